@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.corpus import load_articles, read_text
+from kg.corpus import load_articles, load_yaml, read_text
 from kg.entities import load_registry
 from kg.errors import InputError
 from kg.files import write_atomically
@@ -46,6 +46,9 @@ class Added:
     entry: dict
     text_path: Path
     length: int
+    #: For an update (``update=True`` on a text already in the corpus): the keys whose
+    #: values changed, each with (old value, new value); None for an article added.
+    changed: dict | None = None
 
 
 def split_header(text: str) -> tuple[dict[str, str], str]:
@@ -162,7 +165,82 @@ def _page(text_file: Path) -> tuple[dict[str, str], str]:
     return fields, text
 
 
-def add_article(corpus: Path, text_file: Path, article_id: str | None = None, **given: str | None) -> Added:
+def _metadata(corpus: Path, text_file: Path, fields: dict) -> dict:
+    """The entry keys the header fields and options ``fields`` give, checked
+    (:func:`check_header`) and in the entry's form: url, publisher (the registry's id),
+    published (a date), published_inferred (a bool), published_basis, title, dateline;
+    a key only where ``fields`` gives it. Raises :class:`InputError` for a bad value or
+    a publisher the corpus registry lacks."""
+    check_header(fields, text_file)
+    out: dict = {}
+    if fields.get("url"):
+        out["url"] = fields["url"]
+    publisher = fields.get("publisher")
+    if publisher:
+        registry = load_registry(corpus / "entities.yaml", missing_ok=True)
+        found = registry.resolve(publisher)
+        if found is None:
+            missing = "" if registry.source_exists else " (no such file)"
+            raise InputError(text_file, f"publisher {publisher!r} is not in {corpus / 'entities.yaml'}{missing}: "
+                                        "declare it there (type: NewsOrganisation), then add the article")
+        out["publisher"] = found.id
+    if fields.get("published"):
+        out["published"] = dt.date.fromisoformat(fields["published"])
+    inferred = fields.get("published_inferred")
+    if inferred is not None:
+        out["published_inferred"] = inferred if isinstance(inferred, bool) else _BOOLEAN[inferred.casefold()]
+    for key in ("published_basis", "title", "dateline"):
+        if fields.get(key):
+            out[key] = fields[key]
+    return out
+
+
+def _update(corpus: Path, text_file: Path, aid: str, article_id: str | None, fields: dict, text: str) -> Added:
+    """Replace the metadata of article ``aid``, whose text ``text_file`` holds, with what
+    ``fields`` gives (:func:`_metadata`), in place in the corpus's ``articles.yaml``
+    (:func:`_replace_entry`). Raises :class:`InputError` when ``article_id`` names another
+    id, or for a bad value; nothing is written then."""
+    if article_id and article_id != aid:
+        raise InputError(text_file, f"this text is article {aid} in the corpus, not {article_id}: "
+                                    "an update keeps the article's id; leave out --id")
+    metadata = corpus / "articles.yaml"
+    new = _metadata(corpus, text_file, fields)
+    entries = load_yaml(metadata)
+    index = next(i for i, e in enumerate(entries) if isinstance(e, dict) and str(e.get("id")) == aid)
+    entry = dict(entries[index])
+    changed = {k: (entry.get(k), v) for k, v in new.items() if entry.get(k) is None or str(entry[k]) != str(v)}
+    entry.update(new)
+    if changed:
+        before = metadata.read_bytes()
+        _replace_entry(metadata, index, entry)
+        try:
+            load_articles(metadata)  # the file as written reads back (its checks raise otherwise)
+        except BaseException:
+            write_atomically(metadata, before)
+            raise
+    return Added(entry, corpus / str(entry.get("file") or f"articles/{aid}.txt"), len(text), changed)
+
+
+def _replace_entry(metadata: Path, index: int, entry: dict) -> None:
+    """Rewrite the ``index``-th entry (0-based) of the list in ``metadata`` as ``entry``
+    (in :func:`_yaml_block`'s form), leaving every other line of the file, its comments
+    and the other entries, as it was: the entry's lines are found by the YAML parser's
+    marks (PyYAML's composer), from the line of its ``-`` to the end of its last value.
+    The file is replaced at once (:func:`kg.files.write_atomically`)."""
+    import yaml
+
+    text = metadata.read_text(encoding="utf-8")
+    item = yaml.compose(text, Loader=yaml.SafeLoader).value[index]
+    start = text.rfind("\n", 0, item.start_mark.index) + 1
+    last = item.end_mark.index if item.flow_style or not item.value else item.value[-1][1].end_mark.index
+    end = last if text[last - 1:last] == "\n" else (text.find("\n", last) + 1 or len(text))
+    indent = text[start:item.start_mark.index].split("-")[0]
+    block = "".join(indent + line for line in _yaml_block([entry]).splitlines(keepends=True))
+    write_atomically(metadata, (text[:start] + block + text[end:]).encode("utf-8"))
+
+
+def add_article(corpus: Path, text_file: Path, article_id: str | None = None, update: bool = False,
+                **given: str | None) -> Added:
     """Copy ``text_file`` into ``corpus`` and record it in its ``articles.yaml``. An
     HTML page (by suffix or content) is read as ``kg extract`` reads it: its main text
     without page furniture, and its URL, title and date from the page's metadata.
@@ -173,6 +251,10 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, **
     is ``<NNN>_<first 16 hex digits of the SHA-256>``, NNN the next number in the corpus.
     A text already at ``articles/<id>.txt`` with no entry in ``articles.yaml`` (put there
     by hand) is adopted in place when it holds this text, the given file itself included.
+    With ``update``, a text already in the corpus has its entry's metadata replaced by
+    what the options and the file's header give (the keys they give only; its id, file
+    and SHA-256 stay), in place in ``articles.yaml``; :attr:`Added.changed` says what
+    changed. Without it, such a text is refused, naming ``--update``.
     Raises :class:`InputError` naming the file and the problem (not UTF-8, an empty
     text, a bad date or URL, an unknown publisher, an id or a text already in the
     corpus, another text at the id's path); nothing is written then.
@@ -186,8 +268,12 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, **
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     articles = load_articles(metadata) if metadata.exists() else {}
     same = [a.id for a in articles.values() if a.sha256 == sha]
+    if same and not update:
+        raise InputError(text_file, f"this text is already in the corpus as article {same[0]}; to change its record "
+                                    "(date, URL, title, publisher, dateline), run again with --update and the options, "
+                                    f"or edit the entry 'id: {same[0]}' in {metadata}")
     if same:
-        raise InputError(text_file, f"this text is already in the corpus as article {same[0]}")
+        return _update(corpus, text_file, same[0], article_id, fields, text)
     aid = article_id or f"{len(articles):03d}_{sha[:16]}"
     if not _ID.match(aid):
         raise InputError(text_file, f"article id {aid!r} may hold only letters, digits, '_' and '-'")
@@ -201,28 +287,8 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, **
             and split_header(read_text(target)[0])[1] != text:
         raise InputError(target, f"a different text is already at articles/{aid}.txt, with no entry in articles.yaml: "
                                  f"to add that file, run kg add-article {target} --id {aid}; else choose another id")
-    check_header(fields, text_file)
-    published, url = fields.get("published"), fields.get("url")
-    publisher = fields.get("publisher")
-    if publisher:
-        registry = load_registry(corpus / "entities.yaml", missing_ok=True)
-        found = registry.resolve(publisher)
-        if found is None:
-            missing = "" if registry.source_exists else " (no such file)"
-            raise InputError(text_file, f"publisher {publisher!r} is not in {corpus / 'entities.yaml'}{missing}: "
-                                        "declare it there (type: NewsOrganisation), then add the article")
-        publisher = found.id
-    entry = {"id": aid, "file": f"articles/{aid}.txt", "sha256": sha, "url": url or None,
-             "publisher": publisher or None, "published": dt.date.fromisoformat(published) if published else None}
-    inferred = fields.get("published_inferred")
-    if inferred is not None:
-        entry["published_inferred"] = inferred if isinstance(inferred, bool) else _BOOLEAN[inferred.casefold()]
-    if fields.get("published_basis"):
-        entry["published_basis"] = fields["published_basis"]
-    if fields.get("title"):
-        entry["title"] = fields["title"]
-    if fields.get("dateline"):
-        entry["dateline"] = fields["dateline"]
+    entry = {"id": aid, "file": f"articles/{aid}.txt", "sha256": sha, "url": None, "publisher": None, "published": None}
+    entry.update(_metadata(corpus, text_file, fields))
 
     target.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(target, text.encode("utf-8"))

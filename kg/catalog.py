@@ -37,7 +37,7 @@ import pyoxigraph as ox
 
 from kg.corpus import parse_yaml
 from kg.entities import normalise
-from kg.errors import InputError, KGError, close_matches, plural
+from kg.errors import InputError, KGError, close_matches, plural, scored_matches
 from kg.namespaces import FACT, GKG, ID, XSD
 from kg.resources import QUERIES_DIR
 
@@ -688,32 +688,70 @@ def resolve(p: Parameter, raw: str, run: Runner, query: str, params: dict[str, P
     owner = {n: iri for iri, names in candidates.items() for n in names}
     best: dict[str, str] = {}
     came_close: dict[str, set[str]] = {}
-    for n in close_matches(key, all_names, n=15):
+    score: dict[str, float] = {}  # IRI -> the best score of its names
+    for n, s in scored_matches(key, all_names, n=15):
         came_close.setdefault(owner[n], set()).add(n)
+        score[owner[n]] = max(score.get(owner[n], 0), s)
         if len(n) > len(best.get(owner[n], "")):
             best[owner[n]] = n
     if not best and p.type in _SURNAMED and " " not in key:
-        # A misspelt surname ("Sandoo"): the names whose first or last word comes close. A
-        # word of one letter wrong in five scores about 73, under the cutoff for whole names.
+        # A misspelt surname ("Sandoo"): the people whose name's first or last word comes
+        # close, whole word to whole word (a word of one letter wrong in five scores about
+        # 73, under the cutoff for whole names; "an" of "an argentine court" is no surname).
+        people = _candidates("person", run) if p.type != "person" else candidates
         words: dict[str, set[str]] = {}
         for iri, names in candidates.items():
-            for n in names:
+            for n in names if iri in people else ():
                 if " " in n:
                     for w in (n.split(" ", 1)[0], n.rsplit(" ", 1)[-1]):
                         words.setdefault(w, set()).add(iri)
-        for w in close_matches(key, sorted(words), n=5, cutoff=SURNAME_CUTOFF):
+        for w, s in scored_matches(key, sorted(words), n=5, cutoff=SURNAME_CUTOFF, whole=True):
             for iri in sorted(words[w]):
                 name = max(candidates[iri], key=lambda n: ("-" not in n, len(n), n))  # a label, not the id
                 best.setdefault(iri, name)
-    near = (_labelled(dict(list(best.items())[:5]), came_close, run) if p.type in ENTITY_TYPES
-            else list(best.values())[:5])
+                score.setdefault(iri, s)
+    # Only the matches about as close as the closest ("rusia": Russia at 91, not also
+    # "usa" at 75), those of the kind the parameter is named for first (a state for
+    # --param state=), then the registry's entities before unnamed actors.
+    top = max(score.values(), default=0)
+    close = [iri for iri in best if score[iri] >= top - NEAR_SPREAD]
+    if p.type in ENTITY_TYPES:
+        close = _fitting_first(p, close, run)
+    near = (_labelled({iri: best[iri] for iri in close[:5]}, came_close, run) if p.type in ENTITY_TYPES
+            else [best[iri] for iri in close[:5]])
     hint = f"; near matches: {', '.join(near)}" if near else ""
     raise ParameterError(f"--param {p.name}: no {p.type} called {raw!r} in the graph{hint}")
 
 
-#: rapidfuzz WRatio from which a word is offered as a misspelt surname (0-100):
+#: rapidfuzz ratio from which a word is offered as a misspelt surname (0-100):
 #: "sandoo" / "sandu" 73, "putn" / "putin" 89; "sandoo" / "sudan" 55.
 SURNAME_CUTOFF = 70
+#: How far under the closest near match (rapidfuzz points, 0-100) another is still
+#: offered: "rusia" gives Russia (91), not also "usa" (75).
+NEAR_SPREAD = 10
+
+
+def _fitting_first(p: Parameter, iris: list[str], run: Runner) -> list[str]:
+    """``iris`` (entity IRIs, closest first) reordered for a "did you mean": first those
+    of the class the parameter is named for, where its name is a class's label in the
+    ontology ("state" for --param state=, "court", "organisation"), then the registry's
+    entities (with a skos:prefLabel) before the unnamed actors articles describe, each
+    group in the order given."""
+    if not iris:
+        return iris
+    from kg.ontology import vocabulary
+
+    wanted = [c for c, label in vocabulary().labels.items()
+              if c.startswith(GKG) and label.casefold() == p.name.replace("_", " ").casefold()]
+    values = " ".join(f"<{i}>" for i in iris)
+    fits: set[str] = set()
+    if wanted:
+        _, rows = run(f"SELECT DISTINCT ?e WHERE {{ VALUES ?e {{ {values} }} "
+                      f"?e a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* <{wanted[0]}> }}")
+        fits = {e.value for (e,) in rows}
+    _, rows = run(f"SELECT DISTINCT ?e WHERE {{ VALUES ?e {{ {values} }} ?e <http://www.w3.org/2004/02/skos/core#prefLabel> ?l }}")
+    named = {e.value for (e,) in rows}
+    return sorted(iris, key=lambda i: (i not in fits, i not in named))
 
 
 def _of_another_kind(p: Parameter, raw: str, key: str, run: Runner, params: dict[str, Parameter]) -> str | None:

@@ -2966,6 +2966,29 @@ def facts_stated(paths) -> set[str]:
     return found
 
 
+#: The suffixes of an article's text (what 'kg extract' reads), never of a claims file.
+ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".md")
+
+
+def _article_given(path: Path) -> str | None:
+    """Why the file ``path`` looks like an article's text rather than a claims file, in
+    words ("a .html file"; "it opens with '<', as an HTML page does"), or None: by its
+    suffix (:data:`ARTICLE_SUFFIXES`), else by its first bytes (markup, which no YAML
+    claims file opens with)."""
+    if path.suffix.lower() in ARTICLE_SUFFIXES:
+        return f"a {path.suffix} file"
+    try:
+        if not path.is_file():  # a pipe or a device is never opened here (it may block)
+            return None
+        with path.open("rb") as f:
+            head = f.read(1024)
+    except OSError:
+        return None
+    if head.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"<"):
+        return "it opens with '<', as an HTML page does"
+    return None
+
+
 def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
                 stored_facts: "Callable[[set[str], str], set[str]] | None" = None,
                 batch_facts: set[str] | None = None) -> ClaimsFile:
@@ -2989,25 +3012,26 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
     path = Path(path)
     vocab = vocab or vocabulary()
     reader = _Reader(path, registry, vocab)
-    # An article given where its claims are wanted (an easy slip): a text with a colon
-    # in it is not YAML that a person meant, so the way out goes with the YAML's error.
-    drafting = "to draft claims from an article's text, use 'kg extract' or 'kg ingest --extract'"
+    # An article given where its claims are wanted (an easy slip) is said to be one, with
+    # the way out, before any YAML error its text makes (noise: nobody meant it as YAML).
+    # A claims file that reads as one is read whatever its name.
+    article_like = _article_given(path)
+    keys = ("article", "claims", "entities", "extractor", "groups")
     try:
         data = load_yaml(path)
-    except InputError as e:
-        if path.suffix.lower() not in (".txt", ".html", ".htm", ".md"):
+    except InputError:
+        if not article_like:
             raise
-        raise InputError(path, f"{e.problem}; a {path.suffix} file is an article's text, not a claims file: "
-                               f"{drafting}", e.where) from None
-    keys = ("article", "claims", "entities", "extractor", "groups")
+        data = None
+    if article_like and not (isinstance(data, dict) and "claims" in data):
+        raise InputError(path, f"this is an article's text ({article_like}), not a claims file: to draft claims "
+                               "from it, use 'kg extract' or 'kg ingest --extract' on it")
     if not isinstance(data, dict) or set(data) - set(keys) or "claims" not in data:
         hint = ""
         if isinstance(data, dict):
             for unknown in sorted(map(str, set(data) - set(keys))):
                 near = close_matches(unknown, keys, n=1)
                 hint += f"; unknown key {unknown!r}" + (f" (did you mean {near[0]!r}?)" if near else "")
-        elif path.suffix.lower() in (".txt", ".html", ".htm", ".md"):
-            hint = "; " + drafting
         raise InputError(path, "a claims file is a mapping with 'article', 'claims' and optionally 'entities', "
                                "'groups' and 'extractor'" + hint)
     if data.get("entities"):

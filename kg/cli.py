@@ -667,8 +667,11 @@ def init_command(corpus):
 @click.option("--dateline", default=None,
               help="Where the report was filed from, as printed [default: its 'Dateline:' line, else the text's own "
                    "dateline, 'KYIV, May 3 -' giving KYIV].")
+@click.option("--update", is_flag=True,
+              help="For a text already in the corpus: replace its record's metadata with what the options and the "
+                   "file's header give (its id, file and SHA-256 stay) [default: such a text is refused].")
 def add_article_command(text_file, corpus, article_id, url, published, published_inferred, published_basis, title, publisher,
-                        dateline):
+                        dateline, update):
     """Add an article to a corpus from a text file: copies the text (without its header)
     to articles/, records its SHA-256, URL and date in articles.yaml. An HTML page is
     read as 'kg extract' reads it: its main text, and URL, title and date from its
@@ -679,6 +682,7 @@ def add_article_command(text_file, corpus, article_id, url, published, published
       kg add-article story.txt --corpus my-corpus       # URL:, Date:, Title: header lines
       kg add-article page.html --corpus my-corpus
       kg add-article story.txt --corpus my-corpus --url https://example.org/story --published 2025-03-04
+      kg add-article story.txt --corpus my-corpus --update --published 2025-03-04   # date it afterwards
     """
     import datetime as dt
 
@@ -691,10 +695,14 @@ def add_article_command(text_file, corpus, article_id, url, published, published
             raise InputError(Path.cwd(), "no corpus to add to: give --corpus DIR (start one with 'kg init DIR'), "
                                          "or run this in a corpus folder (one holding articles.yaml)")
         corpus = Path(".")
-    added = add_article(corpus, text_file, article_id, url=url, published=published,
+    added = add_article(corpus, text_file, article_id, update=update, url=url, published=published,
                         published_inferred=published_inferred, published_basis=published_basis,
                         title=title, publisher=publisher, dateline=dateline)
     e = added.entry
+    if added.changed is not None:
+        said = "; ".join(f"{k} {'none' if old is None else old} -> {new}" for k, (old, new) in added.changed.items())
+        click.echo(f"Updated article {e['id']} in {corpus / 'articles.yaml'}: {said or 'nothing to change'}.")
+        return
     click.echo(f"Added article {e['id']}: {added.length} code points, SHA-256 {e['sha256']}, "
                f"URL {e['url'] or 'unknown'}, published {e['published'] or 'unknown'}, to {corpus / 'articles.yaml'}. "
                f"Write its claims in {corpus / 'claims' / (e['id'] + '.yaml')}.")
@@ -838,7 +846,7 @@ def _read_input(path: str) -> str:
     except UnicodeDecodeError as e:
         from kg.corpus import not_utf8
 
-        raise InputError(where, not_utf8(data, e, "not UTF-8 text")) from None
+        raise InputError(where, not_utf8(data, e, "not UTF-8 text", None if path == "-" else Path(path))) from None
 
 
 @cli.command()

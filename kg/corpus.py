@@ -493,7 +493,7 @@ def load_yaml(path: Path):
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise InputError(path, not_utf8(data, e, "not UTF-8 text")) from None
+        raise InputError(path, not_utf8(data, e, "not UTF-8 text", path)) from None
     return parse_yaml(text, path)
 
 
@@ -530,6 +530,32 @@ def _quote_hint(text: str, mark) -> str:
             "(quote: 'He called it \"historic\"'; a ' inside single quotes is written '')")
 
 
+#: The parser's contexts that name a construct left open (a '[' or '{' not closed, a
+#: key with no ':', a quoted value with no closing quote): the parser reads on past the
+#: line where it opens and only notices on a later one, so the error is where it opens.
+_OPEN_CONTEXTS = {"while parsing a flow sequence": "'['", "while parsing a flow mapping": "'{'",
+                  "while scanning a simple key": "key", "while scanning a quoted scalar": "quoted value"}
+
+
+def _broken_at(error, lines: int) -> tuple[object, str]:
+    """Where a YAML error ``error`` (PyYAML's :class:`MarkedYAMLError`) is, as a mark
+    (0-based line and column), and words to add to its message. The problem mark is
+    where the parser noticed, the context mark where the construct it was reading
+    began (PyYAML's terms): for a construct left open (:data:`_OPEN_CONTEXTS`) noticed
+    on a later line, where it opens, with the line where the parser noticed ("; the
+    '[' that starts here is not closed: the parser noticed on line 4", or "at the end of
+    the file" past its ``lines`` lines); for any other error
+    ('mapping values are not allowed here', a bad indentation, a tab, whose context is
+    the enclosing block that may begin far above), where the parser noticed."""
+    problem, context = error.problem_mark, error.context_mark
+    what = _OPEN_CONTEXTS.get(error.context or "")
+    if what and problem and context and context.line < problem.line:
+        closed = {"key": "has no ':' after it", "quoted value": "is not closed by its quotation mark"}
+        noticed = f"on line {problem.line + 1}" if problem.line < lines else "at the end of the file"
+        return context, f"; the {what} that starts here {closed.get(what, 'is not closed')}: the parser noticed {noticed}"
+    return problem or context, ""
+
+
 def parse_yaml(text: str, path: Path):
     """Parse YAML ``text`` (str) read from ``path`` as :func:`load_yaml` does, with the
     same limits and the same errors, naming ``path`` (for YAML embedded in another file,
@@ -549,12 +575,13 @@ def parse_yaml(text: str, path: Path):
     except _YAMLProblem as e:
         raise InputError(path, e.problem, f"line {e.line}") from None
     except MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else None
         lines = text.count("\n") + (not text.endswith("\n"))
+        mark, opened = _broken_at(e, lines)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else None
         if mark and mark.line >= lines:  # libyaml marks the end of the stream past the last line
             where = f"line {max(lines, 1)}, at the end of the file"
-        raise InputError(path, f"malformed YAML: {e.problem or e.context}{_open_quote(text, mark)}"
+        raise InputError(path, f"malformed YAML: {e.problem or e.context}"
+                               f"{opened}{'' if 'quoted value' in opened else _open_quote(text, e.problem_mark or e.context_mark)}"
                                f"{_quote_hint(text, mark)}", where) from None
     except YAMLError as e:
         raise InputError(path, f"malformed YAML: {str(e).splitlines()[0] if str(e) else type(e).__name__}") from None
@@ -581,31 +608,62 @@ def _header_hint(text: str, expected: str, article_id: str) -> str:
             "or remove the header")
 
 
-_UTF16_FIX = ("; the file looks like UTF-16 text: convert it to UTF-8, e.g. with "
-              "'iconv -f UTF-16 -t UTF-8 FILE > FILE.txt' or by saving it as UTF-8 in an editor")
-
-
-def _looks_utf16(data: bytes) -> bool:
-    """Whether ``data`` opens as UTF-16: a UTF-16 byte-order mark (FF FE or FE FF),
-    or a zero byte in every other place of its first 64 bytes (Latin text in UTF-16
-    without a mark)."""
+def _utf16(data: bytes) -> str | None:
+    """The UTF-16 encoding ``data`` opens in, as iconv names it, or None: "UTF-16" for a
+    byte-order mark (FF FE or FE FF); "UTF-16LE" or "UTF-16BE" for, in its first 64
+    bytes, a zero byte in every second (little-endian) or first (big-endian) place and in
+    the places between them printable ASCII (letters, digits, spaces, punctuation, line
+    ends) with at least one letter: Latin text in UTF-16 without a mark. Zero bytes
+    alone, or with no letters between them, are binary data (:func:`_looks_binary`)."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return True
+        return "UTF-16"
     head = data[:64]
-    return len(head) >= 8 and (head[1::2].count(0) == len(head[1::2]) or head[0::2].count(0) == len(head[0::2]))
+    if len(head) < 8:
+        return None
+    for name, zeros, chars in (("UTF-16LE", head[1::2], head[0::2]), ("UTF-16BE", head[0::2], head[1::2])):
+        if zeros.count(0) == len(zeros) and all(32 <= c < 127 or c in b"\t\n\r" for c in chars) \
+                and any(chr(c).isalpha() for c in chars):
+            return name
+    return None
 
 
-def not_utf8(data: bytes, error: UnicodeDecodeError, what: str) -> str:
-    """The message for bytes ``data`` that failed to decode as UTF-8 with ``error``:
-    ``what`` and where it failed, and for a file that looks like UTF-16 (see
-    :func:`_looks_utf16`) how to convert it.
+def _looks_binary(data: bytes) -> bool:
+    """Whether ``data`` is binary data rather than text in some encoding: a zero byte
+    in its first KiB, and not UTF-16 (:func:`_utf16`). Text in UTF-8 or any
+    8-bit encoding never holds one."""
+    return b"\0" in data[:1024] and not _utf16(data)
+
+
+def _encoding_hint(data: bytes, path: Path | None = None) -> str:
+    """What to add to a message about bytes ``data`` (of the file ``path``, named in the
+    command to run) that are not UTF-8 text: how to convert UTF-16 text
+    (:func:`_utf16`), that binary data is no text (:func:`_looks_binary`), or ""."""
+    import shlex
+
+    encoding = _utf16(data)
+    if encoding:
+        name = shlex.quote(str(path)) if path else "FILE"
+        out = shlex.quote(str(Path(path).with_suffix(".utf8.txt"))) if path else "FILE.utf8.txt"
+        return (f"; the file looks like {encoding} text: convert it to UTF-8 (for instance with the command "
+                f"iconv -f {encoding} -t UTF-8 {name} > {out}), or save it as UTF-8 in an editor")
+    if _looks_binary(data):
+        return ("; the file looks like binary data, not text (zero bytes with no letters between them): "
+                "give the article as a text or HTML file")
+    return ""
+
+
+def not_utf8(data: bytes, error: UnicodeDecodeError, what: str, path: Path | None = None) -> str:
+    """The message for bytes ``data`` (of the file ``path``, where known) that failed to
+    decode as UTF-8 with ``error``: ``what`` and where it failed, and for a file that
+    looks like UTF-16 how to convert it, for binary data that it is no text
+    (:func:`_encoding_hint`).
 
     >>> data = "Moscow".encode("utf-16")
     >>> try: data.decode("utf-8")
     ... except UnicodeDecodeError as e: print(not_utf8(data, e, "not UTF-8 text").split(";")[0])
     not UTF-8 text (invalid start byte at byte 0)
     """
-    return f"{what} ({error.reason} at byte {error.start})" + (_UTF16_FIX if _looks_utf16(data) else "")
+    return f"{what} ({error.reason} at byte {error.start})" + _encoding_hint(data, path)
 
 
 def read_text(path: Path) -> tuple[str, str]:
@@ -621,14 +679,14 @@ def read_text(path: Path) -> tuple[str, str]:
     try:
         text = data.decode("utf-8").removeprefix(BOM)
     except UnicodeDecodeError as e:
-        raise InputError(path, not_utf8(data, e, "article text is not UTF-8")) from None
+        raise InputError(path, not_utf8(data, e, "article text is not UTF-8", path)) from None
     bad = _NOT_XML_CHAR.search(text)
     if bad:
         offset = bad.start()
         raise InputError(path, f"article text holds the control character U+{ord(bad.group()):04X} at "
                                f"offset {offset} (line {text.count(chr(10), 0, offset) + 1}): only tab, "
                                "line feed and carriage return are allowed; remove it or replace it by a space"
-                               + (_UTF16_FIX if _looks_utf16(data) else ""))
+                               + _encoding_hint(data, path))
     return text, hashlib.sha256(data).hexdigest()
 
 

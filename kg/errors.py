@@ -67,15 +67,44 @@ def close_matches(word: str, choices, n: int = 5, cutoff: float = 75) -> list[st
     """The ``choices`` (strings) closest to ``word``, best first, at most ``n``, for
     "did you mean" messages. Scored by RapidFuzz's WRatio (0 to 100), which also counts
     a word found whole inside a longer name, so that "aung hlaing" finds "min aung
-    hlaing"; those scoring under ``cutoff`` are left out.
+    hlaing" (a choice shorter than ``word`` by its plain ratio, :func:`_near`); those
+    scoring under ``cutoff`` are left out.
 
     >>> close_matches("aung hlaing", ["vladimir putin", "min aung hlaing"])
     ['min aung hlaing']
     """
-    from rapidfuzz import fuzz, process
+    return [c for c, _ in scored_matches(word, choices, n, cutoff)]
+
+
+def scored_matches(word: str, choices, n: int = 5, cutoff: float = 75, whole: bool = False) -> list[tuple[str, float]]:
+    """As :func:`close_matches`, with each choice's score (0 to 100): ``[(choice,
+    score)]``, best first; a choice shorter than ``word`` is scored by its plain ratio
+    (:func:`_near`). ``whole``: every choice by RapidFuzz's plain ratio (the edit
+    distance over both lengths), for choices that are single words.
+
+    >>> [c for c, _ in scored_matches("rusia", ["usa", "us", "russia"])]
+    ['russia', 'usa']
+    """
+    from rapidfuzz import process
 
     unique = list(dict.fromkeys(choices))
-    return [c for c, _, _ in process.extract(word, unique, scorer=fuzz.WRatio, limit=n, score_cutoff=cutoff)]
+    return [(c, s) for c, s, _ in process.extract(word, unique, scorer=_whole if whole else _near, limit=n,
+                                                  score_cutoff=cutoff)]
+
+
+def _whole(word: str, choice: str, **kwargs) -> float:
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(word, choice, **kwargs)
+
+
+def _near(word: str, choice: str, **kwargs) -> float:
+    """RapidFuzz's WRatio for a choice at least as long as ``word`` (a part of a longer
+    name: "aung hlaing" in "min aung hlaing"), its plain ratio for a shorter one: a word
+    that holds a short name ("us" in "rusia") is no misspelling of it."""
+    from rapidfuzz import fuzz
+
+    return (fuzz.WRatio if len(choice) >= len(word) else fuzz.ratio)(word, choice, **kwargs)
 
 
 #: Nouns of messages whose plural is not the noun with an s.

@@ -124,3 +124,32 @@ def test_a_dateline_without_its_year_dates_nothing_and_a_header_wins(tmp_path):
     kg_cli("extract", two, kicker, "-o", tmp_path / "d", check=0)
     assert yaml.safe_load((tmp_path / "d" / "two.yaml").read_text(encoding="utf-8"))["article"]["dateline"] == "Tokyo"
     assert "dateline" not in yaml.safe_load((tmp_path / "d" / "kicker.yaml").read_text(encoding="utf-8"))["article"]
+
+
+def test_a_text_added_without_a_date_is_dated_afterwards_with_update(tmp_path):
+    """A text already in the corpus is refused with the way to change its record
+    (--update, or the entry to edit); --update then writes the date into that entry in
+    place, keeping the file's comments and the other entries, and a bad date still
+    leaves the file as it was."""
+    corpus = tmp_path / "mine"
+    kg_cli("init", corpus, check=0)
+    nile = tmp_path / "nile.txt"
+    nile.write_text("Ethiopia opens its dam on the Blue Nile\n\nEthiopia inaugurated the dam on Tuesday.\n",
+                    encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text("Date: 2025-09-10\n\nEgypt wrote to the Security Council.\n", encoding="utf-8")
+    aid = kg_cli("add-article", nile, "--corpus", corpus, check=0).stdout.split()[2].rstrip(":")
+    kg_cli("add-article", other, "--corpus", corpus, check=0)
+    before = (corpus / "articles.yaml").read_text(encoding="utf-8")
+    refused = kg_cli("add-article", nile, "--corpus", corpus, "--published", "2025-09-09", check=2).stderr
+    assert f"already in the corpus as article {aid}; to change its record" in refused and "--update" in refused
+    assert (corpus / "articles.yaml").read_text(encoding="utf-8") == before
+    kg_cli("add-article", nile, "--corpus", corpus, "--update", "--published", "2025-13-09", check=2)
+    assert (corpus / "articles.yaml").read_text(encoding="utf-8") == before
+    proc = kg_cli("add-article", nile, "--corpus", corpus, "--update", "--published", "2025-09-09", check=0)
+    assert proc.stdout.startswith(f"Updated article {aid} in ") and "published none -> 2025-09-09" in proc.stdout
+    after = (corpus / "articles.yaml").read_text(encoding="utf-8")
+    assert after == before.replace("published: null", "published: 2025-09-09", 1)
+    entries = {e["id"]: e for e in yaml.safe_load(after)}
+    assert str(entries[aid]["published"]) == "2025-09-09" and str(entries[next(i for i in entries if i != aid)]["published"]) == "2025-09-10"
+    assert "nothing to change" in kg_cli("add-article", nile, "--corpus", corpus, "--update", check=0).stdout

@@ -729,3 +729,22 @@ def test_an_article_refused_alone_names_no_folder_it_never_wrote(tmp_path):
     proc = kg_cli("extract", article, "-o", out, check=2)
     assert "Drafted nothing: 1 article(s) refused." in proc.stderr and "visit.txt" in proc.stderr
     assert "into" not in proc.stdout and not out.exists()
+
+
+def test_zero_bytes_alone_are_binary_data_and_utf16_text_gets_the_command_for_its_byte_order(tmp_path):
+    """A file of zero bytes is said to be binary data, not UTF-16; UTF-16 text without
+    a byte-order mark is named by its byte order, with a whole iconv command for the
+    file (no quote left open), which converts it."""
+    nul, le, be = tmp_path / "nul.txt", tmp_path / "le.txt", tmp_path / "be.txt"
+    nul.write_bytes(b"\0" * 2000)
+    text = "Lavrov met Wang Yi in Beijing on Tuesday.\n"
+    le.write_bytes(text.encode("utf-16-le"))
+    be.write_bytes(text.encode("utf-16-be"))
+    err = _extract(tmp_path / "out", nul, le, be, check=2).stderr
+    lines = {p: next(line for line in err.splitlines() if line.startswith(f"Error: {p}: ")) for p in (nul, le, be)}
+    assert "looks like binary data, not text" in lines[nul] and "UTF-16" not in lines[nul]
+    for path, order in ((le, "UTF-16LE"), (be, "UTF-16BE")):
+        assert f"looks like {order} text" in lines[path] and "binary" not in lines[path]
+        assert f"(for instance with the command iconv -f {order} -t UTF-8 {path} > {path.with_suffix('.utf8.txt')})" \
+            in lines[path] and lines[path].count("'") == 0
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())

@@ -493,3 +493,41 @@ def test_ingest_counts_drafted_claims_and_names_a_replaced_version(tmp_path):
     assert "drafted" not in out and "Replaced" not in out, out
     out = kg_cli("ingest", "--store", store, _claims(Path("corpus")), check=0).stdout
     assert f"Replaced the version of {A000} already in the store: nothing of its metadata" in out, out
+
+
+def test_an_html_page_given_as_claims_is_said_to_be_an_article_before_any_yaml_error(store_copy, corpus_copy, tmp_path):
+    """An article's page given to 'kg ingest' is named as an article first, by its
+    suffix or, under a claims file's name, by its markup, with the way to draft claims
+    from it, not as a YAML error; a claims file with an article's suffix still reads."""
+    page = "<!DOCTYPE html>\n<html><head><title>Talks: day two</title></head>\n<body><p>Lavrov: we met.</p></body></html>\n"
+    for name in ("talks.html", "talks.yaml"):
+        (tmp_path / name).write_text(page, encoding="utf-8")
+        err = _refused(store_copy, tmp_path / name, "this is an article's text (")
+        assert err.splitlines()[0].endswith("not a claims file: to draft claims from it, use 'kg extract' "
+                                             "or 'kg ingest --extract' on it") and "YAML" not in err
+    assert "(it opens with '<', as an HTML page does)" in err
+    renamed = _claims(corpus_copy).rename(corpus_copy / "claims" / "claims.txt")
+    kg_cli("ingest", "--dry-run", "--store", store_copy, renamed, check=0)
+
+
+@pytest.mark.parametrize("broken, line, words", [
+    # A construct left open is reported where it opens, not on the line the parser noticed.
+    ("    type: [Meeting\n", "line 5, column 11", "the '[' that starts here is not closed: the parser noticed on line 6"),
+    ("    participant: {actor: Vladimir Putin\n", "line 5, column 18", "the '{' that starts here is not closed"),
+    ("    fact talks-x\n", "line 5, column 5", "the key that starts here has no ':' after it"),
+    ('    quote: "Putin met\n', "line 5, column 12", "the quoted value that starts here is not closed"),
+    # Other errors are where the parser noticed them.
+    ("   type: Meeting\n", "line 5, column 4", "did not find expected '-' indicator"),
+    ("    quote: Putin said: yes\n", "line 5, column 22", "mapping values are not allowed"),
+    ("\ttype: Meeting\n", "line 5, column 1", "tab character"),
+])
+def test_a_yaml_error_is_reported_on_the_line_that_is_broken(tmp_path, broken, line, words):
+    """The line of a YAML syntax error is the broken one for each kind of error: an
+    unclosed '[' or '{', a key with no ':', an unclosed quotation mark (each noticed by
+    the parser a line later), a bad indentation, a ': ' inside a plain value, a tab."""
+    path = tmp_path / "broken.yaml"
+    path.write_text("article: 000_0f2a5f001831298a\nclaims:\n  - id: talks\n    fact: talks-x\n" + broken
+                    + "    date: 2025-03-04\n", encoding="utf-8")
+    proc = kg_cli("ingest", "--dry-run", "--store", tmp_path / "none", path, check=2)
+    assert proc.stderr.startswith(f"Error: {path}: {line}: malformed YAML: ") and words in proc.stderr, proc.stderr
+    assert not (tmp_path / "none").exists()

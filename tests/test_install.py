@@ -240,3 +240,21 @@ def test_the_development_install_runs_from_an_empty_folder(tmp_path):
     assert sorted(p.name for p in Path(where[1]).glob("*.rq")) == sorted(p.name for p in (ROOT / "queries").glob("*.rq"))
     run_kg("build", "--no-validate", cwd=tmp_path, check=0)
     assert "meetings" in run_kg("queries", cwd=tmp_path, check=0).stdout
+
+
+def test_ci_runs_the_readme_quick_start_and_test_commands_as_written():
+    """The README's quick start, its first two shell blocks (install and build; install
+    for the tests and run them), are lines of .ci/run, as written, in the README's order:
+    what a new user pastes is what CI runs; and the install line upgrades pip in a fresh
+    environment (an older pip warns about lxml's extras)."""
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    quick = readme[readme.index("## Quick start"):]
+    quick = quick[:quick.index("\n## ", 1)]
+    commands = [line for block in re.findall(r"```sh\n(.*?)```", quick, re.S)[:2] for line in block.splitlines() if line.strip()]
+    ci = [line for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+          if line.strip() and not line.lstrip().startswith("#")]
+    assert len(commands) == 2 and all(c in ci for c in commands), (commands, ci)
+    assert [ci.index(c) for c in commands] == sorted(ci.index(c) for c in commands)
+    assert commands[0].startswith("python3 -m venv --upgrade-deps .venv && . .venv/bin/activate && pip install . ")

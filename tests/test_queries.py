@@ -1174,3 +1174,84 @@ def test_class_lists_hold_every_subclass_in_the_ontology(name, var, top):
     for found in lists:
         assert {t.removeprefix("gkg:") for t in found.split()} == wanted
     assert "rdfs:subClassOf*" not in text
+
+
+# A resignation ends the office it names (facts as reported by The Hindu and EFE,
+# 7 November 2023; the text is ours).
+RESIGNATION_TEXT = ("Portugal's prime minister resigns over an investigation\n\n"
+                    "LISBON, Nov 7 - Portugal's Prime Minister António Costa resigned on Tuesday, hours "
+                    "after prosecutors said he was the target of an investigation into lithium and hydrogen "
+                    "deals. Costa, in office since 2015, said his conscience was clear. President Marcelo "
+                    "Rebelo de Sousa accepted the resignation.\n")
+RESIGNATION_ARTICLES = """\
+- id: 905_costa_resigns
+  file: articles/905_costa_resigns.txt
+  url: null
+  publisher: null
+  published: 2023-11-07
+"""
+RESIGNATION_CLAIMS = """\
+article: 905_costa_resigns
+entities:
+  - {id: portugal, type: State, label: Portugal}
+  - {id: antonio-costa, type: Person, label: António Costa, aliases: [Costa], of: portugal}
+  - {id: marcelo-rebelo-de-sousa, type: Person, label: Marcelo Rebelo de Sousa, of: portugal}
+claims:
+  - id: costa-pm
+    fact: position-antonio-costa-prime-minister-portugal
+    type: PositionHeld
+    holder: António Costa
+    position: head of government
+    title: Prime Minister
+    positionOf: Portugal
+    startDate: 2015
+    quote: "Portugal's Prime Minister António Costa"
+  - id: president
+    fact: position-marcelo-rebelo-de-sousa-president-portugal
+    type: PositionHeld
+    holder: Marcelo Rebelo de Sousa
+    position: head of state
+    title: President
+    positionOf: Portugal
+    quote: "President Marcelo Rebelo de Sousa"
+  - id: resigned
+    fact: resignation-antonio-costa-2023-11-07
+    type: Resignation
+    resigning: António Costa
+    resignedFrom: position-antonio-costa-prime-minister-portugal
+    date: 2023-11-07
+    quote: "Portugal's Prime Minister António Costa resigned on Tuesday"
+"""
+
+
+def test_a_resignation_ends_the_office_in_leaders_and_in_the_browser(tmp_path):
+    """A reported resignation from an office (gkg:resignedFrom) ends it as 'leaders'
+    reads it, though no claim of the office gives an end: former, until the
+    resignation's date with its kind; the holder's page in the browser shows that end.
+    (The browser's index names the untitled article by its headline line.)"""
+    store = crafted_store(tmp_path, RESIGNATION_ARTICLES, {"905_costa_resigns": (RESIGNATION_TEXT, RESIGNATION_CLAIMS)})
+    rows = query(store, "leaders", of="Portugal")
+    costa = only(rows, holder="António Costa")
+    assert (costa["tenure"], costa["since"], costa["until"]) == ("former", "2015", "2023-11-07 (resignation)")
+    assert only(rows, holder="Marcelo Rebelo de Sousa")["tenure"] == "current"
+    ok("export", "--store", store, "-F", "html", "-o", tmp_path / "site")
+    page = (tmp_path / "site" / "entity" / "antonio-costa.html").read_text(encoding="utf-8")
+    row = page[page.index("position-antonio-costa-prime-minister-portugal") - 400:]
+    assert "<td>2015</td><td>2023-11-07 (resignation)</td>" in row
+    # The untitled article is named by its headline line alone, not run into its lead.
+    index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert "“Portugal&#39;s prime minister resigns over an investigation”" in index
+
+
+def test_a_did_you_mean_offers_close_names_of_the_fitting_kind_or_none(store):
+    """An unknown name gets near matches only about as close as the closest, those of
+    the kind the parameter is named for first; a short name inside the word typed ("us"
+    in "rusia", "an" of "an argentine court" in "atlantis") is no near match."""
+    err = fails("query", "leaders", "--store", store, "--param", "of=atlantis")
+    assert err.rstrip().endswith("no entity called 'atlantis' in the graph")
+    err = fails("query", "meetings", "--store", store, "--param", "state=rusia")
+    assert err.rstrip().endswith("no state called 'rusia' in the graph; near matches: Russia")
+    err = fails("query", "exercises", "--store", store, "--param", "state=rusian")  # an actor parameter
+    assert "near matches: Russia, " in err and "United States" not in err
+    err = fails("query", "leaders", "--store", store, "--param", "person=putn")
+    assert err.rstrip().endswith("near matches: Vladimir Putin (\"putin\")")

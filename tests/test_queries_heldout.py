@@ -121,3 +121,11 @@ def test_a_kind_of_fact_is_found_by_its_class_name_as_by_its_label(held, kind):
     is found by either."""
     rows = query_rows(held, "facts", type=kind)
     assert sorted(r["fact"] for r in rows) == ["asylum-ecuador-julian-assange", "asylum-france-amir-boukhors-2023"]
+
+
+def test_a_resignation_only_asked_for_leaves_the_office_current(held):
+    """A resignation someone calls for (modality requested: "called on Macron to resign")
+    ends nothing: 'leaders' keeps the president current with no end, as the resignation
+    a source reports would not (tests/test_queries.py)."""
+    rows = [r for r in query_rows(held, "leaders", of="France") if r["fact"] == "position-emmanuel-macron-president-france"]
+    assert [(r["tenure"], r.get("until")) for r in rows] == [("current", None)]

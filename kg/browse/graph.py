@@ -21,6 +21,7 @@ page, and an entity's pages list the facts naming it through them (:func:`naming
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -269,21 +270,49 @@ def entity(run: Runner, key: str) -> dict | None:
     }
 
 
+#: The facts that end a position: a resignation from it, the fact it is ended by, the
+#: later holding that supersedes it (as the 'leaders' query reads them), by how the
+#: position is linked to them and the words that say so.
+POSITION_ENDS = {"^gkg:resignedFrom": "resignation", "gkg:endedBy": "ended by", "gkg:supersededBy": "superseded by"}
+
+
+def position_ends(run: Runner, key: str) -> dict[str, str]:
+    """The ends of the positions the entity held whose own claims give no end date, from
+    the facts that end them (:data:`POSITION_ENDS`) that a claim asserts, reports or
+    corrects and that are no failed attempt, as the 'leaders' query's 'until' shows them:
+    position fact IRI -> "2023-11-07 (resignation)" ("date not given (...)" for an
+    undated one; several joined by " / ")."""
+    ends: dict[str, list[str]] = defaultdict(list)
+    for path, how in POSITION_ENDS.items():
+        rows = select(run, f"""SELECT ?f ?e (MAX(COALESCE(STR(?d), "date not given")) AS ?on) WHERE {{
+            GRAPH <{FACTS_GRAPH}> {{ ?f gkg:holder <{ID + key}> ; a gkg:PositionHeld ; {path} ?e .
+                                     FILTER NOT EXISTS {{ ?f gkg:endDate ?x }} FILTER NOT EXISTS {{ ?e gkg:status gkg:Attempted }}
+                                     OPTIONAL {{ ?e gkg:date|gkg:startDate ?d }} }}
+            FILTER EXISTS {{ ?c gkg:supports ?e ; gkg:modality ?m . VALUES ?m {{ gkg:Asserted gkg:Reported gkg:Corrected }}
+                            FILTER NOT EXISTS {{ ?c gkg:polarity gkg:Negative }} }} }} GROUP BY ?f ?e""")
+        for r in rows:
+            words = how if path.startswith("^") else f"{how} {local(r['e'].value)}"
+            ends[r["f"].value].append(f"{r['on'].value} ({words})")
+    return {f: " / ".join(sorted(set(v))) for f, v in ends.items()}
+
+
 def positions(run: Runner, key: str) -> list[dict]:
     """Positions the entity held (gkg:PositionHeld facts naming it gkg:holder), by start
-    date: ``[{fact, title, of, of_label, start, end}]``."""
+    date: ``[{fact, title, of, of_label, start, end}]``; ``end`` is the latest
+    gkg:endDate, else what ended the position (:func:`position_ends`), else ""."""
     rows = select(run, f"""SELECT DISTINCT ?f ?p ?o WHERE {{ GRAPH <{FACTS_GRAPH}> {{ ?f gkg:holder <{ID + key}> ;
         a gkg:PositionHeld ; ?p ?o }} VALUES ?p {{ gkg:title gkg:positionOf gkg:startDate gkg:endDate }} }}""")
     found: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
     for r in rows:
         found[r["f"].value][r["p"].value[len(GKG):]].add(r["o"].value)
     names = labels(run, {o for f in found.values() for o in f["positionOf"]})
+    ended = position_ends(run, key) if found else {}
     out = []
     for f, by in found.items():
         of = min(by["positionOf"], default="")
         out.append({"fact": local(f), "title": min(by["title"], default=""), "of": local(of),
                     "of_label": names.get(of, ""), "start": min(by["startDate"], default=""),
-                    "end": max(by["endDate"], default="")})
+                    "end": max(by["endDate"], default="") or ended.get(f, "")})
     return sorted(out, key=lambda p: (p["start"] or "9999", p["fact"]))
 
 
@@ -1041,15 +1070,19 @@ CITED_CHARACTERS = 48
 
 
 def opening_words(text: str, most: int = LEAD_CHARACTERS) -> str:
-    """The opening words of ``text`` (white space folded), cut after the last whole word
-    that fits in ``most`` characters with "…" when any is left out; '' for none.
+    """The opening words of ``text``'s first paragraph (up to the first blank line: a
+    headline on a line of its own stands alone, not run into the paragraph after it;
+    white space folded), cut after the last whole word that fits in ``most`` characters
+    with "…" when any is left out; '' for none.
 
     >>> opening_words("In Moscow  on Tuesday, Putin met", 20)
     'In Moscow on…'
     >>> opening_words("Short text.", 20)
     'Short text.'
+    >>> opening_words("Putin meets junta chief\\n\\nIn Moscow on Tuesday, Putin met", 40)
+    'Putin meets junta chief'
     """
-    words = " ".join(text.split())
+    words = " ".join(re.split(r"\n\s*\n", text.strip(), maxsplit=1)[0].split())
     if len(words) <= most:
         return words
     cut = words[:most + 1].rsplit(" ", 1)[0] if " " in words[:most + 1] else words[:most]
