@@ -67,7 +67,7 @@ from kg.extract.facts.clashes import clash_roles
 from kg.extract.facts.judgements import (
     BACK_FACT_VERBS, fact_backing_rules, own_term_rules, removal_rules, unnamed_label_rules, vote_stance_rules,
     which_called_rules, assembly_ban_rules, BAN_NOUNS, VOID_VERBS, declared_void_rules,
-    described_group_rules, GROUP_KIND_NOUNS,
+    described_group_rules, GROUP_KIND_NOUNS, BODY_KIND_NOUNS,
 )
 from kg.extract.facts.following import follower_facts
 from kg.extract.facts.denials import denied_facts
@@ -882,7 +882,7 @@ TRIGGERS |= RECOGNISE_VERBS
 SPLIT["Recognition"] = ("recogniser",)
 
 RULES = RULES + (described_group_rules, bordering_rules, birth_rules, living_rules, loan_rules)
-TRIGGERS |= GROUP_KIND_NOUNS | {"border", "born", "live", "lend", "loan"}
+TRIGGERS |= GROUP_KIND_NOUNS | BODY_KIND_NOUNS | {"border", "born", "live", "lend", "loan"}
 
 RULES = RULES + (member_apposition_rules,)
 TRIGGERS |= MEMBER_APPOS_NOUNS | {"know"}
