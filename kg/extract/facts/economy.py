@@ -604,6 +604,11 @@ MEASURED_NOUNS = {"economy", "gdp", "inflation", "unemployment", "population", "
 #: Nouns measured through a rate their compound names ("the inflation rate", "Peru's jobless rate").
 RATE_NOUNS = {"rate"}
 RATE_OF = MEASURED_NOUNS | {"interest", "jobless", "poverty", "birth", "employment", "savings"}
+#: Nouns of prices, measured as a state's figure through the index their modifier names
+#: ("consumer prices rose 3.7 percent", "producer prices"): the price indices of statistics
+#: offices (the ILO/IMF Consumer Price Index Manual's consumer and producer price indices).
+PRICE_NOUNS = {"price"}
+PRICE_OF = {"consumer", "producer", "retail", "wholesale"}
 #: Measured nouns whose state a 'to' phrase names (the state people move to).
 MEASURED_TO = {"migration", "immigration"}
 #: Verbs that state a figure: a size ("number", "total", "stand at") or a change ("grew", "fell").
@@ -649,9 +654,23 @@ def _measured_owner_elsewhere(noun: Token, cx: Context) -> list[Known]:
     if any(e.type == "InternationalOrganisation" for e in inside):
         return []
     states = _uniq([e for e in inside if e.type == "State"])
+    if not states:
+        states = _body_states(inside, cx)
     if not states and sent.start > 0:
         return _measured_before(noun, cx)
     return states if len(states) == 1 else []
+
+
+def _body_states(inside: list[Known], cx: Context) -> list[Known]:
+    """The state of the one state body a sentence names with no state ("Inflation eased
+    to 55.9 percent, the INDEC statistics institute said"): a national office counts its
+    own state's figures. The state must be named somewhere in the article (its mention
+    gives the entity); [] when the sentence names no such body, several states' bodies,
+    or a body of no state."""
+    of = {e.state for e in inside if e.state and e.type != "Person"}
+    if len(of) != 1 or any(e.type != "Person" and not e.state for e in inside):
+        return []
+    return _uniq([m.entity for m in cx.mentions if m.entity.id in of and m.entity.type == "State"])[:1]
 
 
 def _measured_before(noun: Token, cx: Context) -> list[Known]:
@@ -722,6 +741,9 @@ def indicator_rules(tok: Token, cx: Context) -> list[Fact]:
     if noun.lemma_.lower() in RATE_NOUNS and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in RATE_OF
                                                  for c in noun.children):
         pass  # "Peru's inflation rate rose to 9 percent": the rate of what its compound names
+    elif noun.lemma_.lower() in PRICE_NOUNS and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in PRICE_OF
+                                                   for c in noun.children):
+        pass  # "consumer prices rose 3.7 percent": a price index, a state's figure
     elif noun.lemma_.lower() not in MEASURED_NOUNS:
         return []
     owner = _measured_owner(noun, cx) or _measured_owner_elsewhere(noun, cx)
