@@ -1,0 +1,108 @@
+"""Evaluative, reported and economic kinds, through the real ``kg extract`` command on
+small articles written for these tests and read with the development set's registry
+(one run for all, a module-scoped fixture). Each form is the general construction of
+its kind, checked for what it drafts and for what it must not (no invented
+participant, nothing from a look-alike sentence):
+
+- a named group or body described by a noun of its kind (a firm, an agency, a force):
+  in apposition ("Rosneft, a Russian oil company"), before the name ("the Russian oil
+  company Rosneft"), after 'known as'; not a noun owned by someone ("Russia's oil
+  company Rosneft"), a bare noun ("Rosneft, the company") nor a counted one;
+- a name right after its common noun is the speaker ("the oil company Rosneft
+  criticised ...");
+- a speaker's label on an accession characterises the membership told before; with none
+  told, nothing;
+- a price index is a state's figure, and the state of the body that gives a figure is
+  its owner ("consumer prices rose 3.7 percent, the ONS said"); not world prices;
+- "denied that ..." and "denies ever seeking ..." reject no one; "decided to dismiss X"
+  is a removal, no rejection; "dismissed X as a puppet" and "rejected the accusations
+  by X" stay rejections.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.pipeline import model_path
+
+from conftest import CORPUS, drafted_cases
+from test_extract_r18 import of
+
+pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
+
+REGISTRY = CORPUS / "dev" / "entities.yaml"
+
+ARTICLES = {
+    # a group or body described by a noun of its kind
+    "body_apposition": "Rosneft, a Russian oil company, objected.",
+    "body_before": "The Russian oil company Rosneft objected.",
+    "known_as": "Britain blamed the militant group known as Hamas for the attack.",
+    "body_owned": "Russia's oil company Rosneft objected.",
+    "body_bare": "Rosneft, the company, objected.",
+    "body_counted": "Two companies, Rosneft and Lukoil, objected.",
+    # close apposition as the speaker
+    "close_speaker": "The oil company Rosneft criticised the sanctions.",
+    # a label on a fact told before
+    "label_accession": "Sweden joined NATO on Monday. Joe Biden called the accession a victory for freedom.",
+    "label_nothing_told": "Joe Biden called the accession a victory for freedom.",
+    # figures
+    "price_index": "Britain faces a slowdown. Consumer prices rose 3.7 percent in March, the Office for National Statistics said.",
+    "world_prices": "Britain faces a slowdown. Oil prices rose 5 percent, the Office for National Statistics said.",
+    # rejections that are none, and rejections
+    "denied_that": "Rosneft denied that its managers had met Tor Ashby.",
+    "denies_gerund": "Iran denies ever seeking nuclear weapons.",
+    "dismiss_person": "Joe Biden decided to dismiss Tor Ashby.",
+    "dismiss_as": "Russia dismissed Tor Ashby as a puppet.",
+    "rejected_accusations": "China rejected the accusations by Joe Biden.",
+}
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory) -> dict[str, list[dict]]:
+    """Every article of :data:`ARTICLES` drafted with the development set's registry."""
+    found, _ = drafted_cases(tmp_path_factory.mktemp("r37b"), ARTICLES, "--entities", REGISTRY)
+    return found
+
+
+def _labels(claims) -> list[tuple]:
+    """(characterised, category) of each drafted Characterisation, sorted."""
+    return sorted((c["characterised"], c["category"]) for c in of(claims, "Characterisation"))
+
+
+def test_a_group_or_body_described_by_a_noun_of_its_kind_is_characterised(drafts):
+    assert _labels(drafts["body_apposition"]) == [("rosneft", "Russian oil company")]
+    assert _labels(drafts["body_before"]) == [("rosneft", "Russian oil company")]
+    assert _labels(drafts["known_as"]) == [("hamas", "militant group")]
+
+
+def test_an_owned_bare_or_counted_noun_describes_no_one(drafts):
+    for case in ("body_owned", "body_bare", "body_counted"):
+        assert of(drafts[case], "Characterisation") == [], case
+
+
+def test_a_name_right_after_its_common_noun_is_the_speaker(drafts):
+    [criticism] = of(drafts["close_speaker"], "Criticism")
+    assert criticism["speaker"] == "rosneft" and criticism["said_by"] == "rosneft"
+
+
+def test_a_label_on_an_accession_characterises_the_membership_told_before(drafts):
+    [membership] = of(drafts["label_accession"], "Membership")
+    [label] = of(drafts["label_accession"], "Characterisation")
+    assert (label["characterised"], label["said_by"]) == (membership["fact"], "joe-biden")
+    assert "victory for freedom" in label["category"]
+    assert of(drafts["label_nothing_told"], "Characterisation") == []
+
+
+def test_a_price_index_is_the_state_of_the_body_that_gives_it(drafts):
+    [figure] = of(drafts["price_index"], "Indicator")
+    assert (figure["observationAbout"], figure["changePercent"]) == ("united-kingdom", 3.7)
+    assert of(drafts["world_prices"], "Indicator") == []
+
+
+def test_a_denied_clause_or_a_dismissed_official_is_no_rejection(drafts):
+    for case in ("denied_that", "denies_gerund", "dismiss_person"):
+        assert of(drafts[case], "Rejection") == [], case
+    [dismissed] = of(drafts["dismiss_as"], "Rejection")
+    assert (dismissed["speaker"], dismissed["about"]) == ("russia", "tor-ashby")
+    [rejected] = of(drafts["rejected_accusations"], "Rejection")
+    assert (rejected["speaker"], rejected["about"]) == ("china", "joe-biden")
