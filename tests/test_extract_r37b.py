@@ -14,6 +14,14 @@ participant, nothing from a look-alike sentence):
   told, nothing;
 - a price index is a state's figure, and the state of the body that gives a figure is
   its owner ("consumer prices rose 3.7 percent, the ONS said"); not world prices;
+- "the sanctions drew criticism from China": China's Criticism of the sanctions told
+  before; from no one named, none;
+- "demanded that Chile leave", "gave Peru 15 days / until Friday to return the ship": an
+  Appeal to the one asked; "said that Chile left" and "gave Chile a loan to build roads"
+  are none;
+- "would voluntarily reduce its production by 500,000 bpd", "announced a cut of 128,000
+  barrels per day": the producer's ExecutiveAction with its amount; "cut taxes",
+  "reduced its forces" are none;
 - "denied that ..." and "denies ever seeking ..." reject no one; "decided to dismiss X"
   is a removal, no rejection; "dismissed X as a puppet" and "rejected the accusations
   by X" stay rejections.
@@ -54,6 +62,20 @@ ARTICLES = {
     "dismiss_person": "Joe Biden decided to dismiss Tor Ashby.",
     "dismiss_as": "Russia dismissed Tor Ashby as a puppet.",
     "rejected_accusations": "China rejected the accusations by Joe Biden.",
+    # reactions met by a thing done
+    "drew_criticism": "Peru imposed sanctions on Chile on Monday. The sanctions drew sharp criticism from China.",
+    "drew_nobody": "Peru imposed sanctions on Chile on Monday. The sanctions drew sharp criticism.",
+    # demands and ultimatums
+    "demanded_that": "Peru demanded that Chile leave without delay.",
+    "said_that": "Peru said that Chile left without delay.",
+    "ultimatum_days": "The African Union gave Peru 15 days to return the ship.",
+    "ultimatum_until": "Nigeria gave Peru until Friday to reinstate Tor Ashby.",
+    "gave_loan": "Peru gave Chile a loan to build roads.",
+    # a producer's cut in output
+    "cut_production": "Russia said it would voluntarily reduce its production by 500,000 bpd from May.",
+    "cut_noun": "Peru announced a cut of 128,000 barrels per day.",
+    "cut_taxes": "Peru cut taxes by 5 percent.",
+    "cut_forces": "Russia reduced its forces by 5,000 troops.",
 }
 
 
@@ -106,3 +128,30 @@ def test_a_denied_clause_or_a_dismissed_official_is_no_rejection(drafts):
     assert (dismissed["speaker"], dismissed["about"]) == ("russia", "tor-ashby")
     [rejected] = of(drafts["rejected_accusations"], "Rejection")
     assert (rejected["speaker"], rejected["about"]) == ("china", "joe-biden")
+
+
+def test_a_thing_done_that_draws_criticism_from_a_named_actor_is_its_criticism(drafts):
+    [sanction] = of(drafts["drew_criticism"], "Sanction")
+    [criticism] = of(drafts["drew_criticism"], "Criticism")
+    assert (criticism["speaker"], criticism["about"]) == ("china", sanction["fact"])
+    assert of(drafts["drew_nobody"], "Criticism") == []
+
+
+def test_a_demand_that_another_act_or_an_ultimatum_is_an_appeal_to_it(drafts):
+    for case, speaker, about, subject in (("demanded_that", "peru", "chile", "leave without delay"),
+                                          ("ultimatum_days", "african-union", "peru", "return the ship"),
+                                          ("ultimatum_until", "nigeria", "peru", "reinstate Tor Ashby")):
+        [appeal] = of(drafts[case], "Appeal")
+        assert (appeal["speaker"], appeal["about"]) == (speaker, about), case
+        assert subject in appeal["subject"], case
+    for case in ("said_that", "gave_loan"):
+        assert of(drafts[case], "Appeal") == [], case
+
+
+def test_a_producer_s_cut_in_output_is_its_executive_action_with_the_rate(drafts):
+    [cut] = of(drafts["cut_production"], "ExecutiveAction")
+    assert (cut["initiator"], cut["amount"], cut["voluntary"]) == ("russia", "500000 barrels per day", True)
+    [cut] = of(drafts["cut_noun"], "ExecutiveAction")
+    assert (cut["initiator"], cut["amount"]) == ("peru", "128000 barrels per day")
+    for case in ("cut_taxes", "cut_forces"):
+        assert of(drafts[case], "ExecutiveAction") == [], case
