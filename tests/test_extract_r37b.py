@@ -22,6 +22,9 @@ participant, nothing from a look-alike sentence):
 - "would voluntarily reduce its production by 500,000 bpd", "announced a cut of 128,000
   barrels per day": the producer's ExecutiveAction with its amount; "cut taxes",
   "reduced its forces" are none;
+- "the Iranian-backed group Hamas", "a group backed by Iran", "a Chinese state-backed
+  group, Hamas": Support of the backer for the named party; "a plan backed by Peru"
+  backs no party;
 - "denied that ..." and "denies ever seeking ..." reject no one; "decided to dismiss X"
   is a removal, no rejection; "dismissed X as a puppet" and "rejected the accusations
   by X" stay rejections.
@@ -76,6 +79,11 @@ ARTICLES = {
     "cut_noun": "Peru announced a cut of 128,000 barrels per day.",
     "cut_taxes": "Peru cut taxes by 5 percent.",
     "cut_forces": "Russia reduced its forces by 5,000 troops.",
+    # backing told by a participle
+    "backed_hyphen": "The Iranian-backed group Hamas objected.",
+    "backed_by": "Hamas, a group backed by Iran, objected.",
+    "state_backed": "Britain named a Chinese state-backed group, Hamas.",
+    "backed_plan": "A plan backed by Peru failed.",
 }
 
 
@@ -155,3 +163,10 @@ def test_a_producer_s_cut_in_output_is_its_executive_action_with_the_rate(drafts
     assert (cut["initiator"], cut["amount"]) == ("peru", "128000 barrels per day")
     for case in ("cut_taxes", "cut_forces"):
         assert of(drafts[case], "ExecutiveAction") == [], case
+
+
+def test_a_party_told_as_backed_by_another_is_supported_by_it(drafts):
+    for case, backer in (("backed_hyphen", "iran"), ("backed_by", "iran"), ("state_backed", "china")):
+        [support] = of(drafts[case], "Support")
+        assert (support["supporter"], support["supported"]) == (backer, "hamas"), case
+    assert of(drafts["backed_plan"], "Support") == []

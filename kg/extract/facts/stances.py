@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from kg.extract.mentions import Known
 from kg.extract import lexicon
+from kg.ontology import vocabulary
 from kg.extract.facts.diplomacy import ARRIVE_VERBS, TRAVEL_VERBS, _fact_referred, _host_states
 from kg.extract.facts.common import (
     COMMODITIES, NOT_ACTORS, SAY_VERBS, WEAPONS, Context, Fact, _place_of, _uniq, objects, preps, subjects,
@@ -639,4 +640,59 @@ def demand_rules(tok: Token, cx: Context) -> list[Fact]:
     f = Fact("Appeal", {"speaker": _uniq(speaker), "about": asked}, tokens=[tok.i, clause.i], statement=True,
              said=True)
     f.attrs["subject"] = cx.doc[words[0].i:words[-1].i + 1].text
+    return [f]
+
+
+#: Participles of backing one party gives another (CAMEO 05 "engage in diplomatic
+#: cooperation", the ontology's Support): "Iran-backed", "backed by the United Nations".
+BACKED_WORDS = {"backed", "sponsored", "funded", "supported", "armed"}
+
+
+def _backed_party(noun: Token, cx: Context) -> list[Known]:
+    """The named party a noun the participle describes stands for: its own name ("the
+    Iran-backed Houthis"), the name it is in apposition to ("Transnistria, a
+    Russian-backed region"), or the name right by it ("a state-backed group, APT40")."""
+    from kg.extract.facts.judgements import _named_by  # judgements imports this module's neighbours
+    if noun.i in cx.at:
+        return list(cx.at[noun.i].entities)
+    if noun.dep_ == "appos" and noun.head.i in cx.at and noun.head.i < noun.i:
+        return list(cx.at[noun.head.i].entities)
+    after = cx.at.get(noun.i + 1)
+    if after is not None and after.start == noun.i + 1 and after.form == "name" and (
+            noun.dep_ == "compound" and cx.at.get(noun.head.i) is after
+            or any(t.head.i == noun.head.i and t.dep_ == noun.dep_ for t in cx.doc[after.start:after.end])):
+        return list(after.entities)  # "the Iranian-backed group Hamas", the parser's two ways
+    named = _named_by(noun, cx)
+    return [named.entity] if named is not None else []
+
+
+def backed_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The Iran-backed Houthis", "Transnistria, a Russian-backed breakaway region", "a
+    Chinese state-backed group, APT40", "the IPC, a monitor backed by the United Nations":
+    a Support (``supporter`` the backer, ``supported`` the party backed, or
+    ``supportedPlace`` for a region) in the article's voice. The backer is the name or
+    demonym joined to the participle by a hyphen ("state-backed" takes the demonym before
+    'state'), or what 'by' names; both must be named and not the same. "Backed the
+    plan", "a plan backed by Peru" (no party backed) are none."""
+    if tok.lower_ not in BACKED_WORDS or tok.dep_ not in ("amod", "acl"):
+        return []
+    noun = tok.head
+    if tok.dep_ == "acl":
+        backers = [e for p in tok.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"
+                   for e in cx.entities(o)]
+    else:
+        if tok.i < 2 or cx.doc[tok.i - 1].text not in ("-", "‑", "–"):
+            return []
+        left = cx.doc[tok.i - 2]
+        if left.lower_ in ("state", "government") and tok.i >= 3:
+            left = cx.doc[tok.i - 3]  # "Chinese state-backed": the state the demonym names
+        backers = list(cx.at[left.i].entities) if left.i in cx.at else []
+    vocab = vocabulary()
+    backers = [e for e in _uniq(backers) if e.type not in NOT_ACTORS]
+    backed = [e for e in _backed_party(noun, cx) if e.id not in {b.id for b in backers}]
+    if not (backers and backed):
+        return []
+    place = all(vocab.is_a(e.type, "Place") and e.type != "State" for e in backed)
+    f = Fact("Support", {"supporter": backers, ("supportedPlace" if place else "supported"): backed},
+             tokens=[tok.i, noun.i], clause=False, undated=True)
     return [f]
