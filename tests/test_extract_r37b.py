@@ -16,9 +16,8 @@ participant, nothing from a look-alike sentence):
   its owner ("consumer prices rose 3.7 percent, the ONS said"); not world prices;
 - "the sanctions drew criticism from China": China's Criticism of the sanctions told
   before; from no one named, none;
-- "demanded that Chile leave", "gave Peru 15 days / until Friday to return the ship": an
-  Appeal to the one asked; "said that Chile left" and "gave Chile a loan to build roads"
-  are none;
+- "gave Peru 15 days / until Friday to return the ship": an Appeal to the one asked;
+  "gave Chile a loan to build roads" is none;
 - "would voluntarily reduce its production by 500,000 bpd", "announced a cut of 128,000
   barrels per day": the producer's ExecutiveAction with its amount; "cut taxes",
   "reduced its forces" are none;
@@ -69,8 +68,6 @@ ARTICLES = {
     "drew_criticism": "Peru imposed sanctions on Chile on Monday. The sanctions drew sharp criticism from China.",
     "drew_nobody": "Peru imposed sanctions on Chile on Monday. The sanctions drew sharp criticism.",
     # demands and ultimatums
-    "demanded_that": "Peru demanded that Chile leave without delay.",
-    "said_that": "Peru said that Chile left without delay.",
     "ultimatum_days": "The African Union gave Peru 15 days to return the ship.",
     "ultimatum_until": "Nigeria gave Peru until Friday to reinstate Tor Ashby.",
     "gave_loan": "Peru gave Chile a loan to build roads.",
@@ -145,15 +142,13 @@ def test_a_thing_done_that_draws_criticism_from_a_named_actor_is_its_criticism(d
     assert of(drafts["drew_nobody"], "Criticism") == []
 
 
-def test_a_demand_that_another_act_or_an_ultimatum_is_an_appeal_to_it(drafts):
-    for case, speaker, about, subject in (("demanded_that", "peru", "chile", "leave without delay"),
-                                          ("ultimatum_days", "african-union", "peru", "return the ship"),
+def test_an_ultimatum_is_an_appeal_to_the_one_given_time(drafts):
+    for case, speaker, about, subject in (("ultimatum_days", "african-union", "peru", "return the ship"),
                                           ("ultimatum_until", "nigeria", "peru", "reinstate Tor Ashby")):
         [appeal] = of(drafts[case], "Appeal")
         assert (appeal["speaker"], appeal["about"]) == (speaker, about), case
         assert subject in appeal["subject"], case
-    for case in ("said_that", "gave_loan"):
-        assert of(drafts[case], "Appeal") == [], case
+    assert of(drafts["gave_loan"], "Appeal") == []
 
 
 def test_a_producer_s_cut_in_output_is_its_executive_action_with_the_rate(drafts):

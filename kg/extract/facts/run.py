@@ -73,7 +73,7 @@ from kg.extract.facts.following import follower_facts
 from kg.extract.facts.denials import denied_facts
 from kg.extract.facts.stances import (
     ANOTHER_WORDS, CENSURE_NOUNS, DEFEND_VERBS, MEASURE_NOUNS, VIEW_AS_VERBS, alleged_wrong_rules, another_visits, attendance_rules,
-    BACKED_WORDS, backed_rules, censure_rules, defend_act_rules, demand_rules, DEMAND_VERBS, described_speakers, met_abroad_rules, met_reaction_rules,
+    BACKED_WORDS, backed_rules, censure_rules, defend_act_rules, demand_rules, described_speakers, met_abroad_rules, met_reaction_rules,
     rejected_measure_rules,
     PROVIDER_NOUNS, provider_rules, representative_rules, sentence_partners, viewed_as_rules,
 )
@@ -987,7 +987,7 @@ TRIGGERS |= CLASH_TRIGGERS
 RULES = RULES + (defend_act_rules, rejected_measure_rules, alleged_wrong_rules, representative_rules, censure_rules,
                  viewed_as_rules, attendance_rules, met_abroad_rules, provider_rules, met_reaction_rules, demand_rules,
                  backed_rules)
-TRIGGERS |= DEFEND_VERBS | MEASURE_NOUNS | CENSURE_NOUNS | VIEW_AS_VERBS | PROVIDER_NOUNS | DEMAND_VERBS | BACKED_WORDS | {"give", "alleged", "represent",
+TRIGGERS |= DEFEND_VERBS | MEASURE_NOUNS | CENSURE_NOUNS | VIEW_AS_VERBS | PROVIDER_NOUNS | BACKED_WORDS | {"give", "alleged", "represent",
                                                                                             "attendance", "meet"}
 
 RULES = RULES + (listed_coup_rules,)  # "soldiers who seized power in coups, in Mali in 2020, in Niger in 2023"

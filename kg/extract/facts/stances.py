@@ -577,9 +577,6 @@ def met_reaction_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
-#: Verbs of demanding that another act (CAMEO 10 "demand", 02 "appeal"): "demanded that
-#: Chile leave", "insisted that Peru withdraw"; the clause's subjunctive verb is what is asked.
-DEMAND_VERBS = {"demand", "insist", "urge", "ask", "request", "appeal"}
 #: Nouns of a span of time given to act by ("gave Peru 15 days to leave"); 'until' a date too.
 GRACE_NOUNS = {"day", "hour", "week", "month", "deadline", "ultimatum"}
 
@@ -594,35 +591,18 @@ def _to_clause(heads: list[Token]) -> Token | None:
     return None
 
 
-def _subjunctive(verb: Token) -> bool:
-    """Whether a 'that' clause's verb asks for an act: the bare form ("that Chile leave",
-    tagged VB, or VBP after a singular subject: English's mandative subjunctive), or
-    'should' / 'must' before it."""
-    if any(a.dep_ == "aux" and a.lower_ in ("should", "must") for a in verb.children):
-        return True
-    subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and len(subj) == 1 and
-                                 (subj[0].tag_ in ("NNP", "NN") or subj[0].lower_ in ("it", "he", "she")))
-
-
 def demand_rules(tok: Token, cx: Context) -> list[Fact]:
-    """"Peru demanded that Chile leave without delay" (a subjunctive clause with its own
-    subject), "the African Union gave Peru 15 days to return the ship", "gave Peru until
-    Friday to reinstate the president" (an ultimatum: a span of time or 'until' a date,
-    and an infinitive): an Appeal (CAMEO 10 "demand"; the ontology's Appeal takes in
+    """"The African Union gave Peru 15 days to return the ship", "gave Peru until Friday
+    to reinstate the president" (an ultimatum: a span of time or 'until' a date, and an
+    infinitive): an Appeal (CAMEO 10 "demand"; the ontology's Appeal takes in
     urging and demanding) by the verb's subject, ``about`` the actor asked to act,
     ``subject`` what it is to do, in the article's words. Both must be named actors and
-    not the same; "gave Peru a loan to build roads" (no time given) and "said that Chile
-    left" (no demand) are none."""
+    not the same; "gave Peru a loan to build roads" (no time given) is none. A demand
+    with a 'that' clause ("demanded that Peru release the prisoners") is the clause's
+    fact, requested (kg/extract/speech.py), not an Appeal."""
     if tok.pos_ != "VERB":
         return []
-    if tok.lemma_ in DEMAND_VERBS:
-        clause = next((c for c in tok.children if c.dep_ == "ccomp" and _subjunctive(c)
-                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-        asked = [e for s_ in (clause.children if clause is not None else []) if s_.dep_ == "nsubj"
-                 for e in cx.entities(s_) if e.type not in NOT_ACTORS]
-        words = [t for t in clause.subtree if t.dep_ != "mark" and not t.is_punct] if clause is not None else []
-    elif tok.lemma_ == "give":
+    if tok.lemma_ == "give":
         asked_tok = [c for c in tok.children if c.dep_ in ("dative", "dobj") and cx.entities(c)]
         grace = [c for c in tok.children if (c.dep_ == "dobj" and c.lemma_.lower() in GRACE_NOUNS) or
                  (c.dep_ == "prep" and c.lower_ == "until")]
