@@ -227,7 +227,11 @@ class Context:
             near = [*t.children, *(c for c in tok.children if c.i > t.i)] if t is not tok else list(t.children)
             # "its neighbour Stockholm": a common noun whose apposition names a state (by name or capital)
             kinds = ("Person",) if t is tok else ("Person", "State")
-            appos = [c for c in near if c.dep_ == "appos" and c.i in self.at and self.at[c.i].entity.type in kinds]
+            # "the rights group Foro Penal": a name right after its common noun (close apposition,
+            # no comma) is what the noun names, whatever its kind
+            appos = [c for c in near if c.dep_ == "appos" and c.i in self.at and (
+                self.at[c.i].entity.type in kinds or (t is tok and t.pos_ == "NOUN" and self.at[c.i].start == t.i + 1
+                                                      and self.at[c.i].form == "name"))]
             if appos:  # "Myanmar's military leader, General Min Aung Hlaing"
                 out.append(self.at[appos[0].i].entity)
                 if t.tag_ in ("NNS", "NNPS"):  # "two ministers, Lin Hale and Tor Ashby": each one listed

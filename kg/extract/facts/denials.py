@@ -58,6 +58,30 @@ def _told(f: Fact) -> bool:
         not vocabulary().is_a(f.type, "Statement")
 
 
+#: Verbs of denying whose clause or gerund is the fact denied ("denied that the dissenters
+#: came from its ranks", "denies ever seeking nuclear weapons"): CAMEO 12 "deny", not a
+#: rejection of anyone.
+CLAUSE_DENY_VERBS = {"deny", "refute"}
+
+
+def _no_rejection(f: Fact) -> bool:
+    """Whether a drafted Rejection is no rejection of anyone: a denial of a clause or
+    gerund ("the party denied that its members voted against", "Iran denies ever
+    seeking weapons") that names no one rejected (the fact denied, with ``modality:
+    denied``, is the claim; corpus/CLAIMS.md "A denial needs no accuser"), or "dismiss"
+    with a person as its object and no 'as' label ("decided to dismiss the general"): a
+    removal from office, not a rejection."""
+    t = f.trigger
+    if f.type != "Rejection" or t is None:
+        return False
+    if t.lemma_ in CLAUSE_DENY_VERBS and not f.roles.get("about") and any(
+            c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in t.children):
+        return True
+    about = f.roles.get("about", [])
+    return t.lemma_ == "dismiss" and bool(about) and all(e.type == "Person" for e in about) and \
+        not any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children)
+
+
 def denied_facts(found: list[Fact]) -> list[Fact]:
     """A rejection whose object points back ("Lima denies it", "Peru rejects that
     account") is a denial of the last fact told before it in its sentence or the one
@@ -65,10 +89,13 @@ def denied_facts(found: list[Fact]) -> list[Fact]:
     fact id; its date not stated again), triggered by the object, so that the speech reading gives it ``modality:
     denied`` and the denier as ``said_by``; the rejection is dropped. With no such fact
     (nothing told, or only speech and titles), the rejection of an unnamed something is
-    dropped too: it names no one and nothing a reader could check. Other facts are
-    returned unchanged, in their order."""
+    dropped too: it names no one and nothing a reader could check. A rejection that is
+    none (:func:`_no_rejection`) is dropped. Other facts are returned unchanged, in their
+    order."""
     out: list[Fact] = []
     for f in found:
+        if _no_rejection(f):
+            continue
         obj = _denied_object(f.trigger) if f.type == "Rejection" and f.trigger is not None and \
             not f.roles.get("about") else None
         if obj is None:

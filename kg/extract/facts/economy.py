@@ -33,6 +33,7 @@ from kg.extract.facts.common import (
     _possessors, _states, _takers, _text, _uniq, doers, objects, preps, subjects,
 )
 from kg.extract.facts.diplomacy import HELP_NOUNS
+from kg.ontology import vocabulary
 from kg.extract.facts.military import BUY_VERBS
 from kg.extract.facts.politics import _inside
 
@@ -604,6 +605,11 @@ MEASURED_NOUNS = {"economy", "gdp", "inflation", "unemployment", "population", "
 #: Nouns measured through a rate their compound names ("the inflation rate", "Peru's jobless rate").
 RATE_NOUNS = {"rate"}
 RATE_OF = MEASURED_NOUNS | {"interest", "jobless", "poverty", "birth", "employment", "savings"}
+#: Nouns of prices, measured as a state's figure through the index their modifier names
+#: ("consumer prices rose 3.7 percent", "producer prices"): the price indices of statistics
+#: offices (the ILO/IMF Consumer Price Index Manual's consumer and producer price indices).
+PRICE_NOUNS = {"price"}
+PRICE_OF = {"consumer", "producer", "retail", "wholesale"}
 #: Measured nouns whose state a 'to' phrase names (the state people move to).
 MEASURED_TO = {"migration", "immigration"}
 #: Verbs that state a figure: a size ("number", "total", "stand at") or a change ("grew", "fell").
@@ -649,9 +655,23 @@ def _measured_owner_elsewhere(noun: Token, cx: Context) -> list[Known]:
     if any(e.type == "InternationalOrganisation" for e in inside):
         return []
     states = _uniq([e for e in inside if e.type == "State"])
+    if not states:
+        states = _body_states(inside, cx)
     if not states and sent.start > 0:
         return _measured_before(noun, cx)
     return states if len(states) == 1 else []
+
+
+def _body_states(inside: list[Known], cx: Context) -> list[Known]:
+    """The state of the one state body a sentence names with no state ("Inflation eased
+    to 55.9 percent, the INDEC statistics institute said"): a national office counts its
+    own state's figures. The state must be named somewhere in the article (its mention
+    gives the entity); [] when the sentence names no such body, several states' bodies,
+    or a body of no state."""
+    of = {e.state for e in inside if e.state and e.type != "Person"}
+    if len(of) != 1 or any(e.type != "Person" and not e.state for e in inside):
+        return []
+    return _uniq([m.entity for m in cx.mentions if m.entity.id in of and m.entity.type == "State"])[:1]
 
 
 def _measured_before(noun: Token, cx: Context) -> list[Known]:
@@ -722,6 +742,9 @@ def indicator_rules(tok: Token, cx: Context) -> list[Fact]:
     if noun.lemma_.lower() in RATE_NOUNS and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in RATE_OF
                                                  for c in noun.children):
         pass  # "Peru's inflation rate rose to 9 percent": the rate of what its compound names
+    elif noun.lemma_.lower() in PRICE_NOUNS and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in PRICE_OF
+                                                   for c in noun.children):
+        pass  # "consumer prices rose 3.7 percent": a price index, a state's figure
     elif noun.lemma_.lower() not in MEASURED_NOUNS:
         return []
     owner = _measured_owner(noun, cx) or _measured_owner_elsewhere(noun, cx)
@@ -1547,3 +1570,88 @@ def share_owned_rules(tok: Token, cx: Context) -> list[Fact]:
     if share is None or not (owner and owned) or {e.id for e in owner} & {e.id for e in owned}:
         return []
     return [Fact("Ownership", {"owner": owner, "owned": owned}, {"share": share}, tokens=tokens, undated=True)]
+
+
+# --- a producer's cut in output ---------------------------------------------------------
+
+#: Verbs of lowering a producer's own output ("would reduce its production by 500,000 bpd").
+OUTPUT_CUT_VERBS = {"cut", "reduce", "lower", "curb", "trim", "slash"}
+#: Nouns of a cut told as a noun ("announced a cut of 128,000 bpd").
+OUTPUT_CUT_NOUNS = {"cut", "reduction", "curb"}
+#: Nouns of what a producer makes as a flow ("its production", "crude output").
+OUTPUT_NOUNS = {"output", "production"}
+#: Units of a flow of output a cut is measured in, as reporters write them.
+FLOW_UNITS = {"bpd", "b/d"}
+
+
+def _flow(head: Token) -> tuple[str, list[int]] | None:
+    """A rate of output in ``head``'s subtree ("500,000 bpd", "1.16 million barrels per
+    day"), written as the claims reader parses it: ("500000 barrels per day", tokens)."""
+    for t in head.subtree:
+        if not t.like_num or t.ent_type_ in ("DATE", "TIME", "MONEY"):
+            continue
+        after = t.doc[t.i + 1:t.i + 4]
+        unit = next((u for u in after if u.lower_ in FLOW_UNITS or u.lower_ == "barrels"), None)
+        if unit is None or any(u.i < unit.i and not (u.like_num or u.lower_ in ("million", "thousand")) for u in after):
+            continue
+        if unit.lower_ == "barrels" and not (unit.i + 2 < len(t.doc) and t.doc[unit.i + 1].lower_ == "per"
+                                             and t.doc[unit.i + 2].lower_ == "day"):
+            continue
+        start = t.i
+        while start > 0 and (t.doc[start - 1].like_num or t.doc[start - 1].lower_ in ("million", "thousand")):
+            start -= 1
+        words = re.sub(r"(?<=\d),(?=\d{3})", "", " ".join(w.text for w in t.doc[start:unit.i]))
+        amount = f"{words} barrels per day"
+        try:
+            parse_amount(amount, money=False)
+        except (QuantityError, TypeError):
+            continue
+        return amount, list(range(start, unit.i + (3 if unit.lower_ == "barrels" else 1)))
+    return None
+
+
+def _state_known(state: str, cx: Context) -> Known | None:
+    """The state of id ``state`` as the article's registry knows it, or None."""
+    known = next((m.entity for m in cx.mentions if m.entity.id == state), None) or cx.resolver.entity_known(state)
+    return known if known is not None and known.type == "State" else None
+
+
+def output_cut_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Saudi Arabia would voluntarily reduce its production by 500,000 bpd", "Iraq would
+    cut 211,000 bpd", "Kuwait announced a cut of 128,000 bpd": a producer's cut in its
+    own output, an ExecutiveAction (corpus/CLAIMS.md, "a producers' cut, quota or
+    pledge") with ``initiator`` the producer (a state or an organisation, the subject of
+    the verb, or of the verb the noun or an infinitive hangs on: "pledged to cut"),
+    ``subject`` the verb and its object in words, ``amount`` the rate in barrels per day,
+    ``voluntary: true`` for "voluntarily"; a state's government or ministry cuts for the
+    state. Only with a noun of output or a rate of flow:
+    "cut taxes", "reduced its forces", "cut ties" are none."""
+    if tok.lemma_ in OUTPUT_CUT_VERBS and tok.pos_ == "VERB":
+        verb, scope = tok, tok
+    elif tok.lemma_ in OUTPUT_CUT_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        verb, scope = tok.head, tok
+    else:
+        return []
+    flow = _flow(scope) if scope is tok else next((x for p in preps(tok, {"of"}) for x in [_flow(p)] if x), None)
+    output = [o for o in scope.children if o.dep_ in ("dobj", "compound") and o.lemma_.lower() in OUTPUT_NOUNS]
+    if flow is None and not output:
+        return []
+    subj = [s_ for s_ in subjects(verb) if s_.dep_ == "nsubj"]
+    if not subj and verb.dep_ in ("xcomp", "conj"):  # "pledged to cut their output"
+        subj = [s_ for s_ in subjects(verb.head) if s_.dep_ == "nsubj"]
+    vocab = vocabulary()
+    initiator = _uniq([e for s_ in subj for e in cx.entities(s_)
+                       if e.type == "State" or vocab.is_a(e.type, "Organisation") and e.type != "NewsOrganisation"])
+    if not initiator:
+        return []
+    # "Iraq's oil ministry said it would cut ...": a state's government or ministry cuts the state's output
+    initiator = _uniq([_state_known(e.state, cx) or e if e.state and (e.type == "Government" or "ministry" in
+                                                                   e.label.lower()) else e for e in initiator])
+    f = Fact("ExecutiveAction", {"initiator": initiator}, tokens=[tok.i, *(flow[1] if flow else [o.i for o in output])])
+    what = output[0] if output else None
+    f.attrs["subject"] = f"{tok.lemma_} {what.text if what is not None else 'output'}"
+    if flow is not None:
+        f.attrs["amount"] = flow[0]
+    if any(c.lower_ == "voluntarily" for c in verb.children):
+        f.attrs["voluntary"] = True
+    return [f]

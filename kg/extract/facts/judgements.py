@@ -408,35 +408,87 @@ def declared_void_rules(tok: Token, cx: Context) -> list[Fact]:
 #: M23 rebel group", "the FDLR, a Hutu militia"): the class a Characterisation gives it.
 GROUP_KIND_NOUNS = {"group", "militia", "movement", "faction", "organisation", "organization", "insurgency",
                     "rebels", "insurgents", "militants", "network"}
-#: Who may be so described (gkg:characterised: an actor).
+#: Nouns of a kind of body (a firm, an agency, a force, a panel) a text describes a named
+#: organisation as ("the Finnish grid operator Fingrid", "Danish drugmaker Bavarian Nordic",
+#: "the regional central bank, the BCEAO", "a panel of independent experts"): Wikidata's
+#: classes of organisation (Q43229) by their common English words.
+BODY_KIND_NOUNS = {"operator", "company", "firm", "drugmaker", "carmaker", "maker", "manufacturer", "producer",
+                   "bank", "lender", "agency", "monitor", "watchdog", "regulator", "panel", "committee", "body",
+                   "force", "alliance", "coalition", "institute", "institution", "foundation", "charity",
+                   "broadcaster", "insurer", "conglomerate", "contractor", "consortium", "cartel", "bloc"}
+#: Who may be so described (gkg:characterised: an actor): a group or an organisation, not a
+#: government (its state's own voice) nor a news outlet (a source, not a subject).
 DESCRIBED_GROUPS = ("Group", "Organisation")
+NOT_DESCRIBED = ("Government", "NewsOrganisation")
+#: Participles that give a name to the noun before them ("the hacking group known as APT31").
+NAMING_PARTICIPLES = {"know", "call", "name"}
+
+
+def _described_kind(entity) -> bool:
+    """Whether a named entity is a group or an organisation a descriptive noun may class."""
+    vocab = vocabulary()
+    return any(vocab.is_a(entity.type, k) for k in DESCRIBED_GROUPS) and \
+        not any(vocab.is_a(entity.type, k) for k in NOT_DESCRIBED)
+
+
+def _named_by(tok: Token, cx: Context):
+    """The mention a noun of kind is the class of, when a name stands right by it: in
+    apposition after it, with or without a comma ("the Islamist group Hamas", "the regional
+    central bank, the BCEAO"), or after 'known as' ("the hacking group known as APT31");
+    else None."""
+    for c in tok.children:
+        if c.dep_ == "appos" and c.i > tok.i and c.i in cx.at and cx.at[c.i].start <= c.i and \
+                (c.i == tok.i + 1 or cx.at[c.i].start == tok.i + 1 or
+                 (cx.doc[tok.i + 1].text == "," and cx.at[c.i].start <= tok.i + 3)):
+            return cx.at[c.i]
+        if c.dep_ == "acl" and c.lemma_ in NAMING_PARTICIPLES and c.tag_ == "VBN":
+            named = [o for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                     if o.dep_ == "pobj" and o.i in cx.at]
+            if named:
+                return cx.at[named[0].i]
+    return None
 
 
 def described_group_rules(tok: Token, cx: Context) -> list[Fact]:
     """"The M23 rebel group", "the FDLR, a Hutu militia", "Hamas, the Palestinian militant
-    group": the kind of group the article says a named group is, a Characterisation of it
+    group", "the Finnish grid operator Fingrid", "the hacking group known as APT31": the
+    kind of group or body the article says a named one is, a Characterisation of it
     (corpus/CLAIMS.md: "the M23 rebel group" -> ``characterised: M23``, ``category: rebel
     group``), in the article's own voice (no speaker). ``tok`` is the noun of kind
-    (:data:`GROUP_KIND_NOUNS`), in apposition to the name, with the name compounded
-    before it or with the name right after it ("the Islamist group Hamas"), and it must carry a word of its own ("rebel", "Hutu", "militant"): "Hamas,
-    the group" says nothing of it. Nothing for a group the registry does not know as a
-    group or organisation."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in GROUP_KIND_NOUNS and tok.lower_ not in GROUP_KIND_NOUNS:
+    (:data:`GROUP_KIND_NOUNS`, :data:`BODY_KIND_NOUNS`), in apposition to the name, with
+    the name compounded before it or standing right after it, and it must carry a word
+    of its own ("rebel", "Hutu", "grid"): "Hamas, the group" says nothing of it. Nothing
+    for a name the registry does not know as a group or organisation (a person's
+    description is an office, a state's a place), for a government or a news outlet,
+    nor for a noun owned by someone ("Russia's oil company Rosneft": whose it is, not
+    what) or counted ("two groups")."""
+    word = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or not ({word, tok.lower_} & (GROUP_KIND_NOUNS | BODY_KIND_NOUNS)):
         return []
-    after = [c for c in tok.children if c.dep_ == "appos" and c.i == tok.i + 1 and c.i in cx.at]
+    after = _named_by(tok, cx)
     if tok.dep_ == "appos" and tok.head.i in cx.at and tok.head.i < tok.i:
         named = cx.at[tok.head.i]
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct")]
-    elif after:  # "the Islamist group Hamas", "Palestinian militant group Hamas": the name right after
-        named = cx.at[after[0].i]
+    elif after is not None:  # "the Islamist group Hamas", "Palestinian militant group Hamas": the name right after
+        named = after
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct")]
+    elif tok.i + 1 in cx.at and cx.at[tok.i + 1].start == tok.i + 1 and cx.at[tok.i + 1].form == "name" and (
+            tok.dep_ == "compound" and tok.head.i in cx.at and cx.at[tok.head.i] is cx.at[tok.i + 1]
+            or any(tok.head.i == t.head.i and t.dep_ == tok.dep_ for t in cx.doc[tok.i + 1:cx.at[tok.i + 1].end])):
+        # "Danish drugmaker Bavarian Nordic", "the U.N. peacekeeping force UNIFIL": the parser hangs the
+        # noun on the name after it, or both on one verb; the names before it (whose force it is) are no
+        # part of what it says
+        named = cx.at[tok.i + 1]
+        words = [t for t in tok.doc[tok.left_edge.i:tok.i + 1] if t.dep_ not in ("det", "punct")]
+        if any(t.i in cx.at and cx.at[t.i].form != "demonym" for t in words):
+            words = [t for t in words if t.i > max(t2.i for t2 in words if t2.i in cx.at and cx.at[t2.i].form != "demonym")]
     else:
         names = [c for c in tok.children if c.dep_ == "compound" and c.i in cx.at and c.i < tok.i]
         if not names:
             return []
         named = cx.at[names[0].i]
         words = [t for t in tok.subtree if named.end <= t.i <= tok.i and t.dep_ not in ("det", "punct")]
-    if named.entity.type not in DESCRIBED_GROUPS or named.form != "name" or len(words) < 2 or \
+    if not _described_kind(named.entity) or named.form != "name" or len(words) < 2 or \
             any(t.i in cx.at and cx.at[t.i].form != "demonym" for t in words) or any(t.dep_ in ("poss", "nummod") for t in words):
         return []
     a, b = min(named.start, words[0].i), max(named.end, tok.i + 1)

@@ -27,6 +27,12 @@ FACT_NOUNS.update({
     **dict.fromkeys(("tariff", "tariffs", "levy", "duties"), ("Tariff",)),
     **dict.fromkeys(("ban", "embargo", "restrictions", "curbs"), ("Sanction", "ExecutiveAction")),
     "coup": ("SeizureOfPower",), "withdrawal": ("Withdrawal",), "ceasefire": ("Agreement",), "truce": ("Agreement",),
+    # joining a body by its nouns; a loan by its own noun; a leaving by its nouns
+    **dict.fromkeys(("accession", "membership", "entry"), ("Membership",)),
+    "loan": ("Loan",), "bailout": ("Loan",), "deal": ("Agreement", "Loan"),
+    **dict.fromkeys(("exit", "departure", "pullout", "retreat"), ("Withdrawal", "Travel")),
+    # a time that stands for what happened in it ("called the moment historic"): the fact told last
+    **dict.fromkeys(("moment", "event", "day", "development", "outcome", "result"), ()),
 })
 
 #: Articles stripped from the front of a label ("a sham" is kept whole by the curated

@@ -68,19 +68,20 @@ from kg.extract.facts.clashes import clash_roles
 from kg.extract.facts.judgements import (
     BACK_FACT_VERBS, fact_backing_rules, own_term_rules, removal_rules, unnamed_label_rules, vote_stance_rules,
     which_called_rules, assembly_ban_rules, BAN_NOUNS, VOID_VERBS, declared_void_rules,
-    described_group_rules, GROUP_KIND_NOUNS,
+    described_group_rules, GROUP_KIND_NOUNS, BODY_KIND_NOUNS,
 )
 from kg.extract.facts.following import follower_facts
 from kg.extract.facts.denials import denied_facts
 from kg.extract.facts.stances import (
     ANOTHER_WORDS, CENSURE_NOUNS, DEFEND_VERBS, MEASURE_NOUNS, VIEW_AS_VERBS, alleged_wrong_rules, another_visits, attendance_rules,
-    censure_rules, defend_act_rules, described_speakers, met_abroad_rules, rejected_measure_rules,
+    BACKED_WORDS, backed_rules, censure_rules, defend_act_rules, demand_rules, described_speakers, met_abroad_rules, met_reaction_rules,
+    rejected_measure_rules,
     PROVIDER_NOUNS, provider_rules, representative_rules, sentence_partners, viewed_as_rules,
 )
 from kg.extract.facts.economy import (
     BUILD_VERBS, CUT_VERBS, FIGURE_VERBS, POPULATION_NOUNS, TAKE_VERBS, aid_cut_rules,
     controlled_by_rules, exports_taken_rules, gift_rules, goods_worth_rules, imports_noun_rules,
-    PAY_VERBS, indicator_rules, investment_rules, payment_rules, ownership_rules, population_rules, project_rules,
+    PAY_VERBS, OUTPUT_CUT_NOUNS, OUTPUT_CUT_VERBS, output_cut_rules, indicator_rules, investment_rules, payment_rules, ownership_rules, population_rules, project_rules,
     state_owned_facts, trade_rules, trade_verb_rules, trading_partner_rules, organisation_country_facts,
     loan_rules,
 )
@@ -918,7 +919,7 @@ TRIGGERS |= RECOGNISE_VERBS
 SPLIT["Recognition"] = ("recogniser",)
 
 RULES = RULES + (described_group_rules, bordering_rules, birth_rules, living_rules, loan_rules)
-TRIGGERS |= GROUP_KIND_NOUNS | {"border", "born", "live", "lend", "loan"}
+TRIGGERS |= GROUP_KIND_NOUNS | BODY_KIND_NOUNS | {"border", "born", "live", "lend", "loan"}
 
 RULES = RULES + (member_apposition_rules,)
 TRIGGERS |= MEMBER_APPOS_NOUNS | {"know"}
@@ -968,7 +969,8 @@ RULES = RULES + (warn_rules,)
 RULES = RULES + (characterisation_rules,)
 TRIGGERS |= {"dismiss"}
 
-RULES = RULES + (indicator_rules,)
+RULES = RULES + (indicator_rules, output_cut_rules)
+TRIGGERS |= OUTPUT_CUT_VERBS | OUTPUT_CUT_NOUNS
 TRIGGERS |= FIGURE_VERBS
 
 RULES = RULES + (body_of_rules,)  # "the Treasury Department's Office of Foreign Assets Control" ('s is a trigger)
@@ -1020,8 +1022,9 @@ RULES = RULES + CLASH_RULES
 TRIGGERS |= CLASH_TRIGGERS
 
 RULES = RULES + (defend_act_rules, rejected_measure_rules, alleged_wrong_rules, representative_rules, censure_rules,
-                 viewed_as_rules, attendance_rules, met_abroad_rules, provider_rules)
-TRIGGERS |= DEFEND_VERBS | MEASURE_NOUNS | CENSURE_NOUNS | VIEW_AS_VERBS | PROVIDER_NOUNS | {"alleged", "represent",
+                 viewed_as_rules, attendance_rules, met_abroad_rules, provider_rules, met_reaction_rules, demand_rules,
+                 backed_rules)
+TRIGGERS |= DEFEND_VERBS | MEASURE_NOUNS | CENSURE_NOUNS | VIEW_AS_VERBS | PROVIDER_NOUNS | BACKED_WORDS | {"give", "alleged", "represent",
                                                                                             "attendance", "meet"}
 
 RULES = RULES + (listed_coup_rules,)  # "soldiers who seized power in coups, in Mali in 2020, in Niger in 2023"

@@ -25,7 +25,9 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.mentions import Known
-from kg.extract.facts.diplomacy import ARRIVE_VERBS, TRAVEL_VERBS, _host_states
+from kg.extract import lexicon
+from kg.ontology import vocabulary
+from kg.extract.facts.diplomacy import ARRIVE_VERBS, TRAVEL_VERBS, _fact_referred, _host_states
 from kg.extract.facts.common import (
     COMMODITIES, NOT_ACTORS, SAY_VERBS, WEAPONS, Context, Fact, _place_of, _uniq, objects, preps, subjects,
 )
@@ -538,3 +540,139 @@ def coup_makers(tok: Token, cx: Context) -> tuple[list[Known], list[Known]]:
         if len(juntas) == 1:
             return _forces_of(juntas[0].state, cx), []
     return [], []
+
+
+#: Kinds of reaction a thing done may meet ("the decision drew criticism from Washington").
+MET_REACTIONS = {"Criticism", "Praise"}
+
+
+def met_reaction_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The decision drew criticism from Washington", "the move won praise from Peru": a
+    Criticism or Praise (CAMEO 111 "criticize or denounce", 051 "praise or endorse"; the
+    noun of :data:`kg.extract.lexicon.STATEMENT_NOUNS`) by whoever 'from' or 'by' names,
+    object of a verb of meeting a reaction (:data:`kg.extract.lexicon.MEET_REACTION_VERBS`)
+    whose subject is a thing done, named by its common noun: that fact, told before, is
+    what it is about (``about`` its id, as the engine finds it), else it is about nothing
+    named. A subject that names an actor ("Orban drew criticism from Brussels") is the
+    statement-noun rule's; a reaction from no one named ("drew criticism") is none."""
+    kind = lexicon.STATEMENT_NOUNS.get(tok.lemma_)
+    if tok.pos_ != "NOUN" or kind not in MET_REACTIONS or tok.dep_ != "dobj" or \
+            tok.head.lemma_ not in lexicon.MEET_REACTION_VERBS:
+        return []
+    verb = tok.head
+    clause = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+    subj = [s_ for s_ in clause.children if s_.dep_ == "nsubj"]
+    if len(subj) == 1 and subj[0].lower_ in ("that", "which") and clause.dep_ == "relcl":
+        subj = [clause.head]  # "a move that sent prices higher and drew criticism from Washington"
+    if len(subj) != 1 or subj[0].pos_ != "NOUN" or cx.entities(subj[0]) or \
+            any(cx.entities(c, conj=False) for c in subj[0].children if c.dep_ == "poss"):
+        return []  # an actor meets it (the statement-noun rule), or nothing done is named
+    speaker = _uniq([e for h in (tok, verb) for o in preps(h, {"from", "by"}) for e in cx.entities(o)
+                     if e.type not in NOT_ACTORS])
+    if not speaker:
+        return []
+    f = Fact(kind, {"speaker": speaker}, tokens=[tok.i, verb.i], statement=True)
+    kinds = _fact_referred(subj[0])
+    f.about_kinds = (subj[0].lemma_.lower(), kinds) if kinds else None
+    return [f]
+
+
+#: Nouns of a span of time given to act by ("gave Peru 15 days to leave"); 'until' a date too.
+GRACE_NOUNS = {"day", "hour", "week", "month", "deadline", "ultimatum"}
+
+
+def _to_clause(heads: list[Token]) -> Token | None:
+    """The first infinitive with 'to' hung on one of ``heads`` ("to return the ship")."""
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("advcl", "xcomp", "relcl", "acl", "ccomp") and c.tag_ == "VB" and \
+                    any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                return c
+    return None
+
+
+def demand_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The African Union gave Peru 15 days to return the ship", "gave Peru until Friday
+    to reinstate the president" (an ultimatum: a span of time or 'until' a date, and an
+    infinitive): an Appeal (CAMEO 10 "demand"; the ontology's Appeal takes in
+    urging and demanding) by the verb's subject, ``about`` the actor asked to act,
+    ``subject`` what it is to do, in the article's words. Both must be named actors and
+    not the same; "gave Peru a loan to build roads" (no time given) is none. A demand
+    with a 'that' clause ("demanded that Peru release the prisoners") is the clause's
+    fact, requested (kg/extract/speech.py), not an Appeal."""
+    if tok.pos_ != "VERB":
+        return []
+    if tok.lemma_ == "give":
+        asked_tok = [c for c in tok.children if c.dep_ in ("dative", "dobj") and cx.entities(c)]
+        grace = [c for c in tok.children if (c.dep_ == "dobj" and c.lemma_.lower() in GRACE_NOUNS) or
+                 (c.dep_ == "prep" and c.lower_ == "until")]
+        if not (asked_tok and grace):
+            return []
+        clause = _to_clause([tok, *grace, *(o for g in grace for o in g.children if o.dep_ == "pobj")])
+        asked = [e for e in cx.entities(asked_tok[0]) if e.type not in NOT_ACTORS]
+        words = [t for t in clause.subtree if t.i >= clause.i and not t.is_punct] if clause is not None else []
+    else:
+        return []
+    speaker = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    asked = [e for e in _uniq(asked) if e.id not in {s_.id for s_ in speaker}]
+    if clause is None or not (speaker and asked and words):
+        return []
+    f = Fact("Appeal", {"speaker": _uniq(speaker), "about": asked}, tokens=[tok.i, clause.i], statement=True,
+             said=True)
+    f.attrs["subject"] = cx.doc[words[0].i:words[-1].i + 1].text
+    return [f]
+
+
+#: Participles of backing one party gives another (CAMEO 05 "engage in diplomatic
+#: cooperation", the ontology's Support): "Iran-backed", "backed by the United Nations".
+BACKED_WORDS = {"backed", "sponsored", "funded", "supported", "armed"}
+
+
+def _backed_party(noun: Token, cx: Context) -> list[Known]:
+    """The named party a noun the participle describes stands for: its own name ("the
+    Iran-backed Houthis"), the name it is in apposition to ("Transnistria, a
+    Russian-backed region"), or the name right by it ("a state-backed group, APT40")."""
+    from kg.extract.facts.judgements import _named_by  # judgements imports this module's neighbours
+    if noun.i in cx.at:
+        return list(cx.at[noun.i].entities)
+    if noun.dep_ == "appos" and noun.head.i in cx.at and noun.head.i < noun.i:
+        return list(cx.at[noun.head.i].entities)
+    after = cx.at.get(noun.i + 1)
+    if after is not None and after.start == noun.i + 1 and after.form == "name" and (
+            noun.dep_ == "compound" and cx.at.get(noun.head.i) is after
+            or any(t.head.i == noun.head.i and t.dep_ == noun.dep_ for t in cx.doc[after.start:after.end])):
+        return list(after.entities)  # "the Iranian-backed group Hamas", the parser's two ways
+    named = _named_by(noun, cx)
+    return [named.entity] if named is not None else []
+
+
+def backed_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The Iran-backed Houthis", "Transnistria, a Russian-backed breakaway region", "a
+    Chinese state-backed group, APT40", "the IPC, a monitor backed by the United Nations":
+    a Support (``supporter`` the backer, ``supported`` the party backed, or
+    ``supportedPlace`` for a region) in the article's voice. The backer is the name or
+    demonym joined to the participle by a hyphen ("state-backed" takes the demonym before
+    'state'), or what 'by' names; both must be named and not the same. "Backed the
+    plan", "a plan backed by Peru" (no party backed) are none."""
+    if tok.lower_ not in BACKED_WORDS or tok.dep_ not in ("amod", "acl"):
+        return []
+    noun = tok.head
+    if tok.dep_ == "acl":
+        backers = [e for p in tok.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"
+                   for e in cx.entities(o)]
+    else:
+        if tok.i < 2 or cx.doc[tok.i - 1].text not in ("-", "‑", "–"):
+            return []
+        left = cx.doc[tok.i - 2]
+        if left.lower_ in ("state", "government") and tok.i >= 3:
+            left = cx.doc[tok.i - 3]  # "Chinese state-backed": the state the demonym names
+        backers = list(cx.at[left.i].entities) if left.i in cx.at else []
+    vocab = vocabulary()
+    backers = [e for e in _uniq(backers) if e.type not in NOT_ACTORS]
+    backed = [e for e in _backed_party(noun, cx) if e.id not in {b.id for b in backers}]
+    if not (backers and backed):
+        return []
+    place = all(vocab.is_a(e.type, "Place") and e.type != "State" for e in backed)
+    f = Fact("Support", {"supporter": backers, ("supportedPlace" if place else "supported"): backed},
+             tokens=[tok.i, noun.i], clause=False, undated=True)
+    return [f]
