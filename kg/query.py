@@ -126,9 +126,11 @@ def page_first(sparql: str, count: int) -> str | None:
     # count-th solution (a prefix of the solutions in the outer order, so their rows come
     # before all others). The group is written twice alike: kg.catalog.execute evaluates
     # a subquery it repeats once.
-    key, body = keys[0], sparql[group[0]:group[1]]
+    # The count-th solution is counted over the distinct keys (a group's rows, one per
+    # solution), not over the rows of the group before its GROUP BY (one per claim).
+    key, body, all_keys = keys[0], sparql[group[0]:group[1]], " ".join(keys)
     bound = "?page_first_bound"
-    cut = (f"{body}\n{{ SELECT (MAX({key}) AS {bound}) WHERE {{ {{ SELECT {key} WHERE {{{body}\n}} ORDER BY {key} LIMIT {count} }} }} }}\n"
+    cut = (f"{body}\n{{ SELECT (MAX({key}) AS {bound}) WHERE {{ {{ SELECT DISTINCT {all_keys} WHERE {{{body}\n}} ORDER BY {all_keys} LIMIT {count} }} }} }}\n"
            f"FILTER({key} <= {bound})\n")
     return sparql[:group[0]] + cut + sparql[group[1]:]
 

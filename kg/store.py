@@ -744,6 +744,11 @@ class GraphStore:
         if first is not None and not self._kinds_summarized():
             return ("it was written by an earlier version of kg, whose summaries lack the counts of "
                     "single-source facts per kind that 'single-source' reads; rebuild it with 'kg build'")
+        # The date key of each fact (ontology 2.42): the first summary's fact tells.
+        if first is not None and next(self.store.quads_for_pattern(
+                first.subject, ox.NamedNode(GKG + "dateKey"), None, _FACTS), None) is None:
+            return ("it was written by an earlier version of kg, whose summaries lack the facts' date keys "
+                    "that 'meetings' orders by; rebuild it with 'kg build'")
         return None
 
     def _kinds_summarized(self) -> bool:
@@ -875,7 +880,12 @@ class GraphStore:
                     f, summaries.stored_claim_records(self.store, f, skip, new_f, issued, view))
             derived.update(summary)
             if summary:
-                derived.update(summaries.earliest_date(dated, f))
+                derived.update(summaries.date_summaries(dated, f))
+        # A fact dated by another (relative to it, beside it, part of it) gets its date key
+        # again when that one changes.
+        for f in sorted(summaries.date_dependents(dated, touched) - touched, key=str):
+            stale += [q.triple for q in self.store.quads_for_pattern(f, summaries.DATE_KEY, None, _FACTS)]
+            derived.add(ox.Triple(f, summaries.DATE_KEY, ox.Literal(summaries.date_key(dated, f))))
         # The summaries of the edges (pairs of entities, kind of relation) these facts
         # belong to, before or after, over the derived graph this write leaves.
         links: dict = {}

@@ -75,9 +75,12 @@ DISPUTED_PROPERTY = ox.NamedNode(GKG + "disputedProperty")
 #: lexical form: ISO 8601 dates of any precision sort in time order), what the browser
 #: orders an entity's facts by; of a relation summary, the earliest of its facts'.
 EARLIEST_DATE = ox.NamedNode(GKG + "earliestDate")
+#: The first word of the fact's date as `meetings` shows it (:func:`date_key`), what a
+#: page of facts is chosen by before their dates are computed.
+DATE_KEY = ox.NamedNode(GKG + "dateKey")
 SUMMARY_PROPERTIES = (SOURCE_COUNT, SUPPORTING_SOURCE_COUNT, DENYING_SOURCE_COUNT, CLAIM_COUNT,
                       QUOTE_COUNT, FIRST_REPORTED, LAST_REPORTED, DISPUTED_PROPERTY, ARTICLE_COUNT,
-                      PRESENTED_AS, FIRST_SOURCE, EARLIEST_DATE)
+                      PRESENTED_AS, FIRST_SOURCE, EARLIEST_DATE, DATE_KEY)
 
 #: The properties whose values `conflicts` compares between sources (queries/conflicts.rq).
 #: gkg:ordinal is not among them: one fact is "the first deadly attack" of one series and
@@ -499,7 +502,7 @@ def all_summaries(store: ox.Store) -> Iterator[ox.Quad]:
             continue
         last = f
         summary = summary_triples(f, stored_claim_records(store, f, issued=issued))
-        for t in summary + (earliest_date(read, f) if summary else []):
+        for t in summary + (date_summaries(read, f) if summary else []):
             yield ox.Quad(t.subject, t.predicate, t.object, _FACTS)
 
 
@@ -604,6 +607,135 @@ def earliest_date(read: Reader, fact: ox.NamedNode) -> list[ox.Triple]:
     """The fact's :data:`EARLIEST_DATE` triple, none if it has no date."""
     dates = dates_of(read, fact)
     return [ox.Triple(fact, EARLIEST_DATE, dates[0])] if dates else []
+
+
+def _g(name: str) -> ox.NamedNode:
+    return ox.NamedNode(GKG + name)
+
+
+_END, _EARLIEST, _LATEST = _g("endDate"), _g("dateEarliest"), _g("dateLatest")
+_RELATIVE, _BESIDE, _PART_OF = _g("relativeDate"), _g("besideEvent"), _g("partOf")
+_PERIOD_START, _PERIOD_END = _g("periodStart"), _g("periodEnd")
+_SIDES = ((_g("afterFact"), "after"), (_g("beforeFact"), "before"), (_g("duringFact"), "during"))
+_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+#: The key of a fact with no date of any kind: `meetings` sorts it as "9999", last.
+UNDATED_KEY = "9999"
+
+
+def _texts(read: Reader, subject, predicate) -> list[str]:
+    """The lexical forms of the literal objects of (``subject``, ``predicate``)."""
+    return [o.value for o in read.objects(subject, predicate) if isinstance(o, ox.Literal)]
+
+
+def _most_precise(values: list[str], compared: list[str]) -> list[str]:
+    """``values`` without those that a longer one of ``compared`` begins with ("2024-06"
+    beside "2024-06-13"): the dates `meetings` keeps."""
+    return [v for v in values if not any(len(c) > len(v) and c.startswith(v) for c in compared)]
+
+
+def _pairs(starts: list[str], ends: list[str]) -> list[str]:
+    """Each start with each non-empty end as "start/end", a start alone without one."""
+    return [f"{s}/{e}" if e else s for s in starts for e in (ends or [""])]
+
+
+def _relative_words(read: Reader, rt) -> list[str]:
+    """The first words of the dates `meetings` gives a fact dated only relative to
+    another (``rt``: its gkg:relativeDate node): the days the other fact's own dates
+    bound it to ("2024-06-26/"), else the opening of its words ("(after", "(three")."""
+    out = []
+    for side_p, side in _SIDES:
+        for other in read.objects(rt, side_p):
+            if not _texts(read, other, _LABEL) and not read.objects(other, _LABEL):
+                continue  # the query reads the other fact's label: none, no date
+            delay = _texts(read, rt, _g("delayLabel"))
+            od, os_, oe = (_texts(read, other, p) or [None] for p in (_DATE, _START, _END))
+            oea = (_texts(read, other, _EARLIEST) + _texts(read, other, _g("startEarliest"))) or [None]
+            ola = _texts(read, other, _LATEST) or [None]
+            for d in od:
+                for s in os_:
+                    for e in oe:
+                        for ea in oea:
+                            for la in ola:
+                                early = "" if side == "before" else next(
+                                    (x for x in (e if side == "after" else None, d, s, ea) if x is not None), "")
+                                late = "" if side == "after" else next(
+                                    (x for x in (e if side == "during" else None, d, s, la) if x is not None), "")
+                                if early or late:
+                                    out.append(early if early == late else f"{early}/{late}")
+                                else:
+                                    out += [f"({w} " for w in delay] or [f"({side} "]
+    return [w.split(" ")[0] for w in out]
+
+
+def date_key(read: Reader, fact: ox.NamedNode) -> str:
+    """The first word of the fact's date as `meetings` computes it (queries/meetings.rq,
+    its date column; str): the date up to its first space, "9999" for a fact it gives
+    no date. Its own gkg:date values, else its gkg:startDate values (each with each
+    gkg:endDate: "2024-06-13/2024-06-15"), else the bounds of a date relative to another
+    fact (gkg:dateEarliest and gkg:dateLatest, else the other fact's own dates through
+    gkg:relativeDate), of the larger event it was beside (gkg:besideEvent), of the
+    whole it was part of (gkg:partOf), of its period (gkg:periodStart/gkg:periodEnd);
+    a value dropped where a longer one of the same property begins with it; the first
+    of those in code point order, cut at its first space.
+
+    Why the first word: the date column is those values sorted, joined by " / ", and
+    followed by " (part of the day)" where the sources give it, so it begins with this
+    word followed by a space or nothing. Of two facts, the one with the smaller word has
+    the smaller column (where the words differ inside both, they decide; where one is a
+    prefix of the other, the shorter is followed by a space or ends, and the longer has
+    no space there), so ordering by the key first and by the column next gives the
+    column's order: a page can be cut on the key with ties kept
+    (:func:`kg.query.page_first`). Depends on the facts a date is relative to, beside or
+    part of: :func:`date_dependents` names the facts whose key a change of a fact can
+    change."""
+    date, start = _texts(read, fact, _DATE), _texts(read, fact, _START)
+    earliest, latest = _texts(read, fact, _EARLIEST), _texts(read, fact, _LATEST)
+    period = _texts(read, fact, _PERIOD_START)
+    words: list[str] = []
+    if date:
+        words += _most_precise(date, date)
+    elif start:
+        words += _most_precise(_pairs(start, _texts(read, fact, _END)), start)
+    elif earliest:
+        kept = [e if latest_one == e else f"{e}/{latest_one or ''}" for e in earliest for latest_one in (latest or [None])]
+        words += _most_precise(kept, earliest)
+    elif latest:
+        words += [f"/{la}" if la else "" for la in latest]
+    else:
+        for rt in read.objects(fact, _RELATIVE):
+            words += _relative_words(read, rt)
+        if not period:
+            beside = read.objects(fact, _BESIDE)
+            for ev in beside:
+                if read.objects(ev, _LABEL):
+                    words += [d for p in (_DATE, _START) for d in _texts(read, ev, p)]
+            if not beside:
+                for whole in read.objects(fact, _PART_OF):
+                    if read.objects(whole, _LABEL):
+                        words += _pairs([d for p in (_DATE, _START) for d in _texts(read, whole, p)],
+                                        _texts(read, whole, _END))
+        words += _most_precise(_pairs(period, _texts(read, fact, _PERIOD_END)), period)
+    words = [w.split(" ")[0] for w in words]
+    return min(words) if words else UNDATED_KEY
+
+
+def date_summaries(read: Reader, fact: ox.NamedNode) -> list[ox.Triple]:
+    """The fact's :data:`EARLIEST_DATE` triple (none if it has no date) and its
+    :data:`DATE_KEY` triple (:func:`date_key`)."""
+    return earliest_date(read, fact) + [ox.Triple(fact, DATE_KEY, ox.Literal(date_key(read, fact)))]
+
+
+def date_dependents(read: Reader, facts: Iterable[ox.NamedNode]) -> set[ox.NamedNode]:
+    """The facts whose :func:`date_key` reads one of ``facts``: those dated relative to
+    one (gkg:relativeDate with gkg:afterFact, gkg:beforeFact or gkg:duringFact), held
+    beside one (gkg:besideEvent) or part of one (gkg:partOf)."""
+    out = set()
+    for f in facts:
+        out |= read.subjects(_BESIDE, f) | read.subjects(_PART_OF, f)
+        for side_p, _ in _SIDES:
+            for rt in read.subjects(side_p, f):
+                out |= {s for s in read.subjects(_RELATIVE, rt) if isinstance(s, ox.NamedNode)}
+    return out
 
 
 def fact_edges(read: Reader, fact: ox.NamedNode) -> set[tuple]:

@@ -9,7 +9,7 @@ import shutil
 
 import pyoxigraph as ox
 
-from conftest import kg_cli, kg_json, sparql_rows
+from conftest import ROOT, kg_cli, kg_json, sparql_rows
 
 FACTS = "https://w3id.org/geopolitics-kg/graph/facts"
 
@@ -247,3 +247,57 @@ def test_reviewed_counts_follow_drafted_claims_and_their_pages(tmp_path):
         page = kg_json("query", "single-source", "--store", whole, "-p", "reviewed=true",
                        "-p", f"limit={limit}", "-p", f"offset={offset}")
         assert page == reviewed[offset:offset + limit], (limit, offset)
+
+
+def _tsv(store, *args) -> list[list[str]]:
+    """The rows (header left out) of ``kg query ARGS -F tsv`` on ``store``, every row of
+    a canned query (``--all``)."""
+    every = () if args[0] == "--sparql" else ("--all",)
+    out = kg_cli("query", *args, *every, "--store", store, "-F", "tsv", check=0).stdout
+    return [line.split("\t") for line in out.splitlines()[1:]]
+
+
+def _date_keys(store) -> dict[str, str]:
+    """Each fact's gkg:dateKey in the derived graph: fact IRI -> key (lexical form)."""
+    rows = _tsv(store, "--sparql", f"SELECT ?f ?k WHERE {{ GRAPH <{FACTS}> {{ ?f gkg:dateKey ?k }} }}")
+    keys: dict[str, str] = {}
+    for f, k in rows:
+        assert f not in keys, f"two date keys for {f}"
+        keys[f] = k.strip('"')
+    return keys
+
+
+def _meeting_keys_checked(store) -> dict[str, str]:
+    """The store's date keys (:func:`_date_keys`), after checking that each fact with a
+    summary has one and each meeting's is the first word of its date in `meetings`
+    ("9999" for an undated one)."""
+    keys = _date_keys(store)
+    summarised = {r[0] for r in _tsv(store, "--sparql", f"SELECT ?f WHERE {{ GRAPH <{FACTS}> {{ ?f gkg:claimCount ?n }} }}")}
+    assert set(keys) == summarised
+    labels = {r[1].strip('"'): r[0] for r in _tsv(store, "--sparql", f"""SELECT ?f ?l WHERE {{ GRAPH <{FACTS}> {{
+        ?f gkg:dateKey ?k ; rdfs:label ?l }} }}""")}
+    meetings = _tsv(store, "meetings")
+    assert meetings
+    for row in meetings:
+        date = row[0].strip('"') or "9999"
+        assert keys[labels[row[-1].strip('"')]] == date.split(" ")[0], row
+    return keys
+
+
+def test_date_keys_begin_the_meetings_dates_and_follow_a_retract_and_an_ingest(built_store, tmp_path):
+    """Each fact with a summary has one gkg:dateKey; a meeting's is the first word of its
+    date in `meetings` ("9999" for an undated one), after a build, after retracting an
+    article that backs meetings (the facts only it backed lose theirs) and after
+    ingesting it again, which gives back the keys of the build."""
+    store = tmp_path / "kg-store"
+    shutil.copytree(built_store, store)
+    built = _meeting_keys_checked(store)
+    assert len(built) > 50 and "9999" in built.values()
+    assert len({k for k in built.values() if k != "9999"}) > 10
+
+    article = next(p for p in sorted((ROOT / "corpus" / "claims").glob("*.yaml"))
+                   if "type: Meeting" in p.read_text(encoding="utf-8"))
+    kg_cli("retract", "--store", store, article.stem, check=0)
+    assert set(_meeting_keys_checked(store)) < set(built)
+    kg_cli("ingest", "--store", store, article, check=0)
+    assert _meeting_keys_checked(store) == built
