@@ -35,7 +35,7 @@ from kg.extract.facts.common import headline_end
 from kg.extract.facts.run import told_to_compare
 from kg.extract.mentions import Known, MentionFinder, Resolver
 from kg.extract.pipeline import has_model, load_pipeline
-from kg.extract.speech import UNNAMED, Speech, attribute, content_modality
+from kg.extract.speech import UNNAMED, Speech, attribute, content_modality, modal_modality
 from kg.extract.text import balance_quotes, dateline_end, quotations
 from kg.ontology import vocabulary
 
@@ -452,6 +452,16 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         out[key] = value
     if sp.condition and "condition" in vocab.keys and vocab.applies(vocab.keys["condition"], f.type):
         out["condition"] = sp.condition
+    if sp.modality in ("asserted", "reported", "planned") and cx.has_parser and f.trigger is not None \
+            and not f.said and not f.voiced_by and "status" not in f.attrs:
+        # (a status the verb gives, "must still be ratified": not yet ratified, tells the stage itself)
+        modal, word = modal_modality(f.trigger, sp.modality)
+        if modal == "":
+            return None  # "could dissolve", "if Russia attacks": a possibility or a condition, not a fact
+        if modal is not None:
+            sp.modality = modal
+            if sp.frame is None and word is not None and cx.doc[word].sent == f.trigger.sent:
+                sp.frame = word  # "can ... call an early election": the quote holds the modal
     if sp.modality in ("asserted", "reported") and not vocab.is_a(f.type, "Statement") and \
             (f.planned or dates.after_publication(f.attrs.get("date"), cx.published)):
         sp.modality = "planned"  # "who faces a runoff on 3 November": told as a fact, dated after the report
