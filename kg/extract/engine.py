@@ -995,10 +995,16 @@ def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
                 m = min(near, key=lambda m: abs(m.start - anchor.i))
                 toks |= set(range(m.start, m.end))
     if f.clause and f.trigger is not None and cx.has_parser and f.trigger.pos_ in ("VERB", "AUX"):
-        clause = _clause(f.trigger)
+        clause = _clause(f.trigger, f.said)
         if not f.said and not f.statement:
             clause -= _remark_on(f.trigger, clause, toks, doc)
         toks |= clause
+        if f.said and f.trigger.dep_ == "relcl" and any(
+                t.tag_ in ("WDT", "WP") or t.lower_ == "that" for t in f.trigger.subtree if t.i < f.trigger.i):
+            # "a modest gain that critics note is well under ...": what they say is of the
+            # noun the relative clause hangs on, so the quote starts with that noun's phrase
+            head = f.trigger.head
+            toks |= set(range(head.left_edge.i, head.i + 1))
     toks = {t for t in toks if sent.start <= t < sent.end} or {anchor.i}
     lo, hi = min(toks), max(toks)
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
@@ -1031,16 +1037,21 @@ def _remark_on(verb, clause: set[int], toks: set[int], doc) -> set[int]:
     return out
 
 
-def _clause(verb) -> set[int]:
+def _clause(verb, said: bool = False) -> set[int]:
     """The token indices of a verb's own clause: its subtree without the clauses
     coordinated with it or set beside it, nor the relative clauses of its phrases, which
-    say more than the fact."""
+    say more than the fact. For a verb of saying (``said``) what it reports is whole:
+    the infinitive a noun of its complement takes stays ("said it reserved the right to
+    take all measures": a right to what), as does a that-clause on a noun."""
     out = {verb.i}
     for c in verb.children:
         if c.dep_ in ("conj", "cc", "parataxis", "punct", "advcl"):
             continue
         toks = {t.i for t in c.subtree}
         for t in c.subtree:
+            if said and t.dep_ == "acl" and t.head.pos_ == "NOUN" and \
+                    any(a.dep_ in ("aux", "mark") and a.lower_ in ("to", "that") and a.i < t.i for a in t.children):
+                continue  # a noun's complement ("the right to take", "the claim that ..."), no relative clause
             if t.dep_ in ("relcl", "acl") and t.i != c.i and t.i in toks:
                 toks -= {x.i for x in t.subtree}
         out |= toks
