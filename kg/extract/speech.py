@@ -370,6 +370,8 @@ POSSIBLE_MODALS = {"could", "might", "should", "ought", "may"}
 #: infinitive (an adjective, a passive participle or a noun).
 PERMIT_HEADS = {"able", "allow", "permit", "entitle", "free", "empower", "authorise", "authorize",
                 "power", "right", "authority"}
+#: Verbs of refusing: their infinitive is an act the subject refuses ("refused to resign").
+REFUSE_HEADS = {"refuse", "decline"}
 #: Words whose infinitive is something the subject must do ("is required to", "is
 #: obliged to", "has to").
 OBLIGE_HEADS = {"require", "oblige", "obligate", "compel", "bind", "duty", "obligation"}
@@ -392,7 +394,8 @@ def modal_modality(trigger: Token, modality: str = "asserted") -> tuple[str | No
     from the parse: 'permitted' for "can", "may" with a subject that holds a power ("the
     president can dissolve the assembly", "is able to", "is allowed to", "has the power
     to", "retained the right to"), 'unable' for "cannot", "could not", "is not able to",
-    'obliged' for "must", "has to", "is required to"; '' (the fact is not drafted) for a
+    'obliged' for "must", "has to", "is required to", 'refused' for "refused to"; '' (the
+    fact is not drafted) for a
     bare possibility or advice ("could", "might", "should") and for a fact told inside a
     condition ("if Russia attacks", "unless talks resume"); None when the clause holds
     none of these; with the index of the word that makes it so (for the quote), or None.
@@ -429,6 +432,8 @@ def modal_modality(trigger: Token, modality: str = "asserted") -> tuple[str | No
                     any(c.dep_ == "neg" for c in head.head.children) and head.dep_ == "acomp" else "permitted"), head.i
         if lemma in OBLIGE_HEADS or (lemma == "have" and head.pos_ in ("VERB", "AUX")):
             return "obliged", head.i
+        if lemma in REFUSE_HEADS and head.pos_ == "VERB":
+            return "refused", head.i  # "refused to resign": the refusing actor is the fact's own
     node = verb
     for _ in range(4):  # "if Russia attacks ...": the fact is the condition of another
         if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in node.children):
