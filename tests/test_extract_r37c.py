@@ -15,7 +15,8 @@ articles with the development set's registry, and one over invented texts with n
 - a statement's quote is a whole clause: "reserved the right" keeps "to take ...", a
   relative clause ("that critics note is ...") starts with the noun it hangs on;
 - "X, the prime minister's chief of staff": the prime minister is not X (no note saying so);
-- resignations, inaugurations and letters to a body are drafted.
+- resignations, inaugurations and letters to a body are drafted; "attended the ceremony"
+  after an inauguration is that ceremony.
 """
 
 from __future__ import annotations
@@ -91,6 +92,10 @@ def test_the_lead_s_full_date_dates_a_text_with_no_header(unseen):
     [opening] = [c for c in of(cf["claims"], "Ceremony") if c.get("participant") == "abiy-ahmed"]
     assert opening["date"] == "2025-09-09"
     assert opening["description"] == "inauguration of Grand Ethiopian Renaissance Dam"
+    # "attended the ceremony at Guba": the inauguration told before, not a ceremony named after a guest
+    ceremonies = of(cf["claims"], "Ceremony")
+    assert len(ceremonies) == 2 and {c["fact"] for c in ceremonies} == {opening["fact"]}
+    assert not any("hassan-sheikh-mohamud" in c["fact"] for c in cf["claims"] if c["type"] != "PositionHeld")
 
 
 def test_quotes_of_statements_are_whole_clauses(unseen):
@@ -137,6 +142,9 @@ ARTICLES = {
     "calls": "Prime Minister Tor Ashby of Peru faces calls from rivals to resign.",
     "inaugurated": "President Lin Hale of Peru inaugurated the Andean Solar Plant on Monday.",
     "opened_probe": "President Lin Hale of Peru opened an investigation on Monday.",
+    "attended": "President Lin Hale of Peru inaugurated the Andean Solar Plant on Monday. Prime Minister Tor Ashby "
+                "of Peru attended the ceremony.",
+    "no_opening": "Prime Minister Tor Ashby of Peru attended the ceremony in Lima on Monday.",
     "letter": "Foreign Minister Ana Kell of Peru sent a letter to the United Nations Security Council on Monday.",
 }
 
@@ -199,6 +207,11 @@ def test_resignations_inaugurations_and_letters(invented):
     [opening] = of(drafts["inaugurated"], "Ceremony")
     assert (opening["participant"], opening["description"]) == ("lin-hale", "inauguration of Andean Solar Plant")
     assert of(drafts["opened_probe"], "Ceremony") == []
+    [opened, attended] = of(drafts["attended"], "Ceremony")
+    assert (opened["participant"], attended["participant"]) == ("lin-hale", "tor-ashby")
+    assert attended["fact"] == opened["fact"]
+    [alone] = of(drafts["no_opening"], "Ceremony")  # no ceremony told before: its own fact
+    assert alone["participant"] == "tor-ashby" and alone["fact"].startswith("ceremony-tor-ashby")
     [letter] = of(drafts["letter"], "Notification")
     assert (letter["speaker"], letter["recipient"]) == ("ana-kell", "un-security-council")
 

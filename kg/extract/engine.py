@@ -32,6 +32,7 @@ from kg.entities import EntityRegistry
 from kg.extract import dates, facts as rules
 from kg.extract.facts import Context, Fact
 from kg.extract.facts.common import headline_end
+from kg.extract.facts.politics import CEREMONY_NOUNS
 from kg.extract.facts.run import told_to_compare
 from kg.extract.mentions import Known, MentionFinder, Resolver
 from kg.extract.pipeline import has_model, load_pipeline
@@ -173,6 +174,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
         built.append(claim)
     built = _restated_sanctions(built, spans)
     built = _refer_back(built, spans, vocab, aside)
+    _the_ceremony_told_before(built, spans)
     _about_named_facts(built, spans, vocab)
     _headline_is_body(built, spans, text, cx.published)
     _share_dates(built, cx.published)
@@ -736,12 +738,18 @@ def _follow_references(built: list) -> None:
     """A claim pointing back to a fact told before (:func:`_refer_back`) takes that fact's
     id as it is once every id is final: a fact dated by another of its claims, or an
     undated statement's id ending with the article's date, is renamed after the claim
-    pointing to it was drafted ("dismissed the accusations, calling them ...")."""
+    pointing to it was drafted ("dismissed the accusations, calling them ..."); the
+    claim's own id, named after the fact's first id, is named after the final one."""
     for claim, _ in built:
         ref = claim.pop("_ref", None)
         if ref is not None:
             key, target = ref
-            claim[key] = target["fact"]
+            old, new = claim.get(key), target["fact"]
+            head = f"{kind_slug(claim['type'])}-{old}"
+            if isinstance(old, str) and old != new and claim["fact"].startswith(head):
+                # the claim's own id was named after the fact's first id: after the final one now
+                claim["fact"] = (f"{kind_slug(claim['type'])}-{new}"[:120] + claim["fact"][len(head):])[:120]
+            claim[key] = new
 
 
 def _anchor_undated_statements(built: list, source, vocab) -> None:
@@ -812,6 +820,29 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) 
     labelled = {(spans.get(id(c)), str(c.get("said_by"))) for c, _ in out if c["type"] == "Characterisation"}
     return [(c, u) for c, u in out if not (c["type"] == "Statement" and "about" not in c and
                                             (spans.get(id(c)), str(c.get("said_by"))) in labelled)]
+
+
+#: "attended the ceremony", "at the inauguration": a ceremony named by a definite common noun.
+#: (not a place that may also name one: "laid a wreath at the memorial")
+_THE_CEREMONY = re.compile(r"\b[Tt]he (?:" + "|".join(sorted(CEREMONY_NOUNS - {"memorial", "wreath-laying"})) + r")\b")
+
+
+def _the_ceremony_told_before(built: list, spans: dict) -> None:
+    """A ``Ceremony`` claim with no date of its own whose quote names it by a definite
+    common noun ("Kenya's president attended the ceremony at Guba") is the ceremony the
+    article told before it ("Abiy Ahmed inaugurated the dam on Tuesday"): it takes that
+    fact's id, so that its participants join those of the one ceremony (a definite noun
+    refers back; nothing joins when no ceremony was told before). ``built``: (claim,
+    entities) pairs in text order, changed in place."""
+    told: list[dict] = []
+    for claim, _ in built:
+        if claim["type"] != "Ceremony":
+            continue
+        if told and not _when(claim) and "description" not in claim and _THE_CEREMONY.search(claim["quote"]) and \
+                spans.get(id(told[-1]), (0, 0))[0] < spans.get(id(claim), (0, 0))[0]:
+            claim["fact"] = told[-1]["fact"]
+            continue
+        told.append(claim)
 
 
 def _salient_agreement(before: list[dict]) -> dict:
