@@ -469,7 +469,7 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         sp.modality = "planned"  # "who faces a runoff on 3 November": told as a fact, dated after the report
     if sp.modality != "asserted":
         out["modality"] = sp.modality
-    if f.negative and sp.modality not in ("refused", "unable"):  # "refused to resign", "cannot": the modality says it
+    if f.negative:
         out["polarity"] = "negative"
     if f.attrs.get("_news_date") and out.get("date") == f.attrs.get("date"):
         out["_news_date"] = True  # dated by the publication only (:func:`_headline_is_body`)

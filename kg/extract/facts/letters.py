@@ -13,8 +13,9 @@ from kg.extract.facts.common import Context, Fact, objects, preps, subjects
 
 #: Verbs of sending a written message, with the nouns of what is sent ("sent a letter to").
 SEND_VERBS = {"send", "deliver", "address", "submit", "hand"}
-#: Written messages between governments and bodies.
-LETTER_NOUNS = {"letter", "note", "memorandum", "message", "notification", "notice", "communication"}
+#: Written messages between governments and bodies (not a 'message', which is as often a
+#: greeting or a condolence as a notice).
+LETTER_NOUNS = {"letter", "note", "memorandum", "notification", "notice", "communication"}
 #: Verbs that are themselves writing to someone ("wrote to the council").
 WRITE_VERBS = {"write"}
 #: Actors that send and receive letters: not places or things.
