@@ -1727,16 +1727,14 @@ def _beside_a_name(doc: Doc, found: list[Mention], described: list[Mention]) -> 
     Only a person's description beside a person's name is read so ("the Indian Air Force,
     the defence ministry said" is no apposition), and not one that owns the apposition's
     head ("Vítor Escária, the prime minister's chief of staff": the chief is the person
-    named, the prime minister someone else, whom the apposition does not name: such a
-    description is left out)."""
+    named, the prime minister someone else)."""
     named = {i: m for m in found if m.form == "name" for i in range(m.start, m.end)}
     out = []
     for m in described:
         span = doc[m.start:m.end]
         root = span.root
         if root.dep_ == "poss" or m.end < len(doc) and doc[m.end].tag_ == "POS":
-            # "Vítor Escária, the prime minister's chief of staff": the chief is Escária, and the
-            # minister no one this apposition names; left unread rather than guessed from afar
+            out.append(m)  # "Vítor Escária, the prime minister's chief of staff": the chief is Escária, not the minister
             continue
         if root.dep_ == "appos" and root.head.i in named:
             beside = named[root.head.i]
