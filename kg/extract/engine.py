@@ -32,10 +32,11 @@ from kg.entities import EntityRegistry
 from kg.extract import dates, facts as rules
 from kg.extract.facts import Context, Fact
 from kg.extract.facts.common import headline_end
+from kg.extract.facts.politics import CEREMONY_NOUNS
 from kg.extract.facts.run import told_to_compare
 from kg.extract.mentions import Known, MentionFinder, Resolver
 from kg.extract.pipeline import has_model, load_pipeline
-from kg.extract.speech import UNNAMED, Speech, attribute, content_modality
+from kg.extract.speech import UNNAMED, Speech, attribute, content_modality, modal_modality
 from kg.extract.text import balance_quotes, dateline_end, quotations
 from kg.ontology import vocabulary
 
@@ -173,6 +174,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
         built.append(claim)
     built = _restated_sanctions(built, spans)
     built = _refer_back(built, spans, vocab, aside)
+    _the_ceremony_told_before(built, spans)
     _about_named_facts(built, spans, vocab)
     _headline_is_body(built, spans, text, cx.published)
     _share_dates(built, cx.published)
@@ -454,6 +456,16 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         out[key] = value
     if sp.condition and "condition" in vocab.keys and vocab.applies(vocab.keys["condition"], f.type):
         out["condition"] = sp.condition
+    if sp.modality in ("asserted", "reported", "planned") and cx.has_parser and f.trigger is not None \
+            and not f.said and not f.voiced_by and "status" not in f.attrs:
+        # (a status the verb gives, "must still be ratified": not yet ratified, tells the stage itself)
+        modal, word = modal_modality(f.trigger, sp.modality)
+        if modal == "":
+            return None  # "could dissolve", "if Russia attacks": a possibility or a condition, not a fact
+        if modal is not None:
+            sp.modality = modal
+            if sp.frame is None and word is not None and cx.doc[word].sent == f.trigger.sent:
+                sp.frame = word  # "can ... call an early election": the quote holds the modal
     if sp.modality in ("asserted", "reported") and not vocab.is_a(f.type, "Statement") and \
             (f.planned or dates.after_publication(f.attrs.get("date"), cx.published)):
         sp.modality = "planned"  # "who faces a runoff on 3 November": told as a fact, dated after the report
@@ -728,12 +740,18 @@ def _follow_references(built: list) -> None:
     """A claim pointing back to a fact told before (:func:`_refer_back`) takes that fact's
     id as it is once every id is final: a fact dated by another of its claims, or an
     undated statement's id ending with the article's date, is renamed after the claim
-    pointing to it was drafted ("dismissed the accusations, calling them ...")."""
+    pointing to it was drafted ("dismissed the accusations, calling them ..."); the
+    claim's own id, named after the fact's first id, is named after the final one."""
     for claim, _ in built:
         ref = claim.pop("_ref", None)
         if ref is not None:
             key, target = ref
-            claim[key] = target["fact"]
+            old, new = claim.get(key), target["fact"]
+            head = f"{kind_slug(claim['type'])}-{old}"
+            if isinstance(old, str) and old != new and claim["fact"].startswith(head):
+                # the claim's own id was named after the fact's first id: after the final one now
+                claim["fact"] = (f"{kind_slug(claim['type'])}-{new}"[:120] + claim["fact"][len(head):])[:120]
+            claim[key] = new
 
 
 def _anchor_undated_statements(built: list, source, vocab) -> None:
@@ -804,6 +822,29 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) 
     labelled = {(spans.get(id(c)), str(c.get("said_by"))) for c, _ in out if c["type"] == "Characterisation"}
     return [(c, u) for c, u in out if not (c["type"] == "Statement" and "about" not in c and
                                             (spans.get(id(c)), str(c.get("said_by"))) in labelled)]
+
+
+#: "attended the ceremony", "at the inauguration": a ceremony named by a definite common noun.
+#: (not a place that may also name one: "laid a wreath at the memorial")
+_THE_CEREMONY = re.compile(r"\b[Tt]he (?:" + "|".join(sorted(CEREMONY_NOUNS - {"memorial", "wreath-laying"})) + r")\b")
+
+
+def _the_ceremony_told_before(built: list, spans: dict) -> None:
+    """A ``Ceremony`` claim with no date of its own whose quote names it by a definite
+    common noun ("Kenya's president attended the ceremony at Guba") is the ceremony the
+    article told before it ("Abiy Ahmed inaugurated the dam on Tuesday"): it takes that
+    fact's id, so that its participants join those of the one ceremony (a definite noun
+    refers back; nothing joins when no ceremony was told before). ``built``: (claim,
+    entities) pairs in text order, changed in place."""
+    told: list[dict] = []
+    for claim, _ in built:
+        if claim["type"] != "Ceremony":
+            continue
+        if told and not _when(claim) and "description" not in claim and _THE_CEREMONY.search(claim["quote"]) and \
+                spans.get(id(told[-1]), (0, 0))[0] < spans.get(id(claim), (0, 0))[0]:
+            claim["fact"] = told[-1]["fact"]
+            continue
+        told.append(claim)
 
 
 def _salient_agreement(before: list[dict]) -> dict:
@@ -987,10 +1028,16 @@ def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
                 m = min(near, key=lambda m: abs(m.start - anchor.i))
                 toks |= set(range(m.start, m.end))
     if f.clause and f.trigger is not None and cx.has_parser and f.trigger.pos_ in ("VERB", "AUX"):
-        clause = _clause(f.trigger)
+        clause = _clause(f.trigger, f.said)
         if not f.said and not f.statement:
             clause -= _remark_on(f.trigger, clause, toks, doc)
         toks |= clause
+        if f.said and f.trigger.dep_ == "relcl" and any(
+                t.tag_ in ("WDT", "WP") or t.lower_ == "that" for t in f.trigger.subtree if t.i < f.trigger.i):
+            # "a modest gain that critics note is well under ...": what they say is of the
+            # noun the relative clause hangs on, so the quote starts with that noun's phrase
+            head = f.trigger.head
+            toks |= set(range(head.left_edge.i, head.i + 1))
     toks = {t for t in toks if sent.start <= t < sent.end} or {anchor.i}
     lo, hi = min(toks), max(toks)
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
@@ -1023,16 +1070,21 @@ def _remark_on(verb, clause: set[int], toks: set[int], doc) -> set[int]:
     return out
 
 
-def _clause(verb) -> set[int]:
+def _clause(verb, said: bool = False) -> set[int]:
     """The token indices of a verb's own clause: its subtree without the clauses
     coordinated with it or set beside it, nor the relative clauses of its phrases, which
-    say more than the fact."""
+    say more than the fact. For a verb of saying (``said``) what it reports is whole:
+    the infinitive a noun of its complement takes stays ("said it reserved the right to
+    take all measures": a right to what), as does a that-clause on a noun."""
     out = {verb.i}
     for c in verb.children:
         if c.dep_ in ("conj", "cc", "parataxis", "punct", "advcl"):
             continue
         toks = {t.i for t in c.subtree}
         for t in c.subtree:
+            if said and t.dep_ == "acl" and t.head.pos_ == "NOUN" and \
+                    any(a.dep_ in ("aux", "mark") and a.lower_ in ("to", "that") and a.i < t.i for a in t.children):
+                continue  # a noun's complement ("the right to take", "the claim that ..."), no relative clause
             if t.dep_ in ("relcl", "acl") and t.i != c.i and t.i in toks:
                 toks -= {x.i for x in t.subtree}
         out |= toks

@@ -359,6 +359,30 @@ PLACE_VERBS = {"visit", "tour", "reach", "arrive", "leave", "host", "enter"}
 NAME_JOINERS = {"and", "of", "for", "&"}
 
 
+def mend_cut_names(doc: Doc) -> None:
+    """Join in ``doc.ents`` (in place) the two halves of one proper name the NER model
+    cut at a joining word: an organisation's span that ends with "for", "of" or "and"
+    right before a span of an organisation or a work of law ("the Comprehensive and
+    Progressive Agreement for" + "Trans-Pacific Partnership", "the Organization for" +
+    "Security and Co-operation in Europe"). A name cannot end with a joining word, so the
+    words after it are the rest of the name. Two names the model reads whole, joined by
+    "and" outside both spans ("sanctions on Rosneft and Lukoil"), are left apart."""
+    ents = list(doc.ents)
+    out, n, changed = [], 0, False
+    while n < len(ents):
+        e = ents[n]
+        nxt = ents[n + 1] if n + 1 < len(ents) else None
+        if nxt is not None and e.label_ in ("ORG", "LAW") and nxt.label_ in ("ORG", "LAW") and nxt.start == e.end \
+                and doc[e.end - 1].lower_ in NAME_JOINERS and doc[nxt.start].text[:1].isupper():
+            out.append(Span(doc, e.start, nxt.end, label=e.label_))
+            n, changed = n + 2, True
+            continue
+        out.append(e)
+        n += 1
+    if changed:
+        doc.ents = out
+
+
 def _tail_of_a_longer_name(doc: Doc, start: int, matched_at: set[int]) -> bool:
     """Whether the name beginning at token ``start`` ends a longer proper name: a
     capitalised word that is no name the registry knows, nor a title, joined to it by
@@ -433,6 +457,7 @@ class MentionFinder:
 
     def find(self, doc: Doc) -> list[Mention]:
         """Every mention of ``doc`` in text order, longest names first where they overlap."""
+        mend_cut_names(doc)
         r = self.resolver
         found: list[Mention] = []
         taken = set()
@@ -1748,12 +1773,17 @@ def _beside_a_name(doc: Doc, found: list[Mention], described: list[Mention]) -> 
     Yoon; "the party's leader, Han Dong-hoon" the same): an apposition says who the
     description is, so a coreference read from elsewhere in the article yields to it.
     Only a person's description beside a person's name is read so ("the Indian Air Force,
-    the defence ministry said" is no apposition)."""
+    the defence ministry said" is no apposition), and not one that owns the apposition's
+    head ("Vítor Escária, the prime minister's chief of staff": the chief is the person
+    named, the prime minister someone else)."""
     named = {i: m for m in found if m.form == "name" for i in range(m.start, m.end)}
     out = []
     for m in described:
         span = doc[m.start:m.end]
         root = span.root
+        if root.dep_ == "poss" or m.end < len(doc) and doc[m.end].tag_ == "POS":
+            out.append(m)  # "Vítor Escária, the prime minister's chief of staff": the chief is Escária, not the minister
+            continue
         if root.dep_ == "appos" and root.head.i in named:
             beside = named[root.head.i]
         elif m.start >= 2 and doc[m.start - 1].text == "," and m.start - 2 in named and \

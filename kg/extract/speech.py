@@ -353,3 +353,92 @@ def _surface(trigger: Token, speaker_of, sp: Speech) -> Speech:
                     sp.tokens += [t.i, near.i]
                     return sp
     return sp
+
+
+#: Modal auxiliaries of power or permission ("the president can dissolve the assembly",
+#: "only the president may decide"): the act is one the actor may do, the vocabulary's
+#: 'permitted' (corpus/CLAIMS.md, "will be free to produce", "may decide").
+PERMIT_MODALS = {"can", "may"}
+#: Modal auxiliaries of duty ("must hand in his resignation", "has to"): 'obliged'.
+OBLIGE_MODALS = {"must"}
+#: Modal auxiliaries of mere possibility or advice ("could dissolve", "might attack",
+#: "should resign"): the act is neither done nor decided, and the claims format has no
+#: modality for a bare possibility told in the article's voice: such an act is not drafted.
+POSSIBLE_MODALS = {"could", "might", "should", "ought", "may"}
+#: Words whose infinitive is something the subject may do ("is able to", "is allowed
+#: to", "has the power to", "reserved the right to"): lemmas of the head of the
+#: infinitive (an adjective, a passive participle or a noun).
+PERMIT_HEADS = {"able", "allow", "permit", "entitle", "free", "empower", "authorise", "authorize",
+                "power", "right", "authority"}
+#: Verbs of refusing: their infinitive is an act the subject refuses ("refused to resign").
+REFUSE_HEADS = {"refuse", "decline"}
+#: Words whose infinitive is something the subject must do ("is required to", "is
+#: obliged to", "has to").
+OBLIGE_HEADS = {"require", "oblige", "obligate", "compel", "bind", "duty", "obligation"}
+
+
+def _verb_of(trigger: Token) -> Token | None:
+    """The verb whose act ``trigger`` tells: the trigger itself when it is a verb, the
+    verb whose object a noun trigger is ("call an early election" gives 'call'), else
+    None (a noun that is a verb's subject, "elections could not be held", or hangs on a
+    preposition is no act of the verb's subject)."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return trigger
+    if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+        return trigger.head
+    return None
+
+
+def modal_modality(trigger: Token, modality: str = "asserted") -> tuple[str | None, int | None]:
+    """The modality a modal verb or a condition gives the fact ``trigger`` tells, read
+    from the parse: 'permitted' for "can", "may" with a subject that holds a power ("the
+    president can dissolve the assembly", "is able to", "is allowed to", "has the power
+    to", "retained the right to"), 'unable' for "cannot", "could not", "is not able to",
+    'obliged' for "must", "has to", "is required to", 'refused' for "refused to"; '' (the
+    fact is not drafted) for a
+    bare possibility or advice ("could", "might", "should") and for a fact told inside a
+    condition ("if Russia attacks", "unless talks resume"); None when the clause holds
+    none of these; with the index of the word that makes it so (for the quote), or None.
+    ``modality``: the one read so far ('planned' is kept for "would",
+    "will"). A verb joined by "and" to a modal one ("can dissolve the assembly and call
+    an election") shares its modal. The modalities are those of corpus/CLAIMS.md
+    (``kg vocabulary modality``)."""
+    verb = _verb_of(trigger)
+    if verb is None:
+        return None, None
+    chain = [verb]
+    while chain[-1].dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in chain[-1].children):
+        chain.append(chain[-1].head)  # "can dissolve ... and call": the second verb shares the first one's aux
+    negated = any(c.dep_ == "neg" for v in chain for c in v.children)
+    for v in chain:
+        aux = {c.lower_: c.i for c in v.children if c.dep_ == "aux"}
+        at = next(iter(aux.values()), None)
+        if "ca" in aux or "can" in aux:
+            return ("unable" if negated else "permitted"), at
+        if "could" in aux and negated:
+            return "unable", at
+        if "must" in aux:
+            return "obliged", at
+        if modality in ("asserted", "reported") and any(a in POSSIBLE_MODALS - {"may"} for a in aux):
+            return "", at
+        if "may" in aux:
+            return ("permitted" if modality == "asserted" else ""), at
+    top = chain[-1]
+    if top.dep_ in ("xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
+        head = top.head
+        lemma = head.lemma_.lower()
+        if lemma in PERMIT_HEADS or head.lower_ in PERMIT_HEADS:
+            return ("unable" if any(c.dep_ == "neg" for c in head.children) or
+                    any(c.dep_ == "neg" for c in head.head.children) and head.dep_ == "acomp" else "permitted"), head.i
+        if lemma in OBLIGE_HEADS or (lemma == "have" and head.pos_ in ("VERB", "AUX")):
+            return "obliged", head.i
+        if lemma in REFUSE_HEADS and head.pos_ == "VERB":
+            return "refused", head.i  # "refused to resign": the refusing actor is the fact's own
+    node = verb
+    for _ in range(4):  # "if Russia attacks ...": the fact is the condition of another
+        if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in node.children):
+            return "", None
+        if node.head is node or node.dep_ == "ROOT":
+            break
+        node = node.head
+    return None, None

@@ -95,7 +95,9 @@ def read_source(path: Path) -> SourceText:
         raise InputError(path, "the article has no text" + (" after its header" if fields else ""))
     check_header(fields, path)
     # Else the day of a dateline ("TOKYO, March 3, 2025 -"), which the text itself states.
-    published = dt.date.fromisoformat(fields["published"]) if fields.get("published") else dateline_day(text)
+    # Without a header: a date line at the top, or the weekday and full date of the lead.
+    published = dt.date.fromisoformat(fields["published"]) if fields.get("published") else \
+        (dateline_day(text) if fields else header_day(text))
     return _source(path, text, fields.get("url") or None, fields.get("title") or None, published,
                    fields.get("dateline") or None)
 
@@ -343,6 +345,50 @@ def dateline_day(text: str, lines: int = 5) -> dt.date | None:
         day = _DATELINE_DAY.search(m.group(0))
         if day:
             return publication_day(day.group(1).replace(".", ""))
+    return None
+
+
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+#: A full date in words with its weekday: "Tuesday, September 9, 2025", "Tuesday 9 September 2025".
+_FULL_DAY = (rf"{_WEEKDAYS},?[ ](?:{_MONTHS}[ ]\d{{1,2}}|\d{{1,2}}[ ]{_MONTHS}),?[ ]\d{{4}}")
+#: A line that is a date alone ("Tuesday, September 9, 2025", "9 September 2025").
+_DATE_LINE = re.compile(rf"[ \t]*(?:{_WEEKDAYS},?[ ])?(?:{_MONTHS}[ ]\d{{1,2}}|\d{{1,2}}[ ]{_MONTHS}),?[ ]\d{{4}}[ \t]*$",
+                        re.MULTILINE)
+#: A lead telling its news on a weekday with a full date ("inaugurated the dam on Tuesday,
+#: September 9, 2025").
+_LEAD_DAY = re.compile(rf"\b(?:on|On)[ ]({_FULL_DAY})\b")
+
+
+def header_day(text: str, lines: int = 5) -> dt.date | None:
+    r"""The day a text with no header gives at its top, the day it reports from: a
+    wire dateline with a full date (:func:`dateline_day`), else a line of the first
+    ``lines`` that is a date alone ("Tuesday, September 9, 2025"), else a full date with
+    its weekday that the first paragraph of the text (after a title line) tells its news
+    on ("... inaugurated the dam on Tuesday, September 9, 2025, ..."): a news lead tells
+    the day's news, and a weekday with the full date names that day. None when there is
+    none of these (a date without its year, or told later in the text, is no date of the
+    report).
+
+    >>> header_day("Title\n\nTuesday, September 9, 2025\n\nEthiopia opened ..."), header_day("Body.")
+    (datetime.date(2025, 9, 9), None)
+    >>> header_day("Title\n\nThe dam opened on Tuesday, September 9, 2025, after ...")
+    datetime.date(2025, 9, 9)
+    """
+    from kg.periods import publication_day
+
+    day = dateline_day(text, lines)
+    if day is not None:
+        return day
+    top = text.split("\n")[:lines]
+    for line in top:
+        if _DATE_LINE.fullmatch(line):
+            return publication_day(line.replace(".", "").strip())
+    paragraphs = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()][:2]
+    for p in paragraphs:
+        m = _LEAD_DAY.search(p)
+        if m:
+            return publication_day(m.group(1).replace(".", ""))
     return None
 
 

@@ -45,6 +45,11 @@ The modules, in the order they import one another:
   a sham by X") or in a relative clause on a fact's noun ("the vote, which X called a sham").
 - :mod:`~kg.extract.facts.belonging`: memberships listed beside the noun 'member' ("the
   African Union's 55 members, including Bolivia").
+- :mod:`~kg.extract.facts.departures`: resignations ("resigned", "stepped down", "handed
+  in his resignation").
+- :mod:`~kg.extract.facts.openings`: works opened with a ceremony ("inaugurated the dam").
+- :mod:`~kg.extract.facts.letters`: letters and notes sent to another party ("sent a
+  letter to the Security Council", "wrote to").
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.

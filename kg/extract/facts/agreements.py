@@ -1978,13 +1978,14 @@ TREATY_PARTY_VERBS = {"sign": "signed", "ratify": "ratified", "join": None, "acc
 def _treaty_name(noun: Token) -> str | None:
     """The proper name of a treaty ``noun`` heads, or None for a common noun ("a defence
     pact"): a capitalised head of :data:`TREATY_NAME_HEADS` with a capitalised word before
-    it ("the Paris Agreement") or a capitalised 'of' phrase after it ("the Treaty of
-    Friendship and Good Neighbourliness"); its words from the first capitalised modifier."""
+    it ("the Paris Agreement") or a capitalised 'of', 'on' or 'for' phrase after it ("the
+    Treaty of Friendship and Good Neighbourliness", "the Agreement for Trans-Pacific
+    Partnership"); its words from the first capitalised modifier."""
     if noun.lower_ not in TREATY_NAME_HEADS or not noun.text[:1].isupper():
         return None
     before = [c for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod")
               and c.text[:1].isupper()]
-    after = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "on") and
+    after = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "for") and
              any(o.dep_ == "pobj" and o.text[:1].isupper() for o in c.children)]
     if not before and not after:
         return None

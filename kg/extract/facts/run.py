@@ -71,6 +71,9 @@ from kg.extract.facts.judgements import (
     described_group_rules, GROUP_KIND_NOUNS, BODY_KIND_NOUNS,
 )
 from kg.extract.facts.following import follower_facts
+from kg.extract.facts.departures import DEPARTURE_TRIGGERS, resignation_rules
+from kg.extract.facts.openings import OPEN_VERBS, opening_rules
+from kg.extract.facts.letters import SEND_VERBS, WRITE_VERBS, letter_rules
 from kg.extract.facts.denials import denied_facts
 from kg.extract.facts.stances import (
     ANOTHER_WORDS, CENSURE_NOUNS, DEFEND_VERBS, MEASURE_NOUNS, VIEW_AS_VERBS, alleged_wrong_rules, another_visits, attendance_rules,
@@ -312,7 +315,7 @@ def _split(f: Fact) -> list[Fact]:
 #: Kinds whose every mention in an article is most often the same event (a visit, a
 #: coup, the war): claims of the same participants from several sentences are one fact.
 EVENTS = {"Visit", "Meeting", "PositionHeld", "Invasion", "SeizureOfPower", "ArmedConflict", "Attack",
-          "DiplomaticExpulsion", "Summons", "Death", "Referendum", "Election"}
+          "DiplomaticExpulsion", "Summons", "Death", "Referendum", "Election", "Resignation"}
 
 
 #: Attributes that tell a fact's stage or wording, not which fact it is: "Japan pledges
@@ -1220,3 +1223,12 @@ from kg.extract.facts.legal import TAKE_UP_VERBS  # noqa: E402
 
 TRIGGERS |= PARENT_NOUNS  # "Rosneft, Lukoil's parent company" (subsidiary_rules reads both ways)
 TRIGGERS |= TAKE_UP_VERBS  # "police rounded up X" (detention_rules)
+
+RULES = RULES + (resignation_rules,)
+TRIGGERS |= DEPARTURE_TRIGGERS
+
+RULES = RULES + (opening_rules,)
+TRIGGERS |= OPEN_VERBS
+
+RULES = RULES + (letter_rules,)
+TRIGGERS |= SEND_VERBS | WRITE_VERBS

@@ -1,0 +1,71 @@
+"""Leaving an office: "Prime Minister António Costa resigned on Tuesday", "the minister
+stepped down", "quit as prime minister", "handed in his resignation": a ``Resignation``
+whose ``resigning`` is the person who leaves (corpus/CLAIMS.md, "A resignation, or a
+refusal to resign"; PLOVER has no event of its own for it, Wikidata's "resignation",
+Q796919). A refusal, a call or a plan to resign ("refused to resign", "urged him to
+resign", "will step down") takes its modality from the words around the verb
+(:mod:`kg.extract.speech`), like every fact.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.facts.common import Context, Fact, objects, subjects
+
+#: Verbs whose subject leaves an office by themselves: "resigned", "quit as".
+RESIGN_VERBS = {"resign", "quit"}
+#: Verbs of giving up an office with the particle that makes them so: "stepped down".
+STEP_VERBS = {"step": "down", "stand": "down"}
+#: Verbs whose object 'resignation' makes the subject resign: "handed in his resignation",
+#: "submitted his resignation", "tendered", "offered" (an offer accepted or not: still given).
+HAND_VERBS = {"hand", "submit", "tender", "announce", "give"}
+#: Words of the verbs above, for :data:`kg.extract.facts.run.TRIGGERS`.
+DEPARTURE_TRIGGERS = RESIGN_VERBS | set(STEP_VERBS) | HAND_VERBS
+
+
+def _leaves(tok: Token) -> bool:
+    """Whether verb ``tok`` tells its subject leaving an office: "resigned" (not "resigned
+    himself to", which is accepting), "quit" with no object or 'as' (not "quit the talks"),
+    "stepped down", "handed in his resignation"."""
+    if tok.pos_ != "VERB":
+        return False
+    kids = list(tok.children)
+    if tok.lemma_ == "resign":
+        return not any(c.dep_ == "dobj" for c in kids)
+    if tok.lemma_ == "quit":
+        return not any(c.dep_ == "dobj" for c in kids) and any(c.dep_ == "prep" and c.lower_ == "as" for c in kids)
+    if tok.lemma_ in STEP_VERBS:
+        return any(c.dep_ == "prt" and c.lower_ == STEP_VERBS[tok.lemma_] for c in kids) or \
+            any(c.dep_ == "advmod" and c.lower_ == STEP_VERBS[tok.lemma_] for c in kids)
+    if tok.lemma_ in HAND_VERBS:
+        return any(o.lemma_ == "resignation" for o in objects(tok)) and \
+            not any(c.dep_ == "poss" and c.lower_ not in ("his", "her", "their") for o in objects(tok)
+                    for c in o.children)
+    return False
+
+
+def resignation_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A ``Resignation`` of the person who is the subject of a verb of :func:`_leaves`
+    ("Portuguese Prime Minister António Costa resigned on Tuesday"): one person, named
+    or read from a pronoun; a state, a party or a body that "quits" is no resignation
+    (leaving a treaty or a body is a ``Withdrawal``). Returns [] or one fact."""
+    if not _leaves(tok):
+        return []
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if infinitive and tok.dep_ != "xcomp":
+        return []  # "faces calls from rivals to resign": whose call, not a resignation of anyone's telling
+    # its own subject, or the one of the verb it is joined to ("who led the country and resigned")
+    own = any(c.dep_ == "nsubj" for c in tok.children) or tok.dep_ == "conj"
+    subj = [s for s in subjects(tok) if s.dep_ != "nsubjpass"] if own else []
+    if not subj and tok.dep_ == "xcomp":  # "refused to resign", "was forced to step down": the subject above
+        subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")] or \
+            [s for s in subjects(tok.head) if tok.head.dep_ == "conj"]
+    people = [e for s in subj for e in cx.entities(s) if e.type == "Person"]
+    if len(people) != 1:
+        return []
+    # "who led the country from 2010 to 2016 and resigned after ...": the dates of the verb it is
+    # joined to are the office's, not the day of leaving it
+    undated = tok.dep_ == "conj" and not any(t.ent_type_ == "DATE" for t in tok.subtree)
+    return [Fact("Resignation", {"resigning": people}, {},
+                 tokens=[tok.i, *(t.i for s in subj for t in s.subtree if s.i < tok.i)], trigger=tok, undated=undated)]
