@@ -146,6 +146,12 @@ ARTICLES = {
                 "of Peru attended the ceremony.",
     "no_opening": "Prime Minister Tor Ashby of Peru attended the ceremony in Lima on Monday.",
     "letter": "Foreign Minister Ana Kell of Peru sent a letter to the United Nations Security Council on Monday.",
+    "may": "Peru may expel the Chilean ambassador next month.",
+    "ministry_object": "Foreign Ministry spokesman Guo Lin criticised the United States on Monday.",
+    "other_funeral": "President Lin Hale of Peru inaugurated the Andean Solar Plant on Monday. Prime Minister Tor "
+                     "Ashby of Peru later attended the funeral of a former Chilean minister.",
+    "credit_line": "President Lin Hale of Peru opened a new line of credit on Monday.",
+    "base_to": "President Lin Hale of Peru opened the Andean Solar Plant to foreign investors on Monday.",
 }
 
 
@@ -170,6 +176,7 @@ def test_modal_verbs_and_conditions(invented):
     assert (unable["modality"], unable["polarity"]) == ("unable", "negative")
     [obliged] = of(drafts["must"], "DiplomaticExpulsion")
     assert obliged["modality"] == "obliged"
+    assert of(drafts["may"], "DiplomaticExpulsion") == []  # "may": a possibility, not a permission the parse can tell
     [refused] = of(drafts["refused"], "Resignation")
     assert refused["modality"] == "refused" and refused["resigning"] == "tor-ashby"
 
@@ -203,6 +210,8 @@ def test_resignations_inaugurations_and_letters(invented):
     drafts, _ = invented
     [resigned] = of(drafts["resigned"], "Resignation")
     assert (resigned["resigning"], resigned["date"]) == ("tor-ashby", "2030-09-02") and "modality" not in resigned
+    [office] = of(drafts["resigned"], "PositionHeld")  # the one office drafted for him is the one he left
+    assert office["holder"] == "tor-ashby" and resigned["resignedFrom"] == office["fact"]
     assert of(drafts["calls"], "Resignation") == []
     [opening] = of(drafts["inaugurated"], "Ceremony")
     assert (opening["participant"], opening["description"]) == ("lin-hale", "inauguration of Andean Solar Plant")
@@ -212,6 +221,11 @@ def test_resignations_inaugurations_and_letters(invented):
     assert attended["fact"] == opened["fact"]
     [alone] = of(drafts["no_opening"], "Ceremony")  # no ceremony told before: its own fact
     assert alone["participant"] == "tor-ashby" and alone["fact"].startswith("ceremony-tor-ashby")
+    # another ceremony named by its own noun ("the funeral of ...") does not join the opening
+    [opened, funeral] = of(drafts["other_funeral"], "Ceremony") or [None, None]
+    assert opened["participant"] == "lin-hale" and funeral["fact"] != opened["fact"]
+    assert of(drafts["credit_line"], "Ceremony") == []  # a credit line opened is no work
+    assert of(drafts["base_to"], "Ceremony") == []  # opened to others: access granted
     [letter] = of(drafts["letter"], "Notification")
     assert (letter["speaker"], letter["recipient"]) == ("ana-kell", "un-security-council")
 
@@ -250,3 +264,12 @@ def test_a_date_at_the_top_of_a_text_is_its_publication_day(headerless):
     [undated] = of(drafts["no_date"]["claims"], "DiplomaticExpulsion")
     assert "date" not in undated
     assert "no_date.txt: no publication date" in stderr and "lead_date.txt: no publication" not in stderr
+
+
+def test_a_ministry_with_no_state_named_before_it_is_not_the_state_it_speaks_of(invented):
+    """"Foreign Ministry spokesman X criticised the United States": the state named after
+    the ministry is what the spokesman speaks of, not the ministry's state."""
+    drafts, folder = invented
+    [post] = of(drafts["ministry_object"], "PositionHeld")
+    assert post["holder"] == "guo-lin" and "united-states" not in str(post["positionOf"])
+    assert "of: united-states" not in (folder / "ministry_object.yaml").read_text(encoding="utf-8")

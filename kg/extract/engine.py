@@ -175,6 +175,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     built = _restated_sanctions(built, spans)
     built = _refer_back(built, spans, vocab, aside)
     _the_ceremony_told_before(built, spans)
+    _resigned_office(built)
     _about_named_facts(built, spans, vocab)
     _headline_is_body(built, spans, text, cx.published)
     _share_dates(built, cx.published)
@@ -826,7 +827,23 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) 
 
 #: "attended the ceremony", "at the inauguration": a ceremony named by a definite common noun.
 #: (not a place that may also name one: "laid a wreath at the memorial")
-_THE_CEREMONY = re.compile(r"\b[Tt]he (?:" + "|".join(sorted(CEREMONY_NOUNS - {"memorial", "wreath-laying"})) + r")\b")
+_THE_CEREMONY = re.compile(r"\b[Tt]he (" + "|".join(sorted(CEREMONY_NOUNS - {"memorial", "wreath-laying"})) + r")\b")
+
+
+def _resigned_office(built: list) -> None:
+    """A ``Resignation`` with no ``resignedFrom`` names the office it ends where the
+    article drafts exactly one ``PositionHeld`` of the person resigning (corpus/CLAIMS.md:
+    "a Resignation with resigning and resignedFrom: <the PositionHeld's id>"), so that
+    ``leaders`` shows the office ended; with none or several, the link is left to the
+    reviewer. ``built``: (claim, entities) pairs, changed in place."""
+    offices: dict[str, set[str]] = {}
+    for claim, _ in built:
+        if claim["type"] == "PositionHeld" and isinstance(claim.get("holder"), str):
+            offices.setdefault(claim["holder"], set()).add(claim["fact"])
+    for claim, _ in built:
+        held = offices.get(claim.get("resigning")) if claim["type"] == "Resignation" else None
+        if held and len(held) == 1 and "resignedFrom" not in claim:
+            claim["resignedFrom"] = next(iter(held))
 
 
 def _the_ceremony_told_before(built: list, spans: dict) -> None:
@@ -834,14 +851,18 @@ def _the_ceremony_told_before(built: list, spans: dict) -> None:
     common noun ("Kenya's president attended the ceremony at Guba") is the ceremony the
     article told before it ("Abiy Ahmed inaugurated the dam on Tuesday"): it takes that
     fact's id, so that its participants join those of the one ceremony (a definite noun
-    refers back; nothing joins when no ceremony was told before). ``built``: (claim,
-    entities) pairs in text order, changed in place."""
+    refers back; nothing joins when no ceremony was told before). Only the generic noun
+    "ceremony", or the noun the earlier claim's own words use, refers back: "attended the
+    funeral of a former minister" after an inauguration is another ceremony. ``built``:
+    (claim, entities) pairs in text order, changed in place."""
     told: list[dict] = []
     for claim, _ in built:
         if claim["type"] != "Ceremony":
             continue
-        if told and not _when(claim) and "description" not in claim and _THE_CEREMONY.search(claim["quote"]) and \
-                spans.get(id(told[-1]), (0, 0))[0] < spans.get(id(claim), (0, 0))[0]:
+        the = _THE_CEREMONY.search(claim["quote"])
+        if told and the and not _when(claim) and "description" not in claim and \
+                spans.get(id(told[-1]), (0, 0))[0] < spans.get(id(claim), (0, 0))[0] and \
+                (the.group(1) == "ceremony" or the.group(1) in (told[-1]["quote"] + " " + str(told[-1].get("description", ""))).lower()):
             claim["fact"] = told[-1]["fact"]
             continue
         told.append(claim)

@@ -806,11 +806,15 @@ class MentionFinder:
         main = None
         for tok in doc:
             capital = self._capitalised_ministry(doc, tok, proposed) if tok.i + 2 < len(doc) else False
+            at = tok.i  # where the ministry's words start, less one: a "the" before them, or none
+            spoken_of: set[str] = set()
             if capital:  # "Foreign Ministry spokeswoman X": the ministry of X's state, else of the article's
                 state = self.resolver.state_of(capital) if capital is not True else None
                 if state is None:  # "In Beijing, Foreign Ministry spokesman X": the one state its sentence names
+                    # before it (one named after it is what the spokesman speaks of: "... criticised
+                    # the United States")
                     named = {st.id: st for m in found if m.form in ("name", "demonym", "capital")
-                             and tok.sent.start <= m.start < tok.sent.end
+                             and tok.sent.start <= m.start < tok.i
                              and (st := self.resolver.state_of(m.entity)) is not None and st.type == "State"}
                     state = next(iter(named.values())) if len(named) == 1 else None
                 if state is not None:
@@ -818,11 +822,13 @@ class MentionFinder:
                     if known is not None:
                         out.append(Mention(tok.i, tok.i + 2, known, "description"))
                         continue
-                tok = doc[tok.i - 1]
+                at = tok.i - 1  # -1 at the text's start: no token stands there
+                spoken_of = {st.id for m in found if m.form in ("name", "demonym", "capital")
+                             and tok.i < m.start < tok.sent.end and (st := self.resolver.state_of(m.entity)) is not None}
             elif tok.lower_ != "the" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in PORTFOLIOS or \
                     doc[tok.i + 2].text != "ministry" or {tok.i + 1, tok.i + 2} & taken:
                 continue
-            nxt = doc[tok.i + 3] if tok.i + 3 < len(doc) else None
+            nxt = doc[at + 3] if at + 3 < len(doc) else None
             if nxt is not None and not capital and \
                     (nxt.lower_ in ("of", "'s", "’s") or (nxt.text[:1].isupper() and nxt.is_alpha)):
                 continue  # "the foreign ministry of Chile" names its state; "the foreign ministry Twitter account"
@@ -833,9 +839,11 @@ class MentionFinder:
                 main = top[0] if top else False
             if not main:
                 break
-            known = self._state_ministry(main, f"{doc[tok.i + 1].lower_} ministry")
+            if capital and main.id in spoken_of:
+                continue  # the article's state is the one its spokesman speaks of here, not the ministry's
+            known = self._state_ministry(main, f"{doc[at + 1].lower_} ministry")
             if known is not None:
-                out.append(Mention(tok.i + 1 if capital else tok.i, tok.i + 3, known, "description"))
+                out.append(Mention(at + 1 if capital else at, at + 3, known, "description"))
         return out
 
     def _capitalised_ministry(self, doc: Doc, tok: Token, proposed: dict) -> Mention | bool:

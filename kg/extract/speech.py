@@ -391,12 +391,13 @@ def _verb_of(trigger: Token) -> Token | None:
 
 def modal_modality(trigger: Token, modality: str = "asserted") -> tuple[str | None, int | None]:
     """The modality a modal verb or a condition gives the fact ``trigger`` tells, read
-    from the parse: 'permitted' for "can", "may" with a subject that holds a power ("the
-    president can dissolve the assembly", "is able to", "is allowed to", "has the power
-    to", "retained the right to"), 'unable' for "cannot", "could not", "is not able to",
+    from the parse: 'permitted' for "can" ("the president can dissolve the assembly"),
+    "is able to", "is allowed to", "has the power to", "retained the right to", 'unable' for "cannot", "could not", "is not able to",
     'obliged' for "must", "has to", "is required to", 'refused' for "refused to"; '' (the
     fact is not drafted) for a
-    bare possibility or advice ("could", "might", "should") and for a fact told inside a
+    bare possibility or advice ("could", "may", "might", "should": "Putin may meet Xi" is
+    no meeting, and the parse does not tell the "may" of permission from that of
+    possibility) and for a fact told inside a
     condition ("if Russia attacks", "unless talks resume"); None when the clause holds
     none of these; with the index of the word that makes it so (for the quote), or None.
     ``modality``: the one read so far ('planned' is kept for "would",
@@ -419,10 +420,8 @@ def modal_modality(trigger: Token, modality: str = "asserted") -> tuple[str | No
             return "unable", at
         if "must" in aux:
             return "obliged", at
-        if modality in ("asserted", "reported") and any(a in POSSIBLE_MODALS - {"may"} for a in aux):
+        if "may" in aux or modality in ("asserted", "reported") and any(a in POSSIBLE_MODALS for a in aux):
             return "", at
-        if "may" in aux:
-            return ("permitted" if modality == "asserted" else ""), at
     top = chain[-1]
     if top.dep_ in ("xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
         head = top.head

@@ -19,7 +19,7 @@ LETTER_NOUNS = {"letter", "note", "memorandum", "notification", "notice", "commu
 #: Verbs that are themselves writing to someone ("wrote to the council").
 WRITE_VERBS = {"write"}
 #: Actors that send and receive letters: not places or things.
-PARTIES = ("Person", "State", "Government", "Organisation", "InternationalOrganisation", "Ministry", "Body")
+PARTIES = ("Person", "State", "Government", "Organisation", "InternationalOrganisation")
 
 
 def letter_rules(tok: Token, cx: Context) -> list[Fact]:

@@ -418,7 +418,7 @@ BASED_LOCATED = ("Organisation", "StateCompany", "Company", "Court", "Internatio
 
 
 #: What a state it is based in is the country of (OrganisationCountry), not a seat in it.
-COMPANY_TYPES = ("Organisation", "StateCompany", "Company", "NewsOrganisation")
+COMPANY_TYPES = ("Organisation", "StateCompany", "NewsOrganisation")
 
 
 def based_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -789,7 +789,7 @@ def _body_by_word(word: str, cx: Context) -> Known | None:
 
 
 #: Classes of a body a legislator's title may be preceded by as the legislator's party.
-PARTY_TYPES = ("Organisation", "Group", "PoliticalParty")
+PARTY_TYPES = ("Organisation", "Group")
 
 
 def _party_of_legislator(body: Known) -> bool:

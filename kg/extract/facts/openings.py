@@ -15,10 +15,13 @@ from kg.extract.facts.common import Context, Fact, objects, subjects
 #: :data:`WORKS` ("opened fire", "opened an investigation" are no ceremony).
 OPEN_VERBS = {"inaugurate", "open", "unveil", "commission"}
 #: Works and sites opened with a ceremony (head nouns of the object).
-WORKS = {"dam", "bridge", "plant", "port", "airport", "railway", "line", "road", "highway", "pipeline", "stadium",
+WORKS = {"dam", "bridge", "plant", "port", "airport", "railway", "road", "highway", "pipeline", "stadium",
          "museum", "hospital", "terminal", "factory", "refinery", "station", "canal", "tunnel", "monument",
-         "memorial", "mosque", "cathedral", "church", "temple", "university", "school", "complex", "project",
-         "reactor", "mine", "base", "headquarters", "building", "centre", "center", "park", "hall", "corridor"}
+         "memorial", "mosque", "cathedral", "church", "temple", "university", "school",
+         "reactor", "mine", "headquarters", "building", "centre", "center", "park", "hall", "corridor"}
+#: Head nouns that are a work only as a proper name's head ("the Mombasa-Nairobi Line", "the
+#: Ruppur Complex"): common, they are a credit line, a plan, a base lent to others.
+NAMED_WORKS = {"line", "complex", "project", "base"}
 #: Nouns whose opening is another kind of fact, read by its own rule.
 NOT_WORKS = {"embassy", "consulate", "mission", "office", "talks", "negotiations", "investigation", "inquiry",
              "probe", "case", "fire", "session", "summit", "meeting", "conference", "border", "crossing"}
@@ -28,7 +31,8 @@ def opening_rules(tok: Token, cx: Context) -> list[Fact]:
     """A ``Ceremony`` of opening: a verb of :data:`OPEN_VERBS` in the active voice whose
     subject names one person or more (a state or body opening a work is left to others:
     who took part is unknown) and whose object is a work (a proper name, or a head noun
-    of :data:`WORKS` for 'open' and 'commission'). The participants are the subject's
+    of :data:`WORKS` for 'open' and 'commission', of :data:`NAMED_WORKS` only in a proper
+    name; not "opened X to Y", access granted). The participants are the subject's
     people; ``description`` 'inauguration of <the object's words>'. Returns [] or one fact."""
     if tok.pos_ != "VERB" or tok.lemma_ not in OPEN_VERBS or any(c.dep_ == "nsubjpass" for c in tok.children):
         return []
@@ -39,10 +43,12 @@ def opening_rules(tok: Token, cx: Context) -> list[Fact]:
     if obj.i in cx.at and cx.at[obj.i].entity.type == "Person":
         return []
     named = obj.pos_ == "PROPN"
-    if tok.lemma_ != "inaugurate" and not (obj.lemma_ in WORKS or named and obj.lower_ in WORKS):
+    if tok.lemma_ != "inaugurate" and not (obj.lemma_ in WORKS or named and obj.lower_ in WORKS | NAMED_WORKS):
         return []
     if not named and obj.lemma_ not in WORKS:
         return []
+    if any(p.dep_ == "dative" or p.dep_ == "prep" and p.lower_ == "to" for p in tok.children):
+        return []  # "opened the base to American forces": access granted, no ceremony
     subj = [s for s in subjects(tok) if s.dep_ == "nsubj"]
     who = [e for s in subj for e in cx.entities(s) if e.type == "Person"]
     if not who:
