@@ -146,15 +146,21 @@ def _page(text_file: Path) -> tuple[dict[str, str], str]:
     metadata ``kg extract`` reads from it (boilerplate stripped, by trafilatura), so that
     a page added here and a page drafted from are the same article. A plain text with no
     date in its header is dated by its dateline's day, where it gives one with its year
-    (:func:`kg.extract.text.dateline_day`), with that as the date's basis."""
+    (:func:`kg.extract.text.dateline_day`), and one with no header at all also by a date
+    line at its top or its lead's weekday and full date (:func:`kg.extract.text.header_day`),
+    as ``kg extract`` dates it, with that as the date's basis."""
     raw = read_text(text_file)[0]
-    from kg.extract.text import dateline_day, dateline_place, is_html, read_source  # only HTML needs trafilatura
+    from kg.extract.text import dateline_day, dateline_place, header_day, is_html, read_source  # only HTML needs trafilatura
 
     if not is_html(text_file, raw):
         fields, text = split_header(raw)
         day = None if fields.get("published") else dateline_day(text)
         if day:  # the day the dateline gives ("TOKYO, March 3, 2025 -"), said so
             fields.update(published=day.isoformat(), published_basis="the day of the article's dateline")
+        elif not fields and (day := header_day(text)):  # no header: a date line at the top, or the lead's
+            # weekday and full date, as kg extract dates such a text
+            fields.update(published=day.isoformat(),
+                          published_basis="the date at the top of the text, or the weekday and date of its lead")
     else:
         page = read_source(text_file)
         found = {"url": page.url, "title": page.title, "published": page.published and page.published.isoformat()}
@@ -198,8 +204,9 @@ def _metadata(corpus: Path, text_file: Path, fields: dict) -> dict:
 def _update(corpus: Path, text_file: Path, aid: str, article_id: str | None, fields: dict, text: str) -> Added:
     """Replace the metadata of article ``aid``, whose text ``text_file`` holds, with what
     ``fields`` gives (:func:`_metadata`), in place in the corpus's ``articles.yaml``
-    (:func:`_replace_entry`). Raises :class:`InputError` when ``article_id`` names another
-    id, or for a bad value; nothing is written then."""
+    (:func:`_replace_entry`); a new publication date drops the old date's basis and
+    inferred flag unless ``fields`` gives them again. Raises :class:`InputError` when
+    ``article_id`` names another id, or for a bad value; nothing is written then."""
     if article_id and article_id != aid:
         raise InputError(text_file, f"this text is article {aid} in the corpus, not {article_id}: "
                                     "an update keeps the article's id; leave out --id")
@@ -209,6 +216,10 @@ def _update(corpus: Path, text_file: Path, aid: str, article_id: str | None, fie
     index = next(i for i, e in enumerate(entries) if isinstance(e, dict) and str(e.get("id")) == aid)
     entry = dict(entries[index])
     changed = {k: (entry.get(k), v) for k, v in new.items() if entry.get(k) is None or str(entry[k]) != str(v)}
+    if "published" in changed:  # a new date: what said how the old one was found says nothing of it
+        for key in ("published_basis", "published_inferred"):
+            if key not in new and entry.get(key) is not None:
+                changed[key] = (entry.pop(key), None)
     entry.update(new)
     if changed:
         before = metadata.read_bytes()
@@ -262,6 +273,8 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, up
     corpus, text_file = Path(corpus), Path(text_file)
     metadata = corpus / "articles.yaml"
     header, text = _page(text_file)
+    if given.get("published") is not None and given.get("published_basis") is None:
+        header.pop("published_basis", None)  # the basis the text gave is that of its own date, not of the one given
     fields = {**header, **{k: v for k, v in given.items() if v is not None}}
     if not text.strip():
         raise InputError(text_file, "the article has no text (after its header)")

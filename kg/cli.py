@@ -700,7 +700,7 @@ def add_article_command(text_file, corpus, article_id, url, published, published
                         title=title, publisher=publisher, dateline=dateline)
     e = added.entry
     if added.changed is not None:
-        said = "; ".join(f"{k} {'none' if old is None else old} -> {new}" for k, (old, new) in added.changed.items())
+        said = "; ".join(f"{k} {'none' if old is None else old} -> {'none' if new is None else new}" for k, (old, new) in added.changed.items())
         click.echo(f"Updated article {e['id']} in {corpus / 'articles.yaml'}: {said or 'nothing to change'}.")
         return
     click.echo(f"Added article {e['id']}: {added.length} code points, SHA-256 {e['sha256']}, "

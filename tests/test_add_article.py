@@ -153,3 +153,24 @@ def test_a_text_added_without_a_date_is_dated_afterwards_with_update(tmp_path):
     entries = {e["id"]: e for e in yaml.safe_load(after)}
     assert str(entries[aid]["published"]) == "2025-09-09" and str(entries[next(i for i in entries if i != aid)]["published"]) == "2025-09-10"
     assert "nothing to change" in kg_cli("add-article", nile, "--corpus", corpus, "--update", check=0).stdout
+
+
+def test_a_text_with_no_header_is_dated_as_kg_extract_dates_it_and_a_new_date_drops_the_old_basis(tmp_path):
+    """A header-less text with a date line at its top gets that day, with its basis, as
+    `kg extract` dates it; `--update --published` with another day then drops the basis
+    that said how the old day was found."""
+    corpus = tmp_path / "mine"
+    kg_cli("init", corpus, check=0)
+    dam = tmp_path / "dam.txt"
+    dam.write_text("Ethiopia opens its dam\n\nTuesday, September 9, 2025\n\nEthiopia inaugurated the dam on Tuesday.\n",
+                   encoding="utf-8")
+    aid = kg_cli("add-article", dam, "--corpus", corpus, check=0).stdout.split()[2].rstrip(":")
+    [entry] = yaml.safe_load((corpus / "articles.yaml").read_text(encoding="utf-8"))
+    assert str(entry["published"]) == "2025-09-09" and "top of the text" in entry["published_basis"]
+    drafted = kg_cli("extract", dam, "-o", tmp_path / "d", "-q", check=0)
+    assert not drafted.stderr.strip() or "no publication date" not in drafted.stderr
+    assert str(yaml.safe_load(next((tmp_path / "d").glob("*.yaml")).read_text(encoding="utf-8"))["article"]["published"]) == "2025-09-09"
+    proc = kg_cli("add-article", dam, "--corpus", corpus, "--update", "--published", "2025-09-10", check=0)
+    assert f"Updated article {aid}" in proc.stdout and "published_basis" in proc.stdout
+    [entry] = yaml.safe_load((corpus / "articles.yaml").read_text(encoding="utf-8"))
+    assert str(entry["published"]) == "2025-09-10" and "published_basis" not in entry
