@@ -611,17 +611,21 @@ def _header_hint(text: str, expected: str, article_id: str) -> str:
 def _utf16(data: bytes) -> str | None:
     """The UTF-16 encoding ``data`` opens in, as iconv names it, or None: "UTF-16" for a
     byte-order mark (FF FE or FE FF); "UTF-16LE" or "UTF-16BE" for, in its first 64
-    bytes, a zero byte in every second (little-endian) or first (big-endian) place and in
-    the places between them printable ASCII (letters, digits, spaces, punctuation, line
-    ends) with at least one letter: Latin text in UTF-16 without a mark. Zero bytes
-    alone, or with no letters between them, are binary data (:func:`_looks_binary`)."""
+    bytes, a zero byte in at least 9 of 10 second (little-endian) or first (big-endian)
+    places and in at least 9 of 10 places between them a printable Latin-1 character
+    (letters, digits, spaces, punctuation, line ends, accented letters such as the "É" of
+    "Élysée", whose high byte is zero too), with at least one letter: Latin text in UTF-16
+    without a mark, a curly quote or dash (a high byte not zero) allowed here and there.
+    Zero bytes alone, or with no letters between them, are binary data
+    (:func:`_looks_binary`)."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return "UTF-16"
     head = data[:64]
     if len(head) < 8:
         return None
     for name, zeros, chars in (("UTF-16LE", head[1::2], head[0::2]), ("UTF-16BE", head[0::2], head[1::2])):
-        if zeros.count(0) == len(zeros) and all(32 <= c < 127 or c in b"\t\n\r" for c in chars) \
+        printable = sum(32 <= c < 127 or c >= 160 or c in b"\t\n\r" for c in chars)
+        if 10 * zeros.count(0) >= 9 * len(zeros) and 10 * printable >= 9 * len(chars) \
                 and any(chr(c).isalpha() for c in chars):
             return name
     return None

@@ -737,7 +737,7 @@ def test_zero_bytes_alone_are_binary_data_and_utf16_text_gets_the_command_for_it
     file (no quote left open), which converts it."""
     nul, le, be = tmp_path / "nul.txt", tmp_path / "le.txt", tmp_path / "be.txt"
     nul.write_bytes(b"\0" * 2000)
-    text = "Lavrov met Wang Yi in Beijing on Tuesday.\n"
+    text = "Élysée aides said Lavrov met Wang Yi in Beijing on Tuesday.\n"  # an accented letter in the first bytes
     le.write_bytes(text.encode("utf-16-le"))
     be.write_bytes(text.encode("utf-16-be"))
     err = _extract(tmp_path / "out", nul, le, be, check=2).stderr
