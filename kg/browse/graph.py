@@ -288,7 +288,7 @@ def position_ends(run: Runner, key: str) -> dict[str, str]:
             GRAPH <{FACTS_GRAPH}> {{ ?f gkg:holder <{ID + key}> ; a gkg:PositionHeld ; {path} ?e .
                                      FILTER NOT EXISTS {{ ?f gkg:endDate ?x }} FILTER NOT EXISTS {{ ?e gkg:status gkg:Attempted }}
                                      OPTIONAL {{ ?e gkg:date|gkg:startDate ?d }} }}
-            FILTER EXISTS {{ ?c gkg:supports ?e ; gkg:modality ?m . VALUES ?m {{ gkg:Asserted gkg:Reported gkg:Corrected }}
+            FILTER EXISTS {{ ?c gkg:supports ?e ; gkg:modality ?m . VALUES ?m {{ gkg:Asserted gkg:Reported }}
                             FILTER NOT EXISTS {{ ?c gkg:polarity gkg:Negative }} }} }} GROUP BY ?f ?e""")
         for r in rows:
             words = how if path.startswith("^") else f"{how} {local(r['e'].value)}"
