@@ -463,7 +463,9 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         modal, word = modal_modality(f.trigger, sp.modality)
         if modal == "":
             return None  # "could dissolve", "if Russia attacks": a possibility or a condition, not a fact
-        if modal is not None:
+        if modal == "hedged":
+            sp.hedged = True  # "may be helping": told as possible, hedged
+        elif modal is not None:
             sp.modality = modal
             if sp.frame is None and word is not None and cx.doc[word].sent == f.trigger.sent:
                 sp.frame = word  # "can ... call an early election": the quote holds the modal

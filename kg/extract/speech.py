@@ -395,11 +395,12 @@ def modal_modality(trigger: Token, modality: str = "asserted") -> tuple[str | No
     "is able to", "is allowed to", "has the power to", "retained the right to", 'unable' for "cannot", "could not", "is not able to",
     'obliged' for "must", "has to", "is required to", 'refused' for "refused to"; '' (the
     fact is not drafted) for a
-    bare possibility or advice ("could", "may", "might", "should": "Putin may meet Xi" is
-    no meeting, and the parse does not tell the "may" of permission from that of
-    possibility) and for a fact told inside a
+    bare possibility or advice ("could", "might", "should") and for a fact told inside a
     condition ("if Russia attacks", "unless talks resume"); None when the clause holds
-    none of these; with the index of the word that makes it so (for the quote), or None.
+    none of these; 'hedged' for "may" ("Moscow may be helping Pyongyang", "Putin may meet
+    Xi"): the fact is drafted, hedged (corpus/CLAIMS.md, ``hedged: true``), its modality
+    kept, since the parse does not tell the "may" of possibility from that of permission;
+    with the index of the word that makes it so (for the quote), or None.
     ``modality``: the one read so far ('planned' is kept for "would",
     "will"). A verb joined by "and" to a modal one ("can dissolve the assembly and call
     an election") shares its modal. The modalities are those of corpus/CLAIMS.md
@@ -420,7 +421,9 @@ def modal_modality(trigger: Token, modality: str = "asserted") -> tuple[str | No
             return "unable", at
         if "must" in aux:
             return "obliged", at
-        if "may" in aux or modality in ("asserted", "reported") and any(a in POSSIBLE_MODALS for a in aux):
+        if "may" in aux:
+            return "hedged", at
+        if modality in ("asserted", "reported") and any(a in POSSIBLE_MODALS for a in aux):
             return "", at
     top = chain[-1]
     if top.dep_ in ("xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
