@@ -25,7 +25,8 @@ STRIKE = "attack-tehran-ismail-haniyeh-2024-07-31"
 def test_a_perpetrator_only_alleged_shows_who_alleges_it_in_casualties(store):
     rows = by_fact(query_rows(store, "casualties", party="Israel"))
     # Hamas and Iran blame Israel; no claim asserts or reports it ("Israel has not commented").
-    assert rows[STRIKE]["parties"] == "Israel (alleged by Hamas, Iran)"
+    # The United States, which a claim says had no part in it, is shown as no perpetrator.
+    assert rows[STRIKE]["parties"] == "Israel (alleged by Hamas, Iran), United States (not perpetrator)"
     # A strike the article gives in its own voice is Israel's, unmarked.
     assert rows["attack-israel-beirut-saleh-al-arouri-2024-01"]["parties"] == "Israel"
     # An unnamed actor of a group, alleged by one speaker.
