@@ -30,19 +30,15 @@ from pathlib import Path
 COUNTS = ("drafted", "matched", "curated", "found")
 
 
-def _ratio(num: int, den: int) -> str:
-    return f"{num / den:.2f}" if den else "-"
-
-
 def _row(name: str, c: dict[str, int]) -> str:
-    p = _ratio(c["matched"], c["drafted"])
-    r = _ratio(c["found"], c["curated"])
-    f1 = "-"
-    if p != "-" and r != "-" and float(p) + float(r) > 0:
-        pf, rf = c["matched"] / c["drafted"], c["found"] / c["curated"]
-        f1 = f"{2 * pf * rf / (pf + rf):.2f}" if pf + rf else "-"
+    """One table line in `kg eval`'s columns: the counts, precision, recall and F1 ("-"
+    where a count it divides by is 0)."""
+    p = c["matched"] / c["drafted"] if c["drafted"] else None
+    r = c["found"] / c["curated"] if c["curated"] else None
+    f1 = 2 * p * r / (p + r) if p is not None and r is not None and p + r else None
+    p_, r_, f_ = (f"{x:.2f}" if x is not None else "-" for x in (p, r, f1))
     return (f"{name:<22} {c['drafted']:>8} {c['matched']:>8} {c['curated']:>8} "
-            f"{c['found']:>8} {p:>10} {r:>7} {f1:>5}")
+            f"{c['found']:>8} {p_:>10} {r_:>7} {f_:>5}")
 
 
 def _run(cmd: list[str]) -> str:

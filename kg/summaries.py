@@ -643,11 +643,11 @@ def _relative_words(read: Reader, rt) -> list[str]:
     another (``rt``: its gkg:relativeDate node): the days the other fact's own dates
     bound it to ("2024-06-26/"), else the opening of its words ("(after", "(three")."""
     out = []
+    delay = _texts(read, rt, _g("delayLabel"))
     for side_p, side in _SIDES:
         for other in read.objects(rt, side_p):
             if not _texts(read, other, _LABEL) and not read.objects(other, _LABEL):
                 continue  # the query reads the other fact's label: none, no date
-            delay = _texts(read, rt, _g("delayLabel"))
             od, os_, oe = (_texts(read, other, p) or [None] for p in (_DATE, _START, _END))
             oea = (_texts(read, other, _EARLIEST) + _texts(read, other, _g("startEarliest"))) or [None]
             ola = _texts(read, other, _LATEST) or [None]
