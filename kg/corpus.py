@@ -651,7 +651,7 @@ def _encoding_hint(data: bytes, path: Path | None = None) -> str:
         return (f"; the file looks like {encoding} text: convert it to UTF-8 (for instance with the command "
                 f"iconv -f {encoding} -t UTF-8 {name} > {out}), or save it as UTF-8 in an editor")
     if _looks_binary(data):
-        return ("; the file looks like binary data, not text (zero bytes with no letters between them): "
+        return ("; the file looks like binary data, not text (it holds zero bytes, which UTF-8 or 8-bit text never does): "
                 "give the article as a text or HTML file")
     return ""
 
