@@ -198,6 +198,21 @@ def test_dates_match_at_the_stated_precision(tmp_path, drafted, matches, exact):
                                     "reason": f"date {drafted}, curated 2025-03-04"}]
 
 
+@pytest.mark.parametrize("drafted, matches", [
+    ("earlier this month", True),   # 1-4 March 2025, the article's month to its day: holds the 4th
+    ("last month", False),          # February 2025
+    ("last week", False),           # 24 February - 2 March 2025
+])
+def test_a_drafted_interval_agrees_when_it_overlaps_the_curated_date(tmp_path, drafted, matches):
+    # The sample's talks were held on 2025-03-04, the article's day; the reader bounds
+    # a relative period by dateEarliest and dateLatest from that day.
+    result = evaluation(write_draft(tmp_path, [talks(date=drafted)]), "--gold", SAMPLE_GOLD)
+    assert result["overall"]["matched"] == int(matches), result["false"]
+    if not matches:
+        assert result["false"][0]["reason"].startswith("dates dateEarliest 2025-"), result["false"]
+        assert result["false"][0]["reason"].endswith("curated date 2025-03-04"), result["false"]
+
+
 def test_a_more_precise_date_than_the_curated_one_matches(tmp_path):
     # The curated visit is dated 2025-03; a draft that gives the day is not wrong.
     visit = {"id": "visit", "fact": "drafted-visit", "type": "Visit", "visitor": "Min Aung Hlaing",

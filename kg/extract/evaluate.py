@@ -39,8 +39,9 @@ dates
     or another: one fact's claims may date its stages under different keys) at the
     coarser precision of the two: a drafted ``2024`` or ``2024-06`` matches a curated
     ``2024-06-24``; a drafted ``2024-06-24`` matches a curated ``2024-06``;
-    ``2024-05`` does not. A date key only one side states neither helps nor hurts
-    the match. The date of a dated stage (``stage: {status: adopted, date: …}``)
+    ``2024-05`` does not. A drafted interval (``dateEarliest`` .. ``dateLatest``, as
+    the reader writes "last week") agrees when it overlaps a curated date. A date
+    key only one side states neither helps nor hurts the match. The date of a dated stage (``stage: {status: adopted, date: …}``)
     counts as a ``date`` of its fact.
 polarity
     a fact drafted as holding (a claim asserted or reported, not negative) does not
@@ -281,12 +282,53 @@ class EntityMatcher:
 # -- Matching --------------------------------------------------------------------------
 
 
+def _span(value: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day an ISO date value covers (``2024`` is 1 January to 31
+    December 2024, ``2024-06`` the month, ``2024-06-24`` the day), None for any other
+    form."""
+    try:
+        if len(value) == 4:
+            return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+        if len(value) == 7:
+            y, m = int(value[:4]), int(value[5:])
+            return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+        day = dt.date.fromisoformat(value)
+        return day, day
+    except ValueError:
+        return None
+
+
+def _interval(dates: dict[str, frozenset[str]]) -> tuple[dt.date, dt.date] | None:
+    """The bounded interval ``dateEarliest`` .. ``dateLatest`` a fact states (one value
+    of each, as the reader writes a relative date such as "last week"), else None."""
+    early, late = dates.get("dateEarliest", frozenset()), dates.get("dateLatest", frozenset())
+    if len(early) != 1 or len(late) != 1:
+        return None
+    a, b = _span(next(iter(early))), _span(next(iter(late)))
+    return (a[0], b[1]) if a and b and a[0] <= b[1] else None
+
+
 def _dates_agree(drafted: dict[str, frozenset[str]], curated: dict[str, frozenset[str]]) -> bool:
     """Every drafted value of a date key the curated fact also states agrees, at the
     coarser of the two precisions (ISO prefixes), with one of the curated fact's
     dates: of that key, or of another key, since the claims of one fact may date its
-    stages under different keys (applied in May 2022, joined on 4 April 2023)."""
+    stages under different keys (applied in May 2022, joined on 4 April 2023).
+
+    A drafted interval (``dateEarliest`` .. ``dateLatest``: "last week" is the seven
+    days of that week) is a date at the interval's precision: it agrees when it
+    overlaps one of the curated fact's dates or its interval ("arrested last week"
+    and a curated arrest on a day of that week agree; a day of the week before does
+    not)."""
     known = [c for values in curated.values() for c in values]
+    window = _interval(drafted)
+    if window is not None:
+        spans = [s for s in map(_span, known) if s]
+        other = _interval(curated)
+        if other:
+            spans.append(other)
+        if not any(a <= window[1] and window[0] <= b for a, b in spans):
+            return False
+        drafted = {k: v for k, v in drafted.items() if k not in ("dateEarliest", "dateLatest")}
     for key in drafted.keys() & curated.keys():
         for d in drafted[key]:
             if not any(d.startswith(c) or c.startswith(d) for c in known):
@@ -368,9 +410,11 @@ class Matcher:
         found, need = self.found(drafted, c), _needed(c)
         if found < need:
             return c.id, f"finds {found} of {len(c.participants)} curated participants (needs {need})"
-        for key in sorted(drafted.dates.keys() & c.dates.keys()):
-            if not _dates_agree({key: drafted.dates[key]}, {key: c.dates[key]}):
-                return c.id, f"{key} {'/'.join(sorted(drafted.dates[key]))}, curated {'/'.join(sorted(c.dates[key]))}"
+        if not _dates_agree(drafted.dates, c.dates):
+            for key in sorted(drafted.dates.keys() & c.dates.keys()):
+                if not _dates_agree({key: drafted.dates[key]}, {key: c.dates[key]}):
+                    return c.id, f"{key} {'/'.join(sorted(drafted.dates[key]))}, curated {'/'.join(sorted(c.dates[key]))}"
+            return c.id, f"dates {_dates_text(drafted.dates)}, curated {_dates_text(c.dates)}"
         if _opposite(drafted, c):
             said = "holds" if drafted.holds else "does not hold"
             return c.id, f"drafted as saying the fact {said}, curated as saying the opposite (polarity)"
