@@ -32,10 +32,12 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import sysconfig
 import tempfile
 import threading
 import time
+import traceback
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -409,6 +411,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             status, media_type, body = respond(self.server.site(backend), self.command, self.path)
         except KGError as e:
             status, media_type, body = 502, "text/plain; charset=utf-8", f"{e}\n".encode("utf-8")
+        except Exception as e:  # a fault of this page: answer it, keep serving, log the traceback
+            traceback.print_exc(file=sys.stderr)
+            status, media_type = 500, "text/plain; charset=utf-8"
+            body = (f"this page failed: {type(e).__name__}: {e}. The server's log has the traceback; other "
+                    f"pages and the SPARQL endpoint still answer. If the package was reinstalled while "
+                    f"kg serve ran, restart kg serve.\n").encode("utf-8")
         finally:
             self.server.release(backend)
         self.send_response(status)

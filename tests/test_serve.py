@@ -284,3 +284,37 @@ def test_uses_service_agrees_with_oxigraph(generated):
         assert not uses_service(query), query
     if federated:
         assert uses_service(query), query
+
+
+def test_a_page_that_fails_is_answered_500_and_serving_goes_on(built_store, monkeypatch, capfd):
+    # A fault inside one page of the browser (here: a page function that raises, as a
+    # template removed under a running server did) must answer 500 with what failed,
+    # log its traceback, and leave the other pages and the endpoint answering.
+    import kg.browse.site
+    from kg.serve import Front
+
+    front = Front(built_store, "127.0.0.1", free_port(), oxigraph_binary(), poll=60)
+    try:
+        front.start_backend()
+        front.start()
+        port = front.server_address[1]
+        real = kg.browse.site.respond
+
+        def failing(site, method, target):
+            if urllib.parse.urlsplit(target).path == "/browse/":
+                raise RuntimeError("template entity.html not found")
+            return real(site, method, target)
+
+        monkeypatch.setattr(kg.browse.site, "respond", failing)
+        with pytest.raises(urllib.error.HTTPError) as failed:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/browse/", timeout=30)
+        assert failed.value.code == 500
+        text = failed.value.read().decode("utf-8")
+        assert text.startswith("this page failed: RuntimeError: template entity.html not found."), text
+        assert "Traceback" in capfd.readouterr().err
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/browse/queries", timeout=30) as page:
+            assert page.status == 200  # another page still answers
+        remote = RemoteEndpoint(f"http://127.0.0.1:{port}/query").select(CLAIMS_PER_ARTICLE)
+        assert len(remote[1]) == 5
+    finally:
+        front.close()
