@@ -653,7 +653,26 @@ def _encoding_hint(data: bytes, path: Path | None = None) -> str:
     if _looks_binary(data):
         return ("; the file looks like binary data, not text (it holds zero bytes, which UTF-8 or 8-bit text never does): "
                 "give the article as a text or HTML file")
+    if _eight_bit(data):
+        name = shlex.quote(str(path)) if path else "FILE"
+        out = shlex.quote(str(Path(path).with_suffix(".utf8.txt"))) if path else "FILE.utf8.txt"
+        return ("; it looks like text in an 8-bit encoding (Windows-1252 or Latin-1 are the most common for "
+                "Western European languages): convert it to UTF-8 from the encoding it was saved in, for instance "
+                f"iconv -f CP1252 -t UTF-8 {name} > {out}, or save it as UTF-8 in an editor")
     return ""
+
+
+def _eight_bit(data: bytes) -> bool:
+    """Whether ``data``, bytes that are not UTF-8, look like text in an 8-bit encoding:
+    no zero byte, and of the first 64 KiB read as Windows-1252 at least 95 % letters,
+    digits, punctuation or white space (binary data without zero bytes is mostly
+    other bytes). Which 8-bit encoding cannot be told from the bytes alone."""
+    head = data[:65536]
+    if not head or b"\0" in head:
+        return False
+    text = head.decode("cp1252", errors="replace")
+    good = sum(c.isprintable() or c in "\t\n\r" for c in text if c != "\ufffd")
+    return 100 * good >= 95 * len(text)
 
 
 def not_utf8(data: bytes, error: UnicodeDecodeError, what: str, path: Path | None = None) -> str:

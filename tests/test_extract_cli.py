@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -749,3 +750,25 @@ def test_zero_bytes_alone_are_binary_data_and_utf16_text_gets_the_command_for_it
         assert f"(for instance with the command iconv -f {order} -t UTF-8 {path} > {path.with_suffix('.utf8.txt')})" \
             in lines[path] and lines[path].count("'") == 0
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_text_in_an_8_bit_encoding_gets_the_command_that_converts_it(tmp_path):
+    """Windows-1252 text (no zero bytes, not UTF-8) is said to be 8-bit text with an
+    iconv command that converts it, which then extracts; random bytes without zero
+    bytes are neither 8-bit text nor UTF-16."""
+    import random
+
+    latin, noise = tmp_path / "latin.txt", tmp_path / "noise.txt"
+    text = ("SÃO PAULO, May 14 - Brazil's central bank governor Gabriel Galípolo met the "
+            "governor of the People's Bank of China, Pan Gongsheng, in São Paulo on Tuesday.\n")
+    latin.write_bytes(text.encode("cp1252"))
+    rng = random.Random(7)
+    noise.write_bytes(bytes(rng.randrange(1, 256) for _ in range(4000)))
+    err = _extract(tmp_path / "out", latin, noise, check=2).stderr
+    lines = {p: next(line for line in err.splitlines() if line.startswith(f"Error: {p}: ")) for p in (latin, noise)}
+    assert "looks like text in an 8-bit encoding" in lines[latin], lines[latin]
+    command = lines[latin].split("for instance ")[1].split(", or save it")[0]
+    assert command == f"iconv -f CP1252 -t UTF-8 {latin} > {latin.with_suffix('.utf8.txt')}"
+    subprocess.run(command, shell=True, check=True)
+    assert latin.with_suffix(".utf8.txt").read_text(encoding="utf-8") == text
+    assert "8-bit" not in lines[noise] and "UTF-16" not in lines[noise], lines[noise]
