@@ -824,7 +824,10 @@ def article_from_entry(entry, base_dir: Path, source: Path, where: str, root: Pa
         raise InputError(source, f"{e.path}: {e.problem}", place("file")) from None
     expected = entry.get("sha256")
     if expected is not None and not (isinstance(expected, str) and _SHA256.match(expected)):
-        raise InputError(source, f"sha256: expected 64 hexadecimal digits, got {brief(expected)}", place("sha256"))
+        number = " (YAML read the digits as a number: put the digest in quotes)" \
+            if isinstance(expected, (int, float)) and not isinstance(expected, bool) else ""
+        raise InputError(source, f"sha256: expected 64 hexadecimal digits, got {brief(expected)}{number}",
+                         place("sha256"))
     if expected and digest != expected.lower():
         raise InputError(path, f"the text no longer matches the SHA-256 recorded in {source} "
                                "(quote offsets into a changed text cannot be trusted)"

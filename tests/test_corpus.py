@@ -60,6 +60,16 @@ def test_changed_text_is_refused(corpus_copy):
     assert f"sha256: {hashlib.sha256(path.read_bytes()).hexdigest()}" in str(refused.value)
 
 
+def test_a_digest_of_digits_alone_is_refused_saying_to_quote_it(corpus_copy):
+    # 64 zeros unquoted are a YAML integer: the message says why the digest was lost.
+    meta = corpus_copy / "articles.yaml"
+    digest = hashlib.sha256((corpus_copy / "articles" / "000_0f2a5f001831298a.txt").read_bytes()).hexdigest()
+    meta.write_text(meta.read_text(encoding="utf-8").replace(digest, "0" * 64), encoding="utf-8")
+    with pytest.raises(InputError, match=r"sha256: expected 64 hexadecimal digits, got 0 \(YAML read the digits "
+                                         r"as a number: put the digest in quotes\)"):
+        load_articles(meta)
+
+
 def test_aliases_resolve_to_one_entity():
     reg = load_registry()
     for name in ["Min Aung Hlaing", "Senior Gen. Min Aung Hlaing", "Hlaing", "the General",
