@@ -529,6 +529,10 @@ def _extract(paths, out_dir: Path, registry, processes: int | None = None, publi
             click.echo(f"Warning: {for_terminal(str(w.source))}: no publication date (no 'Date:' line, "
                        "metadata or corpus entry): dates relative to it ('on Saturday', 'last year') are "
                        "left out; give --published YYYY-MM-DD", err=True)
+        if w.date_conflict:
+            click.echo(f"Warning: {for_terminal(str(w.source))}: {w.date_conflict}: dates relative to the "
+                       "header's ('on Tuesday', 'last year') may be wrong; correct the header's date or the "
+                       "dateline", err=True)
         for warning in w.dropped:
             click.echo(f"Warning: {for_terminal(warning)}", err=True)
     return done

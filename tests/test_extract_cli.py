@@ -772,3 +772,15 @@ def test_text_in_an_8_bit_encoding_gets_the_command_that_converts_it(tmp_path):
     subprocess.run(command, shell=True, check=True)
     assert latin.with_suffix(".utf8.txt").read_text(encoding="utf-8") == text
     assert "8-bit" not in lines[noise] and "UTF-16" not in lines[noise], lines[noise]
+
+
+def test_a_header_date_the_dateline_contradicts_is_warned_about(tmp_path):
+    """A header's date before the dateline's day, or over a week after it, is drafted
+    from (as stated) with a warning naming both days; a day later is no conflict."""
+    lead = "BEIJING, May 14, 2025 (Newswire) - Chinese President Xi Jinping met Brazil's President Lula in Beijing on Tuesday.\n"
+    wrong, late = tmp_path / "wrong.txt", tmp_path / "late.txt"
+    wrong.write_text("URL: https://example.org/a\nDate: 2024-12-04\n\n" + lead, encoding="utf-8")
+    late.write_text("URL: https://example.org/b\nDate: 2025-05-15\n\n" + lead, encoding="utf-8")
+    err = _extract(tmp_path / "out", wrong, late).stderr
+    assert f"Warning: {wrong}: the header's date 2024-12-04 is before the dateline's day 2025-05-14" in err, err
+    assert f"{late}: the header's date" not in err, err

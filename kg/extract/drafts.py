@@ -93,6 +93,7 @@ class Written:
     dropped_entities: int = 0
     dropped: list[str] = field(default_factory=list)
     undated: bool = False  # the article has no publication date: relative dates left out
+    date_conflict: str | None = None  # the header's date and the text's dateline disagree (SourceText.date_conflict)
 
 
 def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: EntityRegistry,
@@ -188,7 +189,8 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
         partial.unlink(missing_ok=True)
         raise
     return Written(target, text_path, source.path, len(claims), len(entities), len(draft.claims) - len(claims),
-                   len(draft.entities) - len(entities), dropped, undated=source.published is None)
+                   len(draft.entities) - len(entities), dropped, undated=source.published is None,
+                   date_conflict=source.date_conflict)
 
 
 @dataclass

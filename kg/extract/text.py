@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.addarticle import check_header, split_header
@@ -64,6 +64,9 @@ class SourceText:
     boilerplate: tuple[tuple[int, int], ...] = ()
     original_source: str | None = None
     dateline: str | None = None  # where the report was filed from: its header's or corpus entry's, else the text's own
+    #: Why the header's date is doubtful, when the text's own dateline gives a day after
+    #: it or more than :data:`DATELINE_LAG` days before it; None otherwise.
+    date_conflict: str | None = None
 
     def is_boilerplate(self, start: int, end: int) -> bool:
         """Whether the span ``[start, end)`` (code points) overlaps page furniture."""
@@ -98,8 +101,33 @@ def read_source(path: Path) -> SourceText:
     # Without a header: a date line at the top, or the weekday and full date of the lead.
     published = dt.date.fromisoformat(fields["published"]) if fields.get("published") else \
         (dateline_day(text) if fields else header_day(text))
-    return _source(path, text, fields.get("url") or None, fields.get("title") or None, published,
-                   fields.get("dateline") or None)
+    source = _source(path, text, fields.get("url") or None, fields.get("title") or None, published,
+                     fields.get("dateline") or None)
+    if fields.get("published"):
+        source = replace(source, date_conflict=date_conflict(published, dateline_day(text)))
+    return source
+
+
+#: How many days a report may be published after the day its dateline gives (a weekly
+#: prints a report filed up to a week before) before the two dates are said to disagree.
+DATELINE_LAG = 7
+
+
+def date_conflict(published: dt.date, filed: dt.date | None) -> str | None:
+    """Why a header's publication date ``published`` and the day ``filed`` a dateline
+    gives disagree (the report filed after it was published, or more than
+    :data:`DATELINE_LAG` days before), in words; None when they agree or there is no
+    dateline day.
+
+    >>> date_conflict(dt.date(2024, 12, 4), dt.date(2025, 5, 14))
+    "the header's date 2024-12-04 is before the dateline's day 2025-05-14"
+    >>> date_conflict(dt.date(2025, 5, 15), dt.date(2025, 5, 14)) is None
+    True
+    """
+    if filed is None or 0 <= (published - filed).days <= DATELINE_LAG:
+        return None
+    where = "before" if published < filed else f"more than {DATELINE_LAG} days after"
+    return f"the header's date {published.isoformat()} is {where} the dateline's day {filed.isoformat()}"
 
 
 def _corpus_article(path: Path) -> SourceText | None:
