@@ -713,6 +713,11 @@ def add_article_command(text_file, corpus, article_id, url, published, published
     if e["published"] and e["published"] > dt.date.today():
         click.echo(f"Warning: {text_file}: publication date {e['published']} is after today; check it "
                    "(dates such as 'on Tuesday' in its claims are read from it)", err=True)
+    elif not e["published"]:
+        click.echo(f"Warning: {text_file}: no publication date (no 'Date:' line, page metadata, dateline or date "
+                   "line at the top): dates in its claims relative to it ('on Tuesday', 'last year') cannot be read; "
+                   f"give it with kg add-article {text_file} --corpus {corpus} --update --published YYYY-MM-DD",
+                   err=True)
 
 
 @cli.command()

@@ -424,6 +424,13 @@ claims:
            "('4 December 2024'): a day, its month and its year" in proc.stderr
     assert (corpus / "articles.yaml").read_bytes() == metadata
     assert not (corpus / "articles" / "r98.txt").exists()
+    # A text that states no date is added, with a warning saying how to date it.
+    proc = kg_cli("add-article", other, "--corpus", corpus, "--id", "r98", check=0)
+    assert "published unknown" in proc.stdout
+    assert f"Warning: {other}: no publication date" in proc.stderr
+    assert f"kg add-article {other} --corpus {corpus} --update --published YYYY-MM-DD" in proc.stderr
+    proc = kg_cli("add-article", other, "--corpus", corpus, "--update", "--published", "2031-05-08", check=0)
+    assert "Updated article r98" in proc.stdout and "published none -> 2031-05-08" in proc.stdout, proc.stdout
 
 
 NOVAK = ("Ostravian Prime Minister Ana Novak arrived in Brelia on Tuesday for a two-day visit. "
