@@ -22,3 +22,18 @@ def test_two_statements_at_times_of_day_apart_do_not_look_like_one(tmp_path):
     proc = kg_cli("build", "--corpus", MUTINY, "--store", tmp_path / "s", check=0)
     assert "statement-prigozhin-video-rostov-2023-06-24" in (ROOT / MUTINY / "claims" / "000_e6f133361ac476c5.yaml").read_text()
     assert "look like one Statement" not in proc.stderr, proc.stderr
+
+
+def test_loans_show_what_a_loan_depends_on_and_where_an_outline_stands(pact):
+    """The EU's offer depends on an IMF programme and on conditions in words: both are
+    shown. The IMF loan was only agreed in principle (a stage, no status of its own): its
+    status says so, with the stage's date, and the stage's unnamed parties say whose
+    they are."""
+    rows = by_fact(query_rows(pact, "loans"))
+    eu = rows["loan-eu-tunisia-macro-financial-assistance"]
+    assert eu["terms"].split("; ") == ["condition: loan-imf-tunisia-2022-10",
+                                       "condition: once the necessary conditions are met"]
+    assert eu["status"] is None  # offered (modality willing), no stage: nothing to show
+    imf = rows["loan-imf-tunisia-2022-10"]
+    assert imf["status"] == "agreed in principle (2022-10)"
+    assert "agreed in principle 2022-10 (unnamed staff (International Monetary Fund))" in imf["stages"].split("; ")
