@@ -37,3 +37,19 @@ def test_loans_show_what_a_loan_depends_on_and_where_an_outline_stands(pact):
     imf = rows["loan-imf-tunisia-2022-10"]
     assert imf["status"] == "agreed in principle (2022-10)"
     assert "agreed in principle 2022-10 (unnamed staff (International Monetary Fund))" in imf["stages"].split("; ")
+
+
+def test_votes_show_an_envoy_casting_a_states_vote_once_and_an_absent_member(raid):
+    """Ecuador alone voted against, its vote cast by its deputy foreign minister: one voter
+    against, beside a tally of 29-1; Mexico did not attend, and the row says so."""
+    vote = by_fact(query_rows(raid, "votes"))["vote-oas-permanent-council-embassy-2024-04-10"]
+    assert vote["tally"] == "29-1, 1 abstention"
+    assert vote["members"].split("; ") == ["against: Alejandro Dávalos (for Ecuador)", "abstained: El Salvador",
+                                           "absent: Mexico"]
+
+
+def test_legal_actions_tell_a_promise_to_drop_a_case_from_its_closure(mutiny):
+    """The Kremlin's promise that the case will be dropped (planned) and the FSB's closure
+    of it (dated, by the FSB) are two entries of the status, the promise marked planned."""
+    case = by_fact(query_rows(mutiny, "legal-actions"))["case-fsb-prigozhin-armed-mutiny-2023"]
+    assert case["status"] == "opened, terminated, terminated (Federal Security Service, 2023-06-27), terminated (planned)"
