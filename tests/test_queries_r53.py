@@ -53,3 +53,11 @@ def test_legal_actions_tell_a_promise_to_drop_a_case_from_its_closure(mutiny):
     of it (dated, by the FSB) are two entries of the status, the promise marked planned."""
     case = by_fact(query_rows(mutiny, "legal-actions"))["case-fsb-prigozhin-armed-mutiny-2023"]
     assert case["status"] == "opened, terminated, terminated (Federal Security Service, 2023-06-27), terminated (planned)"
+
+
+def test_statements_date_a_remark_said_during_another_fact_by_that_fact(raid):
+    """Dávalos called Glas "a convicted fugitive" during the council's session of the day
+    before the vote (said_on: {during: <the session>}): the row gives the session's day and
+    the session, not the article's publication day."""
+    rows = [r for r in query_rows(raid, "statements") if r["fact"] == "characterisation-davalos-glas-convicted-fugitive"]
+    assert [r["date"] for r in rows] == ["2024-04-09 (said during meeting-oas-permanent-council-2024-04-09)"]
