@@ -61,3 +61,16 @@ def test_statements_date_a_remark_said_during_another_fact_by_that_fact(raid):
     the session, not the article's publication day."""
     rows = [r for r in query_rows(raid, "statements") if r["fact"] == "characterisation-davalos-glas-convicted-fugitive"]
     assert [r["date"] for r in rows] == ["2024-04-09 (said during meeting-oas-permanent-council-2024-04-09)"]
+
+
+def test_statements_give_one_row_per_claim_with_its_quotes_in_text_order(pact, mutiny):
+    """Amnesty's criticism is one claim with two quotes: one row, both quotes in the order
+    of the article. Putin's "stab in the back" is one row too."""
+    rows = [r for r in query_rows(pact, "statements", speaker="Eve Geddie") if r["kind"] == "criticism"]
+    assert len(rows) == 1
+    first, second = rows[0]["quote"].split(" … ")
+    assert first == "The memorandum has drawn criticism." and second.startswith("On 17 July Amnesty International's")
+    text = next((PACT / "articles").glob("*.txt")).read_text()
+    assert text.index(first) < text.index(second)
+    stab = [r for r in query_rows(mutiny, "statements", speaker="Vladimir Putin") if "stab in the back" in r["quote"]]
+    assert len(stab) == 1
