@@ -5,6 +5,8 @@ what a reader of their claims expects back, through the real ``kg build`` and ``
 
 from __future__ import annotations
 
+import shutil
+
 from conftest import ROOT, built_once_per_module, by_fact, kg_cli, query_rows
 
 PACT = ROOT / "tests" / "data" / "newcomer-migration-pact"
@@ -74,3 +76,18 @@ def test_statements_give_one_row_per_claim_with_its_quotes_in_text_order(pact, m
     assert text.index(first) < text.index(second)
     stab = [r for r in query_rows(mutiny, "statements", speaker="Vladimir Putin") if "stab in the back" in r["quote"]]
     assert len(stab) == 1
+
+
+def test_conflicts_set_two_speakers_distances_against_each_other(tmp_path):
+    """Written as one fact, as a reader would (the columns' closest point to Moscow),
+    Prigozhin's "within 200 kilometres" and ISW's 330 kilometres are two sources
+    disagreeing on the distance, each row with its speaker."""
+    corpus = tmp_path / "mutiny"
+    shutil.copytree(MUTINY, corpus)
+    claims = next((corpus / "claims").glob("*.yaml"))
+    one = "location-wagner-columns-closest-to-moscow-by-prigozhin"
+    claims.write_text(claims.read_text().replace("fact: location-wagner-columns-closest-to-moscow-by-isw", f"fact: {one}"))
+    kg_cli("build", "--corpus", corpus, "--store", tmp_path / "s", check=0)
+    rows = [r for r in query_rows(tmp_path / "s", "conflicts", fact=one) if r["property"] == "distance"]
+    assert sorted((r["value"], r["said_by"]) for r in rows) == [("330 kilometres", "Institute for the Study of War"),
+                                                               ("at most 200 kilometres", "Yevgeny Prigozhin")]
