@@ -12,10 +12,12 @@ from conftest import ROOT, built_once_per_module, by_fact, kg_cli, query_rows
 PACT = ROOT / "tests" / "data" / "newcomer-migration-pact"
 RAID = ROOT / "tests" / "data" / "newcomer-embassy-raid"
 MUTINY = ROOT / "tests" / "data" / "newcomer-mutiny"
+ACCESSION = ROOT / "tests" / "data" / "newcomer-nato-accession-recount"
 
 pact = built_once_per_module(PACT)
 raid = built_once_per_module(RAID)
 mutiny = built_once_per_module(MUTINY)
+accession = built_once_per_module(ACCESSION)
 
 
 def test_two_statements_at_times_of_day_apart_do_not_look_like_one(tmp_path):
@@ -91,3 +93,10 @@ def test_conflicts_set_two_speakers_distances_against_each_other(tmp_path):
     rows = [r for r in query_rows(tmp_path / "s", "conflicts", fact=one) if r["property"] == "distance"]
     assert sorted((r["value"], r["said_by"]) for r in rows) == [("330 kilometres", "Institute for the Study of War"),
                                                                ("at most 200 kilometres", "Yevgeny Prigozhin")]
+
+
+def test_a_claims_condition_that_is_another_fact_is_shown_by_its_id(accession):
+    """The F-16 sale is tied to Turkey's parliament ratifying Sweden's accession (a claim
+    with conditionFact): the way that claim presents the sale names the vote."""
+    f16 = by_fact(query_rows(accession, "arms-transfers"))["arms-united-states-turkey-f-16"]
+    assert "asserted (condition: vote-turkish-parliament-sweden-nato-2024-01-23)" in f16["modality"].split(", ")
