@@ -100,3 +100,10 @@ def test_a_claims_condition_that_is_another_fact_is_shown_by_its_id(accession):
     with conditionFact): the way that claim presents the sale names the vote."""
     f16 = by_fact(query_rows(accession, "arms-transfers"))["arms-united-states-turkey-f-16"]
     assert "asserted (condition: vote-turkish-parliament-sweden-nato-2024-01-23)" in f16["modality"].split(", ")
+
+
+def test_legal_actions_date_a_ruling_expected_soon_from_the_articles_day(raid):
+    """"We can win this case quickly" (date: soon): the predicted ruling is dated from the
+    article's day on, with the words, not left undated."""
+    win = by_fact(query_rows(raid, "legal-actions"))["ruling-icj-mexico-ecuador-win"]
+    assert win["date"] == "after 2024-04-12 (soon)"
