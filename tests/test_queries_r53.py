@@ -30,7 +30,7 @@ def test_two_statements_at_times_of_day_apart_do_not_look_like_one(tmp_path):
 
 def test_loans_show_what_a_loan_depends_on_and_where_an_outline_stands(pact):
     """The EU's offer depends on an IMF programme and on conditions in words: both are
-    shown. The IMF loan was only agreed in principle (a stage, no status of its own): its
+    shown, with the lending programme it falls under. The IMF loan was only agreed in principle (a stage, no status of its own): its
     status says so, with the stage's date, and the stage's unnamed parties say whose
     they are."""
     rows = by_fact(query_rows(pact, "loans"))
@@ -38,6 +38,7 @@ def test_loans_show_what_a_loan_depends_on_and_where_an_outline_stands(pact):
     assert eu["terms"].split("; ") == ["condition: loan-imf-tunisia-2022-10",
                                        "condition: once the necessary conditions are met"]
     assert eu["status"] is None  # offered (modality willing), no stage: nothing to show
+    assert eu["debt"] == "programme: macro-financial assistance"
     imf = rows["loan-imf-tunisia-2022-10"]
     assert imf["status"] == "agreed in principle (2022-10)"
     assert "agreed in principle 2022-10 (unnamed staff (International Monetary Fund))" in imf["stages"].split("; ")
