@@ -108,3 +108,11 @@ def test_legal_actions_date_a_ruling_expected_soon_from_the_articles_day(raid):
     article's day on, with the words, not left undated."""
     win = by_fact(query_rows(raid, "legal-actions"))["ruling-icj-mexico-ecuador-win"]
     assert win["date"] == "after 2024-04-12 (soon)"
+
+
+
+def test_an_unnamed_stage_party_says_whose_it_is(heldout_store):
+    """As loans' stages do: the Swedish warrant was dropped by unnamed prosecutors, which
+    legal-actions names with their state."""
+    warrant = by_fact(query_rows(heldout_store, "legal-actions"))["warrant-sweden-assange-2010"]
+    assert warrant["status"] == "terminated (unnamed prosecutors (Sweden))"
