@@ -9,6 +9,7 @@ files read with each other and with the facts already in the store.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -41,6 +42,18 @@ STANDING = frozenset({"PositionHeld", "Membership", "Citizenship", "Alliance", "
 #: against the same people on one day (a charge, then a ruling on custody). A fact
 #: without such a value may still be the other one.
 SUBJECT_KEYS = ("subject", "title", "status", "indicator", "legalActionKind")
+#: Keys that give the time of day a fact happened or began: a clock time
+#: ("07:30+03:00", "shortly after 01:00+02:00") or a part of the day in words
+#: ("evening", "late on"). Two facts of one day whose times of day cannot overlap
+#: (a video at 7:30 a.m., words that evening) are two facts.
+TIME_KEYS = ("timeOfDay", "partOfDay")
+#: Parts of the day as the local hours they span (start, end; the end may pass
+#: midnight as 24 and more), by a word found in a ``partOfDay`` value; a value
+#: naming none of them is compared with nothing. Bounds are generous on purpose:
+#: only times of day far apart tell two facts apart.
+PARTS_OF_DAY = (("midnight", 22.0, 26.0), ("dawn", 4.0, 8.0), ("morning", 4.0, 12.5),
+                ("midday", 10.5, 14.5), ("noon", 10.5, 14.5), ("afternoon", 11.5, 19.0),
+                ("evening", 16.0, 24.0), ("night", 19.0, 30.0))
 
 
 #: The shared empty value of a _Seen's sets until a value is recorded: most facts have
@@ -61,6 +74,7 @@ class _Seen:
     prospective: bool = False  # a claim gives it as planned, hoped, offered or requested, not as holding
     roles: dict | None = None  # key ('speaker', 'about') -> the entity IRIs in it, to tell apart facts going opposite ways
     wholes: set[str] | frozenset = _NONE  # IRIs of the facts it is part of (gkg:partOf): a part is not its whole
+    times: set[str] | frozenset = _NONE  # lexical values of TIME_KEYS
 
     @property
     def participants(self) -> set[str] | frozenset:
@@ -89,6 +103,8 @@ class _Seen:
             self._add("subjects", value.value)
         elif key.name == "partOf":
             self._add("wholes", value.value)
+        elif key.name in TIME_KEYS:
+            self._add("times", value.value)
 
 
 @dataclass
@@ -178,7 +194,8 @@ class Lookalikes:
         """One sentence per pair of likely duplicates, in fact id order; facts without
         participants, or without a date unless of a :data:`STANDING` type, are never compared, nor two facts both only in
         the store (they were warned of when they were added), nor two facts whose
-        subjects are both given and share none, nor a fact and one it is part of."""
+        subjects are both given and share none, nor two whose times of day cannot
+        overlap (:func:`_times_apart`), nor a fact and one it is part of."""
         groups: dict[tuple, list[str]] = {}
         for fid in sorted(self.facts):
             s = self.facts[fid]
@@ -221,16 +238,47 @@ def _may_be_one(a: _Seen, b: _Seen) -> bool:
     """Whether two facts of one group may be one: not both only in the store (warned of
     when they were added), subjects not both given and apart, no role both give to
     participants apart (A accusing B and B accusing A: the speakers differ, and who they
-    are about; a host only one of them names does not tell them apart), and dates that agree:
+    are about; a host only one of them names does not tell them apart), times of day
+    not apart (a video at 7:30 a.m. is not the words of that evening), and dates that agree:
     the same, or (for a standing relation) one undated or each of one's dates a prefix
     of one of the other's, as 2025-01 of 2025-01-20 (the coarser precision of the two)."""
     if (a.stored and b.stored) or (a.subjects and b.subjects and not a.subjects & b.subjects):
         return False
     if a.roles and b.roles and any(key in b.roles and not (who & b.roles[key]) for key, who in a.roles.items()):
         return False
+    if _times_apart(a.times, b.times):
+        return False
     if a.dates == b.dates or not (a.dates and b.dates):
         return True
     return all(any(x.startswith(y) or y.startswith(x) for y in b.dates) for x in a.dates)
+
+
+def _hours(value: str) -> tuple[float, float] | None:
+    """The local hours (start, end) a time of day may mean: a clock time ("07:30+03:00",
+    "shortly after 01:00+02:00", zone left out: it is the fact's own) as an hour either
+    side of it, a part of the day in words by :data:`PARTS_OF_DAY`; None when the value
+    is neither."""
+    m = re.search(r"\b(\d{1,2}):(\d{2})", value)
+    if m:
+        h = int(m.group(1)) + int(m.group(2)) / 60
+        return (h - 1.0, h + 1.0)
+    words = value.lower()
+    spans = [(lo, hi) for word, lo, hi in PARTS_OF_DAY if word in words]
+    return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
+
+
+def _times_apart(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether two facts' times of day (lexical values of :data:`TIME_KEYS`) cannot be
+    one time: both give one that is read, and no span of one overlaps a span of the
+    other, the day's hours taken again a day later so that night reaches into the
+    morning."""
+    sa = [h for h in map(_hours, a) if h]
+    sb = [h for h in map(_hours, b) if h]
+    if not (sa and sb):
+        return False
+    def overlap(x, y):
+        return any(x[0] + d < y[1] and y[0] < x[1] + d for d in (-24.0, 0.0, 24.0))
+    return not any(overlap(x, y) for x in sa for y in sb)
 
 
 @functools.cache

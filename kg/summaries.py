@@ -85,10 +85,12 @@ SUMMARY_PROPERTIES = (SOURCE_COUNT, SUPPORTING_SOURCE_COUNT, DENYING_SOURCE_COUN
 #: The properties whose values `conflicts` compares between sources (queries/conflicts.rq).
 #: gkg:ordinal is not among them: one fact is "the first deadly attack" of one series and
 #: "the fifth missile in two days" of another, and the graph does not say which series.
+#: gkg:distance is: "within 200 kilometres of Moscow" by one speaker and "330 kilometres"
+#: by another are two accounts of one closest point.
 COMPARED = tuple(ox.NamedNode(GKG + p) for p in (
     "date", "startDate", "endDate", "period", "quantity", "changePercent", "status", "place",
     "capacityMW", "anniversary", "hostState", "share", "totalQuantity", "deadline", "effectiveDate",
-    "value", "amount", "winner", "perpetrator"))
+    "value", "amount", "winner", "perpetrator", "distance"))
 #: Of those, who did it: compared by side (see :func:`side`), so that "China Coast Guard"
 #: and "unnamed personnel" of China agree, and an unnamed ship of the Philippines, which
 #: one side says caused a collision, disagrees with both.
