@@ -96,8 +96,11 @@ class CannedQuery:
     remote_binding: str = "terms"
     #: Whether the outer group's first subquery chooses what the query describes (header
     #: ``selection_first: true``): :func:`execute` then evaluates it first and gives its
-    #: solutions to the copies of the subqueries it joins, as it does for a page.
-    selection_first: bool = False
+    #: solutions to the copies of the subqueries it joins, as it does for a page. A number
+    #: (``selection_first: 2``) says how many levels down: 2, the first subquery's own
+    #: first subquery is evaluated first within it too (``meetings``: the meetings of the
+    #: state asked for, within the page). False or 0: none.
+    selection_first: bool | int = False
 
     def execute(self, text: str, run, **options) -> tuple[list[str], list[list]]:
         """:func:`execute` of ``text`` (this query with its parameters bound) by ``run``,
@@ -412,7 +415,7 @@ _STRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\
 
 
 def execute(sparql: str, run: Runner, max_rows: int = MAX_INLINED, once: bool = True,
-            first: bool = False) -> tuple[list[str], list[list]]:
+            first: bool | int = False) -> tuple[list[str], list[list]]:
     """Run the SELECT text ``sparql`` (a bound canned query) through ``run`` and return
     its (variables, rows), evaluating each subquery the text repeats only once, and a
     page chosen first before what describes it.
@@ -437,7 +440,11 @@ def execute(sparql: str, run: Runner, max_rows: int = MAX_INLINED, once: bool = 
       standard SPARQL with the page written once, which a remote endpoint runs as it
       is. With ``first`` (a canned query's ``selection_first``) the outer group's first
       subquery is taken as such a page whether or not it ends on a ``LIMIT``: it chooses
-      what the query describes (``casualties``: the facts asked for).
+      what the query describes (``casualties``: the facts asked for). ``first`` a
+      number n > 1: the page is itself evaluated with ``first`` n - 1 (its own first
+      subquery first: ``meetings``, the state's meetings, which Oxigraph 0.5 joins with
+      the meetings' claims row by row when written in the page). Every copy of the page
+      written elsewhere in the text gets its solutions too.
     - **Repeated subqueries once**: each other subquery that occurs two or more times
       (compared token by token, comments and layout ignored) is run once, and every
       copy is replaced by its solutions. Outermost subqueries first (a repeated one
@@ -473,8 +480,11 @@ def execute(sparql: str, run: Runner, max_rows: int = MAX_INLINED, once: bool = 
     page = _page(code, first)
     if page:
         p_start, p_end = page
-        variables, rows = execute(prologue + sparql[p_start + 1:p_end - 1], run, max_rows, once)
-        if inline([page], variables, rows):
+        # (One level down when the query asks for more, the page's own first subquery first.)
+        variables, rows = execute(prologue + sparql[p_start + 1:p_end - 1], run, max_rows, once, max(int(first) - 1, 0))
+        # The page's solutions also replace the copies of the page written elsewhere
+        # (kg.query.page_first writes its group twice).
+        if inline(groups[_tokens(text[p_start:p_end])], variables, rows):
             # (Outermost first: a copy inside one already given the page's solutions goes with it.)
             for s_start, s_end in sorted(_joined(code, p_start, p_end, set(variables)), key=lambda span: span[0] - span[1]):
                 wanted = _projected(code[s_start:s_end])
@@ -950,8 +960,8 @@ def parse_query_file(path: Path) -> CannedQuery:
     if remote_binding not in ("terms", "values"):
         raise InputError(path, f"remote_binding: expected 'terms' or 'values', got {remote_binding!r}")
     selection_first = meta.get("selection_first", False)
-    if not isinstance(selection_first, bool):
-        raise InputError(path, f"selection_first: expected true or false, got {selection_first!r}")
+    if not isinstance(selection_first, int) or selection_first < 0:
+        raise InputError(path, f"selection_first: expected true, false or a number of levels, got {selection_first!r}")
     if selection_first and not _first_subquery(_code(text)):
         raise InputError(path, "selection_first: the query's outer group has no subquery joined in it to evaluate first")
     return CannedQuery(
