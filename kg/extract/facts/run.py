@@ -49,6 +49,7 @@ from kg.extract.facts.military import (
     force_rules, incursion_rules, invasion_where_rules, listed_coup_rules, joint_rules, killing_rules, purchase_rules, reliance_rules,
     seizure_rules, shoot_down_rules, supply_rules, withdrawal_rules,
 )
+from kg.extract.facts.tallies import TALLY_NOUNS, counted_vote_rules
 from kg.extract.facts.legal import (
     CAPTURE_VERBS, COURT_VERBS, INSTRUCT_VERBS, DEATH_VERBS, DECREE_NOUNS, DETAIN_VERBS, DETENTION_NOUNS, FILED_PAPERS, FINDING_VERBS,
     LAW_NOUNS, LEGAL_MORE_FORMS, LEGAL_MORE_VERBS, LEGAL_STEP_NOUNS, RELEASE_VERBS, REPRESSION_NOUNS,
@@ -1007,6 +1008,9 @@ TRIGGERS = TRIGGERS | DECREE_NOUNS | KEEP_FROM_VERBS | set(CARRY_VERBS) | {"subj
 
 RULES = RULES + (referendum_rules,)
 TRIGGERS = TRIGGERS | REFERENDUM_NOUNS | {"vote"}
+
+RULES = RULES + (counted_vote_rules,)
+TRIGGERS = TRIGGERS | TALLY_NOUNS
 
 RULES = RULES + (election_result_rules,)
 TRIGGERS = TRIGGERS | SHARE_VERBS | PLACE_VERBS

@@ -1,0 +1,65 @@
+"""Rule set 38, through the real ``kg extract`` command on small articles written for
+these tests and read with the development set's registry (one run for all, a
+module-scoped fixture). Each form is checked for what it drafts and for what it must not
+(no invented participant, nothing from a look-alike sentence):
+
+- votes: a decision carried by a tally hung on its verb is a Vote of the verb's body,
+  whatever was decided ("ratified the treaty by 287 votes to 55", "by a vote of 10 to 1",
+  "by 188 votes to six"); a definite "Parliament" stands for the one parliament the
+  article names; the object is the vote's target only when it is a name ("censured
+  Peru"); a state's or a person's decision, or a share cut "by 40 to 50 percent", is no vote.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.pipeline import model_path
+
+from conftest import CORPUS, drafted_cases
+from test_extract_r18 import of
+
+pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
+
+REGISTRY = CORPUS / "dev" / "entities.yaml"
+
+ARTICLES = {
+    # votes
+    "ratified_tally": "The Verkhovna Rada ratified the treaty with Peru by 287 votes to 55 on Monday.",
+    "vote_of_tally": "The Zedland parliament backed the deal by a vote of 10 to 1 on Monday.",
+    "word_tally": "The European Parliament approved Sweden's accession by 188 votes to six on Monday.",
+    "definite_body": "The European Parliament met in Brussels on Monday. Parliament censured Peru by 20 votes to two.",
+    "state_tally": "Peru approved the deal by 20 votes to two on Monday.",
+    "share_cut": "The Verkhovna Rada cut spending by 40 to 50 percent on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory) -> dict[str, list[dict]]:
+    """Every article of :data:`ARTICLES` drafted with the development set's registry."""
+    found, _ = drafted_cases(tmp_path_factory.mktemp("r38"), ARTICLES, "--entities", REGISTRY)
+    return found
+
+
+def _votes(claims) -> list[tuple]:
+    """(votingBody, target, votesFor, votesAgainst, outcome) of each drafted Vote, sorted."""
+    return sorted((c["votingBody"], c.get("target"), c.get("votesFor"), c.get("votesAgainst"), c.get("outcome"))
+                  for c in of(claims, "Vote"))
+
+
+# -- votes -------------------------------------------------------------------------------------------
+
+
+def test_a_decision_carried_by_a_tally_is_a_vote_of_its_body(drafts):
+    assert _votes(drafts["ratified_tally"]) == [("verkhovna-rada", None, 287, 55, "adopted")]
+    assert _votes(drafts["vote_of_tally"]) == [("zedland-parliament", None, 10, 1, "adopted")]
+    assert _votes(drafts["word_tally"]) == [("european-parliament", None, 188, 6, "adopted")]
+
+
+def test_a_definite_body_noun_is_the_one_body_of_that_kind_the_article_names(drafts):
+    assert _votes(drafts["definite_body"]) == [("european-parliament", "peru", 20, 2, None)]
+
+
+def test_a_state_s_decision_or_a_share_cut_is_no_vote(drafts):
+    assert _votes(drafts["state_tally"]) == []
+    assert _votes(drafts["share_cut"]) == []
