@@ -7,7 +7,12 @@ module-scoped fixture). Each form is checked for what it drafts and for what it 
   whatever was decided ("ratified the treaty by 287 votes to 55", "by a vote of 10 to 1",
   "by 188 votes to six"); a definite "Parliament" stands for the one parliament the
   article names; the object is the vote's target only when it is a name ("censured
-  Peru"); a state's or a person's decision, or a share cut "by 40 to 50 percent", is no vote.
+  Peru"); a state's or a person's decision, or a share cut "by 40 to 50 percent", is no vote;
+- releases: in the passive only the agent frees ("X called for Y to be released": X
+  asks, frees no one);
+- deaths: a killing no one does in an accident ("was killed when his helicopter
+  crashed", "killed in a plane crash") is a Death, no Attack; one with a doer stays an
+  Attack.
 """
 
 from __future__ import annotations
@@ -31,6 +36,13 @@ ARTICLES = {
     "definite_body": "The European Parliament met in Brussels on Monday. Parliament censured Peru by 20 votes to two.",
     "state_tally": "Peru approved the deal by 20 votes to two on Monday.",
     "share_cut": "The Verkhovna Rada cut spending by 40 to 50 percent on Monday.",
+    # releases
+    "called_for_release": "Tor Ashby condemned the coup and called for Lina Varo to be released.",
+    "released_by_agent": "Lina Varo was released by Tor Ashby on Monday.",
+    # deaths
+    "killed_when_crashed": "Tor Ashby was killed when his helicopter crashed in the mountains.",
+    "killed_in_crash": "Tor Ashby was killed in a plane crash on Monday.",
+    "killed_by_gunmen": "Tor Ashby was killed by Lina Varo on Monday.",
 }
 
 
@@ -63,3 +75,24 @@ def test_a_definite_body_noun_is_the_one_body_of_that_kind_the_article_names(dra
 def test_a_state_s_decision_or_a_share_cut_is_no_vote(drafts):
     assert _votes(drafts["state_tally"]) == []
     assert _votes(drafts["share_cut"]) == []
+
+
+# -- releases and deaths --------------------------------------------------------------------------------
+
+
+def _released(claims) -> list[tuple]:
+    """(released, releasedBy) of each drafted Release, sorted."""
+    return sorted((c["released"], c.get("releasedBy")) for c in of(claims, "Release"))
+
+
+def test_in_the_passive_only_the_agent_releases(drafts):
+    assert _released(drafts["called_for_release"]) == [("lina-varo", None)]
+    assert _released(drafts["released_by_agent"]) == [("lina-varo", "tor-ashby")]
+
+
+def test_a_killing_in_an_accident_is_a_death_not_an_attack(drafts):
+    for case in ("killed_when_crashed", "killed_in_crash"):
+        assert [c["person"] for c in of(drafts[case], "Death")] == ["tor-ashby"]
+        assert of(drafts[case], "Attack") == []
+    [attack] = of(drafts["killed_by_gunmen"], "Attack")
+    assert (attack["target"], attack["perpetrator"]) == ("tor-ashby", "lina-varo")

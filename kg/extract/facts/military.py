@@ -1102,7 +1102,9 @@ def killing_rules(tok: Token, cx: Context) -> list[Fact]:
     """An Attack (CAMEO 18 'assault', PLOVER ASSAULT) on a named person: "the killing of
     Tor Ashby", "Tor Ashby was shot dead on Monday", "the assassination of X by Y",
     "Y killed Tor Ashby": ``target`` the person, ``perpetrator`` the agent or subject
-    when named. A person named nowhere in the act ("killed 40 people") is no target."""
+    when named. A person named nowhere in the act ("killed 40 people") is no target. A
+    killing no one does in an accident ("was killed when his helicopter crashed",
+    :func:`_accident`) is the person's Death instead."""
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in KILLING_NOUNS:
         target = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         perp = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
@@ -1116,9 +1118,31 @@ def killing_rules(tok: Token, cx: Context) -> list[Fact]:
     victims = [e for t in target for e in cx.entities(t) if e.type == "Person"]
     if not victims:
         return []
+    if tok.pos_ == "VERB" and not perp and _accident(tok):
+        # "X was killed when his helicopter crashed", "killed in a car accident": a death, no assault
+        return [Fact("Death", {"person": victims}, tokens=[tok.i, *(t.i for t in target)])]
     doers_ = [e for t in perp for e in cx.entities(t) if e.type not in NOT_ACTORS and e.id not in {v.id for v in victims}]
     roles = {"target": victims, **({"perpetrator": doers_} if doers_ else {})}
     return [Fact("Attack", roles, tokens=[tok.i, *(t.i for t in target)])]
+
+
+#: Words of an accident (Wikidata Q171558): a killing told with one of them and no one
+#: doing it is a death, not an assault.
+ACCIDENT_WORDS = {"crash", "accident", "collision", "collide", "derail", "derailment", "capsize", "sink",
+                  "avalanche", "landslide", "earthquake", "flood", "storm"}
+
+
+def _accident(verb: Token) -> bool:
+    """Whether the killing ``verb`` tells is an accident's: a clause or phrase hanging on
+    it (a 'when' clause, an 'in' phrase) has a word of :data:`ACCIDENT_WORDS` for its
+    head ("was killed when his helicopter crashed", "killed in a plane crash")."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.lemma_ in ACCIDENT_WORDS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "after") and \
+                any(o.dep_ == "pobj" and o.lemma_ in ACCIDENT_WORDS for o in c.children):
+            return True
+    return False
 
 
 def listed_coup_rules(tok: Token, cx: Context) -> list[Fact]:
