@@ -12,7 +12,12 @@ module-scoped fixture). Each form is checked for what it drafts and for what it 
   asks, frees no one);
 - deaths: a killing no one does in an accident ("was killed when his helicopter
   crashed", "killed in a plane crash") is a Death, no Attack; one with a doer stays an
-  Attack.
+  Attack;
+- context: the subject of a relative clause in a sentence before ("the sites that Peru
+  and Chile bombed") signs no agreement a later passive leaves without parties, as a
+  main clause's subject does; talks whose parties are described ("between the warring
+  parties") or that resume are no meeting of the article's two states, talks that begin
+  are.
 """
 
 from __future__ import annotations
@@ -43,6 +48,14 @@ ARTICLES = {
     "killed_when_crashed": "Tor Ashby was killed when his helicopter crashed in the mountains.",
     "killed_in_crash": "Tor Ashby was killed in a plane crash on Monday.",
     "killed_by_gunmen": "Tor Ashby was killed by Lina Varo on Monday.",
+    # context
+    "relative_subject": "Inspectors were kept out of the sites that Peru and Chile bombed in June. "
+                        "An agreement to resume inspections was reached in Lima in September.",
+    "main_subject": "Peru and Chile held talks in Lima in June. An agreement was signed in September.",
+    "talks_between_described": "Peru and Chile sent aid on Monday. Peru said Chile would help. "
+                               "Talks between the warring parties would begin in Lima within three weeks.",
+    "talks_resume": "Peru and Chile sent aid on Monday. Peru said Chile would help. Talks would resume in Lima.",
+    "talks_begin": "Peru and Chile sent aid on Monday. Peru said Chile would help. Formal talks began in Lima.",
 }
 
 
@@ -96,3 +109,17 @@ def test_a_killing_in_an_accident_is_a_death_not_an_attack(drafts):
         assert of(drafts[case], "Attack") == []
     [attack] = of(drafts["killed_by_gunmen"], "Attack")
     assert (attack["target"], attack["perpetrator"]) == ("tor-ashby", "lina-varo")
+
+
+# -- context ----------------------------------------------------------------------------------------------
+
+
+def test_a_relative_clause_s_subject_signs_no_agreement_told_after_it(drafts):
+    assert of(drafts["relative_subject"], "Agreement") == []
+    assert [sorted(c["party"]) for c in of(drafts["main_subject"], "Agreement")] == [["chile", "peru"]]
+
+
+def test_described_or_resumed_talks_are_no_meeting_of_the_article_s_two_states(drafts):
+    assert of(drafts["talks_between_described"], "Meeting") == []
+    assert of(drafts["talks_resume"], "Meeting") == []
+    assert [sorted(c["participant"]) for c in of(drafts["talks_begin"], "Meeting")] == [["chile", "peru"]]
