@@ -17,7 +17,10 @@ module-scoped fixture). Each form is checked for what it drafts and for what it 
   and Chile bombed") signs no agreement a later passive leaves without parties, as a
   main clause's subject does; talks whose parties are described ("between the warring
   parties") or that resume are no meeting of the article's two states, talks that begin
-  are.
+  are;
+- weapons tests: a missile fired into open water is a test with its ``landingArea``, not
+  an attack (fired into a state is); a participle of launching takes the subject of the
+  firing verb it hangs on ("fired again, launching two projectiles").
 """
 
 from __future__ import annotations
@@ -56,6 +59,10 @@ ARTICLES = {
                                "Talks between the warring parties would begin in Lima within three weeks.",
     "talks_resume": "Peru and Chile sent aid on Monday. Peru said Chile would help. Talks would resume in Lima.",
     "talks_begin": "Peru and Chile sent aid on Monday. Peru said Chile would help. Formal talks began in Lima.",
+    # weapons tests
+    "fired_into_sea": "Peru fired a ballistic missile into the sea off Chile on Monday.",
+    "fired_into_state": "Peru fired a ballistic missile into Chile on Monday.",
+    "launching_participle": "Peru fired again on Monday, launching two projectiles from rocket launchers.",
 }
 
 
@@ -123,3 +130,14 @@ def test_described_or_resumed_talks_are_no_meeting_of_the_article_s_two_states(d
     assert of(drafts["talks_between_described"], "Meeting") == []
     assert of(drafts["talks_resume"], "Meeting") == []
     assert [sorted(c["participant"]) for c in of(drafts["talks_begin"], "Meeting")] == [["chile", "peru"]]
+
+
+# -- weapons tests ----------------------------------------------------------------------------------------
+
+
+def test_a_missile_fired_into_open_water_is_a_test_landing_there(drafts):
+    [test] = of(drafts["fired_into_sea"], "WeaponsTest")
+    assert (test["initiator"], test["weapon"], test["landingArea"]) == ("peru", "ballistic missile", "the sea")
+    assert of(drafts["fired_into_state"], "WeaponsTest") == []
+    [launch] = of(drafts["launching_participle"], "WeaponsTest")
+    assert (launch["initiator"], launch["quantity"]) == ("peru", 2)
