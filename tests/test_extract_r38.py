@@ -20,7 +20,10 @@ module-scoped fixture). Each form is checked for what it drafts and for what it 
   are;
 - weapons tests: a missile fired into open water is a test with its ``landingArea``, not
   an attack (fired into a state is); a participle of launching takes the subject of the
-  firing verb it hangs on ("fired again, launching two projectiles").
+  firing verb it hangs on ("fired again, launching two projectiles");
+- tariffs: the goods behind an amount are the tariff's ("on $3 billion worth of Chilean
+  goods", "on 26 billion euros of Chilean goods"), and an amount is no count of unnamed
+  targets (people counted are: "a travel ban on two Chilean generals").
 """
 
 from __future__ import annotations
@@ -63,6 +66,10 @@ ARTICLES = {
     "fired_into_sea": "Peru fired a ballistic missile into the sea off Chile on Monday.",
     "fired_into_state": "Peru fired a ballistic missile into Chile on Monday.",
     "launching_participle": "Peru fired again on Monday, launching two projectiles from rocket launchers.",
+    # tariffs
+    "tariff_worth": "Peru imposed 25 percent tariffs on $3 billion worth of Chilean goods on Monday.",
+    "tariff_of_amount": "Peru imposed tariffs on 26 billion euros of Chilean goods on Monday.",
+    "ban_on_counted": "Peru imposed a travel ban on two Chilean generals on Monday.",
 }
 
 
@@ -141,3 +148,14 @@ def test_a_missile_fired_into_open_water_is_a_test_landing_there(drafts):
     assert of(drafts["fired_into_state"], "WeaponsTest") == []
     [launch] = of(drafts["launching_participle"], "WeaponsTest")
     assert (launch["initiator"], launch["quantity"]) == ("peru", 2)
+
+
+# -- tariffs ----------------------------------------------------------------------------------------------
+
+
+def test_the_goods_behind_an_amount_are_the_tariff_s_and_the_amount_no_one_counted(drafts):
+    for case in ("tariff_worth", "tariff_of_amount"):
+        assert [(c["authority"], c["target"]) for c in of(drafts[case], "Tariff")] == [("peru", "chile")]
+        assert of(drafts[case], "Sanction") == []
+    [ban] = of(drafts["ban_on_counted"], "Sanction")
+    assert (ban["authority"], ban["target"]) == ("peru", {"actor": "2 unnamed generals", "for": "chile"})
