@@ -23,7 +23,10 @@ module-scoped fixture). Each form is checked for what it drafts and for what it 
   firing verb it hangs on ("fired again, launching two projectiles");
 - tariffs: the goods behind an amount are the tariff's ("on $3 billion worth of Chilean
   goods", "on 26 billion euros of Chilean goods"), and an amount is no count of unnamed
-  targets (people counted are: "a travel ban on two Chilean generals").
+  targets (people counted are: "a travel ban on two Chilean generals");
+- seizures: a thing seized with no name ("seized an oil tanker", "at least five
+  commercial ships") is a Seizure of it in words, a named site seized a Seizure of the
+  site; a city seized stays Control, and power or a person seized is no Seizure.
 """
 
 from __future__ import annotations
@@ -70,6 +73,13 @@ ARTICLES = {
     "tariff_worth": "Peru imposed 25 percent tariffs on $3 billion worth of Chilean goods on Monday.",
     "tariff_of_amount": "Peru imposed tariffs on 26 billion euros of Chilean goods on Monday.",
     "ban_on_counted": "Peru imposed a travel ban on two Chilean generals on Monday.",
+    # seizures
+    "seized_tanker": "Peru seized an oil tanker in the Pacific on Monday.",
+    "seized_counted": "Peru had seized at least five commercial ships in the past two years.",
+    "seized_site": "Peru seized the Kumsusan residence on Monday.",
+    "seized_city": "Peru seized the city of Kharkiv on Monday.",
+    "seized_power": "Peru seized power on Monday.",
+    "seized_person": "Peru seized Tor Ashby on Monday.",
 }
 
 
@@ -159,3 +169,21 @@ def test_the_goods_behind_an_amount_are_the_tariff_s_and_the_amount_no_one_count
         assert of(drafts[case], "Sanction") == []
     [ban] = of(drafts["ban_on_counted"], "Sanction")
     assert (ban["authority"], ban["target"]) == ("peru", {"actor": "2 unnamed generals", "for": "chile"})
+
+
+# -- seizures ---------------------------------------------------------------------------------------------
+
+
+def _seized(claims) -> list[tuple]:
+    """(perpetrator, seized, item, quantity) of each drafted Seizure, sorted."""
+    return sorted((c["perpetrator"], c.get("seized"), c.get("item"), c.get("quantity")) for c in of(claims, "Seizure"))
+
+
+def test_a_thing_or_a_site_seized_is_a_seizure_a_city_control(drafts):
+    assert _seized(drafts["seized_tanker"]) == [("peru", None, "oil tanker", None)]
+    assert _seized(drafts["seized_counted"]) == [("peru", None, "commercial ships", 5)]
+    assert _seized(drafts["seized_site"]) == [("peru", "kumsusan-residence", None, None)]
+    assert of(drafts["seized_site"], "Control") == []
+    assert _seized(drafts["seized_city"]) == []
+    assert [(c["controller"], c["controlled"]) for c in of(drafts["seized_city"], "Control")] == [("peru", "kharkiv")]
+    assert _seized(drafts["seized_power"]) == [] and _seized(drafts["seized_person"]) == []

@@ -945,6 +945,13 @@ def advisory_rules(tok: Token, cx: Context) -> list[Fact]:
 #: Verbs of taking control of a place by force (CAMEO 1951 'seize territory' as told of a
 #: place's new holder; 'occupy' stays an Invasion).
 SEIZE_VERBS = {"seize", "capture", "overrun"}
+#: Verbs of taking goods or a vessel, never a town: "customs confiscated the cargo".
+TAKE_GOODS_VERBS = {"confiscate", "impound", "commandeer"}
+#: Things, not places nor people, a force or authority seizes: a Seizure with the thing
+#: in words (``item``) when no name is given ("Iran's navy seized an oil tanker").
+SEIZED_GOODS = {"ship", "tanker", "vessel", "boat", "freighter", "cargo", "shipment", "consignment", "aircraft",
+                "plane", "jet", "asset", "property", "weapon", "rifle", "gun", "arm", "ammunition", "drone",
+                "oil", "crude", "fuel", "grain", "goods", "equipment", "container", "truck", "vehicle"}
 CONTROLLERS = ("ArmedGroup", "Organisation", "State", "ArmedForces", "MilitaryGovernment", "Group")
 
 
@@ -961,20 +968,42 @@ def _last_place_before(tok: Token, cx: Context) -> Known | None:
 
 def seizure_rules(tok: Token, cx: Context) -> list[Fact]:
     """Control (controller, controlled, its startDate from the sentence) from "the rebels
-    seized the city of Goma": a group, force or state as the subject, a named city, region
-    or place as the object (and its conjuncts). "seized power" names no place: nothing."""
-    if tok.lemma_ not in SEIZE_VERBS or tok.pos_ != "VERB":
+    seized the city of Goma": a group, force or state as the subject (or the agent of a
+    passive), a named city, region or place as the object (and its conjuncts). A named
+    site or asset seized ("seized the camp", "seized the tanker X") is a Seizure of it
+    (``seized``, as corpus/CLAIMS.md writes it); a thing of :data:`SEIZED_GOODS` with no
+    name ("Iran's navy seized an oil tanker", "customs confiscated the cargo") a Seizure
+    with the thing in words (``item``) and how many (``quantity``). "seized power" names
+    no place nor thing: nothing. Persons captured are detentions (:mod:`legal`)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in SEIZE_VERBS | TAKE_GOODS_VERBS:
         return []
-    who = [e for s in subjects(tok) for e in cx.entities(s) if e.type in CONTROLLERS]
-    places = []
+    who = [e for s in subjects(tok) if s.dep_ != "nsubjpass" for e in cx.entities(s) if e.type in CONTROLLERS]
+    who += [e for o in preps(tok, {"by"}) for e in cx.entities(o) if e.type in CONTROLLERS]
+    places, sites, goods = [], [], []
     for o in objects(tok):
         for t in [o, *o.conjuncts]:
             m = _named_noun(t, cx)
-            if m is not None and m.entity.type in ("City", "Region", "Place", "Site"):
+            if m is not None and m.entity.type in ("City", "Region", "Place"):
                 places.append(m.entity)
-    if not who or not places:
+            elif m is not None and m.entity.type in ("Site", "Asset"):
+                sites.append(m.entity)  # "seized the camp", "seized the tanker X": a Seizure (corpus/CLAIMS.md)
+            elif m is None and t.lemma_.lower() in SEIZED_GOODS and t.i not in cx.at:
+                goods.append(t)
+    if not who:
         return []
-    return [Fact("Control", {"controller": who[:1], "controlled": [p]}, tokens=[tok.i]) for p in _uniq(places)]
+    if tok.lemma_ not in SEIZE_VERBS:
+        places = []  # "confiscated the town" is no conquest
+    out = [Fact("Control", {"controller": who[:1], "controlled": [p]}, tokens=[tok.i]) for p in _uniq(places)]
+    out += [Fact("Seizure", {"perpetrator": who[:1], "seized": [x]}, tokens=[tok.i]) for x in _uniq(sites)]
+    for t in goods[:1] if not sites else []:
+        f = Fact("Seizure", {"perpetrator": who[:1]}, tokens=[tok.i, t.i])
+        words = [w for w in t.subtree if w.i <= t.i and w.dep_ in ("amod", "compound", "nmod") and w.i not in cx.at]
+        f.attrs["item"] = " ".join([*(w.lower_ for w in words), t.lower_])
+        n = next((count_of(c) for c in t.children if c.dep_ == "nummod" and count_of(c)), None)
+        if n and n > 1:
+            f.attrs["quantity"] = n
+        out.append(f)
+    return out
 
 
 # --- aircraft shot down ---------------------------------------------------------------

@@ -44,7 +44,7 @@ from kg.extract.facts.agreements import (
 from kg.extract.facts.military import (
     BUY_NOUNS, BUY_VERBS, CLOSE_VERBS, CONFLICT_NOUNS, CONFLICT_VERBS, COUP_VERBS, DECLARE_VERBS,
     DEPLOY_VERBS, ENTER_VERBS, EXERCISE_NOUNS, INVASION_NOUNS, INVASION_VERBS, JOINT_NOUNS, KILLING_NOUNS,
-    KILLING_VERBS, LIFT_VERBS, RELY_WORDS, SEIZE_VERBS, SUPPLY_NOUNS, WITHDRAW_VERBS, advisory_rules,
+    KILLING_VERBS, LIFT_VERBS, RELY_WORDS, SEIZE_VERBS, TAKE_GOODS_VERBS, SUPPLY_NOUNS, WITHDRAW_VERBS, advisory_rules,
     border_rules, conflict_rules, control_rules, deployment_rules, emergency_rules, exercise_rules,
     force_rules, incursion_rules, invasion_where_rules, listed_coup_rules, joint_rules, killing_rules, purchase_rules, reliance_rules,
     seizure_rules, shoot_down_rules, supply_rules, withdrawal_rules,
@@ -915,7 +915,7 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
 RULES = RULES + (leadership_rules, members_named_rules, suspension_rules, location_rules, seizure_rules, quoted_label_rules,
                  tariff_rules, finding_rules, visit_by_rules)
 TRIGGERS |= set(SIGNING_NOUNS) | SUPPLY_NOUNS | {"withdrawal", "exit", "departure", "expulsion"}
-TRIGGERS |= {"member", "party", "Party", "in", "of", "'s", "’s", "call", "describe", "sanctions", "refer"} | SUSPEND_VERBS | SEIZE_VERBS \
+TRIGGERS |= {"member", "party", "Party", "in", "of", "'s", "’s", "call", "describe", "sanctions", "refer"} | SUSPEND_VERBS | SEIZE_VERBS | TAKE_GOODS_VERBS \
     | TARIFF_NOUNS | FINDING_VERBS | set(LEAD_VERBS) | CHAIR_NOUNS
 
 RULES = RULES + (recognition_rules,)
