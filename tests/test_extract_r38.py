@@ -26,7 +26,11 @@ module-scoped fixture). Each form is checked for what it drafts and for what it 
   targets (people counted are: "a travel ban on two Chilean generals");
 - seizures: a thing seized with no name ("seized an oil tanker", "at least five
   commercial ships") is a Seizure of it in words, a named site seized a Seizure of the
-  site; a city seized stays Control, and power or a person seized is no Seizure.
+  site; a city seized stays Control, and power or a person seized is no Seizure;
+- damage: a cable or pipeline damaged or cut is a Damage of it, counted in words when
+  unnamed ("four telecommunications cables had been damaged"), with the vessel whose
+  anchor did it (``byAsset``, ``instrument``); rates or ties cut, a reputation damaged
+  are none.
 """
 
 from __future__ import annotations
@@ -80,6 +84,10 @@ ARTICLES = {
     "seized_city": "Peru seized the city of Kharkiv on Monday.",
     "seized_power": "Peru seized power on Monday.",
     "seized_person": "Peru seized Tor Ashby on Monday.",
+    # damage
+    "cables_damaged": "Peru said on Monday that four telecommunications cables had also been damaged.",
+    "anchor_damaged": "The anchor of the aircraft Air Force One damaged two power cables on Monday.",
+    "rates_cut": "Peru cut interest rates and cut ties with Chile on Monday. The row damaged Peru's reputation.",
 }
 
 
@@ -187,3 +195,15 @@ def test_a_thing_or_a_site_seized_is_a_seizure_a_city_control(drafts):
     assert _seized(drafts["seized_city"]) == []
     assert [(c["controller"], c["controlled"]) for c in of(drafts["seized_city"], "Control")] == [("peru", "kharkiv")]
     assert _seized(drafts["seized_power"]) == [] and _seized(drafts["seized_person"]) == []
+
+
+# -- damage -----------------------------------------------------------------------------------------------
+
+
+def test_a_cable_damaged_or_cut_is_a_damage_of_it_and_rates_cut_are_not(drafts):
+    [counted] = of(drafts["cables_damaged"], "Damage")
+    assert (counted["damaged"], counted["damage"]) == ("4 unnamed telecommunications cables", "damaged")
+    [anchor] = of(drafts["anchor_damaged"], "Damage")
+    assert (anchor["damaged"], anchor["byAsset"], anchor["instrument"]) == \
+        ("2 unnamed power cables", "air-force-one", "the anchor")
+    assert of(drafts["rates_cut"], "Damage") == []

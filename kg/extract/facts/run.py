@@ -50,6 +50,7 @@ from kg.extract.facts.military import (
     seizure_rules, shoot_down_rules, supply_rules, withdrawal_rules,
 )
 from kg.extract.facts.tallies import TALLY_NOUNS, counted_vote_rules
+from kg.extract.facts.damage import DAMAGE_VERBS, damage_rules
 from kg.extract.facts.legal import (
     CAPTURE_VERBS, COURT_VERBS, INSTRUCT_VERBS, DEATH_VERBS, DECREE_NOUNS, DETAIN_VERBS, DETENTION_NOUNS, FILED_PAPERS, FINDING_VERBS,
     LAW_NOUNS, LEGAL_MORE_FORMS, LEGAL_MORE_VERBS, LEGAL_STEP_NOUNS, RELEASE_VERBS, REPRESSION_NOUNS,
@@ -1009,8 +1010,8 @@ TRIGGERS = TRIGGERS | DECREE_NOUNS | KEEP_FROM_VERBS | set(CARRY_VERBS) | {"subj
 RULES = RULES + (referendum_rules,)
 TRIGGERS = TRIGGERS | REFERENDUM_NOUNS | {"vote"}
 
-RULES = RULES + (counted_vote_rules,)
-TRIGGERS = TRIGGERS | TALLY_NOUNS
+RULES = RULES + (counted_vote_rules, damage_rules)
+TRIGGERS = TRIGGERS | TALLY_NOUNS | DAMAGE_VERBS
 
 RULES = RULES + (election_result_rules,)
 TRIGGERS = TRIGGERS | SHARE_VERBS | PLACE_VERBS
