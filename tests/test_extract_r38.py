@@ -30,7 +30,10 @@ module-scoped fixture). Each form is checked for what it drafts and for what it 
 - damage: a cable or pipeline damaged or cut is a Damage of it, counted in words when
   unnamed ("four telecommunications cables had been damaged"), with the vessel whose
   anchor did it (``byAsset``, ``instrument``); rates or ties cut, a reputation damaged
-  are none.
+  are none;
+- bodies: an organisation's possessive before a body whose name's head is a council,
+  authority or command ("the UN's Security Council") is that body's parent; a state's own
+  council ("Peru's Security Council") is no BodyOf.
 """
 
 from __future__ import annotations
@@ -88,6 +91,9 @@ ARTICLES = {
     "cables_damaged": "Peru said on Monday that four telecommunications cables had also been damaged.",
     "anchor_damaged": "The anchor of the aircraft Air Force One damaged two power cables on Monday.",
     "rates_cut": "Peru cut interest rates and cut ties with Chile on Monday. The row damaged Peru's reputation.",
+    # bodies
+    "body_head": "The UN's Security Council met on Monday.",
+    "state_body": "Peru's Security Council met on Monday.",
 }
 
 
@@ -207,3 +213,12 @@ def test_a_cable_damaged_or_cut_is_a_damage_of_it_and_rates_cut_are_not(drafts):
     assert (anchor["damaged"], anchor["byAsset"], anchor["instrument"]) == \
         ("2 unnamed power cables", "air-force-one", "the anchor")
     assert of(drafts["rates_cut"], "Damage") == []
+
+
+# -- bodies -----------------------------------------------------------------------------------------------
+
+
+def test_a_body_whose_name_s_head_is_a_council_belongs_to_the_organisation_before_it(drafts):
+    assert [(c["body"], c["parentBody"]) for c in of(drafts["body_head"], "BodyOf")] == \
+        [("un-security-council", "united-nations")]
+    assert of(drafts["state_body"], "BodyOf") == []
