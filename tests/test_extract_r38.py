@@ -6,8 +6,9 @@ module-scoped fixture). Each form is checked for what it drafts and for what it 
 - votes: a decision carried by a tally hung on its verb is a Vote of the verb's body,
   whatever was decided ("ratified the treaty by 287 votes to 55", "by a vote of 10 to 1",
   "by 188 votes to six"); a definite "Parliament" stands for the one parliament the
-  article names; the object is the vote's target only when it is a name ("censured
-  Peru"); a state's or a person's decision, or a share cut "by 40 to 50 percent", is no vote;
+  article names; the object is the vote's target only when it is a name and the verb
+  passes judgement on it ("censured Peru", not "ordered Peru to ..."); a state's or a
+  person's decision, or a share cut "by 40 to 50 percent", is no vote;
 - releases: in the passive only the agent frees ("X called for Y to be released": X
   asks, frees no one);
 - deaths: a killing no one does in an accident ("was killed when his helicopter
@@ -56,6 +57,7 @@ ARTICLES = {
     "word_tally": "The European Parliament approved Sweden's accession by 188 votes to six on Monday.",
     "definite_body": "The European Parliament met in Brussels on Monday. Parliament censured Peru by 20 votes to two.",
     "state_tally": "Peru approved the deal by 20 votes to two on Monday.",
+    "ordered_tally": "By 16 votes to 1, the European Parliament ordered Peru to release the prisoners.",
     "share_cut": "The Verkhovna Rada cut spending by 40 to 50 percent on Monday.",
     # releases
     "called_for_release": "Tor Ashby condemned the coup and called for Lina Varo to be released.",
@@ -121,6 +123,7 @@ def test_a_decision_carried_by_a_tally_is_a_vote_of_its_body(drafts):
 
 def test_a_definite_body_noun_is_the_one_body_of_that_kind_the_article_names(drafts):
     assert _votes(drafts["definite_body"]) == [("european-parliament", "peru", 20, 2, None)]
+    assert _votes(drafts["ordered_tally"]) == [("european-parliament", None, 16, 1, None)]
 
 
 def test_a_state_s_decision_or_a_share_cut_is_no_vote(drafts):

@@ -24,6 +24,10 @@ CARRIED = {"adopt": "adopted", "approve": "adopted", "pass": "adopted", "ratify"
 #: takes from the body's name given elsewhere in the article.
 BODY_NOUNS = {"parliament", "assembly", "board", "council", "cabinet", "committee", "congress", "senate",
               "chamber", "house", "legislature", "court", "tribunal", "commission"}
+#: Verbs of a vote passed on its object ("censured Iran", "suspended Peru"), which is then
+#: the vote's ``target``; the object of another verb ("ordered Israel to ...") is whom the
+#: decision addresses, not what was voted on.
+JUDGED_VERBS = {"censure", "condemn", "reprimand", "rebuke", "suspend", "expel", "admit", "elect", "impeach"}
 #: The tally's noun after 'by': "by 287 votes to 55", "by a vote of 10 to 1".
 TALLY_NOUNS = {"vote"}
 
@@ -34,7 +38,8 @@ def counted_vote_rules(tok: Token, cx: Context) -> list[Fact]:
     against); the voting body the verb's doer (subject, or the agent of a passive) names,
     of a voting kind (an organisation, a court, a government: not a state or a person,
     whose vote is another fact), or a definite noun standing for one (:func:`_named_body`);
-    ``target`` the verb's object when it is a name ("censured Iran"). ``outcome`` from :data:`CARRIED` when the verb says it.
+    ``target`` the verb's object when it is a name and the verb one of :data:`JUDGED_VERBS`
+    ("censured Iran"; not "ordered Israel to ..."). ``outcome`` from :data:`CARRIED` when the verb says it.
     Returns [] or one fact; [] when the vote is a motion's, read by
     :func:`~kg.extract.facts.politics.vote_outcome_rules`."""
     if tok.lemma_ not in TALLY_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ != "by":
@@ -59,7 +64,7 @@ def counted_vote_rules(tok: Token, cx: Context) -> list[Fact]:
     # whom the decision is about, when the verb's object is itself a name ("censured Iran"),
     # not a thing of theirs ("ratified Sweden's membership")
     target = [e for o in verb.children if o.dep_ == "dobj" and o.i in cx.at for e in cx.entities(o)
-              if e.id != bodies[0].id]
+              if e.id != bodies[0].id] if verb.lemma_ in JUDGED_VERBS else []
     roles = {"votingBody": bodies, **({"target": target} if target else {})}
     return [Fact("Vote", roles, attrs, tokens=[verb.i, tok.head.i, tok.i], split=False)]
 
