@@ -34,7 +34,9 @@ module-scoped fixture). Each form is checked for what it drafts and for what it 
   are none;
 - bodies: an organisation's possessive before a body whose name's head is a council,
   authority or command ("the UN's Security Council") is that body's parent; a state's own
-  council ("Peru's Security Council") is no BodyOf.
+  council ("Peru's Security Council") is no BodyOf; so is an apposition of an arm, a
+  branch or an agency to a named body, its parent after 'of' or before the noun ("X, an
+  arm of the United Nations"), not a state.
 """
 
 from __future__ import annotations
@@ -96,6 +98,8 @@ ARTICLES = {
     # bodies
     "body_head": "The UN's Security Council met on Monday.",
     "state_body": "Peru's Security Council met on Monday.",
+    "arm_of": "The UN Security Council, an arm of the United Nations, met on Monday.",
+    "arm_of_state": "The UN Security Council, an arm of Peru, met on Monday.",
 }
 
 
@@ -225,3 +229,9 @@ def test_a_body_whose_name_s_head_is_a_council_belongs_to_the_organisation_befor
     assert [(c["body"], c["parentBody"]) for c in of(drafts["body_head"], "BodyOf")] == \
         [("un-security-council", "united-nations")]
     assert of(drafts["state_body"], "BodyOf") == []
+
+
+def test_an_arm_or_branch_in_apposition_belongs_to_the_body_after_of(drafts):
+    assert [(c["body"], c["parentBody"]) for c in of(drafts["arm_of"], "BodyOf")] == \
+        [("un-security-council", "united-nations")]
+    assert of(drafts["arm_of_state"], "BodyOf") == []

@@ -693,6 +693,32 @@ def body_of_rules(tok: Token, cx: Context) -> list[Fact]:
                  tokens=list(range(parent.start, body.end)), clause=False)]
 
 
+#: Nouns that make a body part of another in an apposition: "X, a provincial arm of Y",
+#: "X, the African Union agency", "X, Y's armed wing".
+BRANCH_NOUNS = {"arm", "branch", "wing", "affiliate", "agency", "subsidiary", "offshoot", "division"}
+
+
+def branch_rules(tok: Token, cx: Context) -> list[Fact]:
+    """BodyOf (Wikidata P749 parent organisation) from an apposition of a noun of
+    :data:`BRANCH_NOUNS` to a named body, the parent named after 'of', as a possessive
+    or in a compound before the noun: "the Hubei State Security Department, a provincial
+    arm of the Ministry of State Security", "Africa CDC, the African Union agency",
+    "Hamas's armed wing". The body and the parent are organisations, groups or
+    governments (not states: a state's agency is its own, see :func:`body_of_rules`),
+    and two. Returns [] or one fact."""
+    if tok.lemma_.lower() not in BRANCH_NOUNS or tok.dep_ != "appos" or tok.head.i not in cx.at:
+        return []
+    named = cx.at[tok.head.i]
+    body = named.entity
+    parents = [e for o in preps(tok, {"of"}) for e in cx.entities(o)]
+    parents += [e for c in tok.children if c.dep_ in ("poss", "compound") for e in cx.entities(c)]
+    parents = [e for e in _uniq(parents) if e.type in PARENT_TYPES and e.id != body.id]
+    if body.type not in PARENT_TYPES or len(parents) != 1:
+        return []
+    return [Fact("BodyOf", {"body": [body], "parentBody": parents},
+                 tokens=[*range(named.start, named.end), *(t.i for t in tok.subtree)], clause=False)]
+
+
 #: Offices of a state one person holds after another: a successor holds the same.
 SUCCEEDED = {"head of state", "head of government", "minister", "military ruler"}
 

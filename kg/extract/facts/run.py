@@ -19,7 +19,7 @@ from kg.extract.facts.common import (
     SANCTION_NOUNS, SAY_VERBS, SUPPLY_VERBS, VISIT_NOUNS, Context, Fact, _uniq, objects,
 )
 from kg.extract.facts.offices import (
-    CHAIR_NOUNS, CITIZEN_NOUNS, DATELINE_POSITIONS, LEAD_VERBS, _dateline_state, body_of_rules, _possessor_state,
+    CHAIR_NOUNS, CITIZEN_NOUNS, DATELINE_POSITIONS, LEAD_VERBS, _dateline_state, body_of_rules, branch_rules, BRANCH_NOUNS, _possessor_state,
     _sentence_state, age_facts, citizenship_rules, one_legislature, kinship_facts, leadership_rules, location_rules,
     COMPASS_WORDS,
     another_office, office_taken_facts, position_facts, registry_state, successor_facts, based_facts, capital_facts, bordering_rules, living_rules,
@@ -978,7 +978,8 @@ RULES = RULES + (indicator_rules, output_cut_rules)
 TRIGGERS |= OUTPUT_CUT_VERBS | OUTPUT_CUT_NOUNS
 TRIGGERS |= FIGURE_VERBS
 
-RULES = RULES + (body_of_rules,)  # "the Treasury Department's Office of Foreign Assets Control" ('s is a trigger)
+RULES = RULES + (body_of_rules, branch_rules)  # "the Treasury Department's Office of Foreign Assets Control" ('s is a trigger)
+TRIGGERS |= BRANCH_NOUNS  # "X, a provincial arm of Y"
 
 RULES = RULES + (begun_talks_rules,)  # "Formal negotiations began in Tokyo": the pair's talks
 
