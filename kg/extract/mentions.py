@@ -1322,7 +1322,9 @@ def plural_subject_before(doc: Doc, tok: Token, mentions: list[Mention]) -> tupl
     start = tok.sent.start
     for _ in range(PRONOUN_WINDOW + 1):
         sent = doc[start].sent
-        heads = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i]
+        # a relative clause's subject ("the sites that Israel and the United States bombed")
+        # tells about a noun of the sentence, not what the sentence is about
+        heads = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and t.head.dep_ != "relcl"]
         for head in reversed(heads):
             members = [head, *head.conjuncts]
             ms = _uniq_mentions([at[t.i] for t in members if t.i in at])

@@ -1062,6 +1062,31 @@ def sanction_with_rules(tok: Token, cx: Context) -> list[Fact]:
 TARIFF_NOUNS = {"tariff", "duty", "levy"}
 
 
+#: Nouns of an amount of goods put before them with 'of': "C$30 billion worth of goods",
+#: "26 billion euros of U.S. goods", "$5 billion in imports".
+AMOUNT_NOUNS = {"worth", "billion", "million", "trillion", "euro", "dollar", "pound", "yuan", "yen", "value"}
+
+
+def _amount(tok: Token) -> bool:
+    """Whether ``tok`` heads an amount of money or goods, not a thing or people: a noun
+    of :data:`AMOUNT_NOUNS` or one the parser tags as money."""
+    return tok.lemma_.lower() in AMOUNT_NOUNS or tok.ent_type_ == "MONEY"
+
+
+def _goods_behind(obj: Token) -> Token:
+    """The goods an amount stands before ("C$29.8 billion worth of American goods": goods),
+    following 'of' (or 'in') from each amount (:func:`_amount`); ``obj`` when it is no amount."""
+    for _ in range(3):
+        if not _amount(obj):
+            break
+        nxt = [o for p_ in obj.children if p_.dep_ == "prep" and p_.lower_ in ("of", "in")
+               for o in p_.children if o.dep_ == "pobj"]
+        if not nxt:
+            break
+        obj = nxt[0]
+    return obj
+
+
 def _goods_state(obj: Token, cx: Context) -> list[Known]:
     """The state whose goods ``obj`` names: "Japanese cars" (a demonym before the
     noun), "goods from Japan", "Japan's steel", or a state named outright."""
@@ -1104,7 +1129,7 @@ def tariff_rules(tok: Token, cx: Context) -> list[Fact]:
         m = _named_noun(objs[0], cx)
         target = [m.entity] if m is not None and m.entity.type not in NOT_ACTORS else []
     elif tok.lemma_ in TARIFF_NOUNS:
-        target = _goods_state(objs[0], cx)
+        target = _goods_state(_goods_behind(objs[0]), cx)  # "on C$30 billion of U.S. imports": the imports
     else:
         return []
     # a customs union levies tariffs as a state does ("EU tariffs on Chinese cars", "Brussels slapped tariffs")
@@ -1360,7 +1385,8 @@ def unnamed_target_rules(tok: Token, cx: Context) -> list[Fact]:
         against = preps(tok, {"on", "against"}) + preps(o, {"on", "against"})
         if not against or any(t.i in cx.at and cx.at[t.i].form != "demonym" for x in against for t in x.subtree):
             continue  # a named target, or none
-        counted = [x for x in against if x.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in x.children)]
+        counted = [x for x in against if x.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in x.children)
+                   and not _amount(x)]  # "tariffs on C$30 billion worth of goods": an amount, no one counted
         notes: dict[str, str] = {}
         auth = [e for e in _takers(tok, cx, "authority", notes) if e.type not in NOT_ACTORS]
         auth = _uniq([cx.person_state.get(e.id, e) if e.type == "Person" else e for e in auth])

@@ -1674,12 +1674,18 @@ BEGIN_VERBS = {"begin", "start", "open", "resume"}
 def begun_talks_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Formal negotiations began in Tokyo on November 29": talks that begin with no one
     named in them, in an article about two states (:attr:`Context.pair`), are a Meeting of
-    those two, where the clause says."""
+    those two, where the clause says; not talks whose parties the words describe ("talks
+    between the warring parties") nor talks that resume (their parties are those of the
+    talks told before)."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.lemma_ not in ("negotiation", "talk") or tok.dep_ != "nsubj" or \
             tok.head.lemma_ not in BEGIN_VERBS or not cx.pair:
         return []
     if any(t.i in cx.at for t in tok.subtree):
         return []  # "talks with Peru began", "Chile's talks": the talks' own parties, read by the meeting rules
+    if any(c.dep_ == "prep" and c.lower_ in ("between", "with", "among") for c in tok.children):
+        return []  # "talks between the warring parties": parties the words describe, not the article's two
+    if tok.head.lemma_ == "resume":
+        return []  # "talks would resume": the parties of talks told before, not the article's two states
     roles = {"participant": list(cx.pair)}
     place = [e for e in _place_of(tok.head, cx, ("in", "at")) if e.type in PLACES]
     if place:

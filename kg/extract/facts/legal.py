@@ -610,13 +610,15 @@ def death_rules(tok: Token, cx: Context) -> list[Fact]:
 def release_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Russia freed 16 detainees", "X was released from prison", "Belarus released X to
     Germany", "the release of X by Y": a Release of the people let go (named, or unnamed
-    detainees), by whom (subject or 'by'), to whom ('to'). Releasing a statement, figures
+    detainees), by whom (subject, or 'by' alone in the passive), to whom ('to'). Releasing a statement, figures
     or funds lets no one go."""
     if tok.pos_ == "VERB" and tok.lemma_ in RELEASE_VERBS:
         if tok.lemma_ == "free" and tok.tag_ not in ("VBD", "VBN", "VBZ", "VBP", "VB", "VBG"):
             return []
         objs = _antecedents(objects(tok))
-        by = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        # in the passive only the agent frees ("called for X to be released": the caller asks, frees no one)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        by = [] if passive else [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
         by += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
         to = [e for o in preps(tok, {"to", "into"}) for e in cx.entities(o)]
     elif tok.pos_ == "NOUN" and tok.lemma_ == "release":

@@ -945,6 +945,13 @@ def advisory_rules(tok: Token, cx: Context) -> list[Fact]:
 #: Verbs of taking control of a place by force (CAMEO 1951 'seize territory' as told of a
 #: place's new holder; 'occupy' stays an Invasion).
 SEIZE_VERBS = {"seize", "capture", "overrun"}
+#: Verbs of taking goods or a vessel, never a town: "customs confiscated the cargo".
+TAKE_GOODS_VERBS = {"confiscate", "impound", "commandeer"}
+#: Things, not places nor people, a force or authority seizes: a Seizure with the thing
+#: in words (``item``) when no name is given ("Iran's navy seized an oil tanker").
+SEIZED_GOODS = {"ship", "tanker", "vessel", "boat", "freighter", "cargo", "shipment", "consignment", "aircraft",
+                "plane", "jet", "asset", "property", "weapon", "rifle", "gun", "arm", "ammunition", "drone",
+                "oil", "crude", "fuel", "grain", "goods", "equipment", "container", "truck", "vehicle"}
 CONTROLLERS = ("ArmedGroup", "Organisation", "State", "ArmedForces", "MilitaryGovernment", "Group")
 
 
@@ -961,20 +968,42 @@ def _last_place_before(tok: Token, cx: Context) -> Known | None:
 
 def seizure_rules(tok: Token, cx: Context) -> list[Fact]:
     """Control (controller, controlled, its startDate from the sentence) from "the rebels
-    seized the city of Goma": a group, force or state as the subject, a named city, region
-    or place as the object (and its conjuncts). "seized power" names no place: nothing."""
-    if tok.lemma_ not in SEIZE_VERBS or tok.pos_ != "VERB":
+    seized the city of Goma": a group, force or state as the subject (or the agent of a
+    passive), a named city, region or place as the object (and its conjuncts). A named
+    site or asset seized ("seized the camp", "seized the tanker X") is a Seizure of it
+    (``seized``, as corpus/CLAIMS.md writes it); a thing of :data:`SEIZED_GOODS` with no
+    name ("Iran's navy seized an oil tanker", "customs confiscated the cargo") a Seizure
+    with the thing in words (``item``) and how many (``quantity``). "seized power" names
+    no place nor thing: nothing. Persons captured are detentions (:mod:`legal`)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in SEIZE_VERBS | TAKE_GOODS_VERBS:
         return []
-    who = [e for s in subjects(tok) for e in cx.entities(s) if e.type in CONTROLLERS]
-    places = []
+    who = [e for s in subjects(tok) if s.dep_ != "nsubjpass" for e in cx.entities(s) if e.type in CONTROLLERS]
+    who += [e for o in preps(tok, {"by"}) for e in cx.entities(o) if e.type in CONTROLLERS]
+    places, sites, goods = [], [], []
     for o in objects(tok):
         for t in [o, *o.conjuncts]:
             m = _named_noun(t, cx)
-            if m is not None and m.entity.type in ("City", "Region", "Place", "Site"):
+            if m is not None and m.entity.type in ("City", "Region", "Place"):
                 places.append(m.entity)
-    if not who or not places:
+            elif m is not None and m.entity.type in ("Site", "Asset"):
+                sites.append(m.entity)  # "seized the camp", "seized the tanker X": a Seizure (corpus/CLAIMS.md)
+            elif m is None and t.lemma_.lower() in SEIZED_GOODS and t.i not in cx.at:
+                goods.append(t)
+    if not who:
         return []
-    return [Fact("Control", {"controller": who[:1], "controlled": [p]}, tokens=[tok.i]) for p in _uniq(places)]
+    if tok.lemma_ not in SEIZE_VERBS:
+        places = []  # "confiscated the town" is no conquest
+    out = [Fact("Control", {"controller": who[:1], "controlled": [p]}, tokens=[tok.i]) for p in _uniq(places)]
+    out += [Fact("Seizure", {"perpetrator": who[:1], "seized": [x]}, tokens=[tok.i]) for x in _uniq(sites)]
+    for t in goods[:1] if not sites else []:
+        f = Fact("Seizure", {"perpetrator": who[:1]}, tokens=[tok.i, t.i])
+        words = [w for w in t.subtree if w.i <= t.i and w.dep_ in ("amod", "compound", "nmod") and w.i not in cx.at]
+        f.attrs["item"] = " ".join([*(w.lower_ for w in words), t.lower_])
+        n = next((count_of(c) for c in t.children if c.dep_ == "nummod" and count_of(c)), None)
+        if n and n > 1:
+            f.attrs["quantity"] = n
+        out.append(f)
+    return out
 
 
 # --- aircraft shot down ---------------------------------------------------------------
@@ -1102,7 +1131,9 @@ def killing_rules(tok: Token, cx: Context) -> list[Fact]:
     """An Attack (CAMEO 18 'assault', PLOVER ASSAULT) on a named person: "the killing of
     Tor Ashby", "Tor Ashby was shot dead on Monday", "the assassination of X by Y",
     "Y killed Tor Ashby": ``target`` the person, ``perpetrator`` the agent or subject
-    when named. A person named nowhere in the act ("killed 40 people") is no target."""
+    when named. A person named nowhere in the act ("killed 40 people") is no target. A
+    killing no one does in an accident ("was killed when his helicopter crashed",
+    :func:`_accident`) is the person's Death instead."""
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in KILLING_NOUNS:
         target = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         perp = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
@@ -1116,9 +1147,31 @@ def killing_rules(tok: Token, cx: Context) -> list[Fact]:
     victims = [e for t in target for e in cx.entities(t) if e.type == "Person"]
     if not victims:
         return []
+    if tok.pos_ == "VERB" and not perp and _accident(tok):
+        # "X was killed when his helicopter crashed", "killed in a car accident": a death, no assault
+        return [Fact("Death", {"person": victims}, tokens=[tok.i, *(t.i for t in target)])]
     doers_ = [e for t in perp for e in cx.entities(t) if e.type not in NOT_ACTORS and e.id not in {v.id for v in victims}]
     roles = {"target": victims, **({"perpetrator": doers_} if doers_ else {})}
     return [Fact("Attack", roles, tokens=[tok.i, *(t.i for t in target)])]
+
+
+#: Words of an accident (Wikidata Q171558): a killing told with one of them and no one
+#: doing it is a death, not an assault.
+ACCIDENT_WORDS = {"crash", "accident", "collision", "collide", "derail", "derailment", "capsize", "sink",
+                  "avalanche", "landslide", "earthquake", "flood", "storm"}
+
+
+def _accident(verb: Token) -> bool:
+    """Whether the killing ``verb`` tells is an accident's: a clause or phrase hanging on
+    it (a 'when' clause, an 'in' phrase) has a word of :data:`ACCIDENT_WORDS` for its
+    head ("was killed when his helicopter crashed", "killed in a plane crash")."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.lemma_ in ACCIDENT_WORDS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "after") and \
+                any(o.dep_ == "pobj" and o.lemma_ in ACCIDENT_WORDS for o in c.children):
+            return True
+    return False
 
 
 def listed_coup_rules(tok: Token, cx: Context) -> list[Fact]:

@@ -655,6 +655,23 @@ def _based(tok: Token, cx: Context) -> list[Fact]:
 #: Office of Foreign Assets Control", "the bloc's Organ on Politics, Defence and Security".
 BODY_WORDS = {"office", "organ", "commission", "council", "committee", "department", "agency", "bureau",
               "directorate", "secretariat", "panel", "board", "division", "unit", "service"}
+#: Head nouns of a body's name that make it a body of the organisation before it, beside
+#: :data:`BODY_WORDS`: "the African Union's Peace and Security Council", "the Commission's
+#: Health Emergency Preparedness and Response Authority", "the police's counter-terrorism command".
+BODY_HEADS = {"authority", "command", "council", "committee", "commission", "agency", "directorate", "unit"}
+
+
+def _name_head(span) -> str:
+    """The head word of a name, lower-case: its last word before an 'of' or a bracket
+    ("Peace and Security Council": 'council'; "Office of Foreign Assets Control": 'office')."""
+    words = []
+    for t in span:
+        if t.lower_ == "of" or t.text in ("(", ","):
+            break
+        words.append(t.lower_)
+    return words[-1] if words else ""
+
+
 #: Classes of entity a body belongs to, and of the body itself.
 PARENT_TYPES = ("Organisation", "InternationalOrganisation", "Government", "Group")
 
@@ -662,17 +679,44 @@ PARENT_TYPES = ("Organisation", "InternationalOrganisation", "Government", "Grou
 def body_of_rules(tok: Token, cx: Context) -> list[Fact]:
     """BodyOf (Wikidata P749 parent organisation) from an organisation's possessive before
     the name of a body ("the Treasury Department's Office of Foreign Assets Control"): a
-    name whose first word is an office, organ, commission... (:data:`BODY_WORDS`). A
+    name whose first word is an office, organ, commission... (:data:`BODY_WORDS`), or whose
+    head is one of :data:`BODY_HEADS` ("the African Union's Peace and Security Council"). A
     state's own body ("Armenia's Security Council") is that state's, not a BodyOf."""
     if tok.lower_ not in ("'s", "’s") or tok.dep_ != "case" or tok.head.dep_ != "poss" or tok.head.i not in cx.at:
         return []
     parent, body = cx.at[tok.head.i], cx.at.get(tok.head.head.i)
     if body is None or body.start != tok.i + 1 or body.entity.id == parent.entity.id or \
             parent.entity.type not in PARENT_TYPES or body.entity.type != "Organisation" or \
-            cx.doc[body.start].lower_ not in BODY_WORDS:
+            not {cx.doc[body.start].lower_, _name_head(cx.doc[body.start:body.end])} & (BODY_WORDS | BODY_HEADS):
         return []
     return [Fact("BodyOf", {"body": [body.entity], "parentBody": [parent.entity]},
                  tokens=list(range(parent.start, body.end)), clause=False)]
+
+
+#: Nouns that make a body part of another in an apposition: "X, a provincial arm of Y",
+#: "X, the African Union agency", "X, Y's armed wing".
+BRANCH_NOUNS = {"arm", "branch", "wing", "affiliate", "agency", "subsidiary", "offshoot", "division"}
+
+
+def branch_rules(tok: Token, cx: Context) -> list[Fact]:
+    """BodyOf (Wikidata P749 parent organisation) from an apposition of a noun of
+    :data:`BRANCH_NOUNS` to a named body, the parent named after 'of', as a possessive
+    or in a compound before the noun: "the Hubei State Security Department, a provincial
+    arm of the Ministry of State Security", "Africa CDC, the African Union agency",
+    "Hamas's armed wing". The body and the parent are organisations, groups or
+    governments (not states: a state's agency is its own, see :func:`body_of_rules`),
+    and two. Returns [] or one fact."""
+    if tok.lemma_.lower() not in BRANCH_NOUNS or tok.dep_ != "appos" or tok.head.i not in cx.at:
+        return []
+    named = cx.at[tok.head.i]
+    body = named.entity
+    parents = [e for o in preps(tok, {"of"}) for e in cx.entities(o)]
+    parents += [e for c in tok.children if c.dep_ in ("poss", "compound") for e in cx.entities(c)]
+    parents = [e for e in _uniq(parents) if e.type in PARENT_TYPES and e.id != body.id]
+    if body.type not in PARENT_TYPES or len(parents) != 1:
+        return []
+    return [Fact("BodyOf", {"body": [body], "parentBody": parents},
+                 tokens=[*range(named.start, named.end), *(t.i for t in tok.subtree)], clause=False)]
 
 
 #: Offices of a state one person holds after another: a successor holds the same.

@@ -19,7 +19,7 @@ from kg.extract.facts.common import (
     SANCTION_NOUNS, SAY_VERBS, SUPPLY_VERBS, VISIT_NOUNS, Context, Fact, _uniq, objects,
 )
 from kg.extract.facts.offices import (
-    CHAIR_NOUNS, CITIZEN_NOUNS, DATELINE_POSITIONS, LEAD_VERBS, _dateline_state, body_of_rules, _possessor_state,
+    CHAIR_NOUNS, CITIZEN_NOUNS, DATELINE_POSITIONS, LEAD_VERBS, _dateline_state, body_of_rules, branch_rules, BRANCH_NOUNS, _possessor_state,
     _sentence_state, age_facts, citizenship_rules, one_legislature, kinship_facts, leadership_rules, location_rules,
     COMPASS_WORDS,
     another_office, office_taken_facts, position_facts, registry_state, successor_facts, based_facts, capital_facts, bordering_rules, living_rules,
@@ -44,11 +44,13 @@ from kg.extract.facts.agreements import (
 from kg.extract.facts.military import (
     BUY_NOUNS, BUY_VERBS, CLOSE_VERBS, CONFLICT_NOUNS, CONFLICT_VERBS, COUP_VERBS, DECLARE_VERBS,
     DEPLOY_VERBS, ENTER_VERBS, EXERCISE_NOUNS, INVASION_NOUNS, INVASION_VERBS, JOINT_NOUNS, KILLING_NOUNS,
-    KILLING_VERBS, LIFT_VERBS, RELY_WORDS, SEIZE_VERBS, SUPPLY_NOUNS, WITHDRAW_VERBS, advisory_rules,
+    KILLING_VERBS, LIFT_VERBS, RELY_WORDS, SEIZE_VERBS, TAKE_GOODS_VERBS, SUPPLY_NOUNS, WITHDRAW_VERBS, advisory_rules,
     border_rules, conflict_rules, control_rules, deployment_rules, emergency_rules, exercise_rules,
     force_rules, incursion_rules, invasion_where_rules, listed_coup_rules, joint_rules, killing_rules, purchase_rules, reliance_rules,
     seizure_rules, shoot_down_rules, supply_rules, withdrawal_rules,
 )
+from kg.extract.facts.tallies import TALLY_NOUNS, counted_vote_rules
+from kg.extract.facts.damage import DAMAGE_VERBS, damage_rules
 from kg.extract.facts.legal import (
     CAPTURE_VERBS, COURT_VERBS, INSTRUCT_VERBS, DEATH_VERBS, DECREE_NOUNS, DETAIN_VERBS, DETENTION_NOUNS, FILED_PAPERS, FINDING_VERBS,
     LAW_NOUNS, LEGAL_MORE_FORMS, LEGAL_MORE_VERBS, LEGAL_STEP_NOUNS, RELEASE_VERBS, REPRESSION_NOUNS,
@@ -914,7 +916,7 @@ TRIGGERS = (AGREEMENT_NOUNS | SANCTION_NOUNS | SUPPLY_VERBS | set(STATEMENT_VERB
 RULES = RULES + (leadership_rules, members_named_rules, suspension_rules, location_rules, seizure_rules, quoted_label_rules,
                  tariff_rules, finding_rules, visit_by_rules)
 TRIGGERS |= set(SIGNING_NOUNS) | SUPPLY_NOUNS | {"withdrawal", "exit", "departure", "expulsion"}
-TRIGGERS |= {"member", "party", "Party", "in", "of", "'s", "’s", "call", "describe", "sanctions", "refer"} | SUSPEND_VERBS | SEIZE_VERBS \
+TRIGGERS |= {"member", "party", "Party", "in", "of", "'s", "’s", "call", "describe", "sanctions", "refer"} | SUSPEND_VERBS | SEIZE_VERBS | TAKE_GOODS_VERBS \
     | TARIFF_NOUNS | FINDING_VERBS | set(LEAD_VERBS) | CHAIR_NOUNS
 
 RULES = RULES + (recognition_rules,)
@@ -976,7 +978,8 @@ RULES = RULES + (indicator_rules, output_cut_rules)
 TRIGGERS |= OUTPUT_CUT_VERBS | OUTPUT_CUT_NOUNS
 TRIGGERS |= FIGURE_VERBS
 
-RULES = RULES + (body_of_rules,)  # "the Treasury Department's Office of Foreign Assets Control" ('s is a trigger)
+RULES = RULES + (body_of_rules, branch_rules)  # "the Treasury Department's Office of Foreign Assets Control" ('s is a trigger)
+TRIGGERS |= BRANCH_NOUNS  # "X, a provincial arm of Y"
 
 RULES = RULES + (begun_talks_rules,)  # "Formal negotiations began in Tokyo": the pair's talks
 
@@ -1007,6 +1010,9 @@ TRIGGERS = TRIGGERS | DECREE_NOUNS | KEEP_FROM_VERBS | set(CARRY_VERBS) | {"subj
 
 RULES = RULES + (referendum_rules,)
 TRIGGERS = TRIGGERS | REFERENDUM_NOUNS | {"vote"}
+
+RULES = RULES + (counted_vote_rules, damage_rules)
+TRIGGERS = TRIGGERS | TALLY_NOUNS | DAMAGE_VERBS
 
 RULES = RULES + (election_result_rules,)
 TRIGGERS = TRIGGERS | SHARE_VERBS | PLACE_VERBS

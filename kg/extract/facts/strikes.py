@@ -114,7 +114,7 @@ def strike_rules(tok: Token, cx: Context) -> list[Fact]:
 
 #: Weapons a state tests by launching or firing them with no target ("launched a new
 #: intercontinental ballistic missile"); 'weapon' only as a nuclear one.
-TESTED_WEAPONS = {"missile", "rocket", "icbm", "slbm", "warhead", "torpedo", "interceptor"}
+TESTED_WEAPONS = {"missile", "rocket", "icbm", "slbm", "warhead", "torpedo", "interceptor", "projectile"}
 #: Verbs of testing a weapon: launching or firing it, test-firing it.
 TEST_VERBS = {"launch", "fire", "test", "test-fire", "testfire"}
 #: Verbs of which a test noun is the object ("carried out a nuclear test", "staged a missile test").
@@ -126,6 +126,20 @@ TEST_MARKS = {"nuclear": "nuclear weapon", "missile": "missile", "weapon": "weap
 TESTERS = ("State", "ArmedForces", "MilitaryGovernment", "Government")
 #: Prepositions that give a launch a target, making it an attack.
 TARGET_PREPS = {"at", "on", "into", "against", "toward", "towards"}
+#: Open water a launch comes down in, no target: "fired a missile into the sea off Japan",
+#: "landed in waters east of the peninsula" (gkg:landingArea).
+WATER_NOUNS = {"sea", "ocean", "water", "waters", "gulf", "strait", "bay"}
+
+
+def _landing_area(verb: Token) -> Token | None:
+    """The object of a preposition of :data:`TARGET_PREPS` on ``verb`` or its objects
+    that is open water (a noun of :data:`WATER_NOUNS`): where a launch came down, not
+    what it struck; None when there is none."""
+    for h in [verb, *objects(verb)]:
+        for o in preps(h, TARGET_PREPS):
+            if o.lemma_.lower() in WATER_NOUNS:
+                return o
+    return None
 
 
 def weapons_test_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -142,17 +156,26 @@ def weapons_test_rules(tok: Token, cx: Context) -> list[Fact]:
       or owned: "North Korea's missile test"; tests in the plural with no date ("Pyongyang's
       nuclear tests") are a habit, not one test.
 
-    The tester is the subject (or possessor) of a state or its forces; [] without one, and
-    for a launch at, on or into a target (an Attack: :func:`strike_rules`)."""
+    The tester is the subject (or possessor) of a state or its forces (for a participle,
+    "fired again, launching two projectiles", the subject of the verb it hangs on); [] without
+    one, and for a launch at, on or into a target (an Attack: :func:`strike_rules`); open
+    water it falls into is no target but its ``landingArea`` ("fired a missile into the sea
+    off Japan": :func:`_landing_area`)."""
     lemma = tok.lemma_.lower()
+    landing = None
     if tok.pos_ == "VERB" and lemma in TEST_VERBS:
-        if any(o.ent_type_ not in ("DATE", "TIME") for h in [tok, *objects(tok)] for o in preps(h, TARGET_PREPS)):
+        landing = _landing_area(tok)
+        if any(o.ent_type_ not in ("DATE", "TIME") and (landing is None or o.i != landing.i)
+               for h in [tok, *objects(tok)] for o in preps(h, TARGET_PREPS)):
             return []  # "launched missiles at Israel": an attack ("on Thursday" is a date, not a target)
         weapons = [o for o in objects(tok) if o.lemma_.lower() in TESTED_WEAPONS or (
             o.lemma_.lower() == "weapon" and any(c.lower_ == "nuclear" for c in o.children))]
         if not weapons:
             return []
         who = [e for s_ in doers(tok) for e in cx.entities(s_)]
+        if not who and tok.dep_ == "advcl" and tok.head.lemma_.lower() in TEST_VERBS:
+            # "Pyongyang fired again, launching two projectiles": the launcher is the main verb's subject
+            who = [e for s_ in doers(tok.head) for e in cx.entities(s_)]
         weapon = weapons[0]
         kept = [t for t in weapon.subtree if t.i <= weapon.i and t.dep_ not in ("det", "nummod", "poss", "case")
                 and t.lower_ not in ("new", "another", "more") and t.i not in cx.at]
@@ -186,6 +209,9 @@ def weapons_test_rules(tok: Token, cx: Context) -> list[Fact]:
         f.tokens.append(count.i)
     if site:
         f.roles["launchSite"] = site
+    if landing is not None:
+        f.attrs["landingArea"] = "".join(t.text_with_ws for t in landing.subtree).strip()
+        f.tokens.append(landing.i)
     return [f]
 
 

@@ -1,0 +1,109 @@
+"""Decisions carried by a counted vote: "the Turkish parliament ratified Sweden's membership
+by 287 votes to 55", "the cabinet approved the deal by a vote of 10 to 1", "the board
+censured Iran by 20 votes to two, with 12 abstentions". The tally tied to the verb by
+'by' tells that the verb's doer decided by voting, whatever it decided (a membership, a
+deal, a censure): a ``Vote`` (Wikidata Q189760 "voting") of that body, its counts those
+of :func:`kg.extract.facts.politics.tally`. A vote on a motion ("adopted the resolution
+by 11 votes to 2") is read by :func:`kg.extract.facts.politics.vote_outcome_rules`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.facts.common import Context, Fact, doers
+from kg.extract.quantities import count_of
+from kg.extract.facts.politics import VOTING_BODIES, tally, vote_outcome_rules
+
+#: Verbs of a decision carried ('adopted') or turned down ('rejected') by the vote; any
+#: other verb the tally hangs on ("censured", "elected") gives the vote without an outcome.
+CARRIED = {"adopt": "adopted", "approve": "adopted", "pass": "adopted", "ratify": "adopted",
+           "endorse": "adopted", "confirm": "adopted", "back": "adopted", "carry": "adopted",
+           "reject": "rejected", "defeat": "rejected", "overrule": "rejected", "block": "rejected"}
+#: Head nouns of a voting body, which a definite description ("the board", "parliament")
+#: takes from the body's name given elsewhere in the article.
+BODY_NOUNS = {"parliament", "assembly", "board", "council", "cabinet", "committee", "congress", "senate",
+              "chamber", "house", "legislature", "court", "tribunal", "commission"}
+#: Verbs of a vote passed on its object ("censured Iran", "suspended Peru"), which is then
+#: the vote's ``target``; the object of another verb ("ordered Israel to ...") is whom the
+#: decision addresses, not what was voted on.
+JUDGED_VERBS = {"censure", "condemn", "reprimand", "rebuke", "suspend", "expel", "admit", "elect", "impeach"}
+#: The tally's noun after 'by': "by 287 votes to 55", "by a vote of 10 to 1".
+TALLY_NOUNS = {"vote"}
+
+
+def counted_vote_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A ``Vote`` told by a verb and its tally: ``tok`` a noun of :data:`TALLY_NOUNS`, the
+    object of 'by' that hangs on a verb, the sentence giving counts (votes for and
+    against); the voting body the verb's doer (subject, or the agent of a passive) names,
+    of a voting kind (an organisation, a court, a government: not a state or a person,
+    whose vote is another fact), or a definite noun standing for one (:func:`_named_body`);
+    ``target`` the verb's object when it is a name and the verb one of :data:`JUDGED_VERBS`
+    ("censured Iran"; not "ordered Israel to ..."). ``outcome`` from :data:`CARRIED` when the verb says it.
+    Returns [] or one fact; [] when the vote is a motion's, read by
+    :func:`~kg.extract.facts.politics.vote_outcome_rules`."""
+    if tok.lemma_ not in TALLY_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ != "by":
+        return []
+    verb = tok.head.head
+    if verb.pos_ != "VERB" or verb.lemma_ == "vote":
+        return []
+    counts = tally(tok.sent)
+    if "votesFor" not in counts or "votesAgainst" not in counts:
+        counts = _words_tally(tok)
+    if not counts:
+        return []
+    if vote_outcome_rules(verb, cx):
+        return []
+    bodies = [e for s in doers(verb) for e in [e for e in cx.entities(s) if e.type in VOTING_BODIES]
+              or _named_body(s, cx)]
+    if len(bodies) != 1:
+        return []
+    attrs: dict = dict(counts)
+    if verb.lemma_ in CARRIED:
+        attrs["outcome"] = CARRIED[verb.lemma_]
+    # whom the decision is about, when the verb's object is itself a name ("censured Iran"),
+    # not a thing of theirs ("ratified Sweden's membership")
+    target = [e for o in verb.children if o.dep_ == "dobj" and o.i in cx.at for e in cx.entities(o)
+              if e.id != bodies[0].id] if verb.lemma_ in JUDGED_VERBS else []
+    roles = {"votingBody": bodies, **({"target": target} if target else {})}
+    return [Fact("Vote", roles, attrs, tokens=[verb.i, tok.head.i, tok.i], split=False)]
+
+
+def _words_tally(tok: Token) -> dict[str, int]:
+    """The counts of a tally written with a number word, which
+    :func:`~kg.extract.facts.politics.tally` leaves ("by 188 votes to six", "by a vote
+    of nine to two"): the tokens after ``tok`` (or after its 'of') read as
+    <count> ['votes'] 'to' <count> by :func:`kg.extract.quantities.count_of`, the first
+    count before ``tok`` when it is 'votes'. Empty when the words are not that shape."""
+    doc = tok.doc
+    if tok.lower_ == "votes" and tok.i > 0:
+        first, k = count_of(doc[tok.i - 1]), tok.i + 1
+    elif tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of":
+        first, k = count_of(doc[tok.i + 2]), tok.i + 3
+        k += 1 if k < len(doc) and doc[k].lemma_ == "vote" else 0
+    else:
+        return {}
+    if first is None or k + 1 >= len(doc) or doc[k].lower_ != "to":
+        return {}
+    second = count_of(doc[k + 1])
+    return {"votesFor": first, "votesAgainst": second} if second is not None else {}
+
+
+def _named_body(noun: Token, cx: Context) -> list:
+    """The body a definite common noun stands for ("the board" for the IAEA Board of
+    Governors the article names, "parliament" for the Parliament of Georgia): the one
+    voting body among the article's mentions whose name's head is the noun's word (a head noun
+    of :data:`BODY_NOUNS`, no name of its own); else nothing."""
+    if noun.lemma_.lower() not in BODY_NOUNS or noun.pos_ == "PROPN" and noun.lower_ != noun.lemma_.lower():
+        return []
+    found = {m.entity.id: m.entity for m in cx.mentions if m.entity.type in VOTING_BODIES
+             and _head_word(m.entity.label) == noun.lemma_.lower()}
+    return list(found.values()) if len(found) == 1 else []
+
+
+def _head_word(label: str) -> str:
+    """The head noun of a body's name, lower-case: the last word before its first 'of'
+    ("Parliament of Georgia": 'parliament'; "IAEA Board of Governors": 'board'), else its
+    last word ("Israeli security cabinet": 'cabinet')."""
+    words = label.lower().split(" of ")[0].split()
+    return words[-1] if words else ""
