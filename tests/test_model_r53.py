@@ -47,6 +47,16 @@ def essequibo(tmp_path_factory):
     return built_corpus(tmp_path_factory, ESSEQUIBO)
 
 
+@pytest.fixture(scope="module")
+def nato(tmp_path_factory):
+    return built_corpus(tmp_path_factory, NATO)
+
+
+@pytest.fixture(scope="module")
+def missile(tmp_path_factory):
+    return built_corpus(tmp_path_factory, MISSILE)
+
+
 #: Claims each refused for its own reason while they are read, added together to the
 #: re-counted agents-law claims: the words of its message that must be printed on its line.
 WRONG = {
@@ -63,6 +73,10 @@ WRONG = {
         ("{id: x2, fact: meeting-x, type: Meeting, participant: [Georgia, European Union], "
          "clashedWith: unnamed riot police, " + QUOTE + "}",
          "key 'clashedWith' does not apply to a Meeting: its domain is Protest"),
+    "a threshold that is no figure":
+        ("{id: x4, fact: executiveaction-x, type: ExecutiveAction, jurisdiction: Georgia, target: Georgian Dream, "
+         "threshold: most of their funding, " + QUOTE + "}",
+         "threshold: no number found: write the figure in digits"),
     "unnamed actors who did not sign":
         ("{id: x3, fact: agreement-x, type: Agreement, party: [Georgia, European Union], "
          "signatory: {not: unnamed officials}, " + QUOTE + "}",
@@ -88,8 +102,8 @@ def test_a_saying_two_days_after_a_veto_is_dated_from_the_vetoed_stage(agents):
     assert [r["date"] for r in vetoed] == ["2024-05-18"]
 
 
-def test_a_welcome_of_a_signature_is_counted_from_the_signed_stage(tmp_path_factory):
-    store = built_corpus(tmp_path_factory, NATO)
+def test_a_welcome_of_a_signature_is_counted_from_the_signed_stage(nato):
+    store = nato
     [row] = sparql_rows(store, "SELECT ?lo ?st ?f WHERE { fact:praise-blinken-erdogan-signature gkg:relativeDate ?r ; "
                                "gkg:dateEarliest ?lo . ?r gkg:relativeStage/rdfs:label ?st ; gkg:afterFact ?f }")
     assert (row["lo"], row["st"]) == ("2024-01-25", "signed")
@@ -107,6 +121,13 @@ def test_the_family_members_of_unnamed_people_are_their_kin(agents):
                                     "unnamed individuals responsible for undermining democracy in Georgia")
     # Not a part of that group, as the first re-count had it.
     assert sparql_rows(agents, "SELECT ?x WHERE { ?x gkg:subgroupOf ?w }") == []
+
+
+def test_the_threshold_of_an_obligation_is_a_bounded_figure_with_what_it_measures(agents):
+    [row] = sparql_rows(agents, "SELECT ?l ?lo ?of WHERE { fact:registration-georgia-foreign-funded-media-ngos "
+                                "gkg:threshold ?q ; gkg:thresholdOf ?of . ?q rdfs:label ?l ; schema:minValue ?lo }")
+    assert (row["l"], float(row["lo"]), row["of"]) == ("more than 20 percent", 20.0, "their funding from abroad")
+    assert sparql_rows(agents, "SELECT ?c WHERE { fact:registration-georgia-foreign-funded-media-ngos gkg:condition ?c }") == []
 
 
 def test_a_rally_without_clashes_names_the_police_it_did_not_clash_with(agents):
@@ -159,8 +180,8 @@ def test_leaders_of_an_organisation_include_the_posts_of_its_bodies(tmp_path_fac
     assert [r["holder"] for r in query_rows(store, "leaders", of="Iran") if r["position"] == "head of organisation"] == []
 
 
-def test_an_assistant_secretary_general_is_no_under_secretary_general(tmp_path_factory):
-    store = built_corpus(tmp_path_factory, MISSILE)
+def test_an_assistant_secretary_general_is_no_under_secretary_general(missile):
+    store = missile
     rows = {r["holder"]: r["position"] for r in query_rows(store, "leaders", of="United Nations")}
     assert rows["Khaled Khiari"] == "assistant secretary-general"
     [usg] = sparql_rows(store, "SELECT (COUNT(*) AS ?n) WHERE { gkg:UnderSecretaryGeneral skos:altLabel ?l "
@@ -168,7 +189,25 @@ def test_an_assistant_secretary_general_is_no_under_secretary_general(tmp_path_f
     assert int(usg["n"]) == 0
 
 
-# -- 5. docs and refusals -----------------------------------------------------------------------------------------
+# -- 5. what the queries misread: the qualifiers of a statement, a test's count and place in a series ------------
+
+def test_statements_show_the_stage_spoken_of_the_manner_and_the_recipient(nato, missile):
+    [welcome] = [r for r in query_rows(nato, "statements", speaker="Antony Blinken")
+                 if r["fact"] == "praise-blinken-erdogan-signature"]
+    assert welcome["details"] == "about the stage: signed"
+    rows = by_fact(query_rows(missile, "statements"))
+    assert rows["condemnation-antonio-guterres-hwasong-15-2023"]["details"] == "manner: strongly"
+    assert rows["formalprotest-japan-north-korea-2023-02-18"]["details"] == "manner: strong; recipient: North Korea"
+
+
+def test_exercises_show_how_many_were_fired_and_a_test_s_place_in_a_series(missile):
+    weapons = {r["fact"]: r["weapons"] for r in query_rows(missile, "exercises")}
+    assert weapons["weaponstest-north-korea-rockets-2023-02-20"] == "projectiles from multiple rocket launchers (quantity: 2)"
+    assert weapons["weaponstest-north-korea-hwasong-15-2017"] == "Hwasong-15 (ordinal: 1)"
+    assert weapons["weaponstest-north-korea-hwasong-17-2022-11-18"] == "Hwasong-17, intercontinental ballistic missile"
+
+
+# -- 6. docs and refusals -----------------------------------------------------------------------------------------
 
 def test_claims_md_shows_the_new_forms():
     text = (ROOT / "corpus" / "CLAIMS.md").read_text(encoding="utf-8")
