@@ -6,8 +6,9 @@ gkg:relativeStage, gkg:saidRelativeStage), relatives of unnamed people (``kinOf:
 …}``), what a court's order forbids (``prohibits`` on a ``LegalAction``), clashes at a
 protest (``clashedWith``, whose ``not`` may name unnamed actors), the members of a body
 (a ``Membership`` with unnamed members), a post in a body of an organisation found under
-the organisation by ``leaders``, an assistant secretary-general, and someone's words about
-a plan (``planned`` with ``said_by``).
+the organisation by ``leaders``, an assistant secretary-general, the threshold of an obligation (``threshold``,
+``thresholdOf``), a byline (``Occupation``s), and someone's words about a plan
+(``planned`` with ``said_by``); and what ``statements`` and ``exercises`` misread.
 
 Each re-count is built once for the module by the real ``kg build`` and read through the
 canned queries or SPARQL. The wrong claims are added together to a copy of the re-counted
@@ -30,6 +31,7 @@ ESSEQUIBO = DATA / "newcomer-essequibo-recount"
 KILLING = DATA / "newcomer-assassination-recount"
 NATO = DATA / "newcomer-nato-accession-recount"
 MISSILE = DATA / "newcomer-missile-test-recount"
+HEALTH = DATA / "newcomer-health-emergency-recount"
 AGENTS_CLAIMS = "claims/000_9225d27bda7ad4db.yaml"
 LAW = "legislation-georgia-transparency-of-foreign-influence-2024"
 RALLY = "protest-tbilisi-parliament-foreign-influence-2024-05-28"
@@ -187,6 +189,14 @@ def test_an_assistant_secretary_general_is_no_under_secretary_general(missile):
     [usg] = sparql_rows(store, "SELECT (COUNT(*) AS ?n) WHERE { gkg:UnderSecretaryGeneral skos:altLabel ?l "
                                "FILTER(STR(?l) = 'assistant secretary-general') }")
     assert int(usg["n"]) == 0
+
+
+def test_a_byline_is_the_occupations_of_its_reporter_and_editor(tmp_path_factory):
+    store = built_corpus(tmp_path_factory, HEALTH)
+    rows = sparql_rows(store, "SELECT ?p ?o ?e WHERE { ?f a gkg:Occupation ; gkg:person/rdfs:label ?p ; gkg:occupation ?o . "
+                              "OPTIONAL { ?f gkg:employer/rdfs:label ?e } } ORDER BY ?p")
+    assert [(r["p"], r["o"], r.get("e")) for r in rows] == [("Clara Osei", "reporter", "Meridian Wire"),
+                                                            ("Tomas Lind", "editor", None)]
 
 
 # -- 5. what the queries misread: the qualifiers of a statement, a test's count and place in a series ------------
