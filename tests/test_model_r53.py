@@ -32,6 +32,9 @@ KILLING = DATA / "newcomer-assassination-recount"
 NATO = DATA / "newcomer-nato-accession-recount"
 MISSILE = DATA / "newcomer-missile-test-recount"
 HEALTH = DATA / "newcomer-health-emergency-recount"
+SUCCESSION = DATA / "newcomer-succession-recount"
+CROCUS = DATA / "newcomer-attack-claim-recount"
+IMF = DATA / "newcomer-imf-programme-recount"
 AGENTS_CLAIMS = "claims/000_9225d27bda7ad4db.yaml"
 LAW = "legislation-georgia-transparency-of-foreign-influence-2024"
 RALLY = "protest-tbilisi-parliament-foreign-influence-2024-05-28"
@@ -215,6 +218,31 @@ def test_exercises_show_how_many_were_fired_and_a_test_s_place_in_a_series(missi
     assert weapons["weaponstest-north-korea-rockets-2023-02-20"] == "projectiles from multiple rocket launchers (quantity: 2)"
     assert weapons["weaponstest-north-korea-hwasong-15-2017"] == "Hwasong-15 (ordinal: 1)"
     assert weapons["weaponstest-north-korea-hwasong-17-2022-11-18"] == "Hwasong-17, intercontinental ballistic missile"
+
+
+def test_casualties_count_the_dead_of_an_accident_with_who_they_were(tmp_path_factory):
+    store = built_corpus(tmp_path_factory, SUCCESSION)
+    [crash] = [r for r in query_rows(store, "casualties") if r["kind"] == "accident"]
+    assert crash["killed"] == "8"
+    assert crash["victims"].startswith("killed: Ebrahim Raisi; killed: Hossein Amir-Abdollahian")
+
+
+def test_a_venue_s_capacity_and_a_hostage_taking_s_toll(tmp_path_factory):
+    store = built_corpus(tmp_path_factory, CROCUS)
+    [venue] = sparql_rows(store, "SELECT ?s ?v ?u ?k WHERE { ?f a gkg:AssetParticulars ; gkg:describedAsset ?s ; "
+                                 "gkg:assetKind ?k ; gkg:capacity ?q . ?s a gkg:Site . ?q schema:value ?v ; schema:unitText ?u }")
+    assert (float(venue["v"]), venue["u"], venue["k"]) == (6200.0, "seats", "venue")
+    [siege] = [r for r in query_rows(store, "casualties") if r["kind"] == "hostage-taking"]
+    assert (siege["killed"], siege["place"]) == ("129", "Moscow")
+
+
+def test_indicators_show_an_earlier_figure_with_its_month(tmp_path_factory):
+    store = built_corpus(tmp_path_factory, IMF)
+    rows = by_fact(query_rows(store, "indicators"))
+    assert rows["indicator-argentina-annual-inflation-2025-03"]["change_percent"] == \
+        "at most 0 (fallen) (from 66.9 percent in 2025-02)"
+    # A figure with no period keeps its own words.
+    assert rows["indicator-argentina-monthly-inflation-2025-03"]["change_percent"] == "from 2.4 percent"
 
 
 # -- 6. docs and refusals -----------------------------------------------------------------------------------------
