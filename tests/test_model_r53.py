@@ -225,6 +225,12 @@ def test_casualties_count_the_dead_of_an_accident_with_who_they_were(tmp_path_fa
     [crash] = [r for r in query_rows(store, "casualties") if r["kind"] == "accident"]
     assert crash["killed"] == "8"
     assert crash["victims"].startswith("killed: Ebrahim Raisi; killed: Hossein Amir-Abdollahian")
+    # The council of Article 131 is made of the unnamed holders of three posts.
+    parts = sparql_rows(store, "SELECT ?l WHERE { fact:election-iran-president-2024-06-28 gkg:organiser ?c . "
+                               "?c rdfs:label ?cl FILTER(STR(?cl) = '1 unnamed council') ?p gkg:subgroupOf ?c ; rdfs:label ?l } "
+                               "ORDER BY ?l")
+    assert [r["l"] for r in parts] == ["1 unnamed first vice-president", "1 unnamed head of the judiciary",
+                                       "1 unnamed speaker of parliament"]
 
 
 def test_a_venue_s_capacity_and_a_hostage_taking_s_toll(tmp_path_factory):
