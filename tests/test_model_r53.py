@@ -34,7 +34,6 @@ MISSILE = DATA / "newcomer-missile-test-recount"
 HEALTH = DATA / "newcomer-health-emergency-recount"
 SUCCESSION = DATA / "newcomer-succession-recount"
 CROCUS = DATA / "newcomer-attack-claim-recount"
-IMF = DATA / "newcomer-imf-programme-recount"
 AGENTS_CLAIMS = "claims/000_9225d27bda7ad4db.yaml"
 LAW = "legislation-georgia-transparency-of-foreign-influence-2024"
 RALLY = "protest-tbilisi-parliament-foreign-influence-2024-05-28"
@@ -240,15 +239,6 @@ def test_a_venue_s_capacity_and_a_hostage_taking_s_toll(tmp_path_factory):
     assert (float(venue["v"]), venue["u"], venue["k"]) == (6200.0, "seats", "venue")
     [siege] = [r for r in query_rows(store, "casualties") if r["kind"] == "hostage-taking"]
     assert (siege["killed"], siege["place"]) == ("129", "Moscow")
-
-
-def test_indicators_show_an_earlier_figure_with_its_month(tmp_path_factory):
-    store = built_corpus(tmp_path_factory, IMF)
-    rows = by_fact(query_rows(store, "indicators"))
-    assert rows["indicator-argentina-annual-inflation-2025-03"]["change_percent"] == \
-        "at most 0 (fallen) (from 66.9 percent in 2025-02)"
-    # A figure with no period keeps its own words.
-    assert rows["indicator-argentina-monthly-inflation-2025-03"]["change_percent"] == "from 2.4 percent"
 
 
 # -- 6. docs and refusals -----------------------------------------------------------------------------------------
