@@ -102,6 +102,9 @@ COUNT_FIELDS = {"quantity", "of"}  # counts: [{quantity: 1562238, of: voters}, {
 # date: {after: other-fact-id, delay: more than 6 hours}; 'before the summit' gives no delay;
 # 'during the visit' is {during: other-fact-id}, never with a delay.
 RELATIVE_FIELDS = ({"after", "delay"}, {"before", "delay"}, {"after"}, {"before"}, {"during"})
+#: Each form may also name the stage of the other fact it counts from ('two days after the
+#: veto' of a law: {after: <the law>, stage: vetoed, delay: two days}; gkg:relativeStage).
+RELATIVE_FIELDS += tuple(f | {"stage"} for f in RELATIVE_FIELDS)
 CONTEXT = 32  # characters of prefix and suffix kept in a TextQuoteSelector
 KEY_CUTOFF = 80  # RapidFuzz similarity (0-100) a key must reach to be offered for an unknown one
 QUOTE_SHOWN = 600  # characters of a quote shown in a message: whole sentences, to compare
@@ -1254,7 +1257,12 @@ class _Reader:
         or exact (:func:`~kg.periods.parse_duration_bounds`), or absent where the text
         gives none ('before the summit': any delay, no gkg:delayLabel); or ``{during:
         fact-id}`` for a fact that happened while the other lasted ('during which', OWL-Time's
-        intervalDuring), which takes no delay. Under ``endDate`` it dates the fact's end
+        intervalDuring), which takes no delay. Any of them may add ``stage``, the status
+        of the stage of the other fact it counts from, where the text counts from a step
+        of that fact rather than the fact ('two days after the veto' of a law, 'welcomed
+        the signature' of an accession: ``{after: <the law>, stage: vetoed, delay: two
+        days}``; gkg:relativeStage, a gkg:Status); its bounds then come from that stage's
+        date where a claim of the file dates it, and from nothing else. Under ``endDate`` it dates the fact's end
         (gkg:relativeEndDate: 'lifted during the visit'). The earliest and latest days are
         derived later, when the file dates the other fact (:func:`_date_bounds`).
 
@@ -1267,8 +1275,18 @@ class _Reader:
             self.error(f"{key.name}: a date relative to another fact is a mapping with 'after' or 'before' (the other "
                        f"fact's id) and, where the text gives one, 'delay' (e.g. {{after: election-x-2024, delay: more "
                        f"than 6 hours}} or {{before: summit-x-2025}}), or with 'during' alone ({{during: "
-                       f"visit-x-2025}}), got keys {brief(sorted(map(str, raw)))}{hint}", where)
+                       f"visit-x-2025}}), and optionally 'stage', the status of the other fact's stage it counts from "
+                       f"({{after: law-x, stage: vetoed, delay: two days}}), got keys {brief(sorted(map(str, raw)))}"
+                       f"{hint}", where)
             return
+        from_stage = []
+        if "stage" in raw:
+            # 'two days after the veto': counted from a stage of the other fact, not its date.
+            status = self.anchor_stage(f"{key.name}.stage", "the date counts from ('vetoed' for 'two days after "
+                                       "the veto')", raw["stage"], where)
+            if status is None:
+                return
+            from_stage = [status]
         side = next(s for s in ("after", "before", "during") if s in raw)
         other = raw[side]
         if not isinstance(other, bool) and isinstance(other, (str, int)) and parse_period(other) is not None:
@@ -1298,11 +1316,13 @@ class _Reader:
         # its nodes are named apart from those of the fact's date.
         rel = _RELATIVE_KEYS[key.name]
         relation, named = Key(rel, GKG + rel, "relative", None), (() if key.name == "date" else (key.name,))
+        staged = [(GKG + "relativeStage", ox.NamedNode(s)) for s in from_stage]
         if "delay" not in raw:
-            node = ox.NamedNode(f"{out.fact.value}_d{digest(*named, side, other)}")
+            node = ox.NamedNode(f"{out.fact.value}_d{digest(*named, side, other, *from_stage)}")
             out.add(relation, node,
                     [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "RelativeTime")),
-                     (node, ox.NamedNode(GKG + side + "Fact"), fact_iri(other))])
+                     (node, ox.NamedNode(GKG + side + "Fact"), fact_iri(other)),
+                     *((node, ox.NamedNode(p), o) for p, o in staged)])
             return
         bounds = parse_duration_bounds(raw["delay"])
         if bounds is None:
@@ -1311,14 +1331,26 @@ class _Reader:
                        f"'years' (two or more: 'could take years'), 'decades', 'a few months', 'shortly', 'soon', "
                        f"'moments' or 'immediately'", where)
             return
-        node = ox.NamedNode(f"{out.fact.value}_d{digest(*named, side, other, bounds.words)}")
+        node = ox.NamedNode(f"{out.fact.value}_d{digest(*named, side, other, bounds.words, *from_stage)}")
         extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "RelativeTime")),
                  (node, ox.NamedNode(GKG + side + "Fact"), fact_iri(other)),
-                 (node, ox.NamedNode(GKG + "delayLabel"), ox.Literal(bounds.words))]
+                 (node, ox.NamedNode(GKG + "delayLabel"), ox.Literal(bounds.words)),
+                 *((node, ox.NamedNode(p), o) for p, o in staged)]
         for prop, lit in (("minDelay", bounds.least), ("maxDelay", bounds.most)):
             if lit is not None:
                 extra.append((node, ox.NamedNode(GKG + prop), lit))
         out.add(relation, node, extra)
+
+    def anchor_stage(self, name: str, counts: str, raw, where) -> str | None:
+        """The IRI of the gkg:Status named by ``raw``, the stage of another fact a relative
+        date or a saying counts from (``stage: vetoed``); None after recording, under
+        ``name``, that it names no status, with what it is for (``counts``) and the list."""
+        status = self.vocab.controlled_value("Status", raw) if isinstance(raw, str) else None
+        if status is None:
+            allowed = sorted({self.vocab.labels.get(i, i) for i in self.vocab.controlled["Status"].values()})
+            self.error(f"{name}: the status of the other fact's stage {counts}; unknown value {brief(raw)}; use one "
+                       f"of: {', '.join(allowed)}", where)
+        return status
 
     def first_since_fact(self, raw, where, out: "_Values") -> None:
         """``firstSince: coup-brelia-2027`` for "the first visit since the 2027 coup":
@@ -1441,7 +1473,8 @@ class _Reader:
                            f"of: Algeria) or 'for' (the named party they act for: for: Ismail Haniyeh), and "
                            f"optionally 'among' (its parts, as in a role: among: [{{actor: 23 unnamed crew members, "
                            f"of: India}}, {{actor: 1 unnamed crew member, of: Russia}}]) and 'kinOf' (the person whose "
-                           f"relatives they are: kinOf: Mohamed Bazoum), got {brief(spec)}", where)
+                           f"relatives they are: kinOf: Mohamed Bazoum, or a group above it: kinOf: {{group: "
+                           f"underminers}}), got {brief(spec)}", where)
                 continue
             if gid in self.groups:
                 self.error(f"duplicate group id {gid!r} in this file", where)
@@ -1457,14 +1490,28 @@ class _Reader:
                 party = self.entity(spec["for"], where, f"group {gid!r}: for", None)
                 if party is None:
                     continue
-            if KIN in spec:
+            kin_group = None
+            if KIN in spec and isinstance(spec[KIN], dict):
+                # 'on their family members': relatives of the unnamed people of an earlier
+                # group of the file (gkg:kinOf that group's node).
+                other = spec[KIN].get(GROUP) if set(map(str, spec[KIN])) == {GROUP} else None
+                if other not in self.groups or other == gid:
+                    known = ", ".join(sorted(self.groups)) or "none declared before it"
+                    self.error(f"group {gid!r}: kinOf takes a person of the registry (kinOf: Mohamed Bazoum) or "
+                               f"{{group: <id>}}, a group declared above it whose relatives the group's actors are "
+                               f"(kinOf: {{group: underminers}} for 'and on their family members'), got "
+                               f"{brief(spec[KIN])}; the groups above it: {known}", where)
+                    continue
+                kin_group = self.groups[other]
+            elif KIN in spec:
                 # 'Bazoum and his family': unnamed relatives of a named person (gkg:kinOf).
                 kin = self.entity(spec[KIN], where, f"group {gid!r}: kinOf", "Person") \
                     if isinstance(spec[KIN], str) else None
                 if kin is None:
                     if not isinstance(spec[KIN], str):
                         self.error(f"group {gid!r}: kinOf names one person of the registry whose relatives the group's "
-                                   f"actors are (kinOf: Mohamed Bazoum), got {brief(spec[KIN])}", where)
+                                   f"actors are (kinOf: Mohamed Bazoum), or {{group: <id>}} for the relatives of a "
+                                   f"group of the file, got {brief(spec[KIN])}", where)
                     continue
             tmp = _Values(fact_iri("group"), ox.NamedNode(f"{claim_iri(article.id, gid).value}_group"))
             found = self.participant(GROUP, GKG + GROUP, None, {k: v for k, v in spec.items() if k not in ("id", "for", KIN)},
@@ -1474,6 +1521,10 @@ class _Reader:
                 if kin is not None:
                     extra = [*extra, (found[0], ox.NamedNode(GKG + KIN), entity_iri(kin.id))]
                     tmp.entities.append(kin)
+                elif kin_group is not None:
+                    # The other group's node and description travel with this one.
+                    extra = [*extra, *kin_group[1], (found[0], ox.NamedNode(GKG + KIN), kin_group[0])]
+                    tmp.entities.extend(kin_group[2])
                 self.groups[gid] = (found[0], extra, tmp.entities)
                 if party is not None:
                     self.group_for[gid] = party
@@ -1892,6 +1943,19 @@ class _Reader:
                        f"(e.g. {key.name}: {{not: M23}}), got keys {brief(sorted(map(str, raw)))}", where)
             return
         for name in raw[NOT] if isinstance(raw[NOT], list) else [raw[NOT]]:
+            if key.name in _NEGATED_UNNAMED and (isinstance(name, dict) or (
+                    isinstance(name, str) and _MENTIONS_UNNAMED.search(name))):
+                # 'ended without clashes with riot police': the unnamed police were there and
+                # did not clash; the negation says something of them, unlike 'did not sign'.
+                found = self.participant(f"{key.name}.not", key.iri, key.range, name, where, out, qualified=False)
+                if found is None:
+                    continue
+                node = ox.NamedNode(f"{out.fact.value}_n{digest(key.iri, found[0].value)}")
+                out.add(Key("negatedRole", GKG + "negatedRole", "negated", None), node,
+                        [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "NegatedRole")),
+                         (node, ox.NamedNode(GKG + "roleProperty"), ox.NamedNode(key.iri)),
+                         (node, ox.NamedNode(PROV + "agent"), found[0]), *found[1]])
+                continue
             if isinstance(name, dict) or (isinstance(name, str) and _MENTIONS_UNNAMED.search(name)):
                 # 'at least 18 coalition lawmakers withheld their support': unnamed actors
                 # are not written with 'not'; in a vote they are its dissenters.
@@ -2548,7 +2612,10 @@ class _Reader:
         the file's other links, and beside ``after`` or ``before`` optionally ``delay``,
         the time between the two in words ('hours after the speech': ``{after: <the
         speech>, delay: hours}``), read by :func:`kg.periods.parse_duration_bounds` into
-        gkg:saidDelayLabel with its bounds gkg:saidMinDelay and gkg:saidMaxDelay. Needs
+        gkg:saidDelayLabel with its bounds gkg:saidMinDelay and gkg:saidMaxDelay; and
+        ``stage``, the status of the other fact's stage it counts from ('two days later',
+        after a law's veto: gkg:saidRelativeStage), from whose day an exact delay gives the
+        day of the saying (dcterms:date, in :func:`_date_bounds`). Needs
         said_by as a dated saying does. Returns (('saidAfter', <fact IRI>),) and the
         like, followed by the delay's (property local name, literal) pairs; () after
         recording a problem."""
@@ -2559,13 +2626,22 @@ class _Reader:
             return ()
         sides = [k for k in value if k in ("after", "before", "during")]
         other = value.get(sides[0]) if len(sides) == 1 else None
-        if len(sides) != 1 or set(value) - {sides[0], "delay"} or not isinstance(other, str) or not _SLUG.match(other):
+        if len(sides) != 1 or set(value) - {sides[0], "delay", "stage"} or not isinstance(other, str) \
+                or not _SLUG.match(other):
             self.error(f"said_on: a saying dated by another fact is a mapping with one of 'after', 'before' or "
                        f"'during' and that fact's id, and with 'after' or 'before' optionally the 'delay' between "
-                       f"them (said_on: {{after: hearing-x-2024}}, {{after: speech-x, delay: hours}}), got "
-                       f"{brief(value)}", where)
+                       f"them (said_on: {{after: hearing-x-2024}}, {{after: speech-x, delay: hours}}), and "
+                       f"optionally 'stage', the status of that fact's stage it counts from ({{after: law-x, stage: "
+                       f"vetoed, delay: two days}}), got {brief(value)}", where)
             return ()
         side = sides[0]
+        staged = ()
+        if "stage" in value:
+            # 'Two days later' after the veto: counted from a stage of the other fact.
+            status = self.anchor_stage("said_on.stage", "the saying counts from", value["stage"], where)
+            if status is None:
+                return ()
+            staged = (("saidRelativeStage", ox.NamedNode(status)),)
         delay = ()
         if "delay" in value:
             bounds = parse_duration_bounds(value["delay"]) if side != "during" and isinstance(value["delay"], str) \
@@ -2579,7 +2655,7 @@ class _Reader:
                      *((prop, lit) for prop, lit in (("saidMinDelay", bounds.least), ("saidMaxDelay", bounds.most))
                        if lit is not None))
         self.links.append((f"said_on.{side}", other, where, False))
-        return ((f"said{side.capitalize()}", fact_iri(other)), *delay)
+        return ((f"said{side.capitalize()}", fact_iri(other)), *delay, *staged)
 
     def said_on(self, raw: dict, where: str) -> ox.Literal | None:
         """``said_on: 2025-04-01``: the day (or month, or year) the claim's speakers said
@@ -3100,6 +3176,11 @@ def _misspelt_id(word: str, registry: EntityRegistry) -> bool:
     return process.extractOne(word, list(registry.entities), scorer=fuzz.ratio, score_cutoff=88) is not None
 
 
+#: Roles whose negation names unnamed actors too: 'ended without clashes with riot police'
+#: says the police did not clash with the protesters (gkg:clashedWith), where 'the
+#: unnamed officials did not sign' would say nothing of anyone.
+_NEGATED_UNNAMED = frozenset({"clashedWith"})
+
 #: The keys that take a date relative to another fact, and the relation each is stored
 #: under; the bounds each relation derives (earliest, latest).
 #: A deadline may be counted from another fact ('within 60 days of his removal'), and so
@@ -3179,6 +3260,17 @@ def _date_bounds(claims: list[Claim], ended: dict[str, dt.date] | None = None) -
                 if key.name in ("date", "dateLatest"):
                     own[c.fact] = max(filter(None, (own.get(c.fact), last_day(value))))
                 dates[c.fact] = (lo, max(filter(None, (hi, last_day(value)))))
+    # The days of each dated stage, by fact and status ('two days after the veto' counts
+    # from the vetoed stage's day): (first day, last day) over the claims that date it.
+    staged: dict[tuple[str, str], tuple] = {}
+    for c in claims:
+        status = {t[0]: t[2].value for t in c.extra if t[1].value == GKG + "stageStatus"}
+        for node, prop, value in c.extra:
+            if node in status and prop.value in (GKG + "stageDate", GKG + "stageDateEarliest", GKG + "stageDateLatest") \
+                    and isinstance(value, ox.Literal):
+                lo, hi = staged.get((c.fact, status[node]), (None, None))
+                staged[(c.fact, status[node])] = (min(filter(None, (lo, first_day(value)))),
+                                                  max(filter(None, (hi, last_day(value)))))
     out = []
     for c in claims:
         added = []
@@ -3189,6 +3281,26 @@ def _date_bounds(claims: list[Claim], ended: dict[str, dt.date] | None = None) -
             after = "afterFact" in about
             other = about.get("afterFact") or about.get("beforeFact") or about.get("duringFact")
             span = dates.get(other.value[len(FACT):]) if other is not None else None
+            if other is not None and "relativeStage" in about:
+                # Counted from a stage of the other fact: that stage's days, or no bounds.
+                span = staged.get((other.value[len(FACT):], about["relativeStage"].value))
+                if span is None:
+                    continue
+                base = span[0]
+                early = add_duration(base, about["minDelay"].value) if after and "minDelay" in about else base
+                late = None if after else span[1]
+                if after and "maxDelay" in about:
+                    late = add_duration(span[1], about["maxDelay"].value)
+                elif "beforeFact" in about:
+                    late = add_duration(span[1], about["minDelay"].value, later=False) if "minDelay" in about else span[1]
+                    early = add_duration(span[0], about["maxDelay"].value, later=False) if "maxDelay" in about else None
+                elif "duringFact" in about:
+                    early, late = span
+                for name, day in zip(_BOUNDS[key.name], (early, late)):
+                    if day is not None:
+                        added.append((Key(name, GKG + name, "date", None),
+                                      ox.Literal(day.isoformat(), datatype=ox.NamedNode(XSD + "date"))))
+                continue
             if span is None or span[0] is None:
                 continue
             least, most = about.get("minDelay"), about.get("maxDelay")
@@ -3213,6 +3325,16 @@ def _date_bounds(claims: list[Claim], ended: dict[str, dt.date] | None = None) -
             # last day the fact can have happened (hours count as whole days, rounded up).
             added.append((Key("deadline", GKG + "deadline", "date", None),
                           ox.Literal(window_end(begun[c.fact], window.value).isoformat(), datatype=ox.NamedNode(XSD + "date"))))
+        said = dict(c.said_relative)
+        if c.said_on is None and "saidAfter" in said and "saidRelativeStage" in said:
+            # 'Two days later' after a veto dated 18 May: the saying's day, where the stage
+            # has one day and the delay one length.
+            span = staged.get((said["saidAfter"].value[len(FACT):], said["saidRelativeStage"].value))
+            least, most = said.get("saidMinDelay"), said.get("saidMaxDelay")
+            if span is not None and span[0] == span[1] and least is not None and most is not None \
+                    and least.value == most.value:
+                day = add_duration(span[0], least.value)
+                c = dataclasses.replace(c, said_on=ox.Literal(day.isoformat(), datatype=ox.NamedNode(XSD + "date")))
         out.append(dataclasses.replace(c, values=c.values + tuple(added)) if added else c)
     return out
 

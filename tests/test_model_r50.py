@@ -168,7 +168,7 @@ def test_indicators_show_the_earlier_figure_alone_and_the_fastest_since(imf):
     rows = by_fact(query_rows(imf, "indicators"))
     march = rows["indicator-argentina-monthly-inflation-2025-03"]
     assert (march["change_percent"], march["ranked"]) == ("from 2.4 percent", "first since 2024-09")
-    assert rows["indicator-argentina-annual-inflation-2025-03"]["change_percent"] == "at most 0 (fallen) (from 66.9 percent)"
+    assert rows["indicator-argentina-annual-inflation-2025-03"]["change_percent"] == "at most 0 (fallen) (from 66.9 percent in 2025-02)"
 
 
 def test_a_sum_of_money_is_an_amount_and_immediately_is_counted_from_the_approval(imf):
