@@ -123,6 +123,38 @@ def content_modality(verb: Token) -> str | None:
     return None
 
 
+#: Verbs of a material act of the kinds the ontology records as facts of their own (CAMEO
+#: 14-20 force, seizure and assault; 16 reduction of relations and aid; 03/04 consultations
+#: requested, notices and information given, exchanges): "the military said its air force
+#: had struck a facility", "said troops had opened fire", "said it had foiled an attack",
+#: "said the government had shared the information", "said all exchanges had been halted".
+#: What a speaker reports as done with one of them is that act, claimed with the speaker in
+#: ``said_by`` (corpus/CLAIMS.md, ``said_on``: "Not a fact of its own: a Statement is for
+#: what was said when the saying itself is the news"), not a Statement beside it.
+REPORTED_ACTS = {"strike", "shell", "bomb", "shoot", "raid", "storm", "attack", "ambush", "wound", "injure",
+                 "seize", "board", "capture", "abduct", "kidnap", "hijack", "intercept", "foil", "thwart",
+                 "share", "notify", "inform", "request", "halt", "suspend", "cease", "dissolve", "recover",
+                 "evacuate", "fly", "airlift", "vote", "plead"}
+#: Auxiliaries that leave a verb's act undone: a plan, a possibility or a duty.
+UNDONE_AUX = {"will", "would", "shall", "'ll", "can", "could", "may", "might", "must", "should", "to", "ca"}
+
+
+def reported_act(verb: Token) -> bool:
+    """Whether the head of reported words tells a material act as done: a verb of
+    :data:`REPORTED_ACTS` (or 'open' with 'fire' as its object: "had opened fire") in a past
+    tense or a perfect, active or passive ("struck", "had struck", "had been halted"),
+    with no auxiliary of :data:`UNDONE_AUX` and not negated ("would suspend relations",
+    "did not vote": a plan, a view or a denial, still a statement)."""
+    act = verb.lemma_ in REPORTED_ACTS or (
+        verb.lemma_ == "open" and any(o.dep_ == "dobj" and o.lemma_ == "fire" for o in verb.children))
+    if not act or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if any(c.dep_ == "neg" or c.lower_ in UNDONE_AUX for c in aux):
+        return False
+    return verb.tag_ == "VBD" or any(c.lemma_ in ("have", "be") for c in aux)
+
+
 #: Adjectives after 'be' whose infinitive is a scheduled act ("is due to meet", "was
 #: scheduled to sign"): the act planned, its subject the subject of 'be'.
 SCHEDULED_WORDS = {"due", "scheduled", "slated"}
