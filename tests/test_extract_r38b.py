@@ -10,7 +10,9 @@ module-scoped fixture). Each form is checked for what it drafts and for what it 
   Appeals of the verb's subject; what a 'for ... to' clause asks for is requested and has
   no doer invented from the caller; "called for the first time", "had not asked for
   money", what a court is asked for, "insisted that Chile had withdrawn" (a claim of what
-  is so) and a pronoun's demand draft no Appeal.
+  is so) and a pronoun's demand draft no Appeal;
+- a donation is aid, a Support (corpus/CLAIMS.md, "Aid"), humanitarian for relief such as
+  vaccine doses, to an actor or a place; a present stays a Gift.
 """
 
 from __future__ import annotations
@@ -41,6 +43,10 @@ ARTICLES = {
     "court_ask": "Peru asked for an advisory opinion.",
     "insisted_claim": "Peru insisted that Chile had withdrawn its troops.",
     "pronoun": "Tor Ashby spoke on Monday. He demanded that Chile withdraw its troops.",
+    # donations
+    "donated_place": "The European Union will donate 175,420 doses of the vaccine to Africa.",
+    "donated_actor": "Peru donated 40,000 doses to Chile.",
+    "gifted": "Peru gifted two pandas to Chile.",
 }
 
 
@@ -90,3 +96,17 @@ def test_a_demand_that_another_act_is_an_appeal_about_who_is_to_act(drafts):
 def test_look_alikes_of_an_appeal_draft_none(drafts):
     for name in ("call_first_time", "not_asked", "court_ask", "insisted_claim", "pronoun"):
         assert of(drafts[name], "Appeal") == [], name
+
+
+# -- donations ---------------------------------------------------------------------------------------------
+
+
+def test_a_donation_is_aid_to_an_actor_or_a_place_not_a_gift(drafts):
+    [aid] = of(drafts["donated_place"], "Support")
+    assert (aid["supporter"], aid["supportedPlace"], aid["quantity"], aid["supportKind"]) == \
+        ("european-union", "africa", 175420, "humanitarian")
+    [aid] = of(drafts["donated_actor"], "Support")
+    assert (aid["supporter"], aid["supported"], aid["quantity"]) == ("peru", "chile", 40000)
+    assert of(drafts["donated_place"], "Gift") == of(drafts["donated_actor"], "Gift") == []
+    [gift] = of(drafts["gifted"], "Gift")
+    assert (gift["giver"], gift["recipient"], of(drafts["gifted"], "Support")) == ("peru", "chile", [])
