@@ -60,8 +60,8 @@ def _asked_for(verb: Token, cx: Context) -> tuple[list, list[Token]] | None:
         if c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" for o in c.children):
             objs = [o for o in c.children if o.dep_ == "pobj"]
             if not objs or objs[0].lower_ in NOT_ASKED | COURT_ASKS or objs[0].ent_type_ in ("DATE", "TIME", "MONEY") or \
-                    objs[0].pos_ == "PRON":
-                return None
+                    objs[0].pos_ == "PRON" or (objs[0].tag_ not in ("NNS", "NNPS") and not list(objs[0].children)):
+                return None  # "called for calm": a mood wished for, no act named for anyone to do
             asked = _actors([o for o in verb.children if o.dep_ == "dobj"], cx)
             aside = {t.i for r in objs[0].children if r.dep_ in ("relcl", "acl") and r.doc[r.left_edge.i - 1].text == ","
                      for t in r.subtree} | {r.left_edge.i - 1 for r in objs[0].children
@@ -93,7 +93,7 @@ def asked_for_rules(tok: Token, cx: Context) -> list[Fact]:
     "demanded that the government free him": an Appeal by the verb's named subject,
     ``about`` whoever the words name as the one to act (not the speaker), ``subject`` what
     is asked. Nothing without a speaker named (not a pronoun), nor for "called for the first time",
-    "asked for comment", what a court is asked for ("asked for an advisory opinion"), a
+    "called for calm" (a bare noun of a mood, no act named), "asked for comment", what a court is asked for ("asked for an advisory opinion"), a
     negated verb ("had not asked for money"), a 'that' clause telling what is or was so ("insisted that the
     troops had left"), nor "called the vote a sham" and "called on Peru to" (other rules)."""
     if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
