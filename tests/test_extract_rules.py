@@ -2052,7 +2052,8 @@ def test_sanctions_stay_sanctions_beside_a_tariff(engine):
 @pytest.mark.parametrize("text, appeal", [
     ("Chile called on Peru to release the prisoners.", True),
     ("Chile urged Peru to release the prisoners.", True),
-    ("Chile demanded that Peru release the prisoners.", False),
+    # a demand is an appeal too (CAMEO 10; corpus/dev: "She demanded that the government free him")
+    ("Chile demanded that Peru release the prisoners.", True),
 ])
 def test_what_an_appeal_asks_for_is_requested_of_who_is_asked(engine, text, appeal):
     d = draft(engine, text)

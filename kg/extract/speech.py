@@ -123,6 +123,40 @@ def content_modality(verb: Token) -> str | None:
     return None
 
 
+#: Verbs of a material act of the kinds the ontology records as facts of their own (CAMEO
+#: 14-20 force, seizure and assault; 16 reduction of relations and aid; 03/04 consultations
+#: requested, notices and information given, exchanges; 161 envoys recalled, 04 meetings
+#: attended, 0874 and 0871 prisoners freed and troops withdrawn): "the military said its air force
+#: had struck a facility", "said troops had opened fire", "said it had foiled an attack",
+#: "said the government had shared the information", "said all exchanges had been halted".
+#: What a speaker reports as done with one of them is that act, claimed with the speaker in
+#: ``said_by`` (corpus/CLAIMS.md, ``said_on``: "Not a fact of its own: a Statement is for
+#: what was said when the saying itself is the news"), not a Statement beside it.
+REPORTED_ACTS = {"strike", "shell", "bomb", "shoot", "raid", "storm", "attack", "ambush", "wound", "injure",
+                 "seize", "board", "capture", "abduct", "kidnap", "hijack", "intercept", "foil", "thwart",
+                 "share", "notify", "inform", "request", "halt", "suspend", "cease", "dissolve", "recover",
+                 "evacuate", "fly", "airlift", "vote", "plead", "attend", "recall", "withdraw", "release", "free",
+                 "detain"}
+#: Auxiliaries that leave a verb's act undone: a plan, a possibility or a duty.
+UNDONE_AUX = {"will", "would", "shall", "'ll", "can", "could", "may", "might", "must", "should", "to", "ca"}
+
+
+def reported_act(verb: Token) -> bool:
+    """Whether the head of reported words tells a material act as done: a verb of
+    :data:`REPORTED_ACTS` (or 'open' with 'fire' as its object: "had opened fire") in a past
+    tense or a perfect, active or passive ("struck", "had struck", "had been halted"),
+    with no auxiliary of :data:`UNDONE_AUX` and not negated ("would suspend relations",
+    "did not vote": a plan, a view or a denial, still a statement)."""
+    act = verb.lemma_ in REPORTED_ACTS or (
+        verb.lemma_ == "open" and any(o.dep_ == "dobj" and o.lemma_ == "fire" for o in verb.children))
+    if not act or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if any(c.dep_ == "neg" or c.lower_ in UNDONE_AUX for c in aux):
+        return False
+    return verb.tag_ == "VBD" or any(c.lemma_ in ("have", "be") for c in aux)
+
+
 #: Adjectives after 'be' whose infinitive is a scheduled act ("is due to meet", "was
 #: scheduled to sign"): the act planned, its subject the subject of 'be'.
 SCHEDULED_WORDS = {"due", "scheduled", "slated"}
@@ -205,6 +239,18 @@ def _asked_for(trigger: Token, path: list[Token], n: int) -> bool:
         tok.lemma_ in REQUEST_VERBS | {"plea"} and tok.pos_ in ("VERB", "NOUN")
 
 
+def for_to(clause: Token) -> bool:
+    """Whether ``clause`` is a 'for ... to' clause hung on a verb of appeal ("called for
+    Bazoum to be released", "pressed for talks to resume"): its subject is who is to act,
+    the infinitive what is asked, which has not happened (the request's modality). The
+    parser hangs it as an adverbial clause marked 'for' or as a complement after a bare
+    'for'; either way 'for' stands right before the clause."""
+    return clause.dep_ in ("advcl", "ccomp") and clause.tag_ in ("VB", "VBN") and clause.left_edge.i > 0 and \
+        clause.doc[clause.left_edge.i - 1 if clause.left_edge.lower_ != "for" else clause.left_edge.i].lower_ == "for" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
 def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = False) -> Speech:
     """The :class:`Speech` of the fact triggered by ``trigger``.
 
@@ -252,8 +298,8 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
         if n >= 2 and path[n - 1].dep_ == "prep" and path[n - 1].lower_ in SETTING_PREPS and \
                 path[n - 2].lemma_ not in MEDIUM_WORDS and not _answered(path, n) and tok.lemma_ in SPEECH | DENY | ALLEGE:
             break  # "told troops at the base, from where he joined a ceremony": where it was said, not what
-        if n <= 2 and tok.lemma_ in REQUEST_VERBS and tok.pos_ == "VERB" and path[n - 1].dep_ in ("xcomp", "ccomp") \
-                or _asked_for(trigger, path, n):
+        if n <= 2 and tok.lemma_ in REQUEST_VERBS and tok.pos_ == "VERB" and (
+                path[n - 1].dep_ in ("xcomp", "ccomp") or for_to(path[n - 1])) or _asked_for(trigger, path, n):
             subj = _subject(tok)
             sp.modality = "requested"
             sp.said_by += [w for w in (speaker_of(subj[0], outlet=True)[0] if subj else []) if w not in sp.said_by]

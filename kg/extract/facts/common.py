@@ -504,6 +504,9 @@ def subjects(verb: Token) -> list[Token]:
         # "The ministry denied that X supported terrorism and dismissed the accusations": the
         # parser joins the second verb of saying to the reported clause; it is the speaker's act
         return subjects(verb.head.head)
+    if not subj and verb.dep_ == "advcl" and verb.left_edge.lower_ == "for" and \
+            any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []  # "called for Bazoum to be released": who is to release him is not said, nor is it the caller
     if not subj and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
         head = verb.head if verb.dep_ != "pcomp" else verb.head.head
         if verb.dep_ == "conj" and _subject_before_verb(head) is not None:

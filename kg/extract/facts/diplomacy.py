@@ -13,7 +13,7 @@ from kg.extract import lexicon
 from kg.extract.mentions import Known
 from kg.extract.quantities import money_near, per_period, sum_of
 from kg.extract.lexicon import MEET_REACTION_VERBS, STATEMENT_NOUNS, STATEMENT_VERBS
-from kg.extract.speech import UNNAMED
+from kg.extract.speech import UNNAMED, reported_act
 from kg.ontology import vocabulary
 
 from kg.extract.facts.common import (
@@ -1029,7 +1029,7 @@ def _eventful(comp: Token) -> bool:
            for c in s_.children):
         return True  # "said 20,000 servicemen took part": a count of those who did something, an event
     core = [comp, *(c for c in comp.children if c.dep_ in ("dobj", "nsubjpass", "xcomp"))]
-    return any(t.lemma_ in EVENT_WORDS for t in core)
+    return any(t.lemma_ in EVENT_WORDS for t in core) or reported_act(comp)
 
 
 def relations_rules(tok: Token, cx: Context) -> list[Fact]:

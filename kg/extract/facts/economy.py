@@ -29,7 +29,7 @@ from kg.extract.quantities import ANNUAL, count_of, money_near, per_period, perc
 from kg.quantities import parse_amount, QuantityError
 
 from kg.extract.facts.common import (
-    ACQUIRE_VERBS, COMMODITIES, NOT_ACTORS, Context, Fact, _demonym_states, _modifiers, _poss,
+    ACQUIRE_VERBS, COMMODITIES, NOT_ACTORS, PLACES, Context, Fact, _demonym_states, _modifiers, _poss,
     _possessors, _states, _takers, _text, _uniq, doers, objects, preps, subjects,
 )
 from kg.extract.facts.diplomacy import HELP_NOUNS
@@ -359,6 +359,8 @@ def gift_rules(tok: Token, cx: Context) -> list[Fact]:
     giver = [cx.person_state.get(e.id, e) if e.type == "Person" else e for e in giver]
     if not giver:
         return []
+    if tok.pos_ == "VERB" and tok.lemma_ == "donate":
+        return _donation(tok, giver, recipient, item, cx)
     roles = {"giver": giver}
     if recipient:
         roles["recipient"] = recipient
@@ -370,6 +372,36 @@ def gift_rules(tok: Token, cx: Context) -> list[Fact]:
         nums = [count_of(n) for n in item.children if n.dep_ == "nummod"]
         if nums and nums[0] is not None:
             f.attrs["quantity"] = nums[0]
+    return [f]
+
+
+#: Words of relief to people in need (corpus/CLAIMS.md, "Aid": food, water, health,
+#: shelter, refugees): aid of them is ``supportKind: humanitarian``.
+RELIEF_WORDS = {"dose", "vaccine", "food", "medicine", "medical", "drug", "water", "shelter", "tent", "blanket",
+                "grain", "wheat", "flour", "rice", "relief", "humanitarian", "hospital", "ambulance", "kit"}
+
+
+def _donation(tok: Token, giver: list, recipient: list, item: Token | None, cx: Context) -> list[Fact]:
+    """"The EU will donate 175,420 doses to Africa", "donated $2 million to the WHO": a
+    donation is aid, a Support (corpus/CLAIMS.md, "Aid (... donation ...) is a Support"),
+    not a present (a Gift): ``supporter`` the giver, ``supported`` the actor it goes to or
+    ``supportedPlace`` the place, ``item`` and ``quantity`` what is given, ``supportKind``
+    humanitarian for relief (:data:`RELIEF_WORDS`). Nothing when it goes to no one named."""
+    places = [e for e in recipient if e.type in PLACES]
+    actors = [e for e in recipient if e.type not in PLACES and e.id not in {g.id for g in giver}]
+    if not (actors or places):
+        return []
+    roles = {"supporter": giver, **({"supported": actors} if actors else {"supportedPlace": places})}
+    f = Fact("Support", roles, tokens=[tok.i])
+    if item is not None:
+        words = [t for t in item.subtree if t.i <= item.i and not t.like_num and t.dep_ not in ("det", "nummod")]
+        if words:
+            f.attrs["item"] = _text(cx.doc, words)
+        nums = [count_of(n) for n in item.children if n.dep_ == "nummod"]
+        if nums and nums[0] is not None:
+            f.attrs["quantity"] = nums[0]
+        if any(t.lemma_.lower() in RELIEF_WORDS or t.lower_.rstrip("s") in RELIEF_WORDS for t in item.subtree):
+            f.attrs["supportKind"] = "humanitarian"
     return [f]
 
 

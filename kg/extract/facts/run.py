@@ -1238,3 +1238,9 @@ TRIGGERS |= OPEN_VERBS
 
 RULES = RULES + (letter_rules,)
 TRIGGERS |= SEND_VERBS | WRITE_VERBS
+
+# --- appeals asked 'for' or demanded 'that' (kg/extract/facts/appeals.py) -------------------
+from kg.extract.facts.appeals import ASK_FOR_VERBS, DEMAND_THAT_VERBS, asked_for_rules  # noqa: E402
+
+RULES = RULES + (asked_for_rules,)
+TRIGGERS |= ASK_FOR_VERBS | DEMAND_THAT_VERBS

@@ -598,8 +598,9 @@ def demand_rules(tok: Token, cx: Context) -> list[Fact]:
     urging and demanding) by the verb's subject, ``about`` the actor asked to act,
     ``subject`` what it is to do, in the article's words. Both must be named actors and
     not the same; "gave Peru a loan to build roads" (no time given) is none. A demand
-    with a 'that' clause ("demanded that Peru release the prisoners") is the clause's
-    fact, requested (kg/extract/speech.py), not an Appeal."""
+    with a 'that' clause ("demanded that Peru release the prisoners") is the Appeal of
+    :func:`kg.extract.facts.appeals.asked_for_rules`, beside the clause's fact, requested
+    (kg/extract/speech.py)."""
     if tok.pos_ != "VERB":
         return []
     if tok.lemma_ == "give":
