@@ -810,6 +810,10 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) 
         target = meant["fact"]
         claim[key] = target
         claim["_ref"] = (key, meant)  # the fact's id may change still (a date, the article's date): followed
+        if key == "fact":
+            # a further claim on the fact told before ("Russia abstained" on the vote): its id is that fact's
+            out.append((claim, used))
+            continue
         fact = f"{kind_slug(claim['type'])}-{target}"[:120]
         # two labels of one fact ("what Moscow calls ...", "called the talks productive"), or two stands
         # on it (votes for it, abstentions), are two facts
