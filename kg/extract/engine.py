@@ -178,6 +178,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     _resigned_office(built)
     _about_named_facts(built, spans, vocab)
     _headline_is_body(built, spans, text, cx.published)
+    _headline_names_body_fact(built, spans, text, vocab, cx.published)
     _share_dates(built, cx.published)
     _one_regime(built)
     _anchor_undated_statements(built, source, vocab)
@@ -675,6 +676,50 @@ def _headline_is_body(built: list, spans: dict, text: str, published=None) -> No
                 and _near(str(_when(c)), published)}
         if len(body) == 1:
             claim["fact"] = next(iter(body))
+
+
+#: Kinds of fact a headline's generic noun may name beside its own subclasses: "Georgia's vote"
+#: (a Vote held in Georgia) is the election the body tells (corpus/CLAIMS.md: an election is
+#: the vote of a state's voters).
+HEADLINE_NAMES = {"Vote": ("Election",)}
+
+
+def _headline_names_body_fact(built: list, spans: dict, text: str, vocab, published=None) -> None:
+    """An undated fact of the headline drafted from a generic noun ("Observers say
+    Georgia's vote was marred": a Vote held in Georgia) is the one fact of a more
+    specific kind (a subclass, or a kind of :data:`HEADLINE_NAMES`) with the same
+    participants that the body tells undated or dated within ten days of ``published``
+    ("Georgia's parliamentary election": an Election held in Georgia): the headline's
+    claim takes that fact's id and kind, and leaves its description (the generic noun)
+    to the body's claims. Two such facts, or a key of the headline's claim that the
+    specific kind does not take, leave it alone. ``built``: (claim, entities) pairs;
+    ``spans``: claim id -> its quote's code points; changes the claims in place."""
+    end = headline_end(text)
+
+    def rest(c: dict) -> str | None:  # the participants' part of a fact id (its kind and date left out)
+        own, when = c["fact"][len(kind_slug(c["type"])) + 1:], _when(c)
+        if when is None:
+            return own
+        if not _near(str(when), published) or not own.endswith(f"-{when}"):
+            return None
+        return own[: -len(str(when)) - 1]
+
+    for claim, _ in built:
+        kind = claim["type"]
+        if _when(claim) or spans.get(id(claim), (end, 0))[0] >= end:
+            continue
+        kinds = {k for k in HEADLINE_NAMES.get(kind, ())} | {
+            c["type"] for c, _ in built if c["type"] != kind and vocab.is_a(c["type"], kind)}
+        body = {(c["fact"], c["type"]) for c, _ in built if c["type"] in kinds
+                and spans.get(id(c), (0, 0))[0] >= end and c.get("polarity") == claim.get("polarity")
+                and rest(c) == claim["fact"][len(kind_slug(kind)) + 1:]}
+        if len(body) != 1:
+            continue
+        fact, specific = next(iter(body))
+        if any(k in vocab.keys and not vocab.applies(vocab.keys[k], specific) for k in claim):
+            continue
+        claim["fact"], claim["type"] = fact, specific
+        claim.pop("description", None)
 
 
 def _near(day: str, published, days: int = 10) -> bool:
