@@ -186,6 +186,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     _about_facts(built, spans, vocab)
     built = _reported_as_facts(built, spans, vocab)
     claims, proposed, seen = [], {}, set()
+    owner: dict[str, str] = {}  # proposed entity id -> the state its name gives ("Sudan's foreign ministry")
     kept: dict[tuple, list[tuple[int, int, set]]] = {}  # fact, modality, polarity -> spans and entity ids of the claims kept
     counter: dict[str, int] = {}
     # A claim that gives the fact's status ("sanctions ... would be lifted": ended) wins over
@@ -216,7 +217,10 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
         for e in used:
             if e.proposed and e.id not in finder.resolver.registry.entities:
                 proposed[e.id] = e.proposed
+                if e.state:
+                    owner[e.id] = e.state
     _states_served(proposed, cx, finder.resolver.registry)
+    _bodies_of_states(proposed, owner, finder.resolver)
     # sorted by id, those whose 'of' names another proposed entity after it (the reader wants it listed first)
     return Draft(claims, [proposed[k] for k in sorted(proposed, key=lambda k: (proposed[k].get("of") in proposed, k))])
 
@@ -234,6 +238,26 @@ def _states_served(proposed: dict, cx: Context, registry) -> None:
                 continue
             proposed.setdefault(st.id, st.proposed)
         proposed[pid] = {**entry, "of": st.id}
+
+
+def _bodies_of_states(proposed: dict, owner: dict, resolver) -> None:
+    """A proposed organisation named with a state's possessive or demonym ("Sudan's
+    foreign ministry", "the Algerian defence ministry": its Known's ``state``, collected
+    in ``owner``, entity id -> state id) is proposed with ``of`` that state, and the
+    state is proposed beside it when the registry lacks it (the reader wants it listed
+    first: the draft sorts entities by their ``of``). Changes ``proposed`` in place."""
+    for pid, entry in list(proposed.items()):
+        sid = owner.get(pid)
+        if entry.get("type") != "Organisation" or "of" in entry or sid is None:
+            continue
+        st = resolver.states.get(sid)
+        if st is None or st.type != "State":
+            continue
+        if sid not in resolver.registry.entities:
+            if not st.proposed:
+                continue
+            proposed.setdefault(sid, st.proposed)
+        proposed[pid] = {**entry, "of": sid}
 
 
 #: Nouns of a state's armed or police forces that report for it ("South Korea's military
