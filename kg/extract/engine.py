@@ -183,7 +183,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     _one_regime(built)
     _anchor_undated_statements(built, source, vocab)
     _follow_references(built)
-    _about_facts(built, spans, vocab)
+    _about_facts(built, spans, vocab, doc if has_parser else None)
     built = _reported_as_facts(built, spans, vocab)
     claims, proposed, seen = [], {}, set()
     owner: dict[str, str] = {}  # proposed entity id -> the state its name gives ("Sudan's foreign ministry")
@@ -585,13 +585,17 @@ def _resolutions(cx: Context, start: int, end: int, roles: dict[str, list[Known]
     lina-varo, named elsewhere in the article". The quote stays the claim's own words; the note says why the
     participant is who it is."""
     notes: dict[str, str] = {}
-    noted: set[str] = set()
+
+    def inside(m) -> bool:
+        span = cx.doc[m.start:m.end]
+        return start <= span.start_char and span.end_char <= end
+
+    # a participant the quote also names ("Lula ... said ... his government") was read from its name
+    noted: set[str] = {e.id for m in cx.mentions if m.form not in RESOLVED_FORMS and inside(m) for e in m.entities}
     for m in cx.mentions:
-        if m.form not in RESOLVED_FORMS:
+        if m.form not in RESOLVED_FORMS or not inside(m):
             continue
         span = cx.doc[m.start:m.end]
-        if not (start <= span.start_char and span.end_char <= end):
-            continue
         ids = {e.id for e in m.entities}
         for key, ents in roles.items():
             hit = [e.id for e in ents if e.id in ids and e.id not in noted]
@@ -965,7 +969,27 @@ BACKGROUND = {"PositionHeld", "Membership", "Location", "Citizenship", "Age", "B
               "Occupation", "Capital", "Affiliation"}
 
 
-def _about_facts(built: list, spans: dict, vocab) -> None:
+def _describes_speaker(doc, span: tuple[int, int]) -> bool:
+    """Whether the words at ``span`` (code points of ``doc``'s text) are told in a clause
+    or apposition describing the subject of a verb that reports speech, ending before
+    that verb ("Lula, who met Xi on Tuesday, said on Monday that ..."): what the speaker
+    is told to have done is not what they said. ``doc``: the parsed article, or None
+    (no parse: False)."""
+    if doc is None:
+        return False
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    for t in words:
+        for d in [t, *t.ancestors]:
+            if d.dep_ in ("relcl", "appos", "acl") and d.head.dep_ in ("nsubj", "nsubjpass"):
+                verb = d.head.head
+                if any(c.dep_ == "ccomp" for c in verb.children) and verb.i >= words.end:
+                    return True
+    return False
+
+
+def _about_facts(built: list, spans: dict, vocab, doc=None) -> None:
     """A statement that names no actor it is about ("called the sanctions on Russia a
     disgrace", "welcomed the ceasefire agreed on Monday") is about the one fact drafted
     from inside its own quote: its ``about`` takes that fact's id (corpus/CLAIMS.md: a
@@ -984,7 +1008,8 @@ def _about_facts(built: list, spans: dict, vocab) -> None:
         inside = {other["fact"] for other, _ in built if other is not claim and other["type"] not in BACKGROUND
                   and other["type"] != "Characterisation"
                   and not vocab.is_a(other["type"], "Statement") and id(other) in spans
-                  and a <= spans[id(other)][0] and spans[id(other)][1] <= b}
+                  and a <= spans[id(other)][0] and spans[id(other)][1] <= b
+                  and not _describes_speaker(doc, spans[id(other)])}
         if len(inside) == 1:
             claim["about"] = next(iter(inside))
 
