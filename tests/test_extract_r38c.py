@@ -11,7 +11,8 @@ articles with the development set's registry (module-scoped fixtures, one run ea
 - a headline's generic noun ("Georgia's vote") naming the body's more specific fact
   ("Georgia's parliamentary election") is that fact; a vote elsewhere stays apart;
 - an arrangement between state bodies (a central bank, a ministry) has those bodies as
-  its parties, not their states; one between states keeps the states;
+  its parties, not their states; one between states keeps the states; "the central
+  banks of X and Y" are the banks of X and Y the article names, one each, else no one;
 - an organisation named with a state's possessive ("Sudan's foreign ministry") is
   proposed with ``of`` that state, the state proposed beside it;
 - a fact told of the speaker before the speech verb ("Lula, who met Xi on Tuesday,
@@ -90,7 +91,9 @@ def test_the_headline_s_vote_is_the_body_s_election(unseen):
 
 def test_the_memorandum_s_parties_are_the_bank_and_the_ministry(unseen):
     cf = unseen["brazil-china-swap"]
-    [deal] = of(cf["claims"], "Agreement")
+    [swap, deal] = of(cf["claims"], "Agreement")
+    assert sorted(swap["party"]) == ["central-bank-of-brazil", "people-s-bank-of-china"], swap
+    assert swap["date"] == "2025-05-13" and "currency swap agreement" in swap["quote"]
     assert sorted(deal["party"]) == ["brazil-finance-ministry", "people-s-bank-of-china"], deal
     assert "memorandum" in deal["quote"]
     entities = _entities(cf)
@@ -138,6 +141,10 @@ CASES = {
                       "that Hungary's presidential election was well run.",
     "bodies": "A memorandum was signed on Monday between Chile's finance ministry and Peru's trade ministry.",
     "states": "Chile and Peru signed a trade agreement on Monday.",
+    "banks": "The central banks of Chile and Peru signed a currency swap agreement on Monday. Under the deal, the "
+             "Central Bank of Chile and the Central Bank of Peru can exchange up to 5 billion dollars.",
+    "banks_one": "The central banks of Chile and Peru signed a currency swap agreement on Monday. The Central Bank "
+                 "of Chile said the deal would support trade.",
     "ministry": "Chile's foreign ministry welcomed the decision on Monday.",
     "speaker": "Tor Ashby, who met Xi Jinping on Tuesday, said on Monday that if it were up to his government, "
                "relations with China would improve.",
@@ -191,6 +198,15 @@ def test_an_arrangement_between_ministries_binds_the_ministries(invented):
     assert sorted(deal["party"]) == ["chile", "peru"], deal
     entities = _entities(yaml.safe_load((folder / "bodies.yaml").read_text(encoding="utf-8")))
     assert entities["chile-finance-ministry"]["of"] == "chile" and entities["peru-trade-ministry"]["of"] == "peru"
+
+
+def test_the_banks_of_two_states_are_the_banks_the_article_names(invented):
+    drafts, _ = invented
+    [deal] = of(drafts["banks"], "Agreement")
+    assert sorted(deal["party"]) == ["central-bank-of-chile", "central-bank-of-peru"], deal
+    assert deal["date"] == "2030-09-02" and deal["status"] == "signed"
+    # one state's bank named, the other's not: no guess, and never the states instead
+    assert not [c for c in of(drafts["banks_one"], "Agreement") if {"chile", "peru"} & set(_listed(c["party"]))]
 
 
 def test_a_ministry_named_with_its_state_is_of_that_state(invented):
