@@ -133,6 +133,8 @@ CASES = {
     "votes": "The Security Council voted on Friday to extend the mission in Haiti. Brazil and France voted in "
              "favour, Malawi voted against and Russia abstained.",
     "votes_none": "Russia abstained and Brazil voted in favour.",
+    "votes_other_day": "The General Assembly voted on Tuesday to demand a ceasefire in Gaza. France voted in favour. "
+                       "Britain abstained on Friday.",
     "candidate": "The European Union granted Moldova candidate status on Friday.",
     "candidate_talks": "The European Union decided on Friday to open accession negotiations with Moldova.",
     "headline": "Observers say Ukraine's vote was marred by pressure\n\nInternational observers said on Sunday that "
@@ -170,6 +172,10 @@ def test_members_votes_are_roles_of_the_vote(invented):
     assert not of(drafts["votes"], "Support") and not of(drafts["votes"], "Rejection"), drafts["votes"]
     # no vote told before: no member's vote, and no support or rejection instead
     assert drafts["votes_none"] == [], drafts["votes_none"]
+    # an abstention its own words date another day is another vote's, not the one told before
+    votes = of(drafts["votes_other_day"], "Vote")
+    assert [c.get("votedYes") for c in votes if "votedYes" in c] == ["france"], votes
+    assert not [c for c in votes if "abstained" in c], votes
 
 
 def test_candidate_status_is_candidate_and_talks_stay_a_request(invented):

@@ -884,7 +884,10 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) 
         claim[key] = target
         claim["_ref"] = (key, meant)  # the fact's id may change still (a date, the article's date): followed
         if key == "fact":
-            # a further claim on the fact told before ("Russia abstained" on the vote): its id is that fact's
+            # a further claim on the fact told before ("Russia abstained" on the vote): its id is that fact's;
+            # one its own words date another day ("on Friday ... Britain abstained") is another vote's
+            if _when(claim) and _when(meant) and str(_when(claim)) != str(_when(meant)):
+                continue
             out.append((claim, used))
             continue
         fact = f"{kind_slug(claim['type'])}-{target}"[:120]
