@@ -276,21 +276,19 @@ def removal_rules(tok: Token, cx: Context) -> list[Fact]:
                  tokens=[tok.i, *(o.i for o in office), *(s_.i for s_ in doers(tok))])]
 
 
-#: The kinds of fact a member's vote may be cast on: a draft, a proposal, the vote told before (not a
-#: referendum: those who vote in one are its electorate, not members taking a stand on a draft).
-VOTED_ON = PROPOSED + ("Vote", "DraftResolution", "Appeal")
 #: Classes of actor that cast a member's vote in a body (states and their governments, people).
 VOTERS = ("State", "Government", "Person")
 
 
 def vote_stance_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Algeria, China and Russia voted in favour", "France and the United States voted
-    against", "Guyana and South Korea abstained": members' votes on a draft or a vote
-    told before. Each is a claim on that Vote (its ``fact`` the Vote's id), naming the
+    against", "Guyana and South Korea abstained": members' votes in the vote told
+    before. Each is a claim on that Vote (its ``fact`` the Vote's id), naming the
     members in ``votedYes`` (in favour, 'for'), ``votedNo`` (against) or ``abstained``,
     as corpus/CLAIMS.md "How each member voted" says: never a support or rejection of
     its own. The voters are the subject's states, governments or people; the Vote is
-    the last one drafted before (none: nothing drafted)."""
+    the last one drafted before, not a referendum (its voters are its electorate, not
+    members taking a stand); none: nothing drafted."""
     if tok.pos_ != "VERB" or tok.lemma_ not in ("vote", "abstain"):
         return []
     voters = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_) if e.type in VOTERS]
