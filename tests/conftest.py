@@ -146,6 +146,22 @@ def drafted_cases(folder: Path, cases: dict[str, str], *options, heading: str = 
     return found, proc
 
 
+def drafted_folder(articles: Path, folder: Path) -> dict[str, dict]:
+    """The articles of the folder ``articles`` (its README files left out) drafted in one
+    ``kg extract`` run with the sample registry, as a new user runs it, into
+    ``folder/drafts``; the run must exit 0. Returns article stem -> its claims file,
+    parsed, with the file's text under 'raw' (comments included)."""
+    src, out = folder / "articles", folder / "drafts"
+    shutil.copytree(articles, src, ignore=shutil.ignore_patterns("*.md"))
+    proc = kg_cli("extract", src, "-o", out, "-q", "-j", "1")
+    assert proc.returncode == 0, proc.stderr
+    found = {}
+    for p in out.glob("*.yaml"):
+        text = p.read_text(encoding="utf-8")
+        found[p.stem] = {**yaml.safe_load(text), "raw": text}
+    return found
+
+
 def offices(claims) -> list[tuple]:
     """(holder, positionOf, position) of each drafted PositionHeld, sorted."""
     return sorted((c["holder"], c["positionOf"], c["position"]) for c in claims if c["type"] == "PositionHeld")

@@ -113,10 +113,10 @@ def test_accession_talks_opened_are_memberships_requested_not_meetings(drafts):
     assert of(drafts["talks"], "Meeting") and not of(drafts["talks"], "Membership"), drafts["talks"]
 
 
-def test_candidate_status_granted_is_a_membership_requested_approved(drafts):
+def test_candidate_status_granted_is_a_membership_of_a_candidate(drafts):
     [member] = of(drafts["candidate"], "Membership")
     assert _roles(member, "member", "memberOf") == ("georgia", "european-union"), member
-    assert member["status"] == "requested" and member["stage"] == {"status": "approved", "date": "2030-08-30"}
+    assert member["status"] == "candidate" and member["stage"] == {"status": "candidate", "date": "2030-08-30"}
     assert not of(drafts["candidate_not"], "Membership"), drafts["candidate_not"]
 
 

@@ -21,7 +21,6 @@ articles with the development set's registry, and one over invented texts with n
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -29,7 +28,7 @@ import yaml
 
 from kg.extract.pipeline import model_path
 
-from conftest import CORPUS, drafted_cases, kg_cli
+from conftest import CORPUS, drafted_cases, drafted_folder, kg_cli
 from test_extract_r18 import of
 
 pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
@@ -42,15 +41,7 @@ REGISTRY = CORPUS / "dev" / "entities.yaml"
 def unseen(tmp_path_factory) -> dict[str, dict]:
     """The three articles drafted in one run with the sample registry (no --corpus), as the
     new user ran it: article stem -> its claims file, parsed, and its text under 'raw'."""
-    folder = tmp_path_factory.mktemp("r37c")
-    src, out = folder / "articles", folder / "drafts"
-    shutil.copytree(UNSEEN, src, ignore=shutil.ignore_patterns("*.md"))
-    proc = kg_cli("extract", src, "-o", out, "-q", "-j", "1")
-    assert proc.returncode == 0, proc.stderr
-    found = {}
-    for p in out.glob("*.yaml"):
-        text = p.read_text(encoding="utf-8")
-        found[p.stem] = {**yaml.safe_load(text), "raw": text}
+    found = drafted_folder(UNSEEN, tmp_path_factory.mktemp("r37c"))
     return found
 
 

@@ -414,7 +414,8 @@ def _ordered(claim: dict) -> CommentedMap:
 
 
 def _used(entities: list[dict], claims: list[dict]) -> list[dict]:
-    """The proposed entities that some claim names (by id, label or alias)."""
+    """The proposed entities that some claim names (by id, label or alias), and the
+    states those name as their ``of`` ("Sudan's foreign ministry" of Sudan)."""
     names: set[str] = set()
 
     def collect(value) -> None:
@@ -429,7 +430,9 @@ def _used(entities: list[dict], claims: list[dict]) -> list[dict]:
 
     for claim in claims:
         collect({k: v for k, v in claim.items() if k not in ("quote", "note")})
-    return [e for e in entities if any(normalise(n) in names for n in (e["id"], e["label"], *e.get("aliases", ())))]
+    named = [e for e in entities if any(normalise(n) in names for n in (e["id"], e["label"], *e.get("aliases", ())))]
+    owners = {normalise(str(e["of"])) for e in named if e.get("of")}
+    return [e for e in entities if e in named or normalise(e["id"]) in owners]
 
 
 def _furniture_quote(source: SourceText, claim: dict) -> str | None:

@@ -178,13 +178,15 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     _resigned_office(built)
     _about_named_facts(built, spans, vocab)
     _headline_is_body(built, spans, text, cx.published)
+    _headline_names_body_fact(built, spans, text, vocab, cx.published)
     _share_dates(built, cx.published)
     _one_regime(built)
     _anchor_undated_statements(built, source, vocab)
     _follow_references(built)
-    _about_facts(built, spans, vocab)
+    _about_facts(built, spans, vocab, doc if has_parser else None)
     built = _reported_as_facts(built, spans, vocab)
     claims, proposed, seen = [], {}, set()
+    owner: dict[str, str] = {}  # proposed entity id -> the state its name gives ("Sudan's foreign ministry")
     kept: dict[tuple, list[tuple[int, int, set]]] = {}  # fact, modality, polarity -> spans and entity ids of the claims kept
     counter: dict[str, int] = {}
     # A claim that gives the fact's status ("sanctions ... would be lifted": ended) wins over
@@ -215,7 +217,10 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
         for e in used:
             if e.proposed and e.id not in finder.resolver.registry.entities:
                 proposed[e.id] = e.proposed
+                if e.state:
+                    owner[e.id] = e.state
     _states_served(proposed, cx, finder.resolver.registry)
+    _bodies_of_states(proposed, owner, finder.resolver)
     # sorted by id, those whose 'of' names another proposed entity after it (the reader wants it listed first)
     return Draft(claims, [proposed[k] for k in sorted(proposed, key=lambda k: (proposed[k].get("of") in proposed, k))])
 
@@ -233,6 +238,26 @@ def _states_served(proposed: dict, cx: Context, registry) -> None:
                 continue
             proposed.setdefault(st.id, st.proposed)
         proposed[pid] = {**entry, "of": st.id}
+
+
+def _bodies_of_states(proposed: dict, owner: dict, resolver) -> None:
+    """A proposed organisation named with a state's possessive or demonym ("Sudan's
+    foreign ministry", "the Algerian defence ministry": its Known's ``state``, collected
+    in ``owner``, entity id -> state id) is proposed with ``of`` that state, and the
+    state is proposed beside it when the registry lacks it (the reader wants it listed
+    first: the draft sorts entities by their ``of``). Changes ``proposed`` in place."""
+    for pid, entry in list(proposed.items()):
+        sid = owner.get(pid)
+        if entry.get("type") != "Organisation" or "of" in entry or sid is None:
+            continue
+        st = resolver.states.get(sid)
+        if st is None or st.type != "State":
+            continue
+        if sid not in resolver.registry.entities:
+            if not st.proposed:
+                continue
+            proposed.setdefault(sid, st.proposed)
+        proposed[pid] = {**entry, "of": sid}
 
 
 #: Nouns of a state's armed or police forces that report for it ("South Korea's military
@@ -562,13 +587,17 @@ def _resolutions(cx: Context, start: int, end: int, roles: dict[str, list[Known]
     lina-varo, named elsewhere in the article". The quote stays the claim's own words; the note says why the
     participant is who it is."""
     notes: dict[str, str] = {}
-    noted: set[str] = set()
+
+    def inside(m) -> bool:
+        span = cx.doc[m.start:m.end]
+        return start <= span.start_char and span.end_char <= end
+
+    # a participant the quote also names ("Lula ... said ... his government") was read from its name
+    noted: set[str] = {e.id for m in cx.mentions if m.form not in RESOLVED_FORMS and inside(m) for e in m.entities}
     for m in cx.mentions:
-        if m.form not in RESOLVED_FORMS:
+        if m.form not in RESOLVED_FORMS or not inside(m):
             continue
         span = cx.doc[m.start:m.end]
-        if not (start <= span.start_char and span.end_char <= end):
-            continue
         ids = {e.id for e in m.entities}
         for key, ents in roles.items():
             hit = [e.id for e in ents if e.id in ids and e.id not in noted]
@@ -677,6 +706,50 @@ def _headline_is_body(built: list, spans: dict, text: str, published=None) -> No
                 and _near(str(_when(c)), published)}
         if len(body) == 1:
             claim["fact"] = next(iter(body))
+
+
+#: Kinds of fact a headline's generic noun may name beside its own subclasses: "Georgia's vote"
+#: (a Vote held in Georgia) is the election the body tells (corpus/CLAIMS.md: an election is
+#: the vote of a state's voters).
+HEADLINE_NAMES = {"Vote": ("Election",)}
+
+
+def _headline_names_body_fact(built: list, spans: dict, text: str, vocab, published=None) -> None:
+    """An undated fact of the headline drafted from a generic noun ("Observers say
+    Georgia's vote was marred": a Vote held in Georgia) is the one fact of a more
+    specific kind (a subclass, or a kind of :data:`HEADLINE_NAMES`) with the same
+    participants that the body tells undated or dated within ten days of ``published``
+    ("Georgia's parliamentary election": an Election held in Georgia): the headline's
+    claim takes that fact's id and kind, and leaves its description (the generic noun)
+    to the body's claims. Two such facts, or a key of the headline's claim that the
+    specific kind does not take, leave it alone. ``built``: (claim, entities) pairs;
+    ``spans``: claim id -> its quote's code points; changes the claims in place."""
+    end = headline_end(text)
+
+    def rest(c: dict) -> str | None:  # the participants' part of a fact id (its kind and date left out)
+        own, when = c["fact"][len(kind_slug(c["type"])) + 1:], _when(c)
+        if when is None:
+            return own
+        if not _near(str(when), published) or not own.endswith(f"-{when}"):
+            return None
+        return own[: -len(str(when)) - 1]
+
+    for claim, _ in built:
+        kind = claim["type"]
+        if _when(claim) or spans.get(id(claim), (end, 0))[0] >= end:
+            continue
+        kinds = {k for k in HEADLINE_NAMES.get(kind, ())} | {
+            c["type"] for c, _ in built if c["type"] != kind and vocab.is_a(c["type"], kind)}
+        body = {(c["fact"], c["type"]) for c, _ in built if c["type"] in kinds
+                and spans.get(id(c), (0, 0))[0] >= end and c.get("polarity") == claim.get("polarity")
+                and rest(c) == claim["fact"][len(kind_slug(kind)) + 1:]}
+        if len(body) != 1:
+            continue
+        fact, specific = next(iter(body))
+        if any(k in vocab.keys and not vocab.applies(vocab.keys[k], specific) for k in claim):
+            continue
+        claim["fact"], claim["type"] = fact, specific
+        claim.pop("description", None)
 
 
 def _near(day: str, published, days: int = 10) -> bool:
@@ -812,6 +885,13 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) 
         target = meant["fact"]
         claim[key] = target
         claim["_ref"] = (key, meant)  # the fact's id may change still (a date, the article's date): followed
+        if key == "fact":
+            # a further claim on the fact told before ("Russia abstained" on the vote): its id is that fact's;
+            # one its own words date another day ("on Friday ... Britain abstained") is another vote's
+            if _when(claim) and _when(meant) and str(_when(claim)) != str(_when(meant)):
+                continue
+            out.append((claim, used))
+            continue
         fact = f"{kind_slug(claim['type'])}-{target}"[:120]
         # two labels of one fact ("what Moscow calls ...", "called the talks productive"), or two stands
         # on it (votes for it, abstentions), are two facts
@@ -894,7 +974,27 @@ BACKGROUND = {"PositionHeld", "Membership", "Location", "Citizenship", "Age", "B
               "Occupation", "Capital", "Affiliation"}
 
 
-def _about_facts(built: list, spans: dict, vocab) -> None:
+def _describes_speaker(doc, span: tuple[int, int]) -> bool:
+    """Whether the words at ``span`` (code points of ``doc``'s text) are told in a clause
+    or apposition describing the subject of a verb that reports speech, ending before
+    that verb ("Lula, who met Xi on Tuesday, said on Monday that ..."): what the speaker
+    is told to have done is not what they said. ``doc``: the parsed article, or None
+    (no parse: False)."""
+    if doc is None:
+        return False
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    for t in words:
+        for d in [t, *t.ancestors]:
+            if d.dep_ in ("relcl", "appos", "acl") and d.head.dep_ in ("nsubj", "nsubjpass"):
+                verb = d.head.head
+                if any(c.dep_ == "ccomp" for c in verb.children) and verb.i >= words.end:
+                    return True
+    return False
+
+
+def _about_facts(built: list, spans: dict, vocab, doc=None) -> None:
     """A statement that names no actor it is about ("called the sanctions on Russia a
     disgrace", "welcomed the ceasefire agreed on Monday") is about the one fact drafted
     from inside its own quote: its ``about`` takes that fact's id (corpus/CLAIMS.md: a
@@ -913,7 +1013,8 @@ def _about_facts(built: list, spans: dict, vocab) -> None:
         inside = {other["fact"] for other, _ in built if other is not claim and other["type"] not in BACKGROUND
                   and other["type"] != "Characterisation"
                   and not vocab.is_a(other["type"], "Statement") and id(other) in spans
-                  and a <= spans[id(other)][0] and spans[id(other)][1] <= b}
+                  and a <= spans[id(other)][0] and spans[id(other)][1] <= b
+                  and not _describes_speaker(doc, spans[id(other)])}
         if len(inside) == 1:
             claim["about"] = next(iter(inside))
 

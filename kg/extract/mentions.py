@@ -515,6 +515,7 @@ class MentionFinder:
         found.sort(key=lambda m: m.start)
         found = self._defined_acronyms(doc, found)
         found = _merge_over(found, self._offices(doc, found))
+        found = _merge_over(found, _bodies_of_listed_states(doc, found))
         described = self._descriptions(doc, found) + self._leaders(doc, found) + _bodies(doc, found, self._parties(doc, found)) \
             + _visitors(doc, found) \
             + _the_country(doc, found)
@@ -1519,6 +1520,40 @@ def _merge_over(found: list[Mention], longer: list[Mention]) -> list[Mention]:
     """``found`` with the mentions of ``longer`` in place of those they cover."""
     covered = {i for m in longer for i in range(m.start, m.end)}
     return sorted([m for m in found if not covered & set(range(m.start, m.end))] + longer, key=lambda m: m.start)
+
+
+def _bodies_of_listed_states(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """"The central banks of Brazil and China", "the foreign ministries of X and Y": a
+    plural common noun whose 'of' lists states names, for each of them, the one
+    organisation of that state the article names whose label holds the noun ("the
+    People's Bank of China", "the Central Bank of Brazil"): a mention over the phrase,
+    from the noun to the last state, standing for those organisations (form
+    'description'). Nothing when a state has none or several such organisations, or the
+    parse gives no such phrase (no parser: no dependency labels, nothing)."""
+    at = {i: m for m in found for i in range(m.start, m.end)}
+    out = []
+    for tok in doc:
+        if tok.tag_ != "NNS" or tok.pos_ != "NOUN":
+            continue
+        heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+        objs = [o for p in heads for c in p.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+        # the parser may join the second state to the noun ("banks of Brazil and China": 'China' conj 'banks')
+        objs += [c for c in tok.conjuncts if objs and c.i > objs[-1].i and c.pos_ == "PROPN"]
+        states = [at[o.i] for o in objs if o.i in at and at[o.i].entity.type == "State"]
+        if len(states) < 2 or len(states) != len(objs):
+            continue
+        bodies = []
+        for st in states:
+            own = {m.entity.id: m.entity for m in found if m.entity.type == "Organisation"
+                   and m.entity.state == st.entity.id and tok.lemma_.lower() in m.entity.label.lower().split()}
+            if len(own) != 1:
+                break
+            bodies.append(next(iter(own.values())))
+        if len(bodies) != len(states) or len({b.id for b in bodies}) != len(bodies):
+            continue
+        start = min([tok.i, *(c.i for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i)])
+        out.append(Mention(start, max(m.end for m in states), bodies[0], "description", tuple(bodies[1:])))
+    return out
 
 
 #: Nouns of a definite description of one state ("left the country", "the nation").

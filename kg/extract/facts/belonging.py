@@ -275,9 +275,10 @@ def _bids(members: list, tok: Token, cx: Context, attrs: dict, tokens: list[int]
 def candidate_status_rules(tok: Token, cx: Context) -> list[Fact]:
     """"The EU granted Georgia candidate status", "granted Georgia the status of candidate
     country", "Ukraine received candidate status", "Moldova's candidate status": a
-    candidate's Membership of the body (status requested, ``description: candidate
-    country``), the body named on the noun, as the subject of the granting verb, or the
-    article's body; a grant dated by its clause is the stage 'approved' of that day."""
+    candidate's Membership of the body (``status: candidate``, ``description: candidate
+    country``: holding the status is being a candidate, corpus/CLAIMS.md "A candidate
+    for membership"), the body named on the noun, as the subject of the granting verb, or
+    the article's body; a grant dated by its clause is the stage 'candidate' of that day."""
     if tok.pos_ != "NOUN" or tok.lemma_ != "status":
         return []
     cand = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.lemma_ == "candidate"]
@@ -298,12 +299,12 @@ def candidate_status_rules(tok: Token, cx: Context) -> list[Fact]:
     if granted:  # "granted Georgia candidate status": the parser may hang the state on the noun
         member += [e for c in tok.children if c.dep_ == "compound" and c.i < cand[0].i for e in cx.entities(c, conj=False)]
     member = _uniq([e for e in member if e.type in MEMBER_CLASSES])
-    out = _bids(member, tok, cx, {"status": "requested", "description": "candidate country"},
+    out = _bids(member, tok, cx, {"status": "candidate", "description": "candidate country"},
                 [tok.i, *(c.i for c in cand)])
     date, toks = cx.date_of(verb) if granted else (None, [])
     for f in out:
         if date:
-            f.attrs["stage"] = {"status": "approved", "date": date}
+            f.attrs["stage"] = {"status": "candidate", "date": date}
             f.tokens += [verb.i, *toks]
     return out
 

@@ -1229,7 +1229,12 @@ def _bodies_for_states(actors: list[Known], cx: Context) -> list[Known]:
     of the registry belonging to a state, :func:`_state_body`) replaced by its state:
     "contracts concluded by the Armament Agency with X" bind the agency's state, as the
     agreement's party (Vienna Convention on the Law of Treaties, art. 7: who represents a
-    state). A firm of a state ("a contract with South Korea's Hyundai Rotem") stays."""
+    state). A firm of a state ("a contract with South Korea's Hyundai Rotem") stays, and
+    so do the parties when all of them are such bodies other than governments ("a
+    memorandum between the People's Bank of China and Brazil's finance ministry"): an
+    arrangement between agencies binds the agencies the text names, not their states."""
+    if len(_uniq(actors)) > 1 and all(e.type == "Organisation" and e.state and _state_body(e) for e in actors):
+        return _uniq(actors)
     out = []
     for e in actors:
         st = cx.resolver.state_of(e) if e.type in AGENCY_TYPES and e.state and _state_body(e) else None

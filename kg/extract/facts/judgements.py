@@ -276,22 +276,19 @@ def removal_rules(tok: Token, cx: Context) -> list[Fact]:
                  tokens=[tok.i, *(o.i for o in office), *(s_.i for s_ in doers(tok))])]
 
 
-#: The kinds of fact a member's vote may be cast on: a draft, a proposal, the vote told before (not a
-#: referendum: those who vote in one are its electorate, not members taking a stand on a draft).
-VOTED_ON = PROPOSED + ("Vote", "DraftResolution", "Appeal")
 #: Classes of actor that cast a member's vote in a body (states and their governments, people).
 VOTERS = ("State", "Government", "Person")
 
 
 def vote_stance_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Algeria, China and Russia voted in favour", "France and the United States voted
-    against", "Guyana and South Korea abstained": members' votes on a draft or a vote
-    told before (the Vote itself has no key per member). A vote in favour ('in favour',
-    'for') is a diplomatic Support of the fact voted on (``supported: <fact id>``), one
-    fact for all who voted so; a vote against is a Rejection of it (``about: <fact id>``)
-    by them; an abstention is a Support of negative polarity (neither support nor
-    rejection). The voters are the subject's states, governments or people; the fact
-    voted on is the last of :data:`VOTED_ON` drafted before (none: nothing drafted)."""
+    against", "Guyana and South Korea abstained": members' votes in the vote told
+    before. Each is a claim on that Vote (its ``fact`` the Vote's id), naming the
+    members in ``votedYes`` (in favour, 'for'), ``votedNo`` (against) or ``abstained``,
+    as corpus/CLAIMS.md "How each member voted" says: never a support or rejection of
+    its own. The voters are the subject's states, governments or people; the Vote is
+    the last one drafted before, not a referendum (its voters are its electorate, not
+    members taking a stand); none: nothing drafted."""
     if tok.pos_ != "VERB" or tok.lemma_ not in ("vote", "abstain"):
         return []
     voters = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_) if e.type in VOTERS]
@@ -315,13 +312,9 @@ def vote_stance_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     tokens = [tok.i, *(t.i for s_ in subjects(tok) for t in s_.subtree),
               *(t.i for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "for", "against") for t in p.subtree)]
-    if stance == "against":
-        return [Fact("Rejection", {"speaker": voters}, tokens=tokens, statement=True, said=True, split=False,
-                     clause=False, refers=("about", VOTED_ON))]
-    f = Fact("Support", {"supporter": voters}, {"supportKind": "diplomatic"}, tokens=tokens, split=False,
-             clause=False, refers=("supported", VOTED_ON))
-    f.negative = stance == "abstain"
-    return [f]
+    # corpus/CLAIMS.md "How each member voted": the members' votes are roles of the Vote itself
+    key = {"for": "votedYes", "against": "votedNo", "abstain": "abstained"}[stance]
+    return [Fact("Vote", {key: voters}, tokens=tokens, split=False, clause=False, refers=("fact", ("Vote",)))]
 
 
 #: Nouns of people assembling that an executive may ban ("bans on gatherings", "banned protests").
