@@ -9,8 +9,9 @@ module-scoped fixture). Each form is checked for what it drafts and for what it 
   X to be released") and demanded 'that' ("demanded that Chile withdraw its troops") are
   Appeals of the verb's subject; what a 'for ... to' clause asks for is requested and has
   no doer invented from the caller; "called for the first time", "had not asked for
-  money", what a court is asked for, "insisted that Chile had withdrawn" (a claim of what
-  is so) and a pronoun's demand draft no Appeal;
+  money", what a court is asked for, "insisted that Chile had withdrawn / withdrew" or
+  "that the talks are going well" (a tensed clause, a claim of what is so) and a pronoun's
+  demand draft no Appeal;
 - a donation is aid, a Support (corpus/CLAIMS.md, "Aid"), humanitarian for relief such as
   vaccine doses, to an actor or a place; a present stays a Gift.
 """
@@ -42,6 +43,9 @@ ARTICLES = {
     "not_asked": "Peru had not asked for any new money.",
     "court_ask": "Peru asked for an advisory opinion.",
     "insisted_claim": "Peru insisted that Chile had withdrawn its troops.",
+    "insisted_past": "Peru insisted that Chile withdrew its troops in 2014.",
+    "insisted_present": "Peru insisted that the talks with Chile are going well.",
+    "demanded_be": "Peru demanded that Tor Ashby be released.",
     "pronoun": "Tor Ashby spoke on Monday. He demanded that Chile withdraw its troops.",
     # donations
     "donated_place": "The European Union will donate 175,420 doses of the vaccine to Africa.",
@@ -91,10 +95,13 @@ def test_a_for_to_clause_is_appealed_for_and_its_act_requested_with_no_doer_inve
 def test_a_demand_that_another_act_is_an_appeal_about_who_is_to_act(drafts):
     [appeal] = of(drafts["demanded_that"], "Appeal")
     assert (appeal["speaker"], appeal["about"], appeal["subject"]) == ("peru", "chile", "withdraw its troops")
+    [appeal] = of(drafts["demanded_be"], "Appeal")
+    assert (appeal["speaker"], appeal["subject"]) == ("peru", "be released")
 
 
 def test_look_alikes_of_an_appeal_draft_none(drafts):
-    for name in ("call_first_time", "not_asked", "court_ask", "insisted_claim", "pronoun"):
+    for name in ("call_first_time", "not_asked", "court_ask", "insisted_claim", "insisted_past",
+                 "insisted_present", "pronoun"):
         assert of(drafts[name], "Appeal") == [], name
 
 
