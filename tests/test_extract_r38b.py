@@ -12,6 +12,8 @@ module-scoped fixture). Each form is checked for what it drafts and for what it 
   money", what a court is asked for, "insisted that Chile had withdrawn / withdrew" or
   "that the talks are going well" (a tensed clause, a claim of what is so) and a pronoun's
   demand draft no Appeal;
+- "assistant secretary-general" is that post of the organisation, not a government's
+  under secretary;
 - a donation is aid, a Support (corpus/CLAIMS.md, "Aid"), humanitarian for relief such as
   vaccine doses, to an actor or a place; a present stays a Gift.
 """
@@ -47,6 +49,10 @@ ARTICLES = {
     "insisted_present": "Peru insisted that the talks with Chile are going well.",
     "demanded_be": "Peru demanded that Tor Ashby be released.",
     "pronoun": "Tor Ashby spoke on Monday. He demanded that Chile withdraw its troops.",
+    # posts
+    "asg": "Tor Ashby, the United Nations assistant secretary-general for the Middle East, told the council "
+           "that the talks had stalled.",
+    "assistant_secretary": "Tor Ashby, Peru's assistant secretary of state, told reporters that the talks had stalled.",
     # donations
     "donated_place": "The European Union will donate 175,420 doses of the vaccine to Africa.",
     "donated_actor": "Peru donated 40,000 doses to Chile.",
@@ -103,6 +109,17 @@ def test_look_alikes_of_an_appeal_draft_none(drafts):
     for name in ("call_first_time", "not_asked", "court_ask", "insisted_claim", "insisted_past",
                  "insisted_present", "pronoun"):
         assert of(drafts[name], "Appeal") == [], name
+
+
+# -- posts ----------------------------------------------------------------------------------------------------
+
+
+def test_an_assistant_secretary_general_is_that_post_not_an_under_secretary(drafts):
+    [post] = of(drafts["asg"], "PositionHeld")
+    assert (post["holder"], post["position"], post["positionOf"]) == \
+        ("tor-ashby", "assistant secretary-general", "united-nations")
+    # a government's assistant secretary stays an under secretary of that government
+    assert [p["position"] for p in of(drafts["assistant_secretary"], "PositionHeld")] == ["under secretary"]
 
 
 # -- donations ---------------------------------------------------------------------------------------------
