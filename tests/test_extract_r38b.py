@@ -4,7 +4,8 @@ module-scoped fixture). Each form is checked for what it drafts and for what it 
 
 - a material act a speaker reports as done ("said its air force had struck a depot",
   "said all exchanges had been halted") is that act's attribution, no Statement beside
-  it (corpus/CLAIMS.md, ``said_on``); a plan or a view said stays a Statement;
+  it (corpus/CLAIMS.md, ``said_on``); a plan or a view said stays a Statement, and so
+  does a change of state told with a verb of an act ("the economy had recovered");
 - appeals asked 'for' ("called for the immediate release of the prisoners", "called for
   X to be released") and demanded 'that' ("demanded that Chile withdraw its troops") are
   Appeals of the verb's subject; what a 'for ... to' clause asks for is requested and has
@@ -37,6 +38,8 @@ ARTICLES = {
     "act_halted": "Peru said all exchanges of information with Chile had been halted.",
     "act_plan": "Peru said it would keep its soldiers at the border.",
     "view": "Peru said its soldiers had shown restraint.",
+    "view_recovered": "Peru said the economy had recovered strongly in March.",
+    "act_recovered": "Peru said its soldiers had recovered the bodies of two pilots.",
     # appeals
     "call_for_noun": "Peru called for the immediate release of the prisoners.",
     "call_for_to": "Chile called for Tor Ashby to be released immediately.",
@@ -73,10 +76,11 @@ def drafts(tmp_path_factory) -> dict[str, list[dict]]:
 def test_an_act_reported_as_done_is_no_statement_beside_it(drafts):
     assert of(drafts["act_struck"], "Statement") == []
     assert of(drafts["act_halted"], "Statement") == []
+    assert of(drafts["act_recovered"], "Statement") == []
 
 
 def test_a_plan_or_a_view_said_stays_a_statement_of_its_speaker(drafts):
-    for name in ("act_plan", "view"):
+    for name in ("act_plan", "view", "view_recovered"):
         [said] = of(drafts[name], "Statement")
         assert (said["speaker"], said["said_by"]) == ("peru", "peru")
 
