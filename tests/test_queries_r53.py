@@ -26,6 +26,8 @@ def test_two_statements_at_times_of_day_apart_do_not_look_like_one(tmp_path):
     proc = kg_cli("build", "--corpus", MUTINY, "--store", tmp_path / "s", check=0)
     assert "statement-prigozhin-video-rostov-2023-06-24" in (ROOT / MUTINY / "claims" / "000_e6f133361ac476c5.yaml").read_text()
     assert "look like one Statement" not in proc.stderr, proc.stderr
+    facts = {r["fact"] for r in query_rows(tmp_path / "s", "statements", speaker="Yevgeny Prigozhin")}
+    assert {"statement-prigozhin-video-rostov-2023-06-24", "statement-prigozhin-blood-could-be-spilled-2023-06-24"} <= facts
 
 
 def test_loans_show_what_a_loan_depends_on_and_where_an_outline_stands(pact):
