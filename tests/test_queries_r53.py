@@ -134,3 +134,19 @@ def test_within_days_said_on_an_earlier_day_counts_from_that_day(tmp_path):
     kg_cli("build", "--corpus", corpus, "--store", tmp_path / "s")
     win = by_fact(query_rows(tmp_path / "s", "legal-actions"))["ruling-icj-mexico-ecuador-win"]
     assert win["date"] == "2024-04-07/2024-04-14 (within days)"
+
+
+def test_two_statements_at_one_instant_in_two_zones_look_like_one(tmp_path):
+    """The evening remark written at 04:30 GMT, the same instant as the video's 07:30
+    Moscow time: compared in UTC, the two statements of one speaker on one day may be
+    one, and the build says so."""
+    corpus = tmp_path / "mutiny"
+    shutil.copytree(MUTINY, corpus)
+    claims = next((corpus / "claims").glob("*.yaml"))
+    text = claims.read_text(encoding="utf-8")
+    evening = "    subject: Now the moment has come when blood could be spilled\n    date: 2023-06-24\n    partOfDay: evening\n"
+    assert text.count(evening) == 1 and 'timeOfDay: "07:30+03:00"' in text
+    claims.write_text(text.replace(evening, evening.replace("partOfDay: evening", 'timeOfDay: "04:30Z"')),
+                      encoding="utf-8")
+    proc = kg_cli("build", "--corpus", corpus, "--store", tmp_path / "s", check=0)
+    assert "look like one Statement" in proc.stderr, proc.stderr
