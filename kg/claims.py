@@ -412,6 +412,9 @@ class _Reader:
         self.errors: list[InputError] = []
         self.extractor: Extractor | None = None  # the file's 'extractor', if any
         self.published = None  # the article's publication date, for 'last year', 'in recent years'
+        # The day the claim's speakers said it (said_on: YYYY-MM-DD), from which 'soon' and
+        # 'within days' count where it is not the article's day; None otherwise.
+        self.said_day: dt.date | None = None
         self.ended: dict[str, dt.date] = {}  # fact id: first day of the end a claim writes under endDate
         self.file_facts: set[str] = set()  # the fact ids the file's own claims state
         self._corpus_facts: set[str] | None = None  # those of the other claims files beside it, read when needed
@@ -761,14 +764,15 @@ class _Reader:
                         ox.Literal(" ".join(raw.split())))
                 return
             if period is None and key.name == "date" and is_soon(raw) and self.published is not None:
-                # 'Expected the crew to be released soon': on or after the article's date, with
-                # no latest day the words do not give.
+                # 'Expected the crew to be released soon': on or after the day it was said
+                # (said_on, else the article's date), with no latest day the words do not give.
                 out.add(self.vocab.keys.get("dateEarliest") or Key("dateEarliest", GKG + "dateEarliest", "date", None),
-                        ox.Literal(self.published.isoformat(), datatype=ox.NamedNode(XSD + "date")))
+                        ox.Literal((self.said_day or self.published).isoformat(), datatype=ox.NamedNode(XSD + "date")))
                 out.add(self.vocab.keys.get("dateLabel") or Key("dateLabel", GKG + "dateLabel", "string", None),
                         ox.Literal(" ".join(raw.split()).lower()))
                 return
-            ahead = parse_period_ahead(raw, self.published) if period is None and key.name != "deadline" else None
+            ahead = parse_period_ahead(raw, self.said_day or self.published) if period is None and key.name != "deadline" \
+                else None
             if ahead is not None and key.name == "date":
                 # 'Is expected to sign a decree within days': on some day from the article's
                 # date to the latest the delay allows, ahead of the article, not capped by it.
@@ -2360,6 +2364,8 @@ class _Reader:
         said_relative = self.said_relative(raw, where) if isinstance(raw.get("said_on"), dict) else ()
         said_on = self.said_on(raw, where) if raw.get("said_on") is not None and not isinstance(raw["said_on"], dict) \
             else None
+        self.said_day = dt.date.fromisoformat(said_on.value) \
+            if said_on is not None and said_on.datatype.value == XSD + "date" else None
         if said_on is not None and is_at_once(raw.get("date")) and self.published is not None \
                 and said_on.value != self.published.isoformat():
             # 'date: immediately' is the article's day: words said on another day ('told the

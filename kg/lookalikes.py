@@ -267,16 +267,29 @@ def _hours(value: str) -> tuple[float, float] | None:
     return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
 
 
+def _offset(value: str) -> float | None:
+    """The offset from UTC in hours of a clock time with its zone ("08:00+03:00": 3.0,
+    "05:00Z": 0.0); None for a time without one or a part of the day in words."""
+    m = re.search(r"\b\d{1,2}:\d{2}(?::\d{2})?(Z|([+-])(\d{2}):(\d{2}))", value)
+    if not m:
+        return None
+    return 0.0 if m.group(1) == "Z" else (1 if m.group(2) == "+" else -1) * (int(m.group(3)) + int(m.group(4)) / 60)
+
+
 def _times_apart(a: Iterable[str], b: Iterable[str]) -> bool:
     """Whether two facts' times of day (lexical values of :data:`TIME_KEYS`) cannot be
     one time: both give one that is read, and no span of one overlaps a span of the
     other, the day's hours taken again a day later so that night reaches into the
-    morning."""
-    sa = [h for h in map(_hours, a) if h]
-    sb = [h for h in map(_hours, b) if h]
+    morning. Two clock times that both give their zone are compared in UTC ("05:00Z"
+    and "08:00+03:00" are one time); others in the local hours they are written in."""
+    sa = [(h, _offset(v)) for v in a for h in [_hours(v)] if h]
+    sb = [(h, _offset(v)) for v in b for h in [_hours(v)] if h]
     if not (sa and sb):
         return False
     def overlap(x, y):
+        (x, ox), (y, oy) = x, y
+        if ox is not None and oy is not None:
+            x, y = (x[0] - ox, x[1] - ox), (y[0] - oy, y[1] - oy)
         return any(x[0] + d < y[1] and y[0] < x[1] + d for d in (-24.0, 0.0, 24.0))
     return not any(overlap(x, y) for x in sa for y in sb)
 

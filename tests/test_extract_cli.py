@@ -778,9 +778,12 @@ def test_a_header_date_the_dateline_contradicts_is_warned_about(tmp_path):
     """A header's date before the dateline's day, or over a week after it, is drafted
     from (as stated) with a warning naming both days; a day later is no conflict."""
     lead = "BEIJING, May 14, 2025 (Newswire) - Chinese President Xi Jinping met Brazil's President Lula in Beijing on Tuesday.\n"
-    wrong, late = tmp_path / "wrong.txt", tmp_path / "late.txt"
+    wrong, late, stale = tmp_path / "wrong.txt", tmp_path / "late.txt", tmp_path / "stale.txt"
     wrong.write_text("URL: https://example.org/a\nDate: 2024-12-04\n\n" + lead, encoding="utf-8")
     late.write_text("URL: https://example.org/b\nDate: 2025-05-15\n\n" + lead, encoding="utf-8")
-    err = _extract(tmp_path / "out", wrong, late).stderr
+    stale.write_text("URL: https://example.org/c\nDate: 2025-05-30\n\n" + lead, encoding="utf-8")
+    err = _extract(tmp_path / "out", wrong, late, stale).stderr
     assert f"Warning: {wrong}: the header's date 2024-12-04 is before the dateline's day 2025-05-14" in err, err
     assert f"{late}: the header's date" not in err, err
+    assert f"Warning: {stale}: the header's date 2025-05-30 is more than 7 days after the dateline's day " \
+           f"2025-05-14" in err, err

@@ -4,13 +4,17 @@ module-scoped fixture). Each form is checked for what it drafts and for what it 
 
 - a material act a speaker reports as done ("said its air force had struck a depot",
   "said all exchanges had been halted") is that act's attribution, no Statement beside
-  it (corpus/CLAIMS.md, ``said_on``); a plan or a view said stays a Statement;
+  it (corpus/CLAIMS.md, ``said_on``); a plan or a view said stays a Statement, and so
+  does a change of state told with a verb of an act ("the economy had recovered");
 - appeals asked 'for' ("called for the immediate release of the prisoners", "called for
   X to be released") and demanded 'that' ("demanded that Chile withdraw its troops") are
   Appeals of the verb's subject; what a 'for ... to' clause asks for is requested and has
   no doer invented from the caller; "called for the first time", "had not asked for
-  money", what a court is asked for, "insisted that Chile had withdrawn" (a claim of what
-  is so) and a pronoun's demand draft no Appeal;
+  money", what a court is asked for, "insisted that Chile had withdrawn / withdrew" or
+  "that the talks are going well" (a tensed clause, a claim of what is so) and a pronoun's
+  demand draft no Appeal;
+- "assistant secretary-general" is that post of the organisation, not a government's
+  under secretary;
 - a donation is aid, a Support (corpus/CLAIMS.md, "Aid"), humanitarian for relief such as
   vaccine doses, to an actor or a place; a present stays a Gift.
 """
@@ -34,6 +38,8 @@ ARTICLES = {
     "act_halted": "Peru said all exchanges of information with Chile had been halted.",
     "act_plan": "Peru said it would keep its soldiers at the border.",
     "view": "Peru said its soldiers had shown restraint.",
+    "view_recovered": "Peru said the economy had recovered strongly in March.",
+    "act_recovered": "Peru said its soldiers had recovered the bodies of two pilots.",
     # appeals
     "call_for_noun": "Peru called for the immediate release of the prisoners.",
     "call_for_to": "Chile called for Tor Ashby to be released immediately.",
@@ -42,7 +48,14 @@ ARTICLES = {
     "not_asked": "Peru had not asked for any new money.",
     "court_ask": "Peru asked for an advisory opinion.",
     "insisted_claim": "Peru insisted that Chile had withdrawn its troops.",
+    "insisted_past": "Peru insisted that Chile withdrew its troops in 2014.",
+    "insisted_present": "Peru insisted that the talks with Chile are going well.",
+    "demanded_be": "Peru demanded that Tor Ashby be released.",
     "pronoun": "Tor Ashby spoke on Monday. He demanded that Chile withdraw its troops.",
+    # posts
+    "asg": "Tor Ashby, the United Nations assistant secretary-general for the Middle East, told the council "
+           "that the talks had stalled.",
+    "assistant_secretary": "Tor Ashby, Peru's assistant secretary of state, told reporters that the talks had stalled.",
     # donations
     "donated_place": "The European Union will donate 175,420 doses of the vaccine to Africa.",
     "donated_actor": "Peru donated 40,000 doses to Chile.",
@@ -63,10 +76,11 @@ def drafts(tmp_path_factory) -> dict[str, list[dict]]:
 def test_an_act_reported_as_done_is_no_statement_beside_it(drafts):
     assert of(drafts["act_struck"], "Statement") == []
     assert of(drafts["act_halted"], "Statement") == []
+    assert of(drafts["act_recovered"], "Statement") == []
 
 
 def test_a_plan_or_a_view_said_stays_a_statement_of_its_speaker(drafts):
-    for name in ("act_plan", "view"):
+    for name in ("act_plan", "view", "view_recovered"):
         [said] = of(drafts[name], "Statement")
         assert (said["speaker"], said["said_by"]) == ("peru", "peru")
 
@@ -91,11 +105,25 @@ def test_a_for_to_clause_is_appealed_for_and_its_act_requested_with_no_doer_inve
 def test_a_demand_that_another_act_is_an_appeal_about_who_is_to_act(drafts):
     [appeal] = of(drafts["demanded_that"], "Appeal")
     assert (appeal["speaker"], appeal["about"], appeal["subject"]) == ("peru", "chile", "withdraw its troops")
+    [appeal] = of(drafts["demanded_be"], "Appeal")
+    assert (appeal["speaker"], appeal["subject"]) == ("peru", "be released")
 
 
 def test_look_alikes_of_an_appeal_draft_none(drafts):
-    for name in ("call_first_time", "not_asked", "court_ask", "insisted_claim", "pronoun"):
+    for name in ("call_first_time", "not_asked", "court_ask", "insisted_claim", "insisted_past",
+                 "insisted_present", "pronoun"):
         assert of(drafts[name], "Appeal") == [], name
+
+
+# -- posts ----------------------------------------------------------------------------------------------------
+
+
+def test_an_assistant_secretary_general_is_that_post_not_an_under_secretary(drafts):
+    [post] = of(drafts["asg"], "PositionHeld")
+    assert (post["holder"], post["position"], post["positionOf"]) == \
+        ("tor-ashby", "assistant secretary-general", "united-nations")
+    # a government's assistant secretary stays an under secretary of that government
+    assert [p["position"] for p in of(drafts["assistant_secretary"], "PositionHeld")] == ["under secretary"]
 
 
 # -- donations ---------------------------------------------------------------------------------------------

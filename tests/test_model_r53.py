@@ -247,7 +247,8 @@ def test_claims_md_shows_the_new_forms():
     text = (ROOT / "corpus" / "CLAIMS.md").read_text(encoding="utf-8")
     for shown in ("date: {after: <the law>,\n  stage: vetoed, delay: two days}", "kinOf: {group: underminers}",
                   "clashedWith: {not: unnamed riot police}", "prohibits: annexing or invading the territory of Guyana",
-                  "parentBody: Hamas", "position: assistant secretary-general", "| `clashedWith` | Protest |"):
+                  "parentBody: Hamas", "position: assistant secretary-general", "| `clashedWith` | Protest |",
+                  "`said_on: {after: <the law>, stage: vetoed, delay: two days}`"):
         assert shown in text, shown
 
 

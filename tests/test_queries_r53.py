@@ -26,6 +26,8 @@ def test_two_statements_at_times_of_day_apart_do_not_look_like_one(tmp_path):
     proc = kg_cli("build", "--corpus", MUTINY, "--store", tmp_path / "s", check=0)
     assert "statement-prigozhin-video-rostov-2023-06-24" in (ROOT / MUTINY / "claims" / "000_e6f133361ac476c5.yaml").read_text()
     assert "look like one Statement" not in proc.stderr, proc.stderr
+    facts = {r["fact"] for r in query_rows(tmp_path / "s", "statements", speaker="Yevgeny Prigozhin")}
+    assert {"statement-prigozhin-video-rostov-2023-06-24", "statement-prigozhin-blood-could-be-spilled-2023-06-24"} <= facts
 
 
 def test_loans_show_what_a_loan_depends_on_and_where_an_outline_stands(pact):
@@ -104,10 +106,11 @@ def test_a_claims_condition_that_is_another_fact_is_shown_by_its_id(accession):
 
 
 def test_legal_actions_date_a_ruling_expected_soon_from_the_articles_day(raid):
-    """"We can win this case quickly" (date: soon): the predicted ruling is dated from the
-    article's day on, with the words, not left undated."""
+    """"We can win this case quickly" (date: soon), said on Sunday 7 April (said_on) in an
+    article of 12 April: the predicted ruling is dated from the day it was said on, with
+    the words, not left undated nor counted from the article's day."""
     win = by_fact(query_rows(raid, "legal-actions"))["ruling-icj-mexico-ecuador-win"]
-    assert win["date"] == "after 2024-04-12 (soon)"
+    assert win["date"] == "after 2024-04-07 (soon)"
 
 
 
@@ -116,3 +119,34 @@ def test_an_unnamed_stage_party_says_whose_it_is(heldout_store):
     legal-actions names with their state."""
     warrant = by_fact(query_rows(heldout_store, "legal-actions"))["warrant-sweden-assange-2010"]
     assert warrant["status"] == "terminated (unnamed prosecutors (Sweden))"
+
+
+def test_within_days_said_on_an_earlier_day_counts_from_that_day(tmp_path):
+    """The same prediction written 'within days': the week after the day it was said
+    (2024-04-07), not after the article's day (2024-04-12)."""
+    corpus = tmp_path / "raid"
+    shutil.copytree(RAID, corpus)
+    claims = next((corpus / "claims").glob("*.yaml"))
+    text = claims.read_text(encoding="utf-8")
+    assert "date: soon, modality: predicted" in text
+    claims.write_text(text.replace("date: soon, modality: predicted", "date: within days, modality: predicted"),
+                      encoding="utf-8")
+    kg_cli("build", "--corpus", corpus, "--store", tmp_path / "s")
+    win = by_fact(query_rows(tmp_path / "s", "legal-actions"))["ruling-icj-mexico-ecuador-win"]
+    assert win["date"] == "2024-04-07/2024-04-14 (within days)"
+
+
+def test_two_statements_at_one_instant_in_two_zones_look_like_one(tmp_path):
+    """The evening remark written at 04:30 GMT, the same instant as the video's 07:30
+    Moscow time: compared in UTC, the two statements of one speaker on one day may be
+    one, and the build says so."""
+    corpus = tmp_path / "mutiny"
+    shutil.copytree(MUTINY, corpus)
+    claims = next((corpus / "claims").glob("*.yaml"))
+    text = claims.read_text(encoding="utf-8")
+    evening = "    subject: Now the moment has come when blood could be spilled\n    date: 2023-06-24\n    partOfDay: evening\n"
+    assert text.count(evening) == 1 and 'timeOfDay: "07:30+03:00"' in text
+    claims.write_text(text.replace(evening, evening.replace("partOfDay: evening", 'timeOfDay: "04:30Z"')),
+                      encoding="utf-8")
+    proc = kg_cli("build", "--corpus", corpus, "--store", tmp_path / "s", check=0)
+    assert "look like one Statement" in proc.stderr, proc.stderr

@@ -137,6 +137,10 @@ REPORTED_ACTS = {"strike", "shell", "bomb", "shoot", "raid", "storm", "attack", 
                  "share", "notify", "inform", "request", "halt", "suspend", "cease", "dissolve", "recover",
                  "evacuate", "fly", "airlift", "vote", "plead", "attend", "recall", "withdraw", "release", "free",
                  "detain"}
+#: Verbs of :data:`REPORTED_ACTS` that tell an act only with what they are done to (an
+#: object, or the subject of a passive): "had recovered the bodies" is an act, "the
+#: economy had recovered" a change of state, a view that stays a Statement.
+TRANSITIVE_ACTS = {"recover"}
 #: Auxiliaries that leave a verb's act undone: a plan, a possibility or a duty.
 UNDONE_AUX = {"will", "would", "shall", "'ll", "can", "could", "may", "might", "must", "should", "to", "ca"}
 
@@ -146,10 +150,13 @@ def reported_act(verb: Token) -> bool:
     :data:`REPORTED_ACTS` (or 'open' with 'fire' as its object: "had opened fire") in a past
     tense or a perfect, active or passive ("struck", "had struck", "had been halted"),
     with no auxiliary of :data:`UNDONE_AUX` and not negated ("would suspend relations",
-    "did not vote": a plan, a view or a denial, still a statement)."""
+    "did not vote": a plan, a view or a denial, still a statement), and for a verb of
+    :data:`TRANSITIVE_ACTS` with what it is done to ("the economy had recovered" is no act)."""
     act = verb.lemma_ in REPORTED_ACTS or (
         verb.lemma_ == "open" and any(o.dep_ == "dobj" and o.lemma_ == "fire" for o in verb.children))
     if not act or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if verb.lemma_ in TRANSITIVE_ACTS and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
     if any(c.dep_ == "neg" or c.lower_ in UNDONE_AUX for c in aux):

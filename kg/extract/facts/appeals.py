@@ -26,6 +26,10 @@ COURT_ASKS = {"opinion", "measure", "measures", "ruling", "judgment", "judgement
 #: Verbs that demand what a 'that' clause says ("demanded that Peru release him", "insisted
 #: that the troops leave", "urged that talks resume", "asked that the court order").
 DEMAND_THAT_VERBS = {"demand", "insist", "urge", "ask", "request", "require"}
+#: The only auxiliaries of a demanded act: the mandative subjunctive takes the verb's base
+#: form ("demanded that Chile withdraw", "that he be released") or 'should' / 'must'; a
+#: tensed verb ("insisted that Chile withdrew", "that the talks are going well") tells what is so.
+MANDATIVE_AUX = {"should", "must", "be"}
 #: Nouns after 'for' that ask for nothing ("called for the first time", "pressed for time",
 #: "asked for comment": a question put, which "declined to comment" answers).
 NOT_ASKED = {"time", "comment", "comments", "moment", "while", "year", "years", "month", "months", "day", "days",
@@ -72,15 +76,17 @@ def _asked_for(verb: Token, cx: Context) -> tuple[list, list[Token]] | None:
 
 def _demanded_that(verb: Token, cx: Context) -> tuple[list, list[Token]] | None:
     """(who is to act, the words of what they are to do) for a verb of
-    :data:`DEMAND_THAT_VERBS` whose clause opens with 'that' ("demanded that the
-    government free him": the government, "free him"), or None."""
+    :data:`DEMAND_THAT_VERBS` whose clause opens with 'that' and is in the mandative
+    subjunctive ("demanded that the government free him": the government, "free him"), or
+    None for a tensed clause (:data:`MANDATIVE_AUX`)."""
     for c in verb.children:
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                    for m in c.children):
             subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-            if not subj or any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("will", "would", "had", "has", "have",
-                                                                          "was", "were", "did") for a in c.children):
-                return None  # "insisted that the troops had left": a claim of what is so, not a demand
+            auxes = [a for a in c.children if a.dep_ in ("aux", "auxpass")]
+            if not subj or any(a.lower_ not in MANDATIVE_AUX for a in auxes) or \
+                    not auxes and c.tag_ in ("VBD", "VBZ"):
+                return None  # "insisted that the troops had left / left / are leaving": what is so, not a demand
             asked = _actors(subj, cx) if subj[0].dep_ == "nsubj" else []
             words = [t for t in c.subtree if t.i > max(t2.i for t2 in subj[0].subtree)]
             return asked, words

@@ -188,6 +188,8 @@ MORE_TITLES = {
     "special representative": "envoy", "special adviser": "adviser", "national security advisor": "adviser",
     "commission president": "commission president", "president of the commission": "commission president",
     "under-secretary-general": "under-secretary-general", "undersecretary-general": "under-secretary-general",
+    "assistant secretary-general": "assistant secretary-general",
+    "assistant secretary general": "assistant secretary-general",
     "deputy secretary-general": "deputy head of organisation",
     "deputy secretary general": "deputy head of organisation",
 }
