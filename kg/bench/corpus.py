@@ -308,6 +308,8 @@ TEMPLATES: dict[str, Template] = {
                              "the {perpetrator} killed {quantity} civilians in {place}", None, ("quantity",)),
     "Repression": Template({"perpetrator": "gov", "target": "group"}, "the {perpetrator} cracked down on the {target}"),
     "Detention": Template({"initiator": "gov", "target": "person"}, "the {initiator} detained {target}"),
+    "Raid": Template({"initiator": "forces", "targetSite": "site"}, "the {initiator} forced their way into {targetSite}"),
+    "Mutiny": Template({"participant": "forces", "target": "gov"}, "the {participant} rose in armed rebellion against the {target}"),
     "DiplomaticExpulsion": Template({"initiator": "state", "target": "state"},
                                     "{initiator} expelled {quantity} diplomats of {target}", None, ("quantity",)),
     "Summons": Template({"initiator": "state", "target": "person"}, "{initiator} summoned the envoy {target}"),
