@@ -202,6 +202,9 @@ def test_an_escort_goes_with_the_travellers_and_a_candidate_needs_no_state(raid)
     escort = sparql_rows(raid, "SELECT ?a WHERE { fact:travel-mexican-diplomats-quito-airport-2024-04-07 "
                                "gkg:accompaniedBy ?x . ?x gkg:ofState/rdfs:label ?a } ORDER BY ?a")
     assert [r["a"] for r in escort] == ["Cuba", "Germany", "Honduras", "Panama"]
+    trip = by_fact(query_rows(raid, "journeys"))["travel-mexican-diplomats-quito-airport-2024-04-07"]
+    assert "accompanied by unnamed ambassador of Germany" in trip["traveller"]
+    assert "unnamed diplomats of Mexico" in trip["traveller"]
     [election] = query_rows(raid, "elections")
     assert (election["candidate"], election["held_in"]) == ("Fernando Villavicencio", None)
     assert sparql_rows(raid, "SELECT ?x WHERE { ?x rdfs:label ?l FILTER(STR(?l) = 'unnamed state') "
