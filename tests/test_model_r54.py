@@ -198,6 +198,13 @@ def test_legal_actions_show_a_party_s_agent_and_the_predicted_winner(raid):
     assert rows["ruling-icj-mexico-ecuador-win"]["modality"] == "predicted"
 
 
+def test_who_sheltered_a_fugitive_is_the_host_of_his_stay(raid):
+    [row] = sparql_rows(raid, "SELECT ?h ?a WHERE { fact:location-jorge-glas-mexican-embassy-quito gkg:host/rdfs:label ?h . "
+                              "?acc a gkg:Accusation ; gkg:aboutFact fact:location-jorge-glas-mexican-embassy-quito ; "
+                              "gkg:speaker/rdfs:label ?a }")
+    assert (row["h"], row["a"]) == ("Mexico", "Alejandro Dávalos")
+
+
 def test_an_escort_goes_with_the_travellers_and_a_candidate_needs_no_state(raid):
     escort = sparql_rows(raid, "SELECT ?a WHERE { fact:travel-mexican-diplomats-quito-airport-2024-04-07 "
                                "gkg:accompaniedBy ?x . ?x gkg:ofState/rdfs:label ?a } ORDER BY ?a")
