@@ -198,6 +198,13 @@ def test_legal_actions_show_a_party_s_agent_and_the_predicted_winner(raid):
     assert rows["ruling-icj-mexico-ecuador-win"]["modality"] == "predicted"
 
 
+def test_a_suspension_asked_until_an_apology_names_the_apology_requested(raid):
+    [row] = sparql_rows(raid, "SELECT ?s ?a ?m ?w WHERE { fact:measure-icj-suspend-ecuador-un-2024 gkg:untilFact ?f . "
+                              "?f a gkg:Apology ; gkg:speaker/rdfs:label ?s ; gkg:about/rdfs:label ?a . "
+                              "?c gkg:supports ?f ; gkg:modality ?m ; prov:wasAttributedTo/rdfs:label ?w }")
+    assert (row["s"], row["a"], row["m"].rsplit("#", 1)[1], row["w"]) == ("Ecuador", "Mexico", "RequestedModality", "Mexico")
+
+
 def test_who_sheltered_a_fugitive_is_the_host_of_his_stay(raid):
     [row] = sparql_rows(raid, "SELECT ?h ?a WHERE { fact:location-jorge-glas-mexican-embassy-quito gkg:host/rdfs:label ?h . "
                               "?acc a gkg:Accusation ; gkg:aboutFact fact:location-jorge-glas-mexican-embassy-quito ; "
@@ -227,7 +234,7 @@ def test_claims_md_shows_the_new_forms():
                   "borderWith: [Libya, Algeria]", "route: [Voronezh]", "distance: within 200 kilometres",
                   "approvedBy: Vladimir Putin", "representative: {actor: Alejandro Celorio",
                   "accompaniedBy: [...]", "stage: {status: announced, date: 2023-07-27}",
-                  "| `accompaniedBy` | Travel, Visit |", "of: russia}"):
+                  "| `accompaniedBy` | Travel, Visit |", "of: russia}", "untilFact: apology-ecuador-mexico-2024"):
         assert shown in text, shown
 
 

@@ -270,6 +270,7 @@ TEMPLATES: dict[str, Template] = {
     "StatementOfSupport": Template({"speaker": "person", "about": "state"},
                                    "{speaker} expressed support for {about}"),
     "Praise": Template({"speaker": "person", "about": "state"}, "{speaker} praised {about} for its stance"),
+    "Apology": Template({"speaker": "person", "about": "state"}, "{speaker} apologised to {about}"),
     "Condolence": Template({"speaker": "person", "about": "state"}, "{speaker} offered condolences to {about}"),
     "FormalProtest": Template({"speaker": "person", "recipient": "state"}, "{speaker} lodged a formal protest with {recipient}"),
     "Criticism": Template({"speaker": "person", "about": "state"}, "{speaker} criticised {about} over {subject}",
