@@ -120,6 +120,8 @@ def test_a_city_lies_in_its_state_and_a_place_passed_is_no_stop(mutiny):
     assert rostov["s"] == "Russia"
     column = by_fact(query_rows(mutiny, "journeys"))["travel-wagner-column-north-m4-2023-06-24"]
     assert column["stops"] == "Voronezh (passed)"
+    [heading] = sparql_rows(mutiny, "SELECT ?h WHERE { fact:travel-wagner-column-north-m4-2023-06-24 gkg:heading ?h }")
+    assert heading["h"] == "north"
     assert sparql_rows(mutiny, "SELECT ?s WHERE { ?t gkg:stop ?s }") == []
 
 
