@@ -352,6 +352,13 @@ def _own_words_hint(key: str, raw, allowed: list[str], informal: str | None = No
     if key != "position" or not isinstance(raw, str):
         return ""
     words = raw.strip().lower()
+    if words.endswith("secretary of state") and not words.endswith("under secretary of state"):
+        # Two posts by one title: a US (or British) Secretary of State heads a department,
+        # a French, Italian or Tunisian one is attached to a minister (gkg:JuniorMinister).
+        return (f"; for {brief(raw)} write position: minister where the secretary of state heads a department "
+                f"(the US Secretary of State), position: junior minister where they are attached to a minister "
+                f"('Secretary of State to the Minister of Foreign Affairs'), with the article's words in title: "
+                f"{raw.strip()}")
     near = informal or max((a for a in allowed if words.endswith(" " + a.lower())), key=len, default=None)
     if near is not None:
         return (f"; for {brief(raw)} write position: {near} with the article's words in title: {raw.strip()} "

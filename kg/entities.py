@@ -210,11 +210,12 @@ def load_registry(path: Path | None = None, known_types=None, missing_ok: bool =
 
 def _takes_of(etype: str) -> bool:
     """Whether an entity of class ``etype`` may carry ``of``: a Person (citizenOf),
-    an Organisation or subclass (organisationOf), or a Disease, a strain's disease
-    (variantOf, ontology/geopolitics.ttl)."""
+    an Organisation or subclass (organisationOf), a Place or subclass, the state it
+    lies in (inState, 2.44.0), or a Disease, a strain's disease (variantOf,
+    ontology/geopolitics.ttl)."""
     from kg.ontology import vocabulary
 
-    return etype in ("Person", "Disease") or vocabulary().is_a(etype, "Organisation")
+    return etype in ("Person", "Disease") or any(vocabulary().is_a(etype, c) for c in ("Organisation", "Place"))
 
 
 def _comma_hint(entry: dict, unknown: set) -> str:
@@ -308,10 +309,11 @@ def _registry_entry(n: int, entry, path, registry: EntityRegistry, known_types,
             # Organisation: on a place or group the OWL check would only find the
             # graph inconsistent later, naming nothing.
             raise InputError(path, f"'of' does not apply to a {etype}: it names the state of a Person "
-                                   "(gkg:citizenOf) or of an Organisation and its subclasses (gkg:organisationOf: "
-                                   "a government, armed force, agency, party, court, company), or the disease "
+                                   "(gkg:citizenOf), of an Organisation and its subclasses (gkg:organisationOf: "
+                                   "a government, armed force, agency, party, court, company) or the state a "
+                                   "City, Region, Site or Place lies in (gkg:inState), or the disease "
                                    "a strain of a Disease is a variant of (gkg:variantOf); "
-                                   "for a place or a group, say where it is or belongs in its description", where)
+                                   "for a group, say where it belongs in its description", where)
     desc = entry.get("description")
     if desc is not None and not (isinstance(desc, str) and desc.strip()):
         raise InputError(path, f"description: expected text, got {brief(desc)}", where)

@@ -305,7 +305,7 @@ def check_entity_classes(files: list[ClaimsFile], store: GraphStore | None) -> N
 _EXACT_MATCH = SKOS + "exactMatch"
 _ENTITY_FIELDS = {RDF + "type": "type", SKOS + "prefLabel": "label", SKOS + "altLabel": "aliases",
                   _EXACT_MATCH: "wikidata", GKG + "citizenOf": "of", GKG + "organisationOf": "of",
-                  GKG + "variantOf": "of",
+                  GKG + "variantOf": "of", GKG + "inState": "of",
                   SCHEMA + "description": "description"}
 
 

@@ -30,6 +30,7 @@ import pyoxigraph as ox
 from kg.claims import REVIEWED, Claim, Extractor
 from kg.corpus import Article
 from kg.entities import Entity
+from kg.ontology import vocabulary
 from kg.namespaces import (
     AGENT, DCTERMS, DRAFTING, GKG, OA, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD,
     FACTS_GRAPH, article_graph, article_iri, claim_iri, digest, entity_iri, fact_iri,
@@ -98,7 +99,9 @@ def entity_triples(entity: Entity) -> Iterator[tuple]:
     if entity.of:
         # A person belongs to a state as its citizen; a body, as its organisation; a
         # strain or variant to its disease.
-        link = "citizenOf" if entity.type == "Person" else "variantOf" if entity.type == "Disease" else "organisationOf"
+        # A place lies in its state (gkg:inState).
+        link = "citizenOf" if entity.type == "Person" else "variantOf" if entity.type == "Disease" \
+            else "inState" if vocabulary().is_a(entity.type, "Place") else "organisationOf"
         yield e, _v(GKG + link), entity_iri(entity.of)
     if entity.description:
         yield e, _v(SCHEMA + "description"), ox.Literal(entity.description, language="en")

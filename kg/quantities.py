@@ -36,8 +36,9 @@ APPROXIMATE = ("about", "around", "approximately", "roughly", "some", "nearly", 
 #: Words before a number that make it a mean over its period or items (gkg:average).
 AVERAGE = ("an average of", "on average", "average")
 AT_LEAST = ("more than", "over", "at least", "above", "as little as", "as low as", "as few as", "no less than")
+#: 'within 200 kilometres' of a place is at most that far (an inclusive upper bound).
 AT_MOST = ("up to", "at most", "less than", "fewer than", "under", "below", "as much as", "as high as", "as many as",
-           "no more than")
+           "no more than", "within")
 #: Words before an amount that put it just below the figure: 'nearly 20 million people' is
 #: at most 20 million and close to it (maximum and approximate), not 'about' 20 million,
 #: which may lie on either side. Amounts, and counts of unnamed actors ('nearly 100 unnamed
@@ -52,7 +53,7 @@ _VALIDITY = re.compile(r"\s+(until|till|through|to|from|after|since)\s+(\d{4}(?:
 AMOUNT_FORMS = ("a figure in digits with its unit or currency ('6 aircraft', 'USD 6.3 billion', '4 percent'), "
                 "optionally after one lead word: approximate 'about'/'around'/'some', just below 'nearly'/'almost', "
                 "a lower bound 'at least'/'more than'/'as little as'/'as low as', an upper bound "
-                "'at most'/'up to'/'less than'/'as much as'/'as high as', an average 'an average of'; a range "
+                "'at most'/'up to'/'within'/'less than'/'as much as'/'as high as', an average 'an average of'; a range "
                 "'1-2.5 percent'; a period it holds for after it: 'as little as 1 percent until 2037', "
                 "'at most 2.5 percent from 2037' (a rate that changes over time is one value per period: "
                 "rate: [as little as 1 percent until 2037, at most 2.5 percent from 2037])")

@@ -584,7 +584,9 @@ def fact_minimums(shapes: Path = SHAPES_FILE) -> dict[str, list[str]]:
                 if classes and None not in classes:
                     needs.append(f"{keys(prop)}: " + " or ".join(_a(_local(c)) for c in classes))
         for choice in g.objects(shape, S["or"]):
-            branches = [b for b in Collection(g, choice) if g.value(b, S.minCount) is not None]
+            # A branch may be a conjunction (sh:and): "at least 1 `party` and at least 1 `mediator`".
+            branches = [b for b in Collection(g, choice)
+                        if g.value(b, S.minCount) is not None or g.value(b, S["and"]) is not None]
             # A branch naming one value of a key is an exception to the minimum: "at least 1
             # `target`, unless `legalActionKind` is advisory opinion".
             unless = [f"{keys(b)} is {vocabulary().labels.get(str(g.value(b, S.hasValue)), _local(g.value(b, S.hasValue)))}"
@@ -602,7 +604,14 @@ def fact_minimums(shapes: Path = SHAPES_FILE) -> dict[str, list[str]]:
                         return f" ({_a(_local(g.value(b, S['class'])))})"
                     node = g.value(b, S.node)
                     return f" ({g.value(node, rdflib.RDFS.label)})" if node is not None else ""
-                needs.append(" or ".join(minimum(b) + kind(b) for b in branches))
+                def both(b) -> str:  # a conjunction: each part's minimum, a class as "(for an Election)"
+                    parts = list(Collection(g, g.value(b, S["and"])))
+                    least = " and ".join(m for m in map(minimum, parts) if m)
+                    classes = [_a(_local(g.value(c, S["class"]))) for c in parts
+                               if g.value(c, S.path) is None and g.value(c, S["class"]) is not None]
+                    return least + "".join(f" (for {c})" for c in classes)
+                needs.append(" or ".join(both(b) if g.value(b, S["and"]) is not None else minimum(b) + kind(b)
+                                         for b in branches))
         for target in targets:
             out.setdefault(target, []).extend(needs)
     return {c: sorted(set(n), key=n.index) for c, n in sorted(out.items())}

@@ -191,6 +191,9 @@ def test_a_quote_that_began_inside_a_quotation_takes_its_opening_mark():
      "deputy spokesman"),
     ("Chilean presidential aide Tor Ashby said the deal was signed.", "tor-ashby", "adviser", "chile",
      "presidential aide"),
+    # a state secretary is a junior minister (ontology 2.44.0), no deputy minister
+    ("Chile's state secretary Lina Varo said the deal was signed.", "lina-varo", "junior minister", "chile",
+     "state secretary"),
 ])
 def test_titles_of_junior_and_deputy_offices(engine, text, holder, position, of, title):
     d = draft(engine, LONDON + text)

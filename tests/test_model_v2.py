@@ -1235,14 +1235,16 @@ def test_o1_bad_claims_are_refused_naming_file_claim_and_key_and_the_store_is_un
 # The martial-law article (round 4): entity-level errors are caught where they are
 # made, time windows and relative deadlines, counts in words, votes and acting holders.
 
-def test_of_on_a_place_is_refused_when_the_registry_is_read(tmp_path):
+def test_of_on_a_group_is_refused_when_the_registry_is_read(tmp_path):
+    # A place may say the state it lies in (gkg:inState, 2.44.0); a group may not.
     path = _corpus_with(tmp_path, """article: r5
 claims:
   - {id: m, fact: meeting-kell-ashby-r5, type: Meeting, participant: [Ana Kell, Bo Rinn], quote: "Ana Kell met"}
-""", "- {id: vale-hall, type: Site, label: Vale Hall, of: zedland}\n")
+""", "- {id: vale-hall, type: Site, label: Vale Hall, of: zedland}\n- {id: vale-club, type: Group, label: Vale Club, of: zedland}\n")
     proc = kg_cli("ingest", "--dry-run", path, check=2)
-    assert "entities.yaml" in proc.stderr and "entity vale-hall" in proc.stderr
-    assert "'of' does not apply to a Site: it names the state of a Person" in proc.stderr
+    assert "entities.yaml" in proc.stderr and "entity vale-club" in proc.stderr
+    assert "'of' does not apply to a Group: it names the state of a Person" in proc.stderr
+    assert "entity vale-hall" not in proc.stderr
     assert "Traceback" not in proc.stderr
 
 

@@ -141,7 +141,7 @@ MORE_TITLES = {
     # cabinet offices named without a portfolio word ("paymaster general", "minister without portfolio")
     "chancellor of the exchequer": "minister", "paymaster general": "minister", "chief secretary": "minister",
     "financial secretary": "minister", "minister without portfolio": "minister", "cabinet minister": "minister",
-    "junior minister": "deputy minister", "state secretary": "deputy minister",
+    "junior minister": "junior minister", "state secretary": "junior minister",
     # the labels and other names of the positions scheme's concepts (ontology/geopolitics.ttl,
     # gkg:Positions, rdfs:label and skos:altLabel) that name an office as news writes it
     "permanent secretary": "permanent secretary", "principal secretary": "permanent secretary",
