@@ -109,7 +109,8 @@ def test_bail_and_a_pardon_sought_are_granted_to_him_not_aimed_at_him(store):
     assert (bail["action"], bail["court"], bail["beneficiary"], bail["target"]) == ("bail", "High Court", "Julian Assange", None)
     pardon = legal["pardon-julian-assange"]
     assert (pardon["action"], pardon["beneficiary"], pardon["modality"]) == ("pardon", "Julian Assange", "planned")
-    assert pardon["status"] == "requested (Stella Assange, unnamed family members)"
+    # "would seek a pardon": the request itself is planned, and the stage says so.
+    assert pardon["status"] == "requested (planned, Stella Assange, unnamed family members)"
     # Nothing invented: neither names a target, nor the pardon a grantor.
     assert sparql_rows(store, "SELECT ?t WHERE { VALUES ?f { fact:bail-julian-assange-uk-high-court-2024 "
                               "fact:pardon-julian-assange } ?f gkg:target|gkg:initiator ?t }") == []
