@@ -73,6 +73,7 @@ from kg.extract.facts.judgements import (
     described_group_rules, GROUP_KIND_NOUNS, BODY_KIND_NOUNS,
 )
 from kg.extract.facts.following import follower_facts
+from kg.extract.facts.persons import employee_occupations
 from kg.extract.facts.departures import DEPARTURE_TRIGGERS, resignation_rules
 from kg.extract.facts.openings import OPEN_VERBS, opening_rules
 from kg.extract.facts.letters import SEND_VERBS, WRITE_VERBS, letter_rules
@@ -531,6 +532,7 @@ def find_facts(cx: Context) -> list[Fact]:
     # a position held in nothing named is not a fact the shapes accept: draft nothing
     out = [f for f in out if "positionOf" in f.roles] + kin + parties_of_titles
     out += successor_facts(out, cx)  # "his successor, Shehbaz Sharif": the office the possessor held
+    out = employee_occupations(out)  # "an analyst at Rystad Energy": an occupation, not a post
     _states_after_names(cx)
     if cx.has_parser:
         for tok in cx.doc:
@@ -1043,10 +1045,10 @@ TRIGGERS |= VOID_VERBS
 
 RULES = RULES + (invasion_where_rules,)  # "in Ukraine, where Russia launched its invasion"
 
-from kg.extract.facts.persons import OCCUPATION_NOUNS, occupation_rules  # noqa: E402
+from kg.extract.facts.persons import EMPLOYEE_NOUNS, OCCUPATION_NOUNS, occupation_rules  # noqa: E402
 
-RULES = RULES + (occupation_rules,)  # "Karim Khan, a British lawyer", "journalist Lea Moro"
-TRIGGERS |= OCCUPATION_NOUNS
+RULES = RULES + (occupation_rules,)  # "Karim Khan, a British lawyer", "journalist Lea Moro", "a professor at X"
+TRIGGERS |= OCCUPATION_NOUNS | EMPLOYEE_NOUNS
 
 from kg.extract.facts.strikes import ATTACK_VERBS, HIT_VERBS, LAUNCH_VERBS, strike_rules  # noqa: E402
 
