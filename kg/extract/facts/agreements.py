@@ -722,8 +722,11 @@ def ban_rules(tok: Token, cx: Context) -> list[Fact]:
                  tokens=[tok.i, obj.i, holders.i], split=False)
         f.qualified["target"] = _unnamed_people(holders, cx)
         return [f]
-    target = _asset_holders(obj, cx) or cx.entities(obj)
-    inside = [cx.at[t.i] for t in obj.subtree if t.i in cx.at]
+    # "assets frozen in the West": the participle's own words (where, by whom) name no target
+    own = {t.i for c in obj.children if c.dep_ in ("acl", "relcl") and c.i > obj.i for t in c.subtree}
+    beside = {e.id for i in own if i in cx.at for e in cx.at[i].entities}
+    target = [e for e in (_asset_holders(obj, cx) or cx.entities(obj)) if e.id not in beside]
+    inside = [cx.at[t.i] for t in obj.subtree if t.i in cx.at and t.i not in own]
     if not target and tok.lemma_ in ("designate", "blacklist") and inside and all(m.form == "demonym" for m in inside) \
             and any(c.dep_ == "nummod" for c in obj.children):
         # "designated two Russian gas projects": the projects, counted not named, are the targets
