@@ -77,7 +77,7 @@ from kg.extract.facts.persons import employee_occupations
 from kg.extract.facts.departures import DEPARTURE_TRIGGERS, resignation_rules
 from kg.extract.facts.openings import OPEN_VERBS, opening_rules
 from kg.extract.facts.letters import SEND_VERBS, WRITE_VERBS, letter_rules
-from kg.extract.facts.denials import denied_facts
+from kg.extract.facts.denials import denied_facts, disowned_facts
 from kg.extract.facts.stances import (
     ANOTHER_WORDS, CENSURE_NOUNS, DEFEND_VERBS, MEASURE_NOUNS, VIEW_AS_VERBS, alleged_wrong_rules, another_visits, attendance_rules,
     BACKED_WORDS, backed_rules, censure_rules, defend_act_rules, demand_rules, described_speakers, met_abroad_rules, met_reaction_rules,
@@ -559,7 +559,7 @@ def find_facts(cx: Context) -> list[Fact]:
         # roles filled (or the fact left out) first: a statement carries only facts that are drafted
         out = clash_roles(out, cx)  # the allies an appeal is made to, the envoy a state recalls
         out = [f for f in out if not _own_course(f)]
-        out = denied_facts(_reactions_to_measures(_one_voice(_drop_carriers(_fill_open_roles(sentence_partners(described_speakers(out, cx)))), cx))) + state_owned_facts(cx) + \
+        out = disowned_facts(denied_facts(_reactions_to_measures(_one_voice(_drop_carriers(_fill_open_roles(sentence_partners(described_speakers(out, cx)))), cx)))) + state_owned_facts(cx) + \
             age_facts(cx) + based_facts(cx) + organisation_country_facts(cx) + capital_facts(cx) + \
             governing_party_facts(cx) + state_company_facts(cx) + held_by_facts(cx)
         count_listed(out)  # "imposed sanctions on Russia, listing 48 individuals": how many it lists
