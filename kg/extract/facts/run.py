@@ -1246,3 +1246,8 @@ from kg.extract.facts.appeals import ASK_FOR_VERBS, DEMAND_THAT_VERBS, asked_for
 
 RULES = RULES + (asked_for_rules,)
 TRIGGERS |= ASK_FOR_VERBS | DEMAND_THAT_VERBS
+
+# --- rule set 39: counted sanction targets tied to a named body (kg/extract/facts/sanction_targets.py) ---
+from kg.extract.facts.sanction_targets import linked_target_rules  # noqa: E402
+
+RULES = RULES + (linked_target_rules,)  # "announced sanctions on four targets linked to the IRGC"
