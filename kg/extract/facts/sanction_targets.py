@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.facts.agreements import PUT_MEASURE_VERBS, _sanction_words
-from kg.extract.facts.common import (
-    NOT_ACTORS, SANCTION_NOUNS, Context, Fact, _takers, _uniq, _unnamed_people, objects, preps)
+from kg.extract.facts.agreements import imposed_sanctions
+from kg.extract.facts.common import NOT_ACTORS, Context, Fact, _takers, _uniq, _unnamed_people, preps
 
 #: Participles and adjectives that tie counted people or firms to a body without naming
 #: them: "linked to", "tied to", "connected to", "affiliated with", "associated with",
@@ -41,15 +40,11 @@ def linked_target_rules(tok: Token, cx: Context) -> list[Fact]:
     whose ``target`` is the counted, unnamed targets standing for the body they are tied
     to ({actor: 4 unnamed targets, for: IRGC}); ``measure`` the noun's words. Input: a
     token of the parsed article and its :class:`Context`; output: the facts, or [] when the
-    verb is no verb of imposing (:data:`PUT_MEASURE_VERBS`), the object no sanction, the
+    verb is no verb of imposing (:data:`~kg.extract.facts.agreements.PUT_MEASURE_VERBS`), the object no sanction, the
     targets are named or not counted, or no single body is tied to them."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in PUT_MEASURE_VERBS:
-        return []
     out = []
-    for o in objects(tok):
-        if o.lemma_ not in SANCTION_NOUNS or not _sanction_words(o):
-            continue
-        for x in preps(tok, {"on", "against"}) + preps(o, {"on", "against"}):
+    for o, against in imposed_sanctions(tok):
+        for x in against:
             if x.pos_ != "NOUN" or not any(c.dep_ == "nummod" for c in x.children):
                 continue
             body, words = _linked_body(x, cx)
