@@ -11,7 +11,10 @@ module-scoped fixture). Each form is checked for what it drafts and for what it 
 - a fact whose noun the clause calls untrue ("the attacks ... are fabricated") is a
   denial, not drafted as told;
 - counted sanction targets tied to a named body ("four targets linked to Hamas") stand
-  for that body; a place they are in is none.
+  for that body; a place they are in is none;
+- a complaint lodged with an organisation is a LegalAction before it (``forum``), its
+  target the one actor named in what it is about; with no target, or no organisation,
+  nothing.
 """
 
 from __future__ import annotations
@@ -49,6 +52,11 @@ ARTICLES = {
     "linked_to": "Peru announced sanctions on four targets linked to Hamas on Tuesday.",
     "tied_to": "Peru imposed an asset freeze on 11 individuals tied to Hamas.",
     "in_place": "Peru imposed sanctions on four targets in Chile on Tuesday.",
+    # complaints before an organisation
+    "complaint_with": "Chile lodged a complaint with the European Union over the Peruvian tariffs on Thursday.",
+    "complaint_compound": "Chile filed a separate NATO complaint on March 4 over the earlier Peruvian tariffs.",
+    "complaint_no_target": "Chile lodged a complaint with the European Union on Thursday.",
+    "complaint_with_police": "Chile filed a complaint with the police in Lima over Peru's tariffs.",
 }
 
 
@@ -120,3 +128,21 @@ def test_counted_targets_tied_to_a_body_stand_for_it(drafts):
     assert (tied["authority"], tied["target"]) == ("peru", {"actor": "11 unnamed individuals", "for": "hamas"})
     assert all(not isinstance(c["target"], dict) or c["target"].get("for") != "chile"
                for c in of(drafts["in_place"], "Sanction"))
+
+
+# -- complaints before an organisation ----------------------------------------------------------------
+
+
+def _cases(claims) -> list[tuple]:
+    """(initiator, forum, target) of each drafted LegalAction, sorted."""
+    return sorted((c.get("initiator"), c.get("forum"), c.get("target")) for c in of(claims, "LegalAction"))
+
+
+def test_a_complaint_lodged_with_an_organisation_is_a_case_before_it(drafts):
+    assert _cases(drafts["complaint_with"]) == [("chile", "european-union", "peru")]
+    assert _cases(drafts["complaint_compound"]) == [("chile", "nato", "peru")]
+
+
+def test_a_complaint_with_no_target_or_no_organisation_is_no_case(drafts):
+    assert _cases(drafts["complaint_no_target"]) == []
+    assert _cases(drafts["complaint_with_police"]) == []

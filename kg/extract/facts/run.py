@@ -1251,3 +1251,8 @@ TRIGGERS |= ASK_FOR_VERBS | DEMAND_THAT_VERBS
 from kg.extract.facts.sanction_targets import linked_target_rules  # noqa: E402
 
 RULES = RULES + (linked_target_rules,)  # "announced sanctions on four targets linked to the IRGC"
+
+# --- rule set 39: complaints before an organisation (kg/extract/facts/complaints.py) ---------
+from kg.extract.facts.complaints import forum_complaint_rules  # noqa: E402
+
+RULES = RULES + (forum_complaint_rules,)  # "Canada lodged a complaint with the WTO"
