@@ -96,11 +96,15 @@ def occupation_rules(tok: Token, cx: Context) -> list[Fact]:
     diplomat": an ``Occupation`` of the person (``person``), ``occupation`` the noun with
     the nouns compounded before it ("human rights lawyer"), status ``ended`` for "former",
     ``retired`` for "retired"; and a ``Citizenship`` of the person in the state a demonym
-    on the noun names ("a British lawyer", "American reporter X"). Input: a token of the
-    parsed article and its :class:`Context`; output: the facts, or [] when the noun is no
-    occupation of :data:`OCCUPATION_NOUNS`, is in the plural ("journalists"), names no
-    person, or is tied to a named body by a preposition ("a lawyer for Chile", "an
-    analyst at the Crisis Group": a post, PositionHeld, not an occupation)."""
+    on the noun names ("a British lawyer", "American reporter X"). An employee's noun of
+    :data:`EMPLOYEE_NOUNS` tied by a preposition to a named body that is no place ("a
+    professor at Port Vale University", "a correspondent for Al Jazeera") takes the body
+    as ``employer``. Input: a token of the parsed article and its :class:`Context`;
+    output: the facts, or [] when the noun is no occupation of :data:`OCCUPATION_NOUNS`
+    nor :data:`EMPLOYEE_NOUNS`, is in the plural ("journalists"), names no person, is an
+    employee's noun with no employer named ("an expert"), or is tied to a named body
+    otherwise ("a lawyer for Chile": a post; "an analyst at X", a title: the title rules
+    draft it, :func:`employee_occupations` makes it an occupation)."""
     common = tok.tag_ == "NN" or (tok.tag_ == "NNP" and not tok.ent_type_ and tok.i not in cx.at)  # "Journalist X"
     noun = tok.lemma_.lower()
     if not common or (noun not in OCCUPATION_NOUNS and noun not in EMPLOYEE_NOUNS):
