@@ -98,13 +98,19 @@ def test_possessive_state_and_apposition(engine):
 @pytest.mark.parametrize("text, of, position, title", [
     ("Lina Varo, who is Kenya's defence minister, spoke.", "kenya", "minister", "defence minister"),
     ("Tor Ashby, president of Vell Petroleum, resigned.", "vell-petroleum", "chief executive", "president"),
-    ("Lina Varo, an analyst at the Harbour District Court, spoke.", "harbour-court", "analyst", "analyst"),
     ("The Philippine president Lina Varo said the talks went well.", "philippines", "head of state", "president"),
     ("Niger's president, Lina Varo, spoke on Monday.", "niger", "head of state", "president"),
 ])
 def test_positions_of_a_state_or_body_in_several_phrasings(engine, text, of, position, title):
     pos = only(draft(engine, text), "PositionHeld")
     assert (pos["positionOf"], pos["position"], pos["title"]) == (of, position, title)
+
+
+def test_an_analyst_of_a_body_is_an_occupation_with_its_employer(engine):
+    d = draft(engine, "Lina Varo, an analyst at the Harbour District Court, spoke.")
+    assert facts(d, "PositionHeld") == []
+    job = only(d, "Occupation")
+    assert (job["person"], job["occupation"], job["employer"]) == ("lina-varo", "analyst", "harbour-court")
 
 
 def test_a_state_office_named_again_without_the_state_keeps_it(engine):

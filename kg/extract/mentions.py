@@ -1713,13 +1713,36 @@ def _pairs(doc: Doc, found: list[Mention]) -> list[Mention]:
         # a pair may be the two most named; a counted group of three or more is the nearest list
         # naming exactly that many of its class ("Chile, Peru and Bolivia ... the three governments"),
         # else no one: the most named three of an article are often not the three it counts
-        group = _two_sided_before(doc, before, accept) if noun == "sides" else None
+        # "The CDU won ... while the SPD took ... The two sides signed": the bodies just named first
+        group = (_bodies_of_sentence_before(doc, tok, before) or _two_sided_before(doc, before, accept)) \
+            if noun == "sides" else None
         if want == "Person" and size == 2 and group is None:
             group = _people_of_sentence_before(doc, tok, before)
         group = group or (most_named(before, accept, size) if size == 2 else _listed_before(doc, before, accept, size))
         if group:
             out.append(Mention(tok.i, tok.i + n, group[0], "pair", tuple(group[1:])))
     return out
+
+
+#: Classes of entity that are no side of a deal or a dispute: places, persons, outlets.
+NO_SIDE_TYPES = PLACE_TYPES | {"Person", "NewsOrganisation", "Asset", "EquipmentModel", "State"}
+
+
+def _bodies_of_sentence_before(doc: Doc, tok, before: list[Mention]) -> list[Known] | None:
+    """'the two sides' opening a sentence right after one that names two bodies (parties,
+    organisations, armed groups) and no state ("The CDU won the election while the SPD
+    came third. The two sides signed their coalition agreement"): those two, in text
+    order, not the two states the article names most; else None. Shape: the phrase's
+    first token and the mentions before it in, two entities or None out."""
+    sent = tok.sent
+    if sent.start == 0 or tok.i - sent.start > 3:
+        return None
+    prev = doc[sent.start - 1].sent
+    inside = [m for m in before if prev.start <= m.start < prev.end]
+    if any(m.entity.type == "State" or m.entity.state is not None and m.form == "capital" for m in inside):
+        return None
+    bodies = list({m.entity.id: m.entity for m in inside if m.entity.type not in NO_SIDE_TYPES}.values())
+    return bodies if len(bodies) == 2 else None
 
 
 def _people_of_sentence_before(doc: Doc, tok, before: list[Mention]) -> list[Known] | None:

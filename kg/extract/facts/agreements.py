@@ -722,8 +722,11 @@ def ban_rules(tok: Token, cx: Context) -> list[Fact]:
                  tokens=[tok.i, obj.i, holders.i], split=False)
         f.qualified["target"] = _unnamed_people(holders, cx)
         return [f]
-    target = _asset_holders(obj, cx) or cx.entities(obj)
-    inside = [cx.at[t.i] for t in obj.subtree if t.i in cx.at]
+    # "assets frozen in the West": the participle's own words (where, by whom) name no target
+    own = {t.i for c in obj.children if c.dep_ in ("acl", "relcl") and c.i > obj.i for t in c.subtree}
+    beside = {e.id for i in own if i in cx.at for e in cx.at[i].entities}
+    target = [e for e in (_asset_holders(obj, cx) or cx.entities(obj)) if e.id not in beside]
+    inside = [cx.at[t.i] for t in obj.subtree if t.i in cx.at and t.i not in own]
     if not target and tok.lemma_ in ("designate", "blacklist") and inside and all(m.form == "demonym" for m in inside) \
             and any(c.dep_ == "nummod" for c in obj.children):
         # "designated two Russian gas projects": the projects, counted not named, are the targets
@@ -1371,18 +1374,23 @@ def subject_to_rules(tok: Token, cx: Context) -> list[Fact]:
 PUT_MEASURE_VERBS = {"impose", "announce", "adopt", "approve", "slap", "unveil", "levy", "extend", "order", "agree"}
 
 
+def imposed_sanctions(tok: Token) -> list[tuple[Token, list[Token]]]:
+    """The sanctions a verb of imposing (:data:`PUT_MEASURE_VERBS`) takes as objects
+    ("imposed a travel ban on two generals"), each with the nouns after 'on' or
+    'against' on the verb or the noun; [] for any other token."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in PUT_MEASURE_VERBS:
+        return []
+    return [(o, preps(tok, {"on", "against"}) + preps(o, {"on", "against"}))
+            for o in objects(tok) if o.lemma_ in SANCTION_NOUNS and _sanction_words(o)]
+
+
 def unnamed_target_rules(tok: Token, cx: Context) -> list[Fact]:
     """"The cabinet approved an asset freeze on 11 individuals", "Chile imposed a travel ban
     on two Peruvian generals": a Sanction whose targets are counted, not named (see
     :func:`_unnamed_people`); its measure the noun's words ("asset freeze"). Named targets
     are :func:`sanction_rules`' own."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in PUT_MEASURE_VERBS:
-        return []
     out = []
-    for o in objects(tok):
-        if o.lemma_ not in SANCTION_NOUNS or not _sanction_words(o):
-            continue
-        against = preps(tok, {"on", "against"}) + preps(o, {"on", "against"})
+    for o, against in imposed_sanctions(tok):
         if not against or any(t.i in cx.at and cx.at[t.i].form != "demonym" for x in against for t in x.subtree):
             continue  # a named target, or none
         counted = [x for x in against if x.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in x.children)

@@ -118,3 +118,37 @@ def denied_facts(found: list[Fact]) -> list[Fact]:
                 read_as={}))
             out[-1].attrs["_event"] = True  # the fact told before, not another of its sentence (run.aspect)
     return out
+
+
+#: Words that call what their subject names untrue (CAMEO 12 "Reject", its "deny
+#: responsibility" and "deny an accusation" forms): "the attacks are fabricated", "the
+#: allegations are baseless lies", "the so-called strikes were invented".
+FALSITY_WORDS = {"fabricated", "fabricate", "false", "untrue", "baseless", "groundless", "unfounded", "fake", "invented",
+                 "invent", "fictitious", "imaginary", "lie", "slander", "fabrication", "smear", "fiction", "myth",
+                 "nonsense", "hoax", "disinformation", "falsehood"}
+
+
+def _called_false(trigger: Token) -> bool:
+    """Whether the noun phrase a fact's noun trigger heads is the subject of a clause
+    that calls it untrue (:data:`FALSITY_WORDS`): "the cyber attacks by X against Y are
+    completely fabricated" (a predicate adjective or noun after 'be', or a passive of
+    'fabricate' or 'invent'), or "X called the attacks a fabrication" is left to the
+    label rules. Verbs never are (their clause tells the fact)."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = trigger.head
+    if head.lemma_.lower() in FALSITY_WORDS or head.lower_ in FALSITY_WORDS:
+        return True  # "the attacks were fabricated" (a passive participle)
+    if head.lemma_ != "be":
+        return False
+    preds = [c for c in head.children if c.dep_ in ("acomp", "attr")]
+    preds += [x for p in preds for x in p.conjuncts]
+    return any(p.lemma_.lower() in FALSITY_WORDS or p.lower_ in FALSITY_WORDS for p in preds)
+
+
+def disowned_facts(found: list[Fact]) -> list[Fact]:
+    """The drafted facts less those told by a noun the same clause calls untrue ("The
+    so-called cyber attacks by X against Y are completely fabricated": a denial, no
+    attack reported; see :func:`_called_false`). Input and output: the facts of one
+    document, in their order; raises nothing."""
+    return [f for f in found if f.trigger is None or not _told(f) or not _called_false(f.trigger)]

@@ -2,10 +2,11 @@
 occupation ("Karim Khan, a British lawyer", "journalist Lea Moro"), and the citizenship a
 demonym on that occupation gives ("a British lawyer", "American reporter X").
 
-A post in a named state or body ("the court's prosecutor", "an analyst at the
-International Crisis Group") is a PositionHeld, which the title rules draft; an occupation
-is what is left when no body is named (gkg:Occupation, Wikidata P106 occupation;
-corpus/CLAIMS.md, "An occupation").
+A post in a named state or body ("the court's prosecutor") is a PositionHeld, which the
+title rules draft; an occupation is an employee's job, no post of leadership, with the
+body that employs the person where one is named ("Jorge Leon, an analyst at Rystad
+Energy": gkg:Occupation with gkg:employer, Wikidata P106 occupation and P108 employer;
+corpus/CLAIMS.md, "Jorge Leon, an analyst at Rystad Energy").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.facts.common import Context, Fact, _uniq, subjects
+from kg.extract.mentions import TITLES
 
 #: Occupations and professions news gives beside a name, outside any post (Wikidata P106
 #: values of the kind): no title of office, which :mod:`~kg.extract.facts.offices` reads.
@@ -26,11 +28,53 @@ OCCUPATION_NOUNS = {
     "monk", "nun", "teacher", "lecturer", "farmer", "diplomat", "translator", "footballer", "athlete",
 }
 
+#: Occupations of employees whose employer news names beside them ("an analyst at", "a
+#: senior fellow of", "a professor at", "a correspondent for"): researchers, experts and
+#: reporters of a body, none of them a post of its leadership (corpus/CLAIMS.md,
+#: gkg:employer; Wikidata P108 employer).
+EMPLOYEE_NOUNS = {"analyst", "researcher", "expert", "fellow", "professor", "correspondent", "economist", "scholar",
+                  "lecturer", "academic", "scientist", "strategist", "specialist", "reporter", "journalist", "editor",
+                  "columnist", "historian"}
+
 #: Adjectives that say the occupation is no longer practised -> the status CLAIMS.md gives.
 PAST = {"former": "ended", "ex": "ended", "retired": "retired"}
 
-#: Prepositions that tie an occupation to a named body, making it a post there.
+#: Prepositions that tie an occupation to a named body: a post there, or for the nouns of
+#: :data:`EMPLOYEE_NOUNS`, the body that employs the person.
 BODY_PREPS = {"at", "for", "from", "of", "with", "in"}
+
+
+#: Classes of entity that are no employer: the places a "from" or "in" gives ("an expert from
+#: France", "a professor in Paris": where the person is from or works, not who employs them).
+NOT_EMPLOYERS = {"State", "City", "Place", "Site", "Region", "Person"}
+
+
+def _titled(tok: Token) -> bool:
+    """True when the noun, alone or with the word before it, is a title of
+    :data:`~kg.extract.mentions.TITLES` ("analyst", "senior fellow"): the title rules draft
+    it, and :func:`employee_occupations` makes it an occupation."""
+    prev = tok.doc[tok.i - 1].lower_ + " " if tok.i else ""
+    return tok.lower_ in TITLES or f"{prev}{tok.lower_}" in TITLES
+
+
+def employee_occupations(facts: list[Fact]) -> list[Fact]:
+    """The posts the title rules drafted whose title is an employee's job of
+    :data:`EMPLOYEE_NOUNS` ("Morgan Michaels, an analyst from the IISS", "senior fellow
+    X of the Y Institute") made ``Occupation`` facts: ``person`` the holder,
+    ``employer`` the body the post was of, ``occupation`` the title's words in lower
+    case; status kept. A research or news job is no post of leadership, which
+    PositionHeld (and the ``leaders`` query) is for (corpus/CLAIMS.md; gkg:employer).
+    Input and output: the drafted facts, changed in place and returned."""
+    for f in facts:
+        title = str(f.attrs.get("title", "")).lower()
+        if f.type != "PositionHeld" or not title or title.split()[-1] not in EMPLOYEE_NOUNS:
+            continue
+        f.type = "Occupation"
+        f.roles = {"person": f.roles["holder"], **({"employer": f.roles["positionOf"]} if "positionOf" in f.roles else {})}
+        f.attrs = {"occupation": title, **({"status": f.attrs["status"]} if "status" in f.attrs else {})}
+        f.read_as = {("employer" if k == "positionOf" else k): v for k, v in f.read_as.items()}
+        f.from_context = {("employer" if k == "positionOf" else k): v for k, v in f.from_context.items()}
+    return facts
 
 
 def _holders(tok: Token, cx: Context) -> list:
@@ -52,17 +96,26 @@ def occupation_rules(tok: Token, cx: Context) -> list[Fact]:
     diplomat": an ``Occupation`` of the person (``person``), ``occupation`` the noun with
     the nouns compounded before it ("human rights lawyer"), status ``ended`` for "former",
     ``retired`` for "retired"; and a ``Citizenship`` of the person in the state a demonym
-    on the noun names ("a British lawyer", "American reporter X"). Input: a token of the
-    parsed article and its :class:`Context`; output: the facts, or [] when the noun is no
-    occupation of :data:`OCCUPATION_NOUNS`, is in the plural ("journalists"), names no
-    person, or is tied to a named body by a preposition ("a lawyer for Chile", "an
-    analyst at the Crisis Group": a post, PositionHeld, not an occupation)."""
+    on the noun names ("a British lawyer", "American reporter X"). An employee's noun of
+    :data:`EMPLOYEE_NOUNS` tied by a preposition to a named body that is no place ("a
+    professor at Port Vale University", "a correspondent for Al Jazeera") takes the body
+    as ``employer``. Input: a token of the parsed article and its :class:`Context`;
+    output: the facts, or [] when the noun is no occupation of :data:`OCCUPATION_NOUNS`
+    nor :data:`EMPLOYEE_NOUNS`, is in the plural ("journalists"), names no person, is an
+    employee's noun with no employer named ("an expert"), or is tied to a named body
+    otherwise ("a lawyer for Chile": a post; "an analyst at X", a title: the title rules
+    draft it, :func:`employee_occupations` makes it an occupation)."""
     common = tok.tag_ == "NN" or (tok.tag_ == "NNP" and not tok.ent_type_ and tok.i not in cx.at)  # "Journalist X"
-    if not common or tok.lemma_.lower() not in OCCUPATION_NOUNS:
+    noun = tok.lemma_.lower()
+    if not common or (noun not in OCCUPATION_NOUNS and noun not in EMPLOYEE_NOUNS):
         return []
-    if any(c.dep_ == "prep" and c.lower_ in BODY_PREPS and any(cx.entities(o) for o in c.children if o.dep_ == "pobj")
-           for c in tok.children):
-        return []
+    bodies = [e for c in tok.children if c.dep_ == "prep" and c.lower_ in BODY_PREPS
+              for o in c.children if o.dep_ == "pobj" for e in cx.entities(o)]
+    employers = _uniq([e for e in bodies if e.type not in NOT_EMPLOYERS])
+    if bodies and (noun not in EMPLOYEE_NOUNS or not employers or _titled(tok)):
+        return []  # "a lawyer for Chile": a post; "an analyst at X": the title rules' (employee_occupations)
+    if not bodies and noun not in OCCUPATION_NOUNS:
+        return []  # "an expert", no employer named: no occupation news states as one
     people = _holders(tok, cx)
     if not people:
         return []
@@ -73,7 +126,10 @@ def occupation_rules(tok: Token, cx: Context) -> list[Fact]:
     occupation = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
     # the quote: the noun's own words, and the name it precedes ("American journalist Lea Moro")
     spans = [t.i for t in mods] + [tok.i] + ([tok.head.i] if tok.dep_ == "compound" else [])
-    f = Fact("Occupation", {"person": people}, {"occupation": occupation}, tokens=spans, clause=False)
+    roles = {"person": people, **({"employer": employers} if employers else {})}
+    if employers:  # "an analyst at the X Institute": the body's name is quoted too
+        spans += [t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in BODY_PREPS for t in c.subtree]
+    f = Fact("Occupation", roles, {"occupation": occupation}, tokens=spans, clause=False)
     status = [PAST[c.lower_] for c in mods if c.lower_ in PAST]
     if status:
         f.attrs["status"] = status[0]

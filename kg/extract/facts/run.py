@@ -73,10 +73,11 @@ from kg.extract.facts.judgements import (
     described_group_rules, GROUP_KIND_NOUNS, BODY_KIND_NOUNS,
 )
 from kg.extract.facts.following import follower_facts
+from kg.extract.facts.persons import employee_occupations
 from kg.extract.facts.departures import DEPARTURE_TRIGGERS, resignation_rules
 from kg.extract.facts.openings import OPEN_VERBS, opening_rules
 from kg.extract.facts.letters import SEND_VERBS, WRITE_VERBS, letter_rules
-from kg.extract.facts.denials import denied_facts
+from kg.extract.facts.denials import denied_facts, disowned_facts
 from kg.extract.facts.stances import (
     ANOTHER_WORDS, CENSURE_NOUNS, DEFEND_VERBS, MEASURE_NOUNS, VIEW_AS_VERBS, alleged_wrong_rules, another_visits, attendance_rules,
     BACKED_WORDS, backed_rules, censure_rules, defend_act_rules, demand_rules, described_speakers, met_abroad_rules, met_reaction_rules,
@@ -531,6 +532,7 @@ def find_facts(cx: Context) -> list[Fact]:
     # a position held in nothing named is not a fact the shapes accept: draft nothing
     out = [f for f in out if "positionOf" in f.roles] + kin + parties_of_titles
     out += successor_facts(out, cx)  # "his successor, Shehbaz Sharif": the office the possessor held
+    out = employee_occupations(out)  # "an analyst at Rystad Energy": an occupation, not a post
     _states_after_names(cx)
     if cx.has_parser:
         for tok in cx.doc:
@@ -557,7 +559,7 @@ def find_facts(cx: Context) -> list[Fact]:
         # roles filled (or the fact left out) first: a statement carries only facts that are drafted
         out = clash_roles(out, cx)  # the allies an appeal is made to, the envoy a state recalls
         out = [f for f in out if not _own_course(f)]
-        out = denied_facts(_reactions_to_measures(_one_voice(_drop_carriers(_fill_open_roles(sentence_partners(described_speakers(out, cx)))), cx))) + state_owned_facts(cx) + \
+        out = disowned_facts(denied_facts(_reactions_to_measures(_one_voice(_drop_carriers(_fill_open_roles(sentence_partners(described_speakers(out, cx)))), cx)))) + state_owned_facts(cx) + \
             age_facts(cx) + based_facts(cx) + organisation_country_facts(cx) + capital_facts(cx) + \
             governing_party_facts(cx) + state_company_facts(cx) + held_by_facts(cx)
         count_listed(out)  # "imposed sanctions on Russia, listing 48 individuals": how many it lists
@@ -1043,10 +1045,10 @@ TRIGGERS |= VOID_VERBS
 
 RULES = RULES + (invasion_where_rules,)  # "in Ukraine, where Russia launched its invasion"
 
-from kg.extract.facts.persons import OCCUPATION_NOUNS, occupation_rules  # noqa: E402
+from kg.extract.facts.persons import EMPLOYEE_NOUNS, OCCUPATION_NOUNS, occupation_rules  # noqa: E402
 
-RULES = RULES + (occupation_rules,)  # "Karim Khan, a British lawyer", "journalist Lea Moro"
-TRIGGERS |= OCCUPATION_NOUNS
+RULES = RULES + (occupation_rules,)  # "Karim Khan, a British lawyer", "journalist Lea Moro", "a professor at X"
+TRIGGERS |= OCCUPATION_NOUNS | EMPLOYEE_NOUNS
 
 from kg.extract.facts.strikes import ATTACK_VERBS, HIT_VERBS, LAUNCH_VERBS, strike_rules  # noqa: E402
 
@@ -1244,3 +1246,13 @@ from kg.extract.facts.appeals import ASK_FOR_VERBS, DEMAND_THAT_VERBS, asked_for
 
 RULES = RULES + (asked_for_rules,)
 TRIGGERS |= ASK_FOR_VERBS | DEMAND_THAT_VERBS
+
+# --- rule set 39: counted sanction targets tied to a named body (kg/extract/facts/sanction_targets.py) ---
+from kg.extract.facts.sanction_targets import linked_target_rules  # noqa: E402
+
+RULES = RULES + (linked_target_rules,)  # "announced sanctions on four targets linked to the IRGC"
+
+# --- rule set 39: complaints before an organisation (kg/extract/facts/complaints.py) ---------
+from kg.extract.facts.complaints import forum_complaint_rules  # noqa: E402
+
+RULES = RULES + (forum_complaint_rules,)  # "Canada lodged a complaint with the WTO"
