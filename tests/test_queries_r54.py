@@ -65,3 +65,15 @@ def test_facts_show_a_role_the_sources_say_was_not_taken(agents_law):
     rally = by_fact(query_rows(agents_law, "facts", type="Protest"))["protest-tbilisi-parliament-foreign-influence-2024-05-28"]
     assert "not clashed with: unnamed riot police" in details(rally)
     assert "riot police" not in rally["participants"]
+
+
+essequibo = built_once_per_module(DATA / "newcomer-essequibo-recount")
+
+
+def test_meetings_show_the_party_a_mediator_acted_for(essequibo):
+    """Celso Amorim mediated at Argyle as Lula's envoy ({actor: Celso Amorim, for: Lula}):
+    "(for ...)", as negotiators show it; the other mediators acted for no one named."""
+    rows = by_fact(query_rows(essequibo, "meetings"))
+    argyle = rows["meeting-ali-maduro-argyle-2023-12-14"]
+    assert argyle["mediators"].split(", ") == ["Celso Amorim (for Luiz Inacio Lula da Silva)", "Ralph Gonsalves",
+                                               "Roosevelt Skerrit"]
