@@ -77,3 +77,12 @@ def test_meetings_show_the_party_a_mediator_acted_for(essequibo):
     argyle = rows["meeting-ali-maduro-argyle-2023-12-14"]
     assert argyle["mediators"].split(", ") == ["Celso Amorim (for Luiz Inacio Lula da Silva)", "Ralph Gonsalves",
                                                "Roosevelt Skerrit"]
+
+
+def test_timeline_shows_the_owner_of_a_target_site_as_struck(raid):
+    """The raid struck the Mexican embassy, which Mexico owns (an ownership fact): Mexico's
+    timeline gives the raid with its role through the embassy, not only as "said by"."""
+    rows = {r["fact"]: r for r in query_rows(raid, "timeline", entity="Mexico")}
+    roles = rows["attack-ecuador-mexican-embassy-quito-2024-04-05"]["role"]
+    assert "target site, through Mexican embassy in Quito" in roles
+    assert rows["ownership-mexico-embassy-quito"]["role"] == "owner"
