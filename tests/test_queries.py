@@ -1034,7 +1034,9 @@ def test_facts_show_names_sizes_amounts_and_who_gave_the_figures(exercise_store)
     assert "personnel: 20000 servicemen (said by Zedland defence ministry)" in drills
     assert "equipment count: about 1500 weapons and pieces of equipment (said by Zedland defence ministry)" in drills
     # A figure the article gives in its own voice names nobody.
-    assert rows["deployment-tarsia-northern-frontier-2031-09"]["details"] == "part of place: northern frontier; personnel: some 12000 troops"
+    # (Where the forces were sent is a detail, as a journey's or a displacement's destination is.)
+    assert rows["deployment-tarsia-northern-frontier-2031-09"]["details"] == ("destination: Tarsia; part of place: northern frontier; "
+                                                                             "personnel: some 12000 troops")
     assert rows["indicator-zedland-active-troops-2031"]["details"] == "amount: about 60000 active troops (said by Zedland defence ministry)"
 
 
