@@ -163,7 +163,8 @@ def test_words_said_at_a_ministry_grounds_beside_a_speaker_and_a_threat_left_ope
     [row] = sparql_rows(store, "SELECT ?p WHERE { ?c gkg:saidAt ?x . ?x rdfs:label ?p ; a gkg:Organisation }")
     assert row["p"] == "Russian Foreign Ministry"
     lin = [r for r in rows if r["fact"] == "rejection-china-g7-communique-2024-06-17"]
-    assert len(lin) == 2 and {r["grounds"] for r in lin} == {
+    # One claim with two quotes: one row, its quotes joined.
+    assert len(lin) == 1 and " … " in lin[0]["quote"] and {r["grounds"] for r in lin} == {
         "repeated stale claims that had no factual, legal or moral basis and was full of arrogance, prejudice and lies"}
     assert {(r["speaker"], r["said_by"], r["date"]) for r in lin} == {("Lin Jian (for China)", "", "2024-06-17")}
     # The speaker is whom the words are attributed to, without the party he speaks for.
