@@ -23,11 +23,11 @@ def details(row: dict) -> list[str]:
 
 def test_facts_read_a_dated_end_stage_as_the_end_and_a_soon_date_as_after(raid):
     """Relations broken off on 5 April (endDate and a dated 'ended' stage) end that day and
-    did not begin then; a win predicted 'soon' is after the article's day, with its words,
+    did not begin then; a win predicted 'soon' is after the day it was said (7 April), with its words,
     as `timeline` shows it."""
     rows = by_fact(query_rows(raid, "facts"))
     assert rows["relations-mexico-ecuador"]["dates"] == "until 2024-04-05"
-    assert rows["ruling-icj-mexico-ecuador-win"]["dates"] == "after 2024-04-12 (soon)"
+    assert rows["ruling-icj-mexico-ecuador-win"]["dates"] == "after 2024-04-07 (soon)"
 
 
 def test_facts_give_a_stage_date_with_its_stage(tariffs):
