@@ -190,7 +190,7 @@ def test_the_guides_index_and_role_table_give_each_new_form():
         row = next((r for r in index.splitlines() if words in r.casefold()), "")
         assert form in row, (words, form)
     assert "| `assetsHeldBy` | Sanction |" in text and "| `displayedSymbolOf` | Protest, Ceremony |" in text
-    assert "| `destination` | Deployment, ExportLicence, ForcedDisplacement, Supply, Travel, Protest |" in text
+    assert "| `destination` | Deployment, ExportLicence, ForcedDisplacement, Supply, Travel, Protest, Mutiny |" in text
 
 
 # -- refusals -------------------------------------------------------------------------------------------
@@ -210,7 +210,7 @@ WRONG = {
          "immediately}"),
     "a destination of a meeting":
         ('{id: x2, fact: meeting-y, type: Meeting, organiser: ECOWAS, destination: Abuja, ' + QUOTE + '}',
-         "key 'destination' does not apply to a Meeting: its domain is Deployment or ExportLicence or ForcedDisplacement or Protest"),
+         "key 'destination' does not apply to a Meeting: its domain is Deployment or ExportLicence or ForcedDisplacement or Mutiny or Protest"),
     "a proper name of a meeting":
         ('{id: x3, fact: meeting-z, type: Meeting, organiser: ECOWAS, properName: true, ' + QUOTE + '}',
          "key 'properName' does not apply to a Meeting: its domain is Characterisation"),
