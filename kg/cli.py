@@ -388,8 +388,18 @@ def ingest(store_path, paths, dry_run, entities, extract, published, url):
             done = _extract(articles, Path(drafts), registry, published=published, url=url)
             if done.errors:
                 raise InputErrors(done.errors)  # nothing drafted reaches the store
-            paths = [w.path for w in done.written]
             _note(_drafted_summary(done.written, "a temporary folder") + ".")
+            # An article nothing was drafted from is not ingested: its text would be in the
+            # graph with nothing said of it, though it may state facts the rules missed.
+            empty = [w for w in done.written if not w.claims]
+            if empty and len(empty) == len(done.written):
+                raise InputErrors([InputError(w.source, "no claims were drafted from it, so there is nothing to ingest; "
+                                                        "if it states facts, write its claims by hand (kg extract "
+                                                        "ARTICLE -o DIR drafts the file to edit)") for w in empty])
+            for w in empty:
+                click.echo(f"Warning: {for_terminal(str(w.source))}: no claims were drafted from it: not ingested; "
+                           "if it states facts, write its claims by hand", err=True)
+            paths = [w.path for w in done.written if w.claims]
             registry = _drafting_registry(articles, entities)  # read again: drafting may add to it
         place = Path(os.path.realpath(store_path or default_location()))
         new, existed = not looks_like_store(place), place.exists()

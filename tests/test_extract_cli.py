@@ -402,6 +402,22 @@ def test_ingest_extract_with_a_bad_article_leaves_the_store_unchanged(store_copy
     assert kg_cli("export", "--store", store_copy, "-f", "nquads", check=0).stdout == before
 
 
+def test_ingest_extract_leaves_out_an_article_nothing_was_drafted_from(store_copy, tmp_path):
+    # A file that is no news report drafts no claims: it is not ingested (its text would
+    # be in the graph with nothing said of it); alone, it is an error and the store is
+    # unchanged; beside an article that drafts claims, a warning names it.
+    other = tmp_path / "notes.txt"
+    other.write_text("Date: 2025-03-04\n\nroot:x:0:0:root:/root:/bin/bash\nlp:x:7:7:lp:/var/spool/lpd\n", encoding="utf-8")
+    before = kg_cli("export", "--store", store_copy, "-f", "nquads", check=0).stdout
+    proc = kg_cli("ingest", "--extract", "--store", store_copy, other, check=2)
+    assert f"Error: {other}: no claims were drafted from it, so there is nothing to ingest" in proc.stderr
+    assert kg_cli("export", "--store", store_copy, "-f", "nquads", check=0).stdout == before
+    proc = kg_cli("ingest", "--extract", "--store", store_copy, HEADER, other, check=0)
+    assert f"Warning: {other}: no claims were drafted from it: not ingested" in proc.stderr
+    assert "Ingested 1 article(s)" in proc.stdout
+    assert "root:x:0:0" not in kg_cli("export", "--store", store_copy, "-f", "nquads", check=0).stdout
+
+
 def test_stats_json_counts_drafted_and_reviewed(built_store):
     stats = json.loads(kg_cli("stats", "--store", built_store, "--format", "json", check=0).stdout)
     assert stats["drafted_claims"] == 0 and stats["reviewed_claims"] == stats["claims"] > 0
