@@ -644,18 +644,16 @@ def _encoding_hint(data: bytes, path: Path | None = None) -> str:
     (:func:`_utf16`), that binary data is no text (:func:`_looks_binary`), or ""."""
     import shlex
 
+    name = shlex.quote(str(path)) if path else "FILE"
+    out = shlex.quote(str(Path(path).with_suffix(".utf8.txt"))) if path else "FILE.utf8.txt"
     encoding = _utf16(data)
     if encoding:
-        name = shlex.quote(str(path)) if path else "FILE"
-        out = shlex.quote(str(Path(path).with_suffix(".utf8.txt"))) if path else "FILE.utf8.txt"
         return (f"; the file looks like {encoding} text: convert it to UTF-8 (for instance with the command "
                 f"iconv -f {encoding} -t UTF-8 {name} > {out}), or save it as UTF-8 in an editor")
     if _looks_binary(data):
         return ("; the file looks like binary data, not text (it holds zero bytes, which UTF-8 or 8-bit text never does): "
                 "give the article as a text or HTML file")
     if _eight_bit(data):
-        name = shlex.quote(str(path)) if path else "FILE"
-        out = shlex.quote(str(Path(path).with_suffix(".utf8.txt"))) if path else "FILE.utf8.txt"
         return ("; it looks like text in an 8-bit encoding (Windows-1252 or Latin-1 are the most common for "
                 "Western European languages): convert it to UTF-8 from the encoding it was saved in, for instance "
                 f"iconv -f CP1252 -t UTF-8 {name} > {out}, or save it as UTF-8 in an editor")

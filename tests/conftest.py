@@ -210,14 +210,15 @@ def built_once(tmp_path_factory, corpus: Path) -> Path:
     return path
 
 
-def built_once_per_module(corpus: Path):
+def built_once_per_module(corpus: Path, build=built_once):
     """A module-scoped fixture giving ``corpus`` built once by the real ``kg build``
-    (:func:`built_once`); assign it to the fixture's name (``plea =
+    (by ``build``: :func:`built_once`, or :func:`built_corpus` to also check that every
+    curated claim is in the graph); assign it to the fixture's name (``plea =
     built_once_per_module(PLEA)``). Tests must not modify the store."""
 
     @pytest.fixture(scope="module")
     def store(tmp_path_factory) -> Path:
-        return built_once(tmp_path_factory, corpus)
+        return build(tmp_path_factory, corpus)
 
     return store
 

@@ -23,7 +23,7 @@ import shutil
 import pytest
 
 from casefiles import refused_each_on_its_line
-from conftest import ROOT, built_corpus, by_fact, query_rows, sparql_rows
+from conftest import ROOT, built_corpus, built_once_per_module, by_fact, query_rows, sparql_rows
 
 DATA = ROOT / "tests" / "data"
 AGENTS = DATA / "newcomer-agents-law-recount"
@@ -41,24 +41,10 @@ RULING = "ruling-icj-venezuela-2023-12-01"
 QUOTE = 'quote: "The party says the new law is needed"'
 
 
-@pytest.fixture(scope="module")
-def agents(tmp_path_factory):
-    return built_corpus(tmp_path_factory, AGENTS)
-
-
-@pytest.fixture(scope="module")
-def essequibo(tmp_path_factory):
-    return built_corpus(tmp_path_factory, ESSEQUIBO)
-
-
-@pytest.fixture(scope="module")
-def nato(tmp_path_factory):
-    return built_corpus(tmp_path_factory, NATO)
-
-
-@pytest.fixture(scope="module")
-def missile(tmp_path_factory):
-    return built_corpus(tmp_path_factory, MISSILE)
+agents = built_once_per_module(AGENTS, build=built_corpus)
+essequibo = built_once_per_module(ESSEQUIBO, build=built_corpus)
+nato = built_once_per_module(NATO, build=built_corpus)
+missile = built_once_per_module(MISSILE, build=built_corpus)
 
 
 #: Claims each refused for its own reason while they are read, added together to the

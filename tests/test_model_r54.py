@@ -20,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from casefiles import refused_each_on_its_line
-from conftest import ROOT, built_corpus, by_fact, query_rows, sparql_rows
+from conftest import ROOT, built_corpus, built_once_per_module, by_fact, query_rows, sparql_rows
 
 DATA = ROOT / "tests" / "data"
 MUTINY = DATA / "newcomer-mutiny-recount"
@@ -34,19 +34,9 @@ STORMING = "raid-ecuador-mexican-embassy-quito-2024-04-05"
 QUOTE = 'quote: "a neighbouring autocrat had brokered a truce"'
 
 
-@pytest.fixture(scope="module")
-def mutiny(tmp_path_factory):
-    return built_corpus(tmp_path_factory, MUTINY)
-
-
-@pytest.fixture(scope="module")
-def pact(tmp_path_factory):
-    return built_corpus(tmp_path_factory, PACT)
-
-
-@pytest.fixture(scope="module")
-def raid(tmp_path_factory):
-    return built_corpus(tmp_path_factory, RAID)
+mutiny = built_once_per_module(MUTINY, build=built_corpus)
+pact = built_once_per_module(PACT, build=built_corpus)
+raid = built_once_per_module(RAID, build=built_corpus)
 
 
 #: Claims each refused for its own reason while they are read, added together to the

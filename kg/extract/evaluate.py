@@ -298,13 +298,18 @@ def _span(value: str) -> tuple[dt.date, dt.date] | None:
         return None
 
 
-def _interval(dates: dict[str, frozenset[str]]) -> tuple[dt.date, dt.date] | None:
-    """The bounded interval ``dateEarliest`` .. ``dateLatest`` a fact states (one value
-    of each, as the reader writes a relative date such as "last week"), else None."""
+def _bounds(dates: dict[str, frozenset[str]]) -> tuple[str, str] | None:
+    """The one ``dateEarliest`` and the one ``dateLatest`` value a fact states (as the
+    reader writes a relative date such as "last week"), else None."""
     early, late = dates.get("dateEarliest", frozenset()), dates.get("dateLatest", frozenset())
-    if len(early) != 1 or len(late) != 1:
-        return None
-    a, b = _span(next(iter(early))), _span(next(iter(late)))
+    return (next(iter(early)), next(iter(late))) if len(early) == 1 and len(late) == 1 else None
+
+
+def _interval(dates: dict[str, frozenset[str]]) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the bounded interval a fact states (:func:`_bounds`),
+    else None."""
+    bounds = _bounds(dates)
+    a, b = (_span(bounds[0]), _span(bounds[1])) if bounds else (None, None)
     return (a[0], b[1]) if a and b and a[0] <= b[1] else None
 
 
@@ -558,10 +563,10 @@ def stated_dates(dates: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
     dateLatest 2025-03-31`` (the reader's form of "last month") is ``date 2025-03``,
     as a draft that resolves the words to the month states it. Any other interval,
     and any other key, is left as it is."""
-    early, late = dates.get("dateEarliest", frozenset()), dates.get("dateLatest", frozenset())
-    if len(early) != 1 or len(late) != 1:
+    bounds = _bounds(dates)
+    if bounds is None:
         return dates
-    a, b = _day(next(iter(early))), _day(next(iter(late)))
+    a, b = _day(bounds[0]), _day(bounds[1])
     if a is None or b is None:
         return dates
     if a == b:
