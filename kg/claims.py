@@ -570,6 +570,18 @@ class _Reader:
             self.links.append((key.name, raw, where, False))
             out.add(key, fact_iri(raw))
             return
+        if key.name == "conditionKind":
+            # 'depends on a programme of the IMF' with no such programme written: the
+            # kind of fact the condition names, by its class name.
+            kind = next((t for t in sorted(self.vocab.fact_types) if isinstance(raw, str) and t != "Fact"
+                         and t.casefold() == raw.strip().casefold()), None)
+            if kind is None:
+                self.error(f"conditionKind: expected the name of a kind of fact (conditionKind: Loan for 'depends on a "
+                           f"programme of the International Monetary Fund', with the words in condition), got "
+                           f"{brief(raw)}; a fact the text states is conditionFact: <its id>", where)
+                return
+            out.add(key, ox.Literal(kind))
+            return
         if key.name == "toBeDecided":
             # 'which lenders would take part would be settled': a key of this fact's kind
             # that no one has filled yet, by its name.
