@@ -22,6 +22,7 @@ DATA = ROOT / "tests" / "data"
 MUTINY = DATA / "newcomer-mutiny-recount"
 PACT = DATA / "newcomer-migration-pact-recount"
 RAID = DATA / "newcomer-embassy-raid-recount"
+AGENTS = DATA / "newcomer-agents-law-recount"
 MUTINY_CLAIMS = "claims/000_e6f133361ac476c5.yaml"
 STORMING = "raid-ecuador-mexican-embassy-quito-2024-04-05"
 SUSPENSION = "membership-ecuador-united-nations-suspended"
@@ -32,6 +33,7 @@ QUOTE = 'quote: "a neighbouring autocrat had brokered a truce"'
 mutiny = built_once_per_module(MUTINY, build=built_corpus)
 pact = built_once_per_module(PACT, build=built_corpus)
 raid = built_once_per_module(RAID, build=built_corpus)
+agents = built_once_per_module(AGENTS, build=built_corpus)
 
 
 #: Claims each refused for its own reason while they are read, added together to the
@@ -62,8 +64,8 @@ INCOMPLETE = {
         ("{id: y0, fact: obstruction-y, type: Obstruction, initiator: Yevgeny Prigozhin, " + QUOTE + "}",
          "an obstruction says which act was resisted (obstructedFact) or whom it was directed against (target)"),
     "a legal norm that says nothing":
-        ("{id: y1, fact: norm-y, type: LegalNorm, legalBasis: international law, " + QUOTE + "}",
-         "a legal norm says what it requires, protects or forbids (subject, prohibits)"),
+        ("{id: y1, fact: norm-y, type: LegalNorm, description: inviolable, " + QUOTE + "}",
+         "a legal norm says what it requires, protects or forbids (subject, prohibits), or where it comes from"),
     "a part of no agreement":
         ("{id: y2, fact: support-y, type: Support, supporter: Russia, supported: Belarus, "
          "termOfPart: migration and mobility, " + QUOTE + "}",
@@ -108,6 +110,19 @@ def test_the_inviolability_of_an_embassy_is_a_norm_of_international_law_not_a_st
     [row] = sparql_rows(raid, "SELECT ?b ?s WHERE { ?n a gkg:LegalNorm ; gkg:legalBasis ?b ; gkg:subject ?s }")
     assert (row["b"], row["s"]) == ("international law", "the premises of an embassy are inviolable")
     assert sparql_rows(raid, "SELECT ?l WHERE { ?l a gkg:Legislation }") == []
+
+
+def test_a_law_said_to_contradict_european_standards_breaches_a_norm_known_by_its_source(agents):
+    rows = sparql_rows(agents, "SELECT ?v ?k ?w WHERE { ?c gkg:supports fact:legislation-georgia-transparency-of-foreign-"
+                               "influence-2024 ; gkg:modality gkg:Alleged ; prov:wasAttributedTo/rdfs:label ?w ; "
+                               "gkg:statesValue ?s . ?s rdf:predicate gkg:violates ; rdf:object ?v . ?v a ?k . "
+                               "FILTER(?k IN (gkg:LegalNorm, gkg:Legislation)) } ORDER BY ?v")
+    assert [(r["v"].rsplit("/", 1)[1], r["k"].rsplit("#", 1)[1], r["w"]) for r in rows] == [
+        ("legislation-georgia-constitution", "Legislation", "Salome Zourabichvili"),
+        ("norm-european-standards", "LegalNorm", "Salome Zourabichvili")]
+    [norm] = sparql_rows(agents, "SELECT ?b WHERE { fact:norm-european-standards gkg:legalBasis ?b "
+                                 "FILTER NOT EXISTS { fact:norm-european-standards gkg:subject ?s } }")
+    assert norm["b"] == "European standards"
 
 
 def test_a_ruling_asked_of_a_court_names_the_suspension_it_would_order(raid):
