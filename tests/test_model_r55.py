@@ -23,6 +23,7 @@ MUTINY = DATA / "newcomer-mutiny-recount"
 PACT = DATA / "newcomer-migration-pact-recount"
 RAID = DATA / "newcomer-embassy-raid-recount"
 AGENTS = DATA / "newcomer-agents-law-recount"
+CABLE = DATA / "newcomer-cable-damage-recount"
 MUTINY_CLAIMS = "claims/000_e6f133361ac476c5.yaml"
 STORMING = "raid-ecuador-mexican-embassy-quito-2024-04-05"
 SUSPENSION = "membership-ecuador-united-nations-suspended"
@@ -34,6 +35,7 @@ mutiny = built_once_per_module(MUTINY, build=built_corpus)
 pact = built_once_per_module(PACT, build=built_corpus)
 raid = built_once_per_module(RAID, build=built_corpus)
 agents = built_once_per_module(AGENTS, build=built_corpus)
+cable = built_once_per_module(CABLE, build=built_corpus)
 
 
 #: Claims each refused for its own reason while they are read, added together to the
@@ -87,6 +89,15 @@ def test_undoubtedly_is_the_likelihood_almost_certain_beside_the_modality(mutiny
     # A claim without one says nothing of it.
     assert all("almost certain" not in (r["modality"] or "") for r in query_rows(mutiny, "statements")
                if r["fact"] != "assessment-gabuev-putin-weakened")
+
+
+def test_the_answer_investigators_lean_towards_is_likely_not_hedged(cable):
+    [row] = sparql_rows(cable, "SELECT ?l ?h WHERE { ?c gkg:supports fact:assessment-finnish-investigators-outage-deliberate ; "
+                               "gkg:likelihood/rdfs:label ?l OPTIONAL { ?c gkg:hedged ?h } }")
+    assert (row["l"], row.get("h")) == ("likely", None)
+    [said] = [r for r in query_rows(cable, "statements")
+              if r["fact"] == "assessment-finnish-investigators-outage-deliberate"]
+    assert said["modality"] == "reported, likely"
 
 
 def test_an_unnamed_headquarters_is_a_part_of_the_named_city(mutiny):
