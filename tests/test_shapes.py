@@ -422,6 +422,8 @@ CASES = [
      "An incursion says which state or place was entered (target, place)"),
     ("raid of no premises", _backed("fact:o a gkg:Raid ; gkg:initiator id:russia ."),
      "A raid says which premises were entered (targetSite), whose they are (target) or where (place)"),
+    ("part of no agreement", _backed('fact:o a gkg:Support ; gkg:supporter id:russia ; gkg:termOfPart "migration" .'),
+     "A part of an agreement (termOfPart) names the agreement the term falls under (termOf)"),
     ("obstruction of nothing", _backed("fact:o a gkg:Obstruction ; gkg:initiator id:russia ."),
      "An obstruction says which act was resisted (obstructedFact) or whom it was directed against (target)"),
     ("legal norm of nothing", _backed('fact:o a gkg:LegalNorm ; gkg:description "inviolable" .'),
