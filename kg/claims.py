@@ -64,6 +64,7 @@ _WRONG_KIND_HINTS = (
 #: A claim's fact id in YAML text, block ('fact: x') or flow ('{..., fact: x, ...}') style.
 FACT_LINE = re.compile(r"(?:^|[\s{,])fact:\s*['\"]?([a-z0-9]+(?:-[a-z0-9]+)*)['\"]?\s*(?:[,}#]|$)", re.MULTILINE)
 CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "said_on", "via", "note", "hedged",
+                "likelihood",
                 "polarity", "review", "denies", "doubts", "said_in", "grounds", "anonymity", "said_repeatedly",
                 "confirmed_by", "said_at", "said_to", "said_partOfDay", "said_partOfMonth"}
 #: Claim fields of the saying itself, each text and needing said_by: the medium or
@@ -75,6 +76,9 @@ CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_b
 SAYING_FIELDS = {"said_in": "saidIn", "grounds": "grounds", "anonymity": "anonymityReason",
                  "said_repeatedly": "saidRepeatedly", "said_partOfDay": "saidPartOfDay",
                  "said_partOfMonth": "saidPartOfMonth"}
+#: The steps of gkg:Likelihoods from least to most probable, the order a refusal lists them in.
+_LIKELIHOOD_ORDER = ["almost no chance", "very unlikely", "unlikely", "roughly even chance", "likely", "very likely",
+                     "almost certain"]
 NOT = "not"  # {not: M23}: the actor the text says had no part in this role of the fact
 AMONG = "among"  # {actor: unnamed representatives of 11 countries, among: 8 unnamed heads of state}
 GROUP = "group"  # {group: algerian-officials}: unnamed actors named once under the file's 'groups'
@@ -190,7 +194,8 @@ class Claim:
     or :class:`~kg.attribution.Unnamed` with the node minted for them); ``said_on``
     the date they said it (xsd:date, gYearMonth or gYear literal, or None); ``via`` the
     outlet relaying it, in the same form; ``hedged`` whether the article hedges it;
-    ``polarity`` the IRI of gkg:Negative when the claim says the fact does not hold
+    ``likelihood`` the IRI of the gkg:Likelihood its speakers give it (None where
+    they give none); ``polarity`` the IRI of gkg:Negative when the claim says the fact does not hold
     (gkg:Positive when the file says so explicitly; None by default, read as
     positive); ``extra`` the triples that describe structured values (amounts, stages,
     unnamed actors, qualified roles); ``denies`` the IRIs of the keys a partial denial
@@ -214,6 +219,9 @@ class Claim:
     note: str | None = None
     entities: tuple[Entity, ...] = ()
     hedged: bool = False
+    #: how probable the speakers say the fact is ('undoubtedly'): the IRI of a
+    #: gkg:Likelihood (ICD 203's words of estimative probability), or None
+    likelihood: str | None = None
     extra: tuple[tuple, ...] = ()
     review: str = REVIEWED  # the gkg:ReviewStatus IRI; a hand-written claim is reviewed
     drafted_by: Extractor | None = None  # set when the claim was drafted by software
@@ -561,6 +569,18 @@ class _Reader:
                 return
             self.links.append((key.name, raw, where, False))
             out.add(key, fact_iri(raw))
+            return
+        if key.name == "conditionKind":
+            # 'depends on a programme of the IMF' with no such programme written: the
+            # kind of fact the condition names, by its class name.
+            kind = next((t for t in sorted(self.vocab.fact_types) if isinstance(raw, str) and t != "Fact"
+                         and t.casefold() == raw.strip().casefold()), None)
+            if kind is None:
+                self.error(f"conditionKind: expected the name of a kind of fact (conditionKind: Loan for 'depends on a "
+                           f"programme of the International Monetary Fund', with the words in condition), got "
+                           f"{brief(raw)}; a fact the text states is conditionFact: <its id>", where)
+                return
+            out.add(key, ox.Literal(kind))
             return
         if key.name == "toBeDecided":
             # 'which lenders would take part would be settled': a key of this fact's kind
@@ -1444,7 +1464,8 @@ class _Reader:
         range ('located'), not one that also takes places ('controlled'), where
         unnamed words may name places. The message offers the description for the
         words unless ``ftype`` (the fact's class) needs the key: its shape would then
-        refuse the fact without it."""
+        refuse the fact without it; for a role that takes places, it offers the named
+        place with the unnamed one in ``placePart``."""
         kinds = set(rng.split("|")) if rng is not None else set()
         if rng is not None and "Actor" not in kinds and "UnnamedActors" not in kinds and (
                 "Group" not in kinds or "Place" in kinds):
@@ -1454,6 +1475,12 @@ class _Reader:
             rest = (f"; the text's words cannot stand in description instead, since {' and '.join(map(_a, needing))} "
                     f"needs {key} (CLAIMS.md, 'What each kind needs'): without a name, leave that fact out" if needing
                     else ", or, where the text never names it, keep the words in description")
+            if "Place" in rng.split("|"):
+                # 'inside the army headquarters' in Rostov: the unnamed site within the
+                # named place the text gives (gkg:placePart), never a place made up.
+                rest = (f"; an unnamed place within a named one (a base near the border, a headquarters in a city) is "
+                        f"the named place as {key} and the unnamed one in words as placePart: '{key}: Rostov-on-Don, "
+                        f"placePart: the army headquarters' (CLAIMS.md, 'An unnamed place within a named one')")
             self.error(f"{key}: takes {kinds} named in the registry, not {brief(raw)}; declare it in entities.yaml "
                        f"under the text's own name for it{rest}", where)
             return False
@@ -2475,6 +2502,7 @@ class _Reader:
         hedged = raw.get("hedged", False)
         if not isinstance(hedged, bool):
             self.error(f"hedged: true or false, got {brief(hedged)}", where)
+        likelihood = self.likelihood(raw.get("likelihood"), where)
         review, drafted_by = self.review(raw, where)
 
         for k, v in raw.items():
@@ -2565,6 +2593,7 @@ class _Reader:
             # article graph says which state its governments and forces act for.
             entities=tuple(dict.fromkeys(self.registry.with_states(out.entities))),
             hedged=hedged,
+            likelihood=likelihood,
             extra=tuple(dict.fromkeys(out.extra)),
             review=review,
             drafted_by=drafted_by,
@@ -2576,6 +2605,23 @@ class _Reader:
             said_at=said_at,
             said_to=said_to,
         )
+
+    def likelihood(self, value, where: str) -> str | None:
+        """``likelihood: almost certain``: how probable the claim's speakers (or the
+        article) say the fact is, one step of the gkg:Likelihoods scheme (ICD 203's
+        words of estimative probability) by its label or one of its alternative labels
+        ('undoubtedly', 'probably', 'highly unlikely'). Returns the value's IRI, or None
+        when the claim gives none; records a problem with ``where`` for any other
+        value, listing the seven steps."""
+        if value is None:
+            return None
+        iri = self.vocab.controlled_value("Likelihood", str(value)) if isinstance(value, str) else None
+        if iri is None:
+            steps = ", ".join(_LIKELIHOOD_ORDER)
+            self.error(f"likelihood: one of {steps} (the words of estimative probability: 'undoubtedly' is almost "
+                       f"certain, 'probably' likely), got {brief(value)}; a bare 'reportedly' or 'appeared to' is "
+                       f"hedged: true, and a comparison ('even less likely') stays in the quote", where)
+        return iri
 
     def saying(self, raw: dict, where: str) -> tuple[tuple[str, str], ...]:
         """``said_in: a television interview`` and ``grounds: <the reason the speakers
@@ -3216,7 +3262,11 @@ _MODALITY_WORDS = {
     "expected": "'is expected to sign': modality: planned with hedged: true (an expectation, not a plan the "
                 "actor states), said_by whoever expects it (unnamed media where the text names none); "
                 "'is expected to feel the effects' (a consequence foreseen): predicted",
-    "likely": "'is likely to': planned, with hedged: true where the text hedges",
+    "likely": "'is likely to': planned (an act to come) or predicted (a consequence), with likelihood: likely "
+              "(how probable the speaker says it is: 'undoubtedly' is likelihood: almost certain)",
+    "certain": "'almost certainly', 'undoubtedly': the modality the claim has (asserted, predicted, alleged), with "
+               "likelihood: almost certain",
+    "probable": "'probably': the claim's modality with likelihood: likely",
     "intended": "'intends to': planned",
     "announced": "'announced': asserted (a done act) or planned (an act to come), said_by the one who announced it",
     "confirmed": "'confirmed': asserted, or reported with said_by who confirmed it",

@@ -180,6 +180,8 @@ def claim_triples(claim: Claim) -> Iterator[tuple]:
         yield c, _v(GKG + "saidTo"), addressee
     if claim.hedged:
         yield c, _v(GKG + "hedged"), _bool(True)
+    if claim.likelihood:  # 'undoubtedly': how probable its speakers say the fact is
+        yield c, _v(GKG + "likelihood"), _v(claim.likelihood)
     if claim.polarity:
         yield c, _v(GKG + "polarity"), _v(claim.polarity)
     if claim.via:

@@ -191,7 +191,10 @@ def test_legal_actions_show_a_party_s_agent_and_the_predicted_winner(raid):
 
 
 def test_a_suspension_asked_until_an_apology_names_the_apology_requested(raid):
-    [row] = sparql_rows(raid, "SELECT ?s ?a ?m ?w WHERE { fact:measure-icj-suspend-ecuador-un-2024 gkg:untilFact ?f . "
+    # Since ontology 2.45.0 the suspension asked is a fact of its own, which the requested
+    # ruling orders (gkg:orderedFact): the apology ends the suspension.
+    [row] = sparql_rows(raid, "SELECT ?s ?a ?m ?w WHERE { fact:measure-icj-suspend-ecuador-un-2024 "
+                              "gkg:orderedFact/gkg:untilFact ?f . "
                               "?f a gkg:Apology ; gkg:speaker/rdfs:label ?s ; gkg:about/rdfs:label ?a . "
                               "?c gkg:supports ?f ; gkg:modality ?m ; prov:wasAttributedTo/rdfs:label ?w }")
     assert (row["s"], row["a"], row["m"].rsplit("#", 1)[1], row["w"]) == ("Ecuador", "Mexico", "RequestedModality", "Mexico")

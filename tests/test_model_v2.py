@@ -758,7 +758,7 @@ def _gaps_with(tmp_path, claims: str) -> Path:
      "claim 'x' (line 3): endDate: invalid date 'the end of 2015'; use YYYY-MM-DD, YYYY-MM or YYYY, or an interval"),
     ("{id: x, fact: protest-zedland-capital, type: Protest, organiser: Mira Holt, prohibits: exit polls,"
      " quote: \"did not travel\"}",
-     "claim 'x' (line 3): key 'prohibits' does not apply to a Protest: its domain is Agreement or EmergencyRule or ExecutiveAction or LegalAction or Legislation"),
+     "claim 'x' (line 3): key 'prohibits' does not apply to a Protest: its domain is Agreement or EmergencyRule or ExecutiveAction or LegalAction or LegalNorm or Legislation"),
     ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, observer: Brelia,"
      " quote: \"did not travel\"}",
      "claim 'x' (line 3): key 'observer' does not apply to a Visit: its domain is Agreement or Ceremony or Election or Meeting or MilitaryExercise or Vote"),
@@ -1363,7 +1363,7 @@ def test_a_time_window_and_a_deadline_count_from_another_possibly_conditional_fa
      "deadline: invalid date 'within 60 days'; use YYYY-MM-DD, YYYY-MM or YYYY, or a deadline or time window counted from "
      "another fact, planned or conditional ones too ({after: fact-id, delay: within 60 days})"),
     ("{id: x, fact: protest-x, type: Protest, organiser: Aron Vale, prohibits: strikes, quote: \"Vale lifted\"}",
-     "key 'prohibits' does not apply to a Protest: its domain is Agreement or EmergencyRule or ExecutiveAction or LegalAction or Legislation"),
+     "key 'prohibits' does not apply to a Protest: its domain is Agreement or EmergencyRule or ExecutiveAction or LegalAction or LegalNorm or Legislation"),
     # A count the reader does not know is named as such, not as a missing entity.
     ("{id: x, fact: protest-x, type: Protest, organiser: countless unnamed people, quote: \"rallied\"}",
      "organiser: the count of unnamed actors in 'countless unnamed people': the words before 'unnamed' are not a count "

@@ -309,6 +309,8 @@ TEMPLATES: dict[str, Template] = {
                              "the {perpetrator} killed {quantity} civilians in {place}", None, ("quantity",)),
     "Repression": Template({"perpetrator": "gov", "target": "group"}, "the {perpetrator} cracked down on the {target}"),
     "Detention": Template({"initiator": "gov", "target": "person"}, "the {initiator} detained {target}"),
+    "Obstruction": Template({"initiator": "person", "target": "forces"}, "{initiator} tried to stop the {target}"),
+    "LegalNorm": Template({}, "international law requires {subject}", None, ("subject",)),
     "Raid": Template({"initiator": "forces", "targetSite": "site"}, "the {initiator} forced their way into {targetSite}"),
     "Mutiny": Template({"participant": "forces", "target": "gov"}, "the {participant} rose in armed rebellion against the {target}"),
     "DiplomaticExpulsion": Template({"initiator": "state", "target": "state"},
