@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.entities import Entity, EntityRegistry, normalise
 from kg.extract.gazetteer import world
+from kg.extract.personhood import person_named_as_org
 
 FUZZY_CUTOFF = 92  # rapidfuzz WRatio (0-100) above which an unknown name is taken as a known one
 #: NER labels (OntoNotes 5, the scheme of en_core_web_sm) -> the class a new entity is guessed to be.
@@ -1063,6 +1064,8 @@ class MentionFinder:
                 label = "ORG"  # "Gazprom Neft" taken for a person once, for a company elsewhere: one class
             elif label == "ORG" and end - start >= 3 and any(normalise(name).endswith(" " + p) for p in people):
                 label = "PERSON"  # "Thérèse Kayikwamba Wagner" (ORG) where "Kayikwamba Wagner" is a person
+            elif label == "ORG" and person_named_as_org(doc, start, end):
+                label = "PERSON"  # "first lady Nadine Heredia" (ORG): a person's name by its role or surname
             tail = " ".join(t.lower_ for t in doc[start:end])
             whole = [p for n, p in persons.items() if n.endswith(" " + tail)] if end - start >= 2 else []
             if len({p.id for p in whole}) == 1:  # "Kayikwamba Wagner" after "Thérèse Kayikwamba Wagner"

@@ -1,0 +1,56 @@
+"""Whether a name the NER model tagged an organisation is a person's, by how the article
+writes it: a person's role or kin word right before it ("Peru's former first lady Nadine
+Heredia", "her lawyer, Julio Espinoza"), an age in apposition after it ("Nadine Heredia,
+48,"), or its surname standing alone elsewhere in the article tagged a person ("Heredia
+and Humala have denied ..."). A full name and its surname alone are then one person
+(:meth:`kg.extract.mentions.MentionFinder._unknown` links the surname to it).
+
+Source of the rule: the conventions of news English (a role noun or an age in apposition
+marks a person; Reuters and AP style give a person's age as ", 48,").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+#: Nouns of a person's role, kin or profession written right before a name ("first lady
+#: Nadine Heredia", "her husband, Tor Ashby", "lawyer Julio Espinoza").
+PERSON_ROLE_NOUNS = {
+    "lady", "gentleman", "wife", "husband", "spouse", "widow", "widower", "son", "daughter", "brother", "sister",
+    "father", "mother", "uncle", "aunt", "nephew", "niece", "cousin", "lawyer", "attorney", "barrister",
+    "solicitor", "journalist", "reporter", "activist", "dissident", "businessman", "businesswoman", "tycoon",
+    "oligarch", "billionaire", "economist", "writer", "author", "politician", "lawmaker", "legislator",
+    "candidate", "opponent", "rival", "successor", "predecessor", "niece", "girlfriend", "boyfriend", "partner",
+}
+#: Words of a name that make it a body's, whatever precedes it ("Bank", "Group", "Ports").
+_BODY_NAME = re.compile(
+    r"\b(bank|group|company|corporation|corp|inc|ltd|llc|plc|ag|gmbh|sa|holdings?|ports?|shipping|energy|oil|gas|"
+    r"airlines?|airways|motors|partners|capital|fund|foundation|institute|university|college|school|hospital|"
+    r"party|movement|front|union|association|league|council|committee|commission|agency|authority|ministry|"
+    r"office|court|tribunal|army|forces?|police|guard|brigade|battalion|news|radio|television|tv|times|post|"
+    r"press|media|international|global|national|federal|central|state|republic|kingdom|united|house|church|"
+    r"exchange|services?|systems?|technologies|industries|logistik|logistics|terminal|port)\b", re.I)
+
+
+def person_named_as_org(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tokens ``doc[start:end]`` (a name of two to four capitalised words
+    the NER model tagged ORG) name a person: no word of a body's name in it
+    (:data:`_BODY_NAME`) and, before it, a role noun (:data:`PERSON_ROLE_NOUNS`, perhaps
+    then a comma), or after it an age in apposition (", 48,"), or its last word alone
+    tagged PERSON elsewhere in ``doc``. Returns a bool; raises nothing."""
+    words = doc[start:end]
+    if not 2 <= len(words) <= 4 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words):
+        return False
+    if _BODY_NAME.search(words.text):
+        return False
+    i = start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i >= 0 and doc[i].lower_ in PERSON_ROLE_NOUNS and doc[i].text.islower():
+        return True
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
+        return True
+    surname = words[-1].text
+    return any(e.label_ == "PERSON" and len(e) == 1 and e.text == surname for e in doc.ents)
