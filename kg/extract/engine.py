@@ -969,9 +969,10 @@ def _salient_agreement(before: list[dict]) -> dict:
 
 
 #: Facts a title or a description states beside a name ("Foreign Minister X", "X's
-#: capital"): background to what a speaker says, never the fact the words speak of.
+#: capital", "Peruvian radio RPP"): background to what a speaker says, never the fact the
+#: words speak of.
 BACKGROUND = {"PositionHeld", "Membership", "Location", "Citizenship", "Age", "BodyOf", "Kinship", "RankHeld",
-              "Occupation", "Capital", "Affiliation"}
+              "Occupation", "Capital", "Affiliation", "OrganisationCountry"}
 
 
 def _describes_speaker(doc, span: tuple[int, int]) -> bool:
