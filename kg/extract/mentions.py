@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.entities import Entity, EntityRegistry, normalise
 from kg.extract.gazetteer import world
-from kg.extract.personhood import person_named_as_org
+from kg.extract.personhood import acronym_before_name, person_named_as_org
 
 FUZZY_CUTOFF = 92  # rapidfuzz WRatio (0-100) above which an unknown name is taken as a known one
 #: NER labels (OntoNotes 5, the scheme of en_core_web_sm) -> the class a new entity is guessed to be.
@@ -1051,6 +1051,8 @@ class MentionFinder:
                 # "Peace and Security Council", of which NER took "Security Council" alone
                 while _tail_of_a_longer_name(doc, start, claimed) and not claimed & {start - 2, start - 1}:
                     start -= 2
+            if label == "ORG":
+                start = acronym_before_name(doc, start, end, claimed | in_ents)
             if label in ("PERSON", "LOC", "GPE", "ORG"):
                 end = _name_end(doc, end, claimed)
             if label == "PERSON":

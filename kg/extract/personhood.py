@@ -1,4 +1,4 @@
-"""Whether a name the NER model tagged an organisation is a person's, by how the article
+"""The extent and class of a name the NER model found. Whether a name the NER model tagged an organisation is a person's, by how the article
 writes it: a person's role or kin word right before it ("Peru's former first lady Nadine
 Heredia", "her lawyer, Julio Espinoza"), an age in apposition after it ("Nadine Heredia,
 48,"), or its surname standing alone elsewhere in the article tagged a person ("Heredia
@@ -54,3 +54,19 @@ def person_named_as_org(doc: Doc, start: int, end: int) -> bool:
         return True
     surname = words[-1].text
     return any(e.label_ == "PERSON" and len(e) == 1 and e.text == surname for e in doc.ents)
+
+
+def acronym_before_name(doc: Doc, start: int, end: int, taken: set) -> int:
+    """Where the name of an organisation ``doc[start:end]`` really starts: before an
+    acronym in capitals the tagger took for a common noun and the NER model left out,
+    which modifies the name's head ("COSCO Shipping Ports": 'COSCO' a compound of
+    'Ports'), unless that word is a name already found (a token index in ``taken``) or
+    one of :data:`~kg.extract.mentions.NOT_NAMES`. Returns the new start token index."""
+    from kg.extract.mentions import NOT_NAMES  # the mentions module imports this one
+    while start > 0:
+        t = doc[start - 1]
+        if t.i in taken or not (t.is_alpha and t.is_upper and len(t) > 1) or t.lower_ in NOT_NAMES or \
+                t.dep_ != "compound" or not start <= t.head.i < end or not t.whitespace_:
+            break
+        start -= 1
+    return start
