@@ -1212,6 +1212,9 @@ def _clause(verb, said: bool = False) -> set[int]:
             if said and t.dep_ == "acl" and t.head.pos_ == "NOUN" and \
                     any(a.dep_ in ("aux", "mark") and a.lower_ in ("to", "that") and a.i < t.i for a in t.children):
                 continue  # a noun's complement ("the right to take", "the claim that ..."), no relative clause
+            if said and t.dep_ == "relcl" and t.head.pos_ == "NOUN" and t.tag_ == "VB" and \
+                    any(a.dep_ == "aux" and a.lower_ == "to" and a.i == t.i - 1 for a in t.children):
+                continue  # "had the tools to normalise the situation": an infinitive the parser calls relative
             if t.dep_ in ("relcl", "acl") and t.i != c.i and t.i in toks:
                 toks -= {x.i for x in t.subtree}
         out |= toks
