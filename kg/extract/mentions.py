@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.entities import Entity, EntityRegistry, normalise
 from kg.extract.gazetteer import world
-from kg.extract.personhood import acronym_before_name, person_named_as_org
+from kg.extract.personhood import acronym_before_name, kin_gender, person_named_as_org
 
 FUZZY_CUTOFF = 92  # rapidfuzz WRatio (0-100) above which an unknown name is taken as a known one
 #: NER labels (OntoNotes 5, the scheme of en_core_web_sm) -> the class a new entity is guessed to be.
@@ -1359,7 +1359,8 @@ def _uniq_mentions(ms: list[Mention]) -> list[Mention]:
 
 def _genders(doc: Doc, found: list[Mention]) -> dict[str, str]:
     """The gender the text gives a person by a word before one of its names ("Mr
-    Trump", "Queen Rania": :data:`GENDERED_TITLES`): person id -> 'm' or 'f'. A person
+    Trump", "Queen Rania": :data:`GENDERED_TITLES`; "her brother, Tor Ashby":
+    :func:`~kg.extract.personhood.kin_gender`): person id -> 'm' or 'f'. A person
     given both is left out."""
     seen: dict[str, set[str]] = {}
     for m in found:
@@ -1369,6 +1370,10 @@ def _genders(doc: Doc, found: list[Mention]) -> dict[str, str]:
             if 0 <= j < len(doc) and doc[j].lower_ in GENDERED_TITLES:
                 seen.setdefault(m.entity.id, set()).add(GENDERED_TITLES[doc[j].lower_])
                 break
+        else:
+            kin = kin_gender(doc, m.start)  # "Heredia's brother, Ilan Heredia"
+            if kin:
+                seen.setdefault(m.entity.id, set()).add(kin)
     return {pid: next(iter(g)) for pid, g in seen.items() if len(g) == 1}
 
 

@@ -70,3 +70,22 @@ def acronym_before_name(doc: Doc, start: int, end: int, taken: set) -> int:
             break
         start -= 1
     return start
+
+
+#: Words of kinship and marriage that give the gender of the person they name.
+GENDERED_KIN = {
+    **dict.fromkeys(("brother", "son", "husband", "father", "uncle", "nephew", "widower", "boyfriend", "grandson",
+                     "grandfather", "stepson", "stepfather"), "m"),
+    **dict.fromkeys(("sister", "daughter", "wife", "mother", "aunt", "niece", "widow", "girlfriend", "granddaughter",
+                     "grandmother", "stepdaughter", "stepmother"), "f"),
+}
+
+
+def kin_gender(doc: Doc, start: int) -> str | None:
+    """The gender ('m' or 'f') a word of :data:`GENDERED_KIN` gives the name starting at
+    token ``start`` when it stands right before it, perhaps with a comma between ("her
+    brother, Tor Ashby", "his wife Lina Varo"); else None."""
+    j = start - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    return GENDERED_KIN.get(doc[j].lower_) if j >= 0 else None
