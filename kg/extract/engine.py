@@ -34,6 +34,7 @@ from kg.extract.facts import Context, Fact
 from kg.extract.facts.common import headline_end
 from kg.extract.facts.politics import CEREMONY_NOUNS
 from kg.extract.facts.run import told_to_compare
+from kg.extract.composed import ComposedView, composed_view, restore_quotes
 from kg.extract.mentions import Known, MentionFinder, Resolver
 from kg.extract.pipeline import has_model, load_pipeline
 from kg.extract.speech import UNNAMED, Speech, attribute, content_modality, modal_modality
@@ -112,9 +113,13 @@ class RuleEngine:
 
     def _draft_chunk(self, sources: list, registry: EntityRegistry) -> Iterator[Draft]:
         finder = self._finder(registry)
-        docs = self.nlp.pipe((s.text for s in sources), batch_size=BATCH)
-        for source, doc in zip(sources, docs):
-            yield _draft(doc, source, finder, self.has_parser)
+        views = [composed_view(s) for s in sources]  # decomposed accents read composed; quotes stay verbatim
+        docs = self.nlp.pipe((v.text for v in views), batch_size=BATCH)
+        for view, doc in zip(views, docs):
+            draft = _draft(doc, view, finder, self.has_parser)
+            if isinstance(view, ComposedView):
+                restore_quotes(draft.claims, view)
+            yield draft
 
 
 BLANK_ENV = "KG_EXTRACT_BLANK"
