@@ -26,7 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.entities import Entity, EntityRegistry, normalise
-from kg.extract.gazetteer import world
+from kg.extract.gazetteer import state_wikidata, world
 from kg.extract.personhood import acronym_before_name, kin_gender, person_named_as_org
 
 FUZZY_CUTOFF = 92  # rapidfuzz WRatio (0-100) above which an unknown name is taken as a known one
@@ -196,7 +196,8 @@ class Resolver:
             if ent is None or ent.type != "State":
                 ent = Known(slug(s["label"]), "State", s["label"],
                             {"id": slug(s["label"]), "type": "State", "label": s["label"],
-                             **({"aliases": list(s["aliases"])} if s.get("aliases") else {})})
+                             **({"aliases": list(s["aliases"])} if s.get("aliases") else {}),
+                             **({"wikidata": state_wikidata()[s["code"]]} if s["code"] in state_wikidata() else {})})
                 if ent.id in registry.entities:
                     continue  # the id is taken by another kind of entity: leave the name unresolved
             self.states.setdefault(ent.id, ent)
