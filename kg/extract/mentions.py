@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.entities import Entity, EntityRegistry, normalise
 from kg.extract.gazetteer import state_wikidata, world
-from kg.extract.personhood import acronym_before_name, kin_gender, person_named_as_org
+from kg.extract.personhood import acronym_before_name, joined_company_names, kin_gender, person_named_as_org
 
 FUZZY_CUTOFF = 92  # rapidfuzz WRatio (0-100) above which an unknown name is taken as a known one
 #: NER labels (OntoNotes 5, the scheme of en_core_web_sm) -> the class a new entity is guessed to be.
@@ -1041,6 +1041,7 @@ class MentionFinder:
                 words.pop(0)  # "Police arrested Tor Ashby": the model took the verb before the name into it
             if e.label_ in NER_CLASS and words:
                 spans.append((words[0].i, words[-1].i + 1, e.label_))
+        spans = joined_company_names(doc, spans)  # "Hamburger Hafen und Logistik AG": one name, not two
         in_ents = {i for e in doc.ents if e.label_ in NER_CLASS for i in range(e.start, e.end)}
         # "shipping company Sovcomflot": a one-word name the NER model left out, after a company noun
         spans += [(t.i, t.i + 1, "ORG") for t in doc if t.i not in in_ents and t.pos_ == "PROPN" and t.is_alpha
@@ -1095,6 +1096,7 @@ class MentionFinder:
                     and not _bare_name(doc, doc[start]):
                 continue  # 'Council', 'Treasury', 'LNG': a common word, not a name to propose
             if any(t.is_alpha and t.text.islower() and t.lower_ not in NAME_PARTICLES | {"of", "and", "for", "the", "on"}
+                   and not (t.lower_ in FOREIGN_AND and t.pos_ == "PROPN")  # "Hamburger Hafen und Logistik AG"
                    and not (t.i > start and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)
                    for t in doc[start:end]):
                 continue  # 'Canadian security agencies': a description, not a name
@@ -1962,6 +1964,8 @@ def _state_before(doc: Doc, i: int, at: dict) -> Known | None:
 
 
 #: Lower-case words inside personal names ("Ursula von der Leyen", "Luiz Inacio Lula da Silva").
+#: The word 'and' of other languages inside a company's name, which the tagger counts in the name.
+FOREIGN_AND = {"und", "et", "en", "och", "og", "e"}
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "das", "do", "dos", "di", "du", "la", "le", "bin", "bint",
                   "ibn", "al", "el", "ben", "y"}
 

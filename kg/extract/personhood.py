@@ -89,3 +89,32 @@ def kin_gender(doc: Doc, start: int) -> str | None:
     if j >= 0 and doc[j].text == ",":
         j -= 1
     return GENDERED_KIN.get(doc[j].lower_) if j >= 0 else None
+
+
+def joined_company_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The NER spans ``spans`` ((start, end, label) token spans) with a name the model cut
+    in two joined again: a span whose every word is a compound of a word of the
+    organisation span right after it, perhaps across a capitalised word or a joining
+    word the tagger took for a proper noun ("Hamburger Hafen" PERSON + "und" + "Logistik
+    AG" ORG: one organisation, "Hamburger Hafen und Logistik AG"). Returns a new list,
+    the joined span labelled ORG in place of the two."""
+    orgs = {s: (s, e, lab) for s, e, lab in spans if lab == "ORG"}
+    drop, joined = set(), []
+    for s, e, lab in spans:
+        if lab == "ORG":
+            continue
+        k = e
+        while k < len(doc) and k not in orgs and doc[k].pos_ == "PROPN" and doc[k].dep_ == "compound" and k - e < 2:
+            k += 1  # "und", "&": a word between the two parts the tagger counts in the name
+        org = orgs.get(k)
+        if org is None or e == s:
+            continue
+        inside = range(org[0], org[1])
+        if all(doc[i].dep_ == "compound" and (doc[i].head.i in inside or s <= doc[i].head.i < k) for i in range(s, k)) \
+                and any(doc[i].head.i in inside for i in range(s, k)) and \
+                all(doc[i].text[:1].isupper() for i in range(s, e)):
+            drop |= {(s, e, lab), org}
+            joined.append((s, org[1], "ORG"))
+    if not joined:
+        return spans
+    return sorted([x for x in spans if x not in drop] + joined, key=lambda x: x[0])
