@@ -106,10 +106,11 @@ def sale_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     doer = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type in TRADERS]
     if tok.lemma_ in BUY:
-        buyer, seller = doer, [e for o in preps(tok, {"from"}) + preps(obj, {"from"}) for e in cx.entities(o)
+        # "a stake in Y from Z": the parser may hang 'from' on the verb, the stake or what it is in
+        buyer, seller = doer, [e for x in (tok, obj, *inner) for o in preps(x, {"from"}) for e in cx.entities(o)
                                if e.type in TRADERS]
     else:
-        seller, buyer = doer, [e for o in preps(tok, {"to"}) + preps(obj, {"to"}) for e in cx.entities(o)
+        seller, buyer = doer, [e for x in (tok, obj, *inner) for o in preps(x, {"to"}) for e in cx.entities(o)
                                if e.type in TRADERS]
     buyer, seller = _uniq(buyer), _uniq(seller)
     if {e.id for e in buyer} & {e.id for e in seller}:
