@@ -138,16 +138,19 @@ NFC = ("Panama's President José Raúl Mulino met Brazil's President Luiz Ináci
        "on Monday. Mulino said the talks were useful.")
 
 ARTICLES = {
-    "first_lady": "Peru's former first lady Marisol Quenta arrived in Lima on Monday. "
-                  "Quenta said the case against her was political.",
+    "first_lady": "Peru's former first lady Nadia Herrera arrived in Lima on Monday. "
+                  "Herrera said the case against her was political.",
+    "first_lady_alone": "The former first lady Ilse Varga left Peru on Monday, her lawyer said. "
+                        "Varga and her husband deny the charges.",
     "company": "Ardent Holdings said on Monday that it would open an office in Lima.",
-    "others_held": "Tor Ashby's lawyer, Piet Olander, said the case was weak. Two other former presidents, "
-                   "Ana Ruiz and Pedro Salas, are held in the same prison in Lima.",
-    "told_radio": "Her lawyer, Piet Olander, told Peruvian radio RPP that Tor Ashby had left Lima on Wednesday.",
+    "others_held": "Tor Ashby met Lina Varo in Lima on Monday. Two other former presidents are held in the "
+                   "same prison in Lima.",
+    "pair_held": "Tor Ashby met Lina Varo in Lima on Monday. The two presidents are held in the same prison in Lima.",
+    "told_radio": "Her lawyer, Piet Olander, told Peruvian radio RPP that she had left early on Wednesday.",
     "convention": "Brazil and Peru held talks on Monday. Peru said Tor Ashby had asked for asylum under the "
                   "1954 Convention on Diplomatic Asylum, to which both countries are parties.",
     "parties_to_treaty": "Brazil and Peru are parties to the treaty.",
-    "blame_cause": "The central bank blamed the fall of the currency on a shrinking trade surplus.",
+    "blame_cause": "Chile blamed the fall of the peso on a shrinking trade surplus.",
     "blame_actor": "Chile blamed the attack on Peru.",
     "blame_whose": "Tor Ashby blamed the weakness of the peso on the central bank's loose policy.",
     "tools_to": "In a column, Tor Ashby wrote that a strong peso was in Chile's interest and that the "
@@ -175,19 +178,21 @@ def drafts(tmp_path_factory) -> dict[str, list[dict]]:
 
 def test_a_role_word_makes_a_person_and_a_company_stays_one(drafts):
     assert of(drafts["first_lady"], "OrganisationCountry") == []
-    assert [c["speaker"] for c in of(drafts["first_lady"], "Statement")] == ["marisol-quenta"]
+    assert [c["speaker"] for c in of(drafts["first_lady"], "Statement")] == ["nadia-herrera"]
+    assert [c["speaker"] for c in of(drafts["first_lady_alone"], "Rejection")] == ["ilse-varga"]
     assert [c["speaker"] for c in of(drafts["company"], "Statement")] == ["ardent-holdings"]
 
 
 def test_two_other_presidents_are_not_the_two_named_before(drafts):
-    held = [t for c in of(drafts["others_held"], "Detention") for t in _listed(c["target"])]
-    assert "tor-ashby" not in held and "piet-olander" not in held
-    assert [c["speaker"] for c in of(drafts["others_held"], "Statement")] == ["piet-olander"]
+    assert of(drafts["others_held"], "Detention") == []
+    assert [sorted(c["participant"]) for c in of(drafts["others_held"], "Meeting")] == [["lina-varo", "tor-ashby"]]
+    # without 'other', the two presidents are the two named before
+    assert [sorted(_listed(c["target"])) for c in of(drafts["pair_held"], "Detention")] == [["lina-varo", "tor-ashby"]]
 
 
 def test_a_statement_is_about_what_it_tells_not_the_outlet_country(drafts):
     [said] = of(drafts["told_radio"], "Statement")
-    assert said["about"] == "tor-ashby"
+    assert said["speaker"] == "piet-olander" and "about" not in said
     assert [c["organisation"] for c in of(drafts["told_radio"], "OrganisationCountry")] == ["rpp"]
 
 
