@@ -152,6 +152,7 @@ ARTICLES = {
     "parties_to_treaty": "Brazil and Peru are parties to the treaty.",
     "blame_cause": "Chile blamed the fall of the peso on a shrinking trade surplus.",
     "blame_actor": "Chile blamed the attack on Peru.",
+    "blame_dated": "Chile on Monday blamed hackers for a breach of its election office.",
     "blame_whose": "Tor Ashby blamed the weakness of the peso on the central bank's loose policy.",
     "tools_to": "In a column, Tor Ashby wrote that a strong peso was in Chile's interest and that the "
                 "central bank had the tools to normalise the situation.",
@@ -208,6 +209,7 @@ def test_blaming_a_cause_is_no_accusation(drafts):
     assert of(drafts["blame_cause"], "Accusation") == []
     assert [(c["speaker"], c["about"]) for c in of(drafts["blame_actor"], "Accusation")] == [("chile", "peru")]
     assert [c["speaker"] for c in of(drafts["blame_whose"], "Accusation")] == ["tor-ashby"]
+    assert [c["speaker"] for c in of(drafts["blame_dated"], "Accusation")] == ["chile"]  # 'on Monday' is when
 
 
 def test_a_reported_quote_keeps_its_infinitive(drafts):

@@ -583,7 +583,9 @@ def _blamed(tok: Token, cx: Context, about: list[Known]) -> list[Known] | None:
     None when the blame falls on a cause and no actor ("blamed the currency's fall on a
     shrinking trade surplus"), which is no Accusation (CAMEO 112 accuses an actor)."""
     # the parser may hang the 'on' phrase on the object: "blamed [the fall on a surplus]"
-    on = preps(tok, {"on"}) + [p for o in objects(tok) for p in o.children if p.dep_ == "prep" and p.lower_ == "on"]
+    on = preps(tok, {"on"}) + [c for o in objects(tok) for p in o.children if p.dep_ == "prep" and p.lower_ == "on"
+                               for c in p.children if c.dep_ == "pobj"]
+    on = [o for o in on if o.ent_type_ not in ("DATE", "TIME")]  # "blamed hackers on Monday": when, not on whom
     if not on:
         return [e for e in about if e.type not in NOT_ACTORS]
     named = [e for e in _uniq([cx.at[t.i].entity for o in on for t in o.subtree if t.i in cx.at])
