@@ -35,6 +35,7 @@ from kg.extract.pipeline import model_path
 
 from conftest import CORPUS, drafted_cases, drafted_folder
 from test_extract_r18 import of
+from test_extract_r38c import _entities, _listed
 
 pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
 
@@ -50,14 +51,6 @@ def unseen(tmp_path_factory) -> dict[str, dict]:
     found = drafted_folder(UNSEEN, tmp_path_factory.mktemp("r40c"))
     assert set(found) == {"russia-rate-hike", "cosco-hamburg", "heredia-asylum"}, found
     return found
-
-
-def _listed(value) -> list:
-    return value if isinstance(value, list) else [value]
-
-
-def _entities(cf: dict) -> dict[str, dict]:
-    return {e["id"]: e for e in cf.get("entities") or []}
 
 
 # -- the three articles ----------------------------------------------------------------------------
