@@ -1202,6 +1202,12 @@ def _remark_on(verb, clause: set[int], toks: set[int], doc) -> set[int]:
     return out
 
 
+#: Nouns of a means or capacity whose infinitive says what it is for ("the tools to
+#: normalise the situation", "the power to veto"): part of what a speaker says it has.
+CAPACITY_NOUNS = {"tool", "means", "power", "ability", "capacity", "authority", "resource", "mandate", "instrument",
+                  "leverage", "strength", "money", "fund"}
+
+
 def _clause(verb, said: bool = False) -> set[int]:
     """The token indices of a verb's own clause: its subtree without the clauses
     coordinated with it or set beside it, nor the relative clauses of its phrases, which
@@ -1217,9 +1223,9 @@ def _clause(verb, said: bool = False) -> set[int]:
             if said and t.dep_ == "acl" and t.head.pos_ == "NOUN" and \
                     any(a.dep_ in ("aux", "mark") and a.lower_ in ("to", "that") and a.i < t.i for a in t.children):
                 continue  # a noun's complement ("the right to take", "the claim that ..."), no relative clause
-            if said and t.dep_ == "relcl" and t.head.pos_ == "NOUN" and t.tag_ == "VB" and \
+            if said and t.dep_ == "relcl" and t.head.lemma_.lower() in CAPACITY_NOUNS and t.tag_ == "VB" and \
                     any(a.dep_ == "aux" and a.lower_ == "to" and a.i == t.i - 1 for a in t.children):
-                continue  # "had the tools to normalise the situation": an infinitive the parser calls relative
+                continue  # "had the tools to normalise the situation": what the means are for, not a relative clause
             if t.dep_ in ("relcl", "acl") and t.i != c.i and t.i in toks:
                 toks -= {x.i for x in t.subtree}
         out |= toks
