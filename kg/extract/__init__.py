@@ -8,12 +8,19 @@ The stages, each its own module, in the order the data flows:
     reads an article file (plain text, text with a ``URL:`` / ``Date:`` header, or an
     HTML page stripped of its boilerplate) into a :class:`~kg.extract.text.SourceText`:
     the text claims quote, its id, URL, title and publication date.
+``composed``
+    an article saved with decomposed accents (NFD) read in its composed form (NFC),
+    its quotes mapped back to the text as saved.
 ``gazetteer``
     the world gazetteer shipped with the engine (``world.yaml``): states, their
-    demonyms, capitals and seats of government, organisations.
+    demonyms, capitals and seats of government, organisations; the states' Wikidata
+    ids (``world-wikidata.yaml``).
 ``mentions``
     names in the text resolved to registry entities; names the registry lacks
     proposed as new entities with a guessed class.
+``personhood``
+    the extent and class of a name the NER model found: a person's name tagged an
+    organisation, an acronym or a foreign 'and' the model cut off, a kin word's gender.
 ``facts``
     one rule set per kind of fact of the ontology.
 ``speech``

@@ -34,6 +34,7 @@ from kg.extract.facts import Context, Fact
 from kg.extract.facts.common import headline_end
 from kg.extract.facts.politics import CEREMONY_NOUNS
 from kg.extract.facts.run import told_to_compare
+from kg.extract.composed import ComposedView, composed_view, restore_quotes
 from kg.extract.mentions import Known, MentionFinder, Resolver
 from kg.extract.pipeline import has_model, load_pipeline
 from kg.extract.speech import UNNAMED, Speech, attribute, content_modality, modal_modality
@@ -112,9 +113,13 @@ class RuleEngine:
 
     def _draft_chunk(self, sources: list, registry: EntityRegistry) -> Iterator[Draft]:
         finder = self._finder(registry)
-        docs = self.nlp.pipe((s.text for s in sources), batch_size=BATCH)
-        for source, doc in zip(sources, docs):
-            yield _draft(doc, source, finder, self.has_parser)
+        views = [composed_view(s) for s in sources]  # decomposed accents read composed; quotes stay verbatim
+        docs = self.nlp.pipe((v.text for v in views), batch_size=BATCH)
+        for view, doc in zip(views, docs):
+            draft = _draft(doc, view, finder, self.has_parser)
+            if isinstance(view, ComposedView):
+                restore_quotes(draft.claims, view)
+            yield draft
 
 
 BLANK_ENV = "KG_EXTRACT_BLANK"
@@ -969,9 +974,10 @@ def _salient_agreement(before: list[dict]) -> dict:
 
 
 #: Facts a title or a description states beside a name ("Foreign Minister X", "X's
-#: capital"): background to what a speaker says, never the fact the words speak of.
+#: capital", "Peruvian radio RPP"): background to what a speaker says, never the fact the
+#: words speak of.
 BACKGROUND = {"PositionHeld", "Membership", "Location", "Citizenship", "Age", "BodyOf", "Kinship", "RankHeld",
-              "Occupation", "Capital", "Affiliation"}
+              "Occupation", "Capital", "Affiliation", "OrganisationCountry"}
 
 
 def _describes_speaker(doc, span: tuple[int, int]) -> bool:
@@ -1196,6 +1202,12 @@ def _remark_on(verb, clause: set[int], toks: set[int], doc) -> set[int]:
     return out
 
 
+#: Nouns of a means or capacity whose infinitive says what it is for ("the tools to
+#: normalise the situation", "the power to veto"): part of what a speaker says it has.
+CAPACITY_NOUNS = {"tool", "means", "power", "ability", "capacity", "authority", "resource", "mandate", "instrument",
+                  "leverage", "strength", "money", "fund"}
+
+
 def _clause(verb, said: bool = False) -> set[int]:
     """The token indices of a verb's own clause: its subtree without the clauses
     coordinated with it or set beside it, nor the relative clauses of its phrases, which
@@ -1211,6 +1223,9 @@ def _clause(verb, said: bool = False) -> set[int]:
             if said and t.dep_ == "acl" and t.head.pos_ == "NOUN" and \
                     any(a.dep_ in ("aux", "mark") and a.lower_ in ("to", "that") and a.i < t.i for a in t.children):
                 continue  # a noun's complement ("the right to take", "the claim that ..."), no relative clause
+            if said and t.dep_ == "relcl" and t.head.lemma_.lower() in CAPACITY_NOUNS and t.tag_ == "VB" and \
+                    any(a.dep_ == "aux" and a.lower_ == "to" and a.i == t.i - 1 for a in t.children):
+                continue  # "had the tools to normalise the situation": what the means are for, not a relative clause
             if t.dep_ in ("relcl", "acl") and t.i != c.i and t.i in toks:
                 toks -= {x.i for x in t.subtree}
         out |= toks

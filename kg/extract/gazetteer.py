@@ -18,3 +18,16 @@ def world() -> dict:
     from kg.corpus import load_yaml
 
     return load_yaml(WORLD)
+
+
+WORLD_WIKIDATA = Path(__file__).with_name("world-wikidata.yaml")
+
+
+@functools.lru_cache(maxsize=1)
+def state_wikidata() -> dict[str, str]:
+    """The Wikidata ids of the gazetteer's states (``world-wikidata.yaml``): ISO 3166
+    code -> Q-id, for the states the project's curated registries identify; a state
+    without one is absent."""
+    from kg.corpus import load_yaml
+
+    return {str(code): str(q) for code, q in (load_yaml(WORLD_WIKIDATA).get("states") or {}).items()}

@@ -26,7 +26,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.entities import Entity, EntityRegistry, normalise
-from kg.extract.gazetteer import world
+from kg.extract.gazetteer import state_wikidata, world
+from kg.extract.personhood import acronym_before_name, joined_company_names, kin_gender, person_named_as_org
 
 FUZZY_CUTOFF = 92  # rapidfuzz WRatio (0-100) above which an unknown name is taken as a known one
 #: NER labels (OntoNotes 5, the scheme of en_core_web_sm) -> the class a new entity is guessed to be.
@@ -195,7 +196,8 @@ class Resolver:
             if ent is None or ent.type != "State":
                 ent = Known(slug(s["label"]), "State", s["label"],
                             {"id": slug(s["label"]), "type": "State", "label": s["label"],
-                             **({"aliases": list(s["aliases"])} if s.get("aliases") else {})})
+                             **({"aliases": list(s["aliases"])} if s.get("aliases") else {}),
+                             **({"wikidata": state_wikidata()[s["code"]]} if s["code"] in state_wikidata() else {})})
                 if ent.id in registry.entities:
                     continue  # the id is taken by another kind of entity: leave the name unresolved
             self.states.setdefault(ent.id, ent)
@@ -1039,6 +1041,7 @@ class MentionFinder:
                 words.pop(0)  # "Police arrested Tor Ashby": the model took the verb before the name into it
             if e.label_ in NER_CLASS and words:
                 spans.append((words[0].i, words[-1].i + 1, e.label_))
+        spans = joined_company_names(doc, spans)  # "Hamburger Hafen und Logistik AG": one name, not two
         in_ents = {i for e in doc.ents if e.label_ in NER_CLASS for i in range(e.start, e.end)}
         # "shipping company Sovcomflot": a one-word name the NER model left out, after a company noun
         spans += [(t.i, t.i + 1, "ORG") for t in doc if t.i not in in_ents and t.pos_ == "PROPN" and t.is_alpha
@@ -1050,6 +1053,8 @@ class MentionFinder:
                 # "Peace and Security Council", of which NER took "Security Council" alone
                 while _tail_of_a_longer_name(doc, start, claimed) and not claimed & {start - 2, start - 1}:
                     start -= 2
+            if label == "ORG":
+                start = acronym_before_name(doc, start, end, claimed | in_ents)
             if label in ("PERSON", "LOC", "GPE", "ORG"):
                 end = _name_end(doc, end, claimed)
             if label == "PERSON":
@@ -1063,6 +1068,8 @@ class MentionFinder:
                 label = "ORG"  # "Gazprom Neft" taken for a person once, for a company elsewhere: one class
             elif label == "ORG" and end - start >= 3 and any(normalise(name).endswith(" " + p) for p in people):
                 label = "PERSON"  # "Thérèse Kayikwamba Wagner" (ORG) where "Kayikwamba Wagner" is a person
+            elif label == "ORG" and person_named_as_org(doc, start, end):
+                label = "PERSON"  # "first lady Nadine Heredia" (ORG): a person's name by its role or surname
             tail = " ".join(t.lower_ for t in doc[start:end])
             whole = [p for n, p in persons.items() if n.endswith(" " + tail)] if end - start >= 2 else []
             if len({p.id for p in whole}) == 1:  # "Kayikwamba Wagner" after "Thérèse Kayikwamba Wagner"
@@ -1089,6 +1096,7 @@ class MentionFinder:
                     and not _bare_name(doc, doc[start]):
                 continue  # 'Council', 'Treasury', 'LNG': a common word, not a name to propose
             if any(t.is_alpha and t.text.islower() and t.lower_ not in NAME_PARTICLES | {"of", "and", "for", "the", "on"}
+                   and not (t.lower_ in FOREIGN_AND and t.pos_ == "PROPN")  # "Hamburger Hafen und Logistik AG"
                    and not (t.i > start and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)
                    for t in doc[start:end]):
                 continue  # 'Canadian security agencies': a description, not a name
@@ -1354,7 +1362,8 @@ def _uniq_mentions(ms: list[Mention]) -> list[Mention]:
 
 def _genders(doc: Doc, found: list[Mention]) -> dict[str, str]:
     """The gender the text gives a person by a word before one of its names ("Mr
-    Trump", "Queen Rania": :data:`GENDERED_TITLES`): person id -> 'm' or 'f'. A person
+    Trump", "Queen Rania": :data:`GENDERED_TITLES`; "her brother, Tor Ashby":
+    :func:`~kg.extract.personhood.kin_gender`): person id -> 'm' or 'f'. A person
     given both is left out."""
     seen: dict[str, set[str]] = {}
     for m in found:
@@ -1364,6 +1373,10 @@ def _genders(doc: Doc, found: list[Mention]) -> dict[str, str]:
             if 0 <= j < len(doc) and doc[j].lower_ in GENDERED_TITLES:
                 seen.setdefault(m.entity.id, set()).add(GENDERED_TITLES[doc[j].lower_])
                 break
+        else:
+            kin = kin_gender(doc, m.start)  # "Heredia's brother, Ilan Heredia"
+            if kin:
+                seen.setdefault(m.entity.id, set()).add(kin)
     return {pid: next(iter(g)) for pid, g in seen.items() if len(g) == 1}
 
 
@@ -1951,6 +1964,8 @@ def _state_before(doc: Doc, i: int, at: dict) -> Known | None:
 
 
 #: Lower-case words inside personal names ("Ursula von der Leyen", "Luiz Inacio Lula da Silva").
+#: The word 'and' of other languages inside a company's name, which the tagger counts in the name.
+FOREIGN_AND = {"und", "et", "en", "och", "og", "e"}
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "das", "do", "dos", "di", "du", "la", "le", "bin", "bint",
                   "ibn", "al", "el", "ben", "y"}
 

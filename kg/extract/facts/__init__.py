@@ -53,6 +53,8 @@ The modules, in the order they import one another:
 - :mod:`~kg.extract.facts.appeals`: appeals asked 'for' ("called for the release of",
   "called for X to be released", "asked Y for proof") or demanded in a 'that' clause
   ("demanded that Y withdraw").
+- :mod:`~kg.extract.facts.transfers`: asylum granted or asked for, assets and stakes
+  bought and sold ("granted her diplomatic asylum", "will buy a stake in X from Y").
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.

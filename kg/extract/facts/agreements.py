@@ -1799,7 +1799,28 @@ def party_to_rules(tok: Token, cx: Context) -> list[Fact]:
         # "Neither the United States nor Israel is a party": states named as outside the treaty are
         # written {not: ...} beside its unnamed parties (corpus/CLAIMS.md), not drafted here
         return []
-    return [Fact("Agreement", {"party": parties}, tokens=[tok.i, verb.i, docs[0].i], undated=True)]
+    f = Fact("Agreement", {"party": parties}, tokens=[tok.i, verb.i, docs[0].i], undated=True)
+    _named_multilateral(f, docs[0])
+    return [f]
+
+
+#: Head nouns of the proper name of a treaty open to many states ("the 1954 Convention on
+#: Diplomatic Asylum", "the Rome Statute", "the UN Charter"): states said to be parties to
+#: it are some of its parties, not the two sides of a deal between them.
+MULTILATERAL_HEADS = {"convention", "covenant", "statute", "charter", "protocol"}
+
+
+def _named_multilateral(f: Fact, noun: Token) -> None:
+    """Give the Agreement ``f`` the proper name ``noun`` heads as its ``title``
+    (:func:`_treaty_name`), and, when that name is a convention's, covenant's, statute's,
+    charter's or protocol's (:data:`MULTILATERAL_HEADS`), its other parties unnamed
+    (corpus/CLAIMS.md: ``party: [Peru, unnamed other parties]``). Changes ``f`` in place."""
+    name = _treaty_name(noun)
+    if name is None:
+        return
+    f.attrs["title"] = name
+    if noun.lower_ in MULTILATERAL_HEADS:
+        f.qualified["party"] = ("unnamed other parties", None)
 
 
 #: Verbs of an agreement's own clause that buy from or sell to another state ("a deal to buy

@@ -805,7 +805,11 @@ LEADER_NOUNS = {"leader", "president", "man", "head", "counterpart"}
 def _pair_phrase(tok: Token) -> str | None:
     """'Person' when ``tok`` is "the pair" or "the two leaders" / "both presidents" (a noun
     of :data:`LEADER_NOUNS` counted two or 'both'); 'State' for "the two countries"
-    (:func:`_both_of_pair`); else None."""
+    (:func:`_both_of_pair`); else None. None too for "two other presidents" (others than
+    the pair named before) and for a counted noun whose apposition names its members
+    ("two former presidents, X and Y"): the clause names them itself."""
+    if any(c.lower_ in ("other", "another", "different") and c.dep_ == "amod" or c.dep_ == "appos" for c in tok.children):
+        return None
     if tok.lower_ == "pair" and any(c.lower_ == "the" for c in tok.children) and \
             not any(c.dep_ == "prep" for c in tok.children):  # "the pair met", not "a pair of shoes"
         return "Person"

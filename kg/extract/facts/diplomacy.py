@@ -540,6 +540,10 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
                   and c.lower_ in ("of", "for", "over") for t in c.subtree}  # elsewhere 'of' owns: 'the concerns of Chile'
         inside = _uniq([cx.at[t.i].entity for t in obj[0].subtree if t.i in cx.at and t.i not in charge])
         about = inside if len(inside) == 1 else []
+    if tok.lemma_ == "blame":
+        about = _blamed(tok, cx, about)
+        if about is None:
+            return []  # "blamed the currency's fall on a shrinking trade surplus": a cause, no one accused
     about = [e for e in about if e.id not in {x.id for x in speaker}]
     if not about and kind == "Appeal":
         return _urged_people(tok, speaker, cx)
@@ -569,6 +573,35 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
         if said:
             f.attrs["grounds" if kind == "Rejection" else "subject"] = said
     return [f]
+
+
+def _blamed(tok: Token, cx: Context, about: list[Known]) -> list[Known] | None:
+    """Who the verb 'blame' ``tok`` blames: in "blamed the fall on Hamas" the one named in
+    the 'on' phrase (the object is what went wrong), else the actors of ``about`` (its
+    object: "blamed Hamas for the attack"). An empty list when the 'on' phrase names no one
+    but says whose act it was ("on the central bank's soft policy": a possessor noun);
+    None when the blame falls on a cause and no actor ("blamed the currency's fall on a
+    shrinking trade surplus"), which is no Accusation (CAMEO 112 accuses an actor)."""
+    # the parser may hang the 'on' phrase on the object: "blamed [the fall on a surplus]"
+    on = preps(tok, {"on"}) + [c for o in objects(tok) for p in o.children if p.dep_ == "prep" and p.lower_ == "on"
+                               for c in p.children if c.dep_ == "pobj"]
+    on = [o for o in on if o.ent_type_ not in ("DATE", "TIME")]  # "blamed hackers on Monday": when, not on whom
+    if not on:
+        return [e for e in about if e.type not in NOT_ACTORS]
+    named = [e for e in _uniq([cx.at[t.i].entity for o in on for t in o.subtree if t.i in cx.at])
+             if e.type not in NOT_ACTORS]
+    if named:
+        return named
+    whose = any(t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN") for o in on for t in o.subtree) or \
+        any(c.dep_ == "pobj" and c.lemma_.lower() in BLAMED_AGENTS for o in on for c in [o, *o.children])
+    return [] if whose else None
+
+
+#: Nouns of someone unnamed whom a blame can fall on ("blames on a senior intelligence
+#: officer", "blamed it on the government"): people and bodies, not causes.
+BLAMED_AGENTS = UNNAMED | {"officer", "government", "military", "army", "regime", "rebel", "militant", "leader",
+                           "president", "opposition", "agent", "force", "troop", "soldier", "administration",
+                           "bank", "ministry", "party", "state", "country", "authorities", "officials", "enemy"}
 
 
 #: Verbs of wanting someone else to act: "Azerbaijan wants Armenia to change its constitution".

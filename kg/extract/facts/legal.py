@@ -128,8 +128,43 @@ def legal_rules(tok: Token, cx: Context) -> list[Fact]:
     charge = _charge(tok, cx) if action in ("charge", "conviction", "indictment", "sentence") else None
     if charge:
         f.attrs["charge" if action != "sentence" else "reason"] = charge
+    if action == "sentence":
+        _sentence_terms(tok, f, cx, actor)
     f.undated = _dated_by_deed(tok, cx)
     return [f]
+
+
+#: Nouns of a prison term's length ("to 15 years in prison", "to six months").
+TERM_NOUNS = {"year", "month", "week", "day"}
+
+
+def _sentence_terms(verb: Token, f: Fact, cx: Context, actor: list[Known]) -> None:
+    """What "sentenced X to 15 years in prison" passes, on the LegalAction ``f`` in place:
+    the penalty 'to' names in words (``sentence``: '15 years in prison', 'life in prison')
+    and its length as a ``duration`` ('15 years') where a number counts years, months,
+    weeks or days; and, when no court or actor was named, the court that a common noun
+    gives without naming it ("a Peruvian court sentenced ...": court qualified as the
+    unnamed court, of Peru), as corpus/CLAIMS.md writes a sentence (``sentence`` in words
+    and ``duration``; ``court``)."""
+    to = [o for o in preps(verb, {"to"}) if o.pos_ == "NOUN"]
+    if to:
+        term = to[0]
+        # "15 years in prison", "life in jail": the number, the noun and where it is served, not what it is for
+        words = [c for c in term.children if c.dep_ in ("nummod", "amod", "compound") and c.i < term.i] + [term]
+        words += [t for c in term.children if c.dep_ == "prep" and c.lower_ in ("in", "behind")
+                  for o in c.children if o.dep_ == "pobj" and _prison(o) for t in (c, o)]
+        if words:
+            f.attrs["sentence"] = _text(cx.doc, words)
+        num = [c for c in term.children if c.dep_ == "nummod" and c.like_num]
+        if term.lemma_.lower() in TERM_NOUNS and num:
+            f.attrs["duration"] = f"{num[0].text} {term.lemma_.lower()}s"
+        f.tokens.append(term.i)
+    if not actor and "court" not in f.roles:
+        unnamed = [s_ for s_ in doers(verb) if s_.lemma_.lower() in COURT_NOUNS and s_.tag_ == "NN"
+                   and not cx.entities(s_, conj=False) and not any(c.lower_ == "the" for c in s_.children)]
+        if unnamed:
+            f.qualified["court"] = _unnamed_people(unnamed[0], cx)
+            f.tokens.append(unnamed[0].i)
 
 
 def _warrant_objects(tok: Token) -> list[Token]:

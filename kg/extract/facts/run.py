@@ -1256,3 +1256,9 @@ RULES = RULES + (linked_target_rules,)  # "announced sanctions on four targets l
 from kg.extract.facts.complaints import forum_complaint_rules  # noqa: E402
 
 RULES = RULES + (forum_complaint_rules,)  # "Canada lodged a complaint with the WTO"
+
+# --- asylum granted, assets and stakes sold (kg/extract/facts/transfers.py) ------------------
+from kg.extract.facts.transfers import ASYLUM_NOUNS, BUY, SELL, asylum_rules, sale_rules  # noqa: E402
+
+RULES = RULES + (asylum_rules, sale_rules)
+TRIGGERS |= ASYLUM_NOUNS | BUY | SELL

@@ -1,0 +1,120 @@
+"""The extent and class of a name the NER model found. Whether a name the NER model tagged an organisation is a person's, by how the article
+writes it: a person's role or kin word right before it ("Peru's former first lady Nadine
+Heredia", "her lawyer, Julio Espinoza"), an age in apposition after it ("Nadine Heredia,
+48,"), or its surname standing alone elsewhere in the article tagged a person ("Heredia
+and Humala have denied ..."). A full name and its surname alone are then one person
+(:meth:`kg.extract.mentions.MentionFinder._unknown` links the surname to it).
+
+Source of the rule: the conventions of news English (a role noun or an age in apposition
+marks a person; Reuters and AP style give a person's age as ", 48,").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+#: Nouns of a person's role, kin or profession written right before a name ("first lady
+#: Nadine Heredia", "her husband, Tor Ashby", "lawyer Julio Espinoza").
+PERSON_ROLE_NOUNS = {
+    "lady", "gentleman", "wife", "husband", "spouse", "widow", "widower", "son", "daughter", "brother", "sister",
+    "father", "mother", "uncle", "aunt", "nephew", "niece", "cousin", "lawyer", "attorney", "barrister",
+    "solicitor", "journalist", "reporter", "activist", "dissident", "businessman", "businesswoman", "tycoon",
+    "oligarch", "billionaire", "economist", "writer", "author", "politician", "lawmaker", "legislator",
+    "candidate", "opponent", "rival", "successor", "predecessor", "niece", "girlfriend", "boyfriend", "partner",
+}
+#: Words of a name that make it a body's, whatever precedes it ("Bank", "Group", "Ports").
+_BODY_NAME = re.compile(
+    r"\b(bank|group|company|corporation|corp|inc|ltd|llc|plc|ag|gmbh|sa|holdings?|ports?|shipping|energy|oil|gas|"
+    r"airlines?|airways|motors|partners|capital|fund|foundation|institute|university|college|school|hospital|"
+    r"party|movement|front|union|association|league|council|committee|commission|agency|authority|ministry|"
+    r"office|court|tribunal|army|forces?|police|guard|brigade|battalion|news|radio|television|tv|times|post|"
+    r"press|media|international|global|national|federal|central|state|republic|kingdom|united|house|church|"
+    r"exchange|services?|systems?|technologies|industries|logistik|logistics|terminal|port)\b", re.I)
+
+
+def person_named_as_org(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tokens ``doc[start:end]`` (a name of two to four capitalised words
+    the NER model tagged ORG) name a person: no word of a body's name in it
+    (:data:`_BODY_NAME`) and, before it, a role noun (:data:`PERSON_ROLE_NOUNS`, perhaps
+    then a comma), or after it an age in apposition (", 48,"), or its last word alone
+    tagged PERSON elsewhere in ``doc``. Returns a bool; raises nothing."""
+    words = doc[start:end]
+    if not 2 <= len(words) <= 4 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words):
+        return False
+    if _BODY_NAME.search(words.text):
+        return False
+    i = start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i >= 0 and doc[i].lower_ in PERSON_ROLE_NOUNS and doc[i].text.islower():
+        return True
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
+        return True
+    surname = words[-1].text
+    return any(e.label_ == "PERSON" and len(e) == 1 and e.text == surname for e in doc.ents)
+
+
+def acronym_before_name(doc: Doc, start: int, end: int, taken: set) -> int:
+    """Where the name of an organisation ``doc[start:end]`` really starts: before an
+    acronym in capitals the tagger took for a common noun and the NER model left out,
+    which modifies the name's head ("COSCO Shipping Ports": 'COSCO' a compound of
+    'Ports'), unless that word is a name already found (a token index in ``taken``) or
+    one of :data:`~kg.extract.mentions.NOT_NAMES`. Returns the new start token index."""
+    from kg.extract.mentions import NOT_NAMES  # the mentions module imports this one
+    while start > 0:
+        t = doc[start - 1]
+        if t.i in taken or not (t.is_alpha and t.is_upper and len(t) > 1) or t.lower_ in NOT_NAMES or \
+                t.dep_ != "compound" or not start <= t.head.i < end or not t.whitespace_:
+            break
+        start -= 1
+    return start
+
+
+#: Words of kinship and marriage that give the gender of the person they name.
+GENDERED_KIN = {
+    **dict.fromkeys(("brother", "son", "husband", "father", "uncle", "nephew", "widower", "boyfriend", "grandson",
+                     "grandfather", "stepson", "stepfather"), "m"),
+    **dict.fromkeys(("sister", "daughter", "wife", "mother", "aunt", "niece", "widow", "girlfriend", "granddaughter",
+                     "grandmother", "stepdaughter", "stepmother"), "f"),
+}
+
+
+def kin_gender(doc: Doc, start: int) -> str | None:
+    """The gender ('m' or 'f') a word of :data:`GENDERED_KIN` gives the name starting at
+    token ``start`` when it stands right before it, perhaps with a comma between ("her
+    brother, Tor Ashby", "his wife Lina Varo"); else None."""
+    j = start - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    return GENDERED_KIN.get(doc[j].lower_) if j >= 0 else None
+
+
+def joined_company_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The NER spans ``spans`` ((start, end, label) token spans) with a name the model cut
+    in two joined again: a span whose every word is a compound of a word of the
+    organisation span right after it, perhaps across a capitalised word or a joining
+    word the tagger took for a proper noun ("Hamburger Hafen" PERSON + "und" + "Logistik
+    AG" ORG: one organisation, "Hamburger Hafen und Logistik AG"). Returns a new list,
+    the joined span labelled ORG in place of the two."""
+    orgs = {s: (s, e, lab) for s, e, lab in spans if lab == "ORG"}
+    drop, joined = set(), []
+    for s, e, lab in spans:
+        if lab == "ORG":
+            continue
+        k = e
+        while k < len(doc) and k not in orgs and doc[k].pos_ == "PROPN" and doc[k].dep_ == "compound" and k - e < 2:
+            k += 1  # "und", "&": a word between the two parts the tagger counts in the name
+        org = orgs.get(k)
+        if org is None or e == s:
+            continue
+        inside = range(org[0], org[1])
+        if all(doc[i].dep_ == "compound" and (doc[i].head.i in inside or s <= doc[i].head.i < k) for i in range(s, k)) \
+                and any(doc[i].head.i in inside for i in range(s, k)) and \
+                all(doc[i].text[:1].isupper() for i in range(s, e)):
+            drop |= {(s, e, lab), org}
+            joined.append((s, org[1], "ORG"))
+    if not joined:
+        return spans
+    return sorted([x for x in spans if x not in drop] + joined, key=lambda x: x[0])
