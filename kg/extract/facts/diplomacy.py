@@ -1026,7 +1026,7 @@ def _eventful(comp: Token) -> bool:
     if any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for t in comp.subtree):
         return True
     if any(c.dep_ == "nummod" and c.like_num for s_ in comp.children if s_.dep_ in ("nsubj", "nsubjpass")
-           for c in s_.children):
+           and s_.ent_type_ not in ("DATE", "TIME") for c in s_.children):  # not "the next 60 days would show"
         return True  # "said 20,000 servicemen took part": a count of those who did something, an event
     core = [comp, *(c for c in comp.children if c.dep_ in ("dobj", "nsubjpass", "xcomp"))]
     return any(t.lemma_ in EVENT_WORDS for t in core) or reported_act(comp)

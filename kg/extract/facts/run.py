@@ -1256,3 +1256,10 @@ RULES = RULES + (linked_target_rules,)  # "announced sanctions on four targets l
 from kg.extract.facts.complaints import forum_complaint_rules  # noqa: E402
 
 RULES = RULES + (forum_complaint_rules,)  # "Canada lodged a complaint with the WTO"
+
+from kg.extract.facts.reported import (  # noqa: E402
+    REPORTED_TRIGGERS, added_rules, no_comment_rules, warned_rules)
+
+# rule set 40: reported speech in a participle, no comment, a bare warning
+RULES = RULES + (added_rules, no_comment_rules, warned_rules)
+TRIGGERS |= REPORTED_TRIGGERS
