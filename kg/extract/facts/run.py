@@ -1263,3 +1263,9 @@ from kg.extract.facts.reported import (  # noqa: E402
 # rule set 40: reported speech in a participle, no comment, a bare warning
 RULES = RULES + (added_rules, no_comment_rules, warned_rules)
 TRIGGERS |= REPORTED_TRIGGERS
+
+from kg.extract.facts.cases import CASE_RULES, CASE_TRIGGERS  # noqa: E402
+
+# rule set 40: investigations ordered or led, warrants for an arrest, rulings against, interim measures asked, appeals lodged
+RULES = RULES + CASE_RULES
+TRIGGERS |= CASE_TRIGGERS
