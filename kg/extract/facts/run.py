@@ -1269,3 +1269,10 @@ from kg.extract.facts.cases import CASE_RULES, CASE_TRIGGERS  # noqa: E402
 # rule set 40: investigations ordered or led, warrants for an arrest, rulings against, interim measures asked, appeals lodged
 RULES = RULES + CASE_RULES
 TRIGGERS |= CASE_TRIGGERS
+
+from kg.extract.facts.mutinies import MUTINY_TRIGGERS, mutiny_rules  # noqa: E402
+from kg.extract.facts.raids import RAID_TRIGGERS, raid_rules  # noqa: E402
+
+# rule set 40: armed rebellions against a state's command, forced entries into premises
+RULES = RULES + (mutiny_rules, raid_rules)
+TRIGGERS |= MUTINY_TRIGGERS | RAID_TRIGGERS
