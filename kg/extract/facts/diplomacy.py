@@ -903,6 +903,11 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     roles = {"speaker": speaker} if speaker else {}
     if about:
         roles["about"] = about
+    if tok.lemma_ == "tell":  # "told the House of Commons": the body addressed by its name (corpus/CLAIMS.md)
+        addressed = [e for o in objects(tok) + [c for c in tok.children if c.dep_ == "dative"] if o.pos_ == "PROPN"
+                     for e in cx.entities(o) if e.type not in NOT_ACTORS + ("Person",) and e.id not in ids]
+        if addressed:
+            roles["recipient"] = _uniq(addressed)
     f = Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)
     if comp and comp[0].i == tok.head.i:  # "Cooperation, he added, would help": the words broken into are quoted
         words = [t for t in comp[0].subtree]

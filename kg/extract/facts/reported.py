@@ -1,7 +1,9 @@
 """Reported speech in the forms :func:`~kg.extract.facts.diplomacy.said_rules` does not
 read: a saying in a participle after another act ("rejected the claims, adding that
 ...", "..., saying the talks were over"), a speaker who
-would not comment ("Moscow did not comment on the incident", "Chile made no comment"),
+would not comment or did not mention someone ("Moscow did not comment on the incident",
+"Chile made no comment"), a briefing given to a named body ("X briefed the Security
+Council"),
 and a warning given to someone with nothing more said of it ("Washington had warned
 Moscow"). Each is a ``Statement`` (corpus/CLAIMS.md, "Speakers, unnamed sources,
 hedging, denials"; CAMEO 01 "make public statement", PLOVER has no event for it) by
@@ -26,7 +28,7 @@ COMMENT_VERBS = {"comment", "respond", "reply", "react"}
 #: Nouns of a comment ("made no comment", "had no immediate response").
 COMMENT_NOUNS = {"comment", "response", "reaction"}
 #: Words for the triggers of :data:`kg.extract.facts.run.TRIGGERS`.
-REPORTED_TRIGGERS = SAY_VERBS | COMMENT_VERBS | COMMENT_NOUNS
+REPORTED_TRIGGERS = SAY_VERBS | COMMENT_VERBS | COMMENT_NOUNS | {"mention", "brief"}
 
 
 def _speakers(subj: list[Token], cx: Context) -> tuple[list, tuple | None]:
@@ -85,11 +87,11 @@ def added_rules(tok: Token, cx: Context) -> list[Fact]:
 
 def no_comment_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Moscow did not comment on the incident", "Israel has not responded", "the ministry
-    made no comment": a Statement of negative polarity by the subject (a name, or unnamed
-    speakers of a state). A refusal to comment ("declined to comment") is read by
+    made no comment", "Putin did not mention the Islamic State": a Statement of negative
+    polarity by the subject (a name, or unnamed speakers of a state), about whom it names. A refusal to comment ("declined to comment") is read by
     :func:`~kg.extract.facts.diplomacy.declined_comment_rules`. Input: a token and its
     :class:`Context`; output: [] or one Statement."""
-    if tok.pos_ == "VERB" and tok.lemma_ in COMMENT_VERBS and any(c.dep_ == "neg" for c in tok.children):
+    if tok.pos_ == "VERB" and tok.lemma_ in COMMENT_VERBS | {"mention"} and any(c.dep_ == "neg" for c in tok.children):
         verb = tok
     elif tok.pos_ == "NOUN" and tok.lemma_ in COMMENT_NOUNS and tok.dep_ == "dobj" and \
             any(c.lower_ == "no" for c in tok.children) and tok.head.lemma_ in ("make", "have", "give", "offer"):
@@ -98,7 +100,10 @@ def no_comment_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     named, unnamed = _speakers(subj, cx)
-    about = [e for o in preps(tok, {"on", "to"}) for e in cx.entities(o) if e.type not in NOT_ACTORS]
+    spoken_of = preps(tok, {"on", "to"}) + ([o for o in objects(tok) if o.dep_ == "dobj"] if tok.lemma_ == "mention" else [])
+    if tok.lemma_ == "mention" and not spoken_of:
+        return []
+    about = [e for o in spoken_of for e in cx.entities(o) if e.type not in NOT_ACTORS]
     about = [e for e in _uniq(about) if e.id not in {x.id for x in named}]
     return _statement(tok, named, unnamed, about, [verb.i, *(s_.i for s_ in subj)], negative=tok is not verb)
 
@@ -120,3 +125,28 @@ def warned_rules(tok: Token, cx: Context) -> list[Fact]:
     if not about:
         return []
     return _statement(tok, named, unnamed, about, [s_.i for s_ in subj])
+
+
+def briefed_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X briefed the Security Council on the launch": a briefing (CAMEO 010 "make
+    statement") is a Statement by the subject, its ``recipient`` the named body or person
+    briefed. In a participle ("Briefing the council, X said ..."), the speaker is the
+    subject of the verb of saying it hangs on. Input: a token and its :class:`Context`;
+    output: [] or one Statement."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "brief":
+        return []
+    briefed = [o for o in objects(tok) if o.dep_ == "dobj"]
+    recipient = _uniq([e for o in briefed for e in cx.entities(o) if e.type not in NOT_ACTORS])
+    if tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.lemma_ in SAY_VERBS:
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    elif recipient:
+        subj = doers(tok)
+    else:
+        return []
+    named, unnamed = _speakers(subj, cx)
+    recipient = [e for e in recipient if e.id not in {x.id for x in named}]
+    facts = _statement(tok, named, unnamed, [], [*(s_.i for s_ in subj), *(o.i for o in briefed)])
+    for f in facts:
+        if recipient:
+            f.roles["recipient"] = recipient
+    return facts
