@@ -6,20 +6,26 @@ drafts and for what it must not:
 - a saying in a participle hung on another verb ("rejected the report, adding that ...")
   is a Statement of that verb's subject; one hung on a relative clause is not, and words
   that tell an event stay that event's;
-- a speaker who did not comment, or made no comment, made a Statement of negative
-  polarity; a bare warning to a named party is a Statement about it, a warning of
+- a speaker who did not comment, made no comment or did not mention someone made a
+  Statement of negative polarity; a briefing of a named body is a Statement to it
+  (``recipient``), one of reporters no fact; a bare warning to a named party is a Statement about it, a warning of
   penalties stays a Threat;
+- a body told ("told the court") is the Statement's ``recipient``; a person told stays
+  what it is ``about``;
 - reported words whose subject is a span of time ("the next 60 days would show") are an
   opinion, not an event;
 - investigations ordered (``orderedBy``) or led (``initiator``), into an offence
   (``charge``, no target needed) or an event told before (``targetFact``; none told, none
   drafted); warrants "for the arrest of"; rulings "against";
   interim measures asked of a court (``injunction``, ``requested``); appeals lodged as a
-  noun, against the ruling told before; an appeal for funds is none;
-- mutinies by a named armed force (``participant``, ``target``, ``destination``); a
-  popular uprising and a rebellion of lawmakers are none;
+  noun, against the ruling told before; an appeal for funds is none; a conviction of
+  people a noun in apposition describes, a sentence handed down to someone;
+- mutinies by a named armed force (``participant``, ``target``, ``destination``), one
+  called off (``status: ended``), a march of armed forces on their own state's capital;
+  a rebellion condemned by someone, a march on another state's capital, a popular
+  uprising and a rebellion of lawmakers are none;
 - raids by named or unnamed forces into premises whose holder is named (``initiator``,
-  ``target``, ``targetSite``); an air raid on a city, protesters storming a building and
+  ``target``, ``targetSite``), "the embassy" being the one named before; an air raid on a city, protesters storming a building and
   police raiding homes of no one named are none.
 """
 
@@ -43,9 +49,14 @@ ARTICLES = {
     "adding_event": "Chile rejected the report, adding that Peru had signed the deal with Bolivia on Monday.",
     "no_comment": "Peru did not comment on the incident.",
     "made_no_comment": "Chile made no comment.",
+    "not_mentioned": "Vladimir Putin did not mention Peru.",
+    "briefed": "Tor Ashby briefed the Security Council on Monday.",
+    "briefed_unnamed": "Tor Ashby briefed reporters on Monday.",
     "warned": "Chile had warned Peru.",
     "warned_of_penalties": "Chile warned Peru of sanctions.",
     "time_span": "Peru said the next 60 days would show whether the plan worked.",
+    "told_court": "Tor Ashby told the International Court of Justice that Peru would comply.",
+    "told_person": "Tor Ashby told Lina Varo that the talks were over.",
     # legal steps
     "ordered_inquiry": "Chile launched attacks against Peru on Monday. Tor Ashby ordered an investigation into the cause "
                        "of the attack.",
@@ -61,14 +72,23 @@ ARTICLES = {
     "appeal_lodged": "The International Court of Justice convicted Tor Ashby on Monday. Tor Ashby filed an appeal "
                      "with the Supreme Court on Tuesday.",
     "appeal_funds": "The United Nations launched an appeal for funds on Monday.",
+    "couple_convicted": "Peru freed Tor Ashby and Lina Varo, a couple convicted in Chile of spying.",
+    "country_sentenced": "Chile, a country sentenced to ruin, suffered.",
+    "handed_down": "The International Court of Justice handed down a five-year sentence to Tor Ashby.",
     # mutinies
     "mutiny": "The Zedland army staged a mutiny against the Zedland government on June 23.",
     "mutinied": "The Zedland army mutinied against the Zedland government and marched on Port Vale.",
+    "called_off": "Tor Ashby called off the armed rebellion.",
+    "condemned": "Tor Ashby condemned the armed rebellion.",
+    "march_own": "The Malian army marched on Bamako on Saturday.",
+    "march_other": "The Malian army marched on Dakar on Saturday.",
     "uprising": "A popular uprising swept Peru.",
     "lawmakers": "Lawmakers rebelled against the party line.",
     # raids
     "stormed": "Ecuadorian special forces stormed the Mexican embassy on Friday.",
     "forced_way": "Officers forced their way into the Peruvian embassy late on Friday.",
+    "the_embassy": "Peru's embassy in Lima had sheltered Tor Ashby for months. Chilean special forces forced their "
+                   "way into the embassy late on Friday.",
     "raided_offices": "Police raided the offices of Al Jazeera on Monday.",
     "raid_noun": "The raid on the Mexican embassy drew condemnation.",
     "air_raid": "Russian drones carried out an air raid on Kyiv.",
@@ -108,6 +128,13 @@ def test_a_saying_in_a_participle_is_a_statement_of_the_verb_it_hangs_on(drafts)
 def test_no_comment_is_a_negative_statement(drafts):
     assert _statements(drafts["no_comment"]) == [("peru", "None", "negative")]
     assert _statements(drafts["made_no_comment"]) == [("chile", "None", "negative")]
+    assert _statements(drafts["not_mentioned"]) == [("vladimir-putin", "peru", "negative")]
+
+
+def test_a_briefing_of_a_named_body_is_a_statement_to_it(drafts):
+    assert [(c["speaker"], c["recipient"]) for c in of(drafts["briefed"], "Statement")] == \
+        [("tor-ashby", "un-security-council")]
+    assert of(drafts["briefed_unnamed"], "Statement") == []
 
 
 def test_a_bare_warning_is_a_statement_and_a_warning_of_penalties_a_threat(drafts):
@@ -118,6 +145,13 @@ def test_a_bare_warning_is_a_statement_and_a_warning_of_penalties_a_threat(draft
 
 def test_words_about_a_span_of_time_are_a_statement(drafts):
     assert _statements(drafts["time_span"]) == [("peru", "None", "positive")]
+
+
+def test_a_body_told_is_the_statements_recipient_and_a_person_told_what_it_is_about(drafts):
+    [court] = of(drafts["told_court"], "Statement")
+    assert (court["speaker"], court["recipient"], court["about"]) == ("tor-ashby", "icj", "peru")
+    [person] = of(drafts["told_person"], "Statement")
+    assert (person["about"], person.get("recipient")) == ("lina-varo", None)
 
 
 # -- legal steps ----------------------------------------------------------------------------------
@@ -162,6 +196,14 @@ def test_an_appeal_lodged_is_against_the_ruling_told_before(drafts):
     assert _legal(drafts["appeal_funds"]) == []
 
 
+def test_a_conviction_of_people_described_in_apposition_and_a_sentence_handed_down(drafts):
+    assert [(c["target"], c["actionType"], c["charge"]) for c in _legal(drafts["couple_convicted"])] == \
+        [(["tor-ashby", "lina-varo"], "conviction", "spying")]
+    assert _legal(drafts["country_sentenced"]) == []
+    assert [(c["court"], c["target"], c["actionType"], c["duration"]) for c in _legal(drafts["handed_down"])] == \
+        [("icj", "tor-ashby", "sentence", "five years")]
+
+
 # -- mutinies -------------------------------------------------------------------------------------
 
 
@@ -171,6 +213,14 @@ def test_a_mutiny_by_a_named_armed_force(drafts):
     [mutinied] = of(drafts["mutinied"], "Mutiny")
     assert (mutinied["participant"], mutinied["target"], mutinied["destination"]) == \
         ("zedland-army", "zedland-government", "port-vale")
+
+
+def test_a_rebellion_called_off_ended_and_a_march_on_the_own_capital(drafts):
+    [off] = of(drafts["called_off"], "Mutiny")
+    assert (off["ledBy"], off["status"]) == ("tor-ashby", "ended")
+    assert of(drafts["condemned"], "Mutiny") == []
+    assert [(c["participant"], c["target"]) for c in of(drafts["march_own"], "Mutiny")] == [("malian-army", "mali")]
+    assert of(drafts["march_other"], "Mutiny") == []
 
 
 def test_a_popular_uprising_or_a_rebellion_of_lawmakers_is_no_mutiny(drafts):
@@ -189,6 +239,8 @@ def test_a_raid_into_premises_whose_holder_is_named(drafts):
     assert (forced["initiator"], forced["target"]) == ("unnamed officers", "peru")
     [offices] = of(drafts["raided_offices"], "Raid")
     assert (offices["initiator"], offices["target"]) == ("unnamed police", "al-jazeera")
+    [told] = of(drafts["the_embassy"], "Raid")
+    assert (told["initiator"], told["target"]) == ({"actor": "unnamed special forces", "for": "chile"}, "peru")
     [noun] = of(drafts["raid_noun"], "Raid")
     assert noun["target"] == "mexico" and "initiator" not in noun
 

@@ -16,7 +16,10 @@ action) keyed as corpus/CLAIMS.md writes them:
   work", "sought an injunction against Peru"): ``legalActionKind: injunction``, the
   asking party its ``initiator``, ``status: requested``;
 - an appeal lodged as a noun ("filed an appeal with the Supreme Court against the
-  ruling"): ``actionType: appeal``, its target the ruling told before.
+  ruling"): ``actionType: appeal``, its target the ruling told before;
+- a conviction or sentence in a participle on a noun in apposition to the people it is
+  done to ("X and Y, a couple convicted in Slovenia of spying"), and a sentence handed
+  down "to" or imposed "on" someone.
 
 The words are those of legal procedure (the codebooks' verbs of bringing, ordering and
 ruling, their common synonyms), not of an article.
@@ -59,7 +62,8 @@ SEEK_VERBS = {"seek", "request", "apply", "demand"}
 #: Verbs that lodge an appeal as a noun.
 LODGE_VERBS = {"file", "lodge", "submit", "launch", "bring", "mount"}
 #: Words for the triggers of :data:`kg.extract.facts.run.TRIGGERS`.
-CASE_TRIGGERS = INQUIRY_NOUNS | {"look", "warrant", "rule", "appeal"} | set(RULING_NOUNS) | INTERIM_NOUNS | ASK_VERBS
+CASE_TRIGGERS = INQUIRY_NOUNS | {"look", "warrant", "rule", "appeal", "convict", "sentence", "charge", "indict", "acquit",
+                                 "jail", "imprison", "penalty", "term"} | set(RULING_NOUNS) | INTERIM_NOUNS | ASK_VERBS
 
 
 def _actors(toks: list[Token], cx: Context) -> list:
@@ -229,5 +233,64 @@ def appeal_noun_rules(tok: Token, cx: Context) -> list[Fact]:
                  refers=("targetFact", ("LegalAction",)))]
 
 
+#: Past participles of a step of a case done to the people a noun in apposition describes
+#: ("X and Y, a couple convicted in Slovenia of spying"), with the action type.
+DONE_TO = {"convict": "conviction", "sentence": "sentence", "charge": "charge", "indict": "indictment",
+           "acquit": "acquittal", "jail": "sentence", "imprison": "sentence"}
+#: Verbs that pass a sentence or verdict on someone named after 'to' or 'on'.
+HAND_DOWN_VERBS = {"hand", "impose", "pass", "give", "deliver", "issue"}
+#: Nouns of a penalty or verdict passed.
+PASSED_NOUNS = {"sentence": "sentence", "verdict": "verdict", "penalty": "sentence", "term": "sentence"}
+
+
+def described_defendant_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Peru freed X and Y, a couple convicted in Chile of spying": a past participle of
+    :data:`DONE_TO` on a common noun set in apposition to named people; the step is done to
+    them (``target``), its charge the words after 'of' or 'for'. A participle on the name
+    itself ("X, convicted of fraud") is read by :func:`~kg.extract.facts.legal.legal_rules`.
+    Input: a token and its :class:`Context`; output: [] or one LegalAction."""
+    action = DONE_TO.get(tok.lemma_)
+    if tok.pos_ != "VERB" or action is None or tok.tag_ != "VBN" or tok.dep_ != "acl":
+        return []
+    noun = tok.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "appos" or cx.entities(noun, conj=False):
+        return []
+    people = [e for e in cx.entities(noun.head) if e.type in ("Person", "Group", "Organisation")]
+    if not people:
+        return []
+    f = Fact("LegalAction", {"target": _uniq(people)}, {"actionType": action},
+             tokens=[tok.i, noun.i, noun.head.i, *(t.i for t in tok.subtree)])
+    said = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in p.children
+            if o.dep_ == "pobj"]
+    words = " ".join(t.text for o in said for t in o.subtree)
+    if words and len(words.split()) <= 12:
+        f.attrs["charge"] = words
+    return [f]
+
+
+def handed_down_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"A court in Lima handed down a five-year sentence to X", "imposed a sentence on X":
+    a sentence or verdict passed (``target`` whom 'to' or 'on' names, a person), the court
+    the subject when the registry names one (or "the court" named before), its length in
+    ``duration``. Input: a token and its :class:`Context`; output: [] or one LegalAction."""
+    action = PASSED_NOUNS.get(tok.lemma_)
+    if tok.pos_ != "NOUN" or action is None or tok.dep_ != "dobj" or tok.head.lemma_ not in HAND_DOWN_VERBS:
+        return []
+    verb = tok.head
+    on = preps(verb, {"to", "on"}) + preps(tok, {"on", "to"})
+    people = _uniq([e for o in on for e in cx.entities(o) if e.type == "Person"])
+    if not people:
+        return []
+    courts = [e for s_ in doers(verb) for e in cx.entities(s_) if e.type == "Court"] or _the_court(doers(verb), cx)
+    f = Fact("LegalAction", {"target": people, **({"court": courts} if courts else {})},
+             {"legalActionKind": "ruling", "actionType": action}, tokens=[tok.i, verb.i, *(t.i for o in on for t in o.subtree)])
+    years = [t for t in tok.children if t.dep_ in ("compound", "amod") and t.ent_type_ == "DATE"]
+    number = [n for y in years for n in y.children if n.dep_ == "nummod" and n.like_num]
+    if years and number:
+        f.attrs["duration"] = f"{number[0].text} {years[0].lemma_}s"
+    return [f]
+
+
 #: The rules of this module, in the order they run.
-CASE_RULES = (investigation_rules, arrest_warrant_rules, ruled_against_rules, interim_request_rules, appeal_noun_rules)
+CASE_RULES = (investigation_rules, arrest_warrant_rules, ruled_against_rules, interim_request_rules, appeal_noun_rules,
+              described_defendant_rules, handed_down_rules)

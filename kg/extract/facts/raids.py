@@ -63,9 +63,28 @@ def _premises(toks: list[Token], cx: Context) -> tuple[list, str | None, list, l
     holders = _uniq([*(e for t in p.subtree if t.i not in inside for e in cx.entities(t, conj=False)),
                      *_modifiers(p, cx, ("amod", "poss", "compound"))])
     holders = [e for e in holders if e.type in HOLDER_TYPES]
+    if not holders and not sites and any(c.dep_ == "det" and c.lower_ == "the" for c in p.children):
+        holders = _told_before(p, cx)  # "the embassy": the one whose holder the article named before
     city = _uniq([e for o in preps(p, {"in", "at"}) + preps(p.head, {"in"}) for e in cx.entities(o)
                   if e.type in ("City", "Place")])
     return sites, None if sites else noun, holders, city, [t.i for t in p.subtree]
+
+
+def _told_before(noun: Token, cx: Context) -> list:
+    """The holder of the premises a definite noun ("the embassy") stands for: that of the
+    last noun of the same lemma before it whose holder the words name ("Mexico's embassy
+    in Quito", "the Mexican embassy"), as a reader resolves a definite description to
+    what the text told already; [] when none was told."""
+    for t in reversed(noun.doc[:noun.i]):
+        if t.lemma_ != noun.lemma_ or t.pos_ != "NOUN":
+            continue
+        inside = {x.i for o in preps(t, {"in", "at"}) for x in o.subtree}
+        found = _uniq([*(e for x in t.subtree if x.i not in inside and x.i != t.i for e in cx.entities(x, conj=False)),
+                       *_modifiers(t, cx, ("amod", "poss", "compound"))])
+        found = [e for e in found if e.type in HOLDER_TYPES]
+        if found:
+            return found
+    return []
 
 
 def _raiders(verb: Token, cx: Context) -> tuple[list, tuple | None]:
