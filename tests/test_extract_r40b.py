@@ -19,7 +19,8 @@ drafts and for what it must not:
   drafted); warrants "for the arrest of"; rulings "against";
   interim measures asked of a court (``injunction``, ``requested``); appeals lodged as a
   noun, against the ruling told before; an appeal for funds is none; a conviction of
-  people a noun in apposition describes, a sentence handed down to someone;
+  people a noun in apposition describes, a sentence handed down to someone; each measure
+  of an order of several an injunction (one measure: the order alone);
 - mutinies by a named armed force (``participant``, ``target``, ``destination``), one
   called off (``status: ended``), a march of armed forces on their own state's capital;
   a rebellion condemned by someone, a march on another state's capital, a popular
@@ -72,6 +73,9 @@ ARTICLES = {
     "appeal_lodged": "The International Court of Justice convicted Tor Ashby on Monday. Tor Ashby filed an appeal "
                      "with the Supreme Court on Tuesday.",
     "appeal_funds": "The United Nations launched an appeal for funds on Monday.",
+    "measures": "The International Court of Justice ordered Peru to halt the work, and to report to the court within "
+                "one month.",
+    "one_measure": "The International Court of Justice ordered Peru to halt the work.",
     "couple_convicted": "Peru freed Tor Ashby and Lina Varo, a couple convicted in Chile of spying.",
     "country_sentenced": "Chile, a country sentenced to ruin, suffered.",
     "handed_down": "The International Court of Justice handed down a five-year sentence to Tor Ashby.",
@@ -194,6 +198,13 @@ def test_an_appeal_lodged_is_against_the_ruling_told_before(drafts):
     assert appeal["targetFact"].startswith("legal-icj-tor-ashby")
     assert conviction["actionType"] == "conviction"
     assert _legal(drafts["appeal_funds"]) == []
+
+
+def test_each_measure_of_an_order_of_several_is_an_injunction(drafts):
+    measures = [(c["court"], c["target"], c["subject"]) for c in _legal(drafts["measures"])
+                if c.get("legalActionKind") == "injunction"]
+    assert measures == [("icj", "peru", "halt the work"), ("icj", "peru", "report to the court within one month")]
+    assert [c["actionType"] for c in _legal(drafts["one_measure"])] == ["order"]
 
 
 def test_a_conviction_of_people_described_in_apposition_and_a_sentence_handed_down(drafts):

@@ -19,7 +19,9 @@ action) keyed as corpus/CLAIMS.md writes them:
   ruling"): ``actionType: appeal``, its target the ruling told before;
 - a conviction or sentence in a participle on a noun in apposition to the people it is
   done to ("X and Y, a couple convicted in Slovenia of spying"), and a sentence handed
-  down "to" or imposed "on" someone.
+  down "to" or imposed "on" someone;
+- each measure of a court's order of several ("ordered Israel to prevent ..., and to
+  enable ..."): an ``injunction`` with the measure in ``subject``.
 
 The words are those of legal procedure (the codebooks' verbs of bringing, ordering and
 ruling, their common synonyms), not of an article.
@@ -62,7 +64,7 @@ SEEK_VERBS = {"seek", "request", "apply", "demand"}
 #: Verbs that lodge an appeal as a noun.
 LODGE_VERBS = {"file", "lodge", "submit", "launch", "bring", "mount"}
 #: Words for the triggers of :data:`kg.extract.facts.run.TRIGGERS`.
-CASE_TRIGGERS = INQUIRY_NOUNS | {"look", "warrant", "rule", "appeal", "convict", "sentence", "charge", "indict", "acquit",
+CASE_TRIGGERS = INQUIRY_NOUNS | {"look", "warrant", "rule", "appeal", "order", "convict", "sentence", "charge", "indict", "acquit",
                                  "jail", "imprison", "penalty", "term"} | set(RULING_NOUNS) | INTERIM_NOUNS | ASK_VERBS
 
 
@@ -291,6 +293,43 @@ def handed_down_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+def ordered_measures_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The court ordered Israel to prevent and punish incitement, and to enable the
+    provision of aid": an order of several measures, each an infinitive of its own after
+    'order' ("to prevent ...", "to enable ..."), is, beside the order itself (drafted by
+    :func:`~kg.extract.facts.legal.court_rules`), one LegalAction per measure
+    (corpus/CLAIMS.md: ``legalActionKind: injunction``, the measure in ``subject``), its
+    ``court`` the registry Court that orders (or "the court" named before), its
+    ``target`` whom the order binds. One measure alone is the order's own content: [].
+    Input: a token and its :class:`Context`; output: the measures' LegalActions."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "order":
+        return []
+    courts = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type == "Court"] or _the_court(doers(tok), cx)
+    bound = _uniq([e for o in objects(tok) if o.dep_ == "dobj" for e in cx.entities(o) if e.type in TARGET_TYPES])
+    first = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    if not courts or len(bound) != 1 or not first:
+        return []
+
+    def to_infinitive(v: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+    measures = [first[0]] + [c for c in first[0].children if c.dep_ == "conj" and c.pos_ == "VERB" and to_infinitive(c)]
+    if len(measures) < 2:
+        return []
+    out = []
+    for n, m in enumerate(measures):
+        others = {t.i for o in measures if o.i != m.i and m.is_ancestor(o) for t in o.subtree}
+        words = [t for t in m.subtree if t.i not in others and not (t.dep_ == "aux" and t.head.i == m.i)]
+        while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+            words.pop()
+        text = " ".join(t.text for t in words)
+        if not text or len(text.split()) > 20:
+            continue
+        out.append(Fact("LegalAction", {"court": courts, "target": bound},
+                        {"legalActionKind": "injunction", "actionType": "order", "subject": text},
+                        tokens=[t.i for t in words], part=n + 2, clause=False))
+    return out
+
+
 #: The rules of this module, in the order they run.
 CASE_RULES = (investigation_rules, arrest_warrant_rules, ruled_against_rules, interim_request_rules, appeal_noun_rules,
-              described_defendant_rules, handed_down_rules)
+              described_defendant_rules, handed_down_rules, ordered_measures_rules)
