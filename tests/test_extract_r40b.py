@@ -4,7 +4,8 @@ registry (one run for all, a module-scoped fixture). Each form is checked for wh
 drafts and for what it must not:
 
 - a saying in a participle hung on another verb ("rejected the report, adding that ...")
-  is a Statement of that verb's subject; one hung on a relative clause is not, and words
+  is a Statement of that verb's subject (hung on a verb of saying, it is that verb's one
+  remark); one hung on a relative clause is not, and words
   that tell an event stay that event's;
 - a speaker who did not comment, made no comment or did not mention someone made a
   Statement of negative polarity; a briefing of a named body is a Statement to it
@@ -47,6 +48,7 @@ ARTICLES = {
     # statements
     "adding": "Viktor Orban backed the bid, adding that Hungary's commitment to NATO would grow stronger.",
     "adding_relcl": "Officials cited the report, an accusation Peru rejects, insisting that it is neutral.",
+    "said_adding": "Tor Ashby said the convoy was hit, adding that there were no casualties.",
     "adding_event": "Chile rejected the report, adding that Peru had signed the deal with Bolivia on Monday.",
     "no_comment": "Peru did not comment on the incident.",
     "made_no_comment": "Chile made no comment.",
@@ -126,6 +128,8 @@ def _legal(claims) -> list[dict]:
 def test_a_saying_in_a_participle_is_a_statement_of_the_verb_it_hangs_on(drafts):
     assert _statements(drafts["adding"]) == [("viktor-orban", "None", "positive")]
     assert _statements(drafts["adding_relcl"]) == []
+    # "said ..., adding ...": one remark, the verb of saying's, not a second one of the participle
+    assert [c["quote"] for c in of(drafts["said_adding"], "Statement")] == ["Tor Ashby said the convoy was hit"]
     assert ("chile", "peru", "positive") not in _statements(drafts["adding_event"])
 
 

@@ -68,7 +68,8 @@ def _statement(tok: Token, named: list, unnamed: tuple | None, about: list, extr
 def added_rules(tok: Token, cx: Context) -> list[Fact]:
     """"The embassy rejected the claims, adding that China does not condone attacks", "...,
     saying the talks were over": a verb of saying in a participle (VBG) hung on another
-    verb, with a clause of its own; the speaker is the subject of the verb it hangs on (not
+    verb that is no verb of saying (then the remark is that verb's), with a clause of its
+    own; the speaker is the subject of the verb it hangs on (not
     a relative clause's, nor that of a verb a clause or an apposition stands apart from).
     Input: a token and its :class:`Context`; output: [] or one Statement."""
     if tok.pos_ != "VERB" or tok.tag_ != "VBG" or tok.lemma_ not in SAY_VERBS or \
@@ -77,6 +78,8 @@ def added_rules(tok: Token, cx: Context) -> list[Fact]:
     comp = [c for c in tok.children if c.dep_ == "ccomp"]
     if not comp or (not _direct(tok, comp[0]) and _eventful(comp[0])):
         return []
+    if tok.head.lemma_ in SAY_VERBS:
+        return []  # "X said ..., adding that ...": one remark, the verb of saying's (said_rules)
     between = tok.doc[min(tok.head.i, tok.i) + 1: tok.i]
     if tok.head.dep_ in ("relcl", "acl") or any(t.dep_ in ("relcl", "acl", "appos", "npadvmod") for t in between):
         return []  # "..., an accusation China rejects, insisting ...": whose saying it is, the parse cannot tell
