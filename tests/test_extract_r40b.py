@@ -63,6 +63,8 @@ ARTICLES = {
     # legal steps
     "ordered_inquiry": "Chile launched attacks against Peru on Monday. Tor Ashby ordered an investigation into the cause "
                        "of the attack.",
+    "under_inquiry": "Chile launched attacks against Peru on Monday. Tor Ashby said the cause was under investigation.",
+    "under_inquiry_alone": "Tor Ashby said the cause was under investigation.",
     "inquiry_nothing_told": "Tor Ashby ordered an investigation into the cause of the crash.",
     "led_inquiry": "The Zedland defence ministry is leading a criminal investigation into aggravated criminal mischief.",
     "inquiry_no_offence": "The Zedland defence ministry is leading an investigation into the matter.",
@@ -174,6 +176,9 @@ def test_an_investigation_ordered_or_led(drafts):
     assert "target" not in led
     assert _legal(drafts["inquiry_no_offence"]) == []
     assert _legal(drafts["inquiry_nothing_told"]) == []
+    [under] = _legal(drafts["under_inquiry"])
+    assert (under["status"], under["targetFact"][:7], under["said_by"]) == ("under review", "attack-", "tor-ashby")
+    assert _legal(drafts["under_inquiry_alone"]) == []
 
 
 def test_a_warrant_for_the_arrest_of_a_person(drafts):

@@ -5,7 +5,8 @@ action) keyed as corpus/CLAIMS.md writes them:
 
 - an investigation someone orders, leads or conducts ("the minister ordered an
   investigation into the crash", "the police are leading a criminal investigation into
-  aggravated criminal mischief", "customs is looking into a suspected offence"): who
+  aggravated criminal mischief", "customs is looking into a suspected offence", "the
+  cause was under investigation"): who
   ordered it ``orderedBy``, who carries it out ``initiator``, what it is into its
   ``target`` (a named actor), its ``charge`` (an offence), or the event told before
   (``targetFact``);
@@ -89,6 +90,9 @@ def investigation_rules(tok: Token, cx: Context) -> list[Fact]:
         verb, into, criminal = tok, preps(tok, {"into"}), False
         if not any(t.lemma_.lower() in OFFENCE_WORDS for o in into for t in o.subtree):
             return []  # "looked into the matter": no legal step said
+    elif tok.pos_ == "NOUN" and tok.lemma_ in INQUIRY_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
+            and tok.head.head.lemma_ == "be":
+        return _under_inquiry(tok, cx)
     else:
         return []
     who = [e for e in _actors(doers(verb), cx) if e.type != "Court"]
@@ -110,6 +114,21 @@ def investigation_rules(tok: Token, cx: Context) -> list[Fact]:
     f.refers = ("targetFact", INQUIRED_KINDS)
     f.attrs["subject"] = words
     return [f]
+
+
+def _under_inquiry(tok: Token, cx: Context) -> list[Fact]:
+    """"The cause was under investigation", "the crash is under investigation": an
+    investigation into the event told before (``targetFact``, of the kinds an
+    investigation is into), ``status: under review``; a subject that names an actor
+    ("X is under investigation") is read by :func:`~kg.extract.facts.legal.legal_noun_rules`.
+    Input: the noun 'investigation' after 'under'; output: [] or one LegalAction."""
+    subj = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or subj[0].pos_ != "NOUN" or any(cx.entities(t, conj=False) for t in subj[0].subtree):
+        return []
+    return [Fact("LegalAction", {}, {"legalActionKind": "investigation", "actionType": "investigation",
+                                     "status": "under review"},
+                 tokens=[tok.i, tok.head.i, tok.head.head.i, *(t.i for t in subj[0].subtree)],
+                 refers=("targetFact", INQUIRED_KINDS))]
 
 
 def arrest_warrant_rules(tok: Token, cx: Context) -> list[Fact]:
