@@ -55,6 +55,13 @@ The modules, in the order they import one another:
   ("demanded that Y withdraw").
 - :mod:`~kg.extract.facts.transfers`: asylum granted or asked for, assets and stakes
   bought and sold ("granted her diplomatic asylum", "will buy a stake in X from Y").
+- :mod:`~kg.extract.facts.reported`: reported speech the main rule does not read ("...,
+  adding that ...", "did not comment", "warned Peru", "briefed the Security Council").
+- :mod:`~kg.extract.facts.cases`: steps of a case (investigations ordered or led,
+  warrants "for the arrest of", rulings against, interim measures asked, appeals lodged,
+  sentences handed down, the measures of an order).
+- :mod:`~kg.extract.facts.mutinies`: armed rebellions against a state's command.
+- :mod:`~kg.extract.facts.raids`: forced entries into premises.
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.

@@ -936,6 +936,11 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     roles = {"speaker": speaker} if speaker else {}
     if about:
         roles["about"] = about
+    if tok.lemma_ == "tell":  # "told the House of Commons": the body addressed by its name (corpus/CLAIMS.md)
+        addressed = [e for o in objects(tok) + [c for c in tok.children if c.dep_ == "dative"] if o.pos_ == "PROPN"
+                     for e in cx.entities(o) if e.type not in NOT_ACTORS + ("Person",) and e.id not in ids]
+        if addressed:
+            roles["recipient"] = _uniq(addressed)
     f = Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)
     if comp and comp[0].i == tok.head.i:  # "Cooperation, he added, would help": the words broken into are quoted
         words = [t for t in comp[0].subtree]
@@ -1059,7 +1064,7 @@ def _eventful(comp: Token) -> bool:
     if any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for t in comp.subtree):
         return True
     if any(c.dep_ == "nummod" and c.like_num for s_ in comp.children if s_.dep_ in ("nsubj", "nsubjpass")
-           for c in s_.children):
+           and s_.ent_type_ not in ("DATE", "TIME") for c in s_.children):  # not "the next 60 days would show"
         return True  # "said 20,000 servicemen took part": a count of those who did something, an event
     core = [comp, *(c for c in comp.children if c.dep_ in ("dobj", "nsubjpass", "xcomp"))]
     return any(t.lemma_ in EVENT_WORDS for t in core) or reported_act(comp)

@@ -1262,3 +1262,23 @@ from kg.extract.facts.transfers import ASYLUM_NOUNS, BUY, SELL, asylum_rules, sa
 
 RULES = RULES + (asylum_rules, sale_rules)
 TRIGGERS |= ASYLUM_NOUNS | BUY | SELL
+
+from kg.extract.facts.reported import (  # noqa: E402
+    REPORTED_TRIGGERS, added_rules, briefed_rules, no_comment_rules, warned_rules)
+
+# rule set 40: reported speech in a participle, no comment, a bare warning
+RULES = RULES + (added_rules, no_comment_rules, warned_rules, briefed_rules)
+TRIGGERS |= REPORTED_TRIGGERS
+
+from kg.extract.facts.cases import CASE_RULES, CASE_TRIGGERS  # noqa: E402
+
+# rule set 40: investigations ordered or led, warrants for an arrest, rulings against, interim measures asked, appeals lodged
+RULES = RULES + CASE_RULES
+TRIGGERS |= CASE_TRIGGERS
+
+from kg.extract.facts.mutinies import MUTINY_TRIGGERS, march_rules, mutiny_rules  # noqa: E402
+from kg.extract.facts.raids import RAID_TRIGGERS, raid_rules  # noqa: E402
+
+# rule set 40: armed rebellions against a state's command, forced entries into premises
+RULES = RULES + (mutiny_rules, march_rules, raid_rules)
+TRIGGERS |= MUTINY_TRIGGERS | RAID_TRIGGERS

@@ -1,0 +1,155 @@
+"""Reported speech in the forms :func:`~kg.extract.facts.diplomacy.said_rules` does not
+read: a saying in a participle after another act ("rejected the claims, adding that
+...", "..., saying the talks were over"), a speaker who
+would not comment or did not mention someone ("Moscow did not comment on the incident",
+"Chile made no comment"), a briefing given to a named body ("X briefed the Security
+Council"),
+and a warning given to someone with nothing more said of it ("Washington had warned
+Moscow"). Each is a ``Statement`` (corpus/CLAIMS.md, "Speakers, unnamed sources,
+hedging, denials"; CAMEO 01 "make public statement", PLOVER has no event for it) by
+its speaker, about whom the words name where one is clear; a refusal to comment is one
+of negative polarity. The class stays the general Statement: these words do not say
+which kind.
+
+Words that tell an event ("adding that the deal had been signed") are that event's
+claim, reported by the speaker, not a statement of their own: the same test as the
+main rule (:func:`~kg.extract.facts.diplomacy._eventful`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.facts.common import NOT_ACTORS, SAY_VERBS, Context, Fact, _poss, _uniq, doers, objects, preps, subjects
+from kg.extract.facts.diplomacy import PUNITIVE_NOUNS, _direct, _eventful, _unnamed_speakers
+
+#: Verbs of commenting, which negated say the speaker would not speak of something.
+COMMENT_VERBS = {"comment", "respond", "reply", "react"}
+#: Nouns of a comment ("made no comment", "had no immediate response").
+COMMENT_NOUNS = {"comment", "response", "reaction"}
+#: Words for the triggers of :data:`kg.extract.facts.run.TRIGGERS`.
+REPORTED_TRIGGERS = SAY_VERBS | COMMENT_VERBS | COMMENT_NOUNS | {"mention", "brief"}
+
+
+def _speakers(subj: list[Token], cx: Context) -> tuple[list, tuple | None]:
+    """(named speakers, unnamed speakers as ("unnamed officials", their state) or None)
+    of the subject tokens ``subj``: names that are no place nor news outlet, else a plural
+    noun of people of :data:`kg.extract.speech.UNNAMED`."""
+    if not subj:
+        return [], None
+    named = _uniq([e for s_ in subj for e in cx.entities(s_) if e.type not in NOT_ACTORS])
+    return named, None if named or len(subj) != 1 else _unnamed_speakers(subj[0], cx)
+
+
+def _about(clause: Token, speaker: list, cx: Context) -> list:
+    """Whom the reported clause is about: the names its subject gives (or the subject's
+    possessor's), leaving out the speakers and their own states."""
+    about = [e for s_ in subjects(clause) + [c for c in clause.children if c.dep_ == "nsubjpass"]
+             for e in cx.entities(s_) or [e for c in _poss(s_) for e in cx.entities(c, conj=False)]]
+    own = {e.id for e in speaker} | {e.state for e in speaker if e.state} | \
+        {cx.person_state[e.id].id for e in speaker if e.id in cx.person_state}
+    return [e for e in _uniq(about) if e.id not in own and e.type not in NOT_ACTORS]
+
+
+def _statement(tok: Token, named: list, unnamed: tuple | None, about: list, extra: list[int],
+               negative: bool = False) -> list[Fact]:
+    """One Statement of the speakers, or [] when none is named nor described."""
+    if not named and unnamed is None:
+        return []
+    roles = {"speaker": named} if named else {}
+    if about:
+        roles["about"] = about
+    f = Fact("Statement", roles, tokens=[tok.i, *extra], statement=False, said=True, negative=negative)
+    if unnamed is not None:
+        f.qualified["speaker"] = unnamed
+    return [f]
+
+
+def added_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The embassy rejected the claims, adding that China does not condone attacks", "...,
+    saying the talks were over": a verb of saying in a participle (VBG) hung on another
+    verb that is no verb of saying (then the remark is that verb's), with a clause of its
+    own; the speaker is the subject of the verb it hangs on (not
+    a relative clause's, nor that of a verb a clause or an apposition stands apart from).
+    Input: a token and its :class:`Context`; output: [] or one Statement."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBG" or tok.lemma_ not in SAY_VERBS or \
+            tok.dep_ not in ("advcl", "xcomp", "conj") or any(c.dep_ == "nsubj" for c in tok.children):
+        return []
+    comp = [c for c in tok.children if c.dep_ == "ccomp"]
+    if not comp or (not _direct(tok, comp[0]) and _eventful(comp[0])):
+        return []
+    if tok.head.lemma_ in SAY_VERBS:
+        return []  # "X said ..., adding that ...": one remark, the verb of saying's (said_rules)
+    between = tok.doc[min(tok.head.i, tok.i) + 1: tok.i]
+    if tok.head.dep_ in ("relcl", "acl") or any(t.dep_ in ("relcl", "acl", "appos", "npadvmod") for t in between):
+        return []  # "..., an accusation China rejects, insisting ...": whose saying it is, the parse cannot tell
+    subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    named, unnamed = _speakers(subj, cx)
+    return _statement(tok, named, unnamed, _about(comp[0], named, cx), [s_.i for s_ in subj])
+
+
+def no_comment_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Moscow did not comment on the incident", "Israel has not responded", "the ministry
+    made no comment", "Putin did not mention the Islamic State": a Statement of negative
+    polarity by the subject (a name, or unnamed speakers of a state), about whom it names. A refusal to comment ("declined to comment") is read by
+    :func:`~kg.extract.facts.diplomacy.declined_comment_rules`. Input: a token and its
+    :class:`Context`; output: [] or one Statement."""
+    if tok.pos_ == "VERB" and tok.lemma_ in COMMENT_VERBS | {"mention"} and any(c.dep_ == "neg" for c in tok.children):
+        verb = tok
+    elif tok.pos_ == "NOUN" and tok.lemma_ in COMMENT_NOUNS and tok.dep_ == "dobj" and \
+            any(c.lower_ == "no" for c in tok.children) and tok.head.lemma_ in ("make", "have", "give", "offer"):
+        verb = tok.head
+    else:
+        return []
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    named, unnamed = _speakers(subj, cx)
+    spoken_of = preps(tok, {"on", "to"}) + ([o for o in objects(tok) if o.dep_ == "dobj"] if tok.lemma_ == "mention" else [])
+    if tok.lemma_ == "mention" and not spoken_of:
+        return []
+    about = [e for o in spoken_of for e in cx.entities(o) if e.type not in NOT_ACTORS]
+    about = [e for e in _uniq(about) if e.id not in {x.id for x in named}]
+    return _statement(tok, named, unnamed, about, [verb.i, *(s_.i for s_ in subj)], negative=tok is not verb)
+
+
+def warned_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Washington had warned Moscow", "Chile warned Peru about the risks": a warning
+    given to a named party with no words reported (a clause is read by the main rule, a
+    penalty warned of is a Threat, a warning 'against' an act an Appeal): a Statement by
+    the subject about whom it warned. Input: a token and its :class:`Context`; output:
+    [] or one Statement."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "warn" or \
+            any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in tok.children) or preps(tok, {"against"}) or \
+            any(o.lemma_.lower() in PUNITIVE_NOUNS for o in preps(tok, {"of"})):
+        return []
+    about = _uniq([e for o in objects(tok) if o.dep_ == "dobj" for e in cx.entities(o) if e.type not in NOT_ACTORS])
+    subj = doers(tok)
+    named, unnamed = _speakers(subj, cx)
+    about = [e for e in about if e.id not in {x.id for x in named}]
+    if not about:
+        return []
+    return _statement(tok, named, unnamed, about, [s_.i for s_ in subj])
+
+
+def briefed_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X briefed the Security Council on the launch": a briefing (CAMEO 010 "make
+    statement") is a Statement by the subject, its ``recipient`` the named body or person
+    briefed. In a participle ("Briefing the council, X said ..."), the speaker is the
+    subject of the verb of saying it hangs on. Input: a token and its :class:`Context`;
+    output: [] or one Statement."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "brief":
+        return []
+    briefed = [o for o in objects(tok) if o.dep_ == "dobj"]
+    recipient = _uniq([e for o in briefed for e in cx.entities(o) if e.type not in NOT_ACTORS])
+    if tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.lemma_ in SAY_VERBS:
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    elif recipient:
+        subj = doers(tok)
+    else:
+        return []
+    named, unnamed = _speakers(subj, cx)
+    recipient = [e for e in recipient if e.id not in {x.id for x in named}]
+    facts = _statement(tok, named, unnamed, [], [*(s_.i for s_ in subj), *(o.i for o in briefed)])
+    for f in facts:
+        if recipient:
+            f.roles["recipient"] = recipient
+    return facts
