@@ -31,7 +31,7 @@ from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief, close_matches
 from kg.namespaces import FACT, GKG, PROV, RDF, RDFS, SKOS, XSD, claim_iri, digest, entity_iri, fact_iri
 from kg.ontology import STATEMENT_KEYS, Key, Vocabulary, class_alt_labels, parse_ontology, vocabulary
-from kg.periods import (add_duration, date_problem, duration_is_approximate, first_day, is_at_once, is_relative_period, is_soon,
+from kg.periods import (add_duration, date_problem, done_date_after_publication, duration_is_approximate, first_day, is_at_once, is_relative_period, is_soon,
                         last_day,
                         parse_date, written_date_as_iso,
                         parse_duration, parse_duration_bounds, parse_period, parse_period_ahead, parse_relative_period,
@@ -2539,6 +2539,12 @@ class _Reader:
             self.error(f"status: postponed with modality {word} would mark this fact postponed; an offer, request or "
                        f"wish to delay it is a Postponement of its own (type: Postponement, postpones: {fact}, "
                        f"duration: ..., modality: {word})", where)
+        late = done_date_after_publication(out.values, modality, polarity, article.published, article.published_inferred)
+        if late is not None and late[0] == "wrong":
+            said = "reported" if modality.endswith("#Reported") else "asserted"
+            self.error(f"date: {late[1]} is after the article's publication date ({article.published.isoformat()}), but "
+                       f"modality {said} presents the fact as done: write a planned fact as `modality: planned` (an "
+                       f"expected one with hedged: true), or correct the date or the article's published date", where)
         if not out.values and len(self.errors) == before:
             self.error("a claim must state at least one role or attribute of its fact", where)
         if len(self.errors) > before or len(self.follow_ons) > followed:

@@ -751,7 +751,7 @@ def _run_validation(store, reason: bool, fmt: str = "text", shacl: bool = True, 
                     jobs: int | None = 1) -> int:
     from kg.validate import validate as do_validate
 
-    with Progress(int(shacl) + 1 + int(reason), "checks", "Validating", shown=not _quiet()) as bar:
+    with Progress(2 * int(shacl) + 1 + int(reason), "checks", "Validating", shown=not _quiet()) as bar:
         begun = []
 
         def on_check(name: str) -> None:  # a check starts: the one before it is done

@@ -30,6 +30,7 @@ from kg.mapping import article_quads, derived_triples
 from kg.namespaces import (DCTERMS, FACT, FACTS_GRAPH, GKG, ID, ONTOLOGY_GRAPH, RDF, RDFS, SCHEMA, SKOS, WD, XSD,
                            article_graph, article_iri, entity_iri, fact_iri)
 from kg.ontology import ONTOLOGY_FILE, parse_ontology, vocabulary
+from kg.periods import done_date_after_publication, future_publication
 from kg.store import LOAD_BATCH, GraphStore, rebuild
 from kg.validate import Origin, origins, shape_errors
 
@@ -593,7 +594,7 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
     if errors:
         raise InputErrors(errors)
     report = _report(files, graphs)
-    report.warnings = (empty_claims_files(files) + weekday_warnings(files) + lookalike_warnings(files, store)
+    report.warnings = (empty_claims_files(files) + weekday_warnings(files) + date_warnings(files) + lookalike_warnings(files, store)
                        + kept_warnings)
     if store is not None:
         report.replaced = replaced_articles(files, store)
@@ -852,7 +853,7 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
                 pending_quads = 0
             written.append(cf.path)
             lookalikes.add(cf)
-            empty.extend(empty_claims_files([cf]) + weekday_warnings([cf]))
+            empty.extend(empty_claims_files([cf]) + weekday_warnings([cf]) + date_warnings([cf], publication=False))
             report.articles.append(cf.article.id)
             report.claims += len(cf.claims)
         target.bulk_load(b"".join(pending), format=ox.RdfFormat.N_QUADS)
@@ -942,6 +943,33 @@ def weekday_warnings(files) -> list[str]:
             if weekdays and day not in {w for _, _, w in weekdays}:
                 given = ", ".join(f"{key} {d} is a {w}" for key, d, w in weekdays)
                 out.append(f"{cf.path}: claim {claim.id!r}: its quote says {day!r}, but {given}: a typo in the date?")
+    return out
+
+
+def date_warnings(files, publication: bool = True) -> list[str]:
+    """Warnings for the dates of ``files`` (:class:`kg.claims.ClaimsFile`) that are only
+    suspicious (:func:`kg.periods.after_publication`; the certainly wrong ones the
+    claims reader refuses): a claim presenting its fact as done, dated a day after its
+    article's publication (time zones) or after a publication date that was inferred;
+    with ``publication``, an article published after today (a typo in the year or a
+    wrong clock; a corpus's build leaves this out, warned of as each article came in
+    with ``kg add-article`` or ``kg ingest``)."""
+    out = []
+    for cf in files:
+        art = cf.article
+        ahead = future_publication(art.published) if publication else None
+        if ahead is not None:
+            out.append(f"{cf.path}: article {art.id}: published {art.published.isoformat()}, after today "
+                       f"({dt.date.today().isoformat()}): a typo in the year, or a wrong clock? Its claims' dates "
+                       f"relative to it ('on Tuesday') are counted from it")
+        for claim in cf.claims:
+            late = done_date_after_publication(claim.values, claim.modality, claim.polarity, art.published,
+                                               art.published_inferred)
+            if late is not None:
+                why = "which was inferred, not stated" if art.published_inferred else "by a day (time zones?)"
+                out.append(f"{cf.path}: claim {claim.id!r}: date {late[1]} is after the article's publication date "
+                           f"({art.published.isoformat()}, {why}), yet the claim presents the fact as done; write a "
+                           f"planned fact as `modality: planned`")
     return out
 
 

@@ -531,3 +531,46 @@ def test_a_yaml_error_is_reported_on_the_line_that_is_broken(tmp_path, broken, l
     proc = kg_cli("ingest", "--dry-run", "--store", tmp_path / "none", path, check=2)
     assert proc.stderr.startswith(f"Error: {path}: {line}: malformed YAML: ") and words in proc.stderr, proc.stderr
     assert not (tmp_path / "none").exists()
+
+
+def _meeting_file(tmp_path, published: str, date: str, modality: str = "asserted", name: str = "when.yaml"):
+    """A claims file of one meeting in an article of its own, dated and published as given."""
+    (tmp_path / "when.txt").write_text("Lavrov met Wang Yi in Beijing, the ministry said.", encoding="utf-8")
+    path = tmp_path / name
+    path.write_text(f"""
+article: {{id: 901_when, file: when.txt, published: {published}}}
+entities:
+  - {{id: sergei-lavrov, type: Person, label: Sergei Lavrov, aliases: [Lavrov]}}
+  - {{id: wang-yi, type: Person, label: Wang Yi}}
+claims:
+  - id: m
+    fact: meeting-lavrov-wang
+    type: Meeting
+    participant: [Lavrov, Wang Yi]
+    date: {date}
+    modality: {modality}
+    quote: "Lavrov met Wang Yi in Beijing"
+""", encoding="utf-8")
+    return path
+
+
+def test_a_fact_told_as_done_after_its_article_is_refused_and_a_future_article_is_warned_of(store_copy, tmp_path):
+    # Years after the article: certainly wrong, refused with the way to write a plan.
+    err = _refused(store_copy, _meeting_file(tmp_path, "2025-04-02", "2031-04-01"),
+                   "claim 'm'", "date: 2031-04-01 is after the article's publication date (2025-04-02)",
+                   "write a planned fact as `modality: planned`")
+    assert "modality asserted" in err
+    # The same date as a plan, a treaty of 1854 recalled, and the day after (time zones) pass.
+    for date, modality in (("2031-04-01", "planned"), ("1854-04-01", "asserted")):
+        proc = kg_cli("ingest", "--dry-run", "--store", store_copy,
+                      _meeting_file(tmp_path, "2025-04-02", date, modality), check=0)
+        assert "Warning" not in proc.stderr, proc.stderr
+    proc = kg_cli("ingest", "--dry-run", "--store", store_copy, _meeting_file(tmp_path, "2025-04-02", "2025-04-03"),
+                  check=0)
+    assert "claim 'm': date 2025-04-03 is after the article's publication date (2025-04-02, by a day" in proc.stderr
+    # An article published after today: a warning at ingest, and a finding of kg validate.
+    proc = kg_cli("ingest", "--store", store_copy, _meeting_file(tmp_path, "2999-04-02", "2999-04-01"), check=0)
+    assert "article 901_when: published 2999-04-02, after today" in proc.stderr
+    proc = kg_cli("validate", "--store", store_copy, "--no-reason", check=0)
+    assert re.search(r"Warning: .*published 2999-04-02, \d+ days after today", proc.stdout), proc.stdout
+    assert "dates against publication): conforms" in proc.stdout
