@@ -345,7 +345,8 @@ url_option = click.option("--url", default=None,
                    "a corpus the sample corpus's].")
 @click.option("--extract", is_flag=True,
               help="PATHS are articles (text, text with a header, HTML): draft their claims as 'kg extract' "
-                   "does, then ingest the drafts. The drafts themselves are not kept: to review them "
+                   "does, names the store already holds taking its entities (their ids and classes), then ingest "
+                   "the drafts. The drafts are not kept, unless refused (then in ./drafts, to fix): to review them "
                    "first, run 'kg extract ARTICLE… -o DIR', edit, then 'kg ingest DIR'.")
 @published_option
 @url_option
@@ -384,7 +385,10 @@ def ingest(store_path, paths, dry_run, entities, extract, published, url):
     with (tempfile.TemporaryDirectory(prefix="kg-drafts-") if extract else contextlib.nullcontext()) as drafts:
         if extract:
             articles = _article_files(paths)
-            registry = _drafting_registry(articles, entities)
+            # The entities earlier articles of the store define (their reviewed classes
+            # and ids) are known to the drafter as the registry's are.
+            stored = _stored_entities_reader(store_path)
+            registry = stored(_drafting_registry(articles, entities))
             done = _extract(articles, Path(drafts), registry, published=published, url=url)
             if done.errors:
                 raise InputErrors(done.errors)  # nothing drafted reaches the store
@@ -400,7 +404,7 @@ def ingest(store_path, paths, dry_run, entities, extract, published, url):
                 click.echo(f"Warning: {for_terminal(str(w.source))}: no claims were drafted from it: not ingested; "
                            "if it states facts, write its claims by hand", err=True)
             paths = [w.path for w in done.written if w.claims]
-            registry = _drafting_registry(articles, entities)  # read again: drafting may add to it
+            registry = stored(_drafting_registry(articles, entities))  # read again: drafting may add to it
         place = Path(os.path.realpath(store_path or default_location()))
         new, existed = not looks_like_store(place), place.exists()
         if dry_run:
@@ -416,12 +420,16 @@ def ingest(store_path, paths, dry_run, entities, extract, published, url):
             if new and store is not None:
                 store.discard(keep_folder=existed)  # a refused first ingest leaves no store
             if extract and isinstance(e, InputErrors):
-                # The drafts' folder is gone once this returns: name the articles they came from.
+                # The drafts' folder is gone once this returns: the drafts are kept where
+                # 'kg extract' writes them, to be fixed, and the errors name them there.
+                kept = _keep_drafts(Path(drafts))
                 source = {str(w.path): w.source for w in done.written}
-                raise InputErrors([InputError(source.get(x.path, x.path), x.problem,
-                                              x.where if x.path not in source else f"draft {Path(x.path).name}"
-                                              + (f", {x.where}" if x.where else ""))
-                                   for x in e.errors]) from None
+                errors = [InputError(source.get(x.path, x.path), x.problem,
+                                     x.where if x.path not in source else f"draft {kept / Path(x.path).name}"
+                                     + (f", {x.where}" if x.where else "")) for x in e.errors]
+                errors[-1] = InputError(errors[-1].path, errors[-1].problem + f"\nThe drafts are kept in {kept}/: fix "
+                                        f"them there (a class, an entity, a claim), then 'kg ingest {kept}/'", errors[-1].where)
+                raise InputErrors(errors) from None
             raise
     verb = "Checked" if dry_run else "Ingested"
     against = f" Compared with the store at {store.location}." if dry_run and store is not None else ""
@@ -611,6 +619,47 @@ def extract(articles, out_dir, corpus, entities, published, url, jobs):
     _note_registry(done.written, registry)
     if done.errors:
         sys.exit(EXIT_ERROR)
+
+
+def _stored_entities_reader(store_path):
+    """A function giving a registry (:class:`kg.entities.EntityRegistry`) the entities
+    of the store at ``store_path`` (or the default one) it lacks
+    (:func:`kg.ingest.with_stored_entities`), read once; the registry as it is where
+    there is no store yet."""
+    from kg.ingest import stored_entities, with_stored_entities
+    from kg.store import looks_like_store
+
+    place = Path(os.path.realpath(store_path or default_location()))
+    found = []
+    if looks_like_store(place):
+        store = _open(store_path, read_only=True)
+        try:
+            found = stored_entities(store)
+        finally:
+            store.close()
+
+    return lambda registry: with_stored_entities(registry, found)
+
+
+def _keep_drafts(folder: Path) -> Path:
+    """Copy the drafted claims files of ``folder`` (a temporary one), with the article
+    texts beside them, to ``drafts/`` of the current folder, where 'kg
+    extract' writes them, or to ``drafts-2/``, ``drafts-3/``... where a file of the same
+    name is there already (nothing is overwritten). Returns the folder they went to."""
+    import shutil
+
+    names = [p.name for p in folder.iterdir()]
+    n = 1
+    while True:
+        kept = Path("drafts" if n == 1 else f"drafts-{n}")
+        if not any((kept / name).exists() for name in names):
+            break
+        n += 1
+    kept.mkdir(parents=True, exist_ok=True)
+    for p in folder.iterdir():
+        if p.is_file():
+            shutil.copy2(p, kept / p.name)
+    return kept
 
 
 def _drafting_registry(articles: list[Path], given: Path | None):

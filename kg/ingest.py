@@ -23,8 +23,8 @@ import pyoxigraph as ox
 
 from kg.claims import REVIEWED, ClaimsFile, facts_stated, near_key, read_claims
 from kg.corpus import DEFAULT_CORPUS, STDIN, load_articles
-from kg.entities import EntityRegistry, load_registry
-from kg.errors import InputError, InputErrors, KGError
+from kg.entities import Entity, EntityRegistry, load_registry
+from kg.errors import InputError, InputErrors, KGError, indefinite
 from kg.lookalikes import Lookalikes, lookalike_warnings
 from kg.mapping import article_quads, derived_triples
 from kg.namespaces import (DCTERMS, FACT, FACTS_GRAPH, GKG, ID, ONTOLOGY_GRAPH, RDF, RDFS, SCHEMA, SKOS, WD, XSD,
@@ -166,7 +166,7 @@ def _fact_type_errors(cf: ClaimsFile, types: dict[str, tuple[str, Path, str]]) -
         if prev[0] != c.type:
             errors.append(InputError(
                 cf.path,
-                f"fact {c.fact!r} is a {c.type} here but a {prev[0]} in {prev[1]} (claim {prev[2]!r}); one fact has one type",
+                f"fact {c.fact!r} is {indefinite(c.type)} here but {indefinite(prev[0])} in {prev[1]} (claim {prev[2]!r}); one fact has one type",
                 f"claim {c.id!r}",
             ))
     return errors
@@ -187,7 +187,7 @@ def check_fact_types(files: list[ClaimsFile], store: GraphStore | None) -> None:
             if others and ftype not in others:
                 errors.append(InputError(
                     path,
-                    f"fact {fact!r} is a {ftype} here but a {', '.join(sorted(others))} in the store (from another article); one fact has one type",
+                    f"fact {fact!r} is {indefinite(ftype)} here but {indefinite(', '.join(sorted(others)))} in the store (from another article); one fact has one type",
                     f"claim {cid!r}",
                 ))
     if errors:
@@ -295,7 +295,7 @@ def check_entity_classes(files: list[ClaimsFile], store: GraphStore | None) -> N
         if clash:
             errors.append(InputError(
                 path,
-                f"entity {iri.removeprefix(ID)!r} is a {etype} here but a {', '.join(clash)} in the store (from another "
+                f"entity {iri.removeprefix(ID)!r} is {indefinite(etype)} here but {indefinite(', '.join(clash))} in the store (from another "
                 f"article), and the ontology declares those classes disjoint: one of the registries is wrong",
                 f"claim {cid!r}",
             ))
@@ -344,6 +344,55 @@ def _declared_in(entity_id: str, files: list[ClaimsFile], registry: EntityRegist
         if any(e.id == entity_id for c in cf.claims for e in c.entities):
             return str(cf.path), f"entities: {entity_id!r}"
     return str(source or "entities.yaml"), f"entity {entity_id!r}"
+
+
+_OF_LINKS = ("citizenOf", "organisationOf", "inState", "variantOf")
+
+
+def stored_entities(store: GraphStore) -> list[Entity]:
+    """The entities the store's derived graph defines (those its articles name), as
+    registry entries: id, class, label, aliases, Wikidata id, what it belongs to
+    (gkg:citizenOf, organisationOf, inState, variantOf) and description; sorted by id."""
+    fields: dict[str, dict] = {}
+    for q in store.store.quads_for_pattern(None, None, None, ox.NamedNode(FACTS_GRAPH)):
+        if not q.subject.value.startswith(ID) or "/" in q.subject.value[len(ID):]:
+            continue  # facts and claims live under ID + 'fact/', 'claim/'
+        f = fields.setdefault(q.subject.value[len(ID):], {"aliases": []})
+        p, o = q.predicate.value, q.object
+        if p == RDF + "type" and o.value.startswith(GKG):
+            f["type"] = o.value[len(GKG):]
+        elif p == SKOS + "prefLabel":
+            f["label"] = o.value
+        elif p == SKOS + "altLabel":
+            f["aliases"].append(o.value)
+        elif p == SKOS + "exactMatch" and o.value.startswith(WD):
+            f["wikidata"] = o.value[len(WD):]
+        elif p.startswith(GKG) and p[len(GKG):] in _OF_LINKS and o.value.startswith(ID):
+            f["of"] = o.value[len(ID):]
+        elif p == SCHEMA + "description":
+            f["description"] = o.value
+    return [Entity(eid, f["type"], f["label"], tuple(sorted(f["aliases"])), f.get("wikidata"), f.get("of"),
+                   f.get("description")) for eid, f in sorted(fields.items()) if "type" in f and "label" in f]
+
+
+def with_stored_entities(registry: EntityRegistry, stored: list[Entity]) -> EntityRegistry:
+    """A copy of ``registry`` that also knows the entities ``stored`` (those of a
+    store, :func:`stored_entities`) it lacks, so that drafting an article resolves a
+    name an earlier article's reviewed claims defined (a person, not the organisation a
+    rule would guess) to that entity, its id and class, rather than proposing a new
+    one; ``registry`` itself where there are none. The registry's own entries come
+    first; a stored entity whose id or a name it gives another entity is left out."""
+    if not stored:
+        return registry
+    merged = registry.copy()
+    for entity in stored:
+        if entity.id in merged.entities:
+            continue
+        try:
+            merged.add(entity, "store")
+        except InputError:
+            continue  # a name the registry gives another entity: the registry decides
+    return merged
 
 
 def settle_entities(entities: dict[str, set[tuple]], files: list[ClaimsFile], registry: EntityRegistry,

@@ -391,15 +391,15 @@ def test_extracting_a_second_page_of_the_same_file_name_does_not_replace_the_fir
     store = tmp_path / "store"
     kg_cli("ingest", "-q", "--extract", "--store", store, one / "article.txt", check=0)
     before = _dump(store)
-    proc = kg_cli("ingest", "-q", "--extract", "--store", store, two / "article.txt", check=2)
-    assert proc.stderr.startswith(f"Error: {two / 'article.txt'}: draft article.yaml: the store holds another article "
+    proc = kg_cli("ingest", "-q", "--extract", "--store", store, two / "article.txt", check=2, cwd=tmp_path)
+    assert proc.stderr.startswith(f"Error: {two / 'article.txt'}: draft drafts/article.yaml: the store holds another article "
                                   "under the id 'article' (https://example.org/one, published 2025-03-04)"), proc.stderr
     assert "kg-drafts-" not in proc.stderr and "Drafted" not in proc.stderr
     assert _dump(store) == before
     kg_cli("ingest", "-q", "--extract", "--store", store, one / "article.txt", check=0)
     assert _dump(store) == before
     (one / "copy.txt").write_bytes((one / "article.txt").read_bytes())
-    proc = kg_cli("ingest", "-q", "--extract", "--store", store, one / "copy.txt", check=2)
+    proc = kg_cli("ingest", "-q", "--extract", "--store", store, one / "copy.txt", check=2, cwd=tmp_path)
     assert "the text of article 'copy' is the text of article 'article' in the store" in proc.stderr
     assert _dump(store) == before
 
@@ -574,3 +574,42 @@ def test_a_fact_told_as_done_after_its_article_is_refused_and_a_future_article_i
     proc = kg_cli("validate", "--store", store_copy, "--no-reason", check=0)
     assert re.search(r"Warning: .*published 2999-04-02, \d+ days after today", proc.stdout), proc.stdout
     assert "dates against publication): conforms" in proc.stdout
+
+
+def test_extract_and_ingest_takes_the_stores_entities_and_keeps_a_conflicting_draft(store_copy, tmp_path):
+    # An earlier article's reviewed claims define Nadine Heredia as a Person, under an id
+    # no rule would mint; a second article about her, drafted on the way in, names her so.
+    (tmp_path / "one.txt").write_text("Nadine Heredia, the wife of Ollanta Humala, was sentenced.\n", encoding="utf-8")
+    (tmp_path / "one.yaml").write_text("""
+article: {id: 950_one, file: one.txt, published: 2025-04-15}
+entities:
+  - {id: heredia-n, type: Person, label: Nadine Heredia}
+claims:
+  - id: c
+    fact: characterisation-heredia-n
+    type: Characterisation
+    characterised: Nadine Heredia
+    category: wife of Ollanta Humala
+    quote: "Nadine Heredia, the wife of Ollanta Humala"
+""", encoding="utf-8")
+    kg_cli("ingest", "-q", "--store", store_copy, tmp_path / "one.yaml", check=0)
+    story = ("Heredia leaves Peru\n\nLIMA, April 16, 2025 - Peru's former first lady Nadine Heredia flew to Brasilia "
+             "on Wednesday. Nadine Heredia met President Luiz Inacio Lula da Silva in Brasilia on {day}.\n")
+    (tmp_path / "two.txt").write_text(story.format(day="Wednesday"), encoding="utf-8")
+    kg_cli("ingest", "-q", "--extract", "--store", store_copy, tmp_path / "two.txt", check=0, cwd=tmp_path)
+    named = kg_json("query", "--store", store_copy, "--sparql", "SELECT DISTINCT ?e ?class WHERE { ?f gkg:participant "
+                    "?e . ?e a ?class FILTER(CONTAINS(STR(?e), 'heredia')) }")
+    assert named == [{"e": "https://w3id.org/geopolitics-kg/id/heredia-n",
+                      "class": "https://w3id.org/geopolitics-kg/ontology#Person"}], named
+    # A registry that says otherwise decides the draft's class; the conflict with the
+    # store remains, so the draft is kept where the user can fix it, and named.
+    (tmp_path / "reg.yaml").write_text("- {id: heredia-n, type: Organisation, label: Nadine Heredia}\n", encoding="utf-8")
+    (tmp_path / "three.txt").write_text(story.format(day="Thursday"), encoding="utf-8")
+    before = _dump(store_copy)
+    proc = kg_cli("ingest", "--extract", "--store", store_copy, tmp_path / "three.txt", "--entities",
+                  tmp_path / "reg.yaml", check=2, cwd=tmp_path)
+    assert "entity 'heredia-n' is an Organisation here but a Person in the store" in proc.stderr, proc.stderr
+    assert "The drafts are kept in drafts/: fix them there" in proc.stderr and "draft drafts/three.yaml" in proc.stderr
+    assert "heredia-n" in (tmp_path / "drafts" / "three.yaml").read_text(encoding="utf-8")
+    assert (tmp_path / "drafts" / "three.txt").read_text(encoding="utf-8") == story.format(day="Thursday")
+    assert _dump(store_copy) == before
