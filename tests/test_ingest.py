@@ -613,3 +613,40 @@ claims:
     assert "heredia-n" in (tmp_path / "drafts" / "three.yaml").read_text(encoding="utf-8")
     assert (tmp_path / "drafts" / "three.txt").read_text(encoding="utf-8") == story.format(day="Thursday")
     assert _dump(store_copy) == before
+
+
+@pytest.mark.parametrize("written, said", [
+    # Accents written apart (NFD): named, and NFC said to match.
+    ("Luiz Ina\u0301cio Lula da Silva", "at code point 8 the quote has 'a' with U+0301 COMBINING ACUTE ACCENT (an accent "
+                                        "written apart, Unicode form NFD) where the text has U+00E1 LATIN SMALL LETTER A "
+                                        "WITH ACUTE; normalised to NFC the quote matches"),
+    # A no-break space: named, and NFC said not to help.
+    ("Luiz Inácio\u00a0Lula da Silva", "at code point 12 the quote has U+00A0 NO-BREAK SPACE where the text has U+0020 "
+                                       "SPACE; normalising to NFC would not match"),
+])
+def test_a_quote_differing_only_in_unicode_form_names_the_code_point(store_copy, tmp_path, written, said):
+    (tmp_path / "lula.txt").write_text("President Luiz Inácio Lula da Silva met Xi Jinping in Beijing.", encoding="utf-8")
+    path = tmp_path / "lula.yaml"
+    path.write_text(f"""
+article: {{id: 904_lula, file: lula.txt, published: 2025-05-13}}
+entities:
+  - {{id: lula, type: Person, label: Luiz Inácio Lula da Silva}}
+claims:
+  - id: m
+    fact: meeting-lula-xi
+    type: Meeting
+    participant: [lula, Xi Jinping]
+    quote: "{written} met Xi Jinping"
+""", encoding="utf-8")
+    err = _refused(store_copy, path, "quote not found verbatim", said)
+    assert "apostrophes" not in err
+
+
+def test_claims_over_an_empty_text_say_the_text_is_empty_once(store_copy, tmp_path):
+    (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
+    path = tmp_path / "empty.yaml"
+    path.write_text("article: {id: 905_empty, file: empty.txt, published: 2025-04-02}\nclaims:\n" + "".join(
+        f"  - {{id: m{n}, fact: meeting-{n}, type: Meeting, participant: [Vladimir Putin, Min Aung Hlaing], "
+        f"quote: Putin met}}\n" for n in range(3)), encoding="utf-8")
+    err = _refused(store_copy, path, f"article: the article's text ({tmp_path / 'empty.txt'}) is empty")
+    assert "quote not found" not in err and err.count("Error") == 1 and len(err.strip().splitlines()) == 1, err
