@@ -670,9 +670,14 @@ class _Reader:
                 out.add(Key(label, GKG + label, "string", None), ox.Literal(" ".join(str(raw).split())))
                 return
             about = _TIME_ABOUT.match(str(raw)) if literal is None and key.kind == "time" else None
-            if about and parse(about.group(1)) is not None and key.name != "endTimeOfDay":
-                # 'at about 4:30 a.m.': the time, marked approximate, with the words.
+            if about and parse(about.group(1)) is not None:
+                # 'at about 4:30 a.m.': the time, marked approximate, with the words; of
+                # the fact's end ('lifted at about 4:30 a.m.'), the end's time and words.
                 out.add(key, parse(about.group(1)))
+                if key.name == "endTimeOfDay":
+                    out.add(Key("endTimeOfDayLabel", GKG + "endTimeOfDayLabel", "string", None),
+                            ox.Literal(" ".join(str(raw).split())))
+                    return
                 out.add(Key("approximateTime", GKG + "approximateTime", "boolean", None),
                         ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean")))
                 out.add(Key("timeOfDayLabel", GKG + "timeOfDayLabel", "string", None), ox.Literal(" ".join(str(raw).split())))
@@ -1031,13 +1036,18 @@ class _Reader:
             # 'took effect at 4 a.m. (0200 GMT) on Wednesday': the hour of the stage's day.
             dated = (not isinstance(raw.get("date"), dict) and not vague and isinstance(date, ox.Literal)
                      and date.datatype.value == XSD + "date")
-            hour = _LITERAL_KINDS["time"][0](raw["time"]) if dated else None
+            # 'at about 4:30 a.m.': the hour, with the words that say it is approximate.
+            about = _TIME_ABOUT.match(str(raw["time"]))
+            hour = _LITERAL_KINDS["time"][0](about.group(1) if about else raw["time"]) if dated else None
             if hour is None:
                 self.error(f"{key.name}.time: the hour a stage was reached, with its offset from UTC ('02:00Z', "
-                           f"'04:00+02:00'), beside the stage's own day (date: YYYY-MM-DD); got {brief(raw['time'])}"
-                           f"{'' if dated else ' on a stage without a day of its own'}", where)
+                           f"'04:00+02:00', approximate: 'about 04:30+09:00'), beside the stage's own day (date: "
+                           f"YYYY-MM-DD); got {brief(raw['time'])}{'' if dated else ' on a stage without a day of its own'}",
+                           where)
                 return
             where_how.append((GKG + "stageTimeOfDay", hour))
+            if about:
+                where_how.append((GKG + "stageTimeOfDayLabel", ox.Literal(" ".join(str(raw["time"]).split()))))
         if not self.stage_span(key, raw, status, where, where_how):
             return
         recipients, sent_to = raw.get("recipient"), []

@@ -650,3 +650,35 @@ def test_claims_over_an_empty_text_say_the_text_is_empty_once(store_copy, tmp_pa
         f"quote: Putin met}}\n" for n in range(3)), encoding="utf-8")
     err = _refused(store_copy, path, f"article: the article's text ({tmp_path / 'empty.txt'}) is empty")
     assert "quote not found" not in err and err.count("Error") == 1 and len(err.strip().splitlines()) == 1, err
+
+
+def test_an_approximate_end_time_and_stage_time_are_read_as_the_refusal_message_writes_them(store_copy, tmp_path):
+    # The reader's own message for an invalid time gives 'about 04:30+09:00' as a form:
+    # it is read on the fact's end and on a stage, with the words kept.
+    (tmp_path / "t.txt").write_text("The cabinet met until about 4:30 a.m. and formally lifted martial law.\n",
+                                    encoding="utf-8")
+    path = tmp_path / "t.yaml"
+    path.write_text("""
+article: {id: 906_time, file: t.txt, published: 2024-12-04}
+entities:
+  - {id: sk-cabinet, type: Government, label: South Korean cabinet, aliases: [cabinet]}
+claims:
+  - id: m
+    fact: meeting-cabinet-2024-12-04
+    type: Meeting
+    organiser: cabinet
+    date: 2024-12-04
+    endTimeOfDay: "about 04:30+09:00"
+    stage: {status: ended, date: 2024-12-04, time: "about 04:30+09:00", party: cabinet}
+    quote: "The cabinet met until about 4:30 a.m."
+""", encoding="utf-8")
+    kg_cli("ingest", "-q", "--store", store_copy, path, check=0)
+    rows = kg_json("query", "--store", store_copy, "--sparql", """
+        SELECT ?end ?endWords ?hour ?hourWords WHERE {
+          fact:meeting-cabinet-2024-12-04 gkg:endTimeOfDay ?end ; gkg:endTimeOfDayLabel ?endWords ; gkg:stage ?s .
+          ?s gkg:stageTimeOfDay ?hour ; gkg:stageTimeOfDayLabel ?hourWords }""")
+    assert rows == [{"end": "04:30:00+09:00", "endWords": "about 04:30+09:00",
+                     "hour": "04:30:00+09:00", "hourWords": "about 04:30+09:00"}], rows
+    path.write_text(path.read_text(encoding="utf-8").replace('"about 04:30+09:00"', '"about half past four"', 1),
+                    encoding="utf-8")
+    _refused(store_copy, path, "endTimeOfDay: invalid time of day 'about half past four'", "approximate: 'about 04:30+09:00'")
