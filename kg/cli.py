@@ -730,11 +730,14 @@ def init_command(corpus):
 @click.option("--dateline", default=None,
               help="Where the report was filed from, as printed [default: its 'Dateline:' line, else the text's own "
                    "dateline, 'KYIV, May 3 -' giving KYIV].")
+@click.option("--author", default=None,
+              help="Who wrote it, as the byline names them; several separated by ';' [default: its 'Author:' line, "
+                   "else the text's byline, 'By Mira Solberg, Harbourline Wire' giving Mira Solberg].")
 @click.option("--update", is_flag=True,
               help="For a text already in the corpus: replace its record's metadata with what the options and the "
                    "file's header give (its id, file and SHA-256 stay) [default: such a text is refused].")
 def add_article_command(text_file, corpus, article_id, url, published, published_inferred, published_basis, title, publisher,
-                        dateline, update):
+                        dateline, author, update):
     """Add an article to a corpus from a text file: copies the text (without its header)
     to articles/, records its SHA-256, URL and date in articles.yaml. An HTML page is
     read as 'kg extract' reads it: its main text, and URL, title and date from its
@@ -760,14 +763,16 @@ def add_article_command(text_file, corpus, article_id, url, published, published
         corpus = Path(".")
     added = add_article(corpus, text_file, article_id, update=update, url=url, published=published,
                         published_inferred=published_inferred, published_basis=published_basis,
-                        title=title, publisher=publisher, dateline=dateline)
+                        title=title, publisher=publisher, dateline=dateline, author=author)
     e = added.entry
     if added.changed is not None:
         said = "; ".join(f"{k} {'none' if old is None else old} -> {'none' if new is None else new}" for k, (old, new) in added.changed.items())
         click.echo(f"Updated article {e['id']} in {corpus / 'articles.yaml'}: {said or 'nothing to change'}.")
         return
+    names = e.get("author")
+    by = f", by {names if isinstance(names, str) else ' and '.join(names)}" if names else ""
     click.echo(f"Added article {e['id']}: {added.length} code points, SHA-256 {e['sha256']}, "
-               f"URL {e['url'] or 'unknown'}, published {e['published'] or 'unknown'}, to {corpus / 'articles.yaml'}. "
+               f"URL {e['url'] or 'unknown'}, published {e['published'] or 'unknown'}{by}, to {corpus / 'articles.yaml'}. "
                f"Write its claims in {corpus / 'claims' / (e['id'] + '.yaml')}.")
     if e["published"] and e["published"] > dt.date.today():
         click.echo(f"Warning: {text_file}: publication date {e['published']} is after today; check it "
