@@ -441,12 +441,15 @@ def ingest(store_path, paths, dry_run, entities, extract, published, url):
         click.echo(f"{'Would replace' if dry_run else 'Replaced'} the version of {aid} already in the store: "
                    + ("; ".join(changes) if changes else "nothing of its metadata, text or claim count changed") + ".")
     if report.drafted:
+        # The count is part of the result; how to review them is a note, left out with -q.
+        how = ("" if _quiet() else
+               ": 'kg query evidence' marks them 'drafted'; review "
+               + ("them in a claims file of their own ('kg extract ARTICLE -o DIR' writes it: --extract keeps "
+                  "none)" if extract else "them in the claims file")
+               + " (set 'review: reviewed', see corpus/CLAIMS.md, 'Drafted claims') and ingest it again, or "
+               "keep them out of a canned query with '-p reviewed=true'")
         click.echo(f"{report.drafted} of these {counted(report.claims, 'claim')} {'are' if report.drafted > 1 else 'is'} "
-                   "drafted by 'kg extract' and not yet reviewed: 'kg query evidence' marks them 'drafted'; review "
-                   + ("them in a claims file of their own ('kg extract ARTICLE -o DIR' writes it: --extract keeps "
-                      "none)" if extract else "them in the claims file")
-                   + " (set 'review: reviewed', see corpus/CLAIMS.md, 'Drafted claims') and ingest it again, or "
-                   "keep them out of a canned query with '-p reviewed=true'.")
+                   f"drafted by 'kg extract' and not yet reviewed{how}.")
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
 

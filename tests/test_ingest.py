@@ -475,11 +475,15 @@ def test_ingest_counts_drafted_claims_and_names_a_replaced_version(tmp_path):
     text = "Russian President Vladimir Putin met Min Aung Hlaing in Moscow on Tuesday.\n"
     article.write_text("URL: https://example.org/talks\nPUBLISHED: 2025-03-04\n\n" + text, encoding="utf-8")
     store = tmp_path / "store"
-    out = kg_cli("ingest", "-q", "--extract", "--store", store, article, check=0).stdout
+    out = kg_cli("ingest", "--extract", "--store", store, article, check=0).stdout
     drafted = re.search(r"(\d+) of these (\d+) claims? (?:are|is) drafted by 'kg extract' and not yet reviewed", out)
     assert drafted and drafted.group(1) == drafted.group(2), out
     assert "-p reviewed=true" in out and "Replaced" not in out
     assert "'kg extract ARTICLE -o DIR' writes it: --extract keeps none" in out, out  # no claims file was kept
+    # Quiet: the count, not the note on how to review them.
+    out = kg_cli("ingest", "-q", "--extract", "--store", store, article, check=0).stdout
+    assert re.search(r"\d+ of these \d+ claims? (?:are|is) drafted by 'kg extract' and not yet reviewed\.\n", out), out
+    assert "reviewed=true" not in out and "CLAIMS.md" not in out, out
     fact = kg_json("query", "--store", store, "--sparql",
                    "SELECT ?f WHERE { ?c gkg:supports ?f ; gkg:reviewStatus gkg:Drafted } LIMIT 1")[0]["f"]
     rows = kg_json("query", "evidence", "--store", store, "-p", f"fact={fact.rsplit('/', 1)[-1]}")
