@@ -28,10 +28,10 @@ from kg.errors import InputError
 from kg.files import write_atomically
 from kg.periods import publication_day
 
-_HEADER_LINE = re.compile(r"^(url|date|published|title|publisher|dateline|published[-_ ]inferred|published[-_ ]basis):[ \t]*(.*?)[ \t]*$",
+_HEADER_LINE = re.compile(r"^(url|date|published|title|publisher|author|dateline|published[-_ ]inferred|published[-_ ]basis):[ \t]*(.*?)[ \t]*$",
                           re.IGNORECASE)
 _FIELD = {"url": "url", "date": "published", "published": "published", "title": "title", "publisher": "publisher",
-          "dateline": "dateline",
+          "dateline": "dateline", "author": "author",
           "published-inferred": "published_inferred", "published-basis": "published_basis"}
 #: Words for a yes/no header or option value (YAML 1.2's own booleans).
 _BOOLEAN = {"true": True, "false": False}
@@ -165,6 +165,9 @@ def _page(text_file: Path) -> tuple[dict[str, str], str]:
         page = read_source(text_file)
         found = {"url": page.url, "title": page.title, "published": page.published and page.published.isoformat()}
         fields, text = {k: v for k, v in found.items() if v}, page.text
+    names = None if fields.get("author") else byline(text)
+    if names:  # who wrote it, as its byline names them ("By Mira Solberg, Harbourline Wire")
+        fields["author"] = names
     place = None if fields.get("dateline") else dateline_place(text)
     if place:  # where the report was filed from, as printed ("WASHINGTON/BUENOS AIRES")
         fields["dateline"] = place
@@ -174,7 +177,8 @@ def _page(text_file: Path) -> tuple[dict[str, str], str]:
 def _metadata(corpus: Path, text_file: Path, fields: dict) -> dict:
     """The entry keys the header fields and options ``fields`` give, checked
     (:func:`check_header`) and in the entry's form: url, publisher (the registry's id),
-    published (a date), published_inferred (a bool), published_basis, title, dateline;
+    published (a date), published_inferred (a bool), published_basis, title, dateline,
+    author (a name, or a list of names);
     a key only where ``fields`` gives it. Raises :class:`InputError` for a bad value or
     a publisher the corpus registry lacks."""
     check_header(fields, text_file)
@@ -198,7 +202,41 @@ def _metadata(corpus: Path, text_file: Path, fields: dict) -> dict:
     for key in ("published_basis", "title", "dateline"):
         if fields.get(key):
             out[key] = fields[key]
+    names = fields.get("author")
+    if names:  # one name as a string, several as a list (a header line separates them by ';' or ' and ')
+        names = _split_names(names) if isinstance(names, str) else list(names)
+        out["author"] = names[0] if len(names) == 1 else names
     return out
+
+
+#: A byline: 'By Mira Solberg', 'By Mira Solberg, Harbourline Wire', 'Meridian Press
+#: Service, by Clara Vendt', 'By A. Writer and B. Other'; the names are two to four
+#: capitalised words each.
+_NAME = r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){1,3}"
+_BYLINE = re.compile(rf"^(?:[^\n,]{{1,60}},[ ])?[Bb]y[ ]({_NAME}(?:(?:[ ]and[ ]|[ ]&[ ]){_NAME})*)(?:,[ ][^\n]{{1,60}})?[ \t]*$")
+
+
+def _split_names(names: str) -> list[str]:
+    """Names written in one line ('A and B', 'A; B', 'A, B and C') one by one."""
+    return [n.strip() for n in re.split(r";|,[ ]|[ ]and[ ]|[ ]&[ ]", names) if n.strip()]
+
+
+def byline(text: str, lines: int = 5) -> list[str] | None:
+    r"""The names of a byline among the first ``lines`` non-blank lines of ``text``
+    (a line of its own: 'By Mira Solberg, Harbourline Wire'), or None.
+
+    >>> byline("Title\n\nBy Mira Solberg, Harbourline Wire\n\nSEOUL, Dec. 4 - ...")
+    ['Mira Solberg']
+    >>> byline("Meridian Press Service, by Clara Vendt\n"), byline("By John Smith and Jane Doe\n")
+    (['Clara Vendt'], ['John Smith', 'Jane Doe'])
+    >>> byline("Stood by Ukraine, Biden said on Monday.\n")
+    """
+    seen = [line.strip() for line in text.splitlines() if line.strip()][:lines]
+    for line in seen:
+        m = _BYLINE.match(line)
+        if m:
+            return _split_names(m.group(1))
+    return None
 
 
 def _update(corpus: Path, text_file: Path, aid: str, article_id: str | None, fields: dict, text: str) -> Added:
@@ -257,7 +295,8 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, up
     without page furniture, and its URL, title and date from the page's metadata.
 
     ``given`` holds url, published (YYYY-MM-DD), published_inferred ('true'/'false' or a
-    bool), published_basis, title, publisher (an entity of the corpus registry) and dateline (the place, as printed), each
+    bool), published_basis, title, publisher (an entity of the corpus registry), dateline (the place, as printed) and
+    author (the byline's names; several separated by ';' or 'and'), each
     overriding the file's header. Without ``article_id`` the id
     is ``<NNN>_<first 16 hex digits of the SHA-256>``, NNN the next number in the corpus.
     A text already at ``articles/<id>.txt`` with no entry in ``articles.yaml`` (put there

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -31,7 +32,7 @@ from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief, close_matches
 from kg.namespaces import FACT, GKG, PROV, RDF, RDFS, SKOS, XSD, claim_iri, digest, entity_iri, fact_iri
 from kg.ontology import STATEMENT_KEYS, Key, Vocabulary, class_alt_labels, parse_ontology, vocabulary
-from kg.periods import (add_duration, date_problem, duration_is_approximate, first_day, is_at_once, is_relative_period, is_soon,
+from kg.periods import (add_duration, date_problem, done_date_after_publication, duration_is_approximate, first_day, is_at_once, is_relative_period, is_soon,
                         last_day,
                         parse_date, written_date_as_iso,
                         parse_duration, parse_duration_bounds, parse_period, parse_period_ahead, parse_relative_period,
@@ -689,9 +690,14 @@ class _Reader:
                 out.add(Key(label, GKG + label, "string", None), ox.Literal(" ".join(str(raw).split())))
                 return
             about = _TIME_ABOUT.match(str(raw)) if literal is None and key.kind == "time" else None
-            if about and parse(about.group(1)) is not None and key.name != "endTimeOfDay":
-                # 'at about 4:30 a.m.': the time, marked approximate, with the words.
+            if about and parse(about.group(1)) is not None:
+                # 'at about 4:30 a.m.': the time, marked approximate, with the words; of
+                # the fact's end ('lifted at about 4:30 a.m.'), the end's time and words.
                 out.add(key, parse(about.group(1)))
+                if key.name == "endTimeOfDay":
+                    out.add(Key("endTimeOfDayLabel", GKG + "endTimeOfDayLabel", "string", None),
+                            ox.Literal(" ".join(str(raw).split())))
+                    return
                 out.add(Key("approximateTime", GKG + "approximateTime", "boolean", None),
                         ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean")))
                 out.add(Key("timeOfDayLabel", GKG + "timeOfDayLabel", "string", None), ox.Literal(" ".join(str(raw).split())))
@@ -1050,13 +1056,18 @@ class _Reader:
             # 'took effect at 4 a.m. (0200 GMT) on Wednesday': the hour of the stage's day.
             dated = (not isinstance(raw.get("date"), dict) and not vague and isinstance(date, ox.Literal)
                      and date.datatype.value == XSD + "date")
-            hour = _LITERAL_KINDS["time"][0](raw["time"]) if dated else None
+            # 'at about 4:30 a.m.': the hour, with the words that say it is approximate.
+            about = _TIME_ABOUT.match(str(raw["time"]))
+            hour = _LITERAL_KINDS["time"][0](about.group(1) if about else raw["time"]) if dated else None
             if hour is None:
                 self.error(f"{key.name}.time: the hour a stage was reached, with its offset from UTC ('02:00Z', "
-                           f"'04:00+02:00'), beside the stage's own day (date: YYYY-MM-DD); got {brief(raw['time'])}"
-                           f"{'' if dated else ' on a stage without a day of its own'}", where)
+                           f"'04:00+02:00', approximate: 'about 04:30+09:00'), beside the stage's own day (date: "
+                           f"YYYY-MM-DD); got {brief(raw['time'])}{'' if dated else ' on a stage without a day of its own'}",
+                           where)
                 return
             where_how.append((GKG + "stageTimeOfDay", hour))
+            if about:
+                where_how.append((GKG + "stageTimeOfDayLabel", ox.Literal(" ".join(str(raw["time"]).split()))))
         if not self.stage_span(key, raw, status, where, where_how):
             return
         recipients, sent_to = raw.get("recipient"), []
@@ -2307,7 +2318,7 @@ class _Reader:
                 if occurrence is not None and locate(text, q, None):
                     self.error(f"quote: there is no occurrence {occurrence} of {brief(q, QUOTE_SHOWN)} in the article", where)
                     continue
-                marks = quotation_marks_hint(q, text)
+                marks = quotation_marks_hint(q, text) or unicode_form_hint(q, text)
                 if marks:
                     hint = marks
                 elif normalise(q) in normalise(text):
@@ -2567,6 +2578,12 @@ class _Reader:
             self.error(f"status: postponed with modality {word} would mark this fact postponed; an offer, request or "
                        f"wish to delay it is a Postponement of its own (type: Postponement, postpones: {fact}, "
                        f"duration: ..., modality: {word})", where)
+        late = done_date_after_publication(out.values, modality, polarity, article.published, article.published_inferred)
+        if late is not None and late[0] == "wrong":
+            said = "reported" if modality.endswith("#Reported") else "asserted"
+            self.error(f"date: {late[1]} is after the article's publication date ({article.published.isoformat()}), but "
+                       f"modality {said} presents the fact as done: write a planned fact as `modality: planned` (an "
+                       f"expected one with hedged: true), or correct the date or the article's published date", where)
         if not out.values and len(self.errors) == before:
             self.error("a claim must state at least one role or attribute of its fact", where)
         if len(self.errors) > before or len(self.follow_ons) > followed:
@@ -2970,6 +2987,62 @@ def number_fix(name: str, raw) -> str:
     return ""
 
 
+#: Characters that look like a plain space or mark but are others: read as it, one for
+#: one, to find a quote that differs from the text only by them.
+_LOOKALIKE_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u3000"})
+
+
+def _code_point(c: str) -> str:
+    """``c`` as 'U+00A0 NO-BREAK SPACE'."""
+    import unicodedata
+
+    return f"U+{ord(c):04X} {unicodedata.name(c, 'unnamed')}"
+
+
+def unicode_form_hint(quote: str, text: str) -> str | None:
+    """A hint for a quote that is in ``text`` once both are in Unicode normal form NFC
+    (composed accents) and look-alike spaces (no-break, thin, ...) and quotation marks
+    are read as plain ones: the first code point where the quote and the text part,
+    with its position in the quote (1-based), and whether normalising to NFC alone
+    would make them match; None where no such reading finds the quote.
+
+    >>> print(unicode_form_hint("Bras\u0131lia", "in Brasília"))
+    None
+    >>> print(unicode_form_hint("Ina\u0301cio", "President Lula (Inácio)"))
+     (at code point 3 the quote has 'a' with U+0301 COMBINING ACUTE ACCENT (an accent written apart, Unicode form NFD) where the text has U+00E1 LATIN SMALL LETTER A WITH ACUTE; normalised to NFC the quote matches: write the accented letters as single characters)
+    >>> print(unicode_form_hint("in\u00a0Lima", "embassy in Lima."))
+     (at code point 3 the quote has U+00A0 NO-BREAK SPACE where the text has U+0020 SPACE; normalising to NFC would not match: type the text's character)
+    """
+    import unicodedata
+
+    nq, nt = unicodedata.normalize("NFC", quote), unicodedata.normalize("NFC", text)
+    fold = lambda s: s.translate(_MARKS).translate(_LOOKALIKE_SPACES)  # noqa: E731  (one char for one)
+    at = fold(nt).find(fold(nq))
+    if at < 0 or (nq == quote and nt == text and text[at:at + len(quote)] == quote):
+        return None
+    if nt == text:
+        # The text is composed (NFC): compare the quote as written with it.
+        part, k = text[at:], 0
+        while k < len(quote) and k < len(part) and quote[k] == part[k]:
+            k += 1
+        if k == len(quote):
+            return None
+        marks = "".join(itertools.takewhile(unicodedata.combining, quote[k + 1:]))
+        if unicodedata.combining(quote[k]) and k:  # the mark itself parts: show its letter
+            k, marks = k - 1, quote[k] + marks
+        ours = (f"{quote[k]!r} with " + ", ".join(map(_code_point, marks)) + " (an accent written apart, Unicode form NFD)"
+                if marks else _code_point(quote[k]))
+        theirs = _code_point(part[k]) if k < len(part) else "the end of the text"
+        if nq == text[at:at + len(nq)]:
+            return (f" (at code point {k + 1} the quote has {ours} where the text has {theirs}; normalised to NFC the "
+                    f"quote matches: write the accented letters as single characters)")
+        return (f" (at code point {k + 1} the quote has {ours} where the text has {theirs}; normalising to NFC would "
+                f"not match: type the text's character)")
+    return (" (the article's text writes accents apart from their letters (Unicode form NFD), the quote composed (NFC); "
+            "normalised to NFC both match: copy the quote from the text as it is, or save the text in NFC and record "
+            "its new SHA-256)")
+
+
 def quotation_marks_hint(quote: str, text: str) -> str | None:
     """A hint for a quote that is in ``text`` once its quotation marks and apostrophes
     are all read as plain ones (“ ” „ « » as ", ‘ ’ as '): the marks the text has where
@@ -3177,6 +3250,11 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
     if data.get("extractor") is not None:
         reader.extractor = _extractor(data["extractor"], path, line_of(data, "extractor"))
     article = _article(path, data.get("article"), reader)
+    if article is not None and not article.text.strip() and data["claims"]:
+        # Said once for the file, not as a quote missing from each claim.
+        reader.error(f"the article's text ({article.path}) is empty, or only spaces: no quote can be found in it; "
+                     "check the text file the article names", "article")
+        article = None
     if not isinstance(data["claims"], list):
         reader.error("'claims' must be a list", "claims")
     cf = ClaimsFile(path, article)

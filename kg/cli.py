@@ -345,7 +345,8 @@ url_option = click.option("--url", default=None,
                    "a corpus the sample corpus's].")
 @click.option("--extract", is_flag=True,
               help="PATHS are articles (text, text with a header, HTML): draft their claims as 'kg extract' "
-                   "does, then ingest the drafts. The drafts themselves are not kept: to review them "
+                   "does, names the store already holds taking its entities (their ids and classes), then ingest "
+                   "the drafts. The drafts are not kept, unless refused (then in ./drafts, to fix): to review them "
                    "first, run 'kg extract ARTICLE… -o DIR', edit, then 'kg ingest DIR'.")
 @published_option
 @url_option
@@ -384,7 +385,10 @@ def ingest(store_path, paths, dry_run, entities, extract, published, url):
     with (tempfile.TemporaryDirectory(prefix="kg-drafts-") if extract else contextlib.nullcontext()) as drafts:
         if extract:
             articles = _article_files(paths)
-            registry = _drafting_registry(articles, entities)
+            # The entities earlier articles of the store define (their reviewed classes
+            # and ids) are known to the drafter as the registry's are.
+            stored = _stored_entities_reader(store_path)
+            registry = stored(_drafting_registry(articles, entities))
             done = _extract(articles, Path(drafts), registry, published=published, url=url)
             if done.errors:
                 raise InputErrors(done.errors)  # nothing drafted reaches the store
@@ -400,7 +404,7 @@ def ingest(store_path, paths, dry_run, entities, extract, published, url):
                 click.echo(f"Warning: {for_terminal(str(w.source))}: no claims were drafted from it: not ingested; "
                            "if it states facts, write its claims by hand", err=True)
             paths = [w.path for w in done.written if w.claims]
-            registry = _drafting_registry(articles, entities)  # read again: drafting may add to it
+            registry = stored(_drafting_registry(articles, entities))  # read again: drafting may add to it
         place = Path(os.path.realpath(store_path or default_location()))
         new, existed = not looks_like_store(place), place.exists()
         if dry_run:
@@ -416,12 +420,16 @@ def ingest(store_path, paths, dry_run, entities, extract, published, url):
             if new and store is not None:
                 store.discard(keep_folder=existed)  # a refused first ingest leaves no store
             if extract and isinstance(e, InputErrors):
-                # The drafts' folder is gone once this returns: name the articles they came from.
+                # The drafts' folder is gone once this returns: the drafts are kept where
+                # 'kg extract' writes them, to be fixed, and the errors name them there.
+                kept = _keep_drafts(Path(drafts))
                 source = {str(w.path): w.source for w in done.written}
-                raise InputErrors([InputError(source.get(x.path, x.path), x.problem,
-                                              x.where if x.path not in source else f"draft {Path(x.path).name}"
-                                              + (f", {x.where}" if x.where else ""))
-                                   for x in e.errors]) from None
+                errors = [InputError(source.get(x.path, x.path), x.problem,
+                                     x.where if x.path not in source else f"draft {kept / Path(x.path).name}"
+                                     + (f", {x.where}" if x.where else "")) for x in e.errors]
+                errors[-1] = InputError(errors[-1].path, errors[-1].problem + f"\nThe drafts are kept in {kept}/: fix "
+                                        f"them there (a class, an entity, a claim), then 'kg ingest {kept}/'", errors[-1].where)
+                raise InputErrors(errors) from None
             raise
     verb = "Checked" if dry_run else "Ingested"
     against = f" Compared with the store at {store.location}." if dry_run and store is not None else ""
@@ -433,12 +441,15 @@ def ingest(store_path, paths, dry_run, entities, extract, published, url):
         click.echo(f"{'Would replace' if dry_run else 'Replaced'} the version of {aid} already in the store: "
                    + ("; ".join(changes) if changes else "nothing of its metadata, text or claim count changed") + ".")
     if report.drafted:
+        # The count is part of the result; how to review them is a note, left out with -q.
+        how = ("" if _quiet() else
+               ": 'kg query evidence' marks them 'drafted'; review "
+               + ("them in a claims file of their own ('kg extract ARTICLE -o DIR' writes it: --extract keeps "
+                  "none)" if extract else "them in the claims file")
+               + " (set 'review: reviewed', see corpus/CLAIMS.md, 'Drafted claims') and ingest it again, or "
+               "keep them out of a canned query with '-p reviewed=true'")
         click.echo(f"{report.drafted} of these {counted(report.claims, 'claim')} {'are' if report.drafted > 1 else 'is'} "
-                   "drafted by 'kg extract' and not yet reviewed: 'kg query evidence' marks them 'drafted'; review "
-                   + ("them in a claims file of their own ('kg extract ARTICLE -o DIR' writes it: --extract keeps "
-                      "none)" if extract else "them in the claims file")
-                   + " (set 'review: reviewed', see corpus/CLAIMS.md, 'Drafted claims') and ingest it again, or "
-                   "keep them out of a canned query with '-p reviewed=true'.")
+                   f"drafted by 'kg extract' and not yet reviewed{how}.")
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
 
@@ -613,6 +624,47 @@ def extract(articles, out_dir, corpus, entities, published, url, jobs):
         sys.exit(EXIT_ERROR)
 
 
+def _stored_entities_reader(store_path):
+    """A function giving a registry (:class:`kg.entities.EntityRegistry`) the entities
+    of the store at ``store_path`` (or the default one) it lacks
+    (:func:`kg.ingest.with_stored_entities`), read once; the registry as it is where
+    there is no store yet."""
+    from kg.ingest import stored_entities, with_stored_entities
+    from kg.store import looks_like_store
+
+    place = Path(os.path.realpath(store_path or default_location()))
+    found = []
+    if looks_like_store(place):
+        store = _open(store_path, read_only=True)
+        try:
+            found = stored_entities(store)
+        finally:
+            store.close()
+
+    return lambda registry: with_stored_entities(registry, found)
+
+
+def _keep_drafts(folder: Path) -> Path:
+    """Copy the drafted claims files of ``folder`` (a temporary one), with the article
+    texts beside them, to ``drafts/`` of the current folder, where 'kg
+    extract' writes them, or to ``drafts-2/``, ``drafts-3/``... where a file of the same
+    name is there already (nothing is overwritten). Returns the folder they went to."""
+    import shutil
+
+    names = [p.name for p in folder.iterdir()]
+    n = 1
+    while True:
+        kept = Path("drafts" if n == 1 else f"drafts-{n}")
+        if not any((kept / name).exists() for name in names):
+            break
+        n += 1
+    kept.mkdir(parents=True, exist_ok=True)
+    for p in folder.iterdir():
+        if p.is_file():
+            shutil.copy2(p, kept / p.name)
+    return kept
+
+
 def _drafting_registry(articles: list[Path], given: Path | None):
     """The registry names are resolved with when drafting ``articles`` (files): ``given``
     (--entities, or --corpus's), else that of the corpus the articles lie in (the
@@ -681,11 +733,14 @@ def init_command(corpus):
 @click.option("--dateline", default=None,
               help="Where the report was filed from, as printed [default: its 'Dateline:' line, else the text's own "
                    "dateline, 'KYIV, May 3 -' giving KYIV].")
+@click.option("--author", default=None,
+              help="Who wrote it, as the byline names them; several separated by ';' [default: its 'Author:' line, "
+                   "else the text's byline, 'By Mira Solberg, Harbourline Wire' giving Mira Solberg].")
 @click.option("--update", is_flag=True,
               help="For a text already in the corpus: replace its record's metadata with what the options and the "
                    "file's header give (its id, file and SHA-256 stay) [default: such a text is refused].")
 def add_article_command(text_file, corpus, article_id, url, published, published_inferred, published_basis, title, publisher,
-                        dateline, update):
+                        dateline, author, update):
     """Add an article to a corpus from a text file: copies the text (without its header)
     to articles/, records its SHA-256, URL and date in articles.yaml. An HTML page is
     read as 'kg extract' reads it: its main text, and URL, title and date from its
@@ -711,14 +766,16 @@ def add_article_command(text_file, corpus, article_id, url, published, published
         corpus = Path(".")
     added = add_article(corpus, text_file, article_id, update=update, url=url, published=published,
                         published_inferred=published_inferred, published_basis=published_basis,
-                        title=title, publisher=publisher, dateline=dateline)
+                        title=title, publisher=publisher, dateline=dateline, author=author)
     e = added.entry
     if added.changed is not None:
         said = "; ".join(f"{k} {'none' if old is None else old} -> {'none' if new is None else new}" for k, (old, new) in added.changed.items())
         click.echo(f"Updated article {e['id']} in {corpus / 'articles.yaml'}: {said or 'nothing to change'}.")
         return
+    names = e.get("author")
+    by = f", by {names if isinstance(names, str) else ' and '.join(names)}" if names else ""
     click.echo(f"Added article {e['id']}: {added.length} code points, SHA-256 {e['sha256']}, "
-               f"URL {e['url'] or 'unknown'}, published {e['published'] or 'unknown'}, to {corpus / 'articles.yaml'}. "
+               f"URL {e['url'] or 'unknown'}, published {e['published'] or 'unknown'}{by}, to {corpus / 'articles.yaml'}. "
                f"Write its claims in {corpus / 'claims' / (e['id'] + '.yaml')}.")
     if e["published"] and e["published"] > dt.date.today():
         click.echo(f"Warning: {text_file}: publication date {e['published']} is after today; check it "
@@ -751,7 +808,7 @@ def _run_validation(store, reason: bool, fmt: str = "text", shacl: bool = True, 
                     jobs: int | None = 1) -> int:
     from kg.validate import validate as do_validate
 
-    with Progress(int(shacl) + 1 + int(reason), "checks", "Validating", shown=not _quiet()) as bar:
+    with Progress(2 * int(shacl) + 1 + int(reason), "checks", "Validating", shown=not _quiet()) as bar:
         begun = []
 
         def on_check(name: str) -> None:  # a check starts: the one before it is done

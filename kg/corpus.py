@@ -58,7 +58,7 @@ MAX_YAML_DEPTH = 64
 
 _FIELDS = {
     "id", "file", "url", "publisher", "published", "published_inferred",
-    "published_basis", "original_source", "title", "sha256", "dateline",
+    "published_basis", "original_source", "title", "sha256", "dateline", "author",
 }
 _ARTICLE_ID = re.compile(r"^[A-Za-z0-9_-]+$")
 _SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
@@ -91,6 +91,7 @@ class Article:
     title: str | None = None
     sha256: str = ""
     dateline: str | None = None  # the place the report was filed from, as its dateline names it
+    author: tuple[str, ...] = ()  # the names its byline gives ("By Mira Solberg")
 
 
 class Mapping(dict):
@@ -749,6 +750,18 @@ def _text_field(entry: Mapping, key: str, source: Path, where: str) -> str | Non
                      where)
 
 
+def _names_field(entry: Mapping, key: str, source: Path, where: str) -> tuple[str, ...]:
+    """A field of one name or a list of names (``author: Mira Solberg``, ``author: [A,
+    B]``) as a tuple of non-empty strings; () when absent. Raises :class:`InputError`."""
+    value = entry.get(key)
+    if value is None:
+        return ()
+    names = value if isinstance(value, list) else [value]
+    if not names or not all(isinstance(n, str) and n.strip() for n in names):
+        raise InputError(source, f"{key}: expected a name or a list of names, got {brief(value)}", where)
+    return tuple(" ".join(n.split()) for n in names)
+
+
 @functools.cache
 def _reserved(namespaces: tuple[str, ...]) -> frozenset[str]:
     # Fixed once the modules are loaded; worked out once, not once per id checked.
@@ -849,6 +862,7 @@ def article_from_entry(entry, base_dir: Path, source: Path, where: str, root: Pa
         title=_text_field(entry, "title", source, place("title")),
         sha256=digest,
         dateline=_text_field(entry, "dateline", source, place("dateline")),
+        author=_names_field(entry, "author", source, place("author")),
     )
 
 

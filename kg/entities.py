@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.corpus import check_id, line_of, load_yaml
-from kg.errors import InputError, InputErrors, brief, close_matches
+from kg.errors import InputError, InputErrors, brief, close_matches, indefinite
 from kg.namespaces import ID
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -308,7 +308,7 @@ def _registry_entry(n: int, entry, path, registry: EntityRegistry, known_types,
             # The mapping turns 'of' into gkg:organisationOf, whose domain is
             # Organisation: on a place or group the OWL check would only find the
             # graph inconsistent later, naming nothing.
-            raise InputError(path, f"'of' does not apply to a {etype}: it names the state of a Person "
+            raise InputError(path, f"'of' does not apply to {indefinite(etype)}: it names the state of a Person "
                                    "(gkg:citizenOf), of an Organisation and its subclasses (gkg:organisationOf: "
                                    "a government, armed force, agency, party, court, company) or the state a "
                                    "City, Region, Site or Place lies in (gkg:inState), or the disease "

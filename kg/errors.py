@@ -128,3 +128,10 @@ def counted(n: int, noun: str) -> str:
     ('1 article', '0 entities')
     """
     return f"{n} {noun if n == 1 else plural(noun)}"
+
+
+def indefinite(noun: str) -> str:
+    """``noun`` (a class name, such as ``Organisation``) with its indefinite article,
+    for messages: ``"an Organisation"``, ``"a Person"`` (by its first letter: a vowel
+    takes 'an')."""
+    return ("an " if noun[:1].upper() in "AEIOU" else "a ") + noun

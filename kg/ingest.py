@@ -23,13 +23,14 @@ import pyoxigraph as ox
 
 from kg.claims import REVIEWED, ClaimsFile, facts_stated, near_key, read_claims
 from kg.corpus import DEFAULT_CORPUS, STDIN, load_articles
-from kg.entities import EntityRegistry, load_registry
-from kg.errors import InputError, InputErrors, KGError
+from kg.entities import Entity, EntityRegistry, load_registry
+from kg.errors import InputError, InputErrors, KGError, indefinite
 from kg.lookalikes import Lookalikes, lookalike_warnings
 from kg.mapping import article_quads, derived_triples
 from kg.namespaces import (DCTERMS, FACT, FACTS_GRAPH, GKG, ID, ONTOLOGY_GRAPH, RDF, RDFS, SCHEMA, SKOS, WD, XSD,
                            article_graph, article_iri, entity_iri, fact_iri)
 from kg.ontology import ONTOLOGY_FILE, parse_ontology, vocabulary
+from kg.periods import done_date_after_publication, future_publication
 from kg.store import LOAD_BATCH, GraphStore, rebuild
 from kg.validate import Origin, origins, shape_errors
 
@@ -165,7 +166,7 @@ def _fact_type_errors(cf: ClaimsFile, types: dict[str, tuple[str, Path, str]]) -
         if prev[0] != c.type:
             errors.append(InputError(
                 cf.path,
-                f"fact {c.fact!r} is a {c.type} here but a {prev[0]} in {prev[1]} (claim {prev[2]!r}); one fact has one type",
+                f"fact {c.fact!r} is {indefinite(c.type)} here but {indefinite(prev[0])} in {prev[1]} (claim {prev[2]!r}); one fact has one type",
                 f"claim {c.id!r}",
             ))
     return errors
@@ -186,7 +187,7 @@ def check_fact_types(files: list[ClaimsFile], store: GraphStore | None) -> None:
             if others and ftype not in others:
                 errors.append(InputError(
                     path,
-                    f"fact {fact!r} is a {ftype} here but a {', '.join(sorted(others))} in the store (from another article); one fact has one type",
+                    f"fact {fact!r} is {indefinite(ftype)} here but {indefinite(', '.join(sorted(others)))} in the store (from another article); one fact has one type",
                     f"claim {cid!r}",
                 ))
     if errors:
@@ -294,7 +295,7 @@ def check_entity_classes(files: list[ClaimsFile], store: GraphStore | None) -> N
         if clash:
             errors.append(InputError(
                 path,
-                f"entity {iri.removeprefix(ID)!r} is a {etype} here but a {', '.join(clash)} in the store (from another "
+                f"entity {iri.removeprefix(ID)!r} is {indefinite(etype)} here but {indefinite(', '.join(clash))} in the store (from another "
                 f"article), and the ontology declares those classes disjoint: one of the registries is wrong",
                 f"claim {cid!r}",
             ))
@@ -343,6 +344,55 @@ def _declared_in(entity_id: str, files: list[ClaimsFile], registry: EntityRegist
         if any(e.id == entity_id for c in cf.claims for e in c.entities):
             return str(cf.path), f"entities: {entity_id!r}"
     return str(source or "entities.yaml"), f"entity {entity_id!r}"
+
+
+_OF_LINKS = ("citizenOf", "organisationOf", "inState", "variantOf")
+
+
+def stored_entities(store: GraphStore) -> list[Entity]:
+    """The entities the store's derived graph defines (those its articles name), as
+    registry entries: id, class, label, aliases, Wikidata id, what it belongs to
+    (gkg:citizenOf, organisationOf, inState, variantOf) and description; sorted by id."""
+    fields: dict[str, dict] = {}
+    for q in store.store.quads_for_pattern(None, None, None, ox.NamedNode(FACTS_GRAPH)):
+        if not q.subject.value.startswith(ID) or "/" in q.subject.value[len(ID):]:
+            continue  # facts and claims live under ID + 'fact/', 'claim/'
+        f = fields.setdefault(q.subject.value[len(ID):], {"aliases": []})
+        p, o = q.predicate.value, q.object
+        if p == RDF + "type" and o.value.startswith(GKG):
+            f["type"] = o.value[len(GKG):]
+        elif p == SKOS + "prefLabel":
+            f["label"] = o.value
+        elif p == SKOS + "altLabel":
+            f["aliases"].append(o.value)
+        elif p == SKOS + "exactMatch" and o.value.startswith(WD):
+            f["wikidata"] = o.value[len(WD):]
+        elif p.startswith(GKG) and p[len(GKG):] in _OF_LINKS and o.value.startswith(ID):
+            f["of"] = o.value[len(ID):]
+        elif p == SCHEMA + "description":
+            f["description"] = o.value
+    return [Entity(eid, f["type"], f["label"], tuple(sorted(f["aliases"])), f.get("wikidata"), f.get("of"),
+                   f.get("description")) for eid, f in sorted(fields.items()) if "type" in f and "label" in f]
+
+
+def with_stored_entities(registry: EntityRegistry, stored: list[Entity]) -> EntityRegistry:
+    """A copy of ``registry`` that also knows the entities ``stored`` (those of a
+    store, :func:`stored_entities`) it lacks, so that drafting an article resolves a
+    name an earlier article's reviewed claims defined (a person, not the organisation a
+    rule would guess) to that entity, its id and class, rather than proposing a new
+    one; ``registry`` itself where there are none. The registry's own entries come
+    first; a stored entity whose id or a name it gives another entity is left out."""
+    if not stored:
+        return registry
+    merged = registry.copy()
+    for entity in stored:
+        if entity.id in merged.entities:
+            continue
+        try:
+            merged.add(entity, "store")
+        except InputError:
+            continue  # a name the registry gives another entity: the registry decides
+    return merged
 
 
 def settle_entities(entities: dict[str, set[tuple]], files: list[ClaimsFile], registry: EntityRegistry,
@@ -593,7 +643,7 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
     if errors:
         raise InputErrors(errors)
     report = _report(files, graphs)
-    report.warnings = (empty_claims_files(files) + weekday_warnings(files) + lookalike_warnings(files, store)
+    report.warnings = (empty_claims_files(files) + weekday_warnings(files) + date_warnings(files) + lookalike_warnings(files, store)
                        + kept_warnings)
     if store is not None:
         report.replaced = replaced_articles(files, store)
@@ -852,7 +902,7 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
                 pending_quads = 0
             written.append(cf.path)
             lookalikes.add(cf)
-            empty.extend(empty_claims_files([cf]) + weekday_warnings([cf]))
+            empty.extend(empty_claims_files([cf]) + weekday_warnings([cf]) + date_warnings([cf], publication=False))
             report.articles.append(cf.article.id)
             report.claims += len(cf.claims)
         target.bulk_load(b"".join(pending), format=ox.RdfFormat.N_QUADS)
@@ -942,6 +992,33 @@ def weekday_warnings(files) -> list[str]:
             if weekdays and day not in {w for _, _, w in weekdays}:
                 given = ", ".join(f"{key} {d} is a {w}" for key, d, w in weekdays)
                 out.append(f"{cf.path}: claim {claim.id!r}: its quote says {day!r}, but {given}: a typo in the date?")
+    return out
+
+
+def date_warnings(files, publication: bool = True) -> list[str]:
+    """Warnings for the dates of ``files`` (:class:`kg.claims.ClaimsFile`) that are only
+    suspicious (:func:`kg.periods.after_publication`; the certainly wrong ones the
+    claims reader refuses): a claim presenting its fact as done, dated a day after its
+    article's publication (time zones) or after a publication date that was inferred;
+    with ``publication``, an article published after today (a typo in the year or a
+    wrong clock; a corpus's build leaves this out, warned of as each article came in
+    with ``kg add-article`` or ``kg ingest``)."""
+    out = []
+    for cf in files:
+        art = cf.article
+        ahead = future_publication(art.published) if publication else None
+        if ahead is not None:
+            out.append(f"{cf.path}: article {art.id}: published {art.published.isoformat()}, after today "
+                       f"({dt.date.today().isoformat()}): a typo in the year, or a wrong clock? Its claims' dates "
+                       f"relative to it ('on Tuesday') are counted from it")
+        for claim in cf.claims:
+            late = done_date_after_publication(claim.values, claim.modality, claim.polarity, art.published,
+                                               art.published_inferred)
+            if late is not None:
+                why = "which was inferred, not stated" if art.published_inferred else "by a day (time zones?)"
+                out.append(f"{cf.path}: claim {claim.id!r}: date {late[1]} is after the article's publication date "
+                           f"({art.published.isoformat()}, {why}), yet the claim presents the fact as done; write a "
+                           f"planned fact as `modality: planned`")
     return out
 
 

@@ -39,9 +39,15 @@ STANDING = frozenset({"PositionHeld", "Membership", "Citizenship", "Alliance", "
 #: Secretary", "Foreign Minister"), the statuses of a membership ended and one planned
 #: anew, what two indicators of one state in one year measure ("share of refined gallium
 #: output", "share of antimony mining"), the kinds of two legal actions of one court
-#: against the same people on one day (a charge, then a ruling on custody). A fact
-#: without such a value may still be the other one.
-SUBJECT_KEYS = ("subject", "title", "status", "indicator", "legalActionKind")
+#: against the same people on one day (a charge, then a ruling on custody), the words of
+#: a legal action's kind (a conviction, then a sentence) and what a characterisation calls
+#: its subject ("a dictator", "a modestly successful comedian"). A fact without such a
+#: value may still be the other one.
+SUBJECT_KEYS = ("subject", "title", "status", "indicator", "legalActionKind", "actionType", "category")
+#: Kinds of fact whose ``description`` names the thing itself, so that two facts of one
+#: such kind described in words that share nothing are two: an agreement's document ("a
+#: joint statement", "memorandums of understanding" signed by the same envoys that evening).
+DESCRIBED_KINDS = frozenset({"Agreement"})
 #: Keys that give the time of day a fact happened or began: a clock time
 #: ("07:30+03:00", "shortly after 01:00+02:00") or a part of the day in words
 #: ("evening", "late on"). Two facts of one day whose times of day cannot overlap
@@ -67,7 +73,7 @@ class _Seen:
     type: str
     dates: set[str] | frozenset = _NONE  # lexical date values
     measures: set[str] | frozenset = _NONE  # lexical values of DISTINGUISHING_KEYS
-    subjects: set[str] | frozenset = _NONE  # lexical values of SUBJECT_KEYS
+    subjects: set[tuple[str, str]] | frozenset = _NONE  # (key, lexical value) of SUBJECT_KEYS
     where: str = ""  # "article claim" of the first claim
     stored: bool = False  # only in the store, from articles not being read now
     terms: set | frozenset = _NONE  # the date terms, to look the store up with
@@ -99,8 +105,8 @@ class _Seen:
             self._add("terms", value)
         elif key.name in DISTINGUISHING_KEYS:
             self._add("measures", value.value)
-        elif key.name in SUBJECT_KEYS:
-            self._add("subjects", value.value)
+        elif key.name in SUBJECT_KEYS or (key.name == "description" and self.type in DESCRIBED_KINDS):
+            self._add("subjects", (key.name, value.value))
         elif key.name == "partOf":
             self._add("wholes", value.value)
         elif key.name in TIME_KEYS:
@@ -234,6 +240,14 @@ class Lookalikes:
         return out
 
 
+def _apart(ours, theirs) -> bool:
+    """Whether two facts' (key, value) pairs of :data:`SUBJECT_KEYS` tell them apart: a
+    key both give with no value in common (the same status 'signed' does not make a
+    joint statement and memorandums one document)."""
+    keys = {k for k, _ in ours} & {k for k, _ in theirs}
+    return any(not ({v for k, v in ours if k == key} & {v for k, v in theirs if k == key}) for key in keys)
+
+
 def _may_be_one(a: _Seen, b: _Seen) -> bool:
     """Whether two facts of one group may be one: not both only in the store (warned of
     when they were added), subjects not both given and apart, no role both give to
@@ -242,7 +256,7 @@ def _may_be_one(a: _Seen, b: _Seen) -> bool:
     not apart (a video at 7:30 a.m. is not the words of that evening), and dates that agree:
     the same, or (for a standing relation) one undated or each of one's dates a prefix
     of one of the other's, as 2025-01 of 2025-01-20 (the coarser precision of the two)."""
-    if (a.stored and b.stored) or (a.subjects and b.subjects and not a.subjects & b.subjects):
+    if (a.stored and b.stored) or _apart(a.subjects, b.subjects):
         return False
     if a.roles and b.roles and any(key in b.roles and not (who & b.roles[key]) for key, who in a.roles.items()):
         return False

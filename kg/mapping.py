@@ -83,6 +83,8 @@ def article_triples(article: Article, publisher: Entity | None) -> Iterator[tupl
         yield a, _v(GKG + "originalSource"), _lit(article.original_source)
     if article.dateline:
         yield a, _v(GKG + "dateline"), _lit(article.dateline)
+    for name in article.author:  # the byline's names (schema:author, as schema:url above)
+        yield a, _v(SCHEMA + "author"), _lit(name)
     yield a, _v(GKG + "articleText"), _lit(article.text)
     yield a, _v(GKG + "textSha256"), _lit(article.sha256)
 

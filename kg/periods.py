@@ -693,3 +693,66 @@ def is_soon(value) -> bool:
     (True, True, False, False)
     """
     return isinstance(value, str) and bool(_SOON.match(" ".join(value.split())))
+
+
+#: The modalities that present a fact as done (corpus/CLAIMS.md, "Keys of a claim":
+#: ``asserted``, and ``reported``, "for an act done"); a fact so presented cannot have
+#: happened after the article that reports it.
+DONE_MODALITIES = ("https://w3id.org/geopolitics-kg/ontology#Asserted", "https://w3id.org/geopolitics-kg/ontology#Reported")
+#: Days a fact may fall after its article's publication day and still be told as done:
+#: time zones (an article of Washington's evening reports Tokyo's next morning).
+ZONE_DAYS = 1
+
+
+def after_publication(day: dt.date, published: dt.date, inferred: bool = False) -> str | None:
+    """How sure it is that a fact presented as done (:data:`DONE_MODALITIES`), whose
+    first possible day is ``day``, is misdated in an article published on ``published``:
+    ``"wrong"`` when it falls more than :data:`ZONE_DAYS` after a publication date the
+    article states; ``"suspicious"`` when it falls within that day (time zones), or
+    after a publication date that was only inferred (``inferred``: the article's date
+    may be the error); None when it falls on or before the publication day. Dates
+    long past (a treaty of 1854) are never doubted: news recalls history.
+
+    >>> p = dt.date(2025, 4, 16)
+    >>> after_publication(dt.date(2031, 4, 15), p), after_publication(dt.date(2025, 4, 17), p)
+    ('wrong', 'suspicious')
+    >>> after_publication(dt.date(2031, 4, 15), p, inferred=True), after_publication(dt.date(1854, 4, 15), p)
+    ('suspicious', None)
+    """
+    days = (day - published).days
+    if days <= 0:
+        return None
+    return "wrong" if days > ZONE_DAYS and not inferred else "suspicious"
+
+
+def done_date_after_publication(values, modality: str, polarity: str | None, published: dt.date | None,
+                                inferred: bool = False) -> tuple[str, str] | None:
+    """(verdict of :func:`after_publication`, the date as written) for a claim whose
+    ``date`` (among ``values``: (key with a ``name``, RDF term) pairs; a day, month or
+    year literal, counted from its first day) falls after its article's publication
+    day ``published`` while its ``modality`` (IRI) presents the fact as done and its
+    ``polarity`` (IRI or None) does not deny it; None otherwise, and for an undated
+    article. Only the fact's own ``date`` is weighed: a start, end or deadline may lie
+    ahead of a fact that is done (a deal signed whose supplies begin in 2026)."""
+    if published is None or modality not in DONE_MODALITIES or (polarity or "").endswith("#Negative"):
+        return None
+    for key, term in values:
+        if key.name == "date" and isinstance(term, ox.Literal) and term.datatype.value in (
+                XSD + "date", XSD + "gYearMonth", XSD + "gYear"):
+            try:
+                verdict = after_publication(first_day(term), published, inferred)
+            except ValueError:
+                return None
+            return (verdict, term.value) if verdict else None
+    return None
+
+
+def future_publication(published: dt.date | None, today: dt.date | None = None) -> int | None:
+    """Days the publication date ``published`` lies after ``today`` (the machine's date
+    by default) beyond :data:`ZONE_DAYS`, or None: an article cannot have been
+    published yet, so a later date is a typo or a wrong clock. Suspicious, not refused:
+    a fictional test corpus may be dated ahead on purpose."""
+    if published is None:
+        return None
+    days = (published - (today or dt.date.today())).days
+    return days if days > ZONE_DAYS else None

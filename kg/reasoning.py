@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
-from kg.errors import KGError
+from kg.errors import KGError, indefinite
 from kg.namespaces import GKG, OA, RDF, XSD
 from kg.store import GraphStore
 from kg.validate import Problem
@@ -190,7 +190,7 @@ def check_consistency(store: GraphStore) -> list[Problem]:
         label, sources = describe(store, iri)
         role = "subject" if side == "domain" else "value"
         problems.append(Problem(
-            "owl", "Violation", f"is a {cls}, but it is the {role} of gkg:{prop}, whose {side} is {wanted} "
+            "owl", "Violation", f"is {indefinite(cls)}, but it is the {role} of gkg:{prop}, whose {side} is {wanted} "
             f"(disjoint with {cls})", iri, label, sources))
     if not problems:
         return [Problem("owl", "Violation", "the graph is inconsistent with the ontology, and neither a node in two "

@@ -30,6 +30,7 @@ ARTICLES = """\
 #              claims are read against it
 # title:       the headline, where the text carries one
 # dateline:    the place the report was filed from ('CARACAS, Aug 2 -': Caracas), if any
+# author:      who wrote it, as its byline names them ('By Mira Solberg'), a name or a list
 #
 # - id: 000_6f1c2e0d9a4b7c31
 #   file: articles/000_6f1c2e0d9a4b7c31.txt

@@ -206,6 +206,67 @@ def _quote_problems(store: GraphStore, faults: Iterable[tuple]) -> list[Problem]
     return sorted(problems, key=lambda p: (p.focus, p.message))
 
 
+_DATES_QUERY = """
+PREFIX gkg: <https://w3id.org/geopolitics-kg/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+SELECT ?article ?issued ?inferred ?claim ?modality ?polarity ?date WHERE {
+  GRAPH ?g {
+    ?article a gkg:Article ; dcterms:issued ?issued .
+    OPTIONAL { ?article gkg:publicationDateInferred ?inferred }
+    OPTIONAL {
+      ?claim prov:wasQuotedFrom ?article ; gkg:modality ?modality ; gkg:statesValue ?v .
+      ?v rdf:predicate gkg:date ; rdf:object ?date .
+      OPTIONAL { ?claim gkg:polarity ?polarity }
+    }
+  }
+}"""
+
+
+def check_dates(store: GraphStore, today=None) -> list[Problem]:
+    """The dates the claims reader cannot weigh alone or a store may hold from before
+    it did (:mod:`kg.periods`): an article published after ``today`` (the machine's
+    date by default; a Warning: a typo or a wrong clock), and a claim presenting its
+    fact as done (asserted, reported) whose ``date`` falls after its article's
+    publication (a Violation where certainly wrong, else a Warning; see
+    :func:`kg.periods.after_publication`). One :class:`Problem` per finding, sorted."""
+    import datetime as dt
+
+    from kg.periods import done_date_after_publication, future_publication
+
+    from kg.ontology import Key
+
+    key = Key("date", GKG + "date", "date", None)
+    problems, seen = [], set()
+    for row in store.store.query(_DATES_QUERY):
+        article, issued = row["article"], row["issued"]
+        try:
+            published = dt.date.fromisoformat(issued.value)
+        except ValueError:
+            continue  # an ill-formed date: the shapes report it
+        ahead = future_publication(published, today)
+        if ahead is not None and article.value not in seen:
+            seen.add(article.value)
+            label, _ = describe(store, article.value)
+            problems.append(Problem("dates", "Warning", f"published {published.isoformat()}, {ahead} days after today: "
+                                    "a typo in the year, or a wrong clock?", article.value, label))
+        if row["claim"] is None:
+            continue
+        inferred = row["inferred"] is not None and row["inferred"].value == "true"
+        late = done_date_after_publication([(key, row["date"])], row["modality"].value,
+                                           row["polarity"].value if row["polarity"] is not None else None,
+                                           published, inferred)
+        if late is not None:
+            label, sources = describe(store, row["claim"].value)
+            problems.append(Problem(
+                "dates", "Violation" if late[0] == "wrong" else "Warning",
+                f"date {late[1]} is after its article's publication date ({published.isoformat()}"
+                f"{', inferred' if inferred else ''}), yet the claim presents the fact as done; write a planned "
+                f"fact as `modality: planned`", row["claim"].value, label, sources))
+    return sorted(problems, key=lambda p: (p.focus, p.message))
+
+
 _QUOTE_TERMS = {p: ox.NamedNode(iri) for p, iri in (
     ("text", GKG + "articleText"), ("source", OA + "hasSource"), ("selector", OA + "hasSelector"),
     ("target", OA + "hasTarget"), *((p, OA + p) for p in ("exact", "prefix", "suffix", "start", "end")))}
@@ -303,8 +364,13 @@ def validate(store: GraphStore, shapes: Path = SHAPES_FILE, reason: bool = True,
             report.problems += check_shapes(store, shapes, engine)
         started("quotes")
         report.problems += check_quotes(store)
+    if shacl:
+        started("dates")
+        report.problems += check_dates(store)
     report.checked.append("SHACL shapes" if shacl else "SHACL shapes before writing")
     report.checked.append("quotes against article text")
+    if shacl:
+        report.checked.append("dates against publication")
     if reason:
         from kg.reasoning import check_consistency
 

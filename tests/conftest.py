@@ -252,9 +252,16 @@ def built_corpus_printing(tmp_path_factory, corpus: Path) -> tuple[Path, str]:
 
 
 @pytest.fixture(scope="session")
-def dev_store(tmp_path_factory) -> Path:
+def dev_build(tmp_path_factory) -> tuple[Path, str]:
+    """The development set (corpus/dev) built once: the store's path and what the build
+    printed (:func:`built_corpus_printing`); tests must not modify the store."""
+    return built_corpus_printing(tmp_path_factory, CORPUS / "dev")
+
+
+@pytest.fixture(scope="session")
+def dev_store(dev_build) -> Path:
     """The development set (corpus/dev) built once; tests must not modify it."""
-    return built_corpus(tmp_path_factory, CORPUS / "dev")
+    return dev_build[0]
 
 
 @pytest.fixture(scope="session")

@@ -174,3 +174,44 @@ def test_a_text_with_no_header_is_dated_as_kg_extract_dates_it_and_a_new_date_dr
     assert f"Updated article {aid}" in proc.stdout and "published_basis" in proc.stdout
     [entry] = yaml.safe_load((corpus / "articles.yaml").read_text(encoding="utf-8"))
     assert str(entry["published"]) == "2025-09-10" and "published_basis" not in entry
+
+
+RELEASE = ("PRESS RELEASE - FOR IMMEDIATE USE\n\n"
+           "Seoul lifts martial law after parliament's vote\n\n"
+           "Lawmakers voted before dawn; the cabinet met at once.\n\n"
+           "Harbourline Wire, by Mira Solberg and Jon Ek\n\n"
+           "SEOUL, Dec. 4, 2024 - South Korea's cabinet lifted martial law on Wednesday, hours after "
+           "Yoon Suk Yeol declared it.\n")
+
+
+def test_a_press_release_gets_the_dateline_after_its_headline_and_byline_and_its_authors(tmp_path):
+    corpus = tmp_path / "mine"
+    kg_cli("init", corpus, check=0)
+    story = tmp_path / "release.txt"
+    story.write_text(RELEASE, encoding="utf-8")
+    proc = kg_cli("add-article", story, "--corpus", corpus, "--id", "seoul", check=0)
+    assert "published 2024-12-04, by Mira Solberg and Jon Ek" in proc.stdout
+    [entry] = yaml.safe_load((corpus / "articles.yaml").read_text(encoding="utf-8"))
+    # Not the label line in capitals, but the place before the report's first sentence.
+    assert (entry["dateline"], entry["author"]) == ("SEOUL", ["Mira Solberg", "Jon Ek"])
+    proc = kg_cli("add-article", story, "--corpus", corpus, "--update", "--author", "Mira Solberg", check=0)
+    assert "author ['Mira Solberg', 'Jon Ek'] -> Mira Solberg" in proc.stdout
+    # The author reaches the graph as schema:author and the evidence browser's page.
+    (corpus / "claims" / "seoul.yaml").write_text("""article: seoul
+claims:
+  - id: c
+    fact: characterisation-cabinet
+    type: Characterisation
+    characterised: South Korea
+    category: country that lifted martial law
+    quote: "South Korea's cabinet lifted martial law"
+""", encoding="utf-8")
+    (corpus / "entities.yaml").write_text("- {id: south-korea, type: State, label: South Korea}\n", encoding="utf-8")
+    store = tmp_path / "store"
+    kg_cli("build", "-q", "--corpus", corpus, "--store", store, check=0)
+    rows = kg_cli("query", "--store", store, "-F", "tsv", "-e",
+                  "SELECT ?n WHERE { article:seoul schema:author ?n }", check=0).stdout
+    assert rows.splitlines()[1:] == ['"Mira Solberg"'], rows
+    kg_cli("export", "-q", "--store", store, "-F", "html", "-o", tmp_path / "site", check=0)
+    assert "<p>By Mira Solberg. Published <time>2024-12-04</time>" in \
+        (tmp_path / "site" / "article" / "seoul.html").read_text(encoding="utf-8")

@@ -462,13 +462,14 @@ def test_a_progress_bar_on_a_terminal_for_several_articles_and_none_with_quiet(t
     assert "/2 [" not in _extract(tmp_path / "c", HEADER, HTML).stderr
 
 
-def test_ingest_extract_never_replaces_reviewed_claims_with_a_draft(store_copy):
+def test_ingest_extract_never_replaces_reviewed_claims_with_a_draft(store_copy, tmp_path):
     """The sample corpus's articles hold curated claims: a draft of one must go through
-    review, not replace them. Drafts replace drafts."""
+    review, not replace them; the refused draft is kept to review. Drafts replace drafts."""
     before = kg_cli("export", "--store", store_copy, "-f", "nquads", check=0).stdout
     article = CORPUS / "articles" / "000_0f2a5f001831298a.txt"
-    proc = kg_cli("ingest", "--extract", "--store", store_copy, article, check=2)
+    proc = kg_cli("ingest", "--extract", "--store", store_copy, article, check=2, cwd=tmp_path)
     assert f"{article}: the store holds article 000_0f2a5f001831298a with reviewed claims" in proc.stderr
+    assert (tmp_path / "drafts" / "000_0f2a5f001831298a.yaml").is_file()
     assert kg_cli("export", "--store", store_copy, "-f", "nquads", check=0).stdout == before
 
     kg_cli("ingest", "--extract", "--store", store_copy, HEADER, check=0)

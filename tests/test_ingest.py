@@ -391,15 +391,15 @@ def test_extracting_a_second_page_of_the_same_file_name_does_not_replace_the_fir
     store = tmp_path / "store"
     kg_cli("ingest", "-q", "--extract", "--store", store, one / "article.txt", check=0)
     before = _dump(store)
-    proc = kg_cli("ingest", "-q", "--extract", "--store", store, two / "article.txt", check=2)
-    assert proc.stderr.startswith(f"Error: {two / 'article.txt'}: draft article.yaml: the store holds another article "
+    proc = kg_cli("ingest", "-q", "--extract", "--store", store, two / "article.txt", check=2, cwd=tmp_path)
+    assert proc.stderr.startswith(f"Error: {two / 'article.txt'}: draft drafts/article.yaml: the store holds another article "
                                   "under the id 'article' (https://example.org/one, published 2025-03-04)"), proc.stderr
     assert "kg-drafts-" not in proc.stderr and "Drafted" not in proc.stderr
     assert _dump(store) == before
     kg_cli("ingest", "-q", "--extract", "--store", store, one / "article.txt", check=0)
     assert _dump(store) == before
     (one / "copy.txt").write_bytes((one / "article.txt").read_bytes())
-    proc = kg_cli("ingest", "-q", "--extract", "--store", store, one / "copy.txt", check=2)
+    proc = kg_cli("ingest", "-q", "--extract", "--store", store, one / "copy.txt", check=2, cwd=tmp_path)
     assert "the text of article 'copy' is the text of article 'article' in the store" in proc.stderr
     assert _dump(store) == before
 
@@ -475,11 +475,15 @@ def test_ingest_counts_drafted_claims_and_names_a_replaced_version(tmp_path):
     text = "Russian President Vladimir Putin met Min Aung Hlaing in Moscow on Tuesday.\n"
     article.write_text("URL: https://example.org/talks\nPUBLISHED: 2025-03-04\n\n" + text, encoding="utf-8")
     store = tmp_path / "store"
-    out = kg_cli("ingest", "-q", "--extract", "--store", store, article, check=0).stdout
+    out = kg_cli("ingest", "--extract", "--store", store, article, check=0).stdout
     drafted = re.search(r"(\d+) of these (\d+) claims? (?:are|is) drafted by 'kg extract' and not yet reviewed", out)
     assert drafted and drafted.group(1) == drafted.group(2), out
     assert "-p reviewed=true" in out and "Replaced" not in out
     assert "'kg extract ARTICLE -o DIR' writes it: --extract keeps none" in out, out  # no claims file was kept
+    # Quiet: the count, not the note on how to review them.
+    out = kg_cli("ingest", "-q", "--extract", "--store", store, article, check=0).stdout
+    assert re.search(r"\d+ of these \d+ claims? (?:are|is) drafted by 'kg extract' and not yet reviewed\.\n", out), out
+    assert "reviewed=true" not in out and "CLAIMS.md" not in out, out
     fact = kg_json("query", "--store", store, "--sparql",
                    "SELECT ?f WHERE { ?c gkg:supports ?f ; gkg:reviewStatus gkg:Drafted } LIMIT 1")[0]["f"]
     rows = kg_json("query", "evidence", "--store", store, "-p", f"fact={fact.rsplit('/', 1)[-1]}")
@@ -531,3 +535,154 @@ def test_a_yaml_error_is_reported_on_the_line_that_is_broken(tmp_path, broken, l
     proc = kg_cli("ingest", "--dry-run", "--store", tmp_path / "none", path, check=2)
     assert proc.stderr.startswith(f"Error: {path}: {line}: malformed YAML: ") and words in proc.stderr, proc.stderr
     assert not (tmp_path / "none").exists()
+
+
+def _meeting_file(tmp_path, published: str, date: str, modality: str = "asserted", name: str = "when.yaml"):
+    """A claims file of one meeting in an article of its own, dated and published as given."""
+    (tmp_path / "when.txt").write_text("Lavrov met Wang Yi in Beijing, the ministry said.", encoding="utf-8")
+    path = tmp_path / name
+    path.write_text(f"""
+article: {{id: 901_when, file: when.txt, published: {published}}}
+entities:
+  - {{id: sergei-lavrov, type: Person, label: Sergei Lavrov, aliases: [Lavrov]}}
+  - {{id: wang-yi, type: Person, label: Wang Yi}}
+claims:
+  - id: m
+    fact: meeting-lavrov-wang
+    type: Meeting
+    participant: [Lavrov, Wang Yi]
+    date: {date}
+    modality: {modality}
+    quote: "Lavrov met Wang Yi in Beijing"
+""", encoding="utf-8")
+    return path
+
+
+def test_a_fact_told_as_done_after_its_article_is_refused_and_a_future_article_is_warned_of(store_copy, tmp_path):
+    # Years after the article: certainly wrong, refused with the way to write a plan.
+    err = _refused(store_copy, _meeting_file(tmp_path, "2025-04-02", "2031-04-01"),
+                   "claim 'm'", "date: 2031-04-01 is after the article's publication date (2025-04-02)",
+                   "write a planned fact as `modality: planned`")
+    assert "modality asserted" in err
+    # The same date as a plan, a treaty of 1854 recalled, and the day after (time zones) pass.
+    for date, modality in (("2031-04-01", "planned"), ("1854-04-01", "asserted")):
+        proc = kg_cli("ingest", "--dry-run", "--store", store_copy,
+                      _meeting_file(tmp_path, "2025-04-02", date, modality), check=0)
+        assert "Warning" not in proc.stderr, proc.stderr
+    proc = kg_cli("ingest", "--dry-run", "--store", store_copy, _meeting_file(tmp_path, "2025-04-02", "2025-04-03"),
+                  check=0)
+    assert "claim 'm': date 2025-04-03 is after the article's publication date (2025-04-02, by a day" in proc.stderr
+    # An article published after today: a warning at ingest, and a finding of kg validate.
+    proc = kg_cli("ingest", "--store", store_copy, _meeting_file(tmp_path, "2999-04-02", "2999-04-01"), check=0)
+    assert "article 901_when: published 2999-04-02, after today" in proc.stderr
+    proc = kg_cli("validate", "--store", store_copy, "--no-reason", check=0)
+    assert re.search(r"Warning: .*published 2999-04-02, \d+ days after today", proc.stdout), proc.stdout
+    assert "dates against publication): conforms" in proc.stdout
+
+
+def test_extract_and_ingest_takes_the_stores_entities_and_keeps_a_conflicting_draft(store_copy, tmp_path):
+    # An earlier article's reviewed claims define Nadine Heredia as a Person, under an id
+    # no rule would mint; a second article about her, drafted on the way in, names her so.
+    (tmp_path / "one.txt").write_text("Nadine Heredia, the wife of Ollanta Humala, was sentenced.\n", encoding="utf-8")
+    (tmp_path / "one.yaml").write_text("""
+article: {id: 950_one, file: one.txt, published: 2025-04-15}
+entities:
+  - {id: heredia-n, type: Person, label: Nadine Heredia}
+claims:
+  - id: c
+    fact: characterisation-heredia-n
+    type: Characterisation
+    characterised: Nadine Heredia
+    category: wife of Ollanta Humala
+    quote: "Nadine Heredia, the wife of Ollanta Humala"
+""", encoding="utf-8")
+    kg_cli("ingest", "-q", "--store", store_copy, tmp_path / "one.yaml", check=0)
+    story = ("Heredia leaves Peru\n\nLIMA, April 16, 2025 - Peru's former first lady Nadine Heredia flew to Brasilia "
+             "on Wednesday. Nadine Heredia met President Luiz Inacio Lula da Silva in Brasilia on {day}.\n")
+    (tmp_path / "two.txt").write_text(story.format(day="Wednesday"), encoding="utf-8")
+    kg_cli("ingest", "-q", "--extract", "--store", store_copy, tmp_path / "two.txt", check=0, cwd=tmp_path)
+    named = kg_json("query", "--store", store_copy, "--sparql", "SELECT DISTINCT ?e ?class WHERE { ?f gkg:participant "
+                    "?e . ?e a ?class FILTER(CONTAINS(STR(?e), 'heredia')) }")
+    assert named == [{"e": "https://w3id.org/geopolitics-kg/id/heredia-n",
+                      "class": "https://w3id.org/geopolitics-kg/ontology#Person"}], named
+    # A registry that says otherwise decides the draft's class; the conflict with the
+    # store remains, so the draft is kept where the user can fix it, and named.
+    (tmp_path / "reg.yaml").write_text("- {id: heredia-n, type: Organisation, label: Nadine Heredia}\n", encoding="utf-8")
+    (tmp_path / "three.txt").write_text(story.format(day="Thursday"), encoding="utf-8")
+    before = _dump(store_copy)
+    proc = kg_cli("ingest", "--extract", "--store", store_copy, tmp_path / "three.txt", "--entities",
+                  tmp_path / "reg.yaml", check=2, cwd=tmp_path)
+    assert "entity 'heredia-n' is an Organisation here but a Person in the store" in proc.stderr, proc.stderr
+    assert "The drafts are kept in drafts/: fix them there" in proc.stderr and "draft drafts/three.yaml" in proc.stderr
+    assert "heredia-n" in (tmp_path / "drafts" / "three.yaml").read_text(encoding="utf-8")
+    assert (tmp_path / "drafts" / "three.txt").read_text(encoding="utf-8") == story.format(day="Thursday")
+    assert _dump(store_copy) == before
+
+
+@pytest.mark.parametrize("written, said", [
+    # Accents written apart (NFD): named, and NFC said to match.
+    ("Luiz Ina\u0301cio Lula da Silva", "at code point 8 the quote has 'a' with U+0301 COMBINING ACUTE ACCENT (an accent "
+                                        "written apart, Unicode form NFD) where the text has U+00E1 LATIN SMALL LETTER A "
+                                        "WITH ACUTE; normalised to NFC the quote matches"),
+    # A no-break space: named, and NFC said not to help.
+    ("Luiz Inácio\u00a0Lula da Silva", "at code point 12 the quote has U+00A0 NO-BREAK SPACE where the text has U+0020 "
+                                       "SPACE; normalising to NFC would not match"),
+])
+def test_a_quote_differing_only_in_unicode_form_names_the_code_point(store_copy, tmp_path, written, said):
+    (tmp_path / "lula.txt").write_text("President Luiz Inácio Lula da Silva met Xi Jinping in Beijing.", encoding="utf-8")
+    path = tmp_path / "lula.yaml"
+    path.write_text(f"""
+article: {{id: 904_lula, file: lula.txt, published: 2025-05-13}}
+entities:
+  - {{id: lula, type: Person, label: Luiz Inácio Lula da Silva}}
+claims:
+  - id: m
+    fact: meeting-lula-xi
+    type: Meeting
+    participant: [lula, Xi Jinping]
+    quote: "{written} met Xi Jinping"
+""", encoding="utf-8")
+    err = _refused(store_copy, path, "quote not found verbatim", said)
+    assert "apostrophes" not in err
+
+
+def test_claims_over_an_empty_text_say_the_text_is_empty_once(store_copy, tmp_path):
+    (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
+    path = tmp_path / "empty.yaml"
+    path.write_text("article: {id: 905_empty, file: empty.txt, published: 2025-04-02}\nclaims:\n" + "".join(
+        f"  - {{id: m{n}, fact: meeting-{n}, type: Meeting, participant: [Vladimir Putin, Min Aung Hlaing], "
+        f"quote: Putin met}}\n" for n in range(3)), encoding="utf-8")
+    err = _refused(store_copy, path, f"article: the article's text ({tmp_path / 'empty.txt'}) is empty")
+    assert "quote not found" not in err and err.count("Error") == 1 and len(err.strip().splitlines()) == 1, err
+
+
+def test_an_approximate_end_time_and_stage_time_are_read_as_the_refusal_message_writes_them(store_copy, tmp_path):
+    # The reader's own message for an invalid time gives 'about 04:30+09:00' as a form:
+    # it is read on the fact's end and on a stage, with the words kept.
+    (tmp_path / "t.txt").write_text("The cabinet met until about 4:30 a.m. and formally lifted martial law.\n",
+                                    encoding="utf-8")
+    path = tmp_path / "t.yaml"
+    path.write_text("""
+article: {id: 906_time, file: t.txt, published: 2024-12-04}
+entities:
+  - {id: sk-cabinet, type: Government, label: South Korean cabinet, aliases: [cabinet]}
+claims:
+  - id: m
+    fact: meeting-cabinet-2024-12-04
+    type: Meeting
+    organiser: cabinet
+    date: 2024-12-04
+    endTimeOfDay: "about 04:30+09:00"
+    stage: {status: ended, date: 2024-12-04, time: "about 04:30+09:00", party: cabinet}
+    quote: "The cabinet met until about 4:30 a.m."
+""", encoding="utf-8")
+    kg_cli("ingest", "-q", "--store", store_copy, path, check=0)
+    rows = kg_json("query", "--store", store_copy, "--sparql", """
+        SELECT ?end ?endWords ?hour ?hourWords WHERE {
+          fact:meeting-cabinet-2024-12-04 gkg:endTimeOfDay ?end ; gkg:endTimeOfDayLabel ?endWords ; gkg:stage ?s .
+          ?s gkg:stageTimeOfDay ?hour ; gkg:stageTimeOfDayLabel ?hourWords }""")
+    assert rows == [{"end": "04:30:00+09:00", "endWords": "about 04:30+09:00",
+                     "hour": "04:30:00+09:00", "hourWords": "about 04:30+09:00"}], rows
+    path.write_text(path.read_text(encoding="utf-8").replace('"about 04:30+09:00"', '"about half past four"', 1),
+                    encoding="utf-8")
+    _refused(store_copy, path, "endTimeOfDay: invalid time of day 'about half past four'", "approximate: 'about 04:30+09:00'")

@@ -83,7 +83,7 @@ def test_organiser_is_refused_on_a_fact_that_is_not_convened(tmp_path):
         "quote: \"Diplomats said the council's 15 members also met Zedland's envoy\"}")])
     proc = kg_cli("ingest", "--dry-run", path, check=2)
     assert f"claim 'x1' (line {first}): key 'organiser' does not apply to a Visit: its domain is " \
-        "Campaign or Competition or Election or Meeting or Protest" in proc.stderr, proc.stderr
+        "Campaign or Competition or Conference or Election or Meeting or Protest" in proc.stderr, proc.stderr
 
 
 def test_those_who_did_not_attend_are_a_list_under_not(tmp_path):

@@ -161,3 +161,81 @@ def test_values_in_use_leave_the_held_out_set_out():
     places = {t.detail.rsplit("(in ", 1)[1].split("/")[0] for t in used}
     assert "dev" in places and "claims" in places
     assert not any("heldout" in t.detail for t in used)
+
+
+_KEY_IN_PARENS = re.compile(r"\((\w+)(?=[):,;]| [a-z])")
+_CLASS_WORD = re.compile(r"\b[A-Z][A-Za-z]+\b")
+
+
+def _kind_before(text: str, kinds: set[str], default: str | None) -> str | None:
+    """The kind of fact a key written at the end of ``text`` is said of: the last one
+    named (``type: Sale``, `` `LegalAction` ``, "a Characterisation") in its clause (after
+    the last ';' or '.') at the key's depth of parentheses or above, else ``default``."""
+    clause = re.split(r"; |\. ", text)[-1]
+    depth, named = 0, [default]  # the kind in scope at each depth of parentheses
+    for token in re.finditer(r"[()]|`type: ([A-Z]\w+)`|\b([A-Z][A-Za-z]+)\b", clause):
+        if token.group() == "(":
+            depth += 1
+            named.append(named[-1])
+        elif token.group() == ")":
+            depth = max(depth - 1, 0)
+            named.pop() if len(named) > 1 else None
+        elif (token.group(1) or token.group(2)) in kinds:
+            named[-1] = token.group(1) or token.group(2)
+    return named[-1]
+
+
+def test_every_key_the_docs_give_a_kind_is_one_the_reader_takes_on_it():
+    """A key a kind's definition (what `kg vocabulary KIND` prints) or a row of
+    CLAIMS.md's phrase tables writes for a kind of fact applies to it, by the same
+    domain check the claims reader refuses a key with (Vocabulary.applies): 'the share
+    sold in percent (share)' on a Sale is a key a Sale takes. A key said of another
+    kind in the same sentence ('is a LegalAction (sentence: death)') is held to that kind."""
+    vocab = vocabulary()
+    kinds = set(vocab.fact_types)
+    wrong = []
+    for term in terms():
+        if term.role != "kind of fact":
+            continue
+        assert set(term.keys) <= {k for k in vocab.keys if vocab.applies(vocab.keys[k], term.name)}, term.name
+        for m in _KEY_IN_PARENS.finditer(term.definition):
+            key = vocab.keys.get(m.group(1))
+            kind = _kind_before(term.definition[:m.start()], kinds, term.name)
+            if key is not None and kind and not vocab.applies(key, kind):
+                wrong.append(f"kg vocabulary {term.name}: ({key.name}) on {kind}")
+    for n, line in enumerate((DEFAULT_CORPUS / "CLAIMS.md").read_text(encoding="utf-8").splitlines(), 1):
+        if not line.startswith("| "):
+            continue
+        for cell in line.split(" | ")[1:]:
+            for m in re.finditer(r"`([a-z][A-Za-z]+):[^`]*`", cell):
+                key = vocab.keys.get(m.group(1))
+                kind = _kind_before(cell[:m.start()], kinds, None)
+                if key is not None and kind and not vocab.applies(key, kind):
+                    wrong.append(f"CLAIMS.md line {n}: {key.name} on {kind}")
+    assert wrong == [], wrong
+
+
+def test_a_sale_takes_the_share_kg_vocabulary_offers_for_it(tmp_path):
+    out = kg_cli("vocabulary", "Sale", check=0).stdout
+    assert "the share sold in percent (share)" in " ".join(out.split())
+    (tmp_path / "sale.txt").write_text("COSCO will buy a 24.99% stake in the Tollerort terminal from HHLA.",
+                                       encoding="utf-8")
+    (tmp_path / "sale.yaml").write_text("""
+article: {id: 902_sale, file: sale.txt, published: 2023-05-11}
+entities:
+  - {id: cosco, type: StateCompany, label: COSCO}
+  - {id: hhla, type: StateCompany, label: HHLA}
+  - {id: tollerort, type: Site, label: Tollerort terminal}
+claims:
+  - id: s
+    fact: sale-tollerort
+    type: Sale
+    buyer: COSCO
+    seller: HHLA
+    sold: Tollerort terminal
+    share: 24.99
+    modality: planned
+    quote: "COSCO will buy a 24.99% stake in the Tollerort terminal from HHLA"
+""", encoding="utf-8")
+    proc = kg_cli("ingest", "--dry-run", "--store", tmp_path / "none", tmp_path / "sale.yaml", check=0)
+    assert "Checked 1 article(s): 1 claims" in proc.stdout

@@ -983,7 +983,8 @@ def _described(run: Runner, iris: list[str]) -> dict[str, str]:
 
 def article(run: Runner, key: str) -> dict | None:
     """The article ``key``: ``{key, title, issued, url (its schema:url, if http or
-    https), original_source (gkg:originalSource, words), text, spans: [{evidence, start,
+    https), original_source (gkg:originalSource, words), authors (its byline's names,
+    schema:author, sorted), text, spans: [{evidence, start,
     end, exact, fact, kind, modality, drafted, speakers}]}`` (offsets in code points); None if
     the graph does not have it."""
     iri = ARTICLE + key
@@ -1026,9 +1027,10 @@ def article(run: Runner, key: str) -> dict | None:
     # gkg:originalSource names where the text first appeared (an outlet, a site), in
     # words: shown as text, never as a link, which would resolve against the page.
     url = _text(h, "url")
+    authors = sorted(r["n"].value for r in select(run, f"SELECT DISTINCT ?n WHERE {{ <{iri}> schema:author ?n }}"))
     return {"key": key, "title": _text(h, "title"), "issued": _text(h, "issued"),
             "url": url if url.startswith(("http://", "https://")) else "", "original_source": _text(h, "source"),
-            "text": h["text"].value, "spans": out}
+            "authors": authors, "text": h["text"].value, "spans": out}
 
 
 def article_keys(run: Runner) -> list[str]:

@@ -321,13 +321,22 @@ def dateline_end(text: str, start: int) -> int:
     return m.end() if m else start
 
 
+#: What follows a dateline's dash is the report's first sentence, never a line in
+#: capitals alone ("PRESS RELEASE - FOR IMMEDIATE USE" is a label, not a place and its story).
+_CAPITALS_LINE = re.compile(r"[^a-z\n]*$", re.MULTILINE)
+
+
 def _datelines(text: str, lines: int):
-    """The dateline matches opening the first ``lines`` lines of ``text``."""
-    start = 0
-    for _ in range(lines):
-        m = DATELINE.match(text, start)
-        if m:
-            yield m
+    """The dateline matches opening the first ``lines`` lines of ``text`` that are not
+    blank (a headline, a standfirst and a byline may come first), those whose dash is
+    followed by capitals alone left out."""
+    start, seen = 0, 0
+    while seen < lines:
+        if text[start:text.find("\n", start) if "\n" in text[start:] else len(text)].strip():
+            seen += 1
+            m = DATELINE.match(text, start)
+            if m and not _CAPITALS_LINE.match(text, m.end()):
+                yield m
         start = text.find("\n", start) + 1
         if start == 0:
             return
@@ -343,6 +352,9 @@ def dateline_place(text: str, lines: int = 5) -> str | None:
     ('WASHINGTON/BUENOS AIRES', None)
     >>> dateline_place("EXCLUSIVE - Russia plans talks"), dateline_place("ANALYSIS - Why\nKYIV, May 3 - The ...")
     (None, 'KYIV')
+    >>> dateline_place("PRESS RELEASE - FOR IMMEDIATE USE\n\nTitle\n\nBy A. Writer\n\nSEOUL, Dec. 4 - Yoon ...")
+    'SEOUL'
+    
     """
     return next((m.group("place") for m in _datelines(text, lines) if m.group("place").split(",")[0] not in KICKERS),
                 None)
@@ -352,7 +364,8 @@ def dateline_place(text: str, lines: int = 5) -> str | None:
 #: is, not where it was filed ("EXCLUSIVE - ", "ANALYSIS - "): never a dateline's place.
 KICKERS = {"EXCLUSIVE", "ANALYSIS", "UPDATE", "UPDATED", "FACTBOX", "EXPLAINER", "BREAKING", "OPINION", "COMMENT",
            "INTERVIEW", "WRAPUP", "INSIGHT", "FEATURE", "EDITORIAL", "CORRECTED", "REFILE", "FOCUS", "POLL",
-           "SPECIAL REPORT", "BREAKINGVIEWS", "LIVE", "WATCH", "VIDEO", "PHOTOS", "TIMELINE", "FACT CHECK"}
+           "SPECIAL REPORT", "BREAKINGVIEWS", "LIVE", "WATCH", "VIDEO", "PHOTOS", "TIMELINE", "FACT CHECK",
+           "PRESS RELEASE", "NEWS RELEASE", "MEDIA RELEASE", "STATEMENT"}
 
 
 _DATELINE_DAY = re.compile(r",[ ]([A-Z][a-z]{2,8}\.?[ ]\d{1,2},[ ]\d{4})")
