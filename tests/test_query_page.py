@@ -207,7 +207,7 @@ def _groups(text: str, opening: str) -> list[str]:
 @pytest.mark.parametrize("name, opening, copies", [
     ("meetings", "{ SELECT DISTINCT ?meeting WHERE { VALUES ?meeting_class", 18),
     ("statements", "{ SELECT DISTINCT ?f ?claim WHERE {", 6),
-    ("timeline", "{ SELECT DISTINCT ?f WHERE { { SELECT ?f WHERE { ?f ?pe ?_entity .", 10),
+    ("timeline", "{ SELECT DISTINCT ?f WHERE { { SELECT ?f WHERE { ?f ?pe ?_entity .", 9),
 ])
 def test_the_copies_of_a_selection_are_written_alike(name, opening, copies):
     """`execute` evaluates a repeated subquery once only where its copies are the same
@@ -259,7 +259,7 @@ def test_timeline_pages_are_those_of_the_whole_answer(built_store):
     def run(text):
         variables, rows = solutions(store.query(text, prefixes=False))
         if variables == ["f"]:
-            chosen.append(len(rows))  # the entity's facts, then those the page can hold
+            chosen.append(len(rows))  # the facts the page can hold
         return variables, rows
 
     query = get("timeline")
@@ -272,6 +272,6 @@ def test_timeline_pages_are_those_of_the_whole_answer(built_store):
             chosen.clear()
             bound = query.bind({"entity": entity, "limit": str(limit), "offset": str(offset)}, run)
             assert query.execute(bound, run) == (variables, whole[offset:offset + limit]), (entity, limit, offset)
-            if entity == "Myanmar" and offset + limit <= 10:
-                assert len(chosen) == 2 and chosen[1] < chosen[0]  # the page was cut first
+            if (limit, offset) == (1, 0) and len(whole) > 2:
+                assert len(chosen) == 1 and chosen[0] < len(whole)  # chosen first, fewer than the rows
     assert min(sizes) == 2 and max(sizes) > 40
