@@ -207,6 +207,7 @@ def _groups(text: str, opening: str) -> list[str]:
 @pytest.mark.parametrize("name, opening, copies", [
     ("meetings", "{ SELECT DISTINCT ?meeting WHERE { VALUES ?meeting_class", 18),
     ("statements", "{ SELECT DISTINCT ?f ?claim WHERE {", 6),
+    ("timeline", "{ SELECT DISTINCT ?f WHERE { { SELECT ?f WHERE { ?f ?pe ?_entity .", 9),
 ])
 def test_the_copies_of_a_selection_are_written_alike(name, opening, copies):
     """`execute` evaluates a repeated subquery once only where its copies are the same
@@ -243,3 +244,34 @@ def test_meetings_of_a_state_first_rows_are_those_of_the_whole_answer(dev_store)
             got = first_rows(bound, n, lambda text: query.execute(text, run))
             assert got == (variables, whole[:n], n < len(whole))
     assert all(0 < n < sizes[()] for values, n in sizes.items() if values)
+
+
+def test_timeline_pages_are_those_of_the_whole_answer(built_store):
+    """timeline chooses the facts its page can hold first (selection_first 2: those
+    whose date key is at most that of the last fact of the page's window among the
+    facts dated by their own gkg:date, and every fact dated otherwise), so that only
+    their roles and dates are read; each page, at any offset, is that slice of the whole
+    answer as written (as a remote store runs it), for entities with many facts on the
+    sample corpus and for one with two."""
+    store = GraphStore.open(built_store, read_only=True, create=False)
+    chosen = []
+
+    def run(text):
+        variables, rows = solutions(store.query(text, prefixes=False))
+        if variables == ["f"]:
+            chosen.append(len(rows))  # the facts the page can hold
+        return variables, rows
+
+    query = get("timeline")
+    assert query.selection_first == 2
+    sizes = []
+    for entity in ("Myanmar", "Russia", "Min Aung Hlaing", "China"):
+        variables, whole = run(query.bind({"entity": entity, "limit": str(MAX_LIMIT)}, run))
+        sizes.append(len(whole))
+        for limit, offset in ((1, 0), (3, 2), (10, 0), (10, 7), (5, max(len(whole) - 3, 0)), (4, len(whole))):
+            chosen.clear()
+            bound = query.bind({"entity": entity, "limit": str(limit), "offset": str(offset)}, run)
+            assert query.execute(bound, run) == (variables, whole[offset:offset + limit]), (entity, limit, offset)
+            if (limit, offset) == (1, 0) and len(whole) > 2:
+                assert len(chosen) == 1 and chosen[0] < len(whole)  # chosen first, fewer than the rows
+    assert min(sizes) == 2 and max(sizes) > 40
