@@ -75,6 +75,7 @@ from kg.extract.facts.judgements import (
 from kg.extract.facts.following import follower_facts
 from kg.extract.facts.persons import employee_occupations
 from kg.extract.facts.departures import DEPARTURE_TRIGGERS, resignation_rules
+from kg.extract.facts.journeys import JOURNEY_TRIGGERS, journey_back_rules, unnamed_travel_rules
 from kg.extract.facts.openings import OPEN_VERBS, opening_rules
 from kg.extract.facts.letters import SEND_VERBS, WRITE_VERBS, letter_rules
 from kg.extract.facts.denials import denied_facts, disowned_facts
@@ -1256,3 +1257,6 @@ RULES = RULES + (linked_target_rules,)  # "announced sanctions on four targets l
 from kg.extract.facts.complaints import forum_complaint_rules  # noqa: E402
 
 RULES = RULES + (forum_complaint_rules,)  # "Canada lodged a complaint with the WTO"
+
+RULES = RULES + (unnamed_travel_rules, journey_back_rules)  # "two of the three helicopters landed in Tabriz", "flew back to Lima"
+TRIGGERS |= JOURNEY_TRIGGERS

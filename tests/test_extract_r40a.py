@@ -1,0 +1,86 @@
+"""Rule set 40 (offices, judgements, journeys), through the real ``kg extract`` command on
+small articles written for these tests and read with the development set's registry (one
+run for all, a module-scoped fixture). Each form is checked for what it drafts and for
+what it must not:
+
+- journeys of travellers counted or described without a name ("two of the three
+  helicopters landed in Port Vale", "13 of the freed prisoners were flown on to
+  Germany", "staff had left Mali"): a Travel of unnamed travellers with the named
+  destination or origin; no Travel when no place is named, when the movers are no
+  travellers ("prices returned to ..."), or when a vehicle only arrives from a state (as
+  likely a delivery);
+- a named person's journey back ("flew back to Lima", "flew home to Beijing"): a Travel
+  to the place after 'back' or 'home', the capital a city.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.pipeline import model_path
+
+from conftest import CORPUS, drafted_cases
+from test_extract_r18 import of
+
+pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
+
+REGISTRY = CORPUS / "dev" / "entities.yaml"
+
+ARTICLES = {
+    # journeys of unnamed travellers
+    "counted_landed": "Two of the three helicopters landed in Port Vale on Sunday.",
+    "flown_on": "Thirteen of the freed prisoners were flown on to Germany, the presidency said.",
+    "staff_left": "By the start of November, almost 6,000 civilian and uniformed staff had left Mali.",
+    "dozens_flew_back": "Dozens of lawmakers flew back to Port Vale from the coast for the vote.",
+    "no_place": "Two of the three helicopters landed safely on Sunday.",
+    "not_travellers": "Prices returned to Peru after the vote.",
+    "jets_arrived_from": "Six jets had arrived from the Netherlands, the newspaper said.",
+    # a named person's journey back
+    "flew_back": "Xi Jinping flew back to Washington after the talks.",
+    "flew_home": "Xi Jinping flew home to Beijing on Friday.",
+    "flew_back_nowhere": "Xi Jinping flew back after the talks.",
+}
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory) -> dict[str, list[dict]]:
+    """Every article of :data:`ARTICLES` drafted with the development set's registry."""
+    found, _ = drafted_cases(tmp_path_factory.mktemp("r40a"), ARTICLES, "--entities", REGISTRY)
+    return found
+
+
+def _trips(claims) -> list[tuple]:
+    """(traveller, origin, destination) of each drafted Travel, sorted."""
+    return sorted((str(c.get("traveller")), c.get("origin"), c.get("destination")) for c in of(claims, "Travel"))
+
+
+# -- journeys of unnamed travellers -------------------------------------------------------------
+
+
+def test_counted_unnamed_travellers_travel_to_the_named_place(drafts):
+    assert _trips(drafts["counted_landed"]) == [("2 unnamed helicopters", None, "port-vale")]
+    assert _trips(drafts["flown_on"]) == [("13 unnamed freed prisoners", None, "germany")]
+    assert _trips(drafts["dozens_flew_back"]) == [("dozens of unnamed lawmakers", None, "port-vale")]
+
+
+def test_unnamed_travellers_leaving_a_state_travel_from_it(drafts):
+    assert _trips(drafts["staff_left"]) == [("almost 6000 unnamed civilian and uniformed staff", "mali", None)]
+
+
+def test_no_journey_without_a_place_travellers_or_destination_of_a_vehicle(drafts):
+    assert _trips(drafts["no_place"]) == []
+    assert _trips(drafts["not_travellers"]) == []
+    assert _trips(drafts["jets_arrived_from"]) == []
+
+
+# -- journeys back --------------------------------------------------------------------------------
+
+
+def test_a_journey_back_or_home_is_a_travel_to_the_place_named(drafts):
+    assert _trips(drafts["flew_back"]) == [("xi-jinping", None, "washington")]
+    assert _trips(drafts["flew_home"]) == [("xi-jinping", None, "beijing")]
+    assert not of(drafts["flew_back"], "Visit")
+
+
+def test_a_journey_back_to_no_named_place_is_no_fact(drafts):
+    assert _trips(drafts["flew_back_nowhere"]) == []
