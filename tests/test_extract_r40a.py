@@ -9,6 +9,11 @@ what it must not:
   destination or origin; no Travel when no place is named, when the movers are no
   travellers ("prices returned to ..."), or when a vehicle only arrives from a state (as
   likely a delivery);
+- an office a possessive gives by the kind of body ("X, the bloc's foreign policy chief",
+  "X, the group's military chief in Gaza"): the body of that kind named before; none when
+  the body named before is of another kind; a portfolio word before a head's title ("the
+  UN's humanitarian chief") is part of the title; "the president of the European
+  Council, X": the organisation's head, as "the president of Peru, X" is the state's;
 - a named person's journey back ("flew back to Lima", "flew home to Beijing"): a Travel
   to the place after 'back' or 'home', the capital a city.
 """
@@ -35,6 +40,15 @@ ARTICLES = {
     "no_place": "Two of the three helicopters landed safely on Sunday.",
     "not_travellers": "Prices returned to Peru after the vote.",
     "jets_arrived_from": "Six jets had arrived from the Netherlands, the newspaper said.",
+    # offices a possessive gives by the body's kind; a portfolio before a head's title
+    "bloc_chief": "The European Union imposed tariffs. Tor Ashby, the bloc's foreign policy chief, said the talks "
+                  "would resume.",
+    "group_chief_in": "Hamas said the talks would resume. Tor Ashby, the group's military chief in Gaza, was not "
+                      "available.",
+    "bloc_not_state": "Peru imposed tariffs. Tor Ashby, the bloc's foreign policy chief, said the talks would resume.",
+    "portfolio_chief": "Tor Ashby, the UN's humanitarian chief, said the talks would resume.",
+    "president_of_body": "The president of the European Council, Tor Ashby, said the talks would resume.",
+    "president_of_state": "The president of Peru, Tor Ashby, said the talks would resume.",
     # a named person's journey back
     "flew_back": "Xi Jinping flew back to Washington after the talks.",
     "flew_home": "Xi Jinping flew home to Beijing on Friday.",
@@ -71,6 +85,33 @@ def test_no_journey_without_a_place_travellers_or_destination_of_a_vehicle(draft
     assert _trips(drafts["no_place"]) == []
     assert _trips(drafts["not_travellers"]) == []
     assert _trips(drafts["jets_arrived_from"]) == []
+
+
+# -- offices --------------------------------------------------------------------------------------
+
+
+def _offices(claims) -> list[tuple]:
+    """(holder, positionOf, position, title) of each drafted PositionHeld, sorted."""
+    return sorted((c["holder"], c.get("positionOf"), c["position"], c["title"]) for c in of(claims, "PositionHeld"))
+
+
+def test_the_kind_of_body_a_possessive_names_is_the_body_named_before(drafts):
+    assert _offices(drafts["bloc_chief"]) == [("tor-ashby", "european-union", "high representative",
+                                               "foreign policy chief")]
+    assert [o[:2] for o in _offices(drafts["group_chief_in"])] == [("tor-ashby", "hamas")]
+
+
+def test_a_kind_that_does_not_fit_the_body_named_before_gives_no_office(drafts):
+    assert _offices(drafts["bloc_not_state"]) == []
+
+
+def test_a_portfolio_before_a_heads_title_is_part_of_the_title(drafts):
+    assert [(o[1], o[3]) for o in _offices(drafts["portfolio_chief"])] == [("united-nations", "humanitarian chief")]
+
+
+def test_the_president_of_an_organisation_heads_it_and_of_a_state_is_its_head(drafts):
+    assert [o[1:3] for o in _offices(drafts["president_of_body"])] == [("european-council", "head of organisation")]
+    assert [o[1:3] for o in _offices(drafts["president_of_state"])] == [("peru", "head of state")]
 
 
 # -- journeys back --------------------------------------------------------------------------------
