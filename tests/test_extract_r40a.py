@@ -14,6 +14,11 @@ what it must not:
   the body named before is of another kind; a portfolio word before a head's title ("the
   UN's humanitarian chief") is part of the title; "the president of the European
   Council, X": the organisation's head, as "the president of Peru, X" is the state's;
+- a label on a fact named by a noun of the codebooks' events ("called the seizure an act
+  of piracy", "the seizure was described as piracy by X"): a Characterisation of that
+  fact; a label in a relative clause on a whole clause ("..., which Chile called an act of
+  terror", "..., an act Chile described as piracy"): of the fact the clause tells; none
+  for a relative clause with no verb of naming;
 - a named person's journey back ("flew back to Lima", "flew home to Beijing"): a Travel
   to the place after 'back' or 'home', the capital a city.
 """
@@ -49,6 +54,12 @@ ARTICLES = {
     "portfolio_chief": "Tor Ashby, the UN's humanitarian chief, said the talks would resume.",
     "president_of_body": "The president of the European Council, Tor Ashby, said the talks would resume.",
     "president_of_state": "The president of Peru, Tor Ashby, said the talks would resume.",
+    # labels of facts
+    "seizure_called": "Peru seized a Chilean ship on Monday. Chile called the seizure an act of piracy.",
+    "seizure_passive": "Peru seized a Chilean ship on Monday. The seizure was described as piracy by Chile.",
+    "which_called": "Peru attacked Chile on Monday, which Chile called an act of terror.",
+    "an_act_described": "Peru seized a Chilean ship on Monday, an act Chile described as piracy.",
+    "which_was": "Peru met Chile on Monday, which was a surprise.",
     # a named person's journey back
     "flew_back": "Xi Jinping flew back to Washington after the talks.",
     "flew_home": "Xi Jinping flew home to Beijing on Friday.",
@@ -112,6 +123,28 @@ def test_a_portfolio_before_a_heads_title_is_part_of_the_title(drafts):
 def test_the_president_of_an_organisation_heads_it_and_of_a_state_is_its_head(drafts):
     assert [o[1:3] for o in _offices(drafts["president_of_body"])] == [("european-council", "head of organisation")]
     assert [o[1:3] for o in _offices(drafts["president_of_state"])] == [("peru", "head of state")]
+
+
+# -- labels of facts -------------------------------------------------------------------------------
+
+
+def _labels(claims) -> list[tuple]:
+    """(the kind of fact characterised, category, said_by) of each drafted Characterisation of a
+    fact, sorted."""
+    kinds = {c["fact"]: c["type"] for c in claims}
+    return sorted((kinds.get(c.get("characterised")), c["category"], c.get("said_by"))
+                  for c in of(claims, "Characterisation"))
+
+
+def test_a_label_on_an_event_noun_characterises_that_fact(drafts):
+    assert _labels(drafts["seizure_called"]) == [("Seizure", "act of piracy", "chile")]
+    assert _labels(drafts["seizure_passive"]) == [("Seizure", "piracy", "chile")]
+
+
+def test_a_label_on_a_whole_clause_characterises_the_fact_it_tells(drafts):
+    assert _labels(drafts["which_called"]) == [("Attack", "act of terror", "chile")]
+    assert _labels(drafts["an_act_described"]) == [("Seizure", "piracy", "chile")]
+    assert _labels(drafts["which_was"]) == []
 
 
 # -- journeys back --------------------------------------------------------------------------------

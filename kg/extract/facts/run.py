@@ -1260,3 +1260,7 @@ RULES = RULES + (forum_complaint_rules,)  # "Canada lodged a complaint with the 
 
 RULES = RULES + (unnamed_travel_rules, journey_back_rules)  # "two of the three helicopters landed in Tabriz", "flew back to Lima"
 TRIGGERS |= JOURNEY_TRIGGERS
+
+from kg.extract.facts.judged import clause_label_rules  # noqa: E402  (and more nouns of facts: "called the seizure ...")
+
+RULES = RULES + (clause_label_rules,)  # "..., which Chile called an act of terror", "..., an act Chile described as piracy"
