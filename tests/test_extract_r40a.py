@@ -19,6 +19,10 @@ what it must not:
   fact; a label in a relative clause on a whole clause ("..., which Chile called an act of
   terror", "..., an act Chile described as piracy"): of the fact the clause tells; none
   for a relative clause with no verb of naming;
+- visits in more forms: "X is due in Paris on Wednesday", "X is expected in Paris" (planned),
+  "X toured France", "X flew into Paris", "X is expected to arrive in Paris": a Visit to the
+  state the place is in; none for a place in the visitor's own state, nor for what is
+  "due" or "expected" that is no person;
 - a named person's journey back ("flew back to Lima", "flew home to Beijing"): a Travel
   to the place after 'back' or 'home', the capital a city.
 """
@@ -60,6 +64,14 @@ ARTICLES = {
     "which_called": "Peru attacked Chile on Monday, which Chile called an act of terror.",
     "an_act_described": "Peru seized a Chilean ship on Monday, an act Chile described as piracy.",
     "which_was": "Peru met Chile on Monday, which was a surprise.",
+    # visits in more forms
+    "due_in": "Joe Biden is due in Paris on Wednesday on his first trip abroad as president.",
+    "expected_in": "Joe Biden is expected in Paris next week.",
+    "toured": "Joe Biden toured France last week.",
+    "flew_into": "Joe Biden flew into Paris on Monday.",
+    "expected_to_arrive": "Joe Biden is expected to arrive in Paris on Monday.",
+    "due_at_home": "Olaf Scholz is due in Berlin on Monday.",
+    "growth_expected": "Growth is expected in France. The decision is due in June.",
     # a named person's journey back
     "flew_back": "Xi Jinping flew back to Washington after the talks.",
     "flew_home": "Xi Jinping flew home to Beijing on Friday.",
@@ -145,6 +157,30 @@ def test_a_label_on_a_whole_clause_characterises_the_fact_it_tells(drafts):
     assert _labels(drafts["which_called"]) == [("Attack", "act of terror", "chile")]
     assert _labels(drafts["an_act_described"]) == [("Seizure", "piracy", "chile")]
     assert _labels(drafts["which_was"]) == []
+
+
+# -- visits ---------------------------------------------------------------------------------------
+
+
+def _visits(claims) -> list[tuple]:
+    """(visitor, hostState, place, modality) of each drafted Visit, sorted."""
+    return sorted((c["visitor"], c["hostState"], c.get("place"), c.get("modality")) for c in of(claims, "Visit"))
+
+
+def test_due_or_expected_in_a_city_abroad_is_a_planned_visit(drafts):
+    assert _visits(drafts["due_in"]) == [("joe-biden", "france", "paris", "planned")]
+    assert _visits(drafts["expected_in"]) == [("joe-biden", "france", "paris", "planned")]
+    assert _visits(drafts["expected_to_arrive"]) == [("joe-biden", "france", "paris", "planned")]
+
+
+def test_a_tour_or_a_flight_into_a_place_abroad_is_a_visit(drafts):
+    assert _visits(drafts["toured"]) == [("joe-biden", "france", None, None)]
+    assert _visits(drafts["flew_into"]) == [("joe-biden", "france", "paris", None)]
+
+
+def test_no_visit_at_home_nor_of_what_is_no_person(drafts):
+    assert _visits(drafts["due_at_home"]) == []
+    assert _visits(drafts["growth_expected"]) == []
 
 
 # -- journeys back --------------------------------------------------------------------------------

@@ -53,7 +53,8 @@ The modules, in the order they import one another:
 - :mod:`~kg.extract.facts.appeals`: appeals asked 'for' ("called for the release of",
   "called for X to be released", "asked Y for proof") or demanded in a 'that' clause
   ("demanded that Y withdraw").
-- :mod:`~kg.extract.facts.journeys`: journeys of travellers counted or described without
+- :mod:`~kg.extract.facts.journeys`: visits in more forms ("is due in Paris", "toured
+  Japan", "flew into Tokyo"), journeys of travellers counted or described without
   a name ("two of the three helicopters landed in X"), and a person's journey back or home.
 - :mod:`~kg.extract.facts.judged`: more nouns of events a speaker's label points back to
   ("called the seizure an act of piracy"), and labels of a whole clause ("..., which X

@@ -1,4 +1,5 @@
-"""Journeys of travellers the text counts or describes without naming them: "two of the
+"""Visits in forms the visit rule does not read (:func:`visit_form_rules`), and journeys
+of travellers the text counts or describes without naming them: "two of the
 three helicopters landed in Tabriz", "13 of the freed prisoners were flown on to
 Germany", "almost 6,000 staff had left Mali", "a convoy left Kidal": a ``Travel``
 (Wikidata Q61509 'travel'; corpus/CLAIMS.md, ``type: Travel``) whose ``traveller`` is
@@ -17,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.facts.common import PLACES, Context, Fact, _capital, _capital_city, _unnamed_people, _uniq, preps
+from kg.extract.facts.diplomacy import _host_states
 from kg.extract.mentions import Known
 from kg.extract.quantities import count_of
 
@@ -167,3 +169,67 @@ def journey_back_rules(tok: Token, cx: Context) -> list[Fact]:
     if origin:
         roles["origin"] = origin
     return [Fact("Travel", roles, tokens=[tok.i, *(t.i for e in ends for t in e.subtree)], split=False)]
+
+
+#: Words that put a named person somewhere at a time to come: "X is due in Paris on
+#: Wednesday", "X is expected in Tokyo next week" (a visit planned).
+DUE_WORDS = {"due", "expected"}
+#: Verbs of a journey's arrival with 'into' ("flew into Tokyo"), a form the visit rule's
+#: 'in' / 'to' / 'at' leaves out.
+INTO_VERBS = {"fly", "arrive", "travel", "sail", "drive"}
+
+
+def visit_form_rules(tok: Token, cx: Context) -> list[Fact]:
+    """Visits in forms :func:`~kg.extract.facts.diplomacy.visit_rules` does not read (CAMEO
+    042 'make a visit'; PLOVER CONSULT, mode 'visit'): "X is due in Paris on Wednesday",
+    "X is expected in Tokyo" (planned), "X toured Japan", "X flew into Tokyo", "X is
+    expected to arrive in Paris" (an arrival whose subject is the verb's above): a Visit of
+    the named person in ``visitor``, ``hostState`` the state the place is or lies in (a
+    capital or a city of the registry), ``place`` the city when one is named. Nothing for
+    a place in the visitor's own state (a journey home) or of no state the registry
+    knows, nor for a subject that is no person."""
+    if tok.lower_ in DUE_WORDS and tok.pos_ in ("ADJ", "VERB"):
+        if tok.lower_ == "expected":
+            if not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+                return []  # "X is expected to visit": the visit rule reads the verb after
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] or \
+            ([c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ == "acomp" else [])
+        where = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for o in p.children
+                 if o.dep_ == "pobj"]
+        planned = True
+    elif tok.lemma_ == "tour" and tok.pos_ == "VERB":
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        where = [c for c in tok.children if c.dep_ == "dobj"]
+        planned = False
+    elif tok.lemma_ in INTO_VERBS and tok.pos_ == "VERB" and tok.dep_ == "xcomp" and \
+            not any(c.dep_ == "nsubj" for c in tok.children):
+        # "X is expected to arrive in Paris", "X plans to fly to Tokyo": the subject of the verb above
+        subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        where = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "to", "at", "into")
+                 for o in p.children if o.dep_ == "pobj"]
+        planned = False  # the words above say how (speech: "expected to", "plans to")
+    elif tok.lemma_ in INTO_VERBS and tok.pos_ == "VERB":
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        where = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "into" for o in p.children
+                 if o.dep_ == "pobj"]
+        planned = False
+    else:
+        return []
+    who = _uniq([e for s in subj for e in cx.entities(s) if e.type == "Person"])
+    if not who or not where:
+        return []
+    own = {cx.person_state[p.id].id for p in who if p.id in cx.person_state}
+    host = [s for s in _host_states(where, cx) if s.id not in own]
+    if not host:
+        return []
+    roles = {"visitor": who, "hostState": host}
+    city = [e for e in _places(where, cx) if e.type != "State"]
+    if city:
+        roles["place"] = city
+    f = Fact("Visit", roles, tokens=[tok.i, *(t.i for w in where for t in w.subtree)])
+    f.planned = planned
+    return [f]
+
+
+#: The words :func:`visit_form_rules` starts from.
+VISIT_FORM_TRIGGERS = DUE_WORDS | {"tour"} | INTO_VERBS
