@@ -23,6 +23,9 @@ what it must not:
   "X toured France", "X flew into Paris", "X is expected to arrive in Paris": a Visit to the
   state the place is in; none for a place in the visitor's own state, nor for what is
   "due" or "expected" that is no person;
+- a named site near a city ("NATO headquarters outside Brussels", "the Peace Palace near
+  Brussels"): a Location with ``distanceFrom`` the city and ``distance`` the word; none for
+  an event near a place ("fighting raged near Kyiv") nor for a site beside a site;
 - a named person's journey back ("flew back to Lima", "flew home to Beijing"): a Travel
   to the place after 'back' or 'home', the capital a city.
 """
@@ -72,6 +75,11 @@ ARTICLES = {
     "expected_to_arrive": "Joe Biden is expected to arrive in Paris on Monday.",
     "due_at_home": "Olaf Scholz is due in Berlin on Monday.",
     "growth_expected": "Growth is expected in France. The decision is due in June.",
+    # places near places
+    "outside_city": "Talks were held at NATO headquarters outside Brussels.",
+    "near_city": "Leaders met at the Peace Palace near Brussels.",
+    "event_near": "Fighting raged near Kyiv.",
+    "site_near_site": "Leaders met at the Peace Palace near NATO headquarters.",
     # a named person's journey back
     "flew_back": "Xi Jinping flew back to Washington after the talks.",
     "flew_home": "Xi Jinping flew home to Beijing on Friday.",
@@ -181,6 +189,24 @@ def test_a_tour_or_a_flight_into_a_place_abroad_is_a_visit(drafts):
 def test_no_visit_at_home_nor_of_what_is_no_person(drafts):
     assert _visits(drafts["due_at_home"]) == []
     assert _visits(drafts["growth_expected"]) == []
+
+
+# -- places near places ----------------------------------------------------------------------------
+
+
+def _near(claims) -> list[tuple]:
+    """(located, distanceFrom, distance) of each drafted Location with a distance, sorted."""
+    return sorted((c["located"], c["distanceFrom"], c["distance"]) for c in of(claims, "Location") if "distanceFrom" in c)
+
+
+def test_a_site_near_a_city_is_located_at_a_distance_from_it(drafts):
+    assert _near(drafts["outside_city"]) == [("nato-headquarters", "brussels", "outside")]
+    assert _near(drafts["near_city"]) == [("peace-palace", "brussels", "near")]
+
+
+def test_no_nearness_of_an_event_nor_of_a_site_beside_a_site(drafts):
+    assert _near(drafts["event_near"]) == []
+    assert _near(drafts["site_near_site"]) == []
 
 
 # -- journeys back --------------------------------------------------------------------------------

@@ -59,6 +59,8 @@ The modules, in the order they import one another:
 - :mod:`~kg.extract.facts.judged`: more nouns of events a speaker's label points back to
   ("called the seizure an act of piracy"), and labels of a whole clause ("..., which X
   called an act of terror").
+- :mod:`~kg.extract.facts.nearness`: places near, not in, a city ("Vnukovo airport outside
+  Moscow").
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.

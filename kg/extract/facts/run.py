@@ -1269,3 +1269,8 @@ TRIGGERS |= VISIT_FORM_TRIGGERS
 from kg.extract.facts.judged import clause_label_rules  # noqa: E402  (and more nouns of facts: "called the seizure ...")
 
 RULES = RULES + (clause_label_rules,)  # "..., which Chile called an act of terror", "..., an act Chile described as piracy"
+
+from kg.extract.facts.nearness import NEAR_WORDS, near_location_rules  # noqa: E402
+
+RULES = RULES + (near_location_rules,)  # "Vnukovo airport outside Moscow"
+TRIGGERS |= set(NEAR_WORDS)
