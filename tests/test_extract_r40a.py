@@ -14,6 +14,9 @@ what it must not:
   the body named before is of another kind; a portfolio word before a head's title ("the
   UN's humanitarian chief") is part of the title; "the president of the European
   Council, X": the organisation's head, as "the president of Peru, X" is the state's;
+  "the European Council, whose president X": the body before 'whose' (none for a person's
+  "whose spokesman"); "Judge X of Peru": Peru is where the judge comes from, no office of
+  Peru's;
 - a label on a fact named by a noun of the codebooks' events ("called the seizure an act
   of piracy", "the seizure was described as piracy by X"): a Characterisation of that
   fact; a label in a relative clause on a whole clause ("..., which Chile called an act of
@@ -61,6 +64,9 @@ ARTICLES = {
     "portfolio_chief": "Tor Ashby, the UN's humanitarian chief, said the talks would resume.",
     "president_of_body": "The president of the European Council, Tor Ashby, said the talks would resume.",
     "president_of_state": "The president of Peru, Tor Ashby, said the talks would resume.",
+    "whose_title": "The European Council, whose president Tor Ashby opened the session, met on Monday.",
+    "whose_person": "Lina Varo, whose spokesman Tor Ashby spoke on Monday, met Chile.",
+    "judge_of_state": "Judge Lina Varo of Peru said the International Court of Justice would rule on Monday.",
     # labels of facts
     "seizure_called": "Peru seized a Chilean ship on Monday. Chile called the seizure an act of piracy.",
     "seizure_passive": "Peru seized a Chilean ship on Monday. The seizure was described as piracy by Chile.",
@@ -143,6 +149,12 @@ def test_a_portfolio_before_a_heads_title_is_part_of_the_title(drafts):
 def test_the_president_of_an_organisation_heads_it_and_of_a_state_is_its_head(drafts):
     assert [o[1:3] for o in _offices(drafts["president_of_body"])] == [("european-council", "head of organisation")]
     assert [o[1:3] for o in _offices(drafts["president_of_state"])] == [("peru", "head of state")]
+
+
+def test_whose_title_is_of_the_body_before_it_and_a_judge_is_no_office_of_her_state(drafts):
+    assert [o[:2] for o in _offices(drafts["whose_title"])] == [("tor-ashby", "european-council")]
+    assert _offices(drafts["whose_person"]) == []
+    assert [o for o in _offices(drafts["judge_of_state"]) if o[1] == "peru"] == []
 
 
 # -- labels of facts -------------------------------------------------------------------------------

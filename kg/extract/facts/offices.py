@@ -18,7 +18,10 @@ the common titles of each concept of the positions scheme):
   defence minister", "Y was appointed chief executive of X", "X named Y as its foreign
   minister", "Y was sworn in as X's president" (:func:`office_taken_facts`);
 - a title 'for' or 'of' a body: "Y, the spokesperson for X", "Y, the general secretary of
-  the X party" (a party's leader).
+  the X party" (a party's leader);
+- a body named by its kind or a relative pronoun: "Y, the bloc's foreign policy chief" (the
+  bloc named before), "X, whose president Y", with a portfolio word before a head's title
+  ("the UN's humanitarian chief").
 
 A Location of a named place or body: "P, a city in Q", "the Kora training ground in the
 Vell region", "Q's Atacama region", "the city of P", "P is in Q", "P lies in Q", "P, which
@@ -958,11 +961,16 @@ def position_facts(cx: Context) -> list[Fact]:
             fact.roles["positionOf"] = [its]  # "its spokesman Nasser Kanaani": the body named before
             fact.tokens = list(range(i, m.end))
             i -= 1
+        elif before is None and (whose := _whose_body(i, cx)) is not None:
+            fact.roles["positionOf"] = [whose]  # "the National Electoral Council, whose president X"
+            i -= 1
         k = m.end + 2 if m.end + 2 < len(doc) and doc[m.end + 1].lower_ == "the" else m.end + 1  # "of the X Party"
         if "positionOf" not in fact.roles and k < len(doc) and doc[m.end].lower_ == "of" and k in cx.at:
             of = cx.at[k]
             # "Judge X of the United States": a state after 'the' is where an international judge comes from
-            if of.entity.type != "Person" and not (k > m.end + 1 and of.entity.type == "State"):
+            # "Judge X of Uganda": the state a judge comes from, not whose office it is
+            if of.entity.type != "Person" and not (k > m.end + 1 and of.entity.type == "State") and \
+                    not (TITLES[title] == "judge" and of.entity.type == "State"):
                 fact.roles["positionOf"] = [of.entity]
                 fact.tokens += list(range(m.end, of.end))
         if "positionOf" not in fact.roles:
@@ -1348,6 +1356,26 @@ def _kind_body(i: int, cx: Context, holder: Known | None = None) -> Known | None
     if not before or before[-1].others or before[-1].entity.type not in KIND_BODIES[doc[i].lower_]:
         return None
     return before[-1].entity
+
+
+def _whose_body(i: int, cx: Context) -> Known | None:
+    """The body or state a 'whose' at token ``i`` stands for when it owns a title ("the
+    National Electoral Council (CNE), whose president Elvis Amoroso"): the one named right
+    before the comma before it, a parenthesis of its initials skipped. None when 'whose' is
+    not at ``i`` or no body is named there (a person's "whose aide" is an aide's office, left
+    out)."""
+    doc = cx.doc
+    if i < 1 or doc[i].lower_ != "whose" or doc[i - 1].text != ",":
+        return None
+    j = i - 2
+    if j >= 0 and doc[j].text == ")":  # "the National Electoral Council (CNE), whose"
+        while j >= 0 and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    m = cx.at.get(j)
+    if m is None or m.end != j + 1 or m.entity.type not in ITS_BODIES + ("State",):
+        return None
+    return m.entity
 
 
 def _place_named_with_kind(obj: Token, cx: Context) -> Known | None:
