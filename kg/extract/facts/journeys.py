@@ -96,27 +96,24 @@ def unnamed_travel_rules(tok: Token, cx: Context) -> list[Fact]:
     party), ``destination`` the place after the verb's preposition of arrival
     (:data:`MOVE_VERBS`; 'to' / 'into' for a carrying verb), ``origin`` the place after
     'from' or the object of 'leave' ("had left Mali"). Returns [] when no place is named,
-    when a named entity is the subject (a named mover is another rule's), or when the
-    subject names a body, not people (a place or body among its words)."""
+    when a vehicle (:data:`VEHICLE_NOUNS`) has only an origin, or when a named entity is the
+    subject (a named mover is another rule's)."""
     if tok.pos_ != "VERB":
         return []
     subj = _traveller(tok)
     if subj is None or subj.i in cx.at:
         return []
 
-    def named(toks: list[Token]) -> list[Known]:
-        return _places(toks, cx)
-
     into = MOVE_VERBS.get(tok.lemma_, set()) if tok.lemma_ in MOVE_VERBS and not any(
         c.dep_ == "auxpass" for c in tok.children) else {"to", "into"}
-    dest = named(preps(tok, into))
+    dest = _places(preps(tok, into), cx)
     for c in tok.children:  # "were flown on to Germany": the particle carries the preposition
         if c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "back", "out", "off"):
-            dest += named([o for p in c.children if p.dep_ == "prep" and p.lower_ in into
-                           for o in p.children if o.dep_ == "pobj"])
-    origin = named(preps(tok, FROM_PREPS))
+            dest += _places([o for p in c.children if p.dep_ == "prep" and p.lower_ in into
+                             for o in p.children if o.dep_ == "pobj"], cx)
+    origin = _places(preps(tok, FROM_PREPS), cx)
     if tok.lemma_ == "leave":
-        origin += named([c for c in tok.children if c.dep_ == "dobj"])
+        origin += _places([c for c in tok.children if c.dep_ == "dobj"], cx)
     dest, origin = _uniq(dest), _uniq(origin)
     if not dest and (not origin or _counted(subj).lemma_.lower() in VEHICLE_NOUNS):
         return []

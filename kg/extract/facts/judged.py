@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract.facts.common import NOT_ACTORS, Context, Fact, label_text
 from kg.extract.facts.diplomacy import CHARACTERISE_VERBS, FACT_NOUNS, _label_words
+from kg.extract.facts.labels import which_called_fact_rules
 
 #: Nouns of events by their codebook meaning -> the kinds of fact they may name. Plural
 #: nouns of attacks are left out, as :mod:`~kg.extract.facts.labels` leaves them: a label on
@@ -58,9 +59,14 @@ def clause_label_rules(tok: Token, cx: Context) -> list[Fact]:
     naming (corpus/CLAIMS.md: "what X called Z", "Y, which X calls Z"). Nothing when the
     relative clause hangs on a named or fact noun (the labels of
     :func:`~kg.extract.facts.diplomacy.characterisation_rules` and
-    :mod:`~kg.extract.facts.labels`), or no speaker or label is named."""
+    :mod:`~kg.extract.facts.labels`), when
+    :func:`~kg.extract.facts.labels.which_called_fact_rules` labels the clause's object
+    already ("signed a deal on Monday, which X hailed as a milestone": the deal), or when
+    no speaker or label is named."""
     if tok.pos_ != "VERB" or tok.lemma_ not in CHARACTERISE_VERBS or tok.dep_ != "relcl":
         return []
+    if which_called_fact_rules(tok, cx):
+        return []  # "signed a deal on Monday, which X hailed as a milestone": the label of the deal, drafted there
     head = tok.head
     which = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "which"), None)
     if which is not None:  # "..., which Chile called an act of terror"
