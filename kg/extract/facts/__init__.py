@@ -62,6 +62,14 @@ The modules, in the order they import one another:
   sentences handed down, the measures of an order).
 - :mod:`~kg.extract.facts.mutinies`: armed rebellions against a state's command.
 - :mod:`~kg.extract.facts.raids`: forced entries into premises.
+- :mod:`~kg.extract.facts.journeys`: visits in more forms ("is due in Paris", "toured
+  Japan", "flew into Tokyo"), journeys of travellers counted or described without
+  a name ("two of the three helicopters landed in X"), and a person's journey back or home.
+- :mod:`~kg.extract.facts.judged`: more nouns of events a speaker's label points back to
+  ("called the seizure an act of piracy"), and labels of a whole clause ("..., which X
+  called an act of terror").
+- :mod:`~kg.extract.facts.nearness`: places near, not in, a city ("Vnukovo airport outside
+  Moscow").
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.

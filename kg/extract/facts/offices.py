@@ -18,7 +18,10 @@ the common titles of each concept of the positions scheme):
   defence minister", "Y was appointed chief executive of X", "X named Y as its foreign
   minister", "Y was sworn in as X's president" (:func:`office_taken_facts`);
 - a title 'for' or 'of' a body: "Y, the spokesperson for X", "Y, the general secretary of
-  the X party" (a party's leader).
+  the X party" (a party's leader);
+- a body named by its kind or a relative pronoun: "Y, the bloc's foreign policy chief" (the
+  bloc named before), "X, whose president Y", with a portfolio word before a head's title
+  ("the UN's humanitarian chief").
 
 A Location of a named place or body: "P, a city in Q", "the Kora training ground in the
 Vell region", "Q's Atacama region", "the city of P", "P is in Q", "P lies in Q", "P, which
@@ -958,11 +961,16 @@ def position_facts(cx: Context) -> list[Fact]:
             fact.roles["positionOf"] = [its]  # "its spokesman Nasser Kanaani": the body named before
             fact.tokens = list(range(i, m.end))
             i -= 1
+        elif before is None and (whose := _whose_body(i, cx)) is not None:
+            fact.roles["positionOf"] = [whose]  # "the National Electoral Council, whose president X"
+            i -= 1
         k = m.end + 2 if m.end + 2 < len(doc) and doc[m.end + 1].lower_ == "the" else m.end + 1  # "of the X Party"
         if "positionOf" not in fact.roles and k < len(doc) and doc[m.end].lower_ == "of" and k in cx.at:
             of = cx.at[k]
             # "Judge X of the United States": a state after 'the' is where an international judge comes from
-            if of.entity.type != "Person" and not (k > m.end + 1 and of.entity.type == "State"):
+            # "Judge X of Uganda": the state a judge comes from, not whose office it is
+            if of.entity.type != "Person" and not (k > m.end + 1 and of.entity.type == "State") and \
+                    not (TITLES[title] == "judge" and of.entity.type == "State"):
                 fact.roles["positionOf"] = [of.entity]
                 fact.tokens += list(range(m.end, of.end))
         if "positionOf" not in fact.roles:
@@ -1303,6 +1311,73 @@ def _its_body(i: int, title: str, cx: Context, holder: Known | None = None) -> K
     return last.entity
 
 
+#: Nouns a possessive names a body by its kind with ("the bloc's foreign policy chief", "the
+#: group's military chief"), and the classes of body each may stand for.
+KIND_BODIES = {
+    "bloc": ("InternationalOrganisation",), "alliance": ("InternationalOrganisation", "Group"),
+    "union": ("InternationalOrganisation",), "organisation": ("InternationalOrganisation", "Organisation"),
+    "organization": ("InternationalOrganisation", "Organisation"), "agency": ("Organisation", "InternationalOrganisation"),
+    "body": ("Organisation", "InternationalOrganisation"), "group": ("Group",), "movement": ("Group",),
+    "militia": ("Group",), "faction": ("Group",), "court": ("Court",), "tribunal": ("Court",),
+    "company": ("Company", "StateCompany"), "firm": ("Company", "StateCompany"), "bank": ("Company", "StateCompany"),
+    "ministry": ("Government",), "council": ("Organisation", "InternationalOrganisation"),
+    "commission": ("Organisation", "InternationalOrganisation"),
+}
+#: Titles of a head whose portfolio a word before them names ("humanitarian chief", "trade
+#: commissioner"): the word is part of the title, no office of its own.
+PORTFOLIO_HEADS = {"chief", "head", "commissioner", "coordinator", "envoy", "czar", "tsar"}
+
+
+def _portfolio_head(j: int, cx: Context) -> tuple[str, int] | None:
+    """'humanitarian chief', 'foreign aid coordinator' at token ``j``: one or two lowercase
+    words of no name, then a title of :data:`PORTFOLIO_HEADS`. Returns (the title, the
+    token after it) or None."""
+    doc = cx.doc
+    for n in (1, 2):
+        k = j + n
+        if k >= len(doc) or any(not t.is_alpha or not t.is_lower or t.i in cx.at for t in doc[j:k]):
+            return None
+        if doc[k].lower_ in PORTFOLIO_HEADS and _title_at(doc, k, k + 1):
+            return _title_at(doc, k, k + 1), k + 1
+    return None
+
+
+def _kind_body(i: int, cx: Context, holder: Known | None = None) -> Known | None:
+    """The body "the bloc's", "the group's" at token ``i`` (the kind's noun) stands for: the
+    body named last before it, in its sentence or the one before, when it is of a class the
+    noun may name (:data:`KIND_BODIES`) and no person other than ``holder``, place or
+    other thing is named after it. None otherwise."""
+    doc = cx.doc
+    floor = doc[i].sent.start
+    if floor > 0:
+        floor = doc[floor - 1].sent.start
+    before = [m for m in cx.mentions if floor <= m.start and m.end <= i and m.form != "demonym"
+              and (holder is None or m.entity.id != holder.id)]
+    if not before or before[-1].others or before[-1].entity.type not in KIND_BODIES[doc[i].lower_]:
+        return None
+    return before[-1].entity
+
+
+def _whose_body(i: int, cx: Context) -> Known | None:
+    """The body or state a 'whose' at token ``i`` stands for when it owns a title ("the
+    National Electoral Council (CNE), whose president Elvis Amoroso"): the one named right
+    before the comma before it, a parenthesis of its initials skipped. None when 'whose' is
+    not at ``i`` or no body is named there (a person's "whose aide" is an aide's office, left
+    out)."""
+    doc = cx.doc
+    if i < 1 or doc[i].lower_ != "whose" or doc[i - 1].text != ",":
+        return None
+    j = i - 2
+    if j >= 0 and doc[j].text == ")":  # "the National Electoral Council (CNE), whose"
+        while j >= 0 and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    m = cx.at.get(j)
+    if m is None or m.end != j + 1 or m.entity.type not in ITS_BODIES + ("State",):
+        return None
+    return m.entity
+
+
 def _place_named_with_kind(obj: Token, cx: Context) -> Known | None:
     """The named place a noun of a kind of place stands with ("the governor of Sindh
     province": Sindh; "the mayor of Kharkiv city"): the mention of its compound, a Region,
@@ -1511,6 +1586,10 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
     if j + 1 < len(doc) and doc[j].lower_ in OWN_STATE_NOUNS and doc[j + 1].lower_ in ("'s", "’s") and j not in cx.at:
         j += 2  # "Lina Varo, the country's finance minister": the state is the one the text is about (find_facts)
         own = True
+    kind_noun = None
+    if j + 1 < len(doc) and doc[j].lower_ in KIND_BODIES and doc[j + 1].lower_ in ("'s", "’s") and j not in cx.at \
+            and j > 0 and doc[j - 1].lower_ == "the":
+        kind_noun, j = j, j + 2  # "Kaja Kallas, the bloc's foreign policy chief": the bloc named before
     t0 = j  # where the title's words begin, with a word of standing or tenure before it ("a senior aide to")
     while j < len(doc) and doc[j].lower_ in STANDING_WORDS | TENURE_WORDS and j not in cx.at and \
             not _title_at(doc, j, j + 1):
@@ -1544,6 +1623,8 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
         if words and words == " ".join(t.lower_ for t in doc[j:k]).replace(" - ", "-"):
             title = (words, k)
             break
+    if title is None and (of is not None or kind_noun is not None):
+        title = _portfolio_head(j, cx)  # "Tom Fletcher, the UN's humanitarian chief"
     if title is None:
         return []
     words, k = title
@@ -1579,6 +1660,10 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
             end = max(t.i for t in obj[0].subtree) + 1 if cx.has_parser else obj[0].i + 1
     if of is None and its is not None and k < len(doc) and doc[k].lower_ in APPOSITION_ENDS:
         of = _its_body(its, words, cx, m.entity)  # "Igor Sechin, its chief executive, said": the body named before
+    if of is None and kind_noun is not None and k < len(doc) and (doc[k].lower_ in APPOSITION_ENDS or doc[k].lower_ == "in"):
+        of = _kind_body(kind_noun, cx, m.entity)  # "X, the group's military chief in Gaza": the group named before
+        if of is None:
+            return []
     owned = own and of is None and TITLES[words] in OWN_STATE_OFFICES and \
         (k >= len(doc) or doc[k].lower_ in APPOSITION_ENDS)
     if of is None and not owned and not _unowned_office(doc, k, words):
@@ -1814,6 +1899,11 @@ def _position_fits(f: Fact) -> bool:
                 of[0].type in ("Organisation", "InternationalOrganisation", "Group"):  # "leader of the X Party"
             # "the leader of the People Power Party": a party's or a body's leader, not a state's
             f.attrs["position"] = "party leader" if "party" in of[0].label.lower() else "head of organisation"
+            return True
+        if pos == "head of state" and " of " in f.attrs["title"].lower() and \
+                f.attrs["title"].lower().split(" of ")[0].split()[-1:] == ["president"] and \
+                of[0].type in ("InternationalOrganisation", "Organisation"):
+            f.attrs["position"] = "head of organisation"  # "the president of the European Council, X"
             return True
         if pos == "head of state" and f.attrs["title"].lower().split()[-1:] == ["president"]:  # "Commission President"
             f.attrs["position"] = "court president" if of[0].type == "Court" else "commission president" \

@@ -75,6 +75,9 @@ from kg.extract.facts.judgements import (
 from kg.extract.facts.following import follower_facts
 from kg.extract.facts.persons import employee_occupations
 from kg.extract.facts.departures import DEPARTURE_TRIGGERS, resignation_rules
+from kg.extract.facts.journeys import (
+    JOURNEY_TRIGGERS, VISIT_FORM_TRIGGERS, journey_back_rules, unnamed_travel_rules, visit_form_rules,
+)
 from kg.extract.facts.openings import OPEN_VERBS, opening_rules
 from kg.extract.facts.letters import SEND_VERBS, WRITE_VERBS, letter_rules
 from kg.extract.facts.denials import denied_facts, disowned_facts
@@ -1282,3 +1285,18 @@ from kg.extract.facts.raids import RAID_TRIGGERS, raid_rules  # noqa: E402
 # rule set 40: armed rebellions against a state's command, forced entries into premises
 RULES = RULES + (mutiny_rules, march_rules, raid_rules)
 TRIGGERS |= MUTINY_TRIGGERS | RAID_TRIGGERS
+
+RULES = RULES + (unnamed_travel_rules, journey_back_rules)  # "two of the three helicopters landed in Tabriz", "flew back to Lima"
+TRIGGERS |= JOURNEY_TRIGGERS
+
+RULES = RULES + (visit_form_rules,)  # "X is due in Paris on Wednesday", "X toured Japan", "X flew into Tokyo"
+TRIGGERS |= VISIT_FORM_TRIGGERS
+
+from kg.extract.facts.judged import clause_label_rules  # noqa: E402  (and more nouns of facts: "called the seizure ...")
+
+RULES = RULES + (clause_label_rules,)  # "..., which Chile called an act of terror", "..., an act Chile described as piracy"
+
+from kg.extract.facts.nearness import NEAR_WORDS, near_location_rules  # noqa: E402
+
+RULES = RULES + (near_location_rules,)  # "Vnukovo airport outside Moscow"
+TRIGGERS |= set(NEAR_WORDS)
