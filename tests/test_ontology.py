@@ -86,7 +86,7 @@ CAMEO = {
     "112": "accuse", "1121": "accuse of crime, corruption", "1125": "accuse of espionage, treason", "114": "complain officially", "115": "bring lawsuit against",
     "116": "find guilty or liable (legally)", "12": "reject", "120": "reject", "129": "veto",
     "1231": "reject request for change in leadership", "13": "threaten", "14": "protest",
-    "145": "protest violently, riot",
+    "144": "obstruct passage, block", "145": "protest violently, riot",
     "15": "exhibit military posture", "150": "demonstrate military or police power",
     "154": "mobilize or increase armed forces", "160": "reduce relations", "161": "reduce or break diplomatic relations",
     "163": "impose embargo, boycott, or sanctions", "166": "expel or withdraw", "170": "coerce",
@@ -118,3 +118,11 @@ def test_cameo_codes_are_codes_of_the_codebook_and_definitions_quote_their_names
     assert str(g.value(GKG.EmergencyRule, GKG.cameoCode)) == "1724"
     assert str(g.value(GKG.MilitaryExercise, GKG.cameoCode)) == "150"
     assert str(g.value(GKG.Deployment, GKG.cameoCode)) == "154"
+
+
+def test_an_obstruction_is_filed_where_the_codebooks_file_blocking():
+    """Physically blocking or resisting an act is CAMEO 144 'obstruct passage, block', a
+    kind of protest (14), which PLOVER files under PROTEST; REJECT is a refusal in words."""
+    g = _graph()
+    assert str(g.value(GKG.Obstruction, GKG.ploverEventType)) == "PROTEST"
+    assert "CAMEO 144" in str(g.value(GKG.Obstruction, SKOS.definition))
