@@ -211,9 +211,12 @@ def _metadata(corpus: Path, text_file: Path, fields: dict) -> dict:
 
 #: A byline: 'By Mira Solberg', 'By Mira Solberg, Harbourline Wire', 'Meridian Press
 #: Service, by Clara Vendt', 'By A. Writer and B. Other'; the names are two to four
-#: capitalised words each.
+#: capitalised words each, and what follows them after a comma is the outlet or the
+#: writer's post, a name in capitals with its small words ('The Times of Malta', 'Staff
+#: Writer'), never a sentence ('By Christmas Eve, the talks had collapsed.').
 _NAME = r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){1,3}"
-_BYLINE = re.compile(rf"^(?:[^\n,]{{1,60}},[ ])?[Bb]y[ ]({_NAME}(?:(?:[ ]and[ ]|[ ]&[ ]){_NAME})*)(?:,[ ][^\n]{{1,60}})?[ \t]*$")
+_OUTLET = r"[A-Z][\w.'’&-]*(?:[ ](?:[A-Z][\w.'’&-]*|of|the|for|and|de|del|la|le|el|al|in))*"
+_BYLINE = re.compile(rf"^(?:[^\n,]{{1,60}},[ ])?[Bb]y[ ]({_NAME}(?:(?:[ ]and[ ]|[ ]&[ ]){_NAME})*)(?:,[ ]{_OUTLET})?[ \t]*$")
 
 
 def _split_names(names: str) -> list[str]:
@@ -230,6 +233,8 @@ def byline(text: str, lines: int = 5) -> list[str] | None:
     >>> byline("Meridian Press Service, by Clara Vendt\n"), byline("By John Smith and Jane Doe\n")
     (['Clara Vendt'], ['John Smith', 'Jane Doe'])
     >>> byline("Stood by Ukraine, Biden said on Monday.\n")
+    >>> byline("By Christmas Eve, the talks had collapsed.\n"), byline("By Air Force One, Trump flew on\n")
+    (None, None)
     """
     seen = [line.strip() for line in text.splitlines() if line.strip()][:lines]
     for line in seen:

@@ -215,3 +215,23 @@ claims:
     kg_cli("export", "-q", "--store", store, "-F", "html", "-o", tmp_path / "site", check=0)
     assert "<p>By Mira Solberg. Published <time>2024-12-04</time>" in \
         (tmp_path / "site" / "article" / "seoul.html").read_text(encoding="utf-8")
+
+
+def test_a_first_sentence_opening_with_by_is_no_byline(tmp_path):
+    """'By Christmas Eve, the talks had collapsed' opens the report: the words after its
+    comma are a sentence, not an outlet, so no author is recorded; a byline with its
+    outlet after the comma still is."""
+    corpus = tmp_path / "mine"
+    kg_cli("init", corpus, check=0)
+    story = tmp_path / "story.txt"
+    story.write_text("Date: 2024-12-27\n\nBy Christmas Eve, the talks in Geneva had collapsed.\n\n"
+                     "GENEVA, Dec. 27 - The envoys left the city on Friday.\n", encoding="utf-8")
+    proc = kg_cli("add-article", story, "--corpus", corpus, "--id", "geneva", check=0)
+    assert "published 2024-12-27, to " in proc.stdout, proc.stdout
+    signed = tmp_path / "signed.txt"
+    signed.write_text("Date: 2024-12-27\n\nBy Mira Solberg, The Times of Malta\n\n"
+                      "GENEVA, Dec. 27 - The envoys left the city on Friday.\n", encoding="utf-8")
+    kg_cli("add-article", signed, "--corpus", corpus, "--id", "signed", check=0)
+    entries = {e["id"]: e for e in yaml.safe_load((corpus / "articles.yaml").read_text(encoding="utf-8"))}
+    assert "author" not in entries["geneva"] and entries["geneva"]["dateline"] == "GENEVA"
+    assert entries["signed"]["author"] == "Mira Solberg"
