@@ -239,3 +239,20 @@ claims:
 """, encoding="utf-8")
     proc = kg_cli("ingest", "--dry-run", "--store", tmp_path / "none", tmp_path / "sale.yaml", check=0)
     assert "Checked 1 article(s): 1 claims" in proc.stdout
+
+
+def test_the_classes_rule_set_40_reads_are_classes_of_the_ontology():
+    """A class name the rules test an entity or a fact against that the ontology lacks
+    ('Killing', 'MilitaryUnit', 'PoliticalParty') can never match: each name the new
+    rule modules list is an entity or fact class of the ontology."""
+    from kg.extract.facts import cases, mutinies, nearness, raids, transfers
+
+    v = vocabulary()
+    known = set(v.entity_types) | set(v.fact_types)
+    listed = {"cases.INQUIRED_KINDS": cases.INQUIRED_KINDS, "cases.TARGET_TYPES": cases.TARGET_TYPES,
+              "mutinies.ARMED_TYPES": mutinies.ARMED_TYPES, "mutinies.AGAINST_TYPES": mutinies.AGAINST_TYPES,
+              "raids.RAIDER_TYPES": raids.RAIDER_TYPES, "raids.HOLDER_TYPES": raids.HOLDER_TYPES,
+              "transfers.GRANTERS": transfers.GRANTERS, "transfers.TRADERS": transfers.TRADERS,
+              "nearness.NEAR_LOCATED": nearness.NEAR_LOCATED, "nearness.NEAR_WHERE": nearness.NEAR_WHERE}
+    unknown = {name: sorted(set(names) - known) for name, names in listed.items() if set(names) - known}
+    assert not unknown, unknown

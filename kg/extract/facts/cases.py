@@ -47,10 +47,9 @@ OFFENCE_WORDS = {"offence", "offense", "crime", "mischief", "fraud", "corruption
                  "terrorism", "espionage", "sabotage", "treason", "embezzlement", "laundering", "smuggling",
                  "trafficking", "negligence", "abuse", "misconduct", "wrongdoing", "violation", "breach"}
 #: Kinds of fact an investigation into "the crash", "the attack", "the blast" is into.
-INQUIRED_KINDS = ("Attack", "Accident", "Damage", "Death", "Killing", "Assassination", "Collision", "Explosion",
-                  "Incursion", "CyberOperation", "Sabotage")
+INQUIRED_KINDS = ("Attack", "Accident", "Damage", "Death", "Collision", "Incursion", "CyberOperation")
 #: Who may be the target of a legal step.
-TARGET_TYPES = ("Person", "Organisation", "StateCompany", "Company", "Group", "State", "Government")
+TARGET_TYPES = ("Person", "Organisation", "StateCompany", "Group", "State", "Government")
 #: Nouns of a court's decision ("the ruling against X").
 RULING_NOUNS = {"ruling": "ruling", "verdict": "verdict", "judgment": "judgment", "judgement": "judgment",
                 "decision": "ruling"}

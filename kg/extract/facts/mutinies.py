@@ -36,7 +36,7 @@ END_VERBS = {"end", "halt", "abandon", "stop", "abort", "suspend"}
 #: Nouns of armed men, who march for the group a word before them names ("Wagner fighters").
 FIGHTER_NOUNS = {"fighter", "troop", "soldier", "mercenary", "force", "column", "convoy", "unit", "militia", "army"}
 #: Classes of entity that can rebel under arms.
-ARMED_TYPES = {"Group", "ArmedForces", "Organisation", "MilitaryUnit"}
+ARMED_TYPES = {"Group", "ArmedForces", "Organisation"}
 #: Classes a mutiny is aimed at: a state, its government or its command.
 AGAINST_TYPES = {"State", "Government", "MilitaryGovernment", "ArmedForces", "Person"}
 #: Verbs of moving on a place, whose destination is where the rebels march.
@@ -81,7 +81,7 @@ def march_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "VERB" or tok.lemma_ not in MARCH_VERBS:
         return []
     subj = [s_ for s_ in subjects(tok) if s_.dep_ == "nsubj"]
-    armed = [e for s_ in subj for e in cx.entities(s_) if e.type in ("ArmedForces", "MilitaryUnit") or
+    armed = [e for s_ in subj for e in cx.entities(s_) if e.type == "ArmedForces" or
              e.type in ARMED_TYPES and s_.lemma_.lower() in FIGHTER_NOUNS]
     own = cx.resolver.state_of(armed[0]) if len(armed) == 1 else None
     if own is None:

@@ -38,10 +38,10 @@ AIR_WORDS = {"air", "drone", "missile", "aerial", "bombing", "rocket"}
 FORCE_WORDS = {"police", "policeman", "officer", "agent", "force", "troop", "soldier", "commando", "guard",
                "investigator", "prosecutor", "official", "gendarme", "marine", "unit", "team"}
 #: Classes of entity that raid premises: a state, its government, forces or agencies.
-RAIDER_TYPES = {"State", "Government", "MilitaryGovernment", "ArmedForces", "Organisation", "MilitaryUnit"}
+RAIDER_TYPES = {"State", "Government", "MilitaryGovernment", "ArmedForces", "Organisation"}
 #: Classes of entity whose premises are raided.
-HOLDER_TYPES = {"State", "Government", "Organisation", "Person", "Company", "StateCompany", "NewsOrganisation",
-                "InternationalOrganisation", "Group", "Party", "PoliticalParty"}
+HOLDER_TYPES = {"State", "Government", "Organisation", "Person", "StateCompany", "NewsOrganisation",
+                "InternationalOrganisation", "Group"}
 #: Words for the triggers of :data:`kg.extract.facts.run.TRIGGERS`.
 RAID_TRIGGERS = RAID_VERBS | INTO_VERBS | RAID_NOUNS | {"enter"}
 

@@ -82,7 +82,7 @@ ASSET_NOUNS = {"ship", "vessel", "tanker", "terminal", "port", "company", "firm"
                "plant", "refinery", "mine", "stake", "share", "shares", "holding", "carrier", "airline", "bank",
                "building", "property", "hotel", "field", "pipeline", "network", "operator"}
 #: Classes a buyer or seller of an asset may be (not a place or an outlet).
-TRADERS = ("Organisation", "StateCompany", "Company", "Person", "State", "Government", "Group")
+TRADERS = ("Organisation", "StateCompany", "Person", "State", "Government", "Group")
 
 
 def sale_rules(tok: Token, cx: Context) -> list[Fact]:
