@@ -60,6 +60,8 @@ ARTICLES = {
                   "would resume.",
     "group_chief_in": "Hamas said the talks would resume. Tor Ashby, the group's military chief in Gaza, was not "
                       "available.",
+    "company_chief": "Output fell at Lukoil in May. Tor Ashby, the company's chief executive, said output would "
+                     "rise.",
     "bloc_not_state": "Peru imposed tariffs. Tor Ashby, the bloc's foreign policy chief, said the talks would resume.",
     "portfolio_chief": "Tor Ashby, the UN's humanitarian chief, said the talks would resume.",
     "president_of_body": "The president of the European Council, Tor Ashby, said the talks would resume.",
@@ -136,6 +138,12 @@ def test_the_kind_of_body_a_possessive_names_is_the_body_named_before(drafts):
     assert _offices(drafts["bloc_chief"]) == [("tor-ashby", "european-union", "high representative",
                                                "foreign policy chief")]
     assert [o[:2] for o in _offices(drafts["group_chief_in"])] == [("tor-ashby", "hamas")]
+
+
+def test_a_company_named_before_is_the_company_a_possessive_names(drafts):
+    """A private company is an Organisation of the registry ('Lukoil'), as a state's own
+    company is a StateCompany: 'the company's chief executive' holds an office of it."""
+    assert [o[:2] for o in _offices(drafts["company_chief"])] == [("tor-ashby", "lukoil")]
 
 
 def test_a_kind_that_does_not_fit_the_body_named_before_gives_no_office(drafts):

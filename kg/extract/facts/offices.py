@@ -1319,7 +1319,8 @@ KIND_BODIES = {
     "organization": ("InternationalOrganisation", "Organisation"), "agency": ("Organisation", "InternationalOrganisation"),
     "body": ("Organisation", "InternationalOrganisation"), "group": ("Group",), "movement": ("Group",),
     "militia": ("Group",), "faction": ("Group",), "court": ("Court",), "tribunal": ("Court",),
-    "company": ("Company", "StateCompany"), "firm": ("Company", "StateCompany"), "bank": ("Company", "StateCompany"),
+    "company": ("Organisation", "StateCompany"), "firm": ("Organisation", "StateCompany"),
+    "bank": ("Organisation", "StateCompany"),
     "ministry": ("Government",), "council": ("Organisation", "InternationalOrganisation"),
     "commission": ("Organisation", "InternationalOrganisation"),
 }
