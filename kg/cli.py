@@ -648,8 +648,12 @@ def _keep_drafts(folder: Path) -> Path:
     """Copy the drafted claims files of ``folder`` (a temporary one), with the article
     texts beside them, to ``drafts/`` of the current folder, where 'kg
     extract' writes them, or to ``drafts-2/``, ``drafts-3/``... where a file of the same
-    name is there already (nothing is overwritten). Returns the folder they went to."""
+    name is there already (nothing is overwritten). Where the current folder cannot be
+    written (OSError), they go to a new folder ``kg-drafts-*`` of the system's temporary
+    folder instead, so that the refusal being reported is not hidden. Returns the folder
+    they went to."""
     import shutil
+    import tempfile
 
     names = [p.name for p in folder.iterdir()]
     n = 1
@@ -658,10 +662,16 @@ def _keep_drafts(folder: Path) -> Path:
         if not any((kept / name).exists() for name in names):
             break
         n += 1
-    kept.mkdir(parents=True, exist_ok=True)
-    for p in folder.iterdir():
-        if p.is_file():
-            shutil.copy2(p, kept / p.name)
+    try:
+        kept.mkdir(parents=True, exist_ok=True)
+        for p in folder.iterdir():
+            if p.is_file():
+                shutil.copy2(p, kept / p.name)
+    except OSError:
+        kept = Path(tempfile.mkdtemp(prefix="kg-drafts-"))
+        for p in folder.iterdir():
+            if p.is_file():
+                shutil.copy2(p, kept / p.name)
     return kept
 
 

@@ -617,6 +617,15 @@ claims:
     assert "heredia-n" in (tmp_path / "drafts" / "three.yaml").read_text(encoding="utf-8")
     assert (tmp_path / "drafts" / "three.txt").read_text(encoding="utf-8") == story.format(day="Thursday")
     assert _dump(store_copy) == before
+    # Where drafts/ cannot be made (a file of that name), they go to the temporary folder.
+    (cwd := tmp_path / "blocked").mkdir()
+    (cwd / "drafts").write_text("not a folder\n", encoding="utf-8")
+    proc = kg_cli("ingest", "--extract", "--store", store_copy, tmp_path / "three.txt", "--entities",
+                  tmp_path / "reg.yaml", check=2, cwd=cwd)
+    kept = re.search(r"The drafts are kept in (\S*kg-drafts-[^/\s]+)/", proc.stderr)
+    assert kept and "is an Organisation here but a Person in the store" in proc.stderr, proc.stderr
+    assert "heredia-n" in (Path(kept.group(1)) / "three.yaml").read_text(encoding="utf-8")
+    assert _dump(store_copy) == before
 
 
 @pytest.mark.parametrize("written, said", [

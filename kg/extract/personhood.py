@@ -22,7 +22,7 @@ PERSON_ROLE_NOUNS = {
     "father", "mother", "uncle", "aunt", "nephew", "niece", "cousin", "lawyer", "attorney", "barrister",
     "solicitor", "journalist", "reporter", "activist", "dissident", "businessman", "businesswoman", "tycoon",
     "oligarch", "billionaire", "economist", "writer", "author", "politician", "lawmaker", "legislator",
-    "candidate", "opponent", "rival", "successor", "predecessor", "niece", "girlfriend", "boyfriend", "partner",
+    "candidate", "opponent", "rival", "successor", "predecessor", "girlfriend", "boyfriend", "partner",
 }
 #: Words of a name that make it a body's, whatever precedes it ("Bank", "Group", "Ports").
 _BODY_NAME = re.compile(

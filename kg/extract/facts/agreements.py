@@ -557,7 +557,7 @@ def _both_named(noun: Token, cx: Context) -> list[Known]:
             continue
         ents = _uniq(cx.entities(t))
         if len(ents) >= 2:
-            firms = ("Organisation", "StateCompany", "Company")
+            firms = ("Organisation", "StateCompany")
             return ents if len(ents) == 2 and all(e.type in firms for e in ents) else []
     return []
 
@@ -1602,7 +1602,7 @@ CURB_VERBS = PUT_MEASURE_VERBS | {"tighten", "introduce", "expand", "broaden", "
 #: it) falls on that state ("a ban on exports of copper to Chile").
 FLOW_NOUNS = {"export", "import", "sale", "shipment", "delivery", "transfer", "supply", "purchase"}
 #: Classes a measure named by its noun may fall on.
-CURB_TARGETS = ("State", "Government", "Organisation", "StateCompany", "Company", "InternationalOrganisation",
+CURB_TARGETS = ("State", "Government", "Organisation", "StateCompany", "InternationalOrganisation",
                 "MilitaryGovernment")
 
 

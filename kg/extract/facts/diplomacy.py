@@ -1794,7 +1794,7 @@ def _hosting(verb: Token) -> bool:
 
 #: Classes of actor that can take part in an act of :data:`lexicon.ACTOR_VERBS`.
 ACTOR_TYPES = ("Person", "State", "Government", "MilitaryGovernment", "OppositionGovernment", "InternationalOrganisation",
-               "Organisation", "ArmedForces", "ArmedGroup", "Group", "Company", "StateCompany")
+               "Organisation", "ArmedForces", "ArmedGroup", "Group", "StateCompany")
 
 
 def actor_verb_rules(tok: Token, cx: Context) -> list[Fact]:

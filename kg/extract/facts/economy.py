@@ -135,7 +135,7 @@ def _described_company(word: Token, cx: Context):
 
 #: Organisations a state's possessive or demonym may say are that state's (gkg:organisation:
 #: an Organisation; not a state's own bodies, courts or forces, which are BodyOf facts).
-COUNTRY_ORGS = ("Organisation", "Company", "StateCompany")
+COUNTRY_ORGS = ("Organisation", "StateCompany")
 #: Words of a state's own body in an organisation's name ("South Korea's National Assembly",
 #: "Washington's Treasury Department"): a BodyOf, not an organisation of the state.
 STATE_BODY_WORDS = {"assembly", "parliament", "congress", "senate", "ministry", "department", "council", "court",
@@ -427,7 +427,7 @@ def exports_taken_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     seller = [e for c in noun.children if c.dep_ == "poss" for e in cx.entities(c, conj=False) if e.type == "State"]
     taker = [e for s_ in doers(tok) for e in cx.entities(s_)
-             if e.type in ("State", "Government", "StateCompany", "Company")]
+             if e.type in ("State", "Government", "StateCompany")]
     goods = preps(noun, {"of"}) + [c for c in noun.children if c.dep_ in ("compound", "amod")]
     item = next((g for g in goods for t in g.subtree if t.lemma_ in COMMODITIES or t.lower_ in COMMODITIES), None)
     if not (seller and taker and item):
@@ -469,7 +469,7 @@ def project_rules(tok: Token, cx: Context) -> list[Fact]:
         works = [o for o in objects(tok) if o.lemma_ in PROJECT_NOUNS and o.i not in cx.at]
         agency = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
     states = [e for e in agency if e.type == "State"]
-    agency = [e for e in agency if e.type in ("Organisation", "StateCompany", "Company", "InternationalOrganisation")]
+    agency = [e for e in agency if e.type in ("Organisation", "StateCompany", "InternationalOrganisation")]
     if not agency and tok.dep_ != "acl":  # "Russia is considering building ...": who considers builds
         states = states or _uniq([e for s_ in subjects(tok.head) if tok.dep_ == "xcomp" and s_.dep_ == "nsubj"
                                   for e in cx.entities(s_) if e.type == "State"])
@@ -504,7 +504,7 @@ def build_noun_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     works = [o for o in preps(tok, {"of"}) if o.lemma_ in PROJECT_NOUNS and o.i not in cx.at]
     agency = [e for o in preps(tok, {"by"}) for e in cx.entities(o)
-              if e.type in ("Organisation", "StateCompany", "Company", "InternationalOrganisation")]
+              if e.type in ("Organisation", "StateCompany", "InternationalOrganisation")]
     if not (works and agency):
         return []
     work = works[0]
@@ -1001,7 +1001,7 @@ LOAN_GIVE_VERBS = {"grant", "extend", "provide", "give", "offer", "approve", "di
                    "pledge", "promise"}
 LOAN_TAKE_VERBS = {"secure", "obtain", "receive", "take", "get", "win", "seek", "request"}
 #: Who lends or borrows: states, bodies, firms (a person: the state they serve).
-LOAN_PARTIES = ("State", "InternationalOrganisation", "Organisation", "Government", "StateCompany", "Company")
+LOAN_PARTIES = ("State", "InternationalOrganisation", "Organisation", "Government", "StateCompany")
 
 
 def loan_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -1051,7 +1051,7 @@ def loan_rules(tok: Token, cx: Context) -> list[Fact]:
 SUBSIDIARY_NOUNS = {"subsidiary", "arm", "unit", "offshoot", "venture"}
 #: Classes of the companies 'arm' and 'unit' relate ("the oil arm of Gazprom"); an armed
 #: group's 'military arm' is no ownership.
-COMPANIES = ("Company", "StateCompany")
+COMPANIES = ("StateCompany",)
 
 
 def subsidiary_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -1129,7 +1129,7 @@ def property_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     owner = [e for o in preps(tok, {"of"}) for e in cx.entities(o) if e.type not in NOT_ACTORS]
     owned = [e for s_ in subjects(tok.head) for e in cx.entities(s_)
-             if e.type in ("Asset", "Organisation", "Company", "StateCompany", "Site")]
+             if e.type in ("Asset", "Organisation", "StateCompany", "Site")]
     owned = [e for e in owned if e.id not in {o.id for o in owner}]
     if not (owner and owned):
         return []
@@ -1174,7 +1174,7 @@ def stake_transfer_rules(tok: Token, cx: Context) -> list[Fact]:
 RUN_VERBS = {"run", "govern", "manage", "operate", "administer", "oversee", "direct"}
 #: Classes of what a Control's passive may say is run (not a state or territory, which
 #: are an occupation or a government).
-RUN_CLASSES = ("Organisation", "Asset", "Company", "StateCompany", "Site")
+RUN_CLASSES = ("Organisation", "Asset", "StateCompany", "Site")
 
 
 def run_by_rules(tok: Token, cx: Context) -> list[Fact]:

@@ -336,11 +336,11 @@ def legal_more_rules(tok: Token, cx: Context) -> list[Fact]:
     if action == "fine":  # "fined Khan one million rupees": the one fined parsed as a modifier of the sum
         named = {e.id for e in target}
         target = [e for o in objects(tok) for c in o.children if c.dep_ in ("nmod", "dative") and c.i < o.i
-                  for e in cx.entities(c) if e.type in ("Person", "Organisation", "StateCompany", "Group", "Company")
+                  for e in cx.entities(c) if e.type in ("Person", "Organisation", "StateCompany", "Group")
                   and e.id not in named] + target
     if not target and action == "fine":  # "The party itself was fined two million euros"
         target = [e for o in tok.children if o.dep_ == "nsubjpass" for e in cx.entities(o)
-                  if e.type in ("Person", "Organisation", "StateCompany", "Group", "Company")]
+                  if e.type in ("Person", "Organisation", "StateCompany", "Group")]
     if not target:
         return []
     f = Fact("LegalAction", {"target": target}, {"actionType": action}, tokens=[tok.i])

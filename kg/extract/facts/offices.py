@@ -234,7 +234,7 @@ LEAD_VERBS = {"lead": "head of organisation", "head": "head of organisation", "c
               "preside": "presiding officer", "command": "military commander"}
 #: Bodies a person may lead in the sense of these verbs (a state led is a government's
 #: business, told by titles).
-LED_BODIES = ("Organisation", "InternationalOrganisation", "Court", "ArmedForces", "Group", "Company",
+LED_BODIES = ("Organisation", "InternationalOrganisation", "Court", "ArmedForces", "Group",
               "StateCompany", "ResearchInstitute", "Government", "MilitaryGovernment", "OppositionGovernment")
 #: Nouns of a presidency or chair held in turn or for a term ("took over the rotating
 #: presidency of the Council", "assumed the chairmanship of ASEAN").
@@ -418,7 +418,7 @@ def _city_named(m: Mention, cx: Context) -> Mention | None:
 #: Moscow-based oil giant", "which is headquartered in Riyadh").
 SEAT_WORDS = {"based", "headquartered"}
 #: What such a word places: bodies and companies, courts, sites (Wikidata P159 'headquarters location').
-BASED_LOCATED = ("Organisation", "StateCompany", "Company", "Court", "InternationalOrganisation", "Government",
+BASED_LOCATED = ("Organisation", "StateCompany", "Court", "InternationalOrganisation", "Government",
                  "NewsOrganisation", "Site", "ArmedForces", "Group")
 
 
@@ -531,7 +531,7 @@ def _place_kind_of(of: Token, cx: Context) -> list[Fact]:
 #: headquartered in Beijing").
 BASED_WORDS = {"base", "based", "headquarter", "headquartered"}
 #: What may be based somewhere: bodies, firms and groups (gkg:located: an Organisation too).
-BASED_BODIES = ("Organisation", "InternationalOrganisation", "Court", "Company", "StateCompany", "Group",
+BASED_BODIES = ("Organisation", "InternationalOrganisation", "Court", "StateCompany", "Group",
                 "NewsOrganisation")
 
 
@@ -1276,7 +1276,7 @@ def _described_position(m: Mention, cx: Context) -> list[Fact]:
 
 #: Bodies 'its' may stand for before a title ("Its spokesman, Nasser Kanaani"): those that
 #: hold offices of their own (a state only for a state's office, :func:`_its_body`).
-ITS_BODIES = ("Organisation", "InternationalOrganisation", "Court", "Company", "StateCompany", "Government",
+ITS_BODIES = ("Organisation", "InternationalOrganisation", "Court", "StateCompany", "Government",
               "ArmedForces", "Group", "ResearchInstitute", "NewsOrganisation")
 
 
@@ -1909,9 +1909,9 @@ def _position_fits(f: Fact) -> bool:
         if pos == "head of state" and f.attrs["title"].lower().split()[-1:] == ["president"]:  # "Commission President"
             f.attrs["position"] = "court president" if of[0].type == "Court" else "commission president" \
                 if "commission" in of[0].label.lower() else "director"
-            if of[0].type in ("StateCompany", "Company"):  # a company's president runs it
+            if of[0].type in ("StateCompany",):  # a company's president runs it
                 f.attrs["position"] = "chief executive"
-            return of[0].type in ("Court", "InternationalOrganisation", "Organisation", "StateCompany", "Company")
+            return of[0].type in ("Court", "InternationalOrganisation", "Organisation", "StateCompany")
         return False
     return True
 

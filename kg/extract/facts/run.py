@@ -429,7 +429,7 @@ STATE_TITLES = {"national security adviser", "national security advisor"}
 
 
 #: Bodies a fronted 'At X,' places an office in.
-FRONTED_BODIES = ("Organisation", "InternationalOrganisation", "Court", "Company", "StateCompany")
+FRONTED_BODIES = ("Organisation", "InternationalOrganisation", "Court", "StateCompany")
 
 
 def _fronted_body(f: Fact, cx: Context) -> Known | None:

@@ -33,7 +33,7 @@ ATTACK_VERBS = {"attack", "strike", "raid", "storm", "ambush", "assault", "overr
 PERPETRATORS = ("State", "ArmedForces", "ArmedGroup", "Organisation", "Group", "Government", "MilitaryGovernment")
 #: The classes a target may have.
 TARGETS = ("State", "Region", "City", "Place", "Site", "Government", "ArmedForces", "ArmedGroup", "Group",
-           "Organisation", "StateCompany", "Company", "Asset")
+           "Organisation", "StateCompany", "Asset")
 
 
 def _weapon(tok: Token) -> bool:
