@@ -31,7 +31,7 @@ from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief, close_matches
 from kg.namespaces import FACT, GKG, PROV, RDF, RDFS, SKOS, XSD, claim_iri, digest, entity_iri, fact_iri
 from kg.ontology import STATEMENT_KEYS, Key, Vocabulary, class_alt_labels, parse_ontology, vocabulary
-from kg.periods import (add_duration, date_problem, duration_is_approximate, first_day, is_at_once, is_relative_period, is_soon,
+from kg.periods import (add_duration, date_problem, duration_is_approximate, first_day, is_relative_period, is_soon,
                         last_day,
                         parse_date, written_date_as_iso,
                         parse_duration, parse_duration_bounds, parse_period, parse_period_ahead, parse_relative_period,
@@ -689,7 +689,13 @@ class _Reader:
                 out.add(Key(label, GKG + label, "string", None), ox.Literal(" ".join(str(raw).split())))
                 return
             about = _TIME_ABOUT.match(str(raw)) if literal is None and key.kind == "time" else None
-            if about and parse(about.group(1)) is not None and key.name != "endTimeOfDay":
+            if about and parse(about.group(1)) is not None and key.name == "endTimeOfDay":
+                # 'lifted martial law at about 4:30 a.m.': the end's time, with its words.
+                out.add(key, parse(about.group(1)))
+                out.add(Key("endTimeOfDayLabel", GKG + "endTimeOfDayLabel", "string", None),
+                        ox.Literal(" ".join(str(raw).split())))
+                return
+            if about and parse(about.group(1)) is not None:
                 # 'at about 4:30 a.m.': the time, marked approximate, with the words.
                 out.add(key, parse(about.group(1)))
                 out.add(Key("approximateTime", GKG + "approximateTime", "boolean", None),
@@ -2369,8 +2375,8 @@ class _Reader:
             meant = _MODALITY_WORDS.get(str(raw.get("modality", "")).strip().casefold())
             hint = f" ({meant})" if meant else ""
             self.error(f"unknown modality {brief(raw.get('modality'))}{hint}; use asserted, reported, planned, requested, alleged, "
-                       f"alleged plan, denied, uncommitted, hoped, considered, willing, unable, refused, obliged, permitted or "
-                       f"predicted", where)
+                       f"alleged plan, denied, uncommitted, hoped, considered, willing, unable, refused, obliged, permitted, "
+                       f"envisaged ('must be', 'should be': a speaker's condition or vision) or predicted", where)
         occurrence = raw.get("occurrence")
         if occurrence is not None and (isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1):
             self.error("occurrence must be a whole number from 1", where)
@@ -2400,13 +2406,8 @@ class _Reader:
             else None
         self.said_day = dt.date.fromisoformat(said_on.value) \
             if said_on is not None and said_on.datatype.value == XSD + "date" else None
-        if said_on is not None and is_at_once(raw.get("date")) and self.published is not None \
-                and said_on.value != self.published.isoformat():
-            # 'date: immediately' is the article's day: words said on another day ('told the
-            # chiefs to meet immediately', said two days before) count from what was said.
-            self.error(f"date: {brief(raw['date'])} is read as the article's day ({self.published.isoformat()}), but "
-                       f"the claim was said on {said_on.value}; date it from the fact it follows: date: {{after: "
-                       f"<that fact's id>, delay: {' '.join(str(raw['date']).split())}}} (the summit, the statement)", where)
+        # 'date: immediately' counts from the day the words were said (said_on), else the
+        # article's day: 'called for the immediate return of the hostages' on 22 May is 22 May.
         saying = self.saying(raw, where)
         said_at = None
         if raw.get("said_at") is not None:

@@ -426,6 +426,8 @@ CASES = [
      "A part of an agreement (termOfPart) names the agreement the term falls under (termOf)"),
     ("obstruction of nothing", _backed("fact:o a gkg:Obstruction ; gkg:initiator id:russia ."),
      "An obstruction says which act was resisted (obstructedFact) or whom it was directed against (target)"),
+    ("demobilisation of no force", _backed("fact:d a gkg:Demobilisation ; gkg:monitor id:russia ."),
+     "A demobilisation names the force disbanded, disarmed or handing over its weapons (demobilised"),
     ("legal norm of nothing", _backed('fact:o a gkg:LegalNorm ; gkg:description "inviolable" .'),
      "A legal norm says what it requires, protects or forbids (subject, prohibits), or where it comes from (legalBasis)"),
     ("mutiny of nobody", _backed("fact:o a gkg:Mutiny ; gkg:target id:russia ."),
