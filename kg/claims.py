@@ -907,6 +907,11 @@ class _Reader:
                     else:
                         self.percent_in_words(key, raw, where, out)
                     return
+                if key.name == "rateChange":
+                    # 'raised by 25 basis points': the number of percentage points, signed.
+                    self.error(f"rateChange: the change in percentage points as a signed number (0.25 for 'raised by "
+                               f"25 basis points', -0.5 for 'cut by half a point', 0 for a hold), got {brief(raw)}", where)
+                    return
                 self.error(f"{key.name}: expected a number, got {brief(raw)}{number_fix(key.name, raw)}", where)
                 return
             out.add(key, ox.Literal(format(number.normalize(), "f"), datatype=ox.NamedNode(XSD + "decimal")))

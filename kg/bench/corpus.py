@@ -311,6 +311,8 @@ TEMPLATES: dict[str, Template] = {
     "Detention": Template({"initiator": "gov", "target": "person"}, "the {initiator} detained {target}"),
     "Obstruction": Template({"initiator": "person", "target": "forces"}, "{initiator} tried to stop the {target}"),
     "LegalNorm": Template({}, "international law requires {subject}", None, ("subject",)),
+    "RateDecision": Template({"initiator": "intorg"}, "the {initiator} raised its key rate to {rate}",
+                             "the {initiator} will raise its key rate to {rate}", ("rate",)),
     "Demobilisation": Template({"demobilised": "group", "monitor": "state"},
                                "the {demobilised} handed over its weapons under the supervision of {monitor}",
                                "the {demobilised} will be disbanded and disarmed under the supervision of {monitor}"),
