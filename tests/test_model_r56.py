@@ -185,7 +185,7 @@ def test_claims_md_shows_the_new_forms():
                   "legalActionKind: complaint", "territory: [West Bank, Gaza]", "target: {not: Israel}",
                   "delay: later that day", "duration: three decades", 'endTimeOfDay: "about 04:30+09:00"',
                   "type: RateDecision", "rateChange: 0.25", "sidingWith: North Korea", "`totalSeats: 300`",
-                  "| `monitor` | any fact"):
+                  "| `monitor` | every fact"):
         assert shown in text, shown
 
 
