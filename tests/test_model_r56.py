@@ -163,10 +163,13 @@ def test_a_report_to_prosecutors_is_a_complaint(martial):
     assert _local(kind["k"]) == "Complaint"
 
 
-def test_the_chamber_size_the_end_hour_and_who_withdrew_the_troops(martial):
+def test_the_chamber_size_a_majority_the_end_hour_and_who_withdrew_the_troops(martial):
     [seats] = sparql_rows(martial, "SELECT ?n WHERE { fact:membership-democratic-party-national-assembly-majority "
                                    "gkg:totalSeats ?n }")
     assert seats["n"] == 300
+    [share] = sparql_rows(martial, "SELECT ?o ?min WHERE { fact:membership-democratic-party-national-assembly-majority "
+                                   "gkg:shareOf ?o ; gkg:shareBounds/schema:minValue ?min }")
+    assert (share["o"], float(share["min"])) == ("seats of the National Assembly", 50.0)
     [end] = sparql_rows(martial, "SELECT ?t ?l WHERE { fact:emergency-south-korea-martial-law-2024-12 "
                                  "gkg:endTimeOfDay ?t ; gkg:endTimeOfDayLabel ?l }")
     assert (end["t"], end["l"]) == ("04:30:00+09:00", "about 04:30+09:00")
@@ -184,7 +187,7 @@ def test_claims_md_shows_the_new_forms():
                   "killed: at least 68, missing: 105, wounded: 290", "winner: Azerbaijan, loser: ethnic Armenian forces",
                   "legalActionKind: complaint", "territory: [West Bank, Gaza]", "target: {not: Israel}",
                   "delay: later that day", "duration: three decades", 'endTimeOfDay: "about 04:30+09:00"',
-                  "type: RateDecision", "rateChange: 0.25", "sidingWith: North Korea", "`totalSeats: 300`",
+                  "type: RateDecision", "rateChange: 0.25", "sidingWith: North Korea", "`totalSeats: 300`", "share: more than 50",
                   "| `monitor` | every fact"):
         assert shown in text, shown
 
