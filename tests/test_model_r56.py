@@ -140,6 +140,11 @@ def test_a_depot_blast_has_its_dead_missing_and_wounded(exodus):
     assert sparql_rows(exodus, "SELECT ?d WHERE { ?d a gkg:Death }") == []
 
 
+def test_the_first_convoy_since_the_offensive_names_the_war(exodus):
+    supply = by_fact(query_rows(exodus, "supplies"))["supply-icrc-convoy-nagorno-karabakh-2023-09-23"]
+    assert f"first since {WAR}" in supply.values(), supply
+
+
 def test_three_decades_is_thirty_years_and_a_ceasefire_has_its_hour(exodus):
     [row] = sparql_rows(exodus, "SELECT ?d WHERE { fact:control-armenians-nagorno-karabakh gkg:duration ?d }")
     assert row["d"] == "P30Y"
