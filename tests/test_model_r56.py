@@ -94,6 +94,12 @@ def test_a_recognised_state_has_its_territory_and_a_recognition_not_aimed_at_isr
     assert row["role"] == "territory"
 
 
+def test_a_statement_supports_a_named_plan_of_the_registry(recognition):
+    [row] = sparql_rows(recognition, "SELECT ?k ?s WHERE { fact:statement-store-norway-supports-arab-peace-plan-2024-05-22 "
+                                     "gkg:about ?p . ?p a ?k ; rdfs:label ?s }")
+    assert (_local(row["k"]), row["s"]) == ("Framework", "Arab peace plan")
+
+
 def test_later_that_day_and_earlier_that_day_keep_the_day(recognition):
     recall = by_fact(query_rows(recognition, "facts", type="EnvoyRecall"))["envoy-recall-israel-spain-2024-05-22"]
     assert recall["dates"].startswith("2024-05-22 (later that day after "), recall["dates"]
