@@ -907,6 +907,11 @@ class _Reader:
                     else:
                         self.percent_in_words(key, raw, where, out)
                     return
+                if key.name == "rateChange":
+                    # 'raised by 25 basis points': the number of percentage points, signed.
+                    self.error(f"rateChange: the change in percentage points as a signed number (0.25 for 'raised by "
+                               f"25 basis points', -0.5 for 'cut by half a point', 0 for a hold), got {brief(raw)}", where)
+                    return
                 self.error(f"{key.name}: expected a number, got {brief(raw)}{number_fix(key.name, raw)}", where)
                 return
             out.add(key, ox.Literal(format(number.normalize(), "f"), datatype=ox.NamedNode(XSD + "decimal")))
@@ -2380,8 +2385,8 @@ class _Reader:
             meant = _MODALITY_WORDS.get(str(raw.get("modality", "")).strip().casefold())
             hint = f" ({meant})" if meant else ""
             self.error(f"unknown modality {brief(raw.get('modality'))}{hint}; use asserted, reported, planned, requested, alleged, "
-                       f"alleged plan, denied, uncommitted, hoped, considered, willing, unable, refused, obliged, permitted or "
-                       f"predicted", where)
+                       f"alleged plan, denied, uncommitted, hoped, considered, willing, unable, refused, obliged, permitted, "
+                       f"envisaged ('must be', 'should be': a speaker's condition or vision) or predicted", where)
         occurrence = raw.get("occurrence")
         if occurrence is not None and (isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1):
             self.error("occurrence must be a whole number from 1", where)
@@ -2411,13 +2416,8 @@ class _Reader:
             else None
         self.said_day = dt.date.fromisoformat(said_on.value) \
             if said_on is not None and said_on.datatype.value == XSD + "date" else None
-        if said_on is not None and is_at_once(raw.get("date")) and self.published is not None \
-                and said_on.value != self.published.isoformat():
-            # 'date: immediately' is the article's day: words said on another day ('told the
-            # chiefs to meet immediately', said two days before) count from what was said.
-            self.error(f"date: {brief(raw['date'])} is read as the article's day ({self.published.isoformat()}), but "
-                       f"the claim was said on {said_on.value}; date it from the fact it follows: date: {{after: "
-                       f"<that fact's id>, delay: {' '.join(str(raw['date']).split())}}} (the summit, the statement)", where)
+        # 'date: immediately' counts from the day the words were said (said_on), else the
+        # article's day: 'called for the immediate return of the hostages' on 22 May is 22 May.
         saying = self.saying(raw, where)
         said_at = None
         if raw.get("said_at") is not None:

@@ -44,7 +44,7 @@ _DURATION_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "
 #: A number (digits or English words, read by text2num) and a unit, after an optional
 #: word that makes it approximate ('about three hours').
 _DURATION = re.compile(r"^(?:(about|around|approximately|roughly|some|nearly|almost)\s+)?"
-                       r"(\d+|[a-z]+(?:[\s-][a-z]+)*?)[\s-]*(year|month|week|day|hour|minute|second)s?$", re.IGNORECASE)
+                       r"(\d+|[a-z]+(?:[\s-][a-z]+)*?)[\s-]*(decade|year|month|week|day|hour|minute|second)s?$", re.IGNORECASE)
 #: A length with a half ('four and a half years', 'two and a half days',
 #: 'half an hour', 'half a day'): only units whose half is a whole number of the next
 #: smaller one (a year: 6 months; a day: 12 hours; an hour: 30 minutes).
@@ -280,6 +280,8 @@ def parse_duration(value) -> ox.Literal | None:
     ('PT1H', 'P4Y6M', 'PT30M')
     >>> parse_duration("4,015 seconds").value, parse_duration("PT4015S").value
     ('PT4015S', 'PT4015S')
+    >>> parse_duration("three decades").value, parse_duration("about 3 decades").value
+    ('P30Y', 'P30Y')
     >>> parse_duration("a while") is None
     True
     """
@@ -309,7 +311,11 @@ def parse_duration(value) -> ox.Literal | None:
                 number = text2num(number.casefold(), "en")
             except ValueError:
                 return None
-        unit = _DURATION_UNITS[m.group(3).casefold()]
+        if m.group(3).casefold() == "decade":
+            # 'three decades' is thirty years: xsd:duration has no decade.
+            number, unit = 10 * int(number), "Y"
+        else:
+            unit = _DURATION_UNITS[m.group(3).casefold()]
         text = f"P{unit[0]}{int(number)}{unit[1]}" if unit.startswith("T") else f"P{int(number)}{unit}"
     # xsd:duration (XML Schema 1.1 Part 2, 3.3.6) has no week designator: weeks as days.
     text = re.sub(r"^P(\d+)W$", lambda w: f"P{7 * int(w.group(1))}D", text)
@@ -395,6 +401,11 @@ _VAGUE_LENGTH = re.compile(r"^(?:for\s+)?(?:long|a long time|long-standing|longs
                            re.IGNORECASE)
 
 
+#: On the same day as the fact it is counted from, earlier or later ('later that day',
+#: 'earlier that day', 'the same day'): at most no whole day, the words kept.
+_SAME_DAY = re.compile(r"^(?:(?:later|earlier)\s+)?(?:on\s+)?(?:that|the\s+same)\s+day$|^same\s+day$", re.IGNORECASE)
+
+
 #: A count of working days ('within ten working days', '5 business days'), bound or not.
 _WORKING_DAYS = re.compile(rf"^(?:({'|'.join(sorted(_DURATION_BOUNDS, key=len, reverse=True))})\s+)?(\w+)\s+"
                            r"(?:working|business)\s+days?$", re.IGNORECASE)
@@ -456,6 +467,8 @@ def parse_duration_bounds(value) -> DurationBounds | None:
     >>> v = parse_duration_bounds("long")
     >>> (v.least, v.most, v.words)
     (None, None, 'long')
+    >>> parse_duration_bounds("later that day").most.value
+    'P0D'
     >>> parse_duration_bounds("moments").words
     'moments'
     >>> parse_duration_bounds("yesterday") is None
@@ -478,6 +491,8 @@ def parse_duration_bounds(value) -> DurationBounds | None:
         bound = _DURATION_BOUNDS[working.group(1).casefold()] if working.group(1) else None
         least, most = (ox.Literal(f"P{n}D", datatype=ox.NamedNode(XSD + "duration")) for n in working_days_span(count))
         return DurationBounds(least if bound != "max" else None, most if bound != "min" else None, text)
+    if _SAME_DAY.match(text):
+        return DurationBounds(None, ox.Literal("P0D", datatype=ox.NamedNode(XSD + "duration")), text)
     if _VAGUE_LENGTH.match(text):
         return DurationBounds(None, None, text)
     # 'for years'; 'in years' as 'the first such engagement in years' says it: the span since.

@@ -133,5 +133,5 @@ def test_a_toll_on_a_fact_that_is_no_war_or_attack_is_refused(thai, tmp_path):
     store, before = store_copy(thai, tmp_path)
     proc = kg_cli("ingest", "--store", store, path, check=2)
     assert f"{CLAIMS_FILE}: claim 'x1' (line {first}): key 'killed' does not apply to a Meeting: its domain is " \
-        "Accident or ArmedConflict or Attack or HostageTaking or HumanitarianCrisis or Invasion or MassAtrocity or Protest" in proc.stderr
+        "Accident or ArmedConflict or Attack or Damage or HostageTaking or HumanitarianCrisis or Invasion or MassAtrocity or Protest" in proc.stderr
     assert "Traceback" not in proc.stderr and quads(store) == before

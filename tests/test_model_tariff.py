@@ -150,7 +150,7 @@ def test_trade_supplies_and_meetings_show_direction_goods_value_change_condition
      " said_by: {actor: unnamed official, with: United States}, quote: \"met Trump\"}",
      "claim 'x' (line 3): said_by: a mapping is {actor: unnamed …, of: STATE}"),
     ("{id: x, fact: sanction-x, type: Sanction, authority: United States, target: Japan, rate: 15 percent, quote: \"met Trump\"}",
-     "claim 'x' (line 3): key 'rate' does not apply to a Sanction: its domain is DebtRestructuring or Loan or Tariff"),
+     "claim 'x' (line 3): key 'rate' does not apply to a Sanction: its domain is DebtRestructuring or Loan or RateDecision or Tariff"),
     ("{id: x, fact: tariff-x, type: Tariff, authority: United States, target: Japan, rate: fifteen, quote: \"met Trump\"}",
      "claim 'x' (line 3): rate:"),
     ("{id: x, fact: tariff-x, type: Tariff, authority: United States, target: Japan, retroactive: since August,"
