@@ -1496,7 +1496,10 @@ class _Reader:
                 # named place the text gives (gkg:placePart), never a place made up.
                 rest = (f"; an unnamed place within a named one (a base near the border, a headquarters in a city) is "
                         f"the named place as {key} and the unnamed one in words as placePart: '{key}: Rostov-on-Don, "
-                        f"placePart: the army headquarters' (CLAIMS.md, 'An unnamed place within a named one')")
+                        f"placePart: the army headquarters' (CLAIMS.md, 'An unnamed place within a named one')"
+                        + (f"; where the text names no place at all, leave that fact out ({' and '.join(map(_a, needing))} "
+                           f"needs {key})" if needing
+                           else "; where the text names no place at all, keep the words in description"))
             self.error(f"{key}: takes {kinds} named in the registry, not {brief(raw)}; declare it in entities.yaml "
                        f"under the text's own name for it{rest}", where)
             return False

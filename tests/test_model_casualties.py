@@ -66,7 +66,8 @@ def test_a_wars_toll_and_its_attacks_row_by_row(thai):
 
 def test_a_strike_with_its_dead_by_nationality_and_who_counted_the_wounded(strike):
     assert query_rows(strike, "casualties") == [
-        row("2024-03-06", "attack", "Houthis", "True Confidence", "Gulf of Aden", "3", "at least 4", None,
+        row("2024-03-06", "attack", "Houthis", "True Confidence", "Gulf of Aden, about 50 nautical miles south-west of Aden",
+            "3", "at least 4", None,
             "killed: 2 unnamed seafarers (Philippines); killed: 3 unnamed crew members; "
             "killed: 3 unnamed sailors [1 unnamed sailor (Vietnam), 2 unnamed sailors (Philippines)]; "
             "wounded: at least 4 unnamed crew members",
