@@ -88,7 +88,7 @@ def test_timeline_names_the_actor_holding_a_role_for_the_entity(martial_law):
     demanded resignation keeps the plain role."""
     rows = by_fact(query_rows(martial_law, "timeline", entity="Yoon Suk Yeol"))
     assert rows["resignation-senior-presidential-aides-2024-12-04"]["role"] == (
-        "resigning: unnamed senior presidential aides, acting for it")
+        "resigning: unnamed senior presidential aides (acting for it)")
     assert rows["resignation-yoon-suk-yeol-demanded-2024-12"]["role"] == "resigning"
 
 
