@@ -41,9 +41,9 @@ def test_a_role_the_entity_holds_itself_is_given_once_in_its_timeline(store):
     # Haniyeh was killed, and so was his bodyguard {for: Ismail Haniyeh}: one role each.
     assert rows[STRIKE]["role"] == "people killed, target"
     assert "1 unnamed bodyguard" in rows[STRIKE]["with"]
-    # A role held only through one acting for the entity still says through whom.
+    # A role held only by one acting for the entity is named as that actor's.
     hamas = by_fact(query_rows(store, "timeline", entity="Hamas", limit=1000))
-    assert any(", through " in (r["role"] or "") for r in hamas.values())
+    assert any(" (acting for it)" in (r["role"] or "") for r in hamas.values())
 
 
 # -- a regime founded ----------------------------------------------------------------------

@@ -88,7 +88,8 @@ def test_an_uncommitted_claim_is_neither_a_source_nor_a_denial_and_is_shown_as_u
     assert (row["modality"], row["polarity"], row["sources"]) == ("uncommitted", "uncommitted", 0)
     [line] = [r for r in query_rows(nuclear, "timeline", entity="Iran") if r["fact"] == WEAPONS]
     # No longer "party (denied by International Atomic Energy Agency)".
-    assert (line["role"], line["modality"], line["sources"]) == ("party", "uncommitted", 0)
+    # The status the claim leaves open is given with it, as 'journeys' gives a claim's status.
+    assert (line["role"], line["modality"], line["sources"]) == ("party", "uncommitted (completed)", 0)
     # corroborated ranks by sources in the fact's favour: it has none.
     assert WEAPONS not in {r["fact"] for r in query_rows(nuclear, "corroborated", min=1)}
     # The first pass wrote the same words as a denial, which counted against the fact.

@@ -1037,7 +1037,8 @@ def test_facts_show_names_sizes_amounts_and_who_gave_the_figures(exercise_store)
     # (Where the forces were sent is a detail, as a journey's or a displacement's destination is.)
     assert rows["deployment-tarsia-northern-frontier-2031-09"]["details"] == ("destination: Tarsia; part of place: northern frontier; "
                                                                              "personnel: some 12000 troops")
-    assert rows["indicator-zedland-active-troops-2031"]["details"] == "amount: about 60000 active troops (said by Zedland defence ministry)"
+    assert rows["indicator-zedland-active-troops-2031"]["details"] == (
+        "amount: about 60000 active troops (said by Zedland defence ministry); indicator: active troops")
 
 
 def test_facts_of_a_state_include_its_unnamed_actors(exercise_store):

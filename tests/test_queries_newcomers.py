@@ -244,7 +244,8 @@ def test_facts_show_outcome_subject_and_the_end_of_a_dated_decision(sahel_exit):
     year-long dispute "has split the regional bloc"."""
     rows = by_fact(query_rows(sahel_exit, "facts", type="ExecutiveAction"))
     decision = rows["decision-ecowas-transition-period-2025"]
-    assert (decision["dates"], decision["details"]) == ("2024-12-15 / until 2025-07-29", "subject: transition period")
+    assert (decision["dates"], decision["details"]) == ("2024-12-15 / until 2025-07-29",
+                                                           "action type: decision; subject: transition period")
     dispute = by_fact(query_rows(sahel_exit, "facts", participant="Mali"))["dispute-ecowas-mali-burkina-faso-niger-2024"]
     # a duration shows in words beside the words of the fact ("year-long": approximate)
     assert dispute["details"] == "description: dispute; duration: about 1 year; outcome: has split the regional bloc; status: ended"

@@ -551,11 +551,11 @@ def test_r16_a_statement_dated_before_another_fact_takes_the_derived_days(built)
 def test_r16_timeline_includes_an_actor_acting_for_the_entity_and_names_entities_only(built):
     front = by_fact(rows(built, "timeline", entity="Quell Liberation Front"))
     attack = front["attack-quell-liberation-front-r16"]
-    assert (attack["date"], attack["role"], attack["with"]) == ("2031-06", "perpetrator, through unnamed gunmen", "unnamed gunmen")
+    assert (attack["date"], attack["role"], attack["with"]) == ("2031-06", "perpetrator: unnamed gunmen (acting for it)", "unnamed gunmen")
     assert set(front) == {"attack-quell-liberation-front-r16", "agreement-quell-front-ceasefire-r16",
                           "meeting-quell-front-settlement-talks-r16"}
     chart = by_fact(rows(built, "timeline", entity="Quell"))["statement-oren-tal-chart-quell-reserves-r16"]
-    assert (chart["role"], chart["with"]) == ("about, speaker, through Oren Tal", "Oren Tal")  # not "1.2 percent"
+    assert (chart["role"], chart["with"]) == ("about, speaker: Oren Tal (acting for it)", "Oren Tal")  # not "1.2 percent"
 
 
 def test_r16_visits_show_the_first_since(built):
