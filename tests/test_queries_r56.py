@@ -76,10 +76,10 @@ def test_timeline_shows_a_journey_only_tried_as_such(exodus):
 def test_timeline_dates_an_end_known_only_to_come_after_a_day(martial_law):
     """Police left the assembly after the vote of 4 December ({endDate: {after: vote-...}}):
     ended no earlier than that day, "until 2024-12-04/" ("until after 2024-12-04" as the CLI
-    words an open interval), not undated; an end bounded on both sides is as before."""
+    words an open interval), not undated; an end bounded on both sides by one day is that day."""
     rows = by_fact(query_rows(martial_law, "timeline", entity="National Assembly building"))
     assert rows["deployment-police-national-assembly-2024-12-03"]["date"] == "until after 2024-12-04"
-    assert rows["deployment-soldiers-national-assembly-2024-12-03"]["date"] == "until 2024-12-04/2024-12-04"
+    assert rows["deployment-soldiers-national-assembly-2024-12-03"]["date"] == "until 2024-12-04"
 
 
 def test_timeline_names_the_actor_holding_a_role_for_the_entity(martial_law):
