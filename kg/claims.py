@@ -132,6 +132,10 @@ _LITERAL_KINDS = {
 
 #: A date known only as the latest it happened by ('by 2023-11-01', 'no later than 2024').
 _BY_DAY = re.compile(r"^\s*(?:by|no later than|not later than)\s+(\d{4}(?:-\d{2}){0,2})\s*$", re.IGNORECASE)
+#: A date known only as the earliest it happens on ('as soon as 2024-12-06' for "as soon as
+#: Friday", 'not before 2025-01'): on that day or later, the latest unknown.
+_FROM_DAY = re.compile(r"^\s*(?:as soon as|as early as|not before|no earlier than|not earlier than)\s+"
+                       r"(\d{4}(?:-\d{2}){0,2})\s*$", re.IGNORECASE)
 #: A figure written with a word for its scale ('6.27 million'): rounded, so approximate.
 _SCALE_WORD = re.compile(r"\b(?:thousand|million|billion)\b", re.IGNORECASE)
 #: A clock time written without its offset from UTC ('00:30', 'shortly after 00:30').
@@ -796,6 +800,16 @@ class _Reader:
                 out.add(self.vocab.keys.get(label) or Key(label, GKG + label, "string", None),
                         ox.Literal(" ".join(raw.split())))
                 return
+            from_day = _FROM_DAY.match(raw) if (period is None and key.name == "date" and isinstance(raw, str)) else None
+            bound = parse_period(from_day.group(1)) if from_day is not None else None
+            if bound is not None:
+                # 'A vote could come as soon as Friday' (date: as soon as 2024-12-06): on that day
+                # or later, the latest day unknown; the words kept beside the bound.
+                out.add(self.vocab.keys.get("dateEarliest") or Key("dateEarliest", GKG + "dateEarliest", "date", None),
+                        ox.Literal(first_day(bound.start).isoformat(), datatype=ox.NamedNode(XSD + "date")))
+                out.add(self.vocab.keys.get("dateLabel") or Key("dateLabel", GKG + "dateLabel", "string", None),
+                        ox.Literal(" ".join(raw.split())))
+                return
             if period is None and key.name == "date" and is_soon(raw) and self.published is not None:
                 # 'Expected the crew to be released soon': on or after the day it was said
                 # (said_on, else the article's date), with no latest day the words do not give.
@@ -836,7 +850,7 @@ class _Reader:
                                                          "'in recent years' or 'in the past two years'" if key.interval else "")
                 if key.name == "date":
                     forms += (", or a day ahead in words: 'within days', 'soon', 'immediately', or the day it was "
-                              "done by: 'by 2023-11-01'")
+                              "done by: 'by 2023-11-01', or the earliest: 'as soon as 2024-12-06'")
                 if key.name in ("startDate", "endDate"):
                     forms += f", or the latest it {'began' if key.name == 'startDate' else 'ended'}: 'by 2014'"
                 if key.name in _RELATIVE_KEYS and key.name != "deadline":
