@@ -1,7 +1,8 @@
 """What the newest re-counts could not write (ontology 2.47.0), each fixed for its kind and
 read back from the re-counts: a fact known only to come on a day or later ("a vote could
 come as soon as Friday": ``date: as soon as 2024-12-06``, kept as ``dateEarliest`` with its
-words and no latest day), the counterpart of ``date: by …``.
+words and no latest day), the counterpart of ``date: by …``; a person held or named as a
+suspect, short of a formal charge (``legalActionKind: suspicion``).
 
 Each re-count is built once for the module by the real ``kg build`` and read through the
 canned queries or SPARQL. The wrong claims are added together to a copy of the re-counted
@@ -15,11 +16,13 @@ from conftest import ROOT, built_corpus, built_once_per_module, by_fact, query_r
 
 DATA = ROOT / "tests" / "data"
 MARTIAL = DATA / "newcomer-martial-law-recount"
+EXODUS = DATA / "newcomer-exodus-recount"
 MARTIAL_CLAIMS = "claims/000_ce666a2c94c4ab56.yaml"
 VOTE = "vote-national-assembly-impeach-yoon-suk-yeol"
 QUOTE = 'quote: "The assembly has 300 seats."'
 
 martial = built_once_per_module(MARTIAL, build=built_corpus)
+exodus = built_once_per_module(EXODUS, build=built_corpus)
 
 #: Claims each refused for its own reason while they are read, added together to the
 #: re-counted martial-law claims: the words of its message that must be printed on its line.
@@ -31,6 +34,9 @@ WRONG = {
         ("{id: x1, fact: vote-y, type: Vote, votingBody: National Assembly, startDate: as soon as 2024-12-06, "
          + QUOTE + "}",
          "startDate: invalid date 'as soon as 2024-12-06'"),
+    "a suspicion misspelt":
+        ("{id: x2, fact: legal-x, type: LegalAction, legalActionKind: suspected, target: Yoon Suk Yeol, " + QUOTE + "}",
+         "suspicion"),
 }
 
 
@@ -47,13 +53,25 @@ def test_the_queries_show_the_earliest_day(martial):
     assert by_fact(query_rows(martial, "votes"))[VOTE]["date"] == "after 2024-12-06"
 
 
+# -- 2. a suspect, not yet charged -------------------------------------------------------------------------------
+
+def test_held_on_suspicion_is_a_suspicion_not_a_charge(exodus):
+    row = by_fact(query_rows(exodus, "legal-actions"))["suspicion-arayik-harutyunyan-aggressive-war"]
+    assert (row["action"], row["target"], row["charge"]) == (
+        "suspicion", "Arayik Harutyunyan", "waging an aggressive war; war crimes")
+    [kind] = sparql_rows(exodus, "SELECT ?k WHERE { fact:suspicion-arayik-harutyunyan-aggressive-war "
+                                 "gkg:legalActionKind ?k }")
+    assert kind["k"].rsplit("#", 1)[-1].rsplit("/", 1)[-1] == "Suspicion"
+
+
 def test_claims_md_shows_the_new_forms():
     text = (ROOT / "corpus" / "CLAIMS.md").read_text(encoding="utf-8")
-    for shown in ("`date: as soon as 2024-12-06`", "(kept as the earliest day, `dateEarliest`, with its words"):
+    for shown in ("`date: as soon as 2024-12-06`", "(kept as the earliest day, `dateEarliest`, with its words",
+                  "legalActionKind: suspicion", "charge, suspicion (held or named as a suspect"):
         assert shown in text, shown
 
 
-# -- 2. the refusals ---------------------------------------------------------------------------------------------
+# -- 3. the docs and the refusals ---------------------------------------------------------------------------------------------
 
 def test_each_wrong_claim_is_refused_with_its_own_message(tmp_path):
     refused_each_on_its_line(MARTIAL, MARTIAL_CLAIMS, tmp_path, WRONG)
