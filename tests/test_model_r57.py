@@ -2,7 +2,8 @@
 read back from the re-counts: a fact known only to come on a day or later ("a vote could
 come as soon as Friday": ``date: as soon as 2024-12-06``, kept as ``dateEarliest`` with its
 words and no latest day), the counterpart of ``date: by …``; a person held or named as a
-suspect, short of a formal charge (``legalActionKind: suspicion``).
+suspect, short of a formal charge (``legalActionKind: suspicion``); an estimated figure
+(``amount: an estimated 120000 people``, a form that existed, now shown in CLAIMS.md).
 
 Each re-count is built once for the module by the real ``kg build`` and read through the
 canned queries or SPARQL. The wrong claims are added together to a copy of the re-counted
@@ -64,10 +65,17 @@ def test_held_on_suspicion_is_a_suspicion_not_a_charge(exodus):
     assert kind["k"].rsplit("#", 1)[-1].rsplit("/", 1)[-1] == "Suspicion"
 
 
+def test_an_estimated_figure_keeps_its_words_and_is_approximate(exodus):
+    [row] = sparql_rows(exodus, "SELECT ?l ?v ?a WHERE { fact:indicator-nagorno-karabakh-population-2023 gkg:amount ?q . "
+                                "?q rdfs:label ?l ; schema:value ?v ; gkg:approximate ?a }")
+    assert (row["l"], float(row["v"]), row["a"]) == ("an estimated 120000 people", 120000.0, True)
+
+
 def test_claims_md_shows_the_new_forms():
     text = (ROOT / "corpus" / "CLAIMS.md").read_text(encoding="utf-8")
     for shown in ("`date: as soon as 2024-12-06`", "(kept as the earliest day, `dateEarliest`, with its words",
-                  "legalActionKind: suspicion", "charge, suspicion (held or named as a suspect"):
+                  "legalActionKind: suspicion", "charge, suspicion (held or named as a suspect",
+                  "`amount: an estimated 120000 people`"):
         assert shown in text, shown
 
 
