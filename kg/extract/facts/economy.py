@@ -13,7 +13,8 @@ Y what is owned or run, S a state):
   shareholder in Y";
 - Control: "X controls Y", "Y, which is controlled by X", "X-controlled Y", "the X-held
   city of Y", "X seized / captured / took control of Y", "Y fell to X", "Y came under the
-  control of X", "X runs / operates Y", "Y, operated by X", "the state refiner Y", "Y,
+  control of X", "X handed over Y to Z" (Z's), "X took over / retook Y" (military.py),
+  "X runs / operates Y", "Y, operated by X", "the state refiner Y", "Y,
   S's state oil company";
 - OrganisationCountry: "S's Y", "S's gas company Y", "Demonym energy giant Y", "Y, a
   Demonym oil company", "Y is S's largest oil producer"."""

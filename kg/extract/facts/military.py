@@ -1119,6 +1119,72 @@ def control_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+#: Verbs of handing ground or a site over to another (CAMEO 0871/0874 'retreat or
+#: surrender militarily', 'return, release property'; PLOVER RETREAT/YIELD): "handed the base
+#: to the army", "turned over the port to Peru", "ceded the region to Chile", "gave the town
+#: back to ...". The receiver holds it from then.
+HANDOVER_VERBS = {"hand", "turn", "transfer", "cede", "surrender", "return", "relinquish", "yield", "give"}
+#: Verbs a handover needs a particle for ("turned over", "gave back"); the rest hand over alone.
+HANDOVER_NEEDS_PARTICLE = {"turn", "give", "return"}
+#: Phrasal verbs of taking ground or a site ("took over the base", "moved into the camp").
+TAKE_OVER_VERBS = {"take"}
+#: Verbs of taking ground back (PLOVER SEIZE): "retook the town", "recaptured the port".
+RETAKE_VERBS = {"retake", "recapture", "reclaim"}
+#: Forms of :data:`RETAKE_VERBS` the parser leaves unlemmatised.
+RETAKE_FORMS = {"retook", "retaken", "retakes", "retaking"}
+
+
+def _held_things(toks: list[Token], cx: Context) -> list[Known]:
+    """The named places, sites and assets among ``toks`` and their conjuncts: what ground
+    changes hands (a state taken is a seizure of power, a person a detention)."""
+    vocab = vocabulary()
+    out = []
+    for t in toks:
+        for u in [t, *t.conjuncts]:
+            out += [e for e in cx.entities(u, conj=False)
+                    if e.type != "State" and any(vocab.is_a(e.type, k) for k in ("Place", "Site", "Asset"))]
+    return _uniq(out)
+
+
+def handover_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A Control that starts when ground changes hands (gkg:controller, gkg:controlled, its
+    startDate the clause's date): "the mission handed its camp in X to the army" / "handed
+    over the base to the army" / "the base was handed over to the army" (the receiver
+    controls it); "the army took over the base" / "the base, which the army said it had
+    taken over" (the taker controls it); "the army retook / recaptured the town". The
+    held thing must be a named place, site or asset (not a state: a state taken is a
+    seizure of power); the controller a named actor. A negated clause is no fact. Source:
+    CAMEO 0871 (surrender militarily), PLOVER SEIZE/YIELD; English phrasal verbs."""
+    if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+        return []
+    particle = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("over", "back")}
+    if tok.lemma_ in HANDOVER_VERBS:
+        if tok.lemma_ in HANDOVER_NEEDS_PARTICLE and not particle:
+            return []
+        held = _held_things(objects(tok), cx)
+        controller = [e for o in preps(tok, {"to"}) for e in cx.entities(o) if e.type not in NOT_ACTORS]
+    elif tok.lemma_ in TAKE_OVER_VERBS | RETAKE_VERBS or tok.lower_ in RETAKE_FORMS:
+        if tok.lemma_ in TAKE_OVER_VERBS and "over" not in particle:
+            return []
+        held = _held_things(objects(tok), cx)
+        if not held and tok.dep_ == "ccomp" and tok.head.dep_ == "relcl" and any(
+                o.lower_ in ("which", "that") for o in tok.children if o.dep_ == "dobj"):
+            held = _held_things([tok.head.head], cx)  # "Kharkiv, which Peru said it had taken over"
+        controller = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)
+                      if e.type not in NOT_ACTORS]
+        controller += [e for o in preps(tok, {"by"}) for e in cx.entities(o) if e.type not in NOT_ACTORS]
+        if not controller and tok.dep_ == "ccomp" and tok.head.dep_ == "relcl":
+            # "the base, which the army said it had taken over": the speaker took it
+            controller = [e for s_ in subjects(tok.head) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    else:
+        return []
+    controller = _uniq(controller)
+    held = [e for e in held if e.id not in {c.id for c in controller}]
+    if not (controller and held):
+        return []
+    return [Fact("Control", {"controller": controller[:1], "controlled": [h]}, tokens=[tok.i]) for h in held]
+
+
 # --- attacks on named people ----------------------------------------------------------
 
 #: Nouns of a violent act against a person ("the killing of Tor Ashby").

@@ -48,6 +48,7 @@ from kg.extract.facts.military import (
     border_rules, conflict_rules, control_rules, deployment_rules, emergency_rules, exercise_rules,
     force_rules, incursion_rules, invasion_where_rules, listed_coup_rules, joint_rules, killing_rules, purchase_rules, reliance_rules,
     seizure_rules, shoot_down_rules, supply_rules, withdrawal_rules,
+    HANDOVER_VERBS, RETAKE_FORMS, RETAKE_VERBS, TAKE_OVER_VERBS, handover_rules,
 )
 from kg.extract.facts.tallies import TALLY_NOUNS, counted_vote_rules
 from kg.extract.facts.damage import DAMAGE_VERBS, damage_rules
@@ -991,8 +992,8 @@ RULES = RULES + (begun_talks_rules,)  # "Formal negotiations began in Tokyo": th
 RULES = RULES + (turn_to_rules,)
 TRIGGERS |= {"turn", "look"}
 
-RULES = RULES + (control_rules,)
-TRIGGERS |= {"control"}
+RULES = RULES + (control_rules, handover_rules)
+TRIGGERS |= {"control"} | HANDOVER_VERBS | TAKE_OVER_VERBS | RETAKE_VERBS | RETAKE_FORMS
 SPLIT.setdefault("Control", ("controlled",))
 
 RULES = RULES + (killing_rules,)
