@@ -32,7 +32,7 @@ from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief, close_matches
 from kg.namespaces import FACT, GKG, PROV, RDF, RDFS, SKOS, XSD, claim_iri, digest, entity_iri, fact_iri
 from kg.ontology import STATEMENT_KEYS, Key, Vocabulary, class_alt_labels, parse_ontology, vocabulary
-from kg.periods import (add_duration, date_problem, done_date_after_publication, duration_is_approximate, first_day, is_at_once, is_relative_period, is_soon,
+from kg.periods import (add_duration, date_problem, done_date_after_publication, duration_is_approximate, first_day, is_relative_period, is_soon,
                         last_day,
                         parse_date, written_date_as_iso,
                         parse_duration, parse_duration_bounds, parse_period, parse_period_ahead, parse_relative_period,

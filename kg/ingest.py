@@ -354,7 +354,12 @@ def stored_entities(store: GraphStore) -> list[Entity]:
     registry entries: id, class, label, aliases, Wikidata id, what it belongs to
     (gkg:citizenOf, organisationOf, inState, variantOf) and description; sorted by id."""
     fields: dict[str, dict] = {}
-    for q in store.store.quads_for_pattern(None, None, None, ox.NamedNode(FACTS_GRAPH)):
+    graph = ox.NamedNode(FACTS_GRAPH)
+    # Only the predicates an entry is made of, not every quad of the derived graph.
+    wanted = (RDF + "type", SKOS + "prefLabel", SKOS + "altLabel", SKOS + "exactMatch", SCHEMA + "description",
+              *(GKG + name for name in sorted(_OF_LINKS)))  # the last link read wins, as in IRI order
+    quads = (q for p in wanted for q in store.store.quads_for_pattern(None, ox.NamedNode(p), None, graph))
+    for q in quads:
         if not q.subject.value.startswith(ID) or "/" in q.subject.value[len(ID):]:
             continue  # facts and claims live under ID + 'fact/', 'claim/'
         f = fields.setdefault(q.subject.value[len(ID):], {"aliases": []})

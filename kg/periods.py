@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 from text_to_num import text2num
 
-from kg.namespaces import XSD
+from kg.namespaces import GKG, XSD
 
 #: Vague parts of a year as news names them, as (first month, last month); a last month
 #: past 12 runs into the next year. Seasons are the meteorological ones of the northern
@@ -689,17 +689,6 @@ def is_relative_period(value) -> bool:
 _SOON = re.compile(r"^(?:soon|very soon|shortly|forthwith|promptly)$", re.IGNORECASE)
 
 
-def is_at_once(value) -> bool:
-    """Whether ``value`` is a date word for 'at once' ('immediately', 'at once', 'right
-    away', 'without delay'; :data:`_AT_ONCE`), which :func:`parse_period_ahead` reads as
-    the article's day.
-
-    >>> is_at_once("Immediately"), is_at_once("at once"), is_at_once("soon")
-    (True, True, False)
-    """
-    return isinstance(value, str) and bool(_AT_ONCE.match(" ".join(value.split())))
-
-
 def is_soon(value) -> bool:
     """Whether ``value`` is a date word with no bound ahead of the article ('soon',
     'shortly'; :data:`_SOON`).
@@ -713,7 +702,7 @@ def is_soon(value) -> bool:
 #: The modalities that present a fact as done (corpus/CLAIMS.md, "Keys of a claim":
 #: ``asserted``, and ``reported``, "for an act done"); a fact so presented cannot have
 #: happened after the article that reports it.
-DONE_MODALITIES = ("https://w3id.org/geopolitics-kg/ontology#Asserted", "https://w3id.org/geopolitics-kg/ontology#Reported")
+DONE_MODALITIES = (GKG + "Asserted", GKG + "Reported")
 #: Days a fact may fall after its article's publication day and still be told as done:
 #: time zones (an article of Washington's evening reports Tokyo's next morning).
 ZONE_DAYS = 1
