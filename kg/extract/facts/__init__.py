@@ -70,6 +70,9 @@ The modules, in the order they import one another:
   called an act of terror").
 - :mod:`~kg.extract.facts.nearness`: places near, not in, a city ("Vnukovo airport outside
   Moscow").
+- :mod:`~kg.extract.facts.pledges`: sums of money pledged, promised or provided as support,
+  and the gapped pledges of a donors' conference ("France 110 million euros and Germany 244
+  million euros").
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.

@@ -1301,3 +1301,8 @@ from kg.extract.facts.nearness import NEAR_WORDS, near_location_rules  # noqa: E
 
 RULES = RULES + (near_location_rules,)  # "Vnukovo airport outside Moscow"
 TRIGGERS |= set(NEAR_WORDS)
+
+from kg.extract.facts.pledges import PLEDGE_VERBS, money_pledge_rules  # noqa: E402
+
+RULES = RULES + (money_pledge_rules,)  # "Norway pledged 200 million euros to Ukraine, Denmark 50 million euros"
+TRIGGERS |= PLEDGE_VERBS
