@@ -152,3 +152,17 @@ def test_no_displeasure_from_a_calm_reaction_or_the_passive(drafts):
 def test_fear_for_is_a_concern(drafts):
     assert [(c["speaker"], c["subject"]) for c in of(drafts["feared_for"], "Concern")] == [("vladimir-putin", "his life")]
     assert of(drafts["feared_object"], "Concern") == []
+
+
+def test_the_classes_rule_set_42_reads_are_classes_of_the_ontology():
+    """A class name the new rules test an entity against that the ontology lacks can never
+    match: each one the new modules list is an entity or fact class of the ontology."""
+    from kg.extract.facts import descriptions, pledges
+    from kg.ontology import vocabulary
+
+    v = vocabulary()
+    known = set(v.entity_types) | set(v.fact_types)
+    listed = {"pledges.GIVERS": pledges.GIVERS, "descriptions.DESCRIBED": descriptions.DESCRIBED,
+              "descriptions.LEANING_OF": descriptions.LEANING_OF}
+    unknown = {name: sorted(set(names) - known) for name, names in listed.items() if set(names) - known}
+    assert not unknown, unknown
