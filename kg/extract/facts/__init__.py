@@ -70,6 +70,14 @@ The modules, in the order they import one another:
   called an act of terror").
 - :mod:`~kg.extract.facts.nearness`: places near, not in, a city ("Vnukovo airport outside
   Moscow").
+- :mod:`~kg.extract.facts.pledges`: sums of money pledged, promised or provided as support,
+  and the gapped pledges of a donors' conference ("France 110 million euros and Germany 244
+  million euros").
+- :mod:`~kg.extract.facts.descriptions`: a place's political status in apposition ("Georgia,
+  a former Soviet republic") and a political leaning before a name ("the far-right AfD"),
+  Characterisations in the text's own voice.
+- :mod:`~kg.extract.facts.reactions`: displeasure as a reaction ("which angered the United
+  States", "Moscow reacted angrily") and fear for someone ("feared for her life").
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.

@@ -1301,3 +1301,19 @@ from kg.extract.facts.nearness import NEAR_WORDS, near_location_rules  # noqa: E
 
 RULES = RULES + (near_location_rules,)  # "Vnukovo airport outside Moscow"
 TRIGGERS |= set(NEAR_WORDS)
+
+from kg.extract.facts.pledges import PLEDGE_VERBS, money_pledge_rules  # noqa: E402
+
+RULES = RULES + (money_pledge_rules,)  # "Norway pledged 200 million euros to Ukraine, Denmark 50 million euros"
+TRIGGERS |= PLEDGE_VERBS
+
+from kg.extract.facts.descriptions import ARTICLES, LEANING_ENDS, apposition_rules, leaning_rules  # noqa: E402
+
+RULES = RULES + (apposition_rules, leaning_rules)  # "Georgia, a former Soviet republic", "the far-right AfD"
+TRIGGERS |= ARTICLES | LEANING_ENDS
+
+from kg.extract.facts.reactions import (  # noqa: E402
+    ANGER_VERBS, FEAR_VERBS, REACT_VERBS, displeasure_rules, fear_rules)
+
+RULES = RULES + (displeasure_rules, fear_rules)  # "the cut, which angered the United States", "feared for her life"
+TRIGGERS |= ANGER_VERBS | REACT_VERBS | FEAR_VERBS

@@ -1,0 +1,117 @@
+"""Pledges of money: "Norway pledged 200 million euros to Ukraine", "Japan would provide
+$4.5 billion to Ukraine", and the gapped clauses of a donors' conference ("The European
+Union pledged 350 million euros, France 110 million euros and Germany 244 million euros").
+
+A sum of money a state or body pledges, promises, donates, contributes or provides is a
+``Support`` (corpus/CLAIMS.md, "Aid and pledges": ``supporter``, ``supported``,
+``value``, ``status: promised`` for a pledge; CAMEO 033 'express intent to provide
+material aid' for the pledge, 07 'provide aid' for the gift). Aid named as such ("$500
+million in military aid") is :func:`~kg.extract.facts.diplomacy.support_rules`' own, and a
+sum paid or granted :func:`~kg.extract.facts.economy.payment_rules`'.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Token
+
+from kg.extract.facts.common import NOT_ACTORS, PROMISE_VERBS, Context, Fact, _uniq, objects, preps, subjects
+from kg.extract.quantities import sum_of
+
+#: Verbs that give or promise a sum of money as support (not 'pay', 'give', 'grant',
+#: 'allocate': :data:`~kg.extract.facts.economy.PAY_VERBS`, read by ``payment_rules``).
+PLEDGE_VERBS = {"pledge", "promise", "donate", "contribute", "provide", "commit", "earmark"}
+#: Words in a sum's phrase that make it another fact or another rule's: aid named as such,
+#: a loan, an investment, a purchase.
+NOT_GIFTS = {"aid", "assistance", "support", "help", "backing", "funding", "financing", "loan", "loans", "credit",
+             "investment", "investments", "bailout", "purchase", "deal", "contract"}
+#: Nouns of aid whose 'for X' or 'to X' names whom an article's pledges are for ("promised
+#: more than 2 billion euros in aid for Sudan").
+AID_NOUNS = {"aid", "assistance", "support", "help", "funding", "pledge", "pledges", "relief", "donation"}
+#: Who may give or receive a sum: states and bodies, not people (a person pledges for the
+#: state they serve, which the rule leaves to the reviewer).
+GIVERS = ("State", "Organisation", "InternationalOrganisation", "Government")
+
+
+def _actors(tok: Token, cx: Context) -> list:
+    """The states and bodies ``tok`` names, or none."""
+    return [e for e in cx.entities(tok) if e.type not in NOT_ACTORS and e.type != "Person"]
+
+
+def _aid_recipient(verb: Token, cx: Context) -> list:
+    """The one state the article's aid nouns before ``verb``'s sentence are for ("International
+    donors promised more than 2 billion euros in aid for Sudan"), when they name exactly one
+    (its neighbours, or none, or two: nothing is guessed)."""
+    found = []
+    for t in cx.doc[:verb.sent.start]:
+        if t.lemma_.lower() in AID_NOUNS and t.pos_ == "NOUN":
+            # 'for' on the noun, or on the verb whose object holds it ("promised 2 billion euros in aid for X")
+            given = [a for a in t.ancestors if a.pos_ == "VERB"][:1]
+            found += [e for h in [t, *given] for o in preps(h, {"for", "to"})
+                      for e in cx.entities(o) if e.type == "State"]
+    found = _uniq(found)
+    return found if len(found) == 1 else []
+
+
+def _gapped_sums(verb: Token, first: list[int], cx: Context) -> list[tuple[list, str, list[int]]]:
+    """The gapped clauses after a pledge's sum: each state named right after a comma or
+    'and' that follows the sum, with a sum of its own straight after its name and no verb
+    between ("..., France 110 million euros and Germany 244 million euros"; "$147 million and
+    Britain $110 million"): (the state, the sum's words, its tokens) in text order."""
+    out, doc, i = [], cx.doc, first[-1] + 1
+    end = verb.sent.end
+    while i < end:
+        t = doc[i]
+        if t.pos_ in ("VERB", "AUX") or t.text in (";", ":"):
+            break
+        m = cx.at.get(i)
+        if m is None or m.start != i or doc[i - 1].lower_ not in (",", "and"):
+            i += 1
+            continue
+        whose = [e for e in cx.entities(doc[m.end - 1], conj=False) if e.type in GIVERS]
+        money = next((s for j in range(m.end, min(m.end + 5, end)) for s in [sum_of(doc[j])]
+                      if s is not None and s[1] and s[1][0] == m.end), None)
+        if whose and money is not None:
+            out.append((whose[:1], money[0], [*range(m.start, m.end), *money[1]]))
+            i = money[1][-1] + 1
+        else:
+            i = m.end
+    return out
+
+
+def money_pledge_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A ``Support`` of the sum a verb of :data:`PLEDGE_VERBS` has as its object: the
+    subject's states or bodies give it (``supporter``) to the states or bodies 'to' or 'for'
+    names (``supported``), or, when the sentence names none, to the one state the article's
+    aid is for (:func:`_aid_recipient`); ``value`` the sum in the reader's words ("EUR 350
+    million"), ``status: promised`` for 'pledge' and 'promise'. Gapped clauses after it
+    are more pledges of their own (:func:`_gapped_sums`). Nothing for a sum that is aid,
+    a loan or an investment by name (:data:`NOT_GIFTS`), nor for a person alone as giver or
+    recipient. Returns [] or the facts."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in PLEDGE_VERBS or any(c.dep_ == "nsubjpass" for c in tok.children):
+        return []
+    sums = [(o, s) for o in objects(tok) if o.dep_ == "dobj" for s in [sum_of(o)] if s is not None]
+    if len(sums) != 1 or any(x.lemma_.lower() in NOT_GIFTS for x in sums[0][0].subtree):
+        return []
+    supporter = _uniq([e for s in subjects(tok) for e in _actors(s, cx) if e.type in GIVERS])
+    if not supporter:
+        return []
+    obj, (words, toks) = sums[0]
+    supported = _uniq([e for h in (tok, obj) for o in preps(h, {"to", "for"}) for e in _actors(o, cx)])
+    supported = [e for e in supported if e.id not in {s.id for s in supporter}] or \
+        ([] if preps(tok, {"to"}) or preps(obj, {"to"}) else _aid_recipient(tok, cx))
+    if not supported:
+        return []
+    f = Fact("Support", {"supporter": supporter, "supported": supported}, {"value": words},
+             tokens=[tok.i, *toks])
+    if tok.lemma_ in PROMISE_VERBS:
+        f.attrs["status"] = "promised"  # a pledge is not yet a payment
+    f.take_date(cx.date_of(tok))
+    out = [f]
+    for whose, more, where in _gapped_sums(tok, toks, cx):
+        if whose[0].id in {e.id for e in supported}:
+            continue
+        out.append(dataclasses.replace(f, roles={**f.roles, "supporter": whose}, attrs={**f.attrs, "value": more},
+                                       tokens=where, clause=False))
+    return out

@@ -1,0 +1,93 @@
+"""Reactions the article tells in its own words: displeasure ("the cut, which angered the
+United States", "Moscow reacted angrily") and fear ("she feared for her life").
+
+- a ``Displeasure`` (CAMEO 110 'disapprove, not specified below', PLOVER DISAPPROVE): who
+  is displeased (``speaker``: the object of a verb of angering, the subject of a reaction
+  told as angry) and the fact they react to (``aboutFact``, the fact told before that the
+  subject's noun names) or the actor (``about``);
+- a ``Concern`` (CAMEO 012 'make pessimistic comment'): who fears (``speaker``) and what
+  for (``subject``: "her life").
+
+Both are asserted: the text's own word for another's reaction (corpus/CLAIMS.md,
+"Displeasure or anger as a reaction"; ``ontology/geopolitics.ttl``, gkg:Concern). A
+criticism stated in words is a ``Criticism``, read by the rules of statements.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.facts.common import NOT_ACTORS, Context, Fact, _text, preps, subjects
+
+#: Verbs whose object is the one displeased ("which angered the United States").
+ANGER_VERBS = {"anger", "infuriate", "enrage", "upset", "irritate", "annoy", "dismay", "incense"}
+#: Verbs of reacting, and the adverbs that make the reaction one of displeasure ("Moscow
+#: reacted angrily").
+REACT_VERBS = {"react", "respond"}
+ANGRY_ADVERBS = {"angrily", "furiously", "indignantly", "testily"}
+#: Verbs of fearing 'for' someone or something ("feared for her life").
+FEAR_VERBS = {"fear"}
+
+
+def _actors(tok: Token, cx: Context) -> list:
+    return [e for e in cx.entities(tok) if e.type not in NOT_ACTORS]
+
+
+def displeasure_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A Displeasure of the actors a verb of :data:`ANGER_VERBS` has as object, at the
+    fact its subject names ("the cut, which angered the United States": the cut, told
+    before; the engine gives ``aboutFact`` its id) or at the actor its subject names ("Peru
+    angered Chile": ``about: Peru``); or of the subject of a verb of :data:`REACT_VERBS`
+    told with an adverb of :data:`ANGRY_ADVERBS` ("Moscow reacted angrily"), at the fact
+    told last. Nothing in the passive, for an object that names no actor ("angered
+    voters"), nor for a reaction told with no anger ("reacted calmly"). Returns [] or one
+    fact."""
+    if tok.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return []
+    if tok.lemma_ in REACT_VERBS:
+        if not any(c.dep_ == "advmod" and c.lower_ in ANGRY_ADVERBS for c in tok.children):
+            return []
+        speaker = [e for s in subjects(tok) for e in _actors(s, cx)]
+        return [Fact("Displeasure", {"speaker": speaker}, tokens=[tok.i, *(c.i for c in tok.children
+                                                                         if c.lower_ in ANGRY_ADVERBS)],
+                     refers=("aboutFact", ()))] if speaker else []
+    if tok.lemma_ not in ANGER_VERBS:
+        return []
+    from kg.extract.facts.diplomacy import _fact_referred
+
+    speaker = [e for o in tok.children if o.dep_ == "dobj" for e in _actors(o, cx)]
+    subj = [s for s in subjects(tok)]
+    if not speaker or not subj:
+        return []
+    # "..., which angered Sweden": subjects() reads 'which' as the noun the clause hangs on,
+    # which may be the parser's guess for the whole clause ("sanctions on Finland, which ...")
+    relative = tok.dep_ == "relcl" or any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in tok.children)
+    if relative:
+        subj = [tok.head] if tok.dep_ == "relcl" else subj
+    about = [] if relative else [e for s in subj for e in _actors(s, cx) if e.id not in {x.id for x in speaker}]
+    if about:
+        return [Fact("Displeasure", {"speaker": speaker, "about": about}, tokens=[tok.i, subj[0].i])]
+    kinds = _fact_referred(subj[0]) if subj[0].pos_ in ("NOUN", "PRON") else None
+    if kinds is None and relative and tok.doc[tok.left_edge.i - 1].text == ",":
+        kinds = ()  # "..., which angered Sweden": the clause before the comma, the fact told last
+    if kinds is None and subj[0].pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in subj[0].children):
+        kinds = ()  # "the reduction angered ...": the fact told last
+    if kinds is None:
+        return []
+    return [Fact("Displeasure", {"speaker": speaker}, tokens=[tok.i, subj[0].i], refers=("aboutFact", kinds))]
+
+
+def fear_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A Concern of the subject of 'fear' with 'for' ("Machado feared for her life":
+    ``speaker: Machado``, ``subject: her life``). Nothing for 'fear' with an object or a
+    clause ("feared the worst", "feared that ...": left to the rules of statements), nor
+    for a subject that names no actor. Returns [] or one fact."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in FEAR_VERBS:
+        return []
+    feared = preps(tok, {"for"})
+    speaker = [e for s in subjects(tok) for e in _actors(s, cx)]
+    if not (feared and speaker):
+        return []
+    words = _text(cx.doc, list(feared[0].subtree))
+    return [Fact("Concern", {"speaker": speaker}, {"subject": words},
+                 tokens=[tok.i, *(t.i for t in feared[0].subtree)])]
