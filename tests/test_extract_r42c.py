@@ -23,7 +23,7 @@ fixture). Each form is checked for what it drafts and for what it must not:
 - cases and deaths a state or region reports, a stock of uranium a state holds: an Indicator
   each; none for incidents reported nor for jets a state has;
 - a land declared a military zone, a census ordered: an ExecutiveAction; none for a day
-  declared a holiday, a firm's review or jets ordered.
+  declared a holiday, a firm's review, jets ordered or a review of cooperation (a programme's).
 """
 
 from __future__ import annotations
@@ -91,6 +91,7 @@ ARTICLES = {
     "census_ordered": "Peru ordered a census of its residents.",
     "firm_review": "The firm launched a review of its accounts.",
     "jets_ordered": "Peru ordered new fighter jets.",
+    "programme_review": "Peru launched a review of its cooperation with Chile.",
 }
 
 
@@ -212,5 +213,5 @@ def test_a_zone_declared_or_a_census_ordered_is_an_executive_action(drafts):
         ("peru", "crimea", "declared Crimea a closed military zone")
     [census] = of(drafts["census_ordered"], "ExecutiveAction")
     assert (census["orderedBy"], census["description"]) == ("peru", "census of its residents")
-    for name in ("holiday_declared", "firm_review", "jets_ordered"):
+    for name in ("holiday_declared", "firm_review", "jets_ordered", "programme_review"):
         assert of(drafts[name], "ExecutiveAction") == [], name

@@ -22,6 +22,10 @@ ZONE_MARKS = {"military", "exclusion", "disaster", "closed", "buffer", "security
               "no-go", "emergency", "combat"}
 #: Nouns of an administrative act a government orders or carries out.
 ACT_NOUNS = {"census", "review", "audit", "evacuation", "recount", "inspection"}
+#: What a review of a programme reviews (ontology: gkg:ProgrammeReview, "a review of how a
+#: loan, aid or reform programme is carried out").
+PROGRAMME_NOUNS = {"programme", "program", "cooperation", "aid", "assistance", "loan", "funding", "support",
+                   "partnership", "relation", "relationship"}
 #: Verbs that start one: its subject orders it ('order') or carries it out (the rest).
 START_VERBS = {"order": "orderedBy", "launch": "initiator", "announce": "initiator", "begin": "initiator",
                "start": "initiator", "conduct": "initiator", "impose": "initiator"}
@@ -63,12 +67,16 @@ def ordered_act_rules(tok: Token, cx: Context) -> list[Fact]:
     :data:`ACT_NOUNS` ("ordered a census of its residents", "launched the review"): who
     orders it in ``orderedBy``, who launches it in ``initiator``, the object's words in
     ``description``. Returns [] or one fact; [] for an act of a company or a person the
-    article gives no state ("the firm launched a review")."""
+    article gives no state ("the firm launched a review"), or the review of a programme
+    (:data:`PROGRAMME_NOUNS`: a ``ProgrammeReview``)."""
     if tok.pos_ != "VERB" or tok.lemma_ not in START_VERBS:
         return []
     act = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ACT_NOUNS), None)
     if act is None:
         return []
+    if act.lemma_.lower() == "review" and any(o.lemma_.lower() in PROGRAMME_NOUNS for c in act.children
+                                               if c.dep_ == "prep" and c.lower_ == "of" for o in c.children):
+        return []  # "a review of US cooperation with Georgia": a gkg:ProgrammeReview, not an executive act
     who = _acting(tok, cx)
     if not who:
         return []
