@@ -413,6 +413,10 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         required = ()  # an advisory opinion binds no party: no target to require
     if f.attrs.get("legalActionKind") == "investigation" and f.attrs.get("charge"):
         required = ()  # "a criminal investigation into aggravated criminal mischief": the offence, no suspect named
+    if f.attrs.get("legalActionKind") == "plea":
+        required = ()  # "X pleaded guilty": the defendant is its initiator, its target the charge's fact
+    if f.type == "Supply" and "destination" in f.roles:
+        required = tuple(k for k in required if k != "recipient")  # "gas flowing to Europe": a region receives it
     if f.refers is not None and f.refers[0] == "targetFact":
         required = tuple(k for k in required if k != "target")  # an appeal's target is the ruling told before
     if not (roles or f.qualified or f.refers) or any(k not in roles and k not in f.qualified for k in required):
@@ -655,6 +659,8 @@ def _fact_id(fact_type: str, roles: dict, attrs: dict) -> str:
         parts.append(re.sub(r"[^a-z0-9]+", "-", str(attrs.get("position", ""))).strip("-"))
     elif "supportKind" in attrs:
         parts.append(str(attrs["supportKind"]))
+    elif fact_type == "Indicator" and attrs.get("indicator"):  # "500 cases and 20 deaths": two figures of one state
+        parts.append(re.sub(r"[^a-z0-9]+", "-", str(attrs["indicator"]).lower()).strip("-"))
     if attrs.get("_aspect"):
         parts.append(str(attrs["_aspect"]))
     when = _when(attrs)

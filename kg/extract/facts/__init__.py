@@ -78,6 +78,16 @@ The modules, in the order they import one another:
   Characterisations in the text's own voice.
 - :mod:`~kg.extract.facts.reactions`: displeasure as a reaction ("which angered the United
   States", "Moscow reacted angrily") and fear for someone ("feared for her life").
+- :mod:`~kg.extract.facts.pleas`: a defendant's plea ("pleaded not guilty to all charges").
+- :mod:`~kg.extract.facts.casualties`: attacks told by their dead ("killed in Israeli strikes").
+- :mod:`~kg.extract.facts.powers`: control named by a power's role ("X, Y's former colonial
+  power", "as the occupying power").
+- :mod:`~kg.extract.facts.presence`: forces kept somewhere ("its military presence in the Baltic").
+- :mod:`~kg.extract.facts.flows`: goods flowing to a receiver ("gas stopped flowing to Europe").
+- :mod:`~kg.extract.facts.mourning`: periods of mourning declared.
+- :mod:`~kg.extract.facts.counts`: cases and deaths a state reports, stocks it holds.
+- :mod:`~kg.extract.facts.measures`: lands declared a zone of special rule, administrative
+  acts ordered ("ordered a census").
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.

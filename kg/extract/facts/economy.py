@@ -929,14 +929,29 @@ CUT_VERBS = {"cut": "cut", "suspend": "suspension", "halt": "halt", "freeze": "f
 CUT_AID_NOUNS = HELP_NOUNS - {"backing", "protection"} | {"fund", "grant"}  # help that can be cut off
 
 
+#: Words that make a licence one to export arms ("arms export licences", "export licenses").
+LICENCE_MARKS = {"export", "arms", "weapons", "weapon"}
+
+
+def _arms_licence(noun: Token) -> bool:
+    """Whether ``noun`` is an export licence ("arms export licences", "export licenses"):
+    a licence whose compounds or modifiers say it is for exports or arms; suspending such
+    licences to a state is an arms embargo's measure (CAMEO 163 'impose embargo')."""
+    return noun.lemma_.lower() in ("licence", "license") and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in LICENCE_MARKS for c in noun.children)
+
+
 def aid_cut_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Washington suspended military aid to Niger", "he would cut off all future
-    funding to the country": a Sanction (its ``measure`` the cut, in words) by the one
+    funding to the country", "Britain suspended 30 arms export licences to Israel": a Sanction (its ``measure`` the cut, in words) by the one
     who cuts the help (a person for the state they act for) against its recipient."""
     if tok.pos_ != "VERB" or tok.lemma_ not in CUT_VERBS:
         return []
     # the object, or the subject of the passive: "military aid to Niger was suspended (by X)"
     help_ = [o for o in objects(tok) if o.lemma_.lower() in CUT_AID_NOUNS]
+    # "suspended 30 of its arms export licences to Israel": a part of them, the licences its 'of' names
+    help_ = help_ or [p for o in objects(tok) if o.like_num or o.lower_ in ("some", "most", "all", "many")
+                      for p in preps(o, {"of"}) if _arms_licence(p)] or [o for o in objects(tok) if _arms_licence(o)]
     if not help_:
         return []
     passive = not any(c.dep_ == "dobj" for c in tok.children)
@@ -950,6 +965,8 @@ def aid_cut_rules(tok: Token, cx: Context) -> list[Fact]:
     if not target or not auth and not (passive and not doers(tok)):
         return []  # with no agent, a passive's help is cut by an authority the text leaves unnamed
     words = [t for t in help_[0].subtree if t.i <= help_[0].i and t.dep_ != "det"]
+    if _arms_licence(help_[0]):  # "its roughly 350 arms export licences": the kind of licence, not the count
+        words = [t for t in help_[0].subtree if t.i <= help_[0].i and t.dep_ in ("compound", "amod", "nmod")] + [help_[0]]
     noun = CUT_VERBS[tok.lemma_] + ("-off" if any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) else "")
     f = Fact("Sanction", {"authority": auth, "target": target} if auth else {"target": target},
              {"measure": f"{noun} of {_text(cx.doc, words)}"}, tokens=[tok.i, help_[0].i], read_as=notes)

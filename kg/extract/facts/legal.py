@@ -100,6 +100,18 @@ def _charge(verb: Token, cx: Context) -> str | None:
     return None
 
 
+def _described(verb: Token, noun: Token, cx: Context) -> list[Known]:
+    """The entities ``noun`` names as what ``verb`` acts on. When ``verb`` heads a relative
+    clause on ``noun``, the names listed after the clause are not what it describes: in "X
+    and Y, who had been convicted of fraud, and Z" the clause is on X and Y alone."""
+    named = cx.entities(noun)
+    if verb.dep_ != "relcl" or verb.head.i != noun.i:
+        return named
+    end = max(t.i for t in verb.subtree)
+    after = {e.id for t in noun.conjuncts if t.i > end for e in cx.entities(t, conj=False)}
+    return [e for e in named if e.id not in after]
+
+
 def legal_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "The court sentenced X", "X was charged with Y": a LegalAction (court or
     initiator, target, actionType, charge)."""
@@ -109,7 +121,7 @@ def legal_rules(tok: Token, cx: Context) -> list[Fact]:
     actor = [e for s in doers(tok) for e in cx.entities(s)]
     actor += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
     actor = actor or _the_court(doers(tok) + preps(tok, {"by", "before"}), cx)  # "the court sentenced X"
-    target = [e for o in objects(tok) for e in cx.entities(o)]
+    target = [e for o in objects(tok) for e in _described(tok, o, cx)]
     target = _against([e for e in target if e.type in ("Person", "Organisation", "StateCompany", "Group", "State")], action)
     people = [o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_ in CAPTIVES and o.tag_ == "NNS"
               and not cx.entities(o)] if not target else []

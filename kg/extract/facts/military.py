@@ -17,7 +17,7 @@ from kg.ontology import vocabulary
 
 from kg.extract.facts.common import (
     COMMODITIES, MEASURES, NOT_ACTORS, PLACES, PROMISE_VERBS, SUPPLY_VERBS, SUPPORT_KINDS, TROOP_NOUNS,
-    WEAPONS, Context, Fact, _demonym_states, _modifiers, _np, _place_of, _possessors, _states, _text,
+    WEAPONS, Context, Fact, _antecedents, _demonym_states, _modifiers, _np, _place_of, _possessors, _states, _text,
     _uniq, _unnamed_people, doers, nominal_arguments, objects, preps, subjects,
 )
 from kg.extract.facts.offices import _named_noun
@@ -1058,6 +1058,12 @@ HELD_PART_WORDS = {"fifth", "quarter", "third", "half", "tenth", "most", "part",
               "percent", "%", "majority", "bulk", "area", "areas", "portion"}
 
 
+#: Verbs whose subject holds what they take as object: "controls two provinces", "Guyana
+#: administers the region" (Wikidata P1830's sense of de facto control); 'administer' and
+#: 'govern' of a land only.
+CONTROL_VERBS = {"control", "administer", "govern"}
+
+
 def _controllable(toks: list[Token], cx: Context) -> list[Known]:
     vocab = vocabulary()
     return _uniq([e for t in toks for e in cx.entities(t) if any(vocab.is_a(e.type, k) for k in CONTROLLABLE)])
@@ -1072,14 +1078,21 @@ def control_rules(tok: Token, cx: Context) -> list[Fact]:
     region is under Chile's control". A controller that is also the controlled, control
     lost ("lost control of"), or control taken of a state (a seizure of power) is no
     fact here."""
-    if tok.lemma_ == "control" and tok.pos_ == "VERB":
+    if tok.lemma_ in CONTROL_VERBS and tok.pos_ == "VERB":
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or tok.dep_ == "acl":
             return []  # "controlled by X": controlled_by_rules
         controller = [e for s_ in subjects(tok) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+        if not controller and tok.dep_ == "conj" and tok.head.lemma_ in CONTROL_VERBS:
+            controller = [e for s_ in subjects(tok.head) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
         if not controller:  # "Russian forces control ...", "Chile's army controls ...": the forces' state
             controller = [e for s_ in subjects(tok) if s_.lemma_.lower() in HOLDING_FORCE_NOUNS
                           for e in _modifiers(s_, cx, ("amod", "poss", "compound")) if e.type == "State"]
-        controlled = _controllable([o for o in tok.children if o.dep_ == "dobj"], cx)
+        held = [o for o in tok.children if o.dep_ == "dobj"]
+        if not held and tok.dep_ == "conj" and tok.head.lemma_ in CONTROL_VERBS:
+            held = [o for o in tok.head.children if o.dep_ == "dobj"]  # "which X administers and controls"
+        controlled = _controllable(_antecedents(held), cx)
+        if tok.lemma_ != "control":  # "administers the region": a land, not a state (a party governs a state)
+            controlled = [e for e in controlled if e.type in ("Region", "City", "Place", "Site")]
         part = None
         if not controlled:  # "control about a fifth of Ukraine", "most of the Donetsk region": the whole named
             part = next((o for o in [*(c for c in tok.children if c.dep_ == "dobj"), *preps(tok, {"about", "around"})]

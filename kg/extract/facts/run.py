@@ -42,7 +42,7 @@ from kg.extract.facts.agreements import (
     withdrawal_noun_rules,
 )
 from kg.extract.facts.military import (
-    BUY_NOUNS, BUY_VERBS, CLOSE_VERBS, CONFLICT_NOUNS, CONFLICT_VERBS, COUP_VERBS, DECLARE_VERBS,
+    BUY_NOUNS, BUY_VERBS, CLOSE_VERBS, CONTROL_VERBS, CONFLICT_NOUNS, CONFLICT_VERBS, COUP_VERBS, DECLARE_VERBS,
     DEPLOY_VERBS, ENTER_VERBS, EXERCISE_NOUNS, INVASION_NOUNS, INVASION_VERBS, JOINT_NOUNS, KILLING_NOUNS,
     KILLING_VERBS, LIFT_VERBS, RELY_WORDS, SEIZE_VERBS, TAKE_GOODS_VERBS, SUPPLY_NOUNS, WITHDRAW_VERBS, advisory_rules,
     border_rules, conflict_rules, control_rules, deployment_rules, emergency_rules, exercise_rules,
@@ -993,7 +993,7 @@ RULES = RULES + (turn_to_rules,)
 TRIGGERS |= {"turn", "look"}
 
 RULES = RULES + (control_rules, handover_rules)
-TRIGGERS |= {"control"} | HANDOVER_VERBS | TAKE_OVER_VERBS | RETAKE_VERBS | RETAKE_FORMS
+TRIGGERS |= CONTROL_VERBS | HANDOVER_VERBS | TAKE_OVER_VERBS | RETAKE_VERBS | RETAKE_FORMS
 SPLIT.setdefault("Control", ("controlled",))
 
 RULES = RULES + (killing_rules,)
@@ -1317,3 +1317,18 @@ from kg.extract.facts.reactions import (  # noqa: E402
 
 RULES = RULES + (displeasure_rules, fear_rules)  # "the cut, which angered the United States", "feared for her life"
 TRIGGERS |= ANGER_VERBS | REACT_VERBS | FEAR_VERBS
+# --- rule set 42: pleas, attacks told by their dead, colonial and occupying powers, forces present,
+# goods flowing, periods of mourning, cases reported and stocks held, zones declared, acts ordered
+from kg.extract.facts.casualties import ATTACK_NOUNS as CASUALTY_NOUNS, casualty_attack_rules  # noqa: E402
+from kg.extract.facts.pleas import PLEA_VERBS, plea_rules  # noqa: E402
+from kg.extract.facts.powers import POWER_NOUNS, power_rules  # noqa: E402
+from kg.extract.facts.presence import presence_rules  # noqa: E402
+from kg.extract.facts.flows import flow_rules  # noqa: E402
+from kg.extract.facts.mourning import DECLARE_VERBS as MOURNING_VERBS, mourning_rules  # noqa: E402
+from kg.extract.facts.counts import HOLD_VERBS, REPORT_VERBS, reported_count_rules, stock_rules  # noqa: E402
+from kg.extract.facts.measures import START_VERBS, declared_zone_rules, ordered_act_rules  # noqa: E402
+
+RULES = RULES + (plea_rules, casualty_attack_rules, power_rules, presence_rules, flow_rules, mourning_rules,
+                 reported_count_rules, stock_rules, declared_zone_rules, ordered_act_rules)
+TRIGGERS |= PLEA_VERBS | CASUALTY_NOUNS | POWER_NOUNS | {"presence", "flow"} | MOURNING_VERBS | set(REPORT_VERBS) | HOLD_VERBS \
+    | set(START_VERBS)  # 'declare' is among MOURNING_VERBS
