@@ -1283,10 +1283,11 @@ ITS_BODIES = ("Organisation", "InternationalOrganisation", "Court", "StateCompan
 def _its_body(i: int, title: str, cx: Context, holder: Known | None = None) -> Known | None:
     """The body the possessive 'its' at token ``i`` stands for when it owns a title ("Iran's
     Foreign Ministry summoned the envoy. Its spokesman, Nasser Kanaani, said ..."; "Rosneft
-    signed. X, its chief executive, said"): when its own sentence names no one before it,
-    the subject of the sentence before (:func:`_subject_before`), else the body named last
-    before it, in its own sentence or the one before, of a class of :data:`ITS_BODIES` (a state too when the
-    title is a state's office, :data:`DATELINE_POSITIONS`). None when 'its' is not at
+    signed. X, its chief executive, said"): the body named last before it, in its own
+    sentence or the one before, of a class of :data:`ITS_BODIES` (a state too when the
+    title is a state's office, :data:`DATELINE_POSITIONS`), or rather, when its own
+    sentence names no one before it, the subject of the sentence before if that is such
+    a body too (:func:`_subject_before`). None when 'its' is not at
     ``i``, no body is named there, or a person (other than ``holder``, the one the title
     is given to), place or other thing is named after that body (the nearest antecedent
     is then not a body)."""
@@ -1306,15 +1307,15 @@ def _its_body(i: int, title: str, cx: Context, holder: Known | None = None) -> K
               and (holder is None or m.entity.id != holder.id)]
     if not before:
         return None
+    last = before[-1]
+    if last.entity.type not in kinds or last.others:
+        return None
     subject = _subject_before(i, cx)
     if subject is not None and subject.entity.type in kinds and not subject.others and \
             not any(m.start >= doc[i].sent.start for m in before):
         # "Qatar, which has mediated with Egypt and the United States, condemned it. Its prime
-        # minister ...": the pronoun takes up the subject of the sentence before, not its last name
+        # minister ...": of two bodies, the pronoun takes up the subject of the sentence before
         return subject.entity
-    last = before[-1]
-    if last.entity.type not in kinds or last.others:
-        return None
     return last.entity
 
 
