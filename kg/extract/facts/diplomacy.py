@@ -916,9 +916,14 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     comp = _reported_clause(tok)
     if not comp and tok.lemma_ in VIEW_VERBS:
         return _view(tok, subj[0], speaker, cx)
+    if not comp and tok.lemma_ == "tell" and tok.dep_ in ("conj", "parataxis") and tok.head.i < tok.i and \
+            not _direct(tok, tok.head) and any(_eventful(v) for v in _told_before(tok, tok.head)):
+        # "Police boarded the tanker ..., the police chief told reporters": the parser hangs 'told' on the
+        # clauses told as one more of them; one reporting an act makes the telling that fact's source
+        return []
     if not comp and tok.lemma_ != "tell":
         return []  # 'announced sanctions': not a statement of content
-    if comp and not _direct(tok, comp[0]) and _eventful(comp[0]):
+    if comp and not _direct(tok, comp[0]) and any(_eventful(v) for v in _told_before(tok, comp[0])):
         return []
     if broken is not None:  # "Ukraine, Peskov said, was not ready": what the words broken into are about
         about += cx.entities(broken) or [e for c in _poss(broken) for e in cx.entities(c, conj=False)]
@@ -1038,6 +1043,15 @@ def _reported_inside(verb: Token) -> bool:
         if node.lemma_ in SAY_VERBS and node.pos_ == "VERB":
             return True
     return False
+
+
+def _told_before(verb: Token, comp: Token) -> list[Token]:
+    """The heads of the clauses a verb of saying reports: ``comp``, and when the saying
+    comes after the words ("Police boarded the tanker and took over its bridge, the chief
+    told reporters"), the verbs joined to ``comp`` before it too, each a clause told."""
+    if comp.i > verb.i:
+        return [comp]
+    return [comp, *(v for v in comp.conjuncts if v.i < verb.i and v.pos_ in ("VERB", "AUX"))]
 
 
 def _direct(verb: Token, comp: Token) -> bool:
@@ -1417,16 +1431,19 @@ def _name_before(verb: Token, cx: Context) -> list[Token]:
     before the comma before it) when the parser gave the verb no subject: it tags a name
     it does not know as an adverb ("Nduhungirehe warned that ...") or hangs an
     apposition on the noun before ("..., the court's president, Judge Iwasawa Yuji,
-    said ..."). A name that is a preposition's object ("would challenge it in the Supreme
-    Court, arguing that ...") is where or on whom the act before is done: none."""
+    said ..."). A name that is an object of the clause before, of a preposition or of a
+    verb ("would challenge it in the Supreme Court, arguing that ...", "vowed to avenge
+    Haniyeh, saying ..."), is where or on whom the act before is done: none."""
     i = verb.i - 1
     if i >= verb.sent.start and verb.doc[i].text == ",":
         i -= 1
     m = cx.at.get(i)
     if m is None or m.end != i + 1 or m.entity.type in NOT_ACTORS:
         return []
-    if verb.doc[i].dep_ == "pobj":
-        return []  # "challenge it in the Supreme Court, arguing that ...": a place or a target, not the speaker
+    if verb.doc[i].dep_ in ("pobj", "dobj", "dative", "iobj", "attr", "oprd"):
+        # "challenge it in the Supreme Court, arguing that ...", "vowed to avenge Haniyeh, saying ...":
+        # an object of the clause before is a place or a target of its act, not the speaker
+        return []
     return [verb.doc[i]]
 
 

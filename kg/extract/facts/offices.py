@@ -1285,7 +1285,9 @@ def _its_body(i: int, title: str, cx: Context, holder: Known | None = None) -> K
     Foreign Ministry summoned the envoy. Its spokesman, Nasser Kanaani, said ..."; "Rosneft
     signed. X, its chief executive, said"): the body named last before it, in its own
     sentence or the one before, of a class of :data:`ITS_BODIES` (a state too when the
-    title is a state's office, :data:`DATELINE_POSITIONS`). None when 'its' is not at
+    title is a state's office, :data:`DATELINE_POSITIONS`), or rather, when its own
+    sentence names no one before it, the subject of the sentence before if that is such
+    a body too (:func:`_subject_before`). None when 'its' is not at
     ``i``, no body is named there, or a person (other than ``holder``, the one the title
     is given to), place or other thing is named after that body (the nearest antecedent
     is then not a body)."""
@@ -1308,7 +1310,28 @@ def _its_body(i: int, title: str, cx: Context, holder: Known | None = None) -> K
     last = before[-1]
     if last.entity.type not in kinds or last.others:
         return None
+    subject = _subject_before(i, cx)
+    if subject is not None and subject.entity.type in kinds and not subject.others and \
+            not any(m.start >= doc[i].sent.start for m in before):
+        # "Qatar, which has mediated with Egypt and the United States, condemned it. Its prime
+        # minister ...": of two bodies, the pronoun takes up the subject of the sentence before
+        return subject.entity
     return last.entity
+
+
+def _subject_before(i: int, cx: Context):
+    """The mention that is the subject of the main verb of the sentence before the one
+    holding token ``i`` (a pronoun there most often takes up that subject: the centre a
+    sentence prefers is its subject), or None."""
+    start = cx.doc[i].sent.start
+    if start == 0:
+        return None
+    root = cx.doc[start - 1].sent.root
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].conjuncts:
+        return None  # "Peru and Chile met": two subjects, neither the one the pronoun takes up
+    m = cx.at.get(subj[0].i)
+    return m if m is not None and m.end - 1 == subj[0].i else None
 
 
 #: Nouns a possessive names a body by its kind with ("the bloc's foreign policy chief", "the
