@@ -141,6 +141,8 @@ def test_a_withheld_value_is_undisclosed_not_to_be_decided(minerals):
     rows = rows_of(minerals, "SELECT ?p ?v WHERE { fact:founding-reconstruction-investment-fund-2025 ?p ?v . "
                                  "VALUES ?p { gkg:undisclosed gkg:toBeDecided } }")
     assert [(_local(r["p"]), r["v"]) for r in rows] == [("undisclosed", "value")]
+    founding = by_fact(query_rows(minerals, "facts", type="Founding"))["founding-reconstruction-investment-fund-2025"]
+    assert "undisclosed: value" in founding["details"] and "to be decided" not in founding["details"]
 
 
 def test_a_stage_expected_shortly_counts_from_the_article_day_with_no_latest(minerals):
@@ -196,6 +198,8 @@ def test_an_article_of_a_treaty_is_the_legal_basis_with_the_treaty_linked(drones
     [row] = rows_of(drones, "SELECT ?t ?a WHERE { fact:meeting-north-atlantic-council-article-4-2025-09-10 "
                                 "gkg:legalBasisFact ?t ; gkg:legalBasisProvision ?a }")
     assert (row["t"], row["a"]) == ("fact:agreement-north-atlantic-treaty", "Article 4")
+    meeting = by_fact(query_rows(drones, "facts", type="Meeting"))["meeting-north-atlantic-council-article-4-2025-09-10"]
+    assert "Article 4" in meeting["details"], meeting
 
 
 def test_the_translated_statement_s_claims_are_marked_and_the_wire_s_own_are_not(drones):
