@@ -67,7 +67,7 @@ FACT_LINE = re.compile(r"(?:^|[\s{,])fact:\s*['\"]?([a-z0-9]+(?:-[a-z0-9]+)*)['\
 CLAIM_FIELDS = {"id", "fact", "type", "quote", "occurrence", "modality", "said_by", "said_on", "via", "note", "hedged",
                 "likelihood",
                 "polarity", "review", "denies", "doubts", "said_in", "grounds", "anonymity", "said_repeatedly",
-                "confirmed_by", "said_at", "said_to", "said_partOfDay", "said_partOfMonth"}
+                "confirmed_by", "said_at", "said_to", "said_partOfDay", "said_partOfMonth", "translation"}
 #: Claim fields of the saying itself, each text and needing said_by: the medium or
 #: occasion it was said in, the reason its speakers give, why the article leaves
 #: them unnamed, how they kept saying it ('which Moscow had always denied') and the
@@ -460,8 +460,9 @@ class _Reader:
 
     def said_to(self, raw: dict, where: str, out) -> tuple[ox.NamedNode, ...]:
         """``said_to: House of Commons`` for "Cleverly told the House of Commons": whom a
-        claim's speakers addressed its words to, actors of the registry (one or a list),
-        as IRIs for gkg:saidTo on the claim; () when the key is absent. Records an error
+        claim's speakers addressed its words to, actors of the registry or unnamed ones
+        ('told reporters': ``said_to: unnamed reporters``), one or a list, as IRIs for
+        gkg:saidTo on the claim; () when the key is absent. Records an error
         (and gives ()) when the claim has no speaker (said_by, or a Statement's speaker)
         or a name is no actor of the registry. A Statement's own addressees stay its
         ``audience``; an occasion in words stays ``said_in``."""
@@ -473,11 +474,13 @@ class _Reader:
                        "speaker; the article's own words are told to no one", where)
             return ()
         found = []
-        for name in given if isinstance(given, list) else [given]:
-            ent = self.entity(name, where, "said_to", "Actor")
-            if ent is not None:
-                found.append(entity_iri(ent.id))
-                out.entities.append(ent)
+        for n, name in enumerate(given if isinstance(given, list) else [given]):
+            # 'told reporters': addressees the article leaves unnamed are minted per claim,
+            # as a speaker's unnamed sources are (gkg:UnnamedActors).
+            who = self.actor(name, where, "said_to", "Actor", f"{out.claim.value}_addressee{n}")
+            if who is not None:
+                found.append(who[0])
+                out.take(*who)
         return tuple(found)
 
     def entity(self, name, where, key: str, rng: str | None) -> Entity | None:
@@ -587,15 +590,20 @@ class _Reader:
                 return
             out.add(key, ox.Literal(kind))
             return
-        if key.name == "toBeDecided":
-            # 'which lenders would take part would be settled': a key of this fact's kind
-            # that no one has filled yet, by its name.
+        if key.name in ("toBeDecided", "undisclosed"):
+            # 'which lenders would take part would be settled' (toBeDecided), 'the size of the
+            # fund has not been disclosed' (undisclosed): a key of this fact's kind, by its
+            # name, that no one has filled yet or whose value the source withholds.
             other = self.vocab.keys.get(raw) if isinstance(raw, str) else None
             if other is None or not other.name[:1].islower() or not self.vocab.applies(other, out.type) \
-                    or other.name == "toBeDecided":
-                self.error(f"toBeDecided: expected the name of a key of {_a(out.type)} that is still to be settled "
-                           f"(toBeDecided: lender for 'which lenders would take part would be settled'), got {brief(raw)}",
-                           where)
+                    or other.name in ("toBeDecided", "undisclosed"):
+                example = ("toBeDecided: lender for 'which lenders would take part would be settled'"
+                           if key.name == "toBeDecided" else "undisclosed: value for 'the size of the fund has not "
+                           "been disclosed'")
+                state = "that is still to be settled" if key.name == "toBeDecided" else \
+                    "whose value the source says was not made public"
+                self.error(f"{key.name}: expected the name of a key of {_a(out.type)} {state} "
+                           f"({example}), got {brief(raw)}", where)
                 return
             out.add(key, ox.Literal(other.name))
             return
@@ -1019,14 +1027,26 @@ class _Reader:
             period = parse_period(raw["date"])
             if period is None and is_relative_period(raw["date"]) and self.published is not None:
                 period = parse_relative_period(raw["date"], self.published)
-            if period is None:
+            if period is None and self.published is not None:
+                # A stage ahead in words, as under 'date': 'within days' up to the latest day
+                # the delay allows, counted from the day it was said (said_on, else the article's).
+                period = parse_period_ahead(raw["date"], self.said_day or self.published)
+            if period is None and is_soon(raw["date"]) and self.published is not None:
+                # 'expected the work to be completed shortly': on or after the day it was
+                # said, no latest day, as 'date: soon' is.
+                words = " ".join(raw["date"].split()).lower()
+                vague = [(GKG + "stageDateEarliest", ox.Literal((self.said_day or self.published).isoformat(),
+                                                                datatype=ox.NamedNode(XSD + "date"))),
+                         (GKG + "stageDateLabel", ox.Literal(words))]
+                date = ox.Literal(words)
+            elif period is None:
                 iso = written_date_as_iso(raw["date"])
                 fix = f"write {key.name}.date: {iso}; the forms are " if iso else "use "
                 self.error(f"{key.name}.date: invalid date {brief(raw['date'])}; {fix}YYYY-MM-DD, YYYY-MM or YYYY, a "
-                           f"vague one ('early 2024', 'autumn 2023', 'last year'), or a date relative to another fact "
-                           f"({{after: fact-id}})", where)
+                           f"vague one ('early 2024', 'autumn 2023', 'last year'), one ahead in words ('soon', "
+                           f"'within days'), or a date relative to another fact ({{after: fact-id}})", where)
                 return
-            if period.is_interval:
+            elif period.is_interval:
                 label = period.label or f"{period.start.value}/{period.end.value}"
                 vague = [(GKG + "stageDateEarliest", period.start), (GKG + "stageDateLatest", period.end),
                          (GKG + "stageDateLabel", ox.Literal(label))]
@@ -2660,11 +2680,25 @@ class _Reader:
     def saying(self, raw: dict, where: str) -> tuple[tuple[str, str], ...]:
         """``said_in: a television interview`` and ``grounds: <the reason the speakers
         give>``: where and why the claim's speakers said it, for any claim that has
-        speakers (a denial, a reported allegation), not only a Statement's medium; a
+        speakers (a denial, a reported allegation), not only a Statement's medium, and
+        ``translation`` (true, or the article's words for it: 'unofficial translation'),
+        on any claim whose quoted words render a text in another language; a
         Statement's ``speaker`` given without ``said_by`` has been made its ``said_by``
         before (:func:`_speakers_as_said_by`). Returns (property local name, text) pairs; records a problem (no speaker, no
         text) with ``where`` and leaves that field out."""
         found = []
+        value = raw.get("translation")
+        if value is not None:
+            # '(unofficial translation)': the quoted words render a text first said or written
+            # in another language; the article's own words need no speaker for that.
+            if value is True or (isinstance(value, str) and value.strip()):
+                found.append(("translated", "true"))
+                if isinstance(value, str):
+                    found.append(("translationNote", " ".join(value.split())))
+            else:
+                self.error(f"translation: true where the quoted words are a translation, or how the article marks "
+                           f"it in its words ('unofficial translation', 'translated from Polish'), got {brief(value)}",
+                           where)
         for name, prop in SAYING_FIELDS.items():
             value = raw.get(name)
             if value is None:
@@ -2909,6 +2943,10 @@ class _Reader:
             message += (f"; to name another fact by its id, {_a(ftype)} takes "
                         + (f"{', '.join(mine)} (its own) and " if mine else "")
                         + f"the links of every fact: {', '.join(every)}")
+        if key.name == "medium":
+            # 'wrote on Telegram that Kyiv would pay': the channel of the saying, not of the fact.
+            message += ("; the channel the speakers said it through is the claim's said_in "
+                        "(said_by: ..., said_in: a post on Telegram)")
         return message
 
 

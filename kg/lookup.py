@@ -99,13 +99,15 @@ _VALUE_KINDS = {
 
 def claim_keys(guide: Path = GUIDE) -> list[Term]:
     """The keys of a claim that the guide's table "Keys of a claim" defines (``| `said_in`,
-    `grounds` | meaning |``), one :class:`Term` per key, its meaning with Markdown
+    `grounds` | meaning |``, before the section's first subsection), one :class:`Term` per key, its meaning with Markdown
     links and backticks taken out; [] when the guide or the table is missing."""
     if not guide.is_file():
         return []
     out, inside = [], False
     for line in guide.read_text(encoding="utf-8").splitlines():
-        if line.startswith("## "):
+        if line.startswith("## ") or line.startswith("### "):
+            # The table of a claim's own keys comes before the section's first subsection;
+            # the tables of the subsections ('An example of every other key') hold keys of facts.
             inside = line.strip() == "## Keys of a claim"
         elif inside and line.startswith("| `"):
             cells = [c.strip() for c in line.strip().strip("|").split(" | ", 1)]

@@ -175,7 +175,7 @@ def claim_triples(claim: Claim) -> Iterator[tuple]:
     for prop, other in claim.said_relative:  # 'said after the hearing'
         yield c, _v(GKG + prop), other
     for prop, text in claim.saying:  # where and why they said it
-        yield c, _v(GKG + prop), _bool(True) if prop == "anonymityRequested" else _lit(text)
+        yield c, _v(GKG + prop), _bool(True) if prop in ("anonymityRequested", "translated") else _lit(text)
     if claim.said_at is not None:  # the place of the registry where they said it
         yield c, _v(GKG + "saidAt"), claim.said_at
     for addressee in claim.said_to:  # whom they said it to ('told the House of Commons')

@@ -47,7 +47,7 @@ WRONG = {
          "an executive action is aimed at is targetSite: Seacox Heath"),
     "a site a summons is aimed at":
         ('{id: x1, fact: summons-x, type: Summons, initiator: Foreign Office, targetSite: Seacox Heath, ' + QUOTE + '}',
-         "key 'targetSite' does not apply to a Summons: its domain is Attack or ExecutiveAction"),
+         "key 'targetSite' does not apply to a Summons: its domain is AirspaceClosure or Attack or ExecutiveAction"),
     "whom words were said to, with no speaker":
         ('{id: x2, fact: action-y, type: ExecutiveAction, ' + UK + ', said_to: House of Commons, ' + QUOTE + '}',
          "said_to: whom a speaker said it to needs the speaker (said_by)"),

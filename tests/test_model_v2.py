@@ -746,7 +746,7 @@ def _gaps_with(tmp_path, claims: str) -> Path:
      "claim 'x' (line 3): controlled: takes an Asset or a Group or an Organisation or a Place or a State named in the registry, not 'unnamed villages'"),
     ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, share: 5,"
      " quote: \"did not travel\"}",
-     "claim 'x' (line 3): key 'share' does not apply to a Visit: its domain is Agreement or Election or Indicator or Investment or Membership or Ownership or Sale or Supply or TradeReport or Vote"),
+     "claim 'x' (line 3): key 'share' does not apply to a Visit: its domain is Agreement or Control or Election or Indicator or Investment or Membership or Ownership or Sale or Supply or TradeReport or Vote"),
     ("{id: x, fact: supply-vell-petroleum-brelia-gas, type: Supply, supplier: Vell Petroleum, recipient: Brelia,"
      " route: [Zedland, Atlantis], quote: \"27-year contract\"}",
      "claim 'x' (line 3): route: unknown entity 'Atlantis'"),
