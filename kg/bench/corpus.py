@@ -395,6 +395,8 @@ TEMPLATES: dict[str, Template] = {
     "Deployment": Template({"initiator": "state", "destination": "city"}, "{initiator} deployed troops to {destination}",
                            "{initiator} will deploy troops to {destination}"),
     "Incursion": Template({"origin": "state", "target": "state"}, "drones from {origin} entered the airspace of {target}"),
+    "AirspaceClosure": Template({"initiator": "state", "place": "city"}, "{initiator} closed the airspace over {place}",
+                                "{initiator} will close the airspace over {place}"),
     "BorderClosure": Template({"initiator": "state", "borderWith": "state"}, "{initiator} closed its border with {borderWith}",
                               "{initiator} will close its border with {borderWith}"),
     "Tariff": Template({"authority": "state", "target": "state"},
