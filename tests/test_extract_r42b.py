@@ -18,8 +18,9 @@ module-scoped fixture). Each form is checked for what it drafts and for what it 
   for a state's own body, nor for a parent named only inside the body's name;
 - "Judge X of Peru": X a citizen of Peru, the judge of the one court the article names
   (none of a court when it names two);
-- places: "Belmonte, in Altiplano province", an asset "in" a region; none for a person
-  before the comma;
+- places: "Belmonte, in Altiplano province", an asset "in" a region, a court whose name as
+  one mention ends "in Belmonte"; none for a person before the comma, nor for a body's
+  name;
 - "The leaders of Peru, Chile and Bolivia met": a meeting of the three states; none for
   one state's leaders;
 - a brother or a sister: a FamilyTie of siblings (corpus/CLAIMS.md), not an Association.
@@ -53,6 +54,7 @@ REGISTRY = """\
 - {id: belmonte, type: City, label: Belmonte}
 - {id: altiplano, type: Region, label: Altiplano province}
 - {id: sella-station, type: Asset, label: Sella metering station}
+- {id: belmonte-court, type: Court, label: Supreme Court, aliases: [Supreme Court in Belmonte]}
 """
 
 #: Sentences that name Peru, and no other state, to make an article about Peru.
@@ -95,6 +97,8 @@ ARTICLES = {
     "comma_in": "The helicopter came down near Belmonte, in Altiplano province, on Sunday.",
     "asset_in": "Gas flowed through the Sella metering station in Altiplano province until January.",
     "person_comma_in": "The talks ended with Lina Varo, in Altiplano province, on Sunday.",
+    "named_in": "He lost his appeal at the Supreme Court in Belmonte in May.",
+    "body_named_in": "The Andean Forum Monitoring Committee in Peru met on Monday.",
     # leaders meeting
     "leaders_met": "The leaders of Peru, Chile and Bolivia met on Friday in Belmonte.",
     "one_state_leaders": "The leaders of Peru met on Friday in Belmonte.",
@@ -173,6 +177,11 @@ def test_a_place_before_in_and_an_asset_in_a_region(drafts):
     assert [(c["located"], c["place"]) for c in of(drafts["comma_in"], "Location")] == [("belmonte", "altiplano")]
     assert [(c["located"], c["place"]) for c in of(drafts["asset_in"], "Location")] == [("sella-station", "altiplano")]
     assert of(drafts["person_comma_in"], "Location") == []
+
+
+def test_a_name_read_as_one_that_holds_where_it_lies(drafts):
+    assert [(c["located"], c["place"]) for c in of(drafts["named_in"], "Location")] == [("belmonte-court", "belmonte")]
+    assert of(drafts["body_named_in"], "Location") == []  # a body's name: where it meets, not where it lies
 
 
 def test_the_leaders_of_several_states_meeting(drafts):

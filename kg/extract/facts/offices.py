@@ -733,6 +733,33 @@ def named_parent_facts(cx: Context) -> list[Fact]:
     return out
 
 
+#: What a name may place with its own 'in' ("the High Court in London"): courts, sites, assets.
+NAMED_IN = ("Court", "Site", "Place", "Asset")
+
+
+def named_in_facts(cx: Context) -> list[Fact]:
+    """Location (Wikidata P131) from a name that holds where it lies, read as one name
+    ("the High Court in London", "the Kora training ground in Vell"): a court, site,
+    place or asset whose name as the text writes it ends in 'in' and the exact name of a
+    city, region or state (not the one it is). Undated and told by no one, as a title."""
+    doc, out = cx.doc, []
+    for m in cx.mentions:
+        if m.entity.type not in NAMED_IN or m.others:
+            continue
+        for k in range(m.start + 1, m.end - 1):
+            if doc[k].lower_ != "in":
+                continue
+            place = cx.resolver.names.get(normalise(doc[k + 1:m.end].text))
+            if place is not None and place.type == "State" and (city := cx.resolver.lookup(doc[k + 1:m.end].text)) \
+                    is not None and city.type == "City":
+                place = city  # "London": the city, not the state its capital's name stands for
+            if place is not None and place.type in WHERE and place.id != m.entity.id:
+                out.append(Fact("Location", {"located": [m.entity], "place": [place]},
+                                tokens=list(range(m.start, m.end)), clause=False, undated=True))
+            break
+    return out
+
+
 #: Nouns that make a body part of another in an apposition: "X, a provincial arm of Y",
 #: "X, the African Union agency", "X, Y's armed wing".
 BRANCH_NOUNS = {"arm", "branch", "wing", "affiliate", "agency", "subsidiary", "offshoot", "division"}
