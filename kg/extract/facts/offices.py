@@ -1871,6 +1871,12 @@ def kinship_facts(cx: Context) -> list[Fact]:
         m = cx.at.get(i)
         return m if m is not None and m.entity.type == "Person" else None
 
+    def kin(k: int) -> str:  # "brother", or "brother-in-law" the tokenizer splits at its hyphens
+        if k + 3 < len(doc) and [t.lower_ for t in doc[k + 1:k + 4]] in (["-", "in", "-"], ["–", "in", "–"]) and \
+                doc[k + 4: k + 5].text.lower() == "law":
+            return doc[k].lower_ + "-in-law"
+        return doc[k].lower_
+
     def owner_before(k: int) -> Mention | None:  # "Lina Varo's", "her" ending at token k
         if k >= 0 and doc[k].lower_ in ("'s", "’s"):
             k -= 1
@@ -1884,11 +1890,11 @@ def kinship_facts(cx: Context) -> list[Fact]:
         if j >= 2 and doc[j].text == "," and doc[j - 1].lower_ in KIN_NOUNS:  # "her husband, Tor Ashby"
             owner = owner_before(j - 2)
             if owner is not None:
-                pairs.append((owner, doc[j - 1].lower_, owner.start, m.end))
+                pairs.append((owner, kin(j - 1), owner.start, m.end))
         elif j >= 1 and doc[j].lower_ in KIN_NOUNS:  # "his wife Stella Ashby", "the former president's son Tor Ashby"
             owner = owner_before(j - 1)
             if owner is not None:
-                pairs.append((owner, doc[j].lower_, owner.start, m.end))
+                pairs.append((owner, kin(j), owner.start, m.end))
         j = m.end
         if j + 2 < len(doc) and doc[j].text == ",":  # "Tor Ashby, the husband of Lina Varo", "Tor Ashby, Lina Varo's brother"
             k = j + 1 + (doc[j + 1].lower_ in ("the", "a", "his", "her"))
@@ -1897,7 +1903,8 @@ def kinship_facts(cx: Context) -> list[Fact]:
             owner = person(j + 1)
             if owner is not None and owner.end + 1 < len(doc) and doc[owner.end].lower_ in ("'s", "’s") \
                     and doc[owner.end + 1].lower_ in KIN_NOUNS:
-                pairs.append((owner, doc[owner.end + 1].lower_, m.start, owner.end + 2))
+                word = kin(owner.end + 1)
+                pairs.append((owner, word, m.start, owner.end + 2 + 4 * word.endswith("-in-law")))
         for owner, word, start, end in pairs:
             key = frozenset((owner.entity.id, m.entity.id))
             if len(key) == 2 and key not in seen:
