@@ -1230,12 +1230,23 @@ def test_only_an_aide_s_office_is_held_for_a_person(engine, text):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Lina Varo's brother, Tor Ashby, arrived in Lima.", "brother"),
-    ("Tor Ashby, Lina Varo's brother, arrived in Lima.", "brother"),
+    ("Lina Varo's nephew, Tor Ashby, arrived in Lima.", "nephew"),
+    ("Tor Ashby, Lina Varo's brother-in-law, arrived in Lima.", "brother-in-law"),
 ])
 def test_a_word_of_kinship_between_two_names_is_an_association(engine, text, word):
     a = only(draft(engine, text), "Association")
     assert (sorted(a["associate"]), a["description"]) == (["lina-varo", "tor-ashby"], word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Lina Varo's brother, Tor Ashby, arrived in Lima.", "brother"),
+    ("Tor Ashby, Lina Varo's sister, arrived in Lima.", "sister"),
+])
+def test_a_brother_or_a_sister_is_a_family_tie_of_siblings(engine, text, word):
+    """corpus/CLAIMS.md, "his sister", "her brother": a FamilyTie with two siblings."""
+    tie = only(draft(engine, text), "FamilyTie")
+    assert (sorted(tie["sibling"]), tie["description"]) == (["lina-varo", "tor-ashby"], word)
+    assert facts(draft(engine, text), "Association") == []
 
 
 @pytest.mark.parametrize("text", [

@@ -14,7 +14,8 @@ The modules, in the order they import one another:
   a trigger's roles (subjects, objects, prepositions, possessors) and the lexicons many
   rules share.
 - :mod:`~kg.extract.facts.offices`: positions held, kinship, citizenship and age of
-  persons; who leads a body, where a place lies.
+  persons; who leads a body, where a place lies, the body a body's own name says it
+  belongs to.
 - :mod:`~kg.extract.facts.diplomacy`: visits, meetings and calls, hosting, relations,
   envoys expelled, summoned or recalled, recognition, mediation, support; statements,
   praise and criticism, accusations, threats and warnings.

@@ -27,6 +27,9 @@ def _body(noun: Token, cx: Context) -> list:
     Union's members"), the object of its 'of' ("members of NATO") or a name before it
     ("NATO members"); empty when none or several are named, or the name is no body."""
     heads = [c for c in noun.children if c.dep_ in ("poss", "compound")] + preps(noun, {"of"})
+    # "members of the OPEC+ group", "members of the NATO alliance": the name on a noun of the body's kind
+    heads += [c for h in heads if h.i not in cx.at and h.lemma_.lower() in BODY_KIND_NOUNS
+              for c in h.children if c.dep_ in ("compound", "poss", "appos", "amod", "nmod")]
     found = _uniq([cx.at[h.i].entity for h in heads if h.i in cx.at and cx.at[h.i].form == "name"
                    and cx.at[h.i].entity.type in MEMBER_BODIES])
     return found if len(found) == 1 else []
@@ -51,6 +54,9 @@ def _whose(noun: Token, cx: Context) -> list:
 
 #: Verbs that list what the subject, a body's members, is made of ("its members include Peru").
 INCLUDE_VERBS = {"include", "comprise"}
+#: Nouns of a kind of body whose members are states ("the OPEC+ group", "the NATO alliance").
+BODY_KIND_NOUNS = {"group", "alliance", "bloc", "organisation", "organization", "grouping", "club", "forum",
+                   "union", "coalition", "committee", "council", "body"}
 
 
 def _included(noun: Token, cx: Context) -> list:
@@ -112,6 +118,33 @@ def members_listed_rules(tok: Token, cx: Context) -> list[Fact]:
     if not members:
         return []
     return [Fact("Membership", {"member": members, "memberOf": body}, tokens=[tok.i], undated=True)]
+
+
+def body_includes_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"the Joint Monitoring Committee, which includes Peru and Chile", "The bloc comprises
+    Peru, Chile and Bolivia": a Membership of each state the verb 'include' / 'comprise'
+    lists in the body that is its subject, named, or the one a relative 'which' / 'that'
+    hangs on (Wikidata P463 'member of'). Nothing under a negation or a modal ("could
+    include"), for a subject that is no body ("the package includes sanctions on Peru")
+    or for objects that are no states."""
+    if tok.lemma_ not in INCLUDE_VERBS or tok.pos_ != "VERB" or any(
+            c.dep_ == "neg" or c.dep_ == "aux" and c.lemma_ not in ("do", "have", "be") for c in tok.children):
+        return []
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if len(subj) != 1:
+        return []
+    said = subj[0]
+    if said.lower_ in ("which", "that") and tok.dep_ == "relcl":
+        said = tok.head
+    m = cx.at.get(said.i)
+    if m is None or m.form != "name" or m.others or m.entity.type not in MEMBER_BODIES:
+        return []
+    members = [e for e in _uniq([e for o in objects(tok) for e in cx.entities(o)])
+               if e.type in MEMBER_CLASSES and e.id != m.entity.id]
+    if not members:
+        return []
+    return [Fact("Membership", {"member": members, "memberOf": [m.entity]}, tokens=[*range(m.start, m.end), tok.i,
+                 *(t.i for o in objects(tok) for t in o.subtree)], undated=True)]
 
 
 # --- memberships suspended, and bids to join (rule set 28) ---------------------------------

@@ -266,6 +266,9 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
             # "Biden told reporters after meeting Xi", "Meeting Xi in Lima, Biden said": the clause's subject meets
             clause = tok.head.head if tok.dep_ == "pcomp" else tok.head
             who = [e for s in subjects(clause) if s.dep_ == "nsubj" for e in cx.entities(s)]
+        if not who:  # "The leaders of Canada, France and Japan met": the states their plural heads meet for
+            who = [e for s in subjects(tok) if s.dep_ == "nsubj" and s.tag_ == "NNS" and s.lemma_ in HEADS_OF_STATES
+                   for e in _joint_participants(preps(s, {"of"}), cx) if e.type == "State"]
         other = [e for o in objects(tok) + preps(tok, {"with"}) for e in cx.entities(o)]
         if not who and not other:  # "they last met in Kazan": the two people named just before
             who = [e for s in subjects(tok) if s.lower_ == "they" for e in they_people(s, cx)]
@@ -469,6 +472,10 @@ def _met_by(tok: Token, cx: Context) -> list[Fact]:
 
 #: Who a body's or a government's people stand for in a meeting ("talks with junta officials").
 MEMBERS_FOR = ("Government", "MilitaryGovernment", "OppositionGovernment")
+
+
+#: Plural nouns of those who meet for their states ("the leaders of Canada and Japan met").
+HEADS_OF_STATES = {"leader", "president", "head", "minister", "premier", "prime minister", "foreign minister"}
 
 
 def _members_for(noun: Token, cx: Context) -> list[Known]:

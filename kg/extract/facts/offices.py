@@ -330,7 +330,8 @@ LIE_VERBS = {"be", "lie", "sit", "locate", "situate"}
 def location_rules(tok: Token, cx: Context) -> list[Fact]:
     """Location (Wikidata P131/P706) of a named place or state from 'PLACE in WHERE' ("the
     Kora training ground in the Vell region", "Brelia, an island state in the Eastern
-    Sea"), from a verb of lying there ("Goma is in eastern Congo", "the site lies in the
+    Sea", "the Sudzha metering station in the Kursk region", "Varzaqan, in East Azerbaijan
+    province"), from a verb of lying there ("Goma is in eastern Congo", "the site lies in the
     Vell region", "which is located in") and from a state's possessive before a region or city ("Chile's Atacama
     region"). Only named places on both sides: "protests in Lima" or "talks in Lima"
     place no event here."""
@@ -346,6 +347,10 @@ def location_rules(tok: Token, cx: Context) -> list[Fact]:
             what = before  # the parser hangs 'in' on the verb: a site or region right before it is what lies there
         if what is None and tok.i > 0:
             what = _compound_named(doc[tok.i - 1], cx)  # "held in the Adiala Jail complex in Rawalpindi", the same
+        if what is None and tok.lower_ == "in" and tok.i >= 2 and doc[tok.i - 1].text == "," and \
+                (named := cx.at.get(tok.i - 2)) is not None and named.end == tok.i - 1 and \
+                named.entity.type in ("City", "Place", "Site"):
+            what = named  # "near Varzaqan, in East Azerbaijan province": the place before the comma lies in it
         if what is None and tok.lower_ == "in" and tok.head.lemma_ in LIE_VERBS and \
                 not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lemma_ != "have" for c in tok.head.children):
             # "Goma is in eastern Congo", "the site lies in the Vell region", "which is located in": its subject
@@ -377,7 +382,7 @@ def location_rules(tok: Token, cx: Context) -> list[Fact]:
     if what is not None and place is not None and place.form == "capital":
         place = _city_named(place, cx) or place  # "the High Court in London": the city, not its state
     if what is None or place is None or what.entity.id == place.entity.id or \
-            what.entity.type not in LOCATED + (("Court",) if sits else ()) or \
+            what.entity.type not in LOCATED + (("Court", "Asset") if sits else ()) or \
             place.entity.type not in WHERE or \
             (what.entity.type == "State" and place.entity.type != "Region"):  # a state lies in a sea, not a city
         return []
@@ -698,6 +703,63 @@ def body_of_rules(tok: Token, cx: Context) -> list[Fact]:
                  tokens=list(range(parent.start, body.end)), clause=False)]
 
 
+def named_parent_facts(cx: Context) -> list[Fact]:
+    """BodyOf (Wikidata P749 parent organisation) from a body's own name, as the text writes
+    it, when it opens with the name of another body it belongs to: "the OPEC+ Joint
+    Ministerial Monitoring Committee", "the African Union's Peace and Security Council"
+    matched as one name, "Hamas's political bureau". The name's head must be a word of a
+    body (:data:`BODY_WORDS`, :data:`BODY_HEADS`), the part before it the exact name of
+    another organisation, group or government (a state's own body is that state's, not a
+    BodyOf) that the article also names on its own: the parent of a body whose name alone
+    carries it ("the UN Security Council" in a report that never names the UN) is no news of
+    the article. Like a title, the name is no act: undated, told by no one."""
+    doc, out = cx.doc, []
+    for m in cx.mentions:
+        if m.entity.type not in ("Organisation", "InternationalOrganisation") or m.end - m.start < 2 or m.others:
+            continue
+        span = doc[m.start:m.end]
+        if _name_head(span) not in BODY_WORDS | BODY_HEADS:
+            continue
+        for k in range(m.end - 1, m.start, -1):  # the longest opening that names another body
+            cut = k - 1 if doc[k - 1].lower_ in ("'s", "’s") else k
+            if cut <= m.start or doc[k].lower_ in ("of", "and", "&"):
+                continue
+            parent = cx.resolver.names.get(normalise(doc[m.start:cut].text))
+            if parent is not None and parent.type in PARENT_TYPES and parent.id != m.entity.id and \
+                    any(n.entity.id == parent.id and not m.start <= n.start < m.end for n in cx.mentions):
+                out.append(Fact("BodyOf", {"body": [m.entity], "parentBody": [parent]},
+                                tokens=list(range(m.start, m.end)), clause=False, undated=True))
+                break
+    return out
+
+
+#: What a name may place with its own 'in' ("the High Court in London"): courts, sites, assets.
+NAMED_IN = ("Court", "Site", "Place", "Asset")
+
+
+def named_in_facts(cx: Context) -> list[Fact]:
+    """Location (Wikidata P131) from a name that holds where it lies, read as one name
+    ("the High Court in London", "the Kora training ground in Vell"): a court, site,
+    place or asset whose name as the text writes it ends in 'in' and the exact name of a
+    city, region or state (not the one it is). Undated and told by no one, as a title."""
+    doc, out = cx.doc, []
+    for m in cx.mentions:
+        if m.entity.type not in NAMED_IN or m.others:
+            continue
+        for k in range(m.start + 1, m.end - 1):
+            if doc[k].lower_ != "in":
+                continue
+            place = cx.resolver.names.get(normalise(doc[k + 1:m.end].text))
+            if place is not None and place.type == "State" and (city := cx.resolver.lookup(doc[k + 1:m.end].text)) \
+                    is not None and city.type == "City":
+                place = city  # "London": the city, not the state its capital's name stands for
+            if place is not None and place.type in WHERE and place.id != m.entity.id:
+                out.append(Fact("Location", {"located": [m.entity], "place": [place]},
+                                tokens=list(range(m.start, m.end)), clause=False, undated=True))
+            break
+    return out
+
+
 #: Nouns that make a body part of another in an apposition: "X, a provincial arm of Y",
 #: "X, the African Union agency", "X, Y's armed wing".
 BRANCH_NOUNS = {"arm", "branch", "wing", "affiliate", "agency", "subsidiary", "offshoot", "division"}
@@ -789,9 +851,11 @@ STANDING_WORDS = {"senior", "top", "close", "longtime", "long-time", "veteran", 
 
 
 #: Honorifics written between a title of office and the name ("Prime Minister Sir Keir
-#: Starmer", "President Sheikh Mohamed bin Zayed", "Health Minister Dr Lina Varo").
+#: Starmer", "President Sheikh Mohamed bin Zayed", "Health Minister Dr Lina Varo"), clerical
+#: ranks among them ("Supreme Leader Ayatollah Ali Khamenei").
 NAME_HONORIFICS = {"sir", "dame", "lord", "lady", "sheikh", "sheikha", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms",
-                   "ms.", "prof", "prof.", "professor"}
+                   "ms.", "prof", "prof.", "professor", "ayatollah", "hojatoleslam", "cardinal", "archbishop",
+                   "bishop", "reverend", "rev", "rev.", "rabbi", "imam", "mullah"}
 
 
 #: Military ranks that a title of office may come before ("Prime Minister General X").
@@ -973,6 +1037,10 @@ def position_facts(cx: Context) -> list[Fact]:
                     not (TITLES[title] == "judge" and of.entity.type == "State"):
                 fact.roles["positionOf"] = [of.entity]
                 fact.tokens += list(range(m.end, of.end))
+            elif TITLES[title] == "judge" and of.entity.type == "State" and k == m.end + 1:
+                # "Judge Julia Sebutinde of Uganda": the state an international judge is a national of
+                parties.append(Fact("Citizenship", {"citizen": [m.entity], "state": [of.entity]},
+                                    tokens=list(range(tstart, of.end)), clause=False, undated=True))
         if "positionOf" not in fact.roles:
             # "two Ecuadorian ministers, Interior Minister Lin Hale and Finance Minister Tor Ashby":
             # each name listed after a plural title holds its office in the plural title's state
@@ -1303,6 +1371,15 @@ def _its_body(i: int, title: str, cx: Context, holder: Known | None = None) -> K
         if len(before) >= 4:
             break
     kinds = ITS_BODIES + (("State",) if TITLES.get(title) in DATELINE_POSITIONS else ())
+    if i == doc[i].sent.start and i > 0:
+        # 'Its' opening a sentence stands for the subject of the one before ("Qatar, which has mediated
+        # with Egypt and the United States, condemned the killing. Its prime minister, ..."), not for
+        # the name last read in that sentence's clauses
+        root = doc[i - 1].sent.root
+        said = [cx.at[c.i] for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in cx.at]
+        if len(said) == 1 and not said[0].others and said[0].entity.type in kinds and \
+                (holder is None or said[0].entity.id != holder.id):
+            return said[0].entity
     before = [m for m in cx.mentions if floor <= m.start and m.end <= i and m.form != "demonym"
               and (holder is None or m.entity.id != holder.id)]
     if not before:
@@ -1340,7 +1417,8 @@ KIND_BODIES = {
     "bloc": ("InternationalOrganisation",), "alliance": ("InternationalOrganisation", "Group"),
     "union": ("InternationalOrganisation",), "organisation": ("InternationalOrganisation", "Organisation"),
     "organization": ("InternationalOrganisation", "Organisation"), "agency": ("Organisation", "InternationalOrganisation"),
-    "body": ("Organisation", "InternationalOrganisation"), "group": ("Group",), "movement": ("Group",),
+    "body": ("Organisation", "InternationalOrganisation"), "group": ("Group", "Organisation"),
+    "movement": ("Group", "Organisation"),
     "militia": ("Group",), "faction": ("Group",), "court": ("Court",), "tribunal": ("Court",),
     "company": ("Organisation", "StateCompany"), "firm": ("Organisation", "StateCompany"),
     "bank": ("Organisation", "StateCompany"),
@@ -1816,6 +1894,12 @@ def kinship_facts(cx: Context) -> list[Fact]:
         m = cx.at.get(i)
         return m if m is not None and m.entity.type == "Person" else None
 
+    def kin(k: int) -> str:  # "brother", or "brother-in-law" the tokenizer splits at its hyphens
+        if k + 3 < len(doc) and [t.lower_ for t in doc[k + 1:k + 4]] in (["-", "in", "-"], ["–", "in", "–"]) and \
+                doc[k + 4: k + 5].text.lower() == "law":
+            return doc[k].lower_ + "-in-law"
+        return doc[k].lower_
+
     def owner_before(k: int) -> Mention | None:  # "Lina Varo's", "her" ending at token k
         if k >= 0 and doc[k].lower_ in ("'s", "’s"):
             k -= 1
@@ -1829,11 +1913,11 @@ def kinship_facts(cx: Context) -> list[Fact]:
         if j >= 2 and doc[j].text == "," and doc[j - 1].lower_ in KIN_NOUNS:  # "her husband, Tor Ashby"
             owner = owner_before(j - 2)
             if owner is not None:
-                pairs.append((owner, doc[j - 1].lower_, owner.start, m.end))
+                pairs.append((owner, kin(j - 1), owner.start, m.end))
         elif j >= 1 and doc[j].lower_ in KIN_NOUNS:  # "his wife Stella Ashby", "the former president's son Tor Ashby"
             owner = owner_before(j - 1)
             if owner is not None:
-                pairs.append((owner, doc[j].lower_, owner.start, m.end))
+                pairs.append((owner, kin(j), owner.start, m.end))
         j = m.end
         if j + 2 < len(doc) and doc[j].text == ",":  # "Tor Ashby, the husband of Lina Varo", "Tor Ashby, Lina Varo's brother"
             k = j + 1 + (doc[j + 1].lower_ in ("the", "a", "his", "her"))
@@ -1842,7 +1926,8 @@ def kinship_facts(cx: Context) -> list[Fact]:
             owner = person(j + 1)
             if owner is not None and owner.end + 1 < len(doc) and doc[owner.end].lower_ in ("'s", "’s") \
                     and doc[owner.end + 1].lower_ in KIN_NOUNS:
-                pairs.append((owner, doc[owner.end + 1].lower_, m.start, owner.end + 2))
+                word = kin(owner.end + 1)
+                pairs.append((owner, word, m.start, owner.end + 2 + 4 * word.endswith("-in-law")))
         for owner, word, start, end in pairs:
             key = frozenset((owner.entity.id, m.entity.id))
             if len(key) == 2 and key not in seen:
@@ -1857,16 +1942,20 @@ def kinship_facts(cx: Context) -> list[Fact]:
 SPOUSE_NOUNS = {"wife", "husband", "spouse", "widow", "widower"}
 CHILD_NOUNS = {"son", "daughter"}
 PARENT_NOUNS = {"father", "mother"}
+SIBLING_NOUNS = {"brother", "sister"}
 
 
 def _family_tie(owner: Known, word: str, other: Known) -> tuple[str, dict, dict]:
     """The class, roles and attributes of the tie ``word`` names between ``owner`` and
     ``other`` ("Lina Varo's husband, Tor Ashby": owner Lina Varo, word 'husband', other
     Tor Ashby): a FamilyTie of spouses (wife, husband, widow), of a parent and a child (son,
-    daughter, father, mother), as corpus/CLAIMS.md records them; any other kin (a brother,
-    an in-law, a nephew) an Association of the two, the word its description."""
+    daughter, father, mother), as corpus/CLAIMS.md records them; any other kin (a cousin,
+    an in-law, a nephew) an Association of the two, the word its description; a brother or
+    a sister a FamilyTie of two ``sibling`` (corpus/CLAIMS.md, "his sister", Wikidata P3373)."""
     if word in SPOUSE_NOUNS:
         return "FamilyTie", {"spouse": [owner, other]}, {"description": word}
+    if word in SIBLING_NOUNS:
+        return "FamilyTie", {"sibling": [owner, other]}, {"description": word}
     if word in CHILD_NOUNS:
         return "FamilyTie", {"parent": [owner], "child": [other]}, {"description": word}
     if word in PARENT_NOUNS:
@@ -1960,6 +2049,14 @@ def one_legislature(cx: Context) -> Known | None:
             words |= set(normalise(entity.description).replace("'s", "").split())
         if words & LEGISLATURE_WORDS:
             found[m.entity.id] = m.entity
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def one_court(cx: Context) -> Known | None:
+    """The one court the article names, the court a judge named without one sits on
+    ("Judge Julia Sebutinde of Uganda" in a report of the International Court of
+    Justice); None when the article names none or several."""
+    found = {m.entity.id: m.entity for m in cx.mentions if m.entity.type == "Court" and not m.others}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -2085,6 +2182,8 @@ def _sentence_state(f: Fact, cx: Context) -> Known | None:
                 root = root.head
             if st is None or (root.dep_ == "pobj" and root.head.lower_ in ELSEWHERE) or _elsewhere(root):
                 continue
+            if cx.has_parser and _in_participle(root, doc[f.tokens[-1]]):
+                continue  # "X told reporters, calling the U.S. measures unjustified": the measures', not X's
             (adjectives if m.form == "demonym" else named)[st.id] = st
         elif m.entity.type == "Person" and m.entity.id in cx.person_state and \
                 not (cx.has_parser and _in_other_clause(doc[m.end - 1], doc[f.tokens[-1]])):
@@ -2096,6 +2195,63 @@ def _sentence_state(f: Fact, cx: Context) -> Known | None:
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
     return None
+
+
+#: Offices read as of the state an article is about when nothing nearer names one: a
+#: state's ministers and heads (a prosecutor, often of a court or a city, is left out).
+ARTICLE_STATE_POSITIONS = DATELINE_POSITIONS
+
+
+def _states_named(cx: Context, start: int = 0, end: int | None = None) -> dict[str, tuple[Known, int]]:
+    """The states the mentions between tokens ``start`` and ``end`` name, by name, demonym
+    or government (several for "the two countries"), each with how many times: state id
+    -> (state, count)."""
+    end = len(cx.doc) if end is None else end
+    named: dict[str, tuple[Known, int]] = {}
+    for m in cx.mentions:
+        if not start <= m.start < end:
+            continue
+        for e in m.entities:
+            st = cx.resolver.state_of(e) if e.type in ("State", "Government", "MilitaryGovernment") else None
+            if st is not None:
+                named[st.id] = (st, named.get(st.id, (st, 0))[1] + 1)
+    return named
+
+
+def article_state(f: Fact, found: list[Fact], cx: Context) -> Known | None:
+    """The state of a state office written without one ("Foreign Minister Abbas Araqchi
+    said ..." in a report on Iran), when neither the person, the phrase, the sentence
+    nor a dateline names it: the state the article names far more than any other (at
+    least three times and twice as often as the next), as news of one state calls its
+    officials by their bare titles. None for offices outside
+    :data:`ARTICLE_STATE_POSITIONS`, a former or plural title, a sentence naming another
+    state (the office may be that state's), or when the article gives that state's same
+    office (same title, :func:`office_key`; a head of state or government, one at a
+    time) to someone else: then this one is likely another state's."""
+    if not f.tokens or f.plural or f.attrs["position"] not in ARTICLE_STATE_POSITIONS or \
+            f.attrs.get("status") == "ended":
+        return None
+    ranked = sorted(_states_named(cx).values(), key=lambda v: -v[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    st = ranked[0][0]
+    sent = cx.doc[f.tokens[-1]].sent
+    mine = set(f.tokens)
+    others = {k for m in cx.mentions if sent.start <= m.start < sent.end and m.start not in mine
+              and not (m.form == "capital" and cx.doc[m.end - 1].dep_ == "compound")  # "the Cairo agreement"
+              for k in _states_named(cx, m.start, m.start + 1)} - {st.id}
+    if others or \
+            any(m.entity.type == "Person" and m.start not in mine and sent.start <= m.start < sent.end
+                and getattr(cx.person_state.get(m.entity.id), "id", st.id) != st.id for m in cx.mentions):
+        return None  # "... told Lavrov": a sentence with another state's people or name in it
+    holder, key = f.roles["holder"][0].id, office_key(f)
+    for g in found:
+        if g.roles["holder"][0].id == holder or g.attrs["position"] != f.attrs["position"] or \
+                not any(getattr(cx.resolver.state_of(of), "id", None) == st.id for of in g.roles.get("positionOf", [])):
+            continue
+        if f.attrs["position"] in SOLE_POSITIONS or (key is not None and office_key(g) == key):
+            return None
+    return st
 
 
 #: Dependencies of a clause embedded in a sentence: a complement, an adverbial or a
@@ -2111,6 +2267,17 @@ def _in_other_clause(tok: Token, other: Token) -> bool:
     node = tok
     while node.head.i != node.i:
         if node.dep_ in EMBEDDED_CLAUSES and node.pos_ in ("VERB", "AUX"):
+            return other not in node.subtree
+        node = node.head
+    return False
+
+
+def _in_participle(tok: Token, other: Token) -> bool:
+    """Whether ``tok`` lies inside a participle's clause ("..., calling the U.S. measures
+    unjustified") that does not hold ``other``: what a participle acts on or judges."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ in ("advcl", "xcomp") and node.tag_ == "VBG":
             return other not in node.subtree
         node = node.head
     return False

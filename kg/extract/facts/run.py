@@ -22,7 +22,7 @@ from kg.extract.facts.offices import (
     CHAIR_NOUNS, CITIZEN_NOUNS, DATELINE_POSITIONS, LEAD_VERBS, _dateline_state, body_of_rules, branch_rules, BRANCH_NOUNS, _possessor_state,
     _sentence_state, age_facts, citizenship_rules, one_legislature, kinship_facts, leadership_rules, location_rules,
     COMPASS_WORDS,
-    another_office, office_taken_facts, position_facts, registry_state, successor_facts, based_facts, capital_facts, bordering_rules, living_rules,
+    another_office, office_taken_facts, position_facts, registry_state, successor_facts, article_state, named_parent_facts, named_in_facts, one_court, based_facts, capital_facts, bordering_rules, living_rules,
 )
 from kg.extract.facts.diplomacy import (
     LABEL_VERBS, LIGHT_NOUNS, NOMINAL_EVENTS, RECALL_VERBS, RECOGNISE_VERBS, ROLE_NOUNS, TRAVEL_VERBS,
@@ -477,6 +477,18 @@ def _organisation_near(f: Fact, cx: Context) -> Known | None:
     return None
 
 
+def _court_written_after(f: Fact, cx: Context) -> bool:
+    """Whether a judge's name is followed by 'of' / 'at' / 'on' and something other than a
+    state ("Judge X of the special court set up under ..."): the court is written there,
+    though no mention resolved it, and is not to be guessed ("Judge X of Uganda" names
+    the judge's state)."""
+    k = max(f.tokens) + 1
+    if k >= len(cx.doc) or cx.doc[k].lower_ not in ("of", "at", "on"):
+        return False
+    after = cx.at.get(k + 1)
+    return after is None or after.entity.type != "State"
+
+
 def find_facts(cx: Context) -> list[Fact]:
     """Every fact the rules draft from the document of ``cx``, in text order."""
     out = position_facts(cx) + office_taken_facts(cx)  # titles, and offices a verb puts someone in
@@ -514,7 +526,7 @@ def find_facts(cx: Context) -> list[Fact]:
             # person the registry places in a state: a state office is of that state
             st = cx.person_state.get(holder.id) or _possessor_state(f, cx) or \
                 (_sentence_state(f, cx) or _reacting_state(f, cx) if f.attrs["position"] != "military ruler"
-                 else None) or _dateline_state(f, out, cx)  # a junta's leader travels: no state from the sentence
+                 else None) or _dateline_state(f, out, cx) or article_state(f, out, cx)  # a junta's leader travels: none from the sentence
             if st is not None:
                 f.roles["positionOf"] = [st]
                 cx.office_state.setdefault(holder.id, st)
@@ -528,6 +540,10 @@ def find_facts(cx: Context) -> list[Fact]:
         if "positionOf" not in f.roles and (body := _organisation_near(f, cx)) is not None:
             f.roles["positionOf"] = [body]  # "Secretary-General António Guterres": of the one organisation named
             f.read_as["positionOf"] = f"not named in the quote: {body.label}, the one international organisation named beside it"
+        if "positionOf" not in f.roles and f.attrs["position"] == "judge" and not _court_written_after(f, cx) and \
+                (court := one_court(cx)) is not None:
+            f.roles["positionOf"] = [court]  # "Judge X of Uganda": of the one court the article names
+            f.read_as["positionOf"] = f"not named in the quote: {court.label}, the one court the article names"
         if "positionOf" not in f.roles and f.attrs["position"] == "presiding officer":
             house = one_legislature(cx)  # "Speaker Woo Won Shik": of the one legislature the article names
             if house is not None:
@@ -564,7 +580,7 @@ def find_facts(cx: Context) -> list[Fact]:
         out = clash_roles(out, cx)  # the allies an appeal is made to, the envoy a state recalls
         out = [f for f in out if not _own_course(f)]
         out = disowned_facts(denied_facts(_reactions_to_measures(_one_voice(_drop_carriers(_fill_open_roles(sentence_partners(described_speakers(out, cx)))), cx)))) + state_owned_facts(cx) + \
-            age_facts(cx) + based_facts(cx) + organisation_country_facts(cx) + capital_facts(cx) + \
+            age_facts(cx) + based_facts(cx) + named_parent_facts(cx) + named_in_facts(cx) + organisation_country_facts(cx) + capital_facts(cx) + \
             governing_party_facts(cx) + state_company_facts(cx) + held_by_facts(cx)
         count_listed(out)  # "imposed sanctions on Russia, listing 48 individuals": how many it lists
     else:
@@ -1077,9 +1093,11 @@ TRIGGERS |= {"characterise", "characterize", "portray", "depict", "paint"}
 RULES = RULES + (disputed_place_rules,)  # "the disputed Scarborough Shoal"
 TRIGGERS |= DISPUTE_WORDS
 
-from kg.extract.facts.belonging import members_listed_rules  # noqa: E402
+from kg.extract.facts.belonging import INCLUDE_VERBS, body_includes_rules, members_listed_rules  # noqa: E402
 
 RULES = RULES + (members_listed_rules,)  # "the African Union's 55 members, including Bolivia"
+RULES = RULES + (body_includes_rules,)  # "the committee, which includes Peru and Chile" (rule set 42)
+TRIGGERS |= INCLUDE_VERBS
 
 from kg.extract.facts.agreements import CURB_NOUNS, deal_under_which_rules, measure_noun_rules  # noqa: E402
 from kg.extract.facts.belonging import (  # noqa: E402
