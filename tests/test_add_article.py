@@ -270,21 +270,30 @@ LINDOR, March 12 (Vell Wire) - Brelia's foreign ministry protested on Thursday a
 """
 
 
+def _added(tmp_path, text: str, aid: str, *options: str):
+    """``text`` added as article ``aid`` (with ``options``) by the real 'kg add-article' to the
+    corpus ``tmp_path``/c, made by 'kg init' on the first call: the process, and the corpus's
+    entries by id."""
+    corpus = tmp_path / "c"
+    if not corpus.exists():
+        kg_cli("init", corpus, check=0)
+    story = tmp_path / f"{aid}.txt"
+    story.write_text(text, encoding="utf-8")
+    proc = kg_cli("add-article", *options, story, "--corpus", corpus, "--id", aid, check=0)
+    return proc, {e["id"]: e for e in yaml.safe_load((corpus / "articles.yaml").read_text(encoding="utf-8"))}
+
+
 def test_a_dateline_with_the_day_before_the_month_gives_its_place_and_day(tmp_path):
     """'LINDOR, 14 March 2031 -' (day, month, year) after a headline, a standfirst and a
     byline: the place recorded, and the text with no header dated by it, as kg extract dates it."""
-    corpus = tmp_path / "c"
-    kg_cli("init", corpus, check=0)
-    story = tmp_path / "story.txt"
-    story.write_text(DAY_FIRST, encoding="utf-8")
-    proc = kg_cli("add-article", story, "--corpus", corpus, "--id", "lindor", check=0)
+    proc, entries = _added(tmp_path, DAY_FIRST, "lindor")
     assert "published 2031-03-14, by Ana Kell" in proc.stdout
     assert "Note:" not in proc.stderr
-    [entry] = yaml.safe_load((corpus / "articles.yaml").read_text(encoding="utf-8"))
+    entry = entries["lindor"]
     assert (entry["dateline"], str(entry["published"]), entry["published_basis"]) == (
         "LINDOR", "2031-03-14", "the day of the article's dateline")
-    kg_cli("extract", story, "-o", tmp_path / "d", check=0)
-    draft = yaml.safe_load((tmp_path / "d" / "story.yaml").read_text(encoding="utf-8"))
+    kg_cli("extract", tmp_path / "lindor.txt", "-o", tmp_path / "d", check=0)
+    draft = yaml.safe_load((tmp_path / "d" / "lindor.yaml").read_text(encoding="utf-8"))
     assert (draft["article"]["dateline"], draft["article"]["published"]) == ("LINDOR", "2031-03-14")
 
 
@@ -292,44 +301,29 @@ def test_a_dateline_after_a_statement_quoted_whole_is_found_and_a_bare_capitals_
     """The wire's own dateline opens the eleventh line that is not blank, after a statement
     and its paragraphs: found, as it carries a date and an agency. The paragraph opening
     'NATO - The alliance ...' before it is no dateline (no date, no agency, past the first lines)."""
-    corpus = tmp_path / "c"
-    kg_cli("init", corpus, check=0)
-    story = tmp_path / "wire.txt"
-    story.write_text(AFTER_A_STATEMENT, encoding="utf-8")
-    proc = kg_cli("add-article", story, "--corpus", corpus, "--id", "wire", "--published", "2031-03-12", check=0)
+    proc, entries = _added(tmp_path, AFTER_A_STATEMENT, "wire", "--published", "2031-03-12")
     assert "Note:" not in proc.stderr
-    [entry] = yaml.safe_load((corpus / "articles.yaml").read_text(encoding="utf-8"))
-    assert entry["dateline"] == "LINDOR"
-    # Without the wire's dateline, the capitals line alone gives none.
-    bare = tmp_path / "bare.txt"
-    bare.write_text(AFTER_A_STATEMENT.replace("LINDOR, March 12 (Vell Wire) - ", ""), encoding="utf-8")
-    proc = kg_cli("add-article", bare, "--corpus", corpus, "--id", "bare", "--published", "2031-03-12", check=0)
-    entries = {e["id"]: e for e in yaml.safe_load((corpus / "articles.yaml").read_text(encoding="utf-8"))}
+    assert entries["wire"]["dateline"] == "LINDOR"
+    # Without the wire's dateline, the capitals line alone gives none, and nothing there looks like one.
+    proc, entries = _added(tmp_path, AFTER_A_STATEMENT.replace("LINDOR, March 12 (Vell Wire) - ", ""), "bare",
+                           "--published", "2031-03-12")
     assert "dateline" not in entries["bare"]
-    assert "Note:" not in proc.stderr  # nothing there looks like a dateline
+    assert "Note:" not in proc.stderr
 
 
 def test_a_dateline_not_read_is_said_so_with_how_to_give_it(tmp_path):
-    """'Lindor, 14 March 2031 -' (the place not in capitals) and 'LINDOR AND PORT VALE, 14
+    """'Lindor, 14 March 2031 -' (the place not in capitals) and 'LINDOR, PORT VALE AND ARNE, 14
     March 2031 -' are not read as datelines: add-article records none and says which line
     looks like one, and how to give the place; -q silences the note. A look-alike, a
     sentence with a date between dashes, gets no note."""
-    corpus = tmp_path / "c"
-    kg_cli("init", corpus, check=0)
     for aid, line in (("mixed", "Lindor, 14 March 2031 - "), ("two", "LINDOR, PORT VALE AND ARNE, 14 March 2031 - ")):
-        story = tmp_path / f"{aid}.txt"
-        story.write_text(DAY_FIRST.replace("LINDOR, 14 March 2031 - ", line), encoding="utf-8")
-        proc = kg_cli("add-article", story, "--corpus", corpus, "--id", aid, "--published", "2031-03-14", check=0)
-        assert f"Note: {story}: no dateline recorded, though '{line.strip()}' looks like one" in proc.stderr, proc.stderr
+        proc, entries = _added(tmp_path, DAY_FIRST.replace("LINDOR, 14 March 2031 - ", line), aid, "--published", "2031-03-14")
+        assert f"Note: {tmp_path / (aid + '.txt')}: no dateline recorded, though '{line.strip()}' looks like one" in proc.stderr
         assert "--update --dateline PLACE" in proc.stderr
-    entries = {e["id"]: e for e in yaml.safe_load((corpus / "articles.yaml").read_text(encoding="utf-8"))}
-    assert "dateline" not in entries["mixed"] and "dateline" not in entries["two"]
-    quiet = tmp_path / "quiet.txt"
-    quiet.write_text(DAY_FIRST.replace("LINDOR, 14 March 2031 - ", "Lindor, 15 March 2031 - "), encoding="utf-8")
-    proc = kg_cli("add-article", "-q", quiet, "--corpus", corpus, "--id", "quiet", "--published", "2031-03-15", check=0)
+        assert "dateline" not in entries[aid]
+    proc, _ = _added(tmp_path, DAY_FIRST.replace("LINDOR, 14 March 2031 - ", "Lindor, 15 March 2031 - "), "quiet",
+                     "-q", "--published", "2031-03-15")
     assert "Note:" not in proc.stderr
-    plain = tmp_path / "plain.txt"
-    plain.write_text(DAY_FIRST.replace("LINDOR, 14 March 2031 - ", "Talks on 14 March - a Friday - ended. "),
-                     encoding="utf-8")
-    proc = kg_cli("add-article", plain, "--corpus", corpus, "--id", "plain", "--published", "2031-03-14", check=0)
+    proc, _ = _added(tmp_path, DAY_FIRST.replace("LINDOR, 14 March 2031 - ", "Talks on 14 March - a Friday - ended. "),
+                     "plain", "--published", "2031-03-14")
     assert "Note:" not in proc.stderr
