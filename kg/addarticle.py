@@ -49,6 +49,10 @@ class Added:
     #: For an update (``update=True`` on a text already in the corpus): the keys whose
     #: values changed, each with (old value, new value); None for an article added.
     changed: dict | None = None
+    #: For an article added with no dateline: the opening of a line that looks like one but
+    #: was not read as one ("Kyiv, 9 May 2025 -"; :func:`kg.extract.text.dateline_unread`),
+    #: for a note; None otherwise.
+    dateline_unread: str | None = None
 
 
 def split_header(text: str) -> tuple[dict[str, str], str]:
@@ -361,4 +365,9 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, up
         else:
             write_atomically(target, adopted)
         raise
-    return Added(entry, target, len(text))
+    unread = None
+    if not entry.get("dateline"):  # a text that seems to have a dateline nobody recorded: said so, not left silent
+        from kg.extract.text import dateline_unread
+
+        unread = dateline_unread(text)
+    return Added(entry, target, len(text), dateline_unread=unread)

@@ -787,6 +787,10 @@ def add_article_command(text_file, corpus, article_id, url, published, published
     click.echo(f"Added article {e['id']}: {added.length} code points, SHA-256 {e['sha256']}, "
                f"URL {e['url'] or 'unknown'}, published {e['published'] or 'unknown'}{by}, to {corpus / 'articles.yaml'}. "
                f"Write its claims in {corpus / 'claims' / (e['id'] + '.yaml')}.")
+    if added.dateline_unread:
+        _note(f"Note: {text_file}: no dateline recorded, though '{for_terminal(added.dateline_unread)}' looks like one (the place "
+              "in capitals, a date or an agency, a dash, as 'KYIV, 9 May 2025 -' is read); if it is, give the place "
+              f"with kg add-article {text_file} --corpus {corpus} --update --dateline PLACE")
     if e["published"] and e["published"] > dt.date.today():
         click.echo(f"Warning: {text_file}: publication date {e['published']} is after today; check it "
                    "(dates such as 'on Tuesday' in its claims are read from it)", err=True)

@@ -104,7 +104,15 @@ _POSITION_OF = ox.NamedNode(GKG + "positionOf")
 #: Of those, the dates: a month or year agrees with a day inside it.
 DATES = {ox.NamedNode(GKG + p) for p in ("date", "startDate", "endDate", "period", "deadline", "effectiveDate")}
 POLARITY = ox.NamedNode(GKG + "polarity")
+#: What a count counts (gkg:quantityOf: "19 violations", "21 drones"): two counts of
+#: different things are not rival figures, so a claim's counts are compared only with
+#: counts of the same thing, or with those whose claim does not say what they count.
+#: Read with the values (never compared itself).
+QUANTITY = ox.NamedNode(GKG + "quantity")
+QUANTITY_OF = ox.NamedNode(GKG + "quantityOf")
 _COMPARED = set(COMPARED)
+#: What the records keep of a claim's values: the compared properties and what a count counts.
+_RECORDED = _COMPARED | {QUANTITY_OF}
 _SUMMARY = set(SUMMARY_PROPERTIES)
 
 _TYPE = ox.NamedNode(RDF + "type")
@@ -189,7 +197,7 @@ def claim_records(quads: Iterable[ox.Quad | ox.Triple], issued: dict | None = No
         for f in facts:
             values = [(s[_PREDICATE], _unnamed_side(s[_OBJECT], by_subject.get(s[_OBJECT], ())) if s[_PREDICATE] in ACTORS
                        else s[_OBJECT]) for s in statements
-                      if s.get(_SUBJECT) == f and s.get(_PREDICATE) in _COMPARED and _OBJECT in s]
+                      if s.get(_SUBJECT) == f and s.get(_PREDICATE) in _RECORDED and _OBJECT in s]
             a = articles[0]
             negative = (POLARITY, _NEGATIVE) in props
             out.append(ClaimRecord(
@@ -245,6 +253,8 @@ def stored_claim_records(store: ox.Store, fact: ox.NamedNode, skip: set[str] = f
         for p, v in r.values:
             given.setdefault(p, set()).add(v)
     several = {p for p, values in given.items() if len(values) > 1}
+    if QUANTITY in several:
+        several.add(QUANTITY_OF)
     if several:
         for r, g in zip(out, graphs):
             r.values = _stated_values(store, r, g, several)
@@ -430,7 +440,9 @@ def disputed_properties(records: list[ClaimRecord]) -> list[ox.NamedNode]:
     a claim names none. Two sources disagree on a property when each gives it values
     and no value one gives agrees with one the other gives: the same term, the same
     number, or (for a date) one date a prefix of the other, so that a month agrees with
-    a day inside it; a perpetrator by its sides (:func:`side`, applied by
+    a day inside it; a count (gkg:quantity) only with counts of the same thing (the same
+    gkg:quantityOf, or a claim that does not say what it counts: "19 violations" and "21
+    drones" are no rival figures); a perpetrator by its sides (:func:`side`, applied by
     :func:`stored_claim_records`), between claims that are neither denied, negative nor
     uncommitted.
     The rule is the one `conflicts` states (queries/conflicts.rq)."""
@@ -446,15 +458,23 @@ def disputed_properties(records: list[ClaimRecord]) -> list[ox.NamedNode]:
             if not values:
                 continue
             for w in r.speakers or (r.article,):
-                key = (r.article, w)
+                key = (r.article, w, _counted(r) if p == QUANTITY else frozenset())
                 given[key] = given.get(key, frozenset()) | values
-        sets = sorted(set(given.values()), key=lambda s: sorted(map(str, s)))
-        if any(not _agree(a, b, p in DATES) for i, a in enumerate(sets) for b in sets[i + 1:]):
+        # (A count is set against counts of the same thing only: the third part of the key.)
+        pairs = sorted({(k[2], v) for k, v in given.items()}, key=lambda kv: (sorted(kv[0]), sorted(map(str, kv[1]))))
+        if any((not a[0] or not b[0] or a[0] & b[0]) and not _agree(a[1], b[1], p in DATES)
+               for i, a in enumerate(pairs) for b in pairs[i + 1:]):
             out.append(p)
     # An uncommitted claim takes no side on whether the fact happened.
     if len({r.negative for r in records if not r.uncommitted}) > 1:
         out.append(POLARITY)
     return out
+
+
+def _counted(record: ClaimRecord) -> frozenset:
+    """What the counts of ``record``'s claim count (its gkg:quantityOf values, in lower
+    case and without surrounding spaces); empty when the claim does not say."""
+    return frozenset(str(v.value).strip().lower() for q, v in record.values if q == QUANTITY_OF)
 
 
 def _agree(one: frozenset, other: frozenset, dates: bool) -> bool:

@@ -235,3 +235,95 @@ def test_a_first_sentence_opening_with_by_is_no_byline(tmp_path):
     entries = {e["id"]: e for e in yaml.safe_load((corpus / "articles.yaml").read_text(encoding="utf-8"))}
     assert "author" not in entries["geneva"] and entries["geneva"]["dateline"] == "GENEVA"
     assert entries["signed"]["author"] == "Mira Solberg"
+
+
+#: An invented report dated day first, British style, after its headline, standfirst and byline.
+DAY_FIRST = """Brelia ratifies the Vell accord
+
+The parliament voted on Thursday; the accord's fund opens in June.
+
+By Ana Kell, Lindor Courier
+
+LINDOR, 14 March 2031 - Brelia's parliament ratified the Vell river accord on Thursday by 210 votes to 4.
+"""
+
+#: An invented wire follow-up that quotes a government statement whole before its own dateline,
+#: the statement's paragraphs (one of them opening with a name in capitals and a dash) first.
+AFTER_A_STATEMENT = """Ostravia closes the Tarn crossing; Brelia protests
+
+Lindor's account of the night; the border ministry answers.
+
+By Jon Ek, Vell Wire
+
+STATEMENT OF THE GOVERNMENT OF OSTRAVIA
+(issued in Port Vale on 11 March 2031)
+
+During the night the Tarn crossing was closed to trucks.
+
+The closure will be reviewed within seven days.
+
+The Government has informed its neighbours.
+
+NATO - The alliance was told of the closure, officials said.
+
+LINDOR, March 12 (Vell Wire) - Brelia's foreign ministry protested on Thursday against the closure.
+"""
+
+
+def _added(tmp_path, text: str, aid: str, *options: str):
+    """``text`` added as article ``aid`` (with ``options``) by the real 'kg add-article' to the
+    corpus ``tmp_path``/c, made by 'kg init' on the first call: the process, and the corpus's
+    entries by id."""
+    corpus = tmp_path / "c"
+    if not corpus.exists():
+        kg_cli("init", corpus, check=0)
+    story = tmp_path / f"{aid}.txt"
+    story.write_text(text, encoding="utf-8")
+    proc = kg_cli("add-article", *options, story, "--corpus", corpus, "--id", aid, check=0)
+    return proc, {e["id"]: e for e in yaml.safe_load((corpus / "articles.yaml").read_text(encoding="utf-8"))}
+
+
+def test_a_dateline_with_the_day_before_the_month_gives_its_place_and_day(tmp_path):
+    """'LINDOR, 14 March 2031 -' (day, month, year) after a headline, a standfirst and a
+    byline: the place recorded, and the text with no header dated by it, as kg extract dates it."""
+    proc, entries = _added(tmp_path, DAY_FIRST, "lindor")
+    assert "published 2031-03-14, by Ana Kell" in proc.stdout
+    assert "Note:" not in proc.stderr
+    entry = entries["lindor"]
+    assert (entry["dateline"], str(entry["published"]), entry["published_basis"]) == (
+        "LINDOR", "2031-03-14", "the day of the article's dateline")
+    kg_cli("extract", tmp_path / "lindor.txt", "-o", tmp_path / "d", check=0)
+    draft = yaml.safe_load((tmp_path / "d" / "lindor.yaml").read_text(encoding="utf-8"))
+    assert (draft["article"]["dateline"], draft["article"]["published"]) == ("LINDOR", "2031-03-14")
+
+
+def test_a_dateline_after_a_statement_quoted_whole_is_found_and_a_bare_capitals_line_is_not(tmp_path):
+    """The wire's own dateline opens the eleventh line that is not blank, after a statement
+    and its paragraphs: found, as it carries a date and an agency. The paragraph opening
+    'NATO - The alliance ...' before it is no dateline (no date, no agency, past the first lines)."""
+    proc, entries = _added(tmp_path, AFTER_A_STATEMENT, "wire", "--published", "2031-03-12")
+    assert "Note:" not in proc.stderr
+    assert entries["wire"]["dateline"] == "LINDOR"
+    # Without the wire's dateline, the capitals line alone gives none, and nothing there looks like one.
+    proc, entries = _added(tmp_path, AFTER_A_STATEMENT.replace("LINDOR, March 12 (Vell Wire) - ", ""), "bare",
+                           "--published", "2031-03-12")
+    assert "dateline" not in entries["bare"]
+    assert "Note:" not in proc.stderr
+
+
+def test_a_dateline_not_read_is_said_so_with_how_to_give_it(tmp_path):
+    """'Lindor, 14 March 2031 -' (the place not in capitals) and 'LINDOR, PORT VALE AND ARNE, 14
+    March 2031 -' are not read as datelines: add-article records none and says which line
+    looks like one, and how to give the place; -q silences the note. A look-alike, a
+    sentence with a date between dashes, gets no note."""
+    for aid, line in (("mixed", "Lindor, 14 March 2031 - "), ("two", "LINDOR, PORT VALE AND ARNE, 14 March 2031 - ")):
+        proc, entries = _added(tmp_path, DAY_FIRST.replace("LINDOR, 14 March 2031 - ", line), aid, "--published", "2031-03-14")
+        assert f"Note: {tmp_path / (aid + '.txt')}: no dateline recorded, though '{line.strip()}' looks like one" in proc.stderr
+        assert "--update --dateline PLACE" in proc.stderr
+        assert "dateline" not in entries[aid]
+    proc, _ = _added(tmp_path, DAY_FIRST.replace("LINDOR, 14 March 2031 - ", "Lindor, 15 March 2031 - "), "quiet",
+                     "-q", "--published", "2031-03-15")
+    assert "Note:" not in proc.stderr
+    proc, _ = _added(tmp_path, DAY_FIRST.replace("LINDOR, 14 March 2031 - ", "Talks on 14 March - a Friday - ended. "),
+                     "plain", "--published", "2031-03-14")
+    assert "Note:" not in proc.stderr

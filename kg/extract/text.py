@@ -297,14 +297,17 @@ def _original_source(text: str) -> str | None:
 # the place in capitals, optionally a date and the agency in brackets, then a dash:
 # "KUALA LUMPUR, July 28 - ", "WASHINGTON (Reuters) - ", "MOSCOW — ", and with the
 # region or state the place lies in, "ANCHORAGE, Alaska (Reuters) - ", and a report filed
-# from two places, "WASHINGTON/BUENOS AIRES, April 12 - " (group ``place``). The place has
-# three capital letters at least and the sentence after the dash starts with a capital,
-# so "US - China talks" and "NATO - the alliance's chief" are no datelines.
+# from two places, "WASHINGTON/BUENOS AIRES, April 12 - " (group ``place``); the date
+# month first ("July 28", "July 28, 2025") or, in British and European style, day first
+# ("9 May", "9 May 2025"). The place has three capital letters at least and the sentence
+# after the dash starts with a capital, so "US - China talks" and "NATO - the alliance's
+# chief" are no datelines.
+_DATELINE_DATE = r"(?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?|\d{1,2}[ ][A-Z][a-z]{2,8}\.?(?:[ ]\d{4})?)"
 DATELINE = re.compile(
     r"(?P<place>(?=[A-Z .'’/-]*[A-Z]{3})[A-Z][A-Z.'’-]*(?:(?:[ ]|/)[A-Z][A-Z.'’-]*)*"
-    r"(?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=[ ]?\(|,[ ][A-Z][a-z]{2,8}\.?[ ]\d))?)"
-    r"(?:,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?)?"
-    r"(?:[ ]?\([A-Z][A-Za-z .&/-]{1,40}\))?"
+    r"(?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=[ ]?\(|,[ ](?:[A-Z][a-z]{2,8}\.?[ ]\d|\d{1,2}[ ][A-Z][a-z]{2,8})))?)"
+    rf"(?P<date>,[ ]{_DATELINE_DATE})?"
+    r"(?P<agency>[ ]?\([A-Z][A-Za-z .&/-]{1,40}\))?"
     r"[ ]+(?:-{1,2}|–|—)[ ]+(?=[A-Z\"“‘'])")
 
 
@@ -326,16 +329,25 @@ def dateline_end(text: str, start: int) -> int:
 _CAPITALS_LINE = re.compile(r"[^a-z\n]*$", re.MULTILINE)
 
 
+#: How many lines that are not blank a dateline with a date or an agency may come after:
+#: a wire follow-up may open only after a statement, a communiqué or a list it quotes
+#: whole ("STATEMENT OF THE COUNCIL OF MINISTERS ..." and its paragraphs, then "WARSAW,
+#: Sept 12 (Amber Coast Wire) - ..."). Past the first lines, a place in capitals before a
+#: dash alone ("NATO - The alliance ...") is a paragraph's words, not a dateline.
+LATE_DATELINE_LINES = 25
+
+
 def _datelines(text: str, lines: int):
     """The dateline matches opening the first ``lines`` lines of ``text`` that are not
-    blank (a headline, a standfirst and a byline may come first), those whose dash is
+    blank (a headline, a standfirst and a byline may come first), then those with a date
+    or an agency opening the lines up to :data:`LATE_DATELINE_LINES`; those whose dash is
     followed by capitals alone left out."""
     start, seen = 0, 0
-    while seen < lines:
+    while seen < max(lines, LATE_DATELINE_LINES):
         if text[start:text.find("\n", start) if "\n" in text[start:] else len(text)].strip():
             seen += 1
             m = DATELINE.match(text, start)
-            if m and not _CAPITALS_LINE.match(text, m.end()):
+            if m and not _CAPITALS_LINE.match(text, m.end()) and (seen <= lines or m.group("date") or m.group("agency")):
                 yield m
         start = text.find("\n", start) + 1
         if start == 0:
@@ -343,8 +355,9 @@ def _datelines(text: str, lines: int):
 
 
 def dateline_place(text: str, lines: int = 5) -> str | None:
-    r"""The place a wire dateline in the first ``lines`` lines of ``text`` names, as the
-    text prints it: where the report was filed from ("KRAMATORSK, Ukraine, May 3 -" gives
+    r"""The place a wire dateline in the first ``lines`` lines of ``text`` (or, with a
+    date or an agency, up to :data:`LATE_DATELINE_LINES`: after a statement quoted whole)
+    names, as the text prints it: where the report was filed from ("KRAMATORSK, Ukraine, May 3 -" gives
     'KRAMATORSK, Ukraine'; "WASHINGTON/BUENOS AIRES, April 12 -" gives both places); None
     when no line there opens with a dateline. A place, not an entity: nothing is resolved.
 
@@ -354,6 +367,8 @@ def dateline_place(text: str, lines: int = 5) -> str | None:
     (None, 'KYIV')
     >>> dateline_place("PRESS RELEASE - FOR IMMEDIATE USE\n\nTitle\n\nBy A. Writer\n\nSEOUL, Dec. 4 - Yoon ...")
     'SEOUL'
+    >>> dateline_place("A\nB\nC\nD\nE\nNATO - The alliance met.\nRIGA, 9 May (Baltic Wire) - It ...")
+    'RIGA'
     
     """
     return next((m.group("place") for m in _datelines(text, lines) if m.group("place").split(",")[0] not in KICKERS),
@@ -368,17 +383,21 @@ KICKERS = {"EXCLUSIVE", "ANALYSIS", "UPDATE", "UPDATED", "FACTBOX", "EXPLAINER",
            "PRESS RELEASE", "NEWS RELEASE", "MEDIA RELEASE", "STATEMENT"}
 
 
-_DATELINE_DAY = re.compile(r",[ ]([A-Z][a-z]{2,8}\.?[ ]\d{1,2},[ ]\d{4})")
+_DATELINE_DAY = re.compile(r",[ ]([A-Z][a-z]{2,8}\.?[ ]\d{1,2},[ ]\d{4}|\d{1,2}[ ][A-Z][a-z]{2,8}\.?[ ]\d{4})")
 
 
 def dateline_day(text: str, lines: int = 5) -> dt.date | None:
-    r"""The day a wire dateline in the first ``lines`` lines of ``text`` gives with its
-    year ("TOKYO, March 3, 2025 - ..." gives 2025-03-03), the day the report was filed;
+    r"""The day a wire dateline in the first ``lines`` lines of ``text`` (or, with a date,
+    up to :data:`LATE_DATELINE_LINES`) gives with its year, month first or day first
+    ("TOKYO, March 3, 2025 - ..." and "KYIV, 9 May 2025 - ..." give 2025-03-03 and
+    2025-05-09; read by :func:`kg.periods.publication_day`), the day the report was filed;
     None when none of them opens with a dateline that has a full date ("MOSCOW, July
     28 -" has no year: which year is a guess, so no date).
 
     >>> dateline_day("Headline\n\nTOKYO, March 3, 2025 - Japan said ..."), dateline_day("MOSCOW, July 28 - It ...")
     (datetime.date(2025, 3, 3), None)
+    >>> dateline_day("Headline\n\nKYIV, 9 May 2025 - Ukraine ...")
+    datetime.date(2025, 5, 9)
     """
     from kg.periods import publication_day
 
@@ -390,6 +409,47 @@ def dateline_day(text: str, lines: int = 5) -> dt.date | None:
 
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+
+#: A line opening like a dateline that :data:`DATELINE` does not read: capitalised words
+#: (the place), a comma or a number, then within a few words a date with its month's name
+#: or an agency in brackets, then a dash ("Kyiv, 9 May 2025 - ", "KYIV, 9th May 2025 - ",
+#: "KYIV 9 May 2025 - "). A sentence with a dash ("Talks on 9 May - a Friday - ...") has
+#: lower-case words before its date, and a line of words before a dash with no date or
+#: agency ("NATO - The alliance ...") is none.
+_DATELINE_LIKE = re.compile(
+    r"[ \t]*(?P<words>[A-Z][\w.'’/-]*(?:[ ][A-Z][\w.'’/-]*){0,3}(?:,[ ]*|[ ]+(?=\d))[^\n.!?]{0,40}?)"
+    r"[ ]*(?:-{1,2}|–|—)[ ]")
+_MONTH_OR_AGENCY = re.compile(rf"\b{_MONTHS}(?![a-z])|\([A-Z][^)\n]{{1,40}}\)")
+
+
+def dateline_unread(text: str, lines: int = LATE_DATELINE_LINES) -> str | None:
+    r"""The opening of the first of the first ``lines`` lines of ``text`` that are not blank
+    that looks like a wire dateline (:data:`_DATELINE_LIKE`: a place, a date with its
+    month's name or an agency in brackets, a dash) but that :func:`dateline_place` does not
+    read, up to its dash ("Kyiv, 9 May 2025 -"); None when there is none, or when a dateline
+    is read. For a note that the text seems to have a dateline nobody recorded.
+
+    >>> dateline_unread("Headline\n\nKyiv, 9 May 2025 - Ukraine ..."), dateline_unread("KYIV, 9 May 2025 - Ukraine ...")
+    ('Kyiv, 9 May 2025 -', None)
+    >>> dateline_unread("Talks on 9 May - a Friday - ended."), dateline_unread("NATO - The alliance met.")
+    (None, None)
+    """
+    if dateline_place(text, lines) is not None:
+        return None
+    start, seen = 0, 0
+    while seen < lines:
+        end = text.find("\n", start)
+        line = text[start:end if end >= 0 else len(text)]
+        if line.strip():
+            seen += 1
+            m = _DATELINE_LIKE.match(line)
+            if m and _MONTH_OR_AGENCY.search(m.group("words")):
+                return line[:m.end()].strip()
+        if end < 0:
+            return None
+        start = end + 1
+    return None
+
 _WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 #: A full date in words with its weekday: "Tuesday, September 9, 2025", "Tuesday 9 September 2025".
 _FULL_DAY = (rf"{_WEEKDAYS},?[ ](?:{_MONTHS}[ ]\d{{1,2}}|\d{{1,2}}[ ]{_MONTHS}),?[ ]\d{{4}}")
