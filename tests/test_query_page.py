@@ -275,3 +275,36 @@ def test_timeline_pages_are_those_of_the_whole_answer(built_store):
             if (limit, offset) == (1, 0) and len(whole) > 2:
                 assert len(chosen) == 1 and chosen[0] < len(whole)  # chosen first, fewer than the rows
     assert min(sizes) == 2 and max(sizes) > 40
+
+
+def test_facts_pages_are_those_of_the_whole_answer(dev_store):
+    """facts chooses the facts its page can hold first (selection_first 2: those whose
+    date key is at most that of the last fact of the page's window among the facts with
+    a gkg:date, every fact dated in another way, and a fact with a gkg:date or
+    gkg:effectiveDate no later than that key), so that only their dates are computed;
+    each page, at any offset, is that slice of the whole answer as written (as a remote
+    store runs it). corpus/dev holds stages, intervals, periods, relative dates and
+    undated facts beside facts with their own date, and facts with several dates."""
+    store = GraphStore.open(dev_store, read_only=True, create=False)
+    chosen = []
+
+    def run(text):
+        variables, rows = solutions(store.query(text, prefixes=False))
+        if variables == ["f"]:
+            chosen.append(len(rows))
+        return variables, rows
+
+    query = get("facts")
+    assert query.selection_first == 2
+    for values in ({"type": "Meeting"}, {"participant": "Russia", "date": "2025"}):
+        variables, whole = run(query.bind({**values, "limit": str(MAX_LIMIT)}, run))
+        assert len(whole) > 15, values
+        for limit, offset in ((3, 2), (10, 7), (5, max(len(whole) - 3, 0))):
+            chosen.clear()
+            bound = query.bind({**values, "limit": str(limit), "offset": str(offset)}, run)
+            assert query.execute(bound, run) == (variables, whole[offset:offset + limit]), (values, limit, offset)
+            if (limit, offset) == (3, 2):
+                # The facts asked for, the facts the page can hold, the page.
+                assert len(chosen) == 3 and chosen[1] <= chosen[0] and chosen[2] == limit
+                if values == {"type": "Meeting"}:  # 70 meetings, of which the first keys are few
+                    assert chosen[1] < len(whole) == chosen[0]
