@@ -252,8 +252,8 @@ def draft_files(paths, out_dir: Path, registry: EntityRegistry, engine=None,
             continue
         if len(source.text) > MAX_DRAFT_LENGTH:
             run.errors.append(InputError(path, f"the article's text is {len(source.text):,} code points; kg extract "
-                                               f"drafts from at most {MAX_DRAFT_LENGTH:,} (the parser's limit): split "
-                                               "it into articles, or write its claims by hand"))
+                                               f"drafts from at most {MAX_DRAFT_LENGTH:,}, which keeps its time and memory "
+                                               "bounded: split it into articles, or write its claims by hand"))
             continue
         if source.article_id in seen:
             run.errors.append(InputError(path, f"gives the article id {source.article_id!r}, as does "
@@ -289,11 +289,13 @@ def draft_files(paths, out_dir: Path, registry: EntityRegistry, engine=None,
     return run
 
 
-#: The longest text (code points) drafted: spaCy's default ``Language.max_length``. A
-#: text is parsed in windows (:data:`kg.extract.pipeline.PARSE_WINDOW`), so memory stays
-#: bounded at any length; the limit bounds the time, which grows with the length
-#: (docs/reliability.md, "Drafting a long article").
-MAX_DRAFT_LENGTH = 1_000_000
+#: The longest text (code points) drafted. A text is parsed in windows
+#: (:data:`kg.extract.pipeline.PARSE_WINDOW`), so the parser's memory stays bounded, but
+#: some rules still compare a mention with the mentions before it, so time grows faster
+#: than the text past a few hundred thousand code points: 400,000 took 49 s of CPU and
+#: 407 MiB (docs/reliability.md, "Drafting a long article"), some ten times the longest
+#: news report.
+MAX_DRAFT_LENGTH = 400_000
 
 
 class Signature(NamedTuple):
