@@ -226,7 +226,7 @@ def _split_names(names: str) -> list[str]:
 
 
 def authors(stated: str | list[str] | None, text: str) -> list[str]:
-    """Who wrote an article: the names ``stated`` by an ``Author:`` header line or a
+    r"""Who wrote an article: the names ``stated`` by an ``Author:`` header line or a
     page's author metadata (one string, names separated by ';', ', ' or 'and', or a
     list), else those of the byline of ``text`` (:func:`byline`); [] when neither
     names anyone. ``kg add-article`` records them as ``author``, ``kg extract`` writes

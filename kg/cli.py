@@ -305,7 +305,7 @@ def build(store_path, corpus, validate, jobs, replace):
     Without --corpus, a folder 'corpus' in the current folder that holds an
     articles.yaml is built (in a checkout, the checkout's own corpus/, as edited),
     else the sample corpus installed with kg; the corpus read is named on standard
-    error.
+    error once built.
 
     \b
     Examples:
@@ -318,13 +318,15 @@ def build(store_path, corpus, validate, jobs, replace):
 
     location = store_path or default_location()
     _guard(location)
+    given = corpus
     if corpus is None:
         here = Path("corpus")
         corpus = here if (here / "articles.yaml").is_file() else DEFAULT_CORPUS
-        _note(f"Corpus: {corpus.resolve()}" + ("" if corpus is here else " (the sample corpus installed with kg)"))
     with Progress(None, "files", "Reading claims", shown=not _quiet()) as bar:
         store, report = do_build(location, corpus, on_wait=_note, on_file=_counting(bar),
                                  jobs=jobs, replace=replace)
+    if given is None:  # the corpus read, once it was: a refusal names its own files
+        _note(f"Corpus: {corpus.resolve()}" + ("" if corpus != DEFAULT_CORPUS else " (the sample corpus installed with kg)"))
     click.echo(f"Built {store.location}: {counted(len(report.articles), 'article')}, {counted(report.claims, 'claim')}, "
                f"{counted(report.facts, 'fact')}, {store.count()} quads (ontology included).")
     for warning in report.warnings:
