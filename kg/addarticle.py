@@ -167,10 +167,11 @@ def _page(text_file: Path) -> tuple[dict[str, str], str]:
                           published_basis="the date at the top of the text, or the weekday and date of its lead")
     else:
         page = read_source(text_file)
-        found = {"url": page.url, "title": page.title, "published": page.published and page.published.isoformat()}
+        found = {"url": page.url, "title": page.title, "published": page.published and page.published.isoformat(),
+                 "author": list(page.author)}  # the page's author metadata, else its byline
         fields, text = {k: v for k, v in found.items() if v}, page.text
-    names = None if fields.get("author") else byline(text)
-    if names:  # who wrote it, as its byline names them ("By Mira Solberg, Harbourline Wire")
+    names = authors(fields.get("author"), text)
+    if names:  # who wrote it: the header's names, else its byline's ("By Mira Solberg, Harbourline Wire")
         fields["author"] = names
     place = None if fields.get("dateline") else dateline_place(text)
     if place:  # where the report was filed from, as printed ("WASHINGTON/BUENOS AIRES")
@@ -226,6 +227,21 @@ _BYLINE = re.compile(rf"^(?:[^\n,]{{1,60}},[ ])?[Bb]y[ ]({_NAME}(?:(?:[ ]and[ ]|
 def _split_names(names: str) -> list[str]:
     """Names written in one line ('A and B', 'A; B', 'A, B and C') one by one."""
     return [n.strip() for n in re.split(r";|,[ ]|[ ]and[ ]|[ ]&[ ]", names) if n.strip()]
+
+
+def authors(stated: str | list[str] | None, text: str) -> list[str]:
+    r"""Who wrote an article: the names ``stated`` by an ``Author:`` header line or a
+    page's author metadata (one string, names separated by ';', ', ' or 'and', or a
+    list), else those of the byline of ``text`` (:func:`byline`); [] when neither
+    names anyone. ``kg add-article`` records them as ``author``, ``kg extract`` writes
+    them in a draft's article.
+
+    >>> authors("Mira Solberg; Tor Ashby", ""), authors(None, "By Clara Vendt\n\nText.\n"), authors("", "Text.")
+    (['Mira Solberg', 'Tor Ashby'], ['Clara Vendt'], [])
+    """
+    if stated:
+        return _split_names(stated) if isinstance(stated, str) else [str(n) for n in stated]
+    return byline(text) or []
 
 
 def byline(text: str, lines: int = 5) -> list[str] | None:

@@ -353,6 +353,11 @@ def key_named(word: str) -> list[str]:
     return [found] if found else []
 
 
+#: Words of one who stands in for a post's holder ("acting president", "interim prime
+#: minister", "caretaker government"): part of the title, no status of the holding.
+STANDING_IN = {"acting", "interim", "caretaker"}
+
+
 def _own_words_hint(key: str, raw, allowed: list[str], informal: str | None = None) -> str:
     """The tail of the refusal of an unknown controlled value ``raw`` under ``key``: for
     a ``position`` that is an informal title the ontology ties to a value (``informal``,
@@ -360,8 +365,13 @@ def _own_words_hint(key: str, raw, allowed: list[str], informal: str | None = No
     'under-secretary-general'), or whose last words are an allowed value ('foreign
     minister' ends in 'minister'), how to write it: that value under ``position`` and the
     article's words under ``title``; for any other position, that the words go in
-    ``title``. Empty for other keys and for values that are not text. Returns a string
-    starting '; ' or ''."""
+    ``title``; for a ``status`` that says the holder stands in (:data:`STANDING_IN`),
+    that the word goes in ``title``. Empty for other keys and for values that are not
+    text. Returns a string starting '; ' or ''."""
+    if key == "status" and isinstance(raw, str) and raw.strip().lower() in STANDING_IN:
+        # corpus/CLAIMS.md, Positions: one who stands in keeps the word in the post's title
+        return (f"; {brief(raw)} is no status but part of the post's name: write it in title "
+                f"(title: {raw.strip().lower()} president) on the PositionHeld, the post under position")
     if key != "position" or not isinstance(raw, str):
         return ""
     words = raw.strip().lower()
@@ -557,8 +567,11 @@ class _Reader:
             if iri is None:
                 allowed = sorted({self.vocab.labels.get(i, i) for i in self.vocab.controlled[key.range].values()})
                 hinted = self.vocab.informal_value(raw) if isinstance(raw, str) else None
-                self.error(f"{key.name}: unknown value {brief(raw)}; use one of: {', '.join(allowed)}"
-                           f"{_own_words_hint(key.name, raw, allowed, self.vocab.labels.get(hinted))}", where)
+                hint = _own_words_hint(key.name, raw, allowed, self.vocab.labels.get(hinted))
+                if key.name == "status" and str(raw).strip().lower() in STANDING_IN:
+                    allowed = []  # the hint says where the word goes: no list of statuses to read past first
+                self.error(f"{key.name}: unknown value {brief(raw)}"
+                           f"{'; use one of: ' + ', '.join(allowed) if allowed else ''}{hint}", where)
                 return
             out.add(key, ox.NamedNode(iri))
             return

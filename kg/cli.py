@@ -283,7 +283,8 @@ def cli(ctx, verbose):
 @cli.command()
 @store_option
 @click.option("--corpus", type=click.Path(file_okay=False, exists=True, path_type=Path), default=None,
-              help="Corpus folder with articles.yaml, entities.yaml and claims/ [default: the sample corpus].")
+              help="Corpus folder with articles.yaml, entities.yaml and claims/ [default: ./corpus when the "
+                   "current folder has one with an articles.yaml, else the sample corpus installed with kg].")
 @click.option("--validate/--no-validate", default=True, show_default=True,
               help="Check the result against the SHACL shapes and the article texts.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
@@ -301,9 +302,14 @@ def build(store_path, corpus, validate, jobs, replace):
     built from another corpus) is left unchanged too (exit 2, naming them) unless
     --replace is given: build into another --store, or ingest the new articles instead.
 
+    Without --corpus, a folder 'corpus' in the current folder that holds an
+    articles.yaml is built (in a checkout, the checkout's own corpus/, as edited),
+    else the sample corpus installed with kg; the corpus read is named on standard
+    error once built.
+
     \b
     Examples:
-      kg build                                   # the sample corpus into ./kg-store
+      kg build                                   # ./corpus (or the sample) into ./kg-store
       kg build --corpus corpus/dev --store dev-store --no-validate
       kg build --corpus my-corpus --replace      # drop what ./kg-store held
     """
@@ -312,9 +318,15 @@ def build(store_path, corpus, validate, jobs, replace):
 
     location = store_path or default_location()
     _guard(location)
+    given = corpus
+    if corpus is None:
+        here = Path("corpus")
+        corpus = here if (here / "articles.yaml").is_file() else DEFAULT_CORPUS
     with Progress(None, "files", "Reading claims", shown=not _quiet()) as bar:
-        store, report = do_build(location, corpus or DEFAULT_CORPUS, on_wait=_note, on_file=_counting(bar),
+        store, report = do_build(location, corpus, on_wait=_note, on_file=_counting(bar),
                                  jobs=jobs, replace=replace)
+    if given is None:  # the corpus read, once it was: a refusal names its own files
+        _note(f"Corpus: {corpus.resolve()}" + ("" if corpus != DEFAULT_CORPUS else " (the sample corpus installed with kg)"))
     click.echo(f"Built {store.location}: {counted(len(report.articles), 'article')}, {counted(report.claims, 'claim')}, "
                f"{counted(report.facts, 'fact')}, {store.count()} quads (ontology included).")
     for warning in report.warnings:
@@ -585,8 +597,13 @@ def extract(articles, out_dir, corpus, entities, published, url, jobs):
     stands for the .txt, .html and .htm files in it.
 
     Each article gives OUTPUT/<article id>.yaml, its claims marked 'review: drafted' and
-    the names the registry lacks proposed as entities; an article from outside the
-    corpus gets its text copied beside it. Every drafted claim quotes the text verbatim,
+    the names the registry lacks proposed as entities; the article id is the file's
+    name without its suffix ('lima-talks.txt' gives lima-talks; other characters
+    than letters, digits, '_' and '-' become '-'), or the id its corpus's articles.yaml
+    gives it. An article from outside the corpus gets its text copied beside it, with
+    its author (an 'Author:' line, the page's metadata or the byline) and publisher (a
+    'Publisher:' line or the page's site name, proposed as an entity when the registry
+    lacks it) in the draft's article. Every drafted claim quotes the text verbatim,
     passes the same reader as 'kg ingest' and the SHACL shapes of 'kg validate' (claims
     that would not, or that quote page furniture, are dropped with a warning). Review
     the file, mark claims 'review: reviewed', then 'kg ingest' it.

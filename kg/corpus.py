@@ -646,7 +646,8 @@ def _encoding_hint(data: bytes, path: Path | None = None) -> str:
     import shlex
 
     name = shlex.quote(str(path)) if path else "FILE"
-    out = shlex.quote(str(Path(path).with_suffix(".utf8.txt"))) if path else "FILE.utf8.txt"
+    # the converted copy keeps the file's own suffix: a claims file stays .yaml, an article .txt
+    out = shlex.quote(str(Path(path).with_name(f"{Path(path).stem}.utf8{Path(path).suffix}"))) if path else "FILE.utf8"
     encoding = _utf16(data)
     if encoding:
         return (f"; the file looks like {encoding} text: convert it to UTF-8 (for instance with the command "

@@ -367,7 +367,7 @@ def _bad_inputs(folder: Path) -> dict[str, tuple[Path, str]]:
     (folder / "menu.html").write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
     with open(folder / "huge.txt", "wb") as f:
         f.truncate(5 * 2**20)
-    # Within the 4 MiB of a corpus text, past what the parser takes in one piece.
+    # Within the 4 MiB of a corpus text, past the longest text kg extract drafts.
     (folder / "long.txt").write_text("The envoys met again in Geneva. " * 35_000, encoding="utf-8")
     return {
         "picture": (folder / "picture.txt", "not UTF-8"),
@@ -378,7 +378,7 @@ def _bad_inputs(folder: Path) -> dict[str, tuple[Path, str]]:
                                                "differently in Britain and the United States"),
         "menu": (folder / "menu.html", "no article text found in this HTML page"),
         "huge": (folder / "huge.txt", "the limit is 4,194,304 bytes"),
-        "long": (folder / "long.txt", "the article's text is 1,120,000 code points; kg extract drafts from at most 1,000,000"),
+        "long": (folder / "long.txt", "the article's text is 1,120,000 code points; kg extract drafts from at most 400,000"),
         "missing": (folder / "missing.txt", "article text not found"),
     }
 

@@ -263,9 +263,10 @@ def _date_in_phrase(verb, cx) -> tuple[str | None, list[int]]:
     its airspace to all flights to and from Mali on Monday": 'on Monday' on 'flights'):
     a DATE entity after a preposition whose path up to ``verb`` runs through prepositions
     and their nouns only, resolved against the publication date."""
-    for ent in cx.dates:
+    sent = verb.sent
+    for ent in cx.dates_in(sent.start, sent.end):
         root = ent.root
-        if not (verb.sent.start <= root.i < verb.sent.end) or root.dep_ != "pobj" or root.head.lower_ not in _DAY_PREPS:
+        if not (sent.start <= root.i < sent.end) or root.dep_ != "pobj" or root.head.lower_ not in _DAY_PREPS:
             continue
         node = root
         while node.head.i != node.i and node.i != verb.i and node.dep_ in _IN_CLAUSE and \
@@ -605,8 +606,9 @@ def deadlines(facts: list, cx) -> None:
         t, day = f.trigger, f.attrs.get("date")
         if t is None or "deadline" in f.attrs or not isinstance(day, str) or len(day) != 10:
             continue
-        for ent in cx.dates:
-            if not t.sent.start < ent.start < t.sent.end:
+        sent = t.sent
+        for ent in cx.dates_in(sent.start, sent.end):
+            if not sent.start < ent.start < sent.end:
                 continue
             within = cx.doc[ent.start - 1]
             if within.lower_ != "within" or not _SPAN.match(ent.text.strip()) or \

@@ -126,7 +126,11 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
             raise InputError(target, "this draft holds claims an analyst marked 'review: reviewed'; refusing to "
                                      "overwrite them (write the new draft to another folder with -o)")
     dropped: list[str] = []
-    entities = _admissible_entities(draft.entities, registry, target, dropped)
+    by_reference = _in_own_corpus(source, out_dir)
+    publisher, outlet = (None, None) if by_reference else _publisher(source, registry)
+    entities = _admissible_entities(draft.entities + ([outlet] if outlet else []), registry, target, dropped)
+    if outlet and not any(e["id"] == publisher for e in entities):
+        publisher = None  # the registry refused the outlet proposed: no publisher rather than a dangling one
     claims = []
     for claim in draft.claims:
         furniture = _furniture_quote(source, claim)
@@ -137,9 +141,8 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
             claims.append(dict(claim))
     if known is not None:
         link(claims, known, source.article_id)
-    by_reference = _in_own_corpus(source, out_dir)
     text_path = None if by_reference else out_dir / copy_name(source)
-    article = source.article_id if by_reference else _inline_article(source, registry, text_path.name)
+    article = source.article_id if by_reference else _inline_article(source, publisher, text_path.name)
 
     if text_path is not None:
         write_atomically(text_path, source.text.encode("utf-8"))
@@ -178,7 +181,8 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
                 # do not depend on them): when every fact a dropped claim backed went with
                 # it, what is left was judged as it stands and conformed. No second pass.
                 break
-        used = _used(entities, claims)
+        named = _used(entities, claims)
+        used = [e for e in entities if e in named or e["id"] == publisher]  # the article names its publisher
         if changed or len(used) < len(entities):
             dropped += [f"{target}: proposed entity {e['id']!r} dropped: no claim kept names it"
                         for e in entities if e not in used]
@@ -189,7 +193,7 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
         partial.unlink(missing_ok=True)
         raise
     return Written(target, text_path, source.path, len(claims), len(entities), len(draft.claims) - len(claims),
-                   len(draft.entities) - len(entities), dropped, undated=source.published is None,
+                   len(draft.entities) + bool(outlet) - len(entities), dropped, undated=source.published is None,
                    date_conflict=source.date_conflict)
 
 
@@ -248,8 +252,8 @@ def draft_files(paths, out_dir: Path, registry: EntityRegistry, engine=None,
             continue
         if len(source.text) > MAX_DRAFT_LENGTH:
             run.errors.append(InputError(path, f"the article's text is {len(source.text):,} code points; kg extract "
-                                               f"drafts from at most {MAX_DRAFT_LENGTH:,} (the parser's limit): split "
-                                               "it into articles, or write its claims by hand"))
+                                               f"drafts from at most {MAX_DRAFT_LENGTH:,}, which keeps its time and memory "
+                                               "bounded: split it into articles, or write its claims by hand"))
             continue
         if source.article_id in seen:
             run.errors.append(InputError(path, f"gives the article id {source.article_id!r}, as does "
@@ -285,9 +289,13 @@ def draft_files(paths, out_dir: Path, registry: EntityRegistry, engine=None,
     return run
 
 
-#: The longest text (code points) drafted: spaCy's default ``Language.max_length``,
-#: past which its parser needs about 1 GB a 100,000 characters more (spaCy's error E088).
-MAX_DRAFT_LENGTH = 1_000_000
+#: The longest text (code points) drafted. A text is parsed in windows
+#: (:data:`kg.extract.pipeline.PARSE_WINDOW`), so the parser's memory stays bounded, but
+#: some rules still compare a mention with the mentions before it, so time grows faster
+#: than the text past a few hundred thousand code points: 400,000 took 49 s of CPU and
+#: 407 MiB (docs/reliability.md, "Drafting a long article"), some ten times the longest
+#: news report.
+MAX_DRAFT_LENGTH = 400_000
 
 
 class Signature(NamedTuple):
@@ -469,16 +477,34 @@ def copy_name(source: SourceText) -> str:
     return f"{source.article_id}.txt" if same else f"{source.article_id}.body.txt"
 
 
-def _inline_article(source: SourceText, registry: EntityRegistry, file: str) -> CommentedMap:
-    """The article's metadata, naming ``file``, the copy of its text beside the claims file."""
+def _publisher(source: SourceText, registry: EntityRegistry) -> tuple[str | None, dict | None]:
+    """The registry id of the article's publisher (:attr:`SourceText.publisher`) and,
+    for a name the registry lacks, the ``NewsOrganisation`` entry proposed for it, as a
+    draft proposes any name it lacks; (None, None) when the article names none. A
+    corpus article's publisher is its entry's registry id, kept only when ``registry``
+    has it."""
+    if not source.publisher:
+        return None, None
+    found = registry.resolve(source.publisher)
+    if found is not None:
+        return found.id, None
+    if source.in_corpus:
+        return None, None
+    from kg.extract.mentions import slug
+
+    outlet = {"id": slug(source.publisher), "type": "NewsOrganisation", "label": source.publisher}
+    return outlet["id"], outlet
+
+
+def _inline_article(source: SourceText, publisher: str | None, file: str) -> CommentedMap:
+    """The article's metadata, naming ``file``, the copy of its text beside the claims
+    file, and ``publisher``, a registry id (:func:`_publisher`)."""
     entry = CommentedMap()
     entry["id"] = source.article_id
     entry["file"] = file
     entry["sha256"] = source.sha256
     entry["url"] = source.url
     known = load_articles(source.in_corpus).get(source.article_id) if source.in_corpus else None
-    # The publisher is an entity id of the corpus's registry: kept only when this one has it.
-    publisher = known.publisher if known and known.publisher and registry.resolve(known.publisher) else None
     entry["publisher"] = publisher
     entry["published"] = source.published.isoformat() if source.published else None
     if known and known.published_inferred:
@@ -491,6 +517,8 @@ def _inline_article(source: SourceText, registry: EntityRegistry, file: str) -> 
         entry["title"] = source.title
     if source.dateline:  # where the report was filed from, as kg add-article records it
         entry["dateline"] = source.dateline
+    if source.author:  # who wrote it, as kg add-article records it: one name, or a list of names
+        entry["author"] = source.author[0] if len(source.author) == 1 else _value(list(source.author))
     return entry
 
 

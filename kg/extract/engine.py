@@ -36,7 +36,7 @@ from kg.extract.facts.politics import CEREMONY_NOUNS
 from kg.extract.facts.run import told_to_compare
 from kg.extract.composed import ComposedView, composed_view, restore_quotes
 from kg.extract.mentions import Known, MentionFinder, Resolver
-from kg.extract.pipeline import has_model, load_pipeline
+from kg.extract.pipeline import has_model, load_pipeline, parse
 from kg.extract.speech import UNNAMED, Speech, attribute, content_modality, modal_modality
 from kg.extract.text import balance_quotes, dateline_end, quotations
 from kg.ontology import vocabulary
@@ -114,7 +114,7 @@ class RuleEngine:
     def _draft_chunk(self, sources: list, registry: EntityRegistry) -> Iterator[Draft]:
         finder = self._finder(registry)
         views = [composed_view(s) for s in sources]  # decomposed accents read composed; quotes stay verbatim
-        docs = self.nlp.pipe((v.text for v in views), batch_size=BATCH)
+        docs = parse(self.nlp, (v.text for v in views), BATCH)  # a long text a window at a time
         for view, doc in zip(views, docs):
             draft = _draft(doc, view, finder, self.has_parser)
             if isinstance(view, ComposedView):
@@ -326,7 +326,7 @@ def _inside_quotation(trigger: Token, cx: Context) -> bool:
     subj = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj or subj[0].lower_ in FIRST_PERSON:
         return False
-    marks = _quotations(cx.doc.text)
+    marks = _quotations(cx.text)
     return any(o < trigger.idx < e and o < subj[0].idx < e for o, e in marks)
 
 
@@ -373,7 +373,7 @@ def _only_as_place(entity: Known, f: Fact, cx: Context) -> bool:
     if f.trigger is None:
         return False
     sent = f.trigger.sent
-    ms = [m for m in cx.mentions if m.entity.id == entity.id and sent.start <= m.start < sent.end]
+    ms = [m for m in cx.mentions_in(sent.start, sent.end) if m.entity.id == entity.id]
     return bool(ms) and all(m.form == "capital" and cx.doc[m.end - 1].dep_ == "pobj" and
                             cx.doc[m.end - 1].head.lower_ in ("in", "at", "from") for m in ms)
 
@@ -603,9 +603,12 @@ def _resolutions(cx: Context, start: int, end: int, roles: dict[str, list[Known]
         span = cx.doc[m.start:m.end]
         return start <= span.start_char and span.end_char <= end
 
+    # the mentions of the quote's tokens only, not the whole article's, for each claim
+    quoted = cx.doc.char_span(start, end, alignment_mode="expand")
+    near = cx.mentions_in(quoted.start, quoted.end) if quoted is not None else cx.mentions
     # a participant the quote also names ("Lula ... said ... his government") was read from its name
-    noted: set[str] = {e.id for m in cx.mentions if m.form not in RESOLVED_FORMS and inside(m) for e in m.entities}
-    for m in cx.mentions:
+    noted: set[str] = {e.id for m in near if m.form not in RESOLVED_FORMS and inside(m) for e in m.entities}
+    for m in near:
         if m.form not in RESOLVED_FORMS or not inside(m):
             continue
         span = cx.doc[m.start:m.end]
@@ -1160,7 +1163,7 @@ def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
         toks.add(f.trigger.i)
     if sp.frame is not None and doc[sp.frame].sent == sent:
         toks.add(sp.frame)  # "called on Peru to release the prisoners": the request is part of what is claimed
-    in_sentence = [m for m in cx.mentions if sent.start <= m.start < sent.end]
+    in_sentence = cx.mentions_in(sent.start, sent.end)
     for es in roles.values() if f.clause else ():  # a phrase fact (a title before a name) is its own words
         for e in es:
             near = [m for m in in_sentence if e in m.entities]
@@ -1170,7 +1173,7 @@ def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
     if f.clause and f.trigger is not None and cx.has_parser and f.trigger.pos_ in ("VERB", "AUX"):
         clause = _clause(f.trigger, f.said)
         if not f.said and not f.statement:
-            clause -= _remark_on(f.trigger, clause, toks, doc)
+            clause -= _remark_on(f.trigger, clause, toks, doc, cx.text)
         toks |= clause
         if f.said and f.trigger.dep_ == "relcl" and any(
                 t.tag_ in ("WDT", "WP") or t.lower_ == "that" for t in f.trigger.subtree if t.i < f.trigger.i):
@@ -1191,14 +1194,15 @@ def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
     return text[start:end], start
 
 
-def _remark_on(verb, clause: set[int], toks: set[int], doc) -> set[int]:
+def _remark_on(verb, clause: set[int], toks: set[int], doc, text: str) -> set[int]:
     """The tokens of ``clause`` inside a quotation that the parser hangs on the act's own
     verb or on a participant's words from outside it, holding none of the fact's words (``toks``): 'Ukraine called the
     failure to arrest Putin "a heavy blow to the court"' gives "a heavy blow" to 'arrest',
     or to 'Putin' as an apposition, but it is Ukraine's remark on the act, no part of it.
-    A quotation inside a phrase of the act ('impeached him for "desertion of duty"') stays."""
+    A quotation inside a phrase of the act ('impeached him for "desertion of duty"') stays.
+    ``text`` is ``doc.text``, read once by the caller (spaCy rebuilds it on each access)."""
     out: set[int] = set()
-    for o, e in _quotations(doc.text):
+    for o, e in _quotations(text):
         if o <= verb.idx < e:
             continue
         inside = {t for t in clause if o <= doc[t].idx < e}

@@ -1448,7 +1448,8 @@ def _continued_centre(doc: Doc, start: int, earlier: int | None, before: list[Me
     there is no sentence before or it names none of them."""
     if earlier is None or earlier >= start:
         return None
-    here = {m.entity.id for m in before if doc[m.start].sent.start == start and m.entity.id in fit}
+    end = doc[start].sent.end  # the sentence's bounds once, not a sentence built for each mention before it
+    here = {m.entity.id for m in before if start <= m.start < end and m.entity.id in fit}
     prior = [m for m in before if earlier <= m.start < start and m.entity.id in here]
     if not prior:
         return None

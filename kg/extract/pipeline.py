@@ -15,10 +15,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib.util
+import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.errors import KGError
 from kg.extract.text import DATELINE
@@ -83,15 +86,16 @@ def verify_model(path: Path, sums: dict[str, str] | None = None) -> None:
 def line_breaks(doc):
     """A line break ends a sentence: headlines, datelines and list items carry no full
     stop, and a fact never runs across a paragraph."""
+    text = doc.text  # spaCy joins the tokens anew on each doc.text: once per document, not per line
     line_start = 0
-    dateline_end = _dateline_end(doc, 0)
+    dateline_end = _dateline_end(doc, text, 0)
     in_lead = False  # in the sentence after a dateline, before its first full stop
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or prev.text.strip() == "" and "\n" in prev.text:
             tok.is_sent_start = True
             line_start = tok.i
-            dateline_end = _dateline_end(doc, tok.i)
+            dateline_end = _dateline_end(doc, text, tok.i)
             in_lead = False
         elif tok.idx == dateline_end:
             tok.is_sent_start = True  # 'BRASILIA, Sept 12 (Wire) - A panel of ...'
@@ -108,11 +112,11 @@ def line_breaks(doc):
     return doc
 
 
-def _dateline_end(doc, i: int) -> int:
-    """The code point where a wire dateline opening the line at token ``i`` ends
-    (kg.extract.text's pattern: place in capitals, date, agency, a dash of any
-    length), or -1 when the line has none."""
-    m = DATELINE.match(doc.text, doc[i].idx) if i < len(doc) else None
+def _dateline_end(doc, text: str, i: int) -> int:
+    """The code point where a wire dateline opening the line at token ``i`` of ``doc``
+    (whose text is ``text``) ends (kg.extract.text's pattern: place in capitals, date,
+    agency, a dash of any length), or -1 when the line has none."""
+    m = DATELINE.match(text, doc[i].idx) if i < len(doc) else None
     return m.end() if m else -1
 
 
@@ -156,3 +160,54 @@ def load_pipeline(use_model: bool = True) -> Language:
 def has_model(nlp: Language) -> bool:
     """Whether ``nlp`` is the trained pipeline (it parses and tags entities)."""
     return "parser" in nlp.pipe_names and "ner" in nlp.pipe_names
+
+
+#: The most code points of text the pipeline parses as one piece. The parser and the
+#: entity recogniser hold working memory for every token of the piece at once (about
+#: 17 KB a token, 670 MB for a text of 200,000 code points); a longer text is parsed a
+#: window of whole paragraphs at a time and the windows joined into one document, so
+#: memory stays bounded whatever the article's length (docs/reliability.md). A window
+#: ends only at a line break, where :func:`line_breaks` starts a sentence anyway; no
+#: article of the corpora comes near it, so their parses are those of the whole text.
+PARSE_WINDOW = 50_000
+#: Where a window may end: after a paragraph's blank lines, else after a line break,
+#: else after a sentence's stop and its space.
+_CUTS = (re.compile(r"\n[ \t]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"[.!?][\"'”’)]?\s+"))
+
+
+def windows(text: str, size: int = PARSE_WINDOW) -> list[str]:
+    """``text`` cut into consecutive pieces of at most ``size`` code points that join
+    back into it, each ending after a paragraph break where the piece has one, else
+    after a line break, else after a sentence's stop (a piece with none of them is cut
+    at ``size``). A text within ``size`` is one piece.
+
+    >>> windows("One.\\n\\nTwo.\\n\\nThree.\\n", 13)
+    ['One.\\n\\nTwo.\\n\\n', 'Three.\\n']
+    """
+    pieces, start = [], 0
+    while len(text) - start > size:
+        end = start + size
+        cut = None
+        for pattern in _CUTS:
+            ends = [m.end() for m in pattern.finditer(text, start, end) if m.end() < end]
+            if ends:
+                cut = ends[-1]
+                break
+        cut = cut if cut is not None and cut > start else end
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
+    """``nlp.pipe`` over ``texts`` in batches of ``batch_size``, a text longer than
+    :data:`PARSE_WINDOW` parsed in :func:`windows` joined by ``Doc.from_docs``, so that
+    its document's text is the text, code point for code point."""
+    texts = list(texts)
+    short = nlp.pipe((t for t in texts if len(t) <= PARSE_WINDOW), batch_size=batch_size)
+    for text in texts:
+        if len(text) <= PARSE_WINDOW:
+            yield next(short)
+        else:
+            yield Doc.from_docs(list(nlp.pipe(windows(text), batch_size=1)), ensure_whitespace=False)

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from kg.addarticle import check_header, split_header
+from kg.addarticle import authors, check_header, split_header
 from kg.corpus import MAX_TEXT_BYTES, load_articles, read_text
 from kg.errors import InputError
 from kg.namespaces import ARTICLE, GRAPH, reserved_names
@@ -67,6 +67,12 @@ class SourceText:
     #: Why the header's date is doubtful, when the text's own dateline gives a day after
     #: it or more than :data:`DATELINE_LAG` days before it; None otherwise.
     date_conflict: str | None = None
+    #: Who wrote it: an ``Author:`` header line's names or a page's author metadata, else
+    #: its byline's (:func:`kg.addarticle.authors`), as ``kg add-article`` records them.
+    author: tuple[str, ...] = ()
+    #: Who published it, as a ``Publisher:`` header line or a page's site name gives it (a
+    #: corpus article: its entry's registry id); None when neither does.
+    publisher: str | None = None
 
     def is_boilerplate(self, start: int, end: int) -> bool:
         """Whether the span ``[start, end)`` (code points) overlaps page furniture."""
@@ -102,7 +108,8 @@ def read_source(path: Path) -> SourceText:
     published = dt.date.fromisoformat(fields["published"]) if fields.get("published") else \
         (dateline_day(text) if fields else header_day(text))
     source = _source(path, text, fields.get("url") or None, fields.get("title") or None, published,
-                     fields.get("dateline") or None)
+                     fields.get("dateline") or None, tuple(authors(fields.get("author"), text)),
+                     fields.get("publisher") or None)
     if fields.get("published"):
         source = replace(source, date_conflict=date_conflict(published, dateline_day(text)))
     return source
@@ -144,7 +151,8 @@ def _corpus_article(path: Path) -> SourceText | None:
                 path=path, text=text, article_id=article.id, url=article.url, title=article.title,
                 published=article.published, sha256=_sha256(text), in_corpus=metadata,
                 boilerplate=furniture(text), original_source=article.original_source,
-                dateline=article.dateline or dateline_place(text),
+                dateline=article.dateline or dateline_place(text), author=article.author,
+                publisher=article.publisher,
             )
     return None
 
@@ -180,17 +188,26 @@ def _from_html(path: Path, html: str) -> SourceText:
         except ValueError:
             published = None
     url = doc.url if doc.url and re.match(r"^https?://\S+$", doc.url) else None
-    return _source(path, body + "\n", url, (doc.title or "").strip() or None, published)
+    # trafilatura falls back on the address's host name where the page names no site: no name of a publisher
+    site = (doc.sitename or "").strip()
+    publisher = site if site and not _HOST.fullmatch(site) else None
+    return _source(path, body + "\n", url, (doc.title or "").strip() or None, published,
+                   author=tuple(authors(doc.author, body + "\n")), publisher=publisher)
 
 
-def _source(path: Path, text: str, url, title, published, dateline: str | None = None) -> SourceText:
+#: A host name ("sealedger.example.com"), which a page's site name may be only for want of one.
+_HOST = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+
+
+def _source(path: Path, text: str, url, title, published, dateline: str | None = None,
+            author: tuple[str, ...] = (), publisher: str | None = None) -> SourceText:
     sha = _sha256(text)
     if len(text.encode("utf-8")) > MAX_TEXT_BYTES:  # unreachable from a file within the limit; kept for callers
         raise InputError(path, f"article text is over the limit of {MAX_TEXT_BYTES:,} bytes")
     return SourceText(
         path=path, text=text, article_id=derive_id(path, sha), url=url, title=title, published=published,
         sha256=sha, boilerplate=furniture(text), original_source=_original_source(text),
-        dateline=dateline or dateline_place(text),
+        dateline=dateline or dateline_place(text), author=author, publisher=publisher,
     )
 
 

@@ -6,6 +6,7 @@ helpers that turn tokens into entities, and the lexicons that rules of several k
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -172,6 +173,15 @@ class Context:
         #: where the headline ends (code points): the text's first line when it ends in no stop, else 0
         self.headline_end = headline_end(self.text)
         self.dates = [e for e in doc.ents if e.label_ == "DATE" and not _rank_ordinal(e)]
+        # token starts of the dates and mentions, in order, for the windows of dates_in and
+        # mentions_in: a rule that filtered the whole list for each trigger would cost the
+        # square of the article's length
+        self._date_starts = [e.start for e in self.dates]
+        self._date_ends = [e.end for e in self.dates]  # entities never overlap: in order too
+        self._by_start = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+        self._mention_starts = [mentions[k].start for k in self._by_start]
+        #: results that rules compute once per document (a key of the rule's own -> value)
+        self.memo: dict[str, object] = {}
         #: the state a wire dateline's capital names ("KYIV, Jan 1 — "), if any
         self.dateline_state = dateline_state(self.text, resolver)
         #: the organisation the article is about: named most often, at least twice, and alone at the top
@@ -200,6 +210,18 @@ class Context:
                 st = resolver.state_of(m.entity)
                 if st is not None:
                     self.person_state.setdefault(m.entity.id, st)
+
+    def dates_in(self, start: int, end: int) -> list:
+        """The DATE entities of :attr:`dates` that hold a token of ``start``..``end - 1``
+        (a sentence's bounds, as ``sent.start``, ``sent.end``), in text order: a window
+        the caller filters further, as it would filter the whole list."""
+        return self.dates[bisect_right(self._date_ends, start): bisect_left(self._date_starts, end)]
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start at tokens ``start``..``end - 1``, in the order of
+        :attr:`mentions`: the same as filtering the list, found by bisection."""
+        found = self._by_start[bisect_left(self._mention_starts, start): bisect_left(self._mention_starts, end)]
+        return [self.mentions[k] for k in sorted(found)]
 
     # -- entities of a token ----------------------------------------------------------
 

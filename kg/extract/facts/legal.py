@@ -48,7 +48,8 @@ def _dated_by_deed(tok: Token, cx: Context) -> bool:
     """Whether the date the clause of ``tok`` gives lies in the words that tell the deed
     ("charged X over the leak in 2010"): the deed's date, not the legal act's."""
     deed = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in DEED_PREPS for t in c.subtree}
-    told = [ent for ent in cx.dates if tok.sent.start <= ent.start < tok.sent.end]
+    sent = tok.sent
+    told = [ent for ent in cx.dates_in(sent.start, sent.end) if sent.start <= ent.start < sent.end]
     return bool(told) and all(i in deed for ent in told for i in range(ent.start, ent.end))
 
 

@@ -380,7 +380,9 @@ def election_result_rules(tok: Token, cx: Context) -> list[Fact]:
     the one state the sentence names; none, no fact."""
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in SHARE_VERBS | PLACE_VERBS:
         return []
-    if not any(is_election_word(t) for t in cx.doc):
+    if "election told" not in cx.memo:  # once per article, not once per verb
+        cx.memo["election told"] = any(is_election_word(t) for t in cx.doc)
+    if not cx.memo["election told"]:
         return []
     share = next((t for t in tok.subtree if t.lower_ in ("percent", "%") or t.lower_ == "cent" and t.nbor(-1).lower_ == "per"),
                  None)
