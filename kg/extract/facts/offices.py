@@ -1287,8 +1287,9 @@ def _its_body(i: int, title: str, cx: Context, holder: Known | None = None) -> K
     sentence or the one before, of a class of :data:`ITS_BODIES` (a state too when the
     title is a state's office, :data:`DATELINE_POSITIONS`). None when 'its' is not at
     ``i``, no body is named there, or a person (other than ``holder``, the one the title
-    is given to), place or other thing is named after that body (the nearest antecedent
-    is then not a body)."""
+    is given to), place or other thing is named after that body, or the body's name only
+    modifies a common noun ("the Preah Vihear temple"): the nearest antecedent is then
+    not a body."""
     doc = cx.doc
     if i < 0 or doc[i].lower_ != "its":
         return None
@@ -1308,6 +1309,10 @@ def _its_body(i: int, title: str, cx: Context, holder: Known | None = None) -> K
     last = before[-1]
     if last.entity.type not in kinds or last.others:
         return None
+    end = doc[last.end - 1]
+    if end.dep_ in ("compound", "nmod", "amod") and end.head.i >= last.end and end.head.pos_ == "NOUN" \
+            and end.head.i < i:
+        return None  # "a road near the Preah Vihear temple. Its spokeswoman": the name is the temple's, no body
     return last.entity
 
 
@@ -2033,8 +2038,9 @@ def _sentence_state(f: Fact, cx: Context) -> Known | None:
     """The state of a state office written without one ("Foreign Minister Sergei Lavrov
     represented Russia"): the one state the sentence names by name or capital (not as
     the object of a preposition of place or target: "imposed sanctions on Peru"),
-    else the one it names by a demonym ("the Finnish flag"); a person of the office's own
-    clause placed in a state counts as naming it. None when the sentence gives the same
+    else the one it names by a demonym ("the Finnish flag") outside an embedded clause
+    that does not hold the title; a person of the office's own clause placed in a state
+    counts as naming it. None when the sentence gives the same
     office to someone else, the title is a leader's (a party's or an opposition's
     too), or two states tie: a sentence naming two states does not say which one the
     office is of."""
@@ -2061,6 +2067,10 @@ def _sentence_state(f: Fact, cx: Context) -> Known | None:
             while root.dep_ == "conj" and root.head is not root:  # "on Peru and Chile": Chile hangs on Peru
                 root = root.head
             if st is None or (root.dep_ == "pobj" and root.head.lower_ in ELSEWHERE) or _elsewhere(root):
+                continue
+            if m.form == "demonym" and cx.has_parser and _in_other_clause(root, doc[f.tokens[-1]]):
+                # "Sarkozy, then interior minister, had allowed aides to approach Libyan officials":
+                # a demonym of a clause of its own qualifies the people that clause speaks of
                 continue
             (adjectives if m.form == "demonym" else named)[st.id] = st
         elif m.entity.type == "Person" and m.entity.id in cx.person_state and \
