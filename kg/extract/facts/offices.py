@@ -2034,13 +2034,22 @@ def _dateline_state(f: Fact, found: list[Fact], cx: Context) -> Known | None:
     return st
 
 
+#: Nouns of the officials and agents of a state, which a demonym on them makes another
+#: state's than the office holder's in the same sentence ("approached Libyan officials",
+#: "met Peruvian counterparts").
+OTHERS_OFFICIALS = {"official", "officials", "authority", "authorities", "counterpart", "counterparts", "diplomat",
+                    "diplomats", "envoy", "envoys", "negotiator", "negotiators", "delegation", "delegate", "delegates",
+                    "representative", "representatives", "officer", "officers", "agent", "agents"}
+
+
 def _sentence_state(f: Fact, cx: Context) -> Known | None:
     """The state of a state office written without one ("Foreign Minister Sergei Lavrov
     represented Russia"): the one state the sentence names by name or capital (not as
     the object of a preposition of place or target: "imposed sanctions on Peru"),
-    else the one it names by a demonym ("the Finnish flag") outside an embedded clause
-    that does not hold the title; a person of the office's own clause placed in a state
-    counts as naming it. None when the sentence gives the same
+    else the one it names by a demonym ("the Finnish flag"), not one on a noun of
+    officials (:data:`OTHERS_OFFICIALS`: "approached Libyan officials" names those the
+    holder deals with); a person of the office's own clause placed in a state counts as
+    naming it. None when the sentence gives the same
     office to someone else, the title is a leader's (a party's or an opposition's
     too), or two states tie: a sentence naming two states does not say which one the
     office is of."""
@@ -2068,9 +2077,9 @@ def _sentence_state(f: Fact, cx: Context) -> Known | None:
                 root = root.head
             if st is None or (root.dep_ == "pobj" and root.head.lower_ in ELSEWHERE) or _elsewhere(root):
                 continue
-            if m.form == "demonym" and cx.has_parser and _in_other_clause(root, doc[f.tokens[-1]]):
-                # "Sarkozy, then interior minister, had allowed aides to approach Libyan officials":
-                # a demonym of a clause of its own qualifies the people that clause speaks of
+            if m.form == "demonym" and root.head.lemma_.lower() in OTHERS_OFFICIALS and root.head.i not in mine:
+                # "X, then interior minister, had allowed aides to approach Libyan officials": the
+                # officials of that state are others, whom the holder deals with
                 continue
             (adjectives if m.form == "demonym" else named)[st.id] = st
         elif m.entity.type == "Person" and m.entity.id in cx.person_state and \
