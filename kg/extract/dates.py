@@ -36,10 +36,12 @@ from kg.ontology import vocabulary
 _LEAD = re.compile(r"^(?:on|in|since|from|until|by|during|at|the|of|early|late|mid|earlier|later)\s+", re.I)
 _MONTHS = ("january february march april may june july august september october november december "
            "jan feb mar apr jun jul aug sep sept oct nov dec").split()
-#: Expressions too vague to date a fact ("recent years", "the coming months", "this week" ...).
+#: Expressions too vague to date a fact ("recent years", "the coming months", "this week" ...),
+#: a decade among them ("the early 1990s", "the '90s"), which no date of the claims format
+#: (a day, a month or a year) writes.
 _VAGUE = re.compile(r"\b(years|months|weeks|days|decades?|century|recent|coming|past|ago|times?|era|"
                     r"season|summer|winter|spring|autumn|fall|week|weekend|today|tonight|now|"
-                    r"quarter|half|fiscal|anniversary|end|beginning|start|age|old)\b", re.I)
+                    r"quarter|half|fiscal|anniversary|end|beginning|start|age|old|(?:1[89]|20)?\d0'?s)\b", re.I)
 #: A month, or a day of it, in a year named relative to the publication's: "July last year",
 #: "December 29 last year", "3 March next year".
 _RELATIVE_MONTH = re.compile(rf"^(?:(\d{{1,2}})\s+)?({'|'.join(_MONTHS)})\.?(?:\s+(\d{{1,2}}))?,?\s+(last|this|next)\s+year$",

@@ -897,7 +897,7 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) 
         if kinds and all(k == "Agreement" for k in kinds):
             meant = _salient_agreement([c for c in before if id(c) not in aside] or before)
         else:
-            meant = before[-1]
+            meant = _court_decision(claim, key, before) or before[-1]
         target = meant["fact"]
         claim[key] = target
         claim["_ref"] = (key, meant)  # the fact's id may change still (a date, the article's date): followed
@@ -1065,6 +1065,35 @@ COURT_STEP_NOUNS = {
     "sentence": {"sentence"}, "conviction": {"conviction", "sentence"}, "acquittal": {"acquittal"},
     "indictment": {"indictment"}, "charges": {"indictment", "charge", "charges", "prosecution"}, "trial": {"trial"},
 }
+
+
+#: Legal actions that are a court's decision on a case, which an appeal is lodged against
+#: and "the ruling" or "the verdict" names (a fine is a penalty the decision adds).
+COURT_DECISIONS = {"sentence", "conviction", "ruling", "verdict", "judgment"}
+_DECISION_NOUN = re.compile(r"\bthe (verdict|ruling|judge?ment|decision)\b", re.IGNORECASE)
+
+
+def _court_decision(claim: dict, key: str, before: list[dict]) -> dict | None:
+    """The court's decision a claim pointing back means, when the fact told last is a legal
+    action: a label of "the ruling" / "the verdict" (:data:`_DECISION_NOUN` in its quote,
+    ``characterised``) or an appeal (``targetFact`` of a LegalAction of ``actionType``
+    appeal) means the first decision told (:data:`COURT_DECISIONS`, the one the article
+    leads with), not a fine or an order told after it ("sentenced X to five years ...
+    also fined him ... X called the ruling a scandal and said he would appeal"). An
+    appeal with an initiator takes only decisions against the initiator. ``before``: the
+    claims told before, in text order; returns one of them, or None to keep the last."""
+    if not before or before[-1]["type"] != "LegalAction":
+        return None
+    if key == "characterised" and _DECISION_NOUN.search(claim.get("quote", "")):
+        who = set()
+    elif key == "targetFact" and claim.get("actionType") == "appeal":
+        who = set(_listed(claim.get("initiator")))
+    else:
+        return None
+    decisions = [c for c in before if c["type"] == "LegalAction" and c.get("actionType") in COURT_DECISIONS]
+    if who:  # prosecutors appealing an acquittal: no decision against them, the act told last stands
+        decisions = [c for c in decisions if who & set(_listed(c.get("target")))]
+    return decisions[0] if decisions else None
 
 
 def _about_named_facts(built: list, spans: dict, vocab) -> None:

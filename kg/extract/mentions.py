@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.entities import Entity, EntityRegistry, normalise
 from kg.extract.gazetteer import state_wikidata, world
+from kg.extract.quantities import CURRENCY_WORDS, SCALE_WORDS
 from kg.extract.personhood import acronym_before_name, joined_company_names, kin_gender, person_named_as_org
 
 FUZZY_CUTOFF = 92  # rapidfuzz WRatio (0-100) above which an unknown name is taken as a known one
@@ -1039,6 +1040,7 @@ class MentionFinder:
             words = [t for t in e if not (t.lower_ in ("the", "'s", "’s") or t.is_punct)]
             while len(words) > 1 and words[0].text[:1].islower() and words[0].lower_.split("-")[0] not in NAME_PARTICLES:
                 words.pop(0)  # "Police arrested Tor Ashby": the model took the verb before the name into it
+            words = _without_sum(doc, words)
             if e.label_ in NER_CLASS and words:
                 spans.append((words[0].i, words[-1].i + 1, e.label_))
         spans = joined_company_names(doc, spans)  # "Hamburger Hafen und Logistik AG": one name, not two
@@ -1102,6 +1104,8 @@ class MentionFinder:
                 continue  # 'Canadian security agencies': a description, not a name
             if doc[end - 1].lower_ in ("of", "and", "for", "the", "on"):
                 continue  # "Allegations of Government of" (India's taken): a phrase cut short, no name
+            if _law_name(doc[start:end]):
+                continue  # "the International Emergency Economic Powers Act": a law, no actor to propose
             if end < len(doc) and doc[end].lower_ in ("minister", "secretary") and \
                     all(t.lower_ in TITLE_PORTFOLIO_WORDS for t in doc[start:end]):
                 continue  # "Israel's National Security Minister": the portfolio of a title, no body
@@ -1278,7 +1282,10 @@ class MentionFinder:
                 own = {p.id: p for s, p in persons if s == sent.start}
                 near = own if len(own) == 1 else {p.id: p for s, p in persons if s >= prev}
                 gender = PRONOUN_GENDER[tok.lower_]
-                if len(near) == 1 and genders.get(next(iter(near)), gender) == gender:
+                client = _client_of_agent(tok, out, gender, genders)
+                if client is not None:
+                    person = client
+                elif len(near) == 1 and genders.get(next(iter(near)), gender) == gender:
                     person = next(iter(near.values()))
                 else:
                     person = _salient_person(doc, tok, out, genders)
@@ -1287,6 +1294,27 @@ class MentionFinder:
                     out.append(Mention(tok.i, tok.i + 1, person, "pronoun"))
         out += found[i:]
         return out
+
+
+def _client_of_agent(tok: Token, before: list[Mention], gender: str, genders: dict[str, str]) -> Known | None:
+    """The person a pronoun ``tok`` stands for when an earlier word of its sentence names
+    that person as the one an agent speaks for ("Her lawyer, Rodolphe Bosselut, told
+    reporters that she would appeal", "Le Pen's spokesman said she would run"): the
+    possessor, resolved to a person of the pronoun's gender (or of none known), of a noun
+    of :data:`SPEAKING_AGENTS`, when the pronoun lies outside that noun's phrase. The agent
+    named in apposition is then not the pronoun's referent: the agent reports what the
+    client will do. ``before``: the mentions so far, in text order; returns the person or
+    None."""
+    doc = tok.doc
+    for p in doc[tok.sent.start:tok.i]:
+        if p.dep_ != "poss" or p.head.lemma_.lower() not in SPEAKING_AGENTS or tok in p.head.subtree:
+            continue
+        if p.lower_ in PRONOUN_GENDER and PRONOUN_GENDER[p.lower_] != gender:
+            continue
+        m = next((m for m in before if m.start <= p.i < m.end and m.entity.type == "Person"), None)
+        if m is not None and genders.get(m.entity.id, gender) == gender:
+            return m.entity
+    return None
 
 
 #: Plural nouns of those who rule states, that stand for the states a plural subject just
@@ -1663,6 +1691,9 @@ _COUNT = {"three": 3, "four": 4, "five": 5, "six": 6}
 LEADER_WORDS = {"leader", "head", "chief", "ruler", "strongman"}
 #: People who speak and act for a body, not persons of their own: "its representatives told the judges".
 AGENTS = {"representative", "lawyer", "delegation", "delegate", "negotiator", "envoy", "counsel", "team"}
+#: Nouns of those who speak or act for a person ("her lawyer", "Le Pen's spokesman"):
+#: :data:`AGENTS` and the aides of a politician's office.
+SPEAKING_AGENTS = AGENTS | {"attorney", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"}
 
 
 def _leader_of(doc: Doc, tok: Token, at: dict) -> tuple[int, int, Known] | None:
@@ -2090,6 +2121,36 @@ def _titled_names(doc: Doc, taken: set) -> list[tuple[int, int]]:
                     out.append((j, end))
                 break
     return out
+
+
+#: Last words of the name of a law or a legal instrument ("the Patriot Act", "the Foreign
+#: Agents Law", "the Civil Code"), which names no body nor person.
+LAW_NAME_WORDS = {"Act", "Law", "Code", "Statute", "Bill", "Ordinance", "Decree", "Amendment"}
+
+
+def _law_name(span: Span) -> bool:
+    """Whether ``span``, a name the NER model tagged, is a law's name: its last word one of
+    :data:`LAW_NAME_WORDS` as written (capitalised) with no 'of' before it ("the Institute
+    of International Law" is a body)."""
+    return len(span) > 1 and span[-1].text in LAW_NAME_WORDS and not any(t.lower_ == "of" for t in span)
+
+
+def _without_sum(doc: Doc, words: list[Token]) -> list[Token]:
+    """The words of a name without a sum of money the NER model ran on into ("fined Le
+    Pen 100,000 euros" tagged as one organisation): cut at the first number after a word
+    when what follows is numbers and words of scale or currency
+    (:data:`~kg.extract.quantities.CURRENCY_WORDS`) and a currency ends it, inside the
+    span or right after it. A number that is part of a name ("Boeing 737", "Group of
+    20") has no currency after it and is kept. ``words``: the span's tokens; returns them
+    cut, or unchanged."""
+    money = CURRENCY_WORDS | SCALE_WORDS
+    for n, t in enumerate(words[1:], 1):
+        if t.like_num and any(c.isdigit() for c in t.text) and all(w.like_num or w.lower_ in money for w in words[n:]):
+            last = words[-1]
+            if last.lower_ in CURRENCY_WORDS or (last.i + 1 < len(doc) and doc[last.i + 1].lower_ in CURRENCY_WORDS):
+                return words[:n]
+            break
+    return words
 
 
 def _name_end(doc: Doc, end: int, taken: set) -> int:

@@ -94,6 +94,12 @@ def per_period(doc, end: int) -> tuple[str, list[int]]:
     return "", []
 
 
+#: Currencies written as words after a sum ("5 billion euros").
+CURRENCY_WORDS = {"euros", "pounds", "dollars", "yuan", "yen", "rubles", "roubles"}
+#: Words of scale after a number ("45m", "5 billion").
+SCALE_WORDS = {"m", "mn", "bn", "million", "billion", "trillion"}
+
+
 def sum_of(obj: Token) -> tuple[str, list[int]] | None:
     """The sum of money a verb's object writes ("£101m", "$20 million", "5 billion
     euros"), in the reader's words ("GBP 101m") with its tokens, or None when it is no sum
@@ -104,9 +110,9 @@ def sum_of(obj: Token) -> tuple[str, list[int]] | None:
     left = min([obj.i, *(t.i for t in obj.subtree if t.i < obj.i and t.dep_ not in ("det", "amod", "advmod")
                          and (t.like_num or t.text in "$€£" or t.dep_ in ("nummod", "compound", "nmod", "quantmod")))])
     right = obj.i + 1
-    if right < len(doc) and doc[right].lower_ in ("m", "mn", "bn", "million", "billion", "trillion"):
+    if right < len(doc) and doc[right].lower_ in SCALE_WORDS:
         right += 1  # "£45m" split by the parser into '45' and 'm', two objects
-    if right < len(doc) and doc[right].lower_ in ("euros", "pounds", "dollars", "yuan", "yen", "rubles", "roubles"):
+    if right < len(doc) and doc[right].lower_ in CURRENCY_WORDS:
         right += 1
     text = doc[left:right].text
     words = " ".join(text.replace("US$", "USD ").replace("$", "USD ").replace("€", "EUR ").replace("£", "GBP ").split())

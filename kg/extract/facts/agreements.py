@@ -438,6 +438,32 @@ def _each_separately(verb: Token, docs: list[Token]) -> bool:
         any(c.lower_ == "separately" for c in verb.children)
 
 
+#: Words on a verb of signing that leave the act still to do: "must still sign", "have yet
+#: to sign", "need to ratify", "should sign".
+STILL_TO_DO = {"must", "still", "yet", "should", "need", "needs"}
+#: Verbs an infinitive of signing hangs on that leave it to do ("have to sign", "need to sign").
+STILL_TO_DO_HEADS = {"have", "need", "yet", "remain", "require", "want", "plan", "hope", "expect", "aim", "intend"}
+
+
+def _still_to_do(verb: Token) -> bool:
+    """Whether the verb of signing ``verb`` tells an act still to come, so that no status
+    of one done is given: a modal or 'still'/'yet' on it (:data:`STILL_TO_DO`: "both
+    countries must still sign"), or an infinitive on a verb of need or intent
+    (:data:`STILL_TO_DO_HEADS`: "have yet to sign", "need to ratify"). A noun (the
+    signing) is never one."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "advmod")}
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        words |= {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "advmod")}
+        if verb.head.lemma_.lower() in STILL_TO_DO_HEADS:
+            return True
+    while verb.dep_ == "conj" and verb.head is not verb:  # "must sign and ratify": the second shares the modal
+        verb = verb.head
+        words |= {c.lower_ for c in verb.children if c.dep_ in ("aux", "advmod")}
+    return bool(words & STILL_TO_DO)
+
+
 def _signed(tok: Token, docs: list[Token], cx: Context, actors: list[Known]) -> list[Fact]:
     """The signed (or ratified) Agreement of ``actors``: its parties the states and
     bodies among them and those the persons among them sign for (their signatories),
@@ -453,7 +479,8 @@ def _signed(tok: Token, docs: list[Token], cx: Context, actors: list[Known]) -> 
         return []
     status = {"ratify": "ratified", "initial": "initialled"}.get(tok.lemma_, "agreed" if tok.lemma_ in AGREED_VERBS
                                                                    else "signed")
-    f = Fact("Agreement", {"party": parties}, {"status": status}, tokens=[tok.i])
+    # "which both countries must still sign": the parties' agreement, not yet signed
+    f = Fact("Agreement", {"party": parties}, {} if _still_to_do(tok) else {"status": status}, tokens=[tok.i])
     if signatories and all(acting.values()):
         f.roles["signatory"] = signatories
     subject = _about(docs[0])

@@ -30,6 +30,23 @@ WEAPONS = {"jet", "aircraft", "fighter", "f-16", "f-16s", "missile", "rocket", "
            "munition", "ammunition", "shell", "artillery", "howitzer", "helicopter", "warship", "frigate",
            "submarine", "bomb", "rifle", "gun", "launcher", "system", "vehicle", "boat", "interceptor",
            "plane", "bomber", "ship", "armour", "armor", "mortar", "grenade", "warplane", "equipment"}
+#: Modifiers that make a craft of :data:`WEAPONS` a civil one, which is no weapon (SIPRI's
+#: arms transfers database counts major conventional weapons only, not airliners or
+#: merchant ships): "wide-body aircraft" ('wide', '-', 'body'), "passenger jets",
+#: "commercial planes", "cargo ships", "fishing boats".
+CIVIL_CRAFT_WORDS = {"passenger", "commercial", "civil", "civilian", "cargo", "body", "wide-body", "widebody",
+                     "narrow-body", "narrowbody", "jetliner", "airliner", "freight", "freighter", "business",
+                     "private", "cruise", "container", "fishing", "merchant", "ferry", "airline", "medevac"}
+
+
+def civil_craft(item: Token) -> bool:
+    """Whether the item phrase headed by ``item`` (a token of :data:`WEAPONS`) is a civil
+    craft by a modifier before the head (:data:`CIVIL_CRAFT_WORDS`): "20 A330neo
+    wide-body aircraft", "passenger jets". Words after the head (a 'for' phrase) are not
+    read."""
+    return any(t.lower_ in CIVIL_CRAFT_WORDS for t in item.subtree if t.i < item.i)
+
+
 COMMODITIES = {"oil", "gas", "lng", "LNG", "coal", "grain", "wheat", "fuel", "electricity", "crude", "diesel", "fertiliser",
                "fertilizer", "uranium", "food", "medicine", "vaccine", "aid", "petroleum", "power", "energy", "chip",
                "semiconductor", "corn", "rice", "steel", "iron", "copper", "gold", "timber",
@@ -896,7 +913,7 @@ def _buyer(tok: Token, who: list[Known], cx: Context) -> list[Fact]:
     seller += [e for o in preps(tok, {"from"}) + preps(item, {"from"}) for e in cx.entities(o) if e.type == "State"]
     who = [e for e in who if e.type in ("State", "Government", "StateCompany")]
     seller = [e for e in _uniq(seller) if e.id not in {w.id for w in who}]
-    kind = "ArmsTransfer" if item.lemma_ in WEAPONS or item.lower_ == "arms" else \
+    kind = "ArmsTransfer" if (item.lemma_ in WEAPONS and not civil_craft(item)) or item.lower_ == "arms" else \
         "Supply" if item.lemma_ in COMMODITIES or item.lower_ in COMMODITIES else None
     if not (who and seller and kind):
         return []

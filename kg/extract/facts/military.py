@@ -18,7 +18,7 @@ from kg.ontology import vocabulary
 from kg.extract.facts.common import (
     COMMODITIES, MEASURES, NOT_ACTORS, PLACES, PROMISE_VERBS, SUPPLY_VERBS, SUPPORT_KINDS, TROOP_NOUNS,
     WEAPONS, Context, Fact, _antecedents, _demonym_states, _modifiers, _np, _place_of, _possessors, _states, _text,
-    _uniq, _unnamed_people, doers, nominal_arguments, objects, preps, subjects,
+    _uniq, _unnamed_people, civil_craft, doers, nominal_arguments, objects, preps, subjects,
 )
 from kg.extract.facts.offices import _named_noun
 from kg.extract.facts.stances import FORCES_WORDS, coup_makers
@@ -96,7 +96,7 @@ def supply_rules(tok: Token, cx: Context) -> list[Fact]:
     arms_words = {"f-16", "f-16s", "missile", "missiles", "tank", "tanks", "jet", "jets", "weapon", "weapons", "arms"}
     # a commodity named by what it is for stays one ("jet fuel"), unless weapons are joined to it
     fuel = lemma in COMMODITIES and not any(c.lemma_.lower() in WEAPONS or c.lower_ in arms_words for c in item.conjuncts)
-    if not fuel and (lemma in WEAPONS or words & arms_words):
+    if not fuel and not civil_craft(item) and (lemma in WEAPONS or words & arms_words):
         kind = "ArmsTransfer"
     elif lemma in COMMODITIES:
         kind = "Supply"
@@ -227,7 +227,8 @@ def reliance_rules(tok: Token, cx: Context) -> list[Fact]:
         generic = item.lemma_ in MILITARY_GOODS | {"system", "vehicle"}
         armed = military or any(c.lemma_ in WEAPONS - MILITARY_GOODS - {"system", "vehicle"}
                                 for c in item.children if c.dep_ in ("compound", "amod"))
-        kind = "ArmsTransfer" if (item.lemma_ in WEAPONS and not generic) or item.lower_ == "arms" or \
+        kind = "ArmsTransfer" if (item.lemma_ in WEAPONS and not generic and not civil_craft(item)) \
+            or item.lower_ == "arms" or \
             (generic and armed) else "Supply" if item.lemma_ in COMMODITIES else None
         if kind is not None:
             words = _text(cx.doc, [t for t in item.subtree if t.dep_ not in ("cc", "conj") and t.head.dep_ != "conj"])
@@ -445,7 +446,10 @@ _ARMS_WORDS = {"arms", "weapons", "weaponry", "f-16", "f-16s", "f-35", "f-35s"}
 
 
 def _is_arms(item: Token) -> bool:
-    """The head noun of an item phrase names weapons ('180 K2 tanks', 'Rafale fighter jets')."""
+    """The head noun of an item phrase names weapons ('180 K2 tanks', 'Rafale fighter jets'),
+    not civil craft ('20 wide-body aircraft': :func:`~kg.extract.facts.common.civil_craft`)."""
+    if civil_craft(item):
+        return False
     return item.lemma_.lower() in WEAPONS - {"system", "vehicle", "equipment", "ship", "boat", "plane"} or \
         item.lower_ in _ARMS_WORDS or (item.lemma_.lower() in ("system", "vehicle", "equipment") and any(
             t.lemma_.lower() in WEAPONS - {"system", "vehicle", "equipment"} or t.lower_ in _ARMS_WORDS
@@ -960,10 +964,21 @@ PLACE_WORDS = {"region", "territory", "enclave", "province", "area", "city", "to
 
 
 def _last_place_before(tok: Token, cx: Context) -> Known | None:
-    """The city, region or place named last before ``tok`` in the text ("fought over
-    Nagorno-Karabakh ... took control of the region"), or None when none is named."""
-    places = [m.entity for m in cx.mentions if m.end <= tok.i and m.entity.type in ("City", "Region", "Place")]
-    return places[-1] if places else None
+    """The city, region or place a noun of :data:`PLACE_WORDS` at ``tok`` stands for
+    ("fought over Nagorno-Karabakh ... took control of the region"): the one named last
+    before it in its own sentence or the one before, or None when none is named there,
+    or when a noun of the same word after that name and before ``tok`` names a place the
+    registry lacks ("fought over the Nagorno-Karabakh region ... took full control of the
+    region": that region, not one named before it)."""
+    doc = cx.doc
+    floor = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    places = [m for m in cx.mentions if floor <= m.start and m.end <= tok.i and m.entity.type in ("City", "Region", "Place")]
+    if not places:
+        return None
+    last = places[-1]
+    if any(t.lemma_.lower() == tok.lemma_.lower() and t.i not in cx.at for t in doc[last.end:tok.i]):
+        return None
+    return last.entity
 
 
 def seizure_rules(tok: Token, cx: Context) -> list[Fact]:

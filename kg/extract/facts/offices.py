@@ -1357,8 +1357,9 @@ def _its_body(i: int, title: str, cx: Context, holder: Known | None = None) -> K
     sentence names no one before it, the subject of the sentence before if that is such
     a body too (:func:`_subject_before`). None when 'its' is not at
     ``i``, no body is named there, or a person (other than ``holder``, the one the title
-    is given to), place or other thing is named after that body (the nearest antecedent
-    is then not a body)."""
+    is given to), place or other thing is named after that body, or the body's name only
+    modifies a common noun ("the Preah Vihear temple"): the nearest antecedent is then
+    not a body."""
     doc = cx.doc
     if i < 0 or doc[i].lower_ != "its":
         return None
@@ -1393,6 +1394,10 @@ def _its_body(i: int, title: str, cx: Context, holder: Known | None = None) -> K
         # "Qatar, which has mediated with Egypt and the United States, condemned it. Its prime
         # minister ...": of two bodies, the pronoun takes up the subject of the sentence before
         return subject.entity
+    end = doc[last.end - 1]
+    if end.dep_ in ("compound", "nmod", "amod") and end.head.i >= last.end and end.head.pos_ == "NOUN" \
+            and end.head.i < i:
+        return None  # "a road near the Preah Vihear temple. Its spokeswoman": the name is the temple's, no body
     return last.entity
 
 
@@ -2149,12 +2154,22 @@ def _dateline_state(f: Fact, found: list[Fact], cx: Context) -> Known | None:
     return st
 
 
+#: Nouns of the officials and agents of a state, which a demonym on them makes another
+#: state's than the office holder's in the same sentence ("approached Libyan officials",
+#: "met Peruvian counterparts").
+OTHERS_OFFICIALS = {"official", "officials", "authority", "authorities", "counterpart", "counterparts", "diplomat",
+                    "diplomats", "envoy", "envoys", "negotiator", "negotiators", "delegation", "delegate", "delegates",
+                    "representative", "representatives", "officer", "officers", "agent", "agents"}
+
+
 def _sentence_state(f: Fact, cx: Context) -> Known | None:
     """The state of a state office written without one ("Foreign Minister Sergei Lavrov
     represented Russia"): the one state the sentence names by name or capital (not as
     the object of a preposition of place or target: "imposed sanctions on Peru"),
-    else the one it names by a demonym ("the Finnish flag"); a person of the office's own
-    clause placed in a state counts as naming it. None when the sentence gives the same
+    else the one it names by a demonym ("the Finnish flag"), not one on a noun of
+    officials (:data:`OTHERS_OFFICIALS`: "approached Libyan officials" names those the
+    holder deals with); a person of the office's own clause placed in a state counts as
+    naming it. None when the sentence gives the same
     office to someone else, the title is a leader's (a party's or an opposition's
     too), or two states tie: a sentence naming two states does not say which one the
     office is of."""
@@ -2184,6 +2199,10 @@ def _sentence_state(f: Fact, cx: Context) -> Known | None:
                 continue
             if cx.has_parser and _in_participle(root, doc[f.tokens[-1]]):
                 continue  # "X told reporters, calling the U.S. measures unjustified": the measures', not X's
+            if m.form == "demonym" and root.head.lemma_.lower() in OTHERS_OFFICIALS and root.head.i not in mine:
+                # "X, then interior minister, had allowed aides to approach Libyan officials": the
+                # officials of that state are others, whom the holder deals with
+                continue
             (adjectives if m.form == "demonym" else named)[st.id] = st
         elif m.entity.type == "Person" and m.entity.id in cx.person_state and \
                 not (cx.has_parser and _in_other_clause(doc[m.end - 1], doc[f.tokens[-1]])):

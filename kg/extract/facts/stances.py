@@ -29,7 +29,7 @@ from kg.extract import lexicon
 from kg.ontology import vocabulary
 from kg.extract.facts.diplomacy import ARRIVE_VERBS, TRAVEL_VERBS, _fact_referred, _host_states
 from kg.extract.facts.common import (
-    COMMODITIES, NOT_ACTORS, SAY_VERBS, WEAPONS, Context, Fact, _place_of, _uniq, objects, preps, subjects,
+    COMMODITIES, NOT_ACTORS, SAY_VERBS, WEAPONS, Context, Fact, _place_of, _uniq, civil_craft, objects, preps, subjects,
 )
 
 #: Verbs of standing up for an act of another (PLOVER SUPPORT, CAMEO 051 "praise or
@@ -483,7 +483,7 @@ def provider_rules(tok: Token, cx: Context) -> list[Fact]:
     if supplier is None or not items:
         return []
     item = items[0]
-    kind = "ArmsTransfer" if item.lemma_ in WEAPONS else "Supply" if item.lemma_ in COMMODITIES else None
+    kind = "ArmsTransfer" if item.lemma_ in WEAPONS and not civil_craft(item) else "Supply" if item.lemma_ in COMMODITIES else None
     if kind is None:
         return []
     same = {supplier.id, supplier.state}

@@ -93,16 +93,20 @@ COUNSEL_NOUNS = {"lawyer", "attorney", "counsel", "team"}
 
 def _appellant(verb: Token, cx: Context) -> list:
     """Who appeals: the verb's subject, or the party whose lawyers are its subject
-    ("Lea Moro's lawyers", "the lawyers of Lea Moro"), or, for a pronoun subject of a
-    reported clause, the speaker's party ("her lawyers said they would appeal")."""
+    ("Lea Moro's lawyers", "the lawyers of Lea Moro", "her lawyer, X,": the client, not
+    the lawyer named beside), or, for a pronoun subject of a reported clause, the
+    speaker's party ("her lawyers said they would appeal")."""
     subj = [s_ for s_ in subjects(verb) if s_.dep_ != "nsubjpass"]
     if subj and subj[0].pos_ == "PRON" and verb.dep_ == "ccomp":
         subj = [s_ for s_ in subjects(verb.head) if s_.dep_ != "nsubjpass"]
     found = [e for s_ in subj for e in cx.entities(s_)]
     for s_ in subj:
-        if s_.lemma_.lower() in COUNSEL_NOUNS and not found:
-            found += [e for c in s_.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
-            found += [e for o in preps(s_, {"of", "for"}) for e in cx.entities(o)]
+        if s_.lemma_.lower() in COUNSEL_NOUNS:
+            # "Her lawyer, Rodolphe Bosselut, said she would appeal": the client appeals, not the
+            # lawyer the apposition names
+            clients = [e for c in s_.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+            clients += [e for o in preps(s_, {"of", "for"}) for e in cx.entities(o)]
+            found = clients or found
     return _uniq([e for e in found if e.type in DEFENDANTS + ("State", "Organisation")])
 
 
