@@ -38,7 +38,7 @@ from kg.entities import normalise
 from kg.extract.mentions import Known, Mention, TITLES
 
 from kg.extract.facts.common import (
-    FORMER, RELATIVE, Context, Fact, _antecedents, _np, _state_modifiers, _uniq, objects, preps, subjects,
+    FORMER, RELATIVE, SAY_VERBS, Context, Fact, _antecedents, _np, _state_modifiers, _uniq, objects, preps, subjects,
 )
 
 
@@ -1377,7 +1377,9 @@ def _its_body(i: int, title: str, cx: Context, holder: Known | None = None) -> K
         # with Egypt and the United States, condemned the killing. Its prime minister, ..."), not for
         # the name last read in that sentence's clauses
         root = doc[i - 1].sent.root
-        said = [cx.at[c.i] for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in cx.at]
+        # a subject with conjuncts ("Peru and Qatar met") is two bodies: neither is taken up
+        said = [cx.at[c.i] for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in cx.at
+                and not c.conjuncts]
         if len(said) == 1 and not said[0].others and said[0].entity.type in kinds and \
                 (holder is None or said[0].entity.id != holder.id):
             return said[0].entity
@@ -2291,12 +2293,20 @@ def _in_other_clause(tok: Token, other: Token) -> bool:
     return False
 
 
+#: Verbs whose participle clause holds what the office holder says or judges ("..., calling the
+#: U.S. measures unjustified"), not where the office is held.
+JUDGING_VERBS = SAY_VERBS | {"call", "describe", "brand", "label", "term", "dub", "accuse", "blame", "condemn",
+                             "criticise", "criticize", "praise", "urge"}
+
+
 def _in_participle(tok: Token, other: Token) -> bool:
-    """Whether ``tok`` lies inside a participle's clause ("..., calling the U.S. measures
-    unjustified") that does not hold ``other``: what a participle acts on or judges."""
+    """Whether ``tok`` lies inside the clause of a participle of saying or judging
+    (:data:`JUDGING_VERBS`: "..., calling the U.S. measures unjustified") that does not
+    hold ``other``: what the holder speaks of. A participle of another verb ("flew to
+    Spain, leaving Peruvian politics behind") may still name the office's state."""
     node = tok
     while node.head.i != node.i:
-        if node.dep_ in ("advcl", "xcomp") and node.tag_ == "VBG":
+        if node.dep_ in ("advcl", "xcomp") and node.tag_ == "VBG" and node.lemma_.lower() in JUDGING_VERBS:
             return other not in node.subtree
         node = node.head
     return False

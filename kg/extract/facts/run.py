@@ -619,7 +619,13 @@ def find_facts(cx: Context) -> list[Fact]:
         dates.deadlines(out, cx)  # "ordered the diplomat on Tuesday to leave within five days": due on Sunday
         stages.request_stages(out)  # "applied to join in May 2022": a stage requested, not the start
         stages.legal_statuses(out)  # "the court sentenced": issued; "filed an application": opened
-    return out
+    # a judge given the article's one court where the text names the holder's post in it ("the
+    # court, presided over by Judge X"): that post says it, the bare title adds nothing
+    posts = {(f.roles["holder"][0].id, e.id) for f in out if f.type == "PositionHeld"
+             and f.attrs.get("position") != "judge" and f.roles.get("holder") for e in f.roles.get("positionOf", [])}
+    return [f for f in out if not (f.type == "PositionHeld" and f.attrs.get("position") == "judge"
+                                   and "the one court" in f.read_as.get("positionOf", "")
+                                   and (f.roles["holder"][0].id, f.roles["positionOf"][0].id) in posts)]
 #: Verbs that undo or keep out their object: negated, the object holds ("did not rule out cooperation",
 #: "has not lifted the sanctions").
 UNDOING_VERBS = {"rule", "exclude", "deny", "reject", "refuse", "prevent", "stop", "halt", "avoid", "ban", "prohibit",
