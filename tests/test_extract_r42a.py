@@ -61,6 +61,8 @@ ARTICLES = {
     "relation": "Poland, a former member of the Warsaw Pact, objected.",
     "measure": "Crimea, a former region of 27,000 square kilometres, voted.",
     "clause_fact": "Russia sold gas to Serbia, a deal worth $2 billion.",
+    "former_role": "Serbia, a former world champion, hosted the talks.",
+    "former_stance": "Poland, a former supporter of the plan, changed course.",
     # leanings
     "leaning_name": "The far-right Freedom Party of Austria won 29 percent of the vote.",
     "leaning_apposition": "Mr Zelensky, a pro-Western president, spoke on Monday.",
@@ -69,6 +71,8 @@ ARTICLES = {
     "angered_which": "Russia imposed new sanctions on Finland on Monday, which angered Sweden.",
     "reacted_angrily": "Russia imposed new sanctions on Finland on Monday. Moscow's neighbour Norway reacted angrily.",
     "angered_actor": "Peru angered Chile.",
+    "upset_actor": "Peru upset Chile.",
+    "upset_match": "Peru upset Chile 2-1 in the final on Sunday.",
     "reacted_calmly": "Russia imposed new sanctions on Finland on Monday. Norway reacted calmly.",
     "angered_passive": "Sweden was angered by the news.",
     "feared_for": "Vladimir Putin feared for his life.",
@@ -124,7 +128,7 @@ def test_a_place_described_by_its_status_is_characterised(drafts):
 
 
 def test_no_status_no_relation_no_measure_no_clause_fact(drafts):
-    for name in ("plain_description", "relation", "measure", "clause_fact"):
+    for name in ("plain_description", "relation", "measure", "clause_fact", "former_role", "former_stance"):
         assert _labels(drafts[name]) == [], name
 
 
@@ -142,11 +146,13 @@ def test_displeasure_at_a_fact_or_an_actor(drafts):
     assert _displeasures(drafts["angered_which"]) == [("sweden", None, "sanction-")]
     assert _displeasures(drafts["reacted_angrily"]) == [("norway", None, "sanction-")]
     assert _displeasures(drafts["angered_actor"]) == [("chile", "peru", "")]
+    assert _displeasures(drafts["upset_actor"]) == [("chile", "peru", "")]
 
 
 def test_no_displeasure_from_a_calm_reaction_or_the_passive(drafts):
     assert of(drafts["reacted_calmly"], "Displeasure") == []
     assert of(drafts["angered_passive"], "Displeasure") == []
+    assert of(drafts["upset_match"], "Displeasure") == []  # a match won, told with its score
 
 
 def test_fear_for_is_a_concern(drafts):
@@ -157,12 +163,16 @@ def test_fear_for_is_a_concern(drafts):
 def test_the_classes_rule_set_42_reads_are_classes_of_the_ontology():
     """A class name the new rules test an entity against that the ontology lacks can never
     match: each one the new modules list is an entity or fact class of the ontology."""
-    from kg.extract.facts import descriptions, pledges
+    from kg.extract.facts import casualties, counts, descriptions, flows, measures, pleas, pledges, powers, presence
     from kg.ontology import vocabulary
 
     v = vocabulary()
     known = set(v.entity_types) | set(v.fact_types)
     listed = {"pledges.GIVERS": pledges.GIVERS, "descriptions.DESCRIBED": descriptions.DESCRIBED,
-              "descriptions.LEANING_OF": descriptions.LEANING_OF}
+              "descriptions.LEANING_OF": descriptions.LEANING_OF, "casualties.PERPETRATORS": casualties.PERPETRATORS,
+              "presence.DEPLOYERS": presence.DEPLOYERS, "presence.WHERE": presence.WHERE,
+              "powers.CONTROLLERS": powers.CONTROLLERS, "powers.HELD": powers.HELD, "flows.REGIONS": flows.REGIONS,
+              "pleas.DEFENDANTS": pleas.DEFENDANTS, "counts.ABOUT": counts.ABOUT, "counts.PLACES": counts.PLACES,
+              "counts.SOURCES": counts.SOURCES, "measures.ACTORS": measures.ACTORS}
     unknown = {name: sorted(set(names) - known) for name, names in listed.items() if set(names) - known}
     assert not unknown, unknown

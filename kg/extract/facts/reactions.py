@@ -15,6 +15,8 @@ criticism stated in words is a ``Criticism``, read by the rules of statements.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kg.extract.facts.common import NOT_ACTORS, Context, Fact, _text, preps, subjects
@@ -27,6 +29,8 @@ REACT_VERBS = {"react", "respond"}
 ANGRY_ADVERBS = {"angrily", "furiously", "indignantly", "testily"}
 #: Verbs of fearing 'for' someone or something ("feared for her life").
 FEAR_VERBS = {"fear"}
+#: A match's score ("2-1", "3–0"): 'upset' or 'stun' with one is a win, not anger.
+SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s?[-\u2013]\s?\d{1,2}(?![\d.,%])")
 
 
 def _actors(tok: Token, cx: Context) -> list:
@@ -40,7 +44,8 @@ def displeasure_rules(tok: Token, cx: Context) -> list[Fact]:
     angered Chile": ``about: Peru``); or of the subject of a verb of :data:`REACT_VERBS`
     told with an adverb of :data:`ANGRY_ADVERBS` ("Moscow reacted angrily"), at the fact
     told last. Nothing in the passive, for an object that names no actor ("angered
-    voters"), nor for a reaction told with no anger ("reacted calmly"). Returns [] or one
+    voters"), for a match won ("Peru upset Chile 2-1": a clause with a score), nor for a
+    reaction told with no anger ("reacted calmly"). Returns [] or one
     fact."""
     if tok.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return []
@@ -51,8 +56,8 @@ def displeasure_rules(tok: Token, cx: Context) -> list[Fact]:
         return [Fact("Displeasure", {"speaker": speaker}, tokens=[tok.i, *(c.i for c in tok.children
                                                                          if c.lower_ in ANGRY_ADVERBS)],
                      refers=("aboutFact", ()))] if speaker else []
-    if tok.lemma_ not in ANGER_VERBS:
-        return []
+    if tok.lemma_ not in ANGER_VERBS or SCORE.search(tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text):
+        return []  # "Peru upset Chile 2-1": a result of a match
     from kg.extract.facts.diplomacy import _fact_referred
 
     speaker = [e for o in tok.children if o.dep_ == "dobj" for e in _actors(o, cx)]
