@@ -57,6 +57,9 @@ ARTICLES = {
     "colonial_power": "Peru, Chile's former colonial power, suspended aid.",
     "occupying_power": "Peru, as the occupying power in Crimea, must allow aid in.",
     "great_power": "Peru, the great power, suspended aid.",
+    "power_of_pair": "Peru and Chile signed a trade deal on Monday.\n\nPeru, the former colonial power, suspended aid.",
+    "power_in_region": ("Peru and Chile signed a trade deal on Monday.\n\n"
+                        "Peru, the former colonial power in the region, suspended aid."),
     # land administered
     "administers": "Peru administers Crimea.",
     "law_governs": "The law governs trade with Chile.",
@@ -68,6 +71,7 @@ ARTICLES = {
     "presence_increased": "NATO will increase its military presence in the Baltic Sea.",
     "presence_reduced": "Chile will reduce its military presence in Peru.",
     "company_presence": "The company expanded its presence in Peru.",
+    "no_presence": "Chile has no military presence in Peru.",
     # goods flowing
     "gas_stopped": "Russian gas stopped flowing to Europe through Ukraine on Wednesday.",
     "oil_flows": "Peruvian oil flows to Chile via the Andean pipeline.",
@@ -83,6 +87,8 @@ ARTICLES = {
     "region_cases": "Crimea has recorded 300 cases of cholera.",
     "cases_cited": "According to WHO figures, Chile has recorded 2,863 cases.",
     "incidents_reported": "Peru reported 3 incidents on the border.",
+    "deaths_of_disease": "Peru reported 50 deaths from cholera.",
+    "deaths_of_attack": "Peru confirmed 3 deaths in the Chilean strike on Lima.",
     "uranium_held": "Iran holds 440.9 kilograms of uranium enriched to up to 60 percent purity.",
     "jets_held": "Chile has 40 fighter jets.",
     # zones declared, acts ordered
@@ -146,6 +152,10 @@ def test_a_colonial_or_occupying_power_controls_the_land(drafts):
     assert (occupier["controller"], occupier["controlled"], occupier["controlForm"]) == ("peru", "crimea", "occupation")
     assert "status" not in occupier
     assert of(drafts["great_power"], "Control") == []
+    # a former colonial power naming no land is the other state's of the article's pair; one
+    # that names a land ("in the region") the registry does not resolve is no one's
+    assert [(c["controller"], c["controlled"]) for c in of(drafts["power_of_pair"], "Control")] == [("peru", "chile")]
+    assert of(drafts["power_in_region"], "Control") == []
 
 
 def test_land_administered_is_controlled_but_not_trade_or_a_state_governed(drafts):
@@ -168,6 +178,7 @@ def test_a_military_presence_is_a_deployment_unless_reduced(drafts):
     assert deployment["modality"] == "planned"
     assert of(drafts["presence_reduced"], "Deployment") == []
     assert of(drafts["company_presence"], "Deployment") == []
+    assert of(drafts["no_presence"], "Deployment") == []  # a presence said to be none
 
 
 def test_a_commodity_flowing_is_a_supply(drafts):
@@ -199,6 +210,9 @@ def test_cases_and_deaths_reported_are_figures_each(drafts):
     [cited] = of(drafts["cases_cited"], "Indicator")  # whose data the sentence cites
     assert (cited["observationAbout"], cited["dataSource"]) == ("chile", "world-health-organization")
     assert of(drafts["incidents_reported"], "Indicator") == []
+    [disease] = of(drafts["deaths_of_disease"], "Indicator")
+    assert (disease["observationAbout"], disease["amount"]) == ("peru", "50 deaths")
+    assert of(drafts["deaths_of_attack"], "Indicator") == []  # an attack's dead: no epidemic's figure
 
 
 def test_a_stock_of_uranium_held_is_a_figure_but_not_a_fleet(drafts):
