@@ -73,6 +73,11 @@ ARTICLES = {
     "angered_actor": "Peru angered Chile.",
     "upset_actor": "Peru upset Chile.",
     "upset_match": "Peru upset Chile 2-1 in the final on Sunday.",
+    "reacted_to_kind": ("Russia imposed new sanctions on Finland on Monday. Peru and Chile held talks in Lima on "
+                        "Tuesday. Norway reacted angrily to the sanctions."),
+    "reacted_to_move": "Russia imposed new sanctions on Finland on Monday. Norway reacted angrily to the move.",
+    "reacted_to_question": ("Russia imposed new sanctions on Finland on Monday. Norway reacted angrily to a question "
+                            "from reporters."),
     "reacted_calmly": "Russia imposed new sanctions on Finland on Monday. Norway reacted calmly.",
     "angered_passive": "Sweden was angered by the news.",
     "feared_for": "Vladimir Putin feared for his life.",
@@ -147,11 +152,15 @@ def test_displeasure_at_a_fact_or_an_actor(drafts):
     assert _displeasures(drafts["reacted_angrily"]) == [("norway", None, "sanction-")]
     assert _displeasures(drafts["angered_actor"]) == [("chile", "peru", "")]
     assert _displeasures(drafts["upset_actor"]) == [("chile", "peru", "")]
+    # a reaction 'to' a noun of a kind is at the fact of that kind, not at the talks told last
+    assert _displeasures(drafts["reacted_to_kind"]) == [("norway", None, "sanction-")]
+    assert _displeasures(drafts["reacted_to_move"]) == [("norway", None, "sanction-")]
 
 
 def test_no_displeasure_from_a_calm_reaction_or_the_passive(drafts):
     assert of(drafts["reacted_calmly"], "Displeasure") == []
     assert of(drafts["angered_passive"], "Displeasure") == []
+    assert of(drafts["reacted_to_question"], "Displeasure") == []  # 'to' names no fact told
     assert of(drafts["upset_match"], "Displeasure") == []  # a match won, told with its score
 
 

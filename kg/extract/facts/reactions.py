@@ -43,7 +43,9 @@ def displeasure_rules(tok: Token, cx: Context) -> list[Fact]:
     before; the engine gives ``aboutFact`` its id) or at the actor its subject names ("Peru
     angered Chile": ``about: Peru``); or of the subject of a verb of :data:`REACT_VERBS`
     told with an adverb of :data:`ANGRY_ADVERBS` ("Moscow reacted angrily"), at the fact
-    told last. Nothing in the passive, for an object that names no actor ("angered
+    told last, or, with 'to', at a fact of the kind its definite noun names ("reacted
+    angrily to the sanctions"; "to the move", a noun of no kind, the fact told last;
+    nothing for "to a question", which names no fact told). Nothing in the passive, for an object that names no actor ("angered
     voters"), for a match won ("Peru upset Chile 2-1": a clause with a score), nor for a
     reaction told with no anger ("reacted calmly"). Returns [] or one
     fact."""
@@ -53,9 +55,17 @@ def displeasure_rules(tok: Token, cx: Context) -> list[Fact]:
         if not any(c.dep_ == "advmod" and c.lower_ in ANGRY_ADVERBS for c in tok.children):
             return []
         speaker = [e for s in subjects(tok) for e in _actors(s, cx)]
+        kinds: tuple | None = ()
+        said_to = preps(tok, {"to"})
+        if said_to:  # "reacted angrily to the vote": a fact of the kind its noun names, not any told last
+            from kg.extract.facts.diplomacy import _fact_referred
+
+            kinds = _fact_referred(said_to[0])
+            if kinds is None and any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in said_to[0].children):
+                kinds = ()  # "to the move", "to Peru's decision": a noun of no kind, the fact told last
         return [Fact("Displeasure", {"speaker": speaker}, tokens=[tok.i, *(c.i for c in tok.children
                                                                          if c.lower_ in ANGRY_ADVERBS)],
-                     refers=("aboutFact", ()))] if speaker else []
+                     refers=("aboutFact", kinds))] if speaker and kinds is not None else []
     if tok.lemma_ not in ANGER_VERBS or SCORE.search(tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text):
         return []  # "Peru upset Chile 2-1": a result of a match
     from kg.extract.facts.diplomacy import _fact_referred
