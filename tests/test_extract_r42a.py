@@ -52,12 +52,14 @@ ARTICLES = {
     # look-alikes
     "investment": "Qatar pledged $1 billion in investment in Egypt.",
     "loan_named": "China promised a $2 billion loan to Pakistan.",
+    "loan_as": "Qatar provided $1 billion to Egypt as a loan.",
     "arms": "Norway promised 20 tanks to Ukraine.",
     "person": "Norway pledged 200 million euros to Volodymyr Zelensky.",
     # described by status
     "former_republic": "Ukraine, a former Soviet republic, applied to join in 2022.",
     "breakaway": "Voters in Crimea, a Russian-backed breakaway region of Ukraine, went to the polls.",
     "plain_description": "Serbia, a small landlocked state, objected.",
+    "contested_market": "Serbia, a contested market for Chinese firms, imported more.",
     "relation": "Poland, a former member of the Warsaw Pact, objected.",
     "measure": "Crimea, a former region of 27,000 square kilometres, voted.",
     "clause_fact": "Russia sold gas to Serbia, a deal worth $2 billion.",
@@ -118,6 +120,7 @@ def test_no_recipient_is_guessed_among_two(drafts):
 def test_investments_loans_arms_and_people_are_no_pledged_sum(drafts):
     assert _supports(drafts["investment"]) == []
     assert _supports(drafts["loan_named"]) == []
+    assert _supports(drafts["loan_as"]) == []  # the verb's 'as' names the sum a loan
     assert of(drafts["arms"], "Support") == []
     assert _supports(drafts["person"]) == []
 
@@ -133,7 +136,8 @@ def test_a_place_described_by_its_status_is_characterised(drafts):
 
 
 def test_no_status_no_relation_no_measure_no_clause_fact(drafts):
-    for name in ("plain_description", "relation", "measure", "clause_fact", "former_role", "former_stance"):
+    for name in ("plain_description", "relation", "measure", "clause_fact", "former_role", "former_stance",
+                 "contested_market"):
         assert _labels(drafts[name]) == [], name
 
 
