@@ -57,6 +57,9 @@ ARTICLES = {
     "colonial_power": "Peru, Chile's former colonial power, suspended aid.",
     "occupying_power": "Peru, as the occupying power in Crimea, must allow aid in.",
     "great_power": "Peru, the great power, suspended aid.",
+    "power_of_pair": "Peru and Chile signed a trade deal on Monday.\n\nPeru, the former colonial power, suspended aid.",
+    "power_in_region": ("Peru and Chile signed a trade deal on Monday.\n\n"
+                        "Peru, the former colonial power in the region, suspended aid."),
     # land administered
     "administers": "Peru administers Crimea.",
     "law_governs": "The law governs trade with Chile.",
@@ -65,30 +68,33 @@ ARTICLES = {
     "licences_suspended": "Britain suspended 30 of its roughly 350 arms export licences to Peru on Monday.",
     "driving_licences": "Chile suspended driving licences of Peruvian citizens.",
     # forces present
-    "presence_increased": "NATO will increase its military presence in the Baltic Sea.",
+    "presence_increased": "NATO will expand its naval presence in the Baltic Sea.",
     "presence_reduced": "Chile will reduce its military presence in Peru.",
     "company_presence": "The company expanded its presence in Peru.",
+    "no_presence": "Chile has no military presence in Peru.",
     # goods flowing
-    "gas_stopped": "Russian gas stopped flowing to Europe through Ukraine on Wednesday.",
+    "gas_stopped": "Chilean gas stopped flowing to Europe via Peru on Wednesday.",
     "oil_flows": "Peruvian oil flows to Chile via the Andean pipeline.",
     "river_flows": "The river flows to Chile through Bolivia.",
     "money_flowed": "Money flowed to Chile from Peru.",
     # periods of mourning
-    "days_of_mourning": "Tor Ashby declared five days of public mourning for the victims.",
+    "days_of_mourning": "Tor Ashby proclaimed seven days of national mourning after the crash.",
     "day_of_mourning": "Peru declared Sunday a national day of mourning.",
     "joined_mourning": "Thousands joined the mourning in Lima.",
     "holiday": "Peru declared Sunday a public holiday.",
     # cases reported, stocks held
-    "cases_reported": "Peru has reported more than 14,000 cases and 524 deaths so far this year.",
+    "cases_reported": "Peru has logged more than 9,500 infections and 212 deaths since January.",
     "region_cases": "Crimea has recorded 300 cases of cholera.",
     "cases_cited": "According to WHO figures, Chile has recorded 2,863 cases.",
     "incidents_reported": "Peru reported 3 incidents on the border.",
-    "uranium_held": "Iran holds 440.9 kilograms of uranium enriched to up to 60 percent purity.",
+    "deaths_of_disease": "Peru reported 50 deaths from cholera.",
+    "deaths_of_attack": "Peru confirmed 3 deaths in the Chilean strike on Lima.",
+    "uranium_held": "Chile holds 212.5 kilograms of uranium enriched to 20 percent purity.",
     "jets_held": "Chile has 40 fighter jets.",
     # zones declared, acts ordered
     "zone_declared": "Peru declared Crimea a closed military zone on Monday.",
     "holiday_declared": "Peru declared Sunday a holiday.",
-    "census_ordered": "Peru ordered a census of its residents.",
+    "census_ordered": "Peru ordered an audit of its border posts.",
     "firm_review": "The firm launched a review of its accounts.",
     "jets_ordered": "Peru ordered new fighter jets.",
     "programme_review": "Peru launched a review of its cooperation with Chile.",
@@ -146,6 +152,10 @@ def test_a_colonial_or_occupying_power_controls_the_land(drafts):
     assert (occupier["controller"], occupier["controlled"], occupier["controlForm"]) == ("peru", "crimea", "occupation")
     assert "status" not in occupier
     assert of(drafts["great_power"], "Control") == []
+    # a former colonial power naming no land is the other state's of the article's pair; one
+    # that names a land ("in the region") the registry does not resolve is no one's
+    assert [(c["controller"], c["controlled"]) for c in of(drafts["power_of_pair"], "Control")] == [("peru", "chile")]
+    assert of(drafts["power_in_region"], "Control") == []
 
 
 def test_land_administered_is_controlled_but_not_trade_or_a_state_governed(drafts):
@@ -164,16 +174,17 @@ def test_arms_export_licences_suspended_are_a_sanction(drafts):
 def test_a_military_presence_is_a_deployment_unless_reduced(drafts):
     [deployment] = of(drafts["presence_increased"], "Deployment")
     assert (deployment["initiator"], deployment["destination"], deployment["description"]) == \
-        ("nato", "baltic-sea", "military presence")
+        ("nato", "baltic-sea", "naval presence")
     assert deployment["modality"] == "planned"
     assert of(drafts["presence_reduced"], "Deployment") == []
     assert of(drafts["company_presence"], "Deployment") == []
+    assert of(drafts["no_presence"], "Deployment") == []  # a presence said to be none
 
 
 def test_a_commodity_flowing_is_a_supply(drafts):
     [gas] = of(drafts["gas_stopped"], "Supply")
     assert (gas["supplier"], gas["destination"], gas["transitState"], gas["item"], gas["status"]) == \
-        ("russia", "europe", "ukraine", "gas", "ended")
+        ("chile", "europe", "peru", "gas", "ended")
     assert gas["endDate"] == "2030-08-28" and "date" not in gas  # the Wednesday before publication
     [oil] = of(drafts["oil_flows"], "Supply")
     assert (oil["supplier"], oil["recipient"], oil["item"]) == ("peru", "chile", "oil") and "status" not in oil
@@ -183,7 +194,7 @@ def test_a_commodity_flowing_is_a_supply(drafts):
 
 def test_a_period_of_mourning_declared(drafts):
     [days] = of(drafts["days_of_mourning"], "Mourning")
-    assert (days["initiator"], days["duration"]) == ("tor-ashby", "5 days")
+    assert (days["initiator"], days["duration"]) == ("tor-ashby", "7 days")
     [day] = of(drafts["day_of_mourning"], "Mourning")
     assert (day["initiator"], day["duration"]) == ("peru", "1 day")
     assert of(drafts["joined_mourning"], "Mourning") == []
@@ -192,18 +203,21 @@ def test_a_period_of_mourning_declared(drafts):
 
 def test_cases_and_deaths_reported_are_figures_each(drafts):
     figures = sorted((c["observationAbout"], c["indicator"], c["amount"]) for c in of(drafts["cases_reported"], "Indicator"))
-    assert figures == [("peru", "reported cases", "more than 14000 cases"), ("peru", "reported deaths", "524 deaths")]
+    assert figures == [("peru", "logged deaths", "212 deaths"), ("peru", "logged infections", "more than 9500 infections")]
     [region] = of(drafts["region_cases"], "Indicator")
     assert (region["place"], region["indicator"], region["amount"]) == ("crimea", "recorded cases of cholera", "300 cases")
     assert "observationAbout" not in region
     [cited] = of(drafts["cases_cited"], "Indicator")  # whose data the sentence cites
     assert (cited["observationAbout"], cited["dataSource"]) == ("chile", "world-health-organization")
     assert of(drafts["incidents_reported"], "Indicator") == []
+    [disease] = of(drafts["deaths_of_disease"], "Indicator")
+    assert (disease["observationAbout"], disease["amount"]) == ("peru", "50 deaths")
+    assert of(drafts["deaths_of_attack"], "Indicator") == []  # an attack's dead: no epidemic's figure
 
 
 def test_a_stock_of_uranium_held_is_a_figure_but_not_a_fleet(drafts):
     [stock] = of(drafts["uranium_held"], "Indicator")
-    assert (stock["observationAbout"], stock["indicator"], stock["amount"]) == ("iran", "enriched uranium", "440.9 kilograms")
+    assert (stock["observationAbout"], stock["indicator"], stock["amount"]) == ("chile", "enriched uranium", "212.5 kilograms")
     assert of(drafts["jets_held"], "Indicator") == []
 
 
@@ -212,6 +226,6 @@ def test_a_zone_declared_or_a_census_ordered_is_an_executive_action(drafts):
     assert (zone["initiator"], zone["place"], zone["description"]) == \
         ("peru", "crimea", "declared Crimea a closed military zone")
     [census] = of(drafts["census_ordered"], "ExecutiveAction")
-    assert (census["orderedBy"], census["description"]) == ("peru", "census of its residents")
+    assert (census["orderedBy"], census["description"]) == ("peru", "audit of its border posts")
     for name in ("holiday_declared", "firm_review", "jets_ordered", "programme_review"):
         assert of(drafts[name], "ExecutiveAction") == [], name

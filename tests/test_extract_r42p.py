@@ -4,7 +4,7 @@ read with the development set's registry (one run for all, a module-scoped fixtu
 must no longer draft and for the true drafts beside it that must stay:
 
 - the speaker of a saying the parser gave no subject is not the object of the clause
-  before it ("Chile vowed to avenge Ana Kell, saying ..."): no Statement of Ana Kell,
+  before it ("Chile promised to punish Ana Kell, saying ..."): no Statement of Ana Kell,
   only Chile's; the subject of a verb of saying still speaks;
 - 'told reporters' or 'said' after the clauses told, one of them an act ("police officers
   flown out on helicopters boarded the tanker and took over its bridge, Ana Kell told
@@ -30,7 +30,7 @@ REGISTRY = CORPUS / "dev" / "entities.yaml"
 
 ARTICLES = {
     # the speaker of a saying with no subject of its own
-    "avenge_saying": 'Chile vowed to avenge Ana Kell, saying Peru had prepared "a severe punishment" for itself.',
+    "avenge_saying": 'Chile promised to punish Ana Kell, saying Peru would face "a harsh response" for the raid.',
     "subject_says": "Peru's president, Ana Kell, said Chile had prepared a severe punishment for itself.",
     # 'told reporters' after the clauses told
     "told_after_act": "Early on Thursday, police officers flown out on helicopters boarded the tanker and took over "

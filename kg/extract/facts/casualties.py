@@ -21,7 +21,7 @@ ATTACK_NOUNS = {"attack", "strike", "airstrike", "air-strike", "bombardment", "s
 #: Verbs of harm to people whose cause an attack noun may be ("killed in X's strikes").
 HARM_VERBS = {"kill": "killed", "wound": "wounded", "injure": "wounded"}
 #: Who may carry out an attack: a state or an armed actor, never a person or a place.
-PERPETRATORS = ("State", "ArmedForces", "ArmedGroup", "Group", "Organisation", "MilitaryGovernment", "Government")
+PERPETRATORS = ("State", "ArmedForces", "Group", "Organisation", "MilitaryGovernment", "Government")
 
 
 def _harm(noun: Token) -> Token | None:

@@ -30,6 +30,10 @@ REPORT_VERBS = {"report": "reported", "record": "recorded", "confirm": "confirme
                 "log": "logged"}
 #: Nouns of an epidemic's count.
 CASE_NOUNS = {"case", "death", "infection", "fatality"}
+#: Of those, the nouns of the dead: a war, a disaster or an attack counts its dead too, so
+#: they are an epidemic's figure only beside its cases ("14,000 cases and 524 deaths") or
+#: with the disease they are from ("50 deaths from cholera").
+DEATH_NOUNS = {"death", "fatality"}
 #: Verbs by which a state holds a stock.
 HOLD_VERBS = {"hold", "have", "possess", "stockpile", "own"}
 #: Materials and weapons whose stock a state's inventory counts.
@@ -113,18 +117,36 @@ def _figure(verb: Token, unit: Token, indicator: str, cx: Context) -> Fact | Non
     return f
 
 
+def _of_disease(unit: Token) -> bool:
+    """Whether a noun of the dead names what they died of with 'from' or 'of' ("524 deaths
+    from cholera"), and that is not an attack or a fight ("deaths from the strike")."""
+    from kg.extract.facts.casualties import ATTACK_NOUNS
+    from kg.extract.facts.military import CONFLICT_NOUNS
+
+    causes = [o for c in unit.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+              for o in c.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() not in ATTACK_NOUNS | CONFLICT_NOUNS and o.pos_ in ("NOUN", "PROPN")
+               for o in causes)
+
+
 def reported_count_rules(tok: Token, cx: Context) -> list[Fact]:
     """Indicators of the cases and deaths a state or region reports (see the module's
     description): one for the object of a verb of :data:`REPORT_VERBS` and one for each
-    noun listed with it ("14,000 cases and 524 deaths"). Returns the facts, [] for counts
-    of other things ("reported 3 incidents") or a subject that is a body, not a state."""
+    noun listed with it ("14,000 cases and 524 deaths"). Deaths count only beside cases or
+    with a disease (:data:`DEATH_NOUNS`). Returns the facts, [] for counts of other things
+    ("reported 3 incidents"), for the dead of an attack ("confirmed 3 deaths in the strike")
+    or a subject that is a body, not a state."""
     if tok.pos_ != "VERB" or tok.lemma_ not in REPORT_VERBS or any(c.dep_ == "auxpass" for c in tok.children):
         return []
     out = []
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        listed = {u.lemma_.lower() for u in (obj, *obj.conjuncts)}
         for unit in (obj, *obj.conjuncts):
             if unit.lemma_.lower() not in CASE_NOUNS:
                 continue
+            if unit.lemma_.lower() in DEATH_NOUNS and not listed & (CASE_NOUNS - DEATH_NOUNS) and \
+                    not _of_disease(unit):
+                continue  # "confirmed 3 deaths in the strike": an attack's dead, not an epidemic's figure
             mods = [c for c in unit.children if c.dep_ in ("amod", "compound") and not c.like_num
                     and c.lower_ not in BOUND_WORDS]
             disease = [t for c in unit.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]

@@ -31,6 +31,19 @@ DESCRIBED = ("Place", "State")
 STATUS_WORDS = {"former", "breakaway", "separatist", "secessionist", "self-declared", "self-proclaimed",
                 "autonomous", "semi-autonomous", "occupied", "annexed", "disputed", "contested",
                 "unrecognised", "unrecognized", "russian-backed", "moscow-backed", "iran-backed", "rebel-held"}
+#: Head nouns of a polity or a territory (Wikidata Q1048835 'political territorial entity'
+#: and its kinds): 'former' alone gives a status only with one of them ("a former Soviet
+#: republic", "a former British colony"), not with a past role ("a former world champion",
+#: "a former supporter of the plan").
+POLITY_NOUNS = {"republic", "colony", "protectorate", "province", "territory", "region", "state", "kingdom",
+                "enclave", "exclave", "dominion", "dependency", "mandate", "empire", "emirate", "principality",
+                "oblast", "canton", "satellite", "statelet", "homeland", "possession"}
+#: Head nouns of land that a status word may class besides those ("a disputed island", "an
+#: occupied city"): with any other noun the word is no status of the place ("a contested
+#: market for Chilean firms").
+LAND_NOUNS = {"island", "islands", "archipelago", "shoal", "reef", "atoll", "peninsula", "strip", "area", "zone",
+              "city", "town", "village", "country", "nation", "land", "territories", "county", "municipality",
+              "waters", "sea", "border", "frontier", "corridor", "heights", "bank", "valley"}
 #: Head nouns of an apposition that give a relation to another or a part, not a class:
 #: another kind of fact (a membership, an alliance, a capital, a location) read by its rule.
 RELATION_NOUNS = {"member", "ally", "partner", "neighbour", "neighbor", "host", "signatory", "party", "home",
@@ -68,7 +81,9 @@ def apposition_rules(tok: Token, cx: Context) -> list[Fact]:
     a member of NATO"), a group's or body's kind noun (``described_group_rules``), a
     noun of a fact (``FACT_NOUNS``: "..., a deal worth $23 billion" is said of the clause),
     a phrase with a number (a size or a measure, the thing's particulars: "a 6,200-seat
-    venue"), a proper name, nor a body or a person. Returns [] or one fact."""
+    venue"), a proper name, a body or a person, a head noun of no land or polity
+    (:data:`POLITY_NOUNS`, :data:`LAND_NOUNS`: "Peru, a contested market"), nor 'former'
+    alone before a noun that is no polity ("China, a former supporter of the plan"). Returns [] or one fact."""
     if tok.lower_ not in ARTICLES or tok.dep_ != "det":
         return []
     tok = tok.head  # the noun the indefinite article opens
@@ -90,8 +105,12 @@ def apposition_rules(tok: Token, cx: Context) -> list[Fact]:
         return []  # "Kyiv, a Ukrainian city" keeps its demonym; "Narva, an Estonia city" names another
     if any(t.like_num or any(ch.isdigit() for ch in t.text) for t in words):
         return []  # "a region of 160,000 square kilometres": particulars, a measure
-    if not ({t.lower_ for t in words} | {_hyphenated(t).lower() for t in words}) & STATUS_WORDS:
+    status = ({t.lower_ for t in words} | {_hyphenated(t).lower() for t in words}) & STATUS_WORDS
+    if not status:
         return []  # "Brelia, a small island state": a description, no status
+    head = tok.lemma_.lower()
+    if head not in POLITY_NOUNS | LAND_NOUNS or (status == {"former"} and head not in POLITY_NOUNS):
+        return []  # "Argentina, a former world champion", "a contested market": no status of a land
     return [Fact("Characterisation", {"characterised": [named.entity]}, {"category": label_text(cx.doc, words)},
                  tokens=list(range(named.start, end)), clause=False, undated=True)]
 

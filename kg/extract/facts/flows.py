@@ -1,7 +1,7 @@
 """Goods told as flowing: "Russian gas stopped flowing to Europe through Ukraine", "Kazakh
 oil flows to Germany via the Druzhba pipeline", "gas from Norway continued to flow to
-Poland". Each is a ``Supply`` (CAMEO 0233 / 057 'provide economic aid' and trade, PLOVER
-'aid'/'trade'; Wikidata "export", Q2473897) of the commodity: ``supplier`` the state a
+Poland". Each is a ``Supply`` (CAMEO 070 'provide aid', PLOVER AID, as
+``ontology/geopolitics.ttl`` maps gkg:Supply) of the commodity: ``supplier`` the state a
 demonym on it or its 'from' names, ``recipient`` the actor its 'to' names (a region such as
 Europe in ``destination``), the state its 'through' / 'via' names in ``transitState``, and
 ``status: ended`` when the flow stopped ("stopped flowing", "ceased to flow"), as

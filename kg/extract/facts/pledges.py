@@ -88,12 +88,17 @@ def money_pledge_rules(tok: Token, cx: Context) -> list[Fact]:
     million"), ``status: promised`` for 'pledge' and 'promise'. Gapped clauses after it
     are more pledges of their own (:func:`_gapped_sums`). Nothing for a sum that is aid,
     a loan or an investment by name (:data:`NOT_GIFTS`), nor for a person alone as giver or
-    recipient. Returns [] or the facts."""
+    recipient, nor for a sum the verb's 'as' names so ("as a loan") or its 'in' a loan or an
+    investment ("in loans"; 'in aid' stays). Returns [] or
+    the facts."""
     if tok.pos_ != "VERB" or tok.lemma_ not in PLEDGE_VERBS or any(c.dep_ == "nsubjpass" for c in tok.children):
         return []
     sums = [(o, s) for o in objects(tok) if o.dep_ == "dobj" for s in [sum_of(o)] if s is not None]
     if len(sums) != 1 or any(x.lemma_.lower() in NOT_GIFTS for x in sums[0][0].subtree):
         return []
+    if any(o.lemma_.lower() in NOT_GIFTS for o in preps(tok, {"as"})) or \
+            any(o.lemma_.lower() in NOT_GIFTS - AID_NOUNS for o in preps(tok, {"in"})):
+        return []  # "provided $1 billion to Egypt as a loan", "in loans": another fact, not a gift
     supporter = _uniq([e for s in subjects(tok) for e in _actors(s, cx) if e.type in GIVERS])
     if not supporter:
         return []

@@ -56,7 +56,9 @@ def power_rules(tok: Token, cx: Context) -> list[Fact]:
     ``controller`` the state the noun stands for, ``controlled`` its possessor or the land
     of its 'of' / 'over' / 'in' phrase, ``controlForm``, ``status: ended`` for a former
     power. Returns [] or one fact; [] for a power that names no state ("the great powers"),
-    or one whose land neither its words nor the article's pair of states give."""
+    or one whose land neither its words nor the article's pair of states give (the pair
+    only for a power whose words name no land at all: "the former colonial power in the
+    region" is not of the other state)."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in POWER_NOUNS:
         return []
     found = _form(tok)
@@ -67,11 +69,12 @@ def power_rules(tok: Token, cx: Context) -> list[Fact]:
     ruler = [e for e in cx.entities(holder, conj=False) if e.type in CONTROLLERS]
     if len(ruler) != 1:
         return []
-    held = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
-    held += [e for o in preps(tok, {"of", "over", "in"}) for e in cx.entities(o)]
+    whose = [c for c in tok.children if c.dep_ == "poss"] + preps(tok, {"of", "over", "in"})
+    held = [e for w in whose for e in cx.entities(w, conj=w.dep_ != "poss")]
     held = [e for e in held if e.type in HELD and e.id != ruler[0].id]
     read_as = {}
-    if not held and form == "colonial" and former and cx.pair and ruler[0].id in {e.id for e in cx.pair}:
+    # only a power that names no land at all is the other state's ("in the region" names one, unresolved)
+    if not whose and form == "colonial" and former and cx.pair and ruler[0].id in {e.id for e in cx.pair}:
         held = [e for e in cx.pair if e.id != ruler[0].id]  # "France, the former colonial power": of the article's other state
         read_as["controlled"] = "the other of the two states the article is about"
     if len(held) != 1:

@@ -17,7 +17,7 @@ FORCE_MARKS = {"military", "naval", "troop", "army", "armed", "security", "defen
 #: Verbs whose object presence is reduced or ended: a withdrawal, not a deployment.
 REDUCE_VERBS = {"reduce", "cut", "end", "withdraw", "scale", "wind", "halve", "pull", "lose", "decrease", "shrink"}
 #: Who may keep forces somewhere.
-DEPLOYERS = ("State", "InternationalOrganisation", "ArmedForces", "ArmedGroup", "Government", "MilitaryGovernment")
+DEPLOYERS = ("State", "InternationalOrganisation", "ArmedForces", "Government", "MilitaryGovernment")
 #: Where forces may be.
 WHERE = ("State", "Region", "City", "Place", "Site")
 
@@ -27,13 +27,14 @@ def presence_rules(tok: Token, cx: Context) -> list[Fact]:
     ``initiator`` its possessor ("Russia's", "its": the subject it stands for) or, with none,
     the subject of the verb it is the object of ("NATO increased the military presence");
     ``destination`` the place of its 'in' / 'on' / 'at' phrase. Returns [] or one fact; []
-    for a presence reduced or ended (:data:`REDUCE_VERBS`), one with no owner or place named,
+    for a presence reduced or ended (:data:`REDUCE_VERBS`), one said to be none ("has no
+    military presence"), one with no owner or place named,
     or one whose place is its owner ("Chile's military presence in Chile")."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() != "presence":
         return []
     marks = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in FORCE_MARKS]
-    if not marks:
-        return []
+    if not marks or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return []  # "Chile has no military presence in Peru": a presence denied, none kept
     verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
     if verb is not None and verb.lemma_.lower() in REDUCE_VERBS:
         return []

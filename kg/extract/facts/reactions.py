@@ -15,6 +15,8 @@ criticism stated in words is a ``Criticism``, read by the rules of statements.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kg.extract.facts.common import NOT_ACTORS, Context, Fact, _text, preps, subjects
@@ -27,6 +29,8 @@ REACT_VERBS = {"react", "respond"}
 ANGRY_ADVERBS = {"angrily", "furiously", "indignantly", "testily"}
 #: Verbs of fearing 'for' someone or something ("feared for her life").
 FEAR_VERBS = {"fear"}
+#: A match's score ("2-1", "3–0"): 'upset' or 'stun' with one is a win, not anger.
+SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s?[-\u2013]\s?\d{1,2}(?![\d.,%])")
 
 
 def _actors(tok: Token, cx: Context) -> list:
@@ -39,8 +43,11 @@ def displeasure_rules(tok: Token, cx: Context) -> list[Fact]:
     before; the engine gives ``aboutFact`` its id) or at the actor its subject names ("Peru
     angered Chile": ``about: Peru``); or of the subject of a verb of :data:`REACT_VERBS`
     told with an adverb of :data:`ANGRY_ADVERBS` ("Moscow reacted angrily"), at the fact
-    told last. Nothing in the passive, for an object that names no actor ("angered
-    voters"), nor for a reaction told with no anger ("reacted calmly"). Returns [] or one
+    told last, or, with 'to', at a fact of the kind its definite noun names ("reacted
+    angrily to the sanctions"; "to the move", a noun of no kind, the fact told last;
+    nothing for "to a question", which names no fact told). Nothing in the passive, for an object that names no actor ("angered
+    voters"), for a match won ("Peru upset Chile 2-1": a clause with a score), nor for a
+    reaction told with no anger ("reacted calmly"). Returns [] or one
     fact."""
     if tok.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return []
@@ -48,11 +55,19 @@ def displeasure_rules(tok: Token, cx: Context) -> list[Fact]:
         if not any(c.dep_ == "advmod" and c.lower_ in ANGRY_ADVERBS for c in tok.children):
             return []
         speaker = [e for s in subjects(tok) for e in _actors(s, cx)]
+        kinds: tuple | None = ()
+        said_to = preps(tok, {"to"})
+        if said_to:  # "reacted angrily to the vote": a fact of the kind its noun names, not any told last
+            from kg.extract.facts.diplomacy import _fact_referred
+
+            kinds = _fact_referred(said_to[0])
+            if kinds is None and any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in said_to[0].children):
+                kinds = ()  # "to the move", "to Peru's decision": a noun of no kind, the fact told last
         return [Fact("Displeasure", {"speaker": speaker}, tokens=[tok.i, *(c.i for c in tok.children
                                                                          if c.lower_ in ANGRY_ADVERBS)],
-                     refers=("aboutFact", ()))] if speaker else []
-    if tok.lemma_ not in ANGER_VERBS:
-        return []
+                     refers=("aboutFact", kinds))] if speaker and kinds is not None else []
+    if tok.lemma_ not in ANGER_VERBS or SCORE.search(tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text):
+        return []  # "Peru upset Chile 2-1": a result of a match
     from kg.extract.facts.diplomacy import _fact_referred
 
     speaker = [e for o in tok.children if o.dep_ == "dobj" for e in _actors(o, cx)]
