@@ -24,8 +24,9 @@ COLUMNS = ["date", "kind", "parties", "targets", "place", "killed", "wounded", "
 
 
 def row(*values) -> dict:
-    # None of these articles says what a fact led to: no outcome.
-    return {**dict(zip(COLUMNS, values, strict=True)), "outcome": None}
+    # None of these articles says what a fact led to, nor counts anything but people: no
+    # outcome, no other counts.
+    return {**dict(zip(COLUMNS, values, strict=True)), "outcome": None, "counts": None}
 
 
 #: What an analyst reads off the Thai-Cambodian article: the war's toll as bounded counts
