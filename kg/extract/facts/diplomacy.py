@@ -2189,9 +2189,11 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
         objs = [o for o in tok.children if o.dep_ == "oprd" and o.pos_ == "PROPN"
                 and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in o.children)]
     if not objs or objs[0].lower_ in ("what", "which") or any(
-            c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and
+            c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and c.i < objs[0].i and
             not any(o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children):
-        return []  # "called on X to ...", "called for talks"; "what it described as": no named object
+        # "called on X to ...", "called for talks"; "what it described as": no named object. A 'for'
+        # after the object ("called the vote a disgrace for the world body") is the label's, not an appeal
+        return []
     if tok.lemma_ in AS_LABEL_VERBS and not _as_label(tok, objs[0]):
         return []  # "dismissed the minister": a removal from office, no label
     if lexicon.STATEMENT_VERBS.get(lexicon.lemma(tok)) in JUDGING_KINDS:
