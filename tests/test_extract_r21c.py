@@ -23,7 +23,7 @@ def test_the_minister_who_approves_an_extradition_is_not_its_target(tmp_path):
                                   "Peru's interior minister, Tor Ashby, approved his extradition last month.",
                         published="2030-03-06")
     for c in of(claims, "LegalAction"):
-        assert c["target"] != "tor-ashby", c
+        assert c.get("target") != "tor-ashby", c  # (the plea has no target: its defendant is its initiator)
 
 
 def test_an_extradition_approved_by_name_keeps_its_target(tmp_path):

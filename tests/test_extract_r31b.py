@@ -131,7 +131,9 @@ def test_its_before_a_title_is_the_body_named_before(drafts):
 
 
 def test_its_after_a_person_or_a_states_spokesman_is_no_office(drafts):
-    assert held_by(drafts["its_after_a_person"], "lea-moro") == []  # the nearest name is a person's
+    # 'its' opening a sentence takes up the subject of the one before, never the person named
+    # last in it ("signed the deal with Tor Ashby"): the company's spokesman
+    assert held_by(drafts["its_after_a_person"], "lea-moro") == [("lea-moro", "rosneft", "spokesperson", None)]
     assert held_by(drafts["its_state_spokesman"], "lea-moro") == []  # a spokesman is no state's office
 
 
