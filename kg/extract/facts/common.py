@@ -823,6 +823,9 @@ def _or_appos(tok: Token, cx: Context) -> list[Known]:
                                 and cx.at[c.i].entity.type not in NOT_ACTORS]
 
 
+#: Verbs that give something a label: "called the sanctions unlawful", "described Putin as a friend".
+LABEL_VERBS = {"call", "describe", "brand", "label", "term", "dub"}
+
 SAY_VERBS = {"say", "tell", "add", "state", "insist", "stress", "argue", "note", "explain", "warn", "underline",
              "underscore", "recognise", "recognize", "cite", "point",
              "write", "claim", "assert", "reiterate", "emphasise", "emphasize", "acknowledge",

@@ -17,7 +17,7 @@ from kg.extract.speech import UNNAMED, reported_act
 from kg.ontology import vocabulary
 
 from kg.extract.facts.common import (
-    _QUOTES, AGREEMENT_NOUNS, MEET_NOUNS, NOT_ACTORS, PLACES, PROMISE_VERBS, REFUSE_VERBS, RELATIVE,
+    _QUOTES, AGREEMENT_NOUNS, LABEL_VERBS, MEET_NOUNS, NOT_ACTORS, PLACES, PROMISE_VERBS, REFUSE_VERBS, RELATIVE,
     SAY_VERBS, SUPPLY_VERBS, SUPPORT_KINDS, TIES_ENDED, VISIT_NOUNS, WEAPONS, Context, Fact, _bare_ties,
     _both_of_pair, _buyer, _capital, _capital_city, _modifiers, _or_appos, _own_country, _place_of, _poss,
     _prep_words, _state_modifiers, _states, _text, _uniq, _words, doers, nominal_arguments, objects,
@@ -677,8 +677,6 @@ def _accused(tok: Token, cx: Context) -> list[Fact]:
                  statement=True)]
 
 
-#: Verbs that give something a label: "called the sanctions unlawful", "described Putin as a friend".
-LABEL_VERBS = {"call", "describe", "brand", "label", "term", "dub"}
 #: Labels that judge: praise ("a strategic victory", "the dearest friend") or blame ("unfounded", "a sham").
 PRAISE_LABELS = {"friend", "victory", "success", "triumph", "milestone", "breakthrough", "historic", "king", "hero",
                  "landmark", "achievement", "excellent", "outstanding", "brother",

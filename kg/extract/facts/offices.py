@@ -38,7 +38,7 @@ from kg.entities import normalise
 from kg.extract.mentions import Known, Mention, TITLES
 
 from kg.extract.facts.common import (
-    FORMER, RELATIVE, SAY_VERBS, Context, Fact, _antecedents, _np, _state_modifiers, _uniq, objects, preps, subjects,
+    FORMER, LABEL_VERBS, RELATIVE, SAY_VERBS, Context, Fact, _antecedents, _np, _state_modifiers, _uniq, objects, preps, subjects,
 )
 
 
@@ -2295,8 +2295,7 @@ def _in_other_clause(tok: Token, other: Token) -> bool:
 
 #: Verbs whose participle clause holds what the office holder says or judges ("..., calling the
 #: U.S. measures unjustified"), not where the office is held.
-JUDGING_VERBS = SAY_VERBS | {"call", "describe", "brand", "label", "term", "dub", "accuse", "blame", "condemn",
-                             "criticise", "criticize", "praise", "urge"}
+JUDGING_VERBS = SAY_VERBS | LABEL_VERBS | {"accuse", "blame", "condemn", "criticise", "criticize", "praise", "urge"}
 
 
 def _in_participle(tok: Token, other: Token) -> bool:
