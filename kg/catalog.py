@@ -630,7 +630,7 @@ def resolve(p: Parameter, raw: str, run: Runner, query: str, params: dict[str, P
     """Turn a parameter's text into an RDF term of its type. An entity is named by its
     IRI, a label, an alias or its id (compared case-folded, see
     :func:`kg.entities.normalise`), or, for a parameter that may name a person, by a
-    surname alone (the last word of a label or alias) when one person has it. Raises
+    surname alone (the last words of a label or alias: "ruto", "da silva") when one person has it. Raises
     :class:`ParameterError` for a value of the wrong form, a name several entities have
     (each with its label, description and IRI), a name of an entity of another class
     (saying its class and which of the query's ``params`` takes it: "'Iran' is a
@@ -668,13 +668,14 @@ def resolve(p: Parameter, raw: str, run: Runner, query: str, params: dict[str, P
     if not hits:
         candidates = _candidates(p.type, run)
         hits = {iri for iri, names in candidates.items() if key in names or text == iri}
-    if not hits and p.type in _SURNAMED and " " not in key:
-        # A surname alone ("ruto") names the one person whose label or alias ends with it;
-        # failing that, the one whose name begins with it, as names with the family name
-        # first are written ("yoon" for Yoon Suk Yeol, "xi" for Xi Jinping).
+    if not hits and p.type in _SURNAMED:
+        # A surname alone ("ruto", "van klaveren", "da silva") names the one person whose
+        # label or alias ends with it; failing that, a single word names the one whose name
+        # begins with it, as names with the family name first are written ("yoon" for Yoon
+        # Suk Yeol, "xi" for Xi Jinping).
         people = {iri: names for iri, names in _candidates("person", run).items() if iri in candidates}
-        hits = {iri for iri, names in people.items() if any(n.rsplit(" ", 1)[-1] == key for n in names if " " in n)}
-        if not hits:
+        hits = {iri for iri, names in people.items() if any(n.endswith(" " + key) for n in names)}
+        if not hits and " " not in key:
             hits = {iri for iri, names in people.items()
                     if any(n.split(" ", 1)[0] == key for n in names if " " in n)}
     if not hits and ENTITY_TYPES.get(p.type) in (None, "Actor", "State"):

@@ -377,3 +377,11 @@ def test_the_dev_corpus_builds_without_warnings(dev_build):
     of one person (categories apart) are told apart by the look-alike check."""
     printed = dev_build[1]
     assert "Warning" not in printed, printed
+
+
+def test_a_surname_of_several_words_names_its_person(dev_store):
+    """"da silva" ends one person's name (Luiz Inacio Lula da Silva), as "ruto" would: it
+    names him as his full name does; "lula da", which ends no name, names no one."""
+    assert q(dev_store, "leaders", person="da silva") == q(dev_store, "leaders", person="Luiz Inacio Lula da Silva") != []
+    proc = kg_cli("query", "leaders", "--store", dev_store, "--param", "person=lula da", check=2)
+    assert "no person called 'lula da'" in proc.stderr, proc.stderr
