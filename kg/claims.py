@@ -353,6 +353,15 @@ def key_named(word: str) -> list[str]:
     return [found] if found else []
 
 
+#: The keys whose value names another key of the fact's kind, one left unfilled: each with
+#: what its refusal says of that key and an example ('toBeDecided: lender').
+_UNFILLED_KEYS = {
+    "toBeDecided": ("that is still to be settled", "toBeDecided: lender for 'which lenders would take part would be settled'"),
+    "undisclosed": ("whose value the source says was not made public",
+                    "undisclosed: value for 'the size of the fund has not been disclosed'"),
+}
+
+
 #: Words of one who stands in for a post's holder ("acting president", "interim prime
 #: minister", "caretaker government"): part of the title, no status of the holding.
 STANDING_IN = {"acting", "interim", "caretaker"}
@@ -603,18 +612,14 @@ class _Reader:
                 return
             out.add(key, ox.Literal(kind))
             return
-        if key.name in ("toBeDecided", "undisclosed"):
+        if key.name in _UNFILLED_KEYS:
             # 'which lenders would take part would be settled' (toBeDecided), 'the size of the
             # fund has not been disclosed' (undisclosed): a key of this fact's kind, by its
             # name, that no one has filled yet or whose value the source withholds.
             other = self.vocab.keys.get(raw) if isinstance(raw, str) else None
             if other is None or not other.name[:1].islower() or not self.vocab.applies(other, out.type) \
-                    or other.name in ("toBeDecided", "undisclosed"):
-                example = ("toBeDecided: lender for 'which lenders would take part would be settled'"
-                           if key.name == "toBeDecided" else "undisclosed: value for 'the size of the fund has not "
-                           "been disclosed'")
-                state = "that is still to be settled" if key.name == "toBeDecided" else \
-                    "whose value the source says was not made public"
+                    or other.name in _UNFILLED_KEYS:
+                state, example = _UNFILLED_KEYS[key.name]
                 self.error(f"{key.name}: expected the name of a key of {_a(out.type)} {state} "
                            f"({example}), got {brief(raw)}", where)
                 return

@@ -19,7 +19,7 @@ minerals claims, and one ``kg ingest --dry-run`` must refuse each with its own m
 from __future__ import annotations
 
 from casefiles import refused_each_on_its_line
-from kg.namespaces import PREFIXES
+from kg.output import prefixed
 
 from conftest import ROOT, built_corpus, built_once_per_module, by_fact, kg_cli, query_rows, sparql_rows
 
@@ -41,19 +41,10 @@ def _local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1].rsplit(":", 1)[-1]
 
 
-def _short(value):
-    """An IRI of the project's namespaces as its prefixed name (fact:..., id:..., claim:...)."""
-    if not isinstance(value, str):
-        return value
-    for prefix, iri in sorted(PREFIXES.items(), key=lambda p: -len(p[1])):
-        if value.startswith(iri):
-            return f"{prefix}:{value[len(iri):]}"
-    return value
-
-
 def rows_of(store, text: str) -> list[dict]:
-    """:func:`sparql_rows` with the IRIs of the project's namespaces as prefixed names."""
-    return [{k: _short(v) for k, v in r.items()} for r in sparql_rows(store, text)]
+    """:func:`sparql_rows` with the IRIs of the project's namespaces as prefixed names
+    (fact:..., id:..., claim:...; :func:`kg.output.prefixed`)."""
+    return [{k: prefixed(v) if isinstance(v, str) else v for k, v in r.items()} for r in sparql_rows(store, text)]
 
 
 #: Claims each refused for its own reason while they are read, added together to the
