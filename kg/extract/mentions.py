@@ -2135,6 +2135,10 @@ def _law_name(span: Span) -> bool:
     return len(span) > 1 and span[-1].text in LAW_NAME_WORDS and not any(t.lower_ == "of" for t in span)
 
 
+#: The words of a sum after its number: scale and currency (kg.extract.quantities).
+MONEY_WORDS = CURRENCY_WORDS | SCALE_WORDS
+
+
 def _without_sum(doc: Doc, words: list[Token]) -> list[Token]:
     """The words of a name without a sum of money the NER model ran on into ("fined Le
     Pen 100,000 euros" tagged as one organisation): cut at the first number after a word
@@ -2143,9 +2147,8 @@ def _without_sum(doc: Doc, words: list[Token]) -> list[Token]:
     span or right after it. A number that is part of a name ("Boeing 737", "Group of
     20") has no currency after it and is kept. ``words``: the span's tokens; returns them
     cut, or unchanged."""
-    money = CURRENCY_WORDS | SCALE_WORDS
     for n, t in enumerate(words[1:], 1):
-        if t.like_num and any(c.isdigit() for c in t.text) and all(w.like_num or w.lower_ in money for w in words[n:]):
+        if t.like_num and any(c.isdigit() for c in t.text) and all(w.like_num or w.lower_ in MONEY_WORDS for w in words[n:]):
             last = words[-1]
             if last.lower_ in CURRENCY_WORDS or (last.i + 1 < len(doc) and doc[last.i + 1].lower_ in CURRENCY_WORDS):
                 return words[:n]

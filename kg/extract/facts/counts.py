@@ -23,7 +23,9 @@ import re
 from spacy.tokens import Token
 
 from kg.quantities import QuantityError, parse_amount
+from kg.extract.facts.casualties import ATTACK_NOUNS
 from kg.extract.facts.common import Context, Fact, _text, subjects
+from kg.extract.facts.military import CONFLICT_NOUNS
 
 #: Verbs by which a state or a region gives its count of cases: "has reported 500 cases".
 REPORT_VERBS = {"report": "reported", "record": "recorded", "confirm": "confirmed", "register": "registered",
@@ -112,17 +114,13 @@ def _figure(verb: Token, unit: Token, indicator: str, cx: Context) -> Fact | Non
     source, said = _data_source(verb, cx)
     if source:
         roles["dataSource"] = source
-    f = Fact("Indicator", roles, {"indicator": indicator, "amount": count[0]},
-             tokens=[verb.i, *count[1], *(t.i for s in subjects(verb) for t in s.subtree), *said], trigger=verb)
-    return f
+    return Fact("Indicator", roles, {"indicator": indicator, "amount": count[0]},
+                tokens=[verb.i, *count[1], *(t.i for s in subjects(verb) for t in s.subtree), *said], trigger=verb)
 
 
 def _of_disease(unit: Token) -> bool:
     """Whether a noun of the dead names what they died of with 'from' or 'of' ("524 deaths
     from cholera"), and that is not an attack or a fight ("deaths from the strike")."""
-    from kg.extract.facts.casualties import ATTACK_NOUNS
-    from kg.extract.facts.military import CONFLICT_NOUNS
-
     causes = [o for c in unit.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
               for o in c.children if o.dep_ == "pobj"]
     return any(o.lemma_.lower() not in ATTACK_NOUNS | CONFLICT_NOUNS and o.pos_ in ("NOUN", "PROPN")

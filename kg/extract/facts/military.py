@@ -972,7 +972,7 @@ def _last_place_before(tok: Token, cx: Context) -> Known | None:
     region": that region, not one named before it)."""
     doc = cx.doc
     floor = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
-    places = [m for m in cx.mentions if floor <= m.start and m.end <= tok.i and m.entity.type in ("City", "Region", "Place")]
+    places = [m for m in cx.mentions_in(floor, tok.i) if m.end <= tok.i and m.entity.type in ("City", "Region", "Place")]
     if not places:
         return None
     last = places[-1]

@@ -2229,14 +2229,23 @@ def _states_named(cx: Context, start: int = 0, end: int | None = None) -> dict[s
     -> (state, count)."""
     end = len(cx.doc) if end is None else end
     named: dict[str, tuple[Known, int]] = {}
-    for m in cx.mentions:
-        if not start <= m.start < end:
-            continue
+    for m in cx.mentions_in(start, end):
         for e in m.entities:
             st = cx.resolver.state_of(e) if e.type in ("State", "Government", "MilitaryGovernment") else None
             if st is not None:
                 named[st.id] = (st, named.get(st.id, (st, 0))[1] + 1)
     return named
+
+
+def _leading_state(cx: Context) -> Known | None:
+    """The state the article names far more than any other (:func:`_states_named`: at
+    least three times and twice as often as the next), or None; counted once per article
+    (``cx.memo``), not once per office."""
+    if "leading state" not in cx.memo:
+        ranked = sorted(_states_named(cx).values(), key=lambda v: -v[1])
+        far_ahead = ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
+        cx.memo["leading state"] = ranked[0][0] if far_ahead else None
+    return cx.memo["leading state"]
 
 
 def article_state(f: Fact, found: list[Fact], cx: Context) -> Known | None:
@@ -2252,18 +2261,18 @@ def article_state(f: Fact, found: list[Fact], cx: Context) -> Known | None:
     if not f.tokens or f.plural or f.attrs["position"] not in ARTICLE_STATE_POSITIONS or \
             f.attrs.get("status") == "ended":
         return None
-    ranked = sorted(_states_named(cx).values(), key=lambda v: -v[1])
-    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+    st = _leading_state(cx)
+    if st is None:
         return None
-    st = ranked[0][0]
     sent = cx.doc[f.tokens[-1]].sent
     mine = set(f.tokens)
-    others = {k for m in cx.mentions if sent.start <= m.start < sent.end and m.start not in mine
+    in_sentence = cx.mentions_in(sent.start, sent.end)
+    others = {k for m in in_sentence if m.start not in mine
               and not (m.form == "capital" and cx.doc[m.end - 1].dep_ == "compound")  # "the Cairo agreement"
               for k in _states_named(cx, m.start, m.start + 1)} - {st.id}
     if others or \
-            any(m.entity.type == "Person" and m.start not in mine and sent.start <= m.start < sent.end
-                and getattr(cx.person_state.get(m.entity.id), "id", st.id) != st.id for m in cx.mentions):
+            any(m.entity.type == "Person" and m.start not in mine
+                and getattr(cx.person_state.get(m.entity.id), "id", st.id) != st.id for m in in_sentence):
         return None  # "... told Lavrov": a sentence with another state's people or name in it
     holder, key = f.roles["holder"][0].id, office_key(f)
     for g in found:

@@ -20,6 +20,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.facts.common import NOT_ACTORS, Context, Fact, _text, preps, subjects
+from kg.extract.facts.diplomacy import _fact_referred
 
 #: Verbs whose object is the one displeased ("which angered the United States").
 ANGER_VERBS = {"anger", "infuriate", "enrage", "upset", "irritate", "annoy", "dismay", "incense"}
@@ -58,8 +59,6 @@ def displeasure_rules(tok: Token, cx: Context) -> list[Fact]:
         kinds: tuple | None = ()
         said_to = preps(tok, {"to"})
         if said_to:  # "reacted angrily to the vote": a fact of the kind its noun names, not any told last
-            from kg.extract.facts.diplomacy import _fact_referred
-
             kinds = _fact_referred(said_to[0])
             if kinds is None and any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in said_to[0].children):
                 kinds = ()  # "to the move", "to Peru's decision": a noun of no kind, the fact told last
@@ -68,10 +67,8 @@ def displeasure_rules(tok: Token, cx: Context) -> list[Fact]:
                      refers=("aboutFact", kinds))] if speaker and kinds is not None else []
     if tok.lemma_ not in ANGER_VERBS or SCORE.search(tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text):
         return []  # "Peru upset Chile 2-1": a result of a match
-    from kg.extract.facts.diplomacy import _fact_referred
-
     speaker = [e for o in tok.children if o.dep_ == "dobj" for e in _actors(o, cx)]
-    subj = [s for s in subjects(tok)]
+    subj = subjects(tok)
     if not speaker or not subj:
         return []
     # "..., which angered Sweden": subjects() reads 'which' as the noun the clause hangs on,
