@@ -492,6 +492,7 @@ def _court_written_after(f: Fact, cx: Context) -> bool:
 def find_facts(cx: Context) -> list[Fact]:
     """Every fact the rules draft from the document of ``cx``, in text order."""
     out = position_facts(cx) + office_taken_facts(cx)  # titles, and offices a verb puts someone in
+    courts_guessed: list[Fact] = []  # judges given the one court the article names
     parties_of_titles = [f for f in out if f.type != "PositionHeld"]  # "Republican Congressman X": X's party
     out = [f for f in out if f.type == "PositionHeld"]
     kin = kinship_facts(cx)
@@ -543,6 +544,7 @@ def find_facts(cx: Context) -> list[Fact]:
         if "positionOf" not in f.roles and f.attrs["position"] == "judge" and not _court_written_after(f, cx) and \
                 (court := one_court(cx)) is not None:
             f.roles["positionOf"] = [court]  # "Judge X of Uganda": of the one court the article names
+            courts_guessed.append(f)
             f.read_as["positionOf"] = f"not named in the quote: {court.label}, the one court the article names"
         if "positionOf" not in f.roles and f.attrs["position"] == "presiding officer":
             house = one_legislature(cx)  # "Speaker Woo Won Shik": of the one legislature the article names
@@ -623,8 +625,7 @@ def find_facts(cx: Context) -> list[Fact]:
     # court, presided over by Judge X"): that post says it, the bare title adds nothing
     posts = {(f.roles["holder"][0].id, e.id) for f in out if f.type == "PositionHeld"
              and f.attrs.get("position") != "judge" and f.roles.get("holder") for e in f.roles.get("positionOf", [])}
-    return [f for f in out if not (f.type == "PositionHeld" and f.attrs.get("position") == "judge"
-                                   and "the one court" in f.read_as.get("positionOf", "")
+    return [f for f in out if not (any(f is g for g in courts_guessed)
                                    and (f.roles["holder"][0].id, f.roles["positionOf"][0].id) in posts)]
 #: Verbs that undo or keep out their object: negated, the object holds ("did not rule out cooperation",
 #: "has not lifted the sanctions").
