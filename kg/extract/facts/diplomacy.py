@@ -930,6 +930,11 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
         return []  # 'announced sanctions': not a statement of content
     if comp and not _direct(tok, comp[0]) and any(_eventful(v) for v in _told_before(tok, comp[0])):
         return []
+    if comp and comp[0].i < tok.i and speaker and all(e.type != "Person" for e in speaker) and \
+            not any(t.text in _QUOTES for t in tok.doc[max(tok.sent.start, comp[0].left_edge.i - 1):tok.i]):
+        # "Chad has taken in 700,000 refugees, the council said": a body's words, unquoted and told before
+        # the saying, are what it reports (the source of those facts), not a statement of its own view
+        return []
     if broken is not None:  # "Ukraine, Peskov said, was not ready": what the words broken into are about
         about += cx.entities(broken) or [e for c in _poss(broken) for e in cx.entities(c, conj=False)]
     if not about and comp:
