@@ -1280,11 +1280,12 @@ def test_a_portfolio_before_a_title_is_no_body(engine, portfolio):
     assert only(d, "PositionHeld")["positionOf"] == "harbour-court"
 
 
-def test_denying_the_accusation_answers_the_accuser(engine):
+def test_denying_the_accusation_names_no_accuser(engine):
+    # the accuser is the source of the charge, not what the denial rejects (CLAIMS.md "A denial needs no accuser")
     text = "Lina Varo accused Chile of a conspiracy to topple her government. Chile has repeatedly denied the accusation."
     r = only(draft(engine, text), "Rejection")
-    assert (r["speaker"], r["about"]) == ("chile", "lina-varo")
-    # no accusation against the speaker in the article: the rejection is about no one
+    assert r["speaker"] == "chile" and "about" not in r, r
+    # no accusation against the speaker in the article: the rejection is about no one either
     r = only(draft(engine, "Chile has repeatedly denied the accusation."), "Rejection")
     assert "about" not in r
 

@@ -198,8 +198,6 @@ def _one_voice(found: list[Fact], cx: Context) -> list[Fact]:
         and (f.trigger.sent.start, f.type, f.roles["speaker"][0].id) in people)]
 
 
-#: Nouns of a charge laid against someone, which a rejection answers.
-CHARGE_NOUNS = {"accusation", "allegation", "charge", "claim"}
 #: Kinds of fact that react to something done: welcoming, condemning, rejecting it.
 REACTIONS = {"Praise", "Criticism", "Rejection"}
 
@@ -208,9 +206,10 @@ def _reactions_to_measures(found: list[Fact]) -> list[Fact]:
     """A reaction to measures the article names by a common noun only ("Zelensky welcomed
     the measures", "Moscow condemned the sanctions") is about who imposed them: the
     authorities of the sanctions the article's other facts draft, when there are one to
-    three of them and they are not the speaker; a rejection of "the accusation" is about
-    those the article's accusations against the speaker are made by. The facts are
-    changed in place."""
+    three of them and they are not the speaker. A rejection of "the accusation" is about
+    no one the sentence does not name: the accusers are the source of the charge, not
+    what the denial rejects (corpus/CLAIMS.md, "A denial needs no accuser"). The facts
+    are changed in place."""
     authorities = _uniq([e for f in found if f.type == "Sanction" for e in f.roles.get("authority", [])])
     for f in found:
         if f.type not in REACTIONS or f.roles.get("about") or f.trigger is None:
@@ -219,10 +218,6 @@ def _reactions_to_measures(found: list[Fact]) -> list[Fact]:
         speakers = {e.id for e in f.roles.get("speaker", [])} | {e.state for e in f.roles.get("speaker", []) if e.state}
         if any(o.lemma_.lower() in SANCTION_NOUNS for o in objs) and 1 <= len(authorities) <= 3:
             about = [e for e in authorities if e.id not in speakers]
-        elif f.type == "Rejection" and any(o.lemma_.lower() in CHARGE_NOUNS for o in objs):
-            # "Washington has denied the accusation": the accusation the article reports against the speaker
-            about = _uniq([e for g in found if g.type == "Accusation" and speakers & {a.id for a in g.roles.get("about", [])}
-                           for e in g.roles.get("speaker", [])])
         else:
             continue
         if about:
