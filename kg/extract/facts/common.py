@@ -814,6 +814,8 @@ def _prep_words(tok: Token, words: tuple[str, ...], limit: int, skip: frozenset[
                 return tok.doc[after[0].i: after[-1].i + 1].text
     return None
 SUPPORT_KINDS = ("military", "diplomatic", "economic", "political", "humanitarian")
+#: Where people are held: "held at Adiala Jail", "held in custody".
+PRISON_NOUNS = {"jail", "prison", "custody", "detention", "camp", "cell", "gaol", "penitentiary", "colony"}
 
 
 def _or_appos(tok: Token, cx: Context) -> list[Known]:

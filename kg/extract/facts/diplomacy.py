@@ -17,13 +17,14 @@ from kg.extract.speech import UNNAMED, reported_act
 from kg.ontology import vocabulary
 
 from kg.extract.facts.common import (
-    _QUOTES, AGREEMENT_NOUNS, LABEL_VERBS, MEET_NOUNS, NOT_ACTORS, PLACES, PROMISE_VERBS, REFUSE_VERBS, RELATIVE,
+    _QUOTES, AGREEMENT_NOUNS, LABEL_VERBS, MEET_NOUNS, NOT_ACTORS, PLACES, PRISON_NOUNS, PROMISE_VERBS, REFUSE_VERBS,
+    RELATIVE,
     SAY_VERBS, SUPPLY_VERBS, SUPPORT_KINDS, TIES_ENDED, VISIT_NOUNS, WEAPONS, Context, Fact, _bare_ties,
     _both_of_pair, _buyer, _capital, _capital_city, _modifiers, _or_appos, _own_country, _place_of, _poss,
     _prep_words, _state_modifiers, _states, _text, _uniq, _words, doers, nominal_arguments, objects,
     label_text, preps, subjects,
 )
-from kg.extract.facts.offices import _named_noun
+from kg.extract.facts.offices import KIN_NOUNS, _named_noun
 
 
 # --- visits and meetings -----------------------------------------------------------
@@ -1136,7 +1137,9 @@ def host_rules(tok: Token, cx: Context) -> list[Fact]:
         guests = [e for o in preps(tok, {"to"}) + preps(tok.head, {"to"}) for e in cx.entities(o)]
     else:
         host = [e for s_ in doers(tok) for e in cx.entities(s_)]
-        guests = [e for o in objects(tok) for e in cx.entities(o)]
+        # "landed to greet his wife and his father, John Shipton": kin welcomed home are no guests of state
+        guests = [e for o in objects(tok) if not any(t.lemma_.lower() in KIN_NOUNS for t in (o, *o.conjuncts))
+                  for e in cx.entities(o)]
     host = [e for e in host if e.type in ("Person", "State", "Government")]
     guests = [e for e in guests if e.type == "Person" and e.id not in {h.id for h in host}]
     if not (host and guests):
@@ -1422,6 +1425,8 @@ def travel_rules(tok: Token, cx: Context) -> list[Fact]:
     stops = named(preps(tok, {"via", "through"}))
     if not origin and not dest and not stops:
         return []
+    if origin and not dest and not stops and all(set(e.label.lower().split()) & PRISON_NOUNS for e in origin):
+        return []  # "Assange left Belmarsh prison": let out of custody (a Release), no journey told
     own = {cx.person_state[p.id].id for p in who if p.id in cx.person_state}
     if any(c.lower_ == "home" for c in tok.children):  # "flew home to Peru": the traveller's own state
         own |= {e.id for e in dest if e.type == "State"}

@@ -15,7 +15,7 @@ from kg.extract import dates
 from kg.extract.mentions import Known
 
 from kg.extract.facts.common import (
-    EXECUTIVES, LEGAL_VERBS, NOT_ACTORS, Context, Fact, _acting_body, _antecedents, _directed, _executive,
+    EXECUTIVES, LEGAL_VERBS, NOT_ACTORS, PRISON_NOUNS, Context, Fact, _acting_body, _antecedents, _directed, _executive,
     RELATIVE, _candidacy_bar, _dated_preps, _exit_ban, _modifiers, _named_in, _place_of, _possessors, _prep_words,
     _state_modifiers, _states,
     _takers, _text, _uniq, _unnamed_people, _words, doers, objects, preps, subjects,
@@ -499,8 +499,6 @@ CAPTURE_VERBS = {"seize", "snatch", "grab", "jail", "imprison", "incarcerate"}
 #: Verbs that detain with the particle 'up' and a person taken: "rounded up", "picked up".
 TAKE_UP_VERBS = {"round", "pick"}
 DETENTION_NOUNS = {"arrest", "detention", "custody", "internment", "abduction"}
-#: Where people are held: "held at Adiala Jail", "held in custody".
-PRISON_NOUNS = {"jail", "prison", "custody", "detention", "camp", "cell", "gaol", "penitentiary", "colony"}
 
 
 def _prison(tok: Token | None) -> bool:
