@@ -450,7 +450,9 @@ def modal_modality(trigger: Token, modality: str = "asserted") -> tuple[str | No
     fact is not drafted) for a
     bare possibility or advice ("could", "might", "should") and for a fact told inside a
     condition ("if Russia attacks", "unless talks resume"); None when the clause holds
-    none of these; 'hedged' for "may" ("Moscow may be helping Pyongyang", "Putin may meet
+    none of these; '' too for "may not" ("may not return without permission": a prohibition,
+    or a possibility the event will not happen; neither tells it happened or did not);
+    'hedged' for "may" ("Moscow may be helping Pyongyang", "Putin may meet
     Xi"): the fact is drafted, hedged (corpus/CLAIMS.md, ``hedged: true``), its modality
     kept, since the parse does not tell the "may" of possibility from that of permission;
     with the index of the word that makes it so (for the quote), or None.
@@ -474,6 +476,8 @@ def modal_modality(trigger: Token, modality: str = "asserted") -> tuple[str | No
             return "unable", at
         if "must" in aux:
             return "obliged", at
+        if "may" in aux and negated:
+            return "", at  # "may not return without permission": forbidden or only possibly not done, no event told
         if "may" in aux:
             return "hedged", at
         if modality in ("asserted", "reported") and any(a in POSSIBLE_MODALS for a in aux):
