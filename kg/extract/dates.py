@@ -171,8 +171,9 @@ _SCHEDULE = {"schedule", "due", "expect", "set", "slate", "plan"}
 _AHEAD = {"next", "upcoming", "forthcoming", "coming", "planned", "scheduled"}
 #: Verbs whose present tense tells an event still to come: "faces a runoff", "awaits a verdict".
 _AWAIT = {"face", "await"}
-#: Verbs whose infinitive tells what is still to come: "agreed to meet again on April 19".
-_COMMIT = {"agree", "promise", "pledge", "vow"}
+#: Verbs whose infinitive tells what is still to come: "agreed to meet again on April 19", and
+#: what others are urged to do ("urged protesters to prepare for the election in October").
+_COMMIT = {"agree", "promise", "pledge", "vow", "urge", "encourage", "exhort"}
 #: Dependencies that open a clause with a time of its own, which a look forward does not cross.
 _OWN_TIME = ("ccomp", "relcl", "advcl", "acl", "parataxis")
 
@@ -201,8 +202,9 @@ def looks_forward(tok) -> bool:
             return True
         if node.lemma_ in _AWAIT and node.tag_ in ("VBZ", "VBP"):
             return True
-        if node.dep_ == "xcomp" and node.head.lemma_ in _COMMIT:
-            return True  # "agreed to meet again on April 19": what is agreed to is still to come
+        if node.head.lemma_ in _COMMIT and (node.dep_ == "xcomp" or node.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids)):  # the parser may make the infinitive advcl
+            return True  # "agreed to meet again on April 19", "urged them to vote in October": still to come
         if node.dep_ == "xcomp" and node.head.lemma_ == "be" and node.head.tag_ in ("VBZ", "VBP") and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
             return True  # "Three women are to be released on Sunday": 'be to', a plan
