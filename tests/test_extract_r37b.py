@@ -4,10 +4,11 @@ small articles written for these tests and read with the development set's regis
 its kind, checked for what it drafts and for what it must not (no invented
 participant, nothing from a look-alike sentence):
 
-- a named group or body described by a noun of its kind (a firm, an agency, a force):
-  in apposition ("Rosneft, a Russian oil company"), before the name ("the Russian oil
-  company Rosneft"), after 'known as'; not a noun owned by someone ("Russia's oil
-  company Rosneft"), a bare noun ("Rosneft, the company") nor a counted one;
+- a named group or body described by a noun of its kind (a militia, an agency, a force):
+  in apposition ("Hamas, a Palestinian militant group"), before the name ("the rebel
+  group M23"), after 'known as'; not a business's trade ("Rosneft,
+  a Russian oil company"), a noun owned by someone ("Russia's oil company Rosneft"), a
+  bare noun ("Rosneft, the company") nor a counted one;
 - a name right after its common noun is the speaker ("the oil company Rosneft
   criticised ...");
 - a speaker's label on an accession characterises the membership told before; with none
@@ -44,8 +45,10 @@ REGISTRY = CORPUS / "dev" / "entities.yaml"
 
 ARTICLES = {
     # a group or body described by a noun of its kind
-    "body_apposition": "Rosneft, a Russian oil company, objected.",
-    "body_before": "The Russian oil company Rosneft objected.",
+    "body_apposition": "Hamas, a Palestinian militant group, objected.",
+    "body_before": "The rebel group M23 objected.",
+    "trade_apposition": "Rosneft, a Russian oil company, objected.",
+    "trade_before": "The Russian oil company Rosneft objected.",
     "known_as": "Britain blamed the militant group known as Hamas for the attack.",
     "body_owned": "Russia's oil company Rosneft objected.",
     "body_bare": "Rosneft, the company, objected.",
@@ -97,13 +100,13 @@ def _labels(claims) -> list[tuple]:
 
 
 def test_a_group_or_body_described_by_a_noun_of_its_kind_is_characterised(drafts):
-    assert _labels(drafts["body_apposition"]) == [("rosneft", "Russian oil company")]
-    assert _labels(drafts["body_before"]) == [("rosneft", "Russian oil company")]
+    assert _labels(drafts["body_apposition"]) == [("hamas", "Palestinian militant group")]
+    assert _labels(drafts["body_before"]) == [("m23", "rebel group")]
     assert _labels(drafts["known_as"]) == [("hamas", "militant group")]
 
 
-def test_an_owned_bare_or_counted_noun_describes_no_one(drafts):
-    for case in ("body_owned", "body_bare", "body_counted"):
+def test_a_trade_an_owned_bare_or_counted_noun_describes_no_one(drafts):
+    for case in ("trade_apposition", "trade_before", "body_owned", "body_bare", "body_counted"):
         assert of(drafts[case], "Characterisation") == [], case
 
 

@@ -401,14 +401,15 @@ def declared_void_rules(tok: Token, cx: Context) -> list[Fact]:
 #: M23 rebel group", "the FDLR, a Hutu militia"): the class a Characterisation gives it.
 GROUP_KIND_NOUNS = {"group", "militia", "movement", "faction", "organisation", "organization", "insurgency",
                     "rebels", "insurgents", "militants", "network"}
-#: Nouns of a kind of body (a firm, an agency, a force, a panel) a text describes a named
-#: organisation as ("the Finnish grid operator Fingrid", "Danish drugmaker Bavarian Nordic",
-#: "the regional central bank, the BCEAO", "a panel of independent experts"): Wikidata's
-#: classes of organisation (Q43229) by their common English words.
-BODY_KIND_NOUNS = {"operator", "company", "firm", "drugmaker", "carmaker", "maker", "manufacturer", "producer",
-                   "bank", "lender", "agency", "monitor", "watchdog", "regulator", "panel", "committee", "body",
+#: Nouns of a kind of public body (an agency, a force, a panel) a text describes a named
+#: organisation as ("the U.N. peacekeeping force UNIFIL", "the regional central bank, the
+#: BCEAO", "a panel of independent experts"): Wikidata's classes of organisation (Q43229)
+#: by their common English words. A business's trade ("a Serbian oil company", "chip
+#: equipment maker Naura", "the grid operator Fingrid") is no political description, and
+#: analysts do not record it: those nouns are left out.
+BODY_KIND_NOUNS = {"bank", "agency", "monitor", "watchdog", "regulator", "panel", "committee", "body",
                    "force", "alliance", "coalition", "institute", "institution", "foundation", "charity",
-                   "broadcaster", "insurer", "conglomerate", "contractor", "consortium", "cartel", "bloc"}
+                   "consortium", "cartel", "bloc"}
 #: Who may be so described (gkg:characterised: an actor): a group or an organisation, not a
 #: government (its state's own voice) nor a news outlet (a source, not a subject).
 DESCRIBED_GROUPS = ("Group", "Organisation")
@@ -444,13 +445,13 @@ def _named_by(tok: Token, cx: Context):
 
 def described_group_rules(tok: Token, cx: Context) -> list[Fact]:
     """"The M23 rebel group", "the FDLR, a Hutu militia", "Hamas, the Palestinian militant
-    group", "the Finnish grid operator Fingrid", "the hacking group known as APT31": the
+    group", "the U.N. peacekeeping force UNIFIL", "the hacking group known as APT31": the
     kind of group or body the article says a named one is, a Characterisation of it
     (corpus/CLAIMS.md: "the M23 rebel group" -> ``characterised: M23``, ``category: rebel
     group``), in the article's own voice (no speaker). ``tok`` is the noun of kind
     (:data:`GROUP_KIND_NOUNS`, :data:`BODY_KIND_NOUNS`), in apposition to the name, with
     the name compounded before it or standing right after it, and it must carry a word
-    of its own ("rebel", "Hutu", "grid"): "Hamas, the group" says nothing of it. Nothing
+    of its own ("rebel", "Hutu", "peacekeeping"): "Hamas, the group" says nothing of it. Nothing
     for a name the registry does not know as a group or organisation (a person's
     description is an office, a state's a place), for a government or a news outlet,
     nor for a noun owned by someone ("Russia's oil company Rosneft": whose it is, not
