@@ -1917,13 +1917,14 @@ def test_as_a_guest_of_a_body_no_membership(engine):
     assert facts(draft(engine, "As a guest of NATO, Chile spoke on Monday."), "Membership") == []
 
 
-@pytest.mark.parametrize("text,about,subject", [
-    ("Chile was accused of spying on Peru.", "chile", "spying on Peru"),
-    ("The talks helped Chad's junta, a regime accused of genocide.", "chad-junta", "genocide"),
+@pytest.mark.parametrize("text", [
+    "Chile was accused of spying on Peru.",
+    "The talks helped Chad's junta, a regime accused of genocide.",
 ])
-def test_accused_with_no_accuser_named_is_an_accusation_about_the_accused(engine, text, about, subject):
-    a = only(draft(engine, text), "Accusation")
-    assert (a.get("speaker"), a["about"], a["subject"]) == (None, about, subject)
+def test_accused_with_no_accuser_named_is_no_accusation(engine, text):
+    # no one accusing: what the accused is said to have done is the claim, not an Accusation (CAMEO 112 needs its source)
+    assert facts(draft(engine, text), "Accusation") == []
+    assert only(draft(engine, "Peru accused Chile of spying on Peru."), "Accusation")["speaker"] == "peru"
 
 
 def test_the_accused_as_a_noun_is_no_accusation(engine):

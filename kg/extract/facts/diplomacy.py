@@ -537,7 +537,9 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
         subj = [s for s in subjects(tok) if s.dep_ != "nsubjpass"]
         unnamed = _unnamed_speakers(subj[0], cx) if len(subj) == 1 else None
         if unnamed is None:
-            return _accused(tok, cx) if kind == "Accusation" else []
+            # "Chile was accused of spying": no accuser, no accusing told as an event (CAMEO 112 needs its
+            # source); what Chile is accused of is the claim, alleged by whoever the article says alleges it
+            return []
     obj = [o for o in objects(tok)]
     if not about and obj:
         about = [e for o in obj for c in _poss(o) for e in cx.entities(c, conj=False)]
@@ -658,24 +660,6 @@ def _urged_people(verb: Token, speaker: list, cx: Context) -> list[Fact]:
     f = Fact("Appeal", {"speaker": speaker}, tokens=[verb.i, urged[0].i, clause[0].i], statement=True, said=True)
     f.attrs["subject"] = _text(cx.doc, [t for t in clause[0].subtree if t.i >= clause[0].i and not t.is_punct])
     return [f]
-
-
-def _accused(tok: Token, cx: Context) -> list[Fact]:
-    """"a regime accused of genocide", "Chile was accused of spying": an Accusation
-    about the one accused (the passive subject, or the noun the participle describes),
-    of what 'of' or 'over' says, by no one the clause names (the speech around it may
-    attribute it)."""
-    if tok.tag_ != "VBN" or preps(tok, {"by"}):
-        return []
-    who = [c for c in tok.children if c.dep_ == "nsubjpass"] or ([tok.head] if tok.dep_ == "acl" else [])
-    # "Chad's junta, a regime accused of genocide": the regime is the junta named before it
-    about = [e for w in who for e in (_or_appos(w, cx) or (cx.entities(w.head) if w.dep_ == "appos" else []))
-             if e.type not in NOT_ACTORS]
-    subject = _prep_words(tok, ("of", "over"), 15)
-    if not (about and subject):
-        return []
-    return [Fact("Accusation", {"about": about}, {"subject": subject}, tokens=[tok.i] + [w.i for w in who],
-                 statement=True)]
 
 
 #: Labels that judge: praise ("a strategic victory", "the dearest friend") or blame ("unfounded", "a sham").
