@@ -283,8 +283,8 @@ def cli(ctx, verbose):
 @cli.command()
 @store_option
 @click.option("--corpus", type=click.Path(file_okay=False, exists=True, path_type=Path), default=None,
-              help="Corpus folder with articles.yaml, entities.yaml and claims/ [default: ./corpus when the "
-                   "current folder has one with an articles.yaml, else the sample corpus installed with kg].")
+              help="Corpus folder with articles.yaml, entities.yaml and claims/ [default: the current folder when "
+                   "it holds an articles.yaml, else ./corpus when that does, else the sample corpus installed with kg].")
 @click.option("--validate/--no-validate", default=True, show_default=True,
               help="Check the result against the SHACL shapes and the article texts.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
@@ -302,14 +302,17 @@ def build(store_path, corpus, validate, jobs, replace):
     built from another corpus) is left unchanged too (exit 2, naming them) unless
     --replace is given: build into another --store, or ingest the new articles instead.
 
-    Without --corpus, a folder 'corpus' in the current folder that holds an
-    articles.yaml is built (in a checkout, the checkout's own corpus/, as edited),
-    else the sample corpus installed with kg; the corpus read is named on standard
-    error once built.
+    Without --corpus, the first of these that holds an articles.yaml is built: the
+    current folder (a corpus started with 'kg init', where 'kg add-article' adds to
+    it), then its folder 'corpus' (in a checkout, the checkout's own corpus/, as
+    edited), else the sample corpus installed with kg. The corpus read is named on
+    standard error ("Corpus: ..."). 'kg ingest' and 'kg extract' find a corpus the
+    same way from the files they are given: the folder above their claims/ or
+    articles/ folder.
 
     \b
     Examples:
-      kg build                                   # ./corpus (or the sample) into ./kg-store
+      kg build                                   # ., ./corpus or the sample into ./kg-store
       kg build --corpus corpus/dev --store dev-store --no-validate
       kg build --corpus my-corpus --replace      # drop what ./kg-store held
     """
@@ -320,8 +323,8 @@ def build(store_path, corpus, validate, jobs, replace):
     _guard(location)
     given = corpus
     if corpus is None:
-        here = Path("corpus")
-        corpus = here if (here / "articles.yaml").is_file() else DEFAULT_CORPUS
+        # The order kg add-article agrees with: a corpus folder itself, then a checkout's corpus/.
+        corpus = next((c for c in (Path("."), Path("corpus")) if (c / "articles.yaml").is_file()), DEFAULT_CORPUS)
     with Progress(None, "files", "Reading claims", shown=not _quiet()) as bar:
         store, report = do_build(location, corpus, on_wait=_note, on_file=_counting(bar),
                                  jobs=jobs, replace=replace)

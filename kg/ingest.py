@@ -444,7 +444,9 @@ def settle_entities(entities: dict[str, set[tuple]], files: list[ClaimsFile], re
         entities[iri] = stored
         warnings.append(f"{path}: {where}: defined here as {{{here}}}, in the store (named by article {article}) as "
                         f"{{{there}}}: the store's definition is kept, since other articles name {eid!r}; to change "
-                        f"it, ingest those articles together with this one, or rebuild with 'kg build'")
+                        f"it, give {eid!r} this definition wherever it is declared (the registry, or each claims file "
+                        f"that declares it inline, such as that of article {article}) and ingest those articles again "
+                        f"together with this one, in one 'kg ingest'")
     return errors, warnings
 
 
