@@ -105,3 +105,115 @@ def test_the_advice_on_an_entity_defined_otherwise_in_the_store_works_when_follo
     rows = kg_cli("query", "--store", store, "-F", "json", "-e",
                   "SELECT ?w WHERE { GRAPH ?g { id:ostravia skos:exactMatch ?w } }", check=0).stdout
     assert "Q99999901" in rows
+
+
+# -- 2. the publisher of a text and of a page --------------------------------------------------
+
+#: An invented page: a news site's article, with its site name in its metadata.
+_PAGE = """<!DOCTYPE html>
+<html lang="en"><head>
+<meta charset="{charset}">
+<title>{title}</title>
+<meta property="og:title" content="{title}">
+<meta property="og:site_name" content="{site}">
+<meta property="og:url" content="https://news.example.org/2031/05/07/talks">
+<meta property="article:published_time" content="2031-05-07T09:00:00+00:00">
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>{title}</h1>
+<p>VELMAR, May 7, 2031 - The foreign ministers of Ostravia and Brelia met in Velmar on Tuesday to discuss {topic}.</p>
+<p>Both ministers said the talks on {topic} would continue in the autumn, according to officials in the capital.</p>
+</article>
+<footer>Share this story</footer>
+</body></html>
+"""
+
+
+def _page(path: Path, site: str = "Velmar Courier", charset: str = "utf-8", encoding: str = "utf-8",
+          topic: str = "river trade") -> Path:
+    path.write_bytes(_PAGE.format(charset=charset, site=site, title="Ministers meet in Velmar", topic=topic)
+                     .encode(encoding))
+    return path
+
+
+def test_a_pages_unknown_site_name_is_refused_as_a_texts_publisher_line_is_with_the_entry_to_declare(tmp_path):
+    corpus = tmp_path / "mine"
+    kg_cli("init", corpus, check=0)
+    before = _snapshot(corpus)
+    page = _page(tmp_path / "talks.html")
+    proc = kg_cli("add-article", page, "--corpus", corpus, check=2)
+    said = " ".join(proc.stderr.split())
+    assert "publisher 'Velmar Courier' (the page's site name, og:site_name) is not in" in said
+    # a site's name suggests a news outlet first
+    assert said.index("type: NewsOrganisation") < said.index("type: Organisation")
+    assert "- {id: velmar-courier, type: NewsOrganisation, label: Velmar Courier}" in said
+    assert _snapshot(corpus) == before
+
+    # a ministry's press release: declared as a body of its state first, not as news
+    release = _write(tmp_path / "release.txt", """
+        Date: 2031-05-07
+        Publisher: Brelian Ministry of Finance
+
+        VELMAR, May 7, 2031 - The Brelian Ministry of Finance announced an agreement with its creditors on Tuesday.
+        """)
+    proc = kg_cli("add-article", release, "--corpus", corpus, check=2)
+    said = " ".join(proc.stderr.split())
+    assert "publisher 'Brelian Ministry of Finance' (its 'Publisher:' line) is not in" in said
+    assert said.index("type: Organisation") < said.index("type: NewsOrganisation")
+    assert "of: <its state's id>" in said
+    assert _snapshot(corpus) == before
+
+
+def test_a_declared_publisher_is_recorded_from_a_page_and_from_a_text_alike(tmp_path):
+    corpus = tmp_path / "mine"
+    kg_cli("init", corpus, check=0)
+    with (corpus / "entities.yaml").open("a", encoding="utf-8") as f:
+        f.write("- {id: brelia, type: State, label: Brelia}\n"
+                "- {id: velmar-courier, type: NewsOrganisation, label: Velmar Courier}\n"
+                "- {id: brelian-ministry-of-finance, type: Organisation, label: Brelian Ministry of Finance, of: brelia}\n")
+    kg_cli("add-article", _page(tmp_path / "talks.html"), "--corpus", corpus, "--id", "page", check=0)
+    release = _write(tmp_path / "release.txt", """
+        Date: 2031-05-07
+        Publisher: Brelian Ministry of Finance
+
+        VELMAR, May 7, 2031 - The Brelian Ministry of Finance announced an agreement with its creditors on Tuesday.
+        """)
+    kg_cli("add-article", release, "--corpus", corpus, "--id", "release", check=0)
+    entries = {e["id"]: e for e in yaml.safe_load((corpus / "articles.yaml").read_text(encoding="utf-8"))}
+    assert entries["page"]["publisher"] == "velmar-courier"
+    assert entries["release"]["publisher"] == "brelian-ministry-of-finance"
+
+
+# -- 3. a page's declared charset -------------------------------------------------------------
+
+
+def test_a_page_in_the_charset_it_declares_is_read_as_a_browser_reads_it(tmp_path):
+    corpus = tmp_path / "mine"
+    kg_cli("init", corpus, check=0)
+    with (corpus / "entities.yaml").open("a", encoding="utf-8") as f:
+        f.write("- {id: velmar-courier, type: NewsOrganisation, label: Velmar Courier}\n")
+    latin = _page(tmp_path / "latin.html", charset="iso-8859-1", encoding="cp1252", topic="the Ärzte café’s “rules”")
+    kg_cli("add-article", latin, "--corpus", corpus, "--id", "latin", check=0)
+    stored = (corpus / "articles" / "latin.txt").read_text(encoding="utf-8")
+    # iso-8859-1 read as Windows-1252, as browsers do: the curly quotes survive
+    assert "the Ärzte café’s “rules”" in stored
+    # the same page converted to UTF-8 (its declaration left as it was) is the same article
+    converted = _page(tmp_path / "converted.html", charset="iso-8859-1", topic="the Ärzte café’s “rules”")
+    proc = kg_cli("add-article", converted, "--corpus", corpus, check=2)
+    assert "this text is already in the corpus as article latin" in proc.stderr
+    # drafts quote the decoded text
+    kg_cli("extract", latin, "-o", tmp_path / "drafts", "-q", check=0)
+    assert (tmp_path / "drafts" / "latin.body.txt").read_text(encoding="utf-8") == stored
+
+
+def test_a_page_not_in_the_charset_it_declares_and_a_latin1_text_stay_refused(tmp_path):
+    page = _page(tmp_path / "wrong.html", charset="utf-8", encoding="cp1252", topic="the Ärzte café")
+    proc = kg_cli("extract", page, "-o", tmp_path / "d1", check=2)
+    assert "wrong.html: article text is not UTF-8 (the charset the page declares)" in proc.stderr
+    assert "iconv -f CP1252 -t UTF-8" in proc.stderr
+    # a plain text says no charset: UTF-8 only, even with words that look like a declaration
+    text = tmp_path / "story.txt"
+    text.write_bytes('Date: 2031-05-07\n\n<meta charset="iso-8859-1"> The Ärzte café met on Tuesday.\n'.encode("cp1252"))
+    proc = kg_cli("extract", text, "-o", tmp_path / "d2", check=2)
+    assert "story.txt: article text is not UTF-8 (invalid" in proc.stderr
+    assert not (tmp_path / "d1").exists() and not (tmp_path / "d2").exists()
