@@ -217,3 +217,53 @@ def test_a_page_not_in_the_charset_it_declares_and_a_latin1_text_stay_refused(tm
     proc = kg_cli("extract", text, "-o", tmp_path / "d2", check=2)
     assert "story.txt: article text is not UTF-8 (invalid" in proc.stderr
     assert not (tmp_path / "d1").exists() and not (tmp_path / "d2").exists()
+
+
+# -- 5. the timeline's statement rows -----------------------------------------------------------
+
+_RELEASE = ("Date: 2031-06-12\n\nVELMAR, June 12, 2031 - The Brelian foreign ministry and the Brelian Energy Agency "
+            "called the vote a political decision and said the country had no choice but to respond. Brelian "
+            "ministers met Ostravian envoys in Velmar on June 10.\n")
+
+
+def _timeline(tmp_path: Path) -> dict[str, dict]:
+    corpus = tmp_path / "mine"
+    kg_cli("init", corpus, check=0)
+    kg_cli("add-article", _write(tmp_path / "release.txt", _RELEASE), "--corpus", corpus, "--id", "release", check=0)
+    _write(corpus / "claims" / "release.yaml", """
+        article: release
+        entities:
+          - {id: brelia, type: State, label: Brelia}
+          - {id: ostravia, type: State, label: Ostravia}
+          - {id: brelian-foreign-ministry, type: Organisation, label: Brelian foreign ministry, of: brelia}
+          - {id: brelian-energy-agency, type: Organisation, label: Brelian Energy Agency, of: brelia}
+        claims:
+          - id: said
+            fact: statement-brelia-vote-2031-06
+            type: Statement
+            speaker: [Brelian foreign ministry, Brelian Energy Agency]
+            modality: reported
+            said_by: [Brelian foreign ministry, Brelian Energy Agency]
+            quote: "The Brelian foreign ministry and the Brelian Energy Agency called the vote a political decision"
+          - id: met
+            fact: meeting-brelia-ostravia-2031-06-10
+            type: Meeting
+            participant: [Brelia, Ostravia]
+            date: 2031-06-10
+            quote: "Brelian ministers met Ostravian envoys in Velmar on June 10"
+        """)
+    store = tmp_path / "store"
+    kg_cli("build", "--corpus", corpus, "--store", store, "--no-validate", check=0)
+    return {r["fact"]: r for r in query_rows(store, "timeline", entity="Brelia")}
+
+
+def test_a_statement_in_the_timeline_is_dated_by_its_article_and_each_role_given_once(tmp_path):
+    rows = _timeline(tmp_path)
+    said = rows["statement-brelia-vote-2031-06"]
+    # the date 'statements' gives it, marked as the article's
+    assert said["date"] == "2031-06-12 (published)"
+    # one entry per role: the speakers it speaks through together, no "said by" repeating "speaker"
+    assert said["role"] == "speaker, through Brelian Energy Agency and Brelian foreign ministry"
+    # the look-alike: a fact with a date of its own keeps it, unmarked
+    met = rows["meeting-brelia-ostravia-2031-06-10"]
+    assert met["date"] == "2031-06-10" and met["role"] == "participant"
