@@ -267,3 +267,98 @@ def test_a_statement_in_the_timeline_is_dated_by_its_article_and_each_role_given
     # the look-alike: a fact with a date of its own keeps it, unmarked
     met = rows["meeting-brelia-ostravia-2031-06-10"]
     assert met["date"] == "2031-06-10" and met["role"] == "participant"
+
+
+# -- 6. error messages that point to the fix ---------------------------------------------------
+
+
+def _refused(tmp_path: Path, claims: str) -> str:
+    corpus = _corpus(tmp_path)
+    path = corpus / "claims" / "first.yaml"
+    path.write_text(textwrap.dedent(claims).lstrip(), encoding="utf-8")
+    proc = kg_cli("ingest", "--dry-run", "--store", tmp_path / "store", path, check=2)
+    assert "Traceback" not in proc.stderr
+    return proc.stderr
+
+
+def test_an_unknown_fact_type_gets_a_few_suggestions_and_kg_vocabulary_once(tmp_path):
+    said = _refused(tmp_path, _claims("first", "2031-03-03", "The foreign ministers of Ostravia and Brelia met in Velmar on Monday")
+                    .replace("type: Meeting", "type: Meetings") + """
+      - id: again
+        fact: meeting-ostravia-brelia-again
+        type: Meetings
+        participant: [Ostravia, Brelia]
+        quote: "met in Velmar"
+    """)
+    assert "claim 'talks' (line 6): unknown fact type 'Meetings' (did you mean 'Meeting'" in said
+    assert "'kg vocabulary' lists the" in said and "'kg vocabulary WORDS' finds the one" in said
+    assert "claim 'again' (line 13): unknown fact type 'Meetings' (as in claim 'talks' (line 6))" in said
+    assert said.count("kg vocabulary") == 2  # once, at the first claim
+    assert "ArmsTransfer" not in said and "the ontology has" not in said  # no list of every kind
+
+
+def test_an_empty_claims_file_says_it_is_empty_and_a_near_empty_one_does_not(tmp_path):
+    said = _refused(tmp_path, "\n# nothing yet\n")
+    assert "first.yaml: the file is empty: a claims file is a mapping with 'article', 'claims'" in said
+    said = _refused(tmp_path / "other", "article: first\n")  # the look-alike: not empty, no claims
+    assert "the file is empty" not in said and "a claims file is a mapping with 'article', 'claims'" in said
+
+
+def test_an_unknown_key_points_to_kg_vocabulary_with_its_words(tmp_path):
+    said = _refused(tmp_path, _claims("first", "2031-03-03", "The foreign ministers of Ostravia and Brelia met in Velmar on Monday")
+                    .replace("    date: 2031-03-03", "    date: 2031-03-03\n        venueCity: Velmar"))
+    assert "unknown relation 'venueCity'" in said
+    assert "to find the key for what it says, run: kg vocabulary 'venue city'" in said
+
+
+def test_a_bad_date_is_reported_at_the_line_of_its_key(tmp_path):
+    said = _refused(tmp_path, _claims("first", "03/03/2031", "The foreign ministers of Ostravia and Brelia met in Velmar on Monday"))
+    # the claim starts at line 6; its date: is at line 10
+    assert "claim 'talks', date (line 10): date: invalid date '03/03/2031'" in said
+    # the look-alike: a problem of the whole claim stays at the claim's line
+    said = _refused(tmp_path / "other", _claims("first", "2031-03-03", "not in the article at all"))
+    assert "claim 'talks' (line 6):" in said
+
+
+# -- 7. everyday words kg vocabulary did not know ------------------------------------------------
+
+
+def _found(*words: str) -> list[str]:
+    import json
+
+    proc = kg_cli("vocabulary", "--format", "json", *words, check=None)
+    return [t["name"] for t in json.loads(proc.stdout)["terms"]] if proc.returncode == 0 else []
+
+
+def test_everyday_words_of_news_find_the_terms_that_say_them():
+    assert _found("haircut")[0] == "DebtRestructuring"
+    assert _found("non-compliance")[:2] == ["Compliance", "negative"]
+    assert _found("form", "a", "government")[0] == "Appeal"
+    # the look-alikes: a word of a phrase alone is no phrase; the entity kind keeps its name
+    assert _found("government")[0] == "Government" and "Appeal" not in _found("government")
+    assert "DebtRestructuring" not in _found("hair")
+
+
+# -- 8. the README's add-article entry and data-model bullet, in short sentences --------------
+
+
+def test_the_readmes_long_entries_are_short_with_their_facts_in_sections_below():
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in readme.splitlines() if line.startswith("| `kg add-article"))
+    assert len(row) < 400 and "(#adding-an-article)" in row
+    section = readme[readme.index("### Adding an article"):]
+    section = section[:section.index("\n## ")]
+    for fact in ("TOKYO, March 3, 2025 -", "PRESS RELEASE - FOR IMMEDIATE USE", "`--update`", "`og:site_name`",
+                 "`schema:author`", "`NewsOrganisation`", "`Dateline:`", "charset"):
+        assert fact in section, fact
+    bullet = readme[readme.index("- **What news reports contain**"):]
+    bullet = bullet[:bullet.index("\n- **")]
+    assert len(bullet) < 300 and "(#what-the-data-model-holds)" in bullet
+    model = readme[readme.index("### What the data model holds"):]
+    model = model[:model.index("\n## ")]
+    for fact in ("`gkg:QualifiedRole`", "UN/CEFACT", "\"M23 did not sign\"", "docs/model-history.md", "\"about 04:30\""):
+        assert fact in model, fact
+    # short sentences: no line of the new sections' bullets runs on past the text's width
+    assert max(len(line) for line in (section + model).splitlines()) <= 92
