@@ -115,6 +115,7 @@ def declared_charset(data: bytes) -> tuple[str, str] | None:
     except LookupError:
         return None
 
+
 #: Characters that XML 1.0 (section 2.2, production [2] Char) does not allow, and
 #: with it the OWL tools behind ``kg validate``: C0 controls other than tab, line feed
 #: and carriage return, surrogates, U+FFFE and U+FFFF.
@@ -737,6 +738,17 @@ def not_utf8(data: bytes, error: UnicodeDecodeError, what: str, path: Path | Non
     not UTF-8 text (invalid start byte at byte 0)
     """
     return f"{what} ({error.reason} at byte {error.start})" + _encoding_hint(data, path)
+
+
+def corpus_here(folder: Path | None = None) -> Path | None:
+    """The corpus a command run in ``folder`` (default: the current folder) uses when no
+    file or option names one: the folder itself when it holds an ``articles.yaml`` (a
+    corpus started with ``kg init``, where ``kg add-article`` adds), else its folder
+    ``corpus`` when that does (a checkout's own corpus, as edited); None otherwise (the
+    caller then takes the sample corpus, :data:`DEFAULT_CORPUS`). ``kg build`` builds it;
+    ``kg extract`` and ``kg ingest`` take its registry for files of no corpus."""
+    here = Path(folder) if folder is not None else Path(".")
+    return next((c for c in (here, here / "corpus") if (c / "articles.yaml").is_file()), None)
 
 
 def read_text(path: Path, declared: bool = False) -> tuple[str, str]:

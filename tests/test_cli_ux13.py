@@ -83,6 +83,27 @@ def test_build_help_gives_the_order_of_the_corpus_folders():
     assert "the current folder when it holds an articles.yaml, else ./corpus when that does, else the sample" in out
 
 
+def test_extract_in_a_corpus_folder_names_entities_with_that_corpus_registry_as_build_reads_it(tmp_path):
+    corpus = tmp_path / "mine"
+    kg_cli("init", corpus, check=0)
+    with (corpus / "entities.yaml").open("a", encoding="utf-8") as f:
+        f.write("- {id: brelia, type: State, label: Brelia}\n- {id: ostravia, type: State, label: Ostravia}\n"
+                "- {id: ana-novak, type: Person, label: Ana Novak, of: ostravia}\n")
+    story = _write(tmp_path / "story.txt", """
+        Date: 2031-05-07
+
+        VELMAR, May 7, 2031 - Ostravian Prime Minister Ana Novak met Brelian President Tomas Vell in Velmar on Tuesday.
+        """)
+    kg_cli("extract", story, "-o", tmp_path / "here", "-q", check=0, cwd=corpus)
+    here = yaml.safe_load((tmp_path / "here" / "story.yaml").read_text(encoding="utf-8"))
+    proposed = {e["id"] for e in here.get("entities") or []}
+    assert "ana-novak" not in proposed and "tomas-vell" in proposed  # the corpus's registry knows her
+    # the look-alike: from a folder that is no corpus, the sample's registry, which does not
+    kg_cli("extract", story, "-o", tmp_path / "there", "-q", check=0, cwd=tmp_path)
+    there = yaml.safe_load((tmp_path / "there" / "story.yaml").read_text(encoding="utf-8"))
+    assert "ana-novak" in {e["id"] for e in there.get("entities") or []}
+
+
 # -- 4. advice on an entity the store defines otherwise ------------------------------------------
 
 
@@ -136,32 +157,38 @@ def _page(path: Path, site: str = "Velmar Courier", charset: str = "utf-8", enco
     return path
 
 
-def test_a_pages_unknown_site_name_is_refused_as_a_texts_publisher_line_is_with_the_entry_to_declare(tmp_path):
-    corpus = tmp_path / "mine"
-    kg_cli("init", corpus, check=0)
-    before = _snapshot(corpus)
-    page = _page(tmp_path / "talks.html")
-    proc = kg_cli("add-article", page, "--corpus", corpus, check=2)
-    said = " ".join(proc.stderr.split())
-    assert "publisher 'Velmar Courier' (the page's site name, og:site_name) is not in" in said
-    # a site's name suggests a news outlet first
-    assert said.index("type: NewsOrganisation") < said.index("type: Organisation")
-    assert "- {id: velmar-courier, type: NewsOrganisation, label: Velmar Courier}" in said
-    assert _snapshot(corpus) == before
-
-    # a ministry's press release: declared as a body of its state first, not as news
-    release = _write(tmp_path / "release.txt", """
+def _release(tmp_path: Path) -> Path:
+    """An invented press release of a ministry, with its Publisher: line."""
+    return _write(tmp_path / "release.txt", """
         Date: 2031-05-07
         Publisher: Brelian Ministry of Finance
 
         VELMAR, May 7, 2031 - The Brelian Ministry of Finance announced an agreement with its creditors on Tuesday.
         """)
-    proc = kg_cli("add-article", release, "--corpus", corpus, check=2)
-    said = " ".join(proc.stderr.split())
+
+
+def _add_refused(corpus: Path, source: Path) -> str:
+    """What kg add-article says refusing ``source`` (exit 2), the corpus left as it was."""
+    before = _snapshot(corpus)
+    said = " ".join(kg_cli("add-article", source, "--corpus", corpus, check=2).stderr.split())
+    assert _snapshot(corpus) == before
+    return said
+
+
+def test_a_pages_unknown_site_name_is_refused_as_a_texts_publisher_line_is_with_the_entry_to_declare(tmp_path):
+    corpus = tmp_path / "mine"
+    kg_cli("init", corpus, check=0)
+    said = _add_refused(corpus, _page(tmp_path / "talks.html"))
+    assert "publisher 'Velmar Courier' (the page's site name, og:site_name) is not in" in said
+    # a site's name suggests a news outlet first
+    assert said.index("type: NewsOrganisation") < said.index("type: Organisation")
+    assert "- {id: velmar-courier, type: NewsOrganisation, label: Velmar Courier}" in said
+
+    # a ministry's press release: declared as a body of its state first, not as news
+    said = _add_refused(corpus, _release(tmp_path))
     assert "publisher 'Brelian Ministry of Finance' (its 'Publisher:' line) is not in" in said
     assert said.index("type: Organisation") < said.index("type: NewsOrganisation")
     assert "of: <its state's id>" in said
-    assert _snapshot(corpus) == before
 
 
 def test_a_declared_publisher_is_recorded_from_a_page_and_from_a_text_alike(tmp_path):
@@ -172,13 +199,7 @@ def test_a_declared_publisher_is_recorded_from_a_page_and_from_a_text_alike(tmp_
                 "- {id: velmar-courier, type: NewsOrganisation, label: Velmar Courier}\n"
                 "- {id: brelian-ministry-of-finance, type: Organisation, label: Brelian Ministry of Finance, of: brelia}\n")
     kg_cli("add-article", _page(tmp_path / "talks.html"), "--corpus", corpus, "--id", "page", check=0)
-    release = _write(tmp_path / "release.txt", """
-        Date: 2031-05-07
-        Publisher: Brelian Ministry of Finance
-
-        VELMAR, May 7, 2031 - The Brelian Ministry of Finance announced an agreement with its creditors on Tuesday.
-        """)
-    kg_cli("add-article", release, "--corpus", corpus, "--id", "release", check=0)
+    kg_cli("add-article", _release(tmp_path), "--corpus", corpus, "--id", "release", check=0)
     entries = {e["id"]: e for e in yaml.safe_load((corpus / "articles.yaml").read_text(encoding="utf-8"))}
     assert entries["page"]["publisher"] == "velmar-courier"
     assert entries["release"]["publisher"] == "brelian-ministry-of-finance"
