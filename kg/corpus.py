@@ -746,7 +746,16 @@ def corpus_here(folder: Path | None = None) -> Path | None:
     corpus started with ``kg init``, where ``kg add-article`` adds), else its folder
     ``corpus`` when that does (a checkout's own corpus, as edited); None otherwise (the
     caller then takes the sample corpus, :data:`DEFAULT_CORPUS`). ``kg build`` builds it;
-    ``kg extract`` and ``kg ingest`` take its registry for files of no corpus."""
+    ``kg extract`` and ``kg ingest`` take its registry for files of no corpus.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> corpus_here(folder) is None
+    True
+    >>> _ = (folder / "articles.yaml").write_text("", encoding="utf-8")
+    >>> corpus_here(folder) == folder
+    True
+    """
     here = Path(folder) if folder is not None else Path(".")
     return next((c for c in (here, here / "corpus") if (c / "articles.yaml").is_file()), None)
 

@@ -22,6 +22,15 @@ def _write(path: Path, text: str) -> Path:
     return path
 
 
+def _declaring(tmp_path: Path, entries: str) -> Path:
+    """A corpus started with kg init whose entities.yaml declares ``entries`` (YAML lines)."""
+    corpus = tmp_path / "mine"
+    kg_cli("init", corpus, check=0)
+    with (corpus / "entities.yaml").open("a", encoding="utf-8") as f:
+        f.write(entries)
+    return corpus
+
+
 #: Two articles of one corpus on meetings of invented states' ministers.
 _FIRST = "Date: 2031-03-04\n\nThe foreign ministers of Ostravia and Brelia met in Velmar on Monday.\n"
 _SECOND = "Date: 2031-03-05\n\nThe foreign ministers of Ostravia and Brelia met again in Velmar on Tuesday.\n"
@@ -84,11 +93,8 @@ def test_build_help_gives_the_order_of_the_corpus_folders():
 
 
 def test_extract_in_a_corpus_folder_names_entities_with_that_corpus_registry_as_build_reads_it(tmp_path):
-    corpus = tmp_path / "mine"
-    kg_cli("init", corpus, check=0)
-    with (corpus / "entities.yaml").open("a", encoding="utf-8") as f:
-        f.write("- {id: brelia, type: State, label: Brelia}\n- {id: ostravia, type: State, label: Ostravia}\n"
-                "- {id: ana-novak, type: Person, label: Ana Novak, of: ostravia}\n")
+    corpus = _declaring(tmp_path, "- {id: brelia, type: State, label: Brelia}\n- {id: ostravia, type: State, label: Ostravia}\n"
+                                  "- {id: ana-novak, type: Person, label: Ana Novak, of: ostravia}\n")
     story = _write(tmp_path / "story.txt", """
         Date: 2031-05-07
 
@@ -192,12 +198,9 @@ def test_a_pages_unknown_site_name_is_refused_as_a_texts_publisher_line_is_with_
 
 
 def test_a_declared_publisher_is_recorded_from_a_page_and_from_a_text_alike(tmp_path):
-    corpus = tmp_path / "mine"
-    kg_cli("init", corpus, check=0)
-    with (corpus / "entities.yaml").open("a", encoding="utf-8") as f:
-        f.write("- {id: brelia, type: State, label: Brelia}\n"
-                "- {id: velmar-courier, type: NewsOrganisation, label: Velmar Courier}\n"
-                "- {id: brelian-ministry-of-finance, type: Organisation, label: Brelian Ministry of Finance, of: brelia}\n")
+    corpus = _declaring(tmp_path, "- {id: brelia, type: State, label: Brelia}\n"
+                                  "- {id: velmar-courier, type: NewsOrganisation, label: Velmar Courier}\n"
+                                  "- {id: brelian-ministry-of-finance, type: Organisation, label: Brelian Ministry of Finance, of: brelia}\n")
     kg_cli("add-article", _page(tmp_path / "talks.html"), "--corpus", corpus, "--id", "page", check=0)
     kg_cli("add-article", _release(tmp_path), "--corpus", corpus, "--id", "release", check=0)
     entries = {e["id"]: e for e in yaml.safe_load((corpus / "articles.yaml").read_text(encoding="utf-8"))}
@@ -209,10 +212,7 @@ def test_a_declared_publisher_is_recorded_from_a_page_and_from_a_text_alike(tmp_
 
 
 def test_a_page_in_the_charset_it_declares_is_read_as_a_browser_reads_it(tmp_path):
-    corpus = tmp_path / "mine"
-    kg_cli("init", corpus, check=0)
-    with (corpus / "entities.yaml").open("a", encoding="utf-8") as f:
-        f.write("- {id: velmar-courier, type: NewsOrganisation, label: Velmar Courier}\n")
+    corpus = _declaring(tmp_path, "- {id: velmar-courier, type: NewsOrganisation, label: Velmar Courier}\n")
     latin = _page(tmp_path / "latin.html", charset="iso-8859-1", encoding="cp1252", topic="the Ärzte café’s “rules”")
     kg_cli("add-article", latin, "--corpus", corpus, "--id", "latin", check=0)
     stored = (corpus / "articles" / "latin.txt").read_text(encoding="utf-8")
