@@ -6,7 +6,10 @@ The URL, publication date, title and publisher come from options, or from a head
 the top of the file: lines ``URL: …``, ``Date: …`` (or ``Published: …``), ``Title: …``,
 ``Publisher: …``, ``Published-Inferred: true|false`` and ``Published-Basis: …`` (why the
 date is what it is) up to the first blank line. The header is not part of the article's
-text, which is what claims quote and offsets count into.
+text, which is what claims quote and offsets count into. An HTML page gives them from its
+metadata, the publisher from its site name (``og:site_name``). A publisher must be an
+entity of the corpus's registry, from a text file or a page alike: one it lacks is refused
+with the entry to declare (:func:`declare_publisher`), never dropped.
 
 The entry is written in the form of the corpora's own ``articles.yaml``: the date as a
 YAML date (``published: 2031-05-07``, not a quoted string), then ``published_inferred``
@@ -145,18 +148,20 @@ def check_header(fields: dict[str, str], path: Path) -> None:
         raise InputError(path, f"published_inferred {inferred!r}: use true or false")
 
 
-def _page(text_file: Path) -> tuple[dict[str, str], str]:
-    """The header fields and text of an article file; for an HTML page, the text and
-    metadata ``kg extract`` reads from it (boilerplate stripped, by trafilatura), so that
-    a page added here and a page drafted from are the same article. A plain text with no
+def _page(text_file: Path) -> tuple[dict[str, str], str, bool]:
+    """The header fields and text of an article file, and whether it is an HTML page; for
+    a page, the text and metadata ``kg extract`` reads from it (boilerplate stripped, by
+    trafilatura; the publisher is the site's name), so that a page added here and a page
+    drafted from are the same article. A plain text with no
     date in its header is dated by its dateline's day, where it gives one with its year
     (:func:`kg.extract.text.dateline_day`), and one with no header at all also by a date
     line at its top or its lead's weekday and full date (:func:`kg.extract.text.header_day`),
     as ``kg extract`` dates it, with that as the date's basis."""
-    raw = read_text(text_file)[0]
+    raw = read_text(text_file, declared=True)[0]
     from kg.extract.text import dateline_day, dateline_place, header_day, is_html, read_source  # only HTML needs trafilatura
 
-    if not is_html(text_file, raw):
+    page = is_html(text_file, raw)
+    if not page:
         fields, text = split_header(raw)
         day = None if fields.get("published") else dateline_day(text)
         if day:  # the day the dateline gives ("TOKYO, March 3, 2025 -"), said so
@@ -166,26 +171,57 @@ def _page(text_file: Path) -> tuple[dict[str, str], str]:
             fields.update(published=day.isoformat(),
                           published_basis="the date at the top of the text, or the weekday and date of its lead")
     else:
-        page = read_source(text_file)
-        found = {"url": page.url, "title": page.title, "published": page.published and page.published.isoformat(),
-                 "author": list(page.author)}  # the page's author metadata, else its byline
-        fields, text = {k: v for k, v in found.items() if v}, page.text
+        source = read_source(text_file)
+        found = {"url": source.url, "title": source.title, "published": source.published and source.published.isoformat(),
+                 "author": list(source.author),  # the page's author metadata, else its byline
+                 "publisher": source.publisher}  # its site name (og:site_name), never dropped unsaid
+        fields, text = {k: v for k, v in found.items() if v}, source.text
     names = authors(fields.get("author"), text)
     if names:  # who wrote it: the header's names, else its byline's ("By Mira Solberg, Harbourline Wire")
         fields["author"] = names
     place = None if fields.get("dateline") else dateline_place(text)
     if place:  # where the report was filed from, as printed ("WASHINGTON/BUENOS AIRES")
         fields["dateline"] = place
-    return fields, text
+    return fields, text, page
 
 
-def _metadata(corpus: Path, text_file: Path, fields: dict) -> dict:
+#: Words naming a public body in a publisher's name ("Ghana Ministry of Finance", "Office of
+#: the President"): a body issuing its own press release, which is no news organisation.
+_PUBLIC_BODY = re.compile(r"\b(?:ministr(?:y|ies)|minister|department|government|office|presidency|embassy|agency|"
+                          r"council|commission|parliament|senate|assembly|cabinet|treasury|bank|authority|"
+                          r"secretariat|mission|army|police|armed forces)\b", re.IGNORECASE)
+
+
+def declare_publisher(name: str) -> str:
+    """How to declare a publisher ``name`` in a corpus's ``entities.yaml``, in words with
+    the entries to paste: a news outlet as a ``NewsOrganisation`` (gkg:NewsOrganisation:
+    a newspaper, website, wire service, state media); a ministry, agency or other public
+    body issuing its own release as an ``Organisation`` of its state (the registry's way
+    with ministries, ``of:`` the state), the government itself a ``Government``. The
+    entry that the name's words suggest (:data:`_PUBLIC_BODY`) comes first; both are given,
+    since words alone cannot tell an outlet named "The Senate Times" from a senate.
+
+    >>> declare_publisher("Harbourline Wire").split(";")[0]
+    'a news outlet (newspaper, website, wire service, state media) is a NewsOrganisation: - {id: harbourline-wire, type: NewsOrganisation, label: Harbourline Wire}'
+    """
+    slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "publisher"
+    label = name if re.fullmatch(r"[\w .'’&()-]+", name) else f'"{name}"'
+    news = (f"a news outlet (newspaper, website, wire service, state media) is a NewsOrganisation: "
+            f"- {{id: {slug}, type: NewsOrganisation, label: {label}}}")
+    body = (f"a ministry, agency or other public body issuing its own release is an Organisation of its state "
+            f"(the government itself a Government): - {{id: {slug}, type: Organisation, label: {label}, "
+            f"of: <its state's id>}}")
+    return "; ".join((body, news) if _PUBLIC_BODY.search(name) else (news, body))
+
+
+def _metadata(corpus: Path, text_file: Path, fields: dict, publisher_from: str = "its 'Publisher:' line") -> dict:
     """The entry keys the header fields and options ``fields`` give, checked
     (:func:`check_header`) and in the entry's form: url, publisher (the registry's id),
     published (a date), published_inferred (a bool), published_basis, title, dateline,
     author (a name, or a list of names);
     a key only where ``fields`` gives it. Raises :class:`InputError` for a bad value or
-    a publisher the corpus registry lacks."""
+    a publisher the corpus registry lacks, saying where it came from (``publisher_from``)
+    and how to declare it (:func:`declare_publisher`)."""
     check_header(fields, text_file)
     out: dict = {}
     if fields.get("url"):
@@ -196,8 +232,10 @@ def _metadata(corpus: Path, text_file: Path, fields: dict) -> dict:
         found = registry.resolve(publisher)
         if found is None:
             missing = "" if registry.source_exists else " (no such file)"
-            raise InputError(text_file, f"publisher {publisher!r} is not in {corpus / 'entities.yaml'}{missing}: "
-                                        "declare it there (type: NewsOrganisation), then add the article")
+            raise InputError(text_file, f"publisher {publisher!r} ({publisher_from}) is not in "
+                                        f"{corpus / 'entities.yaml'}{missing}: declare it there and add the article again "
+                                        f"({declare_publisher(publisher)}), or give --publisher with the id of an "
+                                        "entity declared there")
         out["publisher"] = found.id
     if fields.get("published"):
         out["published"] = dt.date.fromisoformat(fields["published"])
@@ -264,7 +302,8 @@ def byline(text: str, lines: int = 5) -> list[str] | None:
     return None
 
 
-def _update(corpus: Path, text_file: Path, aid: str, article_id: str | None, fields: dict, text: str) -> Added:
+def _update(corpus: Path, text_file: Path, aid: str, article_id: str | None, fields: dict, text: str,
+            publisher_from: str) -> Added:
     """Replace the metadata of article ``aid``, whose text ``text_file`` holds, with what
     ``fields`` gives (:func:`_metadata`), in place in the corpus's ``articles.yaml``
     (:func:`_replace_entry`); a new publication date drops the old date's basis and
@@ -274,7 +313,7 @@ def _update(corpus: Path, text_file: Path, aid: str, article_id: str | None, fie
         raise InputError(text_file, f"this text is article {aid} in the corpus, not {article_id}: "
                                     "an update keeps the article's id; leave out --id")
     metadata = corpus / "articles.yaml"
-    new = _metadata(corpus, text_file, fields)
+    new = _metadata(corpus, text_file, fields, publisher_from)
     entries = load_yaml(metadata)
     index = next(i for i, e in enumerate(entries) if isinstance(e, dict) and str(e.get("id")) == aid)
     entry = dict(entries[index])
@@ -336,7 +375,9 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, up
     """
     corpus, text_file = Path(corpus), Path(text_file)
     metadata = corpus / "articles.yaml"
-    header, text = _page(text_file)
+    header, text, page = _page(text_file)
+    publisher_from = "given with --publisher" if given.get("publisher") is not None else \
+        "the page's site name, og:site_name" if page else "its 'Publisher:' line"
     if given.get("published") is not None and given.get("published_basis") is None:
         header.pop("published_basis", None)  # the basis the text gave is that of its own date, not of the one given
     fields = {**header, **{k: v for k, v in given.items() if v is not None}}
@@ -350,7 +391,7 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, up
                                     "(date, URL, title, publisher, dateline), run again with --update and the options, "
                                     f"or edit the entry 'id: {same[0]}' in {metadata}")
     if same:
-        return _update(corpus, text_file, same[0], article_id, fields, text)
+        return _update(corpus, text_file, same[0], article_id, fields, text, publisher_from)
     aid = article_id or f"{len(articles):03d}_{sha[:16]}"
     if not _ID.match(aid):
         raise InputError(text_file, f"article id {aid!r} may hold only letters, digits, '_' and '-'")
@@ -365,7 +406,7 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, up
         raise InputError(target, f"a different text is already at articles/{aid}.txt, with no entry in articles.yaml: "
                                  f"to add that file, run kg add-article {target} --id {aid}; else choose another id")
     entry = {"id": aid, "file": f"articles/{aid}.txt", "sha256": sha, "url": None, "publisher": None, "published": None}
-    entry.update(_metadata(corpus, text_file, fields))
+    entry.update(_metadata(corpus, text_file, fields, publisher_from))
 
     target.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(target, text.encode("utf-8"))

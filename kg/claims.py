@@ -17,6 +17,7 @@ import functools
 import itertools
 import math
 import re
+import shlex
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -467,10 +468,25 @@ class _Reader:
         # The party a group of the file acts for ('one of his bodyguards': for Haniyeh), by id.
         self.group_for: dict[str, Entity] = {}
         self.failed_facts: set[str] = set()  # the facts of claims refused: the rest can still be checked
+        # An unknown fact type, by the claim it was first reported at: the suggestions and the
+        # pointer to 'kg vocabulary' are given there once, not again for every claim using it.
+        self.unknown_types: dict[str, str] = {}
+        # The line of the key whose value is being read, where the YAML gives it, so that a
+        # problem of that value alone (an invalid date) is reported at its own line.
+        self.key_line: int | None = None
         self.refused_names: set[str] = set()  # the names of the file's own entities refused (normalised)
         # Uses of a refused entity (the name as written, where): consequences of the
         # entry's problem, counted under it rather than reported as problems of their own.
         self.follow_ons: list[tuple[str, str]] = []
+
+    def at_key(self, where: str, key: str) -> str:
+        """``where`` ("claim 'vote' (line 53)") narrowed to the line of the key being read
+        (:attr:`key_line`): "claim 'vote', date (line 57)"; ``where`` itself when that line
+        is not known or is the claim's own (a claim written on one line, in flow style)."""
+        line = re.search(r" \(line ([^)]*)\)$", where)
+        if self.key_line is None or line is None or line.group(1) == str(self.key_line):
+            return where
+        return where[:line.start()] + f", {key} (line {self.key_line})"
 
     def error(self, problem: str, where: str | None = None) -> None:
         err = InputError(self.path, problem, where)
@@ -897,7 +913,8 @@ class _Reader:
                     relative = "" if key.name in _RELATIVE_KEYS else (
                         f"; {key.name} takes no date relative to another fact: date, startDate, endDate, "
                         f"effectiveDate and deadline do")
-                    self.error(f"{key.name}: invalid date: {got}; the forms {key.name} takes are {forms}{relative}", where)
+                    self.error(f"{key.name}: invalid date: {got}; the forms {key.name} takes are {forms}{relative}",
+                               self.at_key(where, key.name))
                 else:
                     problem = date_problem(raw)
                     # 'from 30 percent to 15 percent': a figure, not the period a change is measured from.
@@ -905,7 +922,7 @@ class _Reader:
                               if key.name == "changeFrom" and re.match(r"\s*[-+]?[0-9][0-9.,]*\s*\D", str(raw))
                               and not problem else "")
                     self.error(f"{key.name}: invalid date {brief(raw)}"
-                               + (f": {problem}" if problem else f"; {fix}{forms}") + figure, where)
+                               + (f": {problem}" if problem else f"; {fix}{forms}") + figure, self.at_key(where, key.name))
             elif not period.is_interval:
                 out.add(key, period.start)
             elif key.interval is None:
@@ -2430,11 +2447,17 @@ class _Reader:
             self.error("'fact' (the fact's id, shared by every article that reports it) is missing or malformed", where)
         ftype = raw.get("type")
         if ftype not in self.vocab.fact_types or ftype in ("Fact", "Event"):
-            types = sorted(self.vocab.fact_types - {"Fact", "Event"})
-            meant = class_alt_labels().get(ftype.strip().casefold()) if isinstance(ftype, str) else None
-            near = [meant] if meant else close_matches(str(ftype), types, n=3) if isinstance(ftype, str) else []
-            hint = f" (did you mean {', '.join(map(repr, near))}?)" if near else ""
-            self.error(f"unknown fact type {brief(ftype)}{hint}; the ontology has: {', '.join(types)}", where)
+            first = self.unknown_types.get(str(ftype))
+            if first is not None:  # its suggestions were given at its first claim
+                self.error(f"unknown fact type {brief(ftype)} (as in {first})", where)
+            else:
+                self.unknown_types[str(ftype)] = where
+                types = sorted(self.vocab.fact_types - {"Fact", "Event"})
+                meant = class_alt_labels().get(ftype.strip().casefold()) if isinstance(ftype, str) else None
+                near = [meant] if meant else close_matches(str(ftype), types, n=3) if isinstance(ftype, str) else []
+                hint = f" (did you mean {', '.join(map(repr, near))}?)" if near else ""
+                self.error(f"unknown fact type {brief(ftype)}{hint}; 'kg vocabulary' lists the {len(types)} kinds of "
+                           "fact, and 'kg vocabulary WORDS' finds the one for what the sentence says", where)
         modality = self.vocab.controlled_value("Modality", str(raw.get("modality", "asserted")))
         if modality is None:
             meant = _MODALITY_WORDS.get(str(raw.get("modality", "")).strip().casefold())
@@ -2587,7 +2610,9 @@ class _Reader:
                 # 'endedBy', 'observer' for 'loser').
                 near = near_key(str(k), [*self.vocab.keys, *CLAIM_FIELDS]) or key_named(str(k))
                 hint = f"; did you mean {near[0]!r}?" if near else ""
-                self.error(f"unknown relation {brief(k)}{hint} (not a claim key of the ontology)", where)
+                words = re.sub(r"(?<=[a-z])(?=[A-Z])|[_-]+", " ", str(k)).strip().casefold()
+                self.error(f"unknown relation {brief(k)}{hint} (not a claim key of the ontology); to find the key "
+                           f"for what it says, run: kg vocabulary {shlex.quote(words)}", where)
                 continue
             if ftype in self.vocab.fact_types and not self.vocab.applies(key, ftype):
                 self.error(self.outside_domain(key, ftype), where)
@@ -2601,8 +2626,10 @@ class _Reader:
             if key.kind == "route":
                 self.route(key, v, where, out)
                 continue
+            self.key_line = getattr(raw, "lines", {}).get(k)  # a mapping load_yaml read knows its keys' lines
             for item in v if isinstance(v, list) else [v]:
                 self.value(key, item, where, out)
+            self.key_line = None
         chief = [v for k, v in out.values if k.name == "chiefly"]
         others = {v for k, v in out.values if k.kind == "entity" and k.name != "chiefly"}
         if any(v not in others for v in chief):
@@ -3313,7 +3340,8 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
             for unknown in sorted(map(str, set(data) - set(keys))):
                 near = close_matches(unknown, keys, n=1)
                 hint += f"; unknown key {unknown!r}" + (f" (did you mean {near[0]!r}?)" if near else "")
-        raise InputError(path, "a claims file is a mapping with 'article', 'claims' and optionally 'entities', "
+        empty = "the file is empty: " if data is None or data == {} or data == [] else ""
+        raise InputError(path, f"{empty}a claims file is a mapping with 'article', 'claims' and optionally 'entities', "
                                "'groups' and 'extractor'" + hint)
     if data.get("entities"):
         # Entities first named by this article join the registry for the whole run; the

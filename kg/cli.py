@@ -249,7 +249,7 @@ def cli(ctx, verbose):
     \b
     Typical session:
       kg init my-corpus        # start a corpus of your own (then: kg add-article)
-      kg build                 # the sample corpus into ./kg-store
+      kg build                 # this corpus (., ./corpus, else the sample) into ./kg-store
       kg stats                 # what the store holds
       kg extract story.txt -o drafts/   # draft claims from a new article
       kg ingest drafts/story.yaml       # after review: add it to ./kg-store
@@ -283,8 +283,8 @@ def cli(ctx, verbose):
 @cli.command()
 @store_option
 @click.option("--corpus", type=click.Path(file_okay=False, exists=True, path_type=Path), default=None,
-              help="Corpus folder with articles.yaml, entities.yaml and claims/ [default: ./corpus when the "
-                   "current folder has one with an articles.yaml, else the sample corpus installed with kg].")
+              help="Corpus folder with articles.yaml, entities.yaml and claims/ [default: the current folder when "
+                   "it holds an articles.yaml, else ./corpus when that does, else the sample corpus installed with kg].")
 @click.option("--validate/--no-validate", default=True, show_default=True,
               help="Check the result against the SHACL shapes and the article texts.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
@@ -302,26 +302,28 @@ def build(store_path, corpus, validate, jobs, replace):
     built from another corpus) is left unchanged too (exit 2, naming them) unless
     --replace is given: build into another --store, or ingest the new articles instead.
 
-    Without --corpus, a folder 'corpus' in the current folder that holds an
-    articles.yaml is built (in a checkout, the checkout's own corpus/, as edited),
-    else the sample corpus installed with kg; the corpus read is named on standard
-    error once built.
+    Without --corpus, the first of these that holds an articles.yaml is built: the
+    current folder (a corpus started with 'kg init', where 'kg add-article' adds to
+    it), then its folder 'corpus' (in a checkout, the checkout's own corpus/, as
+    edited), else the sample corpus installed with kg. The corpus read is named on
+    standard error ("Corpus: ..."). 'kg ingest' and 'kg extract' use the registry of
+    the corpus their files are in (the folder above their claims/ or articles/
+    folder), and for files of no corpus that of this same corpus.
 
     \b
     Examples:
-      kg build                                   # ./corpus (or the sample) into ./kg-store
+      kg build                                   # ., ./corpus or the sample into ./kg-store
       kg build --corpus corpus/dev --store dev-store --no-validate
       kg build --corpus my-corpus --replace      # drop what ./kg-store held
     """
-    from kg.corpus import DEFAULT_CORPUS
+    from kg.corpus import DEFAULT_CORPUS, corpus_here
     from kg.ingest import build as do_build
 
     location = store_path or default_location()
     _guard(location)
     given = corpus
     if corpus is None:
-        here = Path("corpus")
-        corpus = here if (here / "articles.yaml").is_file() else DEFAULT_CORPUS
+        corpus = corpus_here() or DEFAULT_CORPUS
     with Progress(None, "files", "Reading claims", shown=not _quiet()) as bar:
         store, report = do_build(location, corpus, on_wait=_note, on_file=_counting(bar),
                                  jobs=jobs, replace=replace)
@@ -353,8 +355,8 @@ url_option = click.option("--url", default=None,
 @click.option("--dry-run", is_flag=True, help="Check the claims files; write nothing.")
 @click.option("--entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
               help="Entity registry [default: the entities.yaml of the claims files' corpus, beside their claims/ "
-                   "folder; with --extract, that of the articles' corpus, beside their articles/ folder, or outside "
-                   "a corpus the sample corpus's].")
+                   "folder; with --extract, that of the articles' corpus, beside their articles/ folder; outside a "
+                   "corpus, that of the corpus 'kg build' reads here (., else ./corpus), else the sample corpus's].")
 @click.option("--extract", is_flag=True,
               help="PATHS are articles (text, text with a header, HTML): draft their claims as 'kg extract' "
                    "does, names the store already holds taking its entities (their ids and classes), then ingest "
@@ -586,7 +588,8 @@ def _drafted_summary(written, out_dir) -> str:
               help="Resolve names with this corpus's entities.yaml.")
 @click.option("--entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
               help="Resolve names with this registry [default: the entities.yaml of the articles' corpus, "
-                   "beside their articles/ folder; outside a corpus, the sample corpus's].")
+                   "beside their articles/ folder; outside a corpus, that of the corpus 'kg build' reads here (., else "
+                   "./corpus), else the sample corpus's].")
 @published_option
 @url_option
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
@@ -696,7 +699,8 @@ def _drafting_registry(articles: list[Path], given: Path | None):
     """The registry names are resolved with when drafting ``articles`` (files): ``given``
     (--entities, or --corpus's), else that of the corpus the articles lie in (the
     ``entities.yaml`` beside their ``articles/`` folder, as :func:`kg.ingest.corpus_registry`
-    finds a claims file's; empty for a corpus with none yet), else the sample corpus's.
+    finds a claims file's; empty for a corpus with none yet), else that of the current
+    folder's corpus (:func:`kg.corpus.corpus_here`), else the sample corpus's.
     Raises :class:`InputError` for articles of corpora with different registries."""
     from kg.entities import load_registry
     from kg.ingest import corpus_registry
@@ -706,7 +710,8 @@ def _drafting_registry(articles: list[Path], given: Path | None):
 
 def _note_registry(written, registry) -> None:
     """Say how to ingest drafts whose names come from a registry that 'kg ingest' would
-    not take for them by itself (that of the corpus they are in, else the sample's)."""
+    not take for them by itself (that of the corpus they are in, else the current folder's
+    corpus, else the sample's)."""
     from kg.ingest import corpus_registry
 
     if not written or registry.source is None:

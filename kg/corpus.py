@@ -65,6 +65,57 @@ _SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 BOM = "\ufeff"
 
+#: An HTML page: by its file's suffix, or by how its text starts (after comments).
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
+
+#: A page's own statement of its encoding, looked for where a browser's prescan looks
+#: (the first 1,024 bytes; WHATWG HTML, "prescan a byte stream to determine its
+#: encoding"): ``<meta charset="...">``, ``<meta http-equiv="Content-Type"
+#: content="text/html; charset=...">`` (the HTTP header's equivalent in the page) or an
+#: XML declaration's ``encoding="..."``.
+_DECLARED_CHARSET = re.compile(rb"<meta\s[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)"
+                               rb"|<\?xml\s[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._:-]+)", re.IGNORECASE)
+#: Labels the WHATWG Encoding Standard reads as another encoding than their name says:
+#: browsers decode a page labelled Latin-1 or ASCII as Windows-1252 (its superset), and a
+#: byte stream labelled UTF-16 by a meta tag (which only ASCII-compatible bytes can hold)
+#: as UTF-8.
+_WHATWG_LABELS = {
+    **dict.fromkeys(("iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "l1", "ascii", "us-ascii", "cp819",
+                     "ibm819", "iso-ir-100", "csisolatin1", "x-cp1252", "iso_8859-1:1987", "ansi_x3.4-1968"),
+                    "cp1252"),
+    **dict.fromkeys(("iso-8859-9", "iso8859-9", "iso_8859-9", "latin5", "l5"), "cp1254"),
+    **dict.fromkeys(("tis-620", "iso-8859-11", "iso8859-11"), "cp874"),
+    **dict.fromkeys(("utf-16", "utf-16le", "utf-16be"), "utf-8"),
+}
+
+
+def declared_charset(data: bytes) -> tuple[str, str] | None:
+    """The encoding the HTML page ``data`` (its bytes) declares in its first 1,024 bytes
+    (:data:`_DECLARED_CHARSET`), as (the label written, Python's codec for it as a browser
+    reads the label, :data:`_WHATWG_LABELS`); None for a page that declares none or a
+    label Python has no codec for.
+
+    >>> declared_charset(b'<html><head><meta charset="ISO-8859-1"><title>x</title>')
+    ('ISO-8859-1', 'cp1252')
+    >>> declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">')
+    ('koi8-r', 'koi8-r')
+    >>> declared_charset(b'<html><body>charset=latin1</body>') is None
+    True
+    """
+    import codecs
+
+    found = _DECLARED_CHARSET.search(data[:1024])
+    if not found:
+        return None
+    label = (found.group(1) or found.group(2)).decode("ascii")
+    codec = _WHATWG_LABELS.get(label.casefold(), label)
+    try:
+        return label, codecs.lookup(codec).name
+    except LookupError:
+        return None
+
+
 #: Characters that XML 1.0 (section 2.2, production [2] Char) does not allow, and
 #: with it the OWL tools behind ``kg validate``: C0 controls other than tab, line feed
 #: and carriage return, surrogates, U+FFFE and U+FFFF.
@@ -689,20 +740,57 @@ def not_utf8(data: bytes, error: UnicodeDecodeError, what: str, path: Path | Non
     return f"{what} ({error.reason} at byte {error.start})" + _encoding_hint(data, path)
 
 
-def read_text(path: Path) -> tuple[str, str]:
+def corpus_here(folder: Path | None = None) -> Path | None:
+    """The corpus a command run in ``folder`` (default: the current folder) uses when no
+    file or option names one: the folder itself when it holds an ``articles.yaml`` (a
+    corpus started with ``kg init``, where ``kg add-article`` adds), else its folder
+    ``corpus`` when that does (a checkout's own corpus, as edited); None otherwise (the
+    caller then takes the sample corpus, :data:`DEFAULT_CORPUS`). ``kg build`` builds it;
+    ``kg extract`` and ``kg ingest`` take its registry for files of no corpus.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> corpus_here(folder) is None
+    True
+    >>> _ = (folder / "articles.yaml").write_text("", encoding="utf-8")
+    >>> corpus_here(folder) == folder
+    True
+    """
+    here = Path(folder) if folder is not None else Path(".")
+    return next((c for c in (here, here / "corpus") if (c / "articles.yaml").is_file()), None)
+
+
+def read_text(path: Path, declared: bool = False) -> tuple[str, str]:
     """An article's text exactly as stored (no newline translation, so that code-point
     offsets agree with any other reader of the same bytes), without a leading byte-order
     mark; and the hex SHA-256 of the file's bytes.
 
+    Text is UTF-8. With ``declared`` (a file given to ``kg extract`` or ``kg add-article``),
+    an HTML page (by suffix or start, :data:`HTML_SUFFIXES`, :data:`HTML_START`) whose bytes
+    are not UTF-8 is decoded with the charset it declares (:func:`declared_charset`), as
+    a browser decodes it; bytes that are UTF-8 stay UTF-8 whatever the page says, since a
+    page converted to UTF-8 (with iconv) keeps its old declaration. A plain text is UTF-8 only.
+
     Raises :class:`InputError` for a file that is missing, not a regular file, over
-    :data:`MAX_TEXT_BYTES`, not UTF-8, or holding a character XML 1.0 does not allow
-    (named with its code-point offset and line)."""
+    :data:`MAX_TEXT_BYTES`, not UTF-8 (nor in the charset a page declares), or holding a
+    character XML 1.0 does not allow (named with its code-point offset and line)."""
     path = Path(path)
     data = _read_bytes(path, MAX_TEXT_BYTES, "article text")
     try:
         text = data.decode("utf-8").removeprefix(BOM)
     except UnicodeDecodeError as e:
-        raise InputError(path, not_utf8(data, e, "article text is not UTF-8", path)) from None
+        page = declared and (path.suffix.lower() in HTML_SUFFIXES
+                             or HTML_START.match(data[:4096].decode("latin-1")) is not None)
+        charset = declared_charset(data) if page else None
+        if charset is None or charset[1] == "utf-8":
+            said = " (the charset the page declares)" if charset else ""
+            raise InputError(path, not_utf8(data, e, f"article text is not UTF-8{said}", path)) from None
+        try:
+            text = data.decode(charset[1])
+        except UnicodeDecodeError as e2:
+            raise InputError(path, f"article text is neither UTF-8 nor the {charset[0]} the page declares "
+                                   f"({e2.reason} at byte {e2.start}): save the page again from the browser, "
+                                   "or correct its charset") from None
     bad = _NOT_XML_CHAR.search(text)
     if bad:
         offset = bad.start()

@@ -22,7 +22,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.claims import REVIEWED, ClaimsFile, facts_stated, near_key, read_claims
-from kg.corpus import DEFAULT_CORPUS, STDIN, load_articles
+from kg.corpus import DEFAULT_CORPUS, STDIN, corpus_here, load_articles
 from kg.entities import Entity, EntityRegistry, load_registry
 from kg.errors import InputError, InputErrors, KGError, indefinite
 from kg.lookalikes import Lookalikes, lookalike_warnings
@@ -444,7 +444,9 @@ def settle_entities(entities: dict[str, set[tuple]], files: list[ClaimsFile], re
         entities[iri] = stored
         warnings.append(f"{path}: {where}: defined here as {{{here}}}, in the store (named by article {article}) as "
                         f"{{{there}}}: the store's definition is kept, since other articles name {eid!r}; to change "
-                        f"it, ingest those articles together with this one, or rebuild with 'kg build'")
+                        f"it, give {eid!r} this definition wherever it is declared (the registry, or each claims file "
+                        f"that declares it inline, such as that of article {article}) and ingest those articles again "
+                        f"together with this one, in one 'kg ingest'")
     return errors, warnings
 
 
@@ -522,23 +524,26 @@ def corpus_registry(paths: Iterable[Path]) -> Path:
     ``entities.yaml`` beside their ``claims`` folder (a corpus is laid out as
     ``articles.yaml``, ``entities.yaml``, ``claims/``), even when that corpus has no
     ``entities.yaml`` yet (then its registry starts empty); for files outside any
-    corpus, the sample corpus's. Article texts are laid out the same way
+    corpus, that of the corpus of the current folder (:func:`kg.corpus.corpus_here`, the
+    one ``kg build`` builds there), else the sample corpus's. Article texts are laid out the same way
     (``articles/`` beside ``entities.yaml``), so the same rule gives their corpus's.
     Raises :class:`InputError` when the files come from corpora with different
     registries, which one run cannot mix."""
     found: dict[Path, Path] = {}
+    # Files of no corpus: the registry of the corpus this folder is (or holds), as kg build reads it.
+    fallback = (corpus_here() or DEFAULT_CORPUS) / "entities.yaml"
     for path in claims_files(paths):
         # A corpus holds claims/ beside entities.yaml; standard input belongs to the current folder's.
         root = Path.cwd() if path == STDIN else path.resolve().parent.parent
         # A corpus of its own (articles.yaml beside claims/) uses its own registry even
         # before it has an entities.yaml, never the sample corpus's.
         own = (root / "entities.yaml").is_file() or (root / "articles.yaml").is_file()
-        found.setdefault(root / "entities.yaml" if own else DEFAULT_CORPUS / "entities.yaml", path)
+        found.setdefault(root / "entities.yaml" if own else fallback, path)
     if len(found) > 1:
         listed = "; ".join(f"{p} uses {r}" for r, p in found.items())
         raise InputError(next(iter(found.values())), f"the files belong to corpora with different registries ({listed}): "
                          "give them in separate runs or name one with --entities")
-    return next(iter(found), DEFAULT_CORPUS / "entities.yaml")
+    return next(iter(found), fallback)
 
 
 @functools.cache

@@ -8,7 +8,7 @@ those into :class:`Term` records and ranks them against the words of a search, s
 answer comes from the same file the claims reader checks against, never a second list.
 
 Ranking, by the best of each query word: the word is a term's name, label or other
-name (10), a word of one of them (6), close to one by spelling (rapidfuzz ratio ≥ 85
+name, or part of a whole everyday phrase the search adds (:data:`SEARCH_WORDS`) (10), a word of one of them (6), close to one by spelling (rapidfuzz ratio ≥ 85
 against its words: 4), or a word of its definition (1); a term must match every query
 word, and ties go to fact kinds, then keys, then values, then names in order. When the
 words as given find nothing, they are tried in other inflections (the same Snowball
@@ -38,6 +38,22 @@ GUIDE = DEFAULT_CORPUS / "CLAIMS.md"
 #: says how the article reports the fact, not what the fact is: the reader knows those
 #: keys itself, and the guide's table "Keys of a claim" defines them.
 ROLES = ("kind of fact", "kind of entity", "key", "key of a claim", "value", "value in use")
+
+#: Everyday words of news reports for terms whose names, other names and definitions
+#: lack them, found only as a whole phrase of the search (:func:`_phrased`), on the reader's side, so
+#: that the ontology stays the one list of names the claims reader checks against. A
+#: "haircut" is the share of a debt's face value its creditors write off in a
+#: restructuring (IMF usage); non-compliance is a Compliance with polarity negative (its
+#: definition: "a breach is the fact with polarity negative"); a head of state asking a
+#: party leader to form a government is an appeal (CAMEO 020, a request), the government
+#: formed a party in government.
+SEARCH_WORDS: dict[str, tuple[str, ...]] = {
+    "DebtRestructuring": ("haircut", "write-off", "debt exchange", "exchange offer", "bondholders"),
+    "Compliance": ("non-compliance", "noncompliance", "failure to comply"),
+    "negative": ("non-compliance", "noncompliance", "failure to comply"),
+    "Appeal": ("form a government", "forming a government", "asked to form", "tasked with forming"),
+    "PartyInGovernment": ("form a government", "forming a government", "coalition government", "government formation"),
+}
 
 #: Words a search leaves out: they match nearly every definition.
 _STOP = frozenset("a an and as at by for from in is it of on or the to with".split())
@@ -198,6 +214,25 @@ def _score(term: Term, word: str, inflect: bool = False) -> int:
     return 1 if word in definition or (inflect and any(_stem(w) == stem for w in definition)) else 0
 
 
+def _phrased(term: Term, words: list[str]) -> set[str]:
+    """The words of a search (``words``, lower case, without stop words) that together
+    make up one of ``term``'s everyday phrases (:data:`SEARCH_WORDS`): each of them names
+    the term as its name would (10). "form a government" finds Appeal; "government"
+    alone does not.
+
+    >>> sorted(_phrased(Term("Appeal", "kind of fact", "appeal", ""), ["form", "government"]))
+    ['form', 'government']
+    >>> _phrased(Term("Appeal", "kind of fact", "appeal", ""), ["government"])
+    set()
+    """
+    found: set[str] = set()
+    for phrase in SEARCH_WORDS.get(term.name, ()):
+        needed = [w for w in _words(phrase) if w not in _STOP]
+        if needed and all(w in words for w in needed):
+            found.update(needed)
+    return found
+
+
 def named_by(term: Term, query: str) -> bool:
     """Whether a word of ``query`` names ``term``: is its name, label or other name, a
     word of one of them, or close to one by spelling (a score of 4 or more in
@@ -263,7 +298,8 @@ def search(query: str, path: Path = ONTOLOGY_FILE, limit: int = 10, every: bool 
     whole = query.strip().casefold()
     ranked = []
     for t in (values_in_use(corpus, path) if corpus else terms(path)):
-        scores = [_score(t, w, inflect) for w in words]
+        phrased = _phrased(t, words)
+        scores = [10 if w in phrased else _score(t, w, inflect) for w in words]
         if words and (all(scores) if every else any(scores)):
             exact = whole in (t.name.casefold(), t.label.casefold())
             ranked.append((-sum(1 for x in scores if x), -(100 if exact else 0) - sum(scores),

@@ -538,9 +538,12 @@ def test_drafts_against_another_corpus_say_which_registry_to_ingest_them_with(tm
     registry = (dev / "entities.yaml").resolve()
     assert f"The drafts name entities of the registry {registry}: check or ingest them with " \
         f"'kg ingest --entities {registry}" in proc.stderr
-    # Given as a relative path ('--corpus .'), the registry is still named in full.
-    here = kg_cli("extract", article, "--corpus", ".", "-o", tmp_path / "drafts2", cwd=dev)
+    # Given as a relative path ('--corpus dev'), the registry is still named in full.
+    here = kg_cli("extract", article, "--corpus", "dev", "-o", tmp_path / "drafts2", cwd=dev.parent)
     assert f"The drafts name entities of the registry {registry}:" in here.stderr
+    # In that corpus's own folder, 'kg ingest' takes its registry for drafts of no corpus: nothing to say.
+    inside = kg_cli("extract", article, "--corpus", ".", "-o", tmp_path / "drafts3", cwd=dev)
+    assert "The drafts name entities" not in inside.stderr
     [draft] = out.glob("*.yaml")
     assert kg_cli("ingest", "--dry-run", draft, check=2).stderr.count("unknown entity") > 0
     kg_cli("ingest", "--dry-run", "--entities", registry, draft, check=0)

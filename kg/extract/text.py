@@ -28,12 +28,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.addarticle import authors, check_header, split_header
+from kg.corpus import HTML_START as _HTML_START
+from kg.corpus import HTML_SUFFIXES as _HTML_SUFFIXES
 from kg.corpus import MAX_TEXT_BYTES, load_articles, read_text
 from kg.errors import InputError
 from kg.namespaces import ARTICLE, GRAPH, reserved_names
 
-_HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-_HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
 _NOT_ID = re.compile(r"[^A-Za-z0-9_-]+")
 # A sentence: five words or more, then a full stop, question or exclamation mark
 # (possibly inside a closing quotation mark).
@@ -96,7 +96,7 @@ def read_source(path: Path) -> SourceText:
     listed = _corpus_article(path)
     if listed is not None:
         return listed
-    raw, _ = read_text(path)
+    raw, _ = read_text(path, declared=True)
     if is_html(path, raw):
         return _from_html(path, raw)
     fields, text = split_header(raw)
