@@ -746,13 +746,13 @@ class _Reader:
                     # 00:00 of the same day (XML Schema 1.1 Part 2, 3.3.8), which would put
                     # the instant a day early beside the fact's date: ask for the next day.
                     self.error(f"{key.name}: {brief(raw)} is midnight at the end of the fact's day, which xsd:time "
-                               "stores as 00:00 of that same day; write '00:00' (with its offset where the article gives one) on a "
-                               "claim dated the next day, or partOfDay: midnight where the source gives no clock time", where)
+                               "stores as 00:00 of that same day; write '00:00' (with its offset where the article "
+                               "gives one) on a claim dated the next day, or partOfDay: midnight where the source gives no clock time", where)
                     return
                 if key.kind == "time":
                     hint += (", or with a bound: 'after 01:00+02:00', 'shortly after 01:00+09:00', 'not before 16:00', "
-                             "'before 12:00Z', or approximate: 'about 04:30+09:00', 'about 23:30'; a part of the day without a clock "
-                             "time goes in partOfDay ('late evening')")
+                             "'before 12:00Z', or approximate: 'about 04:30+09:00', 'about 23:30'; a part of the day "
+                             "without a clock time goes in partOfDay ('late evening')")
                 self.error(f"{key.name}: invalid {what} {brief(raw)}; {hint}", where)
                 return
             out.add(key, literal)
@@ -1117,8 +1117,8 @@ class _Reader:
             hour = _LITERAL_KINDS["time"][0](about.group(1) if about else raw["time"]) if dated else None
             if hour is None:
                 self.error(f"{key.name}.time: the hour a stage was reached, with its offset from UTC where the "
-                           f"article gives one ('02:00Z', '04:00+02:00', '23:30', approximate: 'about 04:30+09:00'), beside the stage's own day (date: "
-                           f"YYYY-MM-DD); got {brief(raw['time'])}{'' if dated else ' on a stage without a day of its own'}",
+                           f"article gives one ('02:00Z', '04:00+02:00', '23:30', approximate: 'about 04:30+09:00'), "
+                           f"beside the stage's own day (date: YYYY-MM-DD); got {brief(raw['time'])}{'' if dated else ' on a stage without a day of its own'}",
                            where)
                 return
             where_how.append((GKG + "stageTimeOfDay", hour))
@@ -1142,7 +1142,8 @@ class _Reader:
                 return
             where_how.append((GKG + "stageDescription", ox.Literal(" ".join(text.split()))))
         # A planned step is another stage than the same step reached ('signed on 28 February').
-        node = ox.NamedNode(f"{out.fact.value}_s{digest(status, str(date), *(str(n) for n, _ in found), *(v.value for _, v in own))}")
+        named_by = (status, str(date), *(str(n) for n, _ in found), *(v.value for _, v in own))
+        node = ox.NamedNode(f"{out.fact.value}_s{digest(*named_by)}")
         extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "Stage")),
                  (node, ox.NamedNode(GKG + "stageStatus"), ox.NamedNode(status))]
         if vague:
