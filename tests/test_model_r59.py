@@ -113,6 +113,8 @@ def test_a_step_planned_and_called_off_is_a_stage_of_its_own_not_the_step_held(p
     assert stages == [("2026-06-02", "signed (planned, cancelled)"), ("2026-06-10", "signed")]
     deal = by_fact(query_rows(port, "agreements"))[DEAL]
     assert deal["status"] == "signed (planned, cancelled) on 2026-06-02, signed on 2026-06-10"
+    # A step never reached dates nothing: the timeline dates the deal by the signing held.
+    assert by_fact(query_rows(port, "timeline", entity="Brelia"))[DEAL]["date"] == "2026-06-10 (signed)"
 
 
 def test_the_draft_s_planned_signing_collapsed_after_the_meeting_and_the_draft_is_not_cancelled(minerals):
