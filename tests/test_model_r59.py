@@ -113,6 +113,8 @@ def test_a_step_planned_and_called_off_is_a_stage_of_its_own_not_the_step_held(p
     assert stages == [("2026-06-02", "signed (planned, cancelled)"), ("2026-06-10", "signed")]
     deal = by_fact(query_rows(port, "agreements"))[DEAL]
     assert deal["status"] == "signed (planned, cancelled) on 2026-06-02, signed on 2026-06-10"
+    dates = by_fact(query_rows(port, "facts", type="Agreement"))[DEAL]["dates"]
+    assert dates == "2026-06-02 (signed, planned, cancelled) / 2026-06-10 (signed)"
     # A step never reached dates nothing: the timeline dates the deal by the signing held.
     assert by_fact(query_rows(port, "timeline", entity="Brelia"))[DEAL]["date"] == "2026-06-10 (signed)"
 
