@@ -102,9 +102,14 @@ KIN = "kinOf"  # {id: bazoum-family, actor: unnamed family members, kinOf: Moham
 #: ({actor: more than 3760 unnamed people, in: Lebanon}: gkg:victimsPlace).
 _VICTIM_KEYS = ("killedPeople", "woundedPeople")
 STAGE_FIELDS = {"status", "date", "time", "party", "place", "manner", "description", "outcome", "delay", "duration", "after",
-                "elapsed", "medium", "recipient", "partOfDay"}
+                "elapsed", "medium", "recipient", "partOfDay", "modality", "cancelled"}
+#: The modalities a dated step may have of its own ('a signing planned for 28 February'),
+#: each saying the step has not taken place; how the claim presents the rest stays its own.
+STAGE_MODALITIES = ("planned", "requested", "hoped", "considered", "predicted")
 RESULT_FIELDS = {"candidate", "option", "votes", "share", "counted", "place", "rank"}  # {candidate: X, votes: 5150092, share: 51.2}
 COUNT_FIELDS = {"quantity", "of"}  # counts: [{quantity: 1562238, of: voters}, {quantity: more than 240000, of: voters abroad}]
+#: A part of a set in words, no number: counts: [{share: most, of: accusations made without any argument}].
+COUNT_SHARE_FIELDS = {"share", "of"}
 # date: {after: other-fact-id, delay: more than 6 hours}; 'before the summit' gives no delay;
 # 'during the visit' is {during: other-fact-id}, never with a delay.
 RELATIVE_FIELDS = ({"after", "delay"}, {"before", "delay"}, {"after"}, {"before"}, {"during"})
@@ -128,7 +133,9 @@ _LITERAL_KINDS = {
                  "a bound ('more than ten years'), or the text's words without a figure ('for years', 'decades', "
                  "'long', 'for some time')"),
     "time": (parse_time_of_day, "time of day",
-             "write it with its offset from UTC, such as '08:00+03:00' (8 a.m. Moscow time) or '05:00Z' (GMT), quoted"),
+             "write it as HH:MM, quoted, with its offset from UTC where the article gives one ('08:00+03:00' "
+             "for 8 a.m. Moscow time, '05:00Z' for GMT), else as the article gives it ('23:30', the local time of the "
+             "fact's place, with no offset made up)"),
 }
 
 #: A date known only as the latest it happened by ('by 2023-11-01', 'no later than 2024').
@@ -139,8 +146,6 @@ _FROM_DAY = re.compile(r"^\s*(?:as soon as|as early as|not before|no earlier tha
                        r"(\d{4}(?:-\d{2}){0,2})\s*$", re.IGNORECASE)
 #: A figure written with a word for its scale ('6.27 million'): rounded, so approximate.
 _SCALE_WORD = re.compile(r"\b(?:thousand|million|billion)\b", re.IGNORECASE)
-#: A clock time written without its offset from UTC ('00:30', 'shortly after 00:30').
-_TIME_NO_OFFSET = re.compile(r"^(?:[A-Za-z][A-Za-z ]*\s)?(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$")
 
 #: A bounded time of day: 'after 01:00+02:00' (earliest), 'not before', 'from'; 'before',
 #: 'not after', 'by', 'until' (latest).
@@ -354,12 +359,14 @@ def key_named(word: str) -> list[str]:
     return [found] if found else []
 
 
-#: The keys whose value names another key of the fact's kind, one left unfilled: each with
-#: what its refusal says of that key and an example ('toBeDecided: lender').
+#: The keys whose value names another key of the fact's kind, one left unfilled or one
+#: the article says is in dispute: each with what its refusal says of that key and an
+#: example ('toBeDecided: lender').
 _UNFILLED_KEYS = {
     "toBeDecided": ("that is still to be settled", "toBeDecided: lender for 'which lenders would take part would be settled'"),
     "undisclosed": ("whose value the source says was not made public",
                     "undisclosed: value for 'the size of the fund has not been disclosed'"),
+    "disputed": ("whose value the article itself says is in dispute", "disputed: counts for 'The count remains disputed'"),
 }
 
 
@@ -630,8 +637,9 @@ class _Reader:
             return
         if key.name in _UNFILLED_KEYS:
             # 'which lenders would take part would be settled' (toBeDecided), 'the size of the
-            # fund has not been disclosed' (undisclosed): a key of this fact's kind, by its
-            # name, that no one has filled yet or whose value the source withholds.
+            # fund has not been disclosed' (undisclosed), 'the count remains disputed'
+            # (disputed): a key of this fact's kind, by its name, that no one has filled
+            # yet, whose value the source withholds or that the article says is disputed.
             other = self.vocab.keys.get(raw) if isinstance(raw, str) else None
             if other is None or not other.name[:1].islower() or not self.vocab.applies(other, out.type) \
                     or other.name in _UNFILLED_KEYS:
@@ -754,23 +762,13 @@ class _Reader:
                     # 00:00 of the same day (XML Schema 1.1 Part 2, 3.3.8), which would put
                     # the instant a day early beside the fact's date: ask for the next day.
                     self.error(f"{key.name}: {brief(raw)} is midnight at the end of the fact's day, which xsd:time "
-                               "stores as 00:00 of that same day; write '00:00' with its offset ('00:00+07:00') on a "
-                               "claim dated the next day, or partOfDay: midnight where the source gives no clock time", where)
-                    return
-                if key.kind == "time" and _TIME_NO_OFFSET.match(" ".join(str(raw).split())):
-                    # '00:30' as the article gives it, local time with no offset: say
-                    # where the offset comes from rather than only that one is missing.
-                    self.error(f"{key.name}: {brief(raw)} has no offset from UTC. A clock time the article gives "
-                               "without a zone is the local time of the fact's place: write that place's offset "
-                               "('00:30-04:00' for half past midnight in Caracas, UTC-4; '08:00+03:00' in Moscow), "
-                               "with its words kept where they bound it ('shortly after 00:00-04:00'); where the "
-                               "article gives no clock time ('shortly after midnight', 'late evening') write "
-                               "partOfDay instead", where)
+                               "stores as 00:00 of that same day; write '00:00' (with its offset where the article "
+                               "gives one) on a claim dated the next day, or partOfDay: midnight where the source gives no clock time", where)
                     return
                 if key.kind == "time":
-                    hint += (", or with a bound: 'after 01:00+02:00', 'shortly after 01:00+09:00', 'not before 16:00+02:00', "
-                             "'before 12:00Z', or approximate: 'about 04:30+09:00'; a part of the day without a clock "
-                             "time goes in partOfDay ('late evening')")
+                    hint += (", or with a bound: 'after 01:00+02:00', 'shortly after 01:00+09:00', 'not before 16:00', "
+                             "'before 12:00Z', or approximate: 'about 04:30+09:00', 'about 23:30'; a part of the day "
+                             "without a clock time goes in partOfDay ('late evening')")
                 self.error(f"{key.name}: invalid {what} {brief(raw)}; {hint}", where)
                 return
             out.add(key, literal)
@@ -1009,7 +1007,7 @@ class _Reader:
         the grant ('immediately', 'within 30 days'; the words of
         :func:`kg.periods.parse_duration_bounds`), kept as gkg:stageDelayLabel with its
         bounds (gkg:stageMinDelay, gkg:stageMaxDelay). ``time``, on a dated stage, the
-        hour it was reached with its offset from UTC, as ``timeOfDay`` is written ('took
+        hour it was reached, with its offset from UTC where given, as ``timeOfDay`` is written ('took
         effect at 4 a.m. (0200 GMT)': ``{status: in force, date: 2024-11-27, time:
         02:00Z}``; gkg:stageTimeOfDay, an xsd:time). The place, manner, words, time and
         delay do not tell stages apart: a claim that adds them to a stage another gives
@@ -1024,13 +1022,9 @@ class _Reader:
         actor the fact was sent or submitted to at this stage ('sent the bill to the lower
         house': gkg:stageRecipient, one actor or a list) and ``partOfDay``, the part of the
         stage's day in words where the text gives no clock time ('on Tuesday evening':
-        gkg:stagePartOfDay)."""
+        gkg:stagePartOfDay); ``modality`` and ``cancelled``, a step planned for a day and
+        called off (:meth:`stage_modality`)."""
         if not isinstance(raw, dict) or "status" not in raw or set(raw) - STAGE_FIELDS:
-            hint = ""
-            if isinstance(raw, dict) and "modality" in raw:
-                # A stage is a step the fact reached; how the article presents it is the claim's.
-                hint = ("; a stage has no modality of its own: the claim's modality covers it (a withdrawal ordered "
-                        "but not yet in effect is a Withdrawal with modality: planned)")
             self.error(f"{key.name}: a stage is a mapping with 'status' and optionally 'date', 'party', 'place', "
                        f"'manner', 'description' and, on a requested stage, 'delay' (e.g. {{status: ratified, date: "
                        f"2023-03, party: Hungary}}, {{status: appointed, place: Bellevue Palace, manner: formally}}, "
@@ -1039,13 +1033,18 @@ class _Reader:
                        f"also 'medium' (the document it was reached in: 'court papers'), 'duration' (how long the "
                        f"stage lasted), 'after' (a fact id, or an earlier stage's status) and with it 'elapsed' (the "
                        f"time since), 'recipient' (whom it was sent or submitted to: {{status: proposed, party: "
-                       f"<who submitted it>, recipient: State Duma}}) and 'partOfDay' ('evening'), got {brief(raw)}{hint}",
+                       f"<who submitted it>, recipient: State Duma}}), 'partOfDay' ('evening') and, on a step planned for "
+                       f"a day, 'modality' and 'cancelled' ({{status: signed, date: 2025-02-28, modality: planned, "
+                       f"cancelled: true}}), got {brief(raw)}",
                        where)
             return
         status = self.vocab.controlled_value("Status", raw["status"]) if isinstance(raw["status"], str) else None
         if status is None:
             allowed = sorted({self.vocab.labels.get(i, i) for i in self.vocab.controlled["Status"].values()})
             self.error(f"{key.name}.status: unknown value {brief(raw['status'])}; use one of: {', '.join(allowed)}", where)
+            return
+        own = self.stage_modality(key, raw, where)
+        if own is None:
             return
         date, when, vague = None, _Values(out.fact, out.claim), []
         if isinstance(raw.get("date"), dict):
@@ -1134,9 +1133,9 @@ class _Reader:
             about = _TIME_ABOUT.match(str(raw["time"]))
             hour = _LITERAL_KINDS["time"][0](about.group(1) if about else raw["time"]) if dated else None
             if hour is None:
-                self.error(f"{key.name}.time: the hour a stage was reached, with its offset from UTC ('02:00Z', "
-                           f"'04:00+02:00', approximate: 'about 04:30+09:00'), beside the stage's own day (date: "
-                           f"YYYY-MM-DD); got {brief(raw['time'])}{'' if dated else ' on a stage without a day of its own'}",
+                self.error(f"{key.name}.time: the hour a stage was reached, with its offset from UTC where the "
+                           f"article gives one ('02:00Z', '04:00+02:00', '23:30', approximate: 'about 04:30+09:00'), "
+                           f"beside the stage's own day (date: YYYY-MM-DD); got {brief(raw['time'])}{'' if dated else ' on a stage without a day of its own'}",
                            where)
                 return
             where_how.append((GKG + "stageTimeOfDay", hour))
@@ -1159,7 +1158,9 @@ class _Reader:
                            f"('without further changes'), got {brief({w: raw[w] for w in words})}", where)
                 return
             where_how.append((GKG + "stageDescription", ox.Literal(" ".join(text.split()))))
-        node = ox.NamedNode(f"{out.fact.value}_s{digest(status, str(date), *(str(n) for n, _ in found))}")
+        # A planned step is another stage than the same step reached ('signed on 28 February').
+        named_by = (status, str(date), *(str(n) for n, _ in found), *(v.value for _, v in own))
+        node = ox.NamedNode(f"{out.fact.value}_s{digest(*named_by)}")
         extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "Stage")),
                  (node, ox.NamedNode(GKG + "stageStatus"), ox.NamedNode(status))]
         if vague:
@@ -1172,7 +1173,42 @@ class _Reader:
                 extra.append((node, ox.NamedNode(GKG + prop), n))
                 extra += described
         extra += [(node, ox.NamedNode(p), v) for p, v in where_how]
+        extra += [(node, ox.NamedNode(p), v) for p, v in own]
         out.add(key, node, extra)
+
+    def stage_modality(self, key: Key, raw: dict, where: str) -> list[tuple[str, ox.Term]] | None:
+        """A stage's own ``modality`` and ``cancelled``: 'a signing planned for his visit on
+        28 February collapsed' is ``{status: signed, date: 2025-02-28, modality: planned,
+        cancelled: true}`` on the draft, a step planned for a day (one of
+        :data:`STAGE_MODALITIES`) and called off, while the claim's own modality stays that
+        of the rest. Returns (property IRI, value) pairs for gkg:stageModality and
+        gkg:stageCancelled, [] when neither is given; None after recording the problem: a
+        modality on an undated stage (the claim's modality covers it), one that says the
+        step took place, or ``cancelled`` on a step that was not only planned."""
+        given, cancelled = raw.get("modality"), raw.get("cancelled")
+        if given is None:
+            if cancelled is not None:
+                self.error(f"{key.name}.cancelled: only a step planned for a day is called off ({{status: signed, date: "
+                           f"2025-02-28, modality: planned, cancelled: true}}); a fact called off as a whole is a stage "
+                           f"{{status: cancelled}}, got {brief(raw)}", where)
+                return None
+            return []
+        modality = self.vocab.controlled_value("Modality", given) if isinstance(given, str) else None
+        if modality is None or self.vocab.labels.get(modality) not in STAGE_MODALITIES or raw.get("date") is None:
+            self.error(f"{key.name}.modality: a stage's own modality is for a step planned for a day that has not taken "
+                       f"place, one of {', '.join(STAGE_MODALITIES)}, beside the stage's date ({{status: signed, date: "
+                       f"2025-02-28, modality: planned}}: 'a signing planned for 28 February'); otherwise the claim's "
+                       f"modality covers it (a withdrawal ordered but not yet in effect is a Withdrawal with modality: "
+                       f"planned), got {brief(raw)}", where)
+            return None
+        found = [(GKG + "stageModality", ox.NamedNode(modality))]
+        if cancelled is True:
+            found.append((GKG + "stageCancelled", ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))))
+        elif cancelled is not None:
+            self.error(f"{key.name}.cancelled: true where the planned step was called off ('the signing collapsed'), "
+                       f"got {brief(cancelled)}", where)
+            return None
+        return found
 
     def result(self, key: Key, raw, where, out: "_Values") -> None:
         """A candidate's result (a gkg:CandidateResult): ``{candidate:, votes:, share:,
@@ -1287,18 +1323,35 @@ class _Reader:
         """One of several counts of the fact (a gkg:CountGiven): ``{quantity: 1562238, of:
         voters}``, the quantity a whole number or a bounded count in words ('more than
         240000', :func:`~kg.quantities.parse_count`), ``of`` what it counts in words;
-        both required. The node is named by both, so that two counts of one fact stay
+        both required; or, for a part of a set the source gives no number for ('mostly
+        without any argument', 'some of them'), ``{share: most, of: accusations made
+        without any argument}``, the share kept in its words (gkg:shareWords), no figure
+        made up. The node is named by both, so that two counts of one fact stay
         apart and two sources giving one count name one node."""
-        if not isinstance(raw, dict) or set(raw) != COUNT_FIELDS:
+        if not isinstance(raw, dict) or set(raw) not in (COUNT_FIELDS, COUNT_SHARE_FIELDS):
             self.error(f"{key.name}: a count is a mapping with 'quantity' (a whole number, or one with a bound such "
                        f"as 'more than 240000') and 'of' (what it counts, in words), e.g. {{quantity: 1562238, of: "
-                       f"voters}}, got {brief(raw)}", where)
+                       f"voters}}, or with 'share' (the part of a set in words, no number given) and 'of', e.g. "
+                       f"{{share: most, of: accusations made without any argument}}, got {brief(raw)}", where)
             return
         of = raw["of"]
         if not isinstance(of, str) or not of.strip():
             self.error(f"{key.name}.of: what the count counts, in words ('voters abroad'), got {brief(of)}", where)
             return
         of = " ".join(of.split())
+        if "share" in raw:
+            words = raw["share"]
+            if not isinstance(words, str) or not words.strip() or re.search(r"\d", words):
+                self.error(f"{key.name}.share: the part of the set in the source's words where it gives no number "
+                           f"('most', 'some', 'half'); a figure is a quantity ({{quantity: more than 240000, of: ...}}) "
+                           f"or a share in percent, got {brief(words)}", where)
+                return
+            words = " ".join(words.split())
+            node = ox.NamedNode(f"{out.fact.value}_n{digest(of, 'share', words)}")
+            out.add(key, node, [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "CountGiven")),
+                                (node, ox.NamedNode(GKG + "quantityOf"), ox.Literal(of)),
+                                (node, ox.NamedNode(GKG + "shareWords"), ox.Literal(words))])
+            return
         number = raw["quantity"]
         node = ox.NamedNode(f"{out.fact.value}_n{digest(of, str(number))}")
         extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "CountGiven")),
@@ -3506,7 +3559,10 @@ def _date_bounds(claims: list[Claim], ended: dict[str, dt.date] | None = None) -
     # from the vetoed stage's day): (first day, last day) over the claims that date it.
     staged: dict[tuple[str, str], tuple] = {}
     for c in claims:
-        status = {t[0]: t[2].value for t in c.extra if t[1].value == GKG + "stageStatus"}
+        # A step only planned for a day (gkg:stageModality: 'a signing planned for 2 June')
+        # was not reached: a date counted from the signing counts from the signing held.
+        planned = {t[0] for t in c.extra if t[1].value == GKG + "stageModality"}
+        status = {t[0]: t[2].value for t in c.extra if t[1].value == GKG + "stageStatus" and t[0] not in planned}
         for node, prop, value in c.extra:
             if node in status and prop.value in (GKG + "stageDate", GKG + "stageDateEarliest", GKG + "stageDateLatest") \
                     and isinstance(value, ox.Literal):

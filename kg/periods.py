@@ -336,18 +336,23 @@ def _count_word(word: str) -> int | None:
         return None
 
 
-_TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(Z|[+-](?:0\d|1[0-4]):[0-5]\d)$")
+_TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(Z|[+-](?:0\d|1[0-4]):[0-5]\d)?$")
 
 
 def parse_time_of_day(value) -> ox.Literal | None:
-    """A time of day with its offset from UTC, typed ``xsd:time`` (XML Schema 1.1
-    Part 2, section 3.3.8): '08:00+03:00' for "8:00 a.m. Moscow time", '05:00Z' for
-    "0500 GMT". The offset is required, so that with the fact's date the time names
-    one instant; None for anything else (no offset, 24-hour overflow, '8 am').
+    """A time of day, typed ``xsd:time`` (XML Schema 1.1 Part 2, section 3.3.8), with
+    its offset from UTC where the article gives one: '08:00+03:00' for "8:00 a.m.
+    Moscow time", '05:00Z' for "0500 GMT". A clock time the article gives without a
+    zone ("at about 23:30") is the local time of the fact's place; it is kept without
+    a timezone, which xsd:time allows (the timezone is optional), so that no offset is
+    invented for it: with the fact's date it names a local hour, not one instant.
+    None for anything else (24-hour overflow, '8 am', words around the time).
 
     >>> parse_time_of_day("08:00+03:00").value, parse_time_of_day("05:00Z").value
     ('08:00:00+03:00', '05:00:00Z')
-    >>> parse_time_of_day("08:00") is None, parse_time_of_day("25:00Z") is None
+    >>> parse_time_of_day("23:30").value
+    '23:30:00'
+    >>> parse_time_of_day("25:00Z") is None, parse_time_of_day("8 am") is None
     (True, True)
     """
     if isinstance(value, bool) or not isinstance(value, str):
@@ -356,7 +361,7 @@ def parse_time_of_day(value) -> ox.Literal | None:
     if not m:
         return None
     hours, minutes, seconds, offset = m.groups()
-    return ox.Literal(f"{hours}:{minutes}:{seconds or '00'}{offset}", datatype=ox.NamedNode(XSD + "time"))
+    return ox.Literal(f"{hours}:{minutes}:{seconds or '00'}{offset or ''}", datatype=ox.NamedNode(XSD + "time"))
 
 
 def duration_is_approximate(value) -> bool:
@@ -404,6 +409,11 @@ _VAGUE_LENGTH = re.compile(r"^(?:for\s+)?(?:long|a long time|long-standing|longs
 #: On the same day as the fact it is counted from, earlier or later ('later that day',
 #: 'earlier that day', 'the same day'): at most no whole day, the words kept.
 _SAME_DAY = re.compile(r"^(?:(?:later|earlier)\s+)?(?:on\s+)?(?:that|the\s+same)\s+day$|^same\s+day$", re.IGNORECASE)
+#: A night next to the fact it is counted from ('decided overnight' before a signing, 'a
+#: night', 'the night before', 'the previous evening'): the night runs across the change
+#: of day, so at most one day, the words kept. (The day before is 'a day', exactly one.)
+_OVERNIGHT = re.compile(r"^(?:overnight|(?:a|one)\s+night|(?:on\s+)?the\s+(?:night|evening)\s+(?:before|after)|"
+                        r"(?:on\s+)?the\s+(?:previous|preceding|next|following)\s+(?:night|evening))$", re.IGNORECASE)
 
 
 #: A count of working days ('within ten working days', '5 business days'), bound or not.
@@ -439,7 +449,8 @@ class DurationBounds:
 def parse_duration_bounds(value) -> DurationBounds | None:
     """A duration with its bound, for delays and lengths the source bounds rather than
     states: 'more than six hours', 'at least 2 days', 'up to 10 years', 'within days',
-    'decades' (P20Y to P99Y, see :data:`_UNIT_PLURALS`), 'for years' (at least P2Y,
+    'decades' (P20Y to P99Y, see :data:`_UNIT_PLURALS`), a night ('overnight', 'the
+    night before': at most P1D), 'for years' (at least P2Y,
     :data:`_AT_LEAST_TWO`), lengths and short delays in words without a figure ('long', 'for some time', 'shortly',
     :data:`_VAGUE_LENGTH`: neither bound, the words only),
     a range in one unit ('18 to 24 months', 'within 18 to 24 months': at most 24; a
@@ -469,6 +480,9 @@ def parse_duration_bounds(value) -> DurationBounds | None:
     (None, None, 'long')
     >>> parse_duration_bounds("later that day").most.value
     'P0D'
+    >>> n = parse_duration_bounds("overnight")
+    >>> (n.least, n.most.value, n.words)
+    (None, 'P1D', 'overnight')
     >>> parse_duration_bounds("moments").words
     'moments'
     >>> parse_duration_bounds("yesterday") is None
@@ -493,6 +507,8 @@ def parse_duration_bounds(value) -> DurationBounds | None:
         return DurationBounds(least if bound != "max" else None, most if bound != "min" else None, text)
     if _SAME_DAY.match(text):
         return DurationBounds(None, ox.Literal("P0D", datatype=ox.NamedNode(XSD + "duration")), text)
+    if _OVERNIGHT.match(text):
+        return DurationBounds(None, ox.Literal("P1D", datatype=ox.NamedNode(XSD + "duration")), text)
     if _VAGUE_LENGTH.match(text):
         return DurationBounds(None, None, text)
     # 'for years'; 'in years' as 'the first such engagement in years' says it: the span since.

@@ -58,10 +58,10 @@ WRONG = {
         ('{id: x4, fact: access-y, type: AccessGrant, grantedTo: Julian Assange, accessTo: the United States, '
          'said_by: U.S. Justice Department, said_on: {since: ' + HEARING + '}, ' + QUOTE + '}',
          "said_on: a saying dated by another fact is a mapping with one of 'after', 'before' or 'during'"),
-    "an arrival time with no offset":
+    "an arrival time written as words":
         ('{id: x5, fact: travel-y, type: Travel, traveller: Julian Assange, destination: Canberra, endDate: 2024-06-26, '
-         'endTimeOfDay: "19:30", ' + QUOTE + '}',
-         "endTimeOfDay: '19:30' has no offset from UTC"),
+         'endTimeOfDay: "7.30 pm", ' + QUOTE + '}',
+         "endTimeOfDay: invalid time of day '7.30 pm'"),
     "a stage's medium that is no words":
         ('{id: x6, fact: agreement-x, type: Agreement, party: [Julian Assange, United States], '
          'stage: {status: announced, date: 2024-06-24, medium: [court, papers]}, ' + QUOTE + '}',

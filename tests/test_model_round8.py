@@ -99,7 +99,7 @@ def test_exact_approximate_and_worded_tolls_of_a_war_keep_their_forms(tmp_path):
 
 
 MIDNIGHT = ("timeOfDay: {raw} is midnight at the end of the fact's day, which xsd:time stores as 00:00 of that "
-            "same day; write '00:00' with its offset ('00:00+07:00') on a claim dated the next day, or "
+            "same day; write '00:00' (with its offset where the article gives one) on a claim dated the next day, or "
             "partOfDay: midnight where the source gives no clock time")
 REFUSALS = [
     ('{id: x, fact: agreement-thailand-cambodia-ceasefire-2025-07-28, type: Agreement, timeOfDay: "24:00+07:00", '

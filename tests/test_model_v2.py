@@ -762,9 +762,9 @@ def _gaps_with(tmp_path, claims: str) -> Path:
     ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, observer: Brelia,"
      " quote: \"did not travel\"}",
      "claim 'x' (line 3): key 'observer' does not apply to a Visit: its domain is Agreement or Ceremony or Election or Meeting or MilitaryExercise or Vote"),
-    ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, timeOfDay: '08:00',"
+    ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, timeOfDay: '8 am',"
      " quote: \"did not travel\"}",
-     "claim 'x' (line 3): timeOfDay: '08:00' has no offset from UTC. A clock time the article gives without a zone is the local time of the fact's place: write that place's offset"),
+     "claim 'x' (line 3): timeOfDay: invalid time of day '8 am'; write it as HH:MM, quoted, with its offset from UTC where the article gives one"),
     # one unnamed actor counted as one is not two parties, nor a meeting
     ("{id: x, fact: agreement-one-official, type: Agreement, party: 1 unnamed official, quote: \"did not travel\"}",
      "fact 'agreement-one-official' (Agreement): an agreement needs at least two parties (key party), or one group"),
@@ -772,7 +772,7 @@ def _gaps_with(tmp_path, claims: str) -> Path:
      "fact 'meeting-one-official' (Meeting): a meeting needs at least two participants, or one group"),
     ("{id: x, fact: visit-mira-holt-port-vale-summit, type: Visit, visitor: Mira Holt, place: Port Vale, timeOfDay: after noon,"
      " quote: \"did not travel\"}",
-     "claim 'x' (line 3): timeOfDay: invalid time of day 'after noon'; write it with its offset from UTC"),
+     "claim 'x' (line 3): timeOfDay: invalid time of day 'after noon'; write it as HH:MM"),
     ("{id: x, fact: arms-brelia-zedland-aircraft, type: ArmsTransfer, supplier: Brelia, recipient: Zedland,"
      " quantity: 1650-990, quote: \"Up to 20\"}",
      "claim 'x' (line 3): quantity: the range 1650-990 runs downwards"),
@@ -1221,8 +1221,10 @@ def test_o1_a_fact_of_another_claims_file_of_the_corpus_may_be_named(opinion, tm
      "claim 'x' (line 3): key 'withdrawnFrom' does not apply to a Support: its domain is Withdrawal"),
     ("{id: x, fact: agreement-x, type: Agreement, party: [Zedland, Brelia], stage: {status: terminated, party: Zedland,"
      " modality: planned}, quote: \"It is not binding.\"}",
-     "a stage has no modality of its own: the claim's modality covers it (a withdrawal ordered but not yet in effect is "
-     "a Withdrawal with modality: planned)"),
+     "stage.modality: a stage's own modality is for a step planned for a day that has not taken place, one of planned, "
+     "requested, hoped, considered, predicted, beside the stage's date ({status: signed, date: 2025-02-28, modality: "
+     "planned}: 'a signing planned for 28 February'); otherwise the claim's modality covers it (a withdrawal ordered but "
+     "not yet in effect is a Withdrawal with modality: planned)"),
     ("{id: x, fact: vote-northern-court-fish-stocks-opinion, type: Vote, votingBody: Northern Court, votesAgainst: -2,"
      " quote: \"It is not binding.\"}",
      "fact 'vote-northern-court-fish-stocks-opinion' (Vote): votes for, against and abstentions are counts of members: "
