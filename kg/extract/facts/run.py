@@ -1363,3 +1363,9 @@ from kg.extract.facts.exchanges import EXCHANGE_WORDS, exchange_noun_rules, exch
 # rule set 43: exchanges of prisoners, hostages or the dead between two sides
 RULES = RULES + (exchange_verb_rules, exchange_noun_rules)
 TRIGGERS |= EXCHANGE_WORDS
+
+from kg.extract.facts.summits import SUMMIT_NOUNS, body_summit_rules  # noqa: E402
+
+# rule set 43: an organisation's own summit or session ("an ECOWAS summit in Abuja", "Mercosur's summit")
+RULES = RULES + (body_summit_rules,)
+TRIGGERS |= SUMMIT_NOUNS
