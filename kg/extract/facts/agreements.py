@@ -40,7 +40,7 @@ def _leaders_of(tok: Token, cx: Context) -> list[Known]:
         return []
     named = [e for o in preps(tok, {"of"}) for e in cx.entities(o) if e.type in ("State", "InternationalOrganisation")]
     if not named and tok.tag_ == "NNS" and tok.lemma_ in ("leader", "minister", "head"):
-        named = [cx.at[c.i].entity for c in tok.children if c.dep_ in ("compound", "nmod") and c.i in cx.at
+        named = [cx.at[c.i].entity for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i in cx.at
                  and cx.at[c.i].form != "demonym" and cx.at[c.i].entity.type == "InternationalOrganisation"]
     return named
 
@@ -1018,6 +1018,9 @@ def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     signed = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("sign", "ink", "conclude", "ratify")]
     for s_ in signed:
         parties += [e for o in preps(s_, {"by", "between"}) for e in cx.entities(o)]
+    # "a ceasefire brokered by Qatar between Israel and Hamas": the parser hangs 'between' on the participle
+    brokered = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in BROKER_VERBS]
+    parties += [e for b in brokered for o in preps(b, {"between"}) for e in cx.entities(o)]
     parties += _trade_clause_states([c for c in tok.children if c.dep_ in ("acl", "relcl")], cx)
     if not parties and tok.dep_ == "pobj" and tok.head.lower_ in ("under", "through") and tok.head.head.pos_ in ("VERB", "AUX"):
         # "Under a deal with Canada, India will buy uranium": the clause's subject acts under its deal with the other
@@ -1039,6 +1042,11 @@ def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     if len(parties) < 2:
         return []
     f = Fact("Agreement", {"party": parties}, tokens=[tok.i])
+    mediators = [e for b in brokered for o in preps(b, {"by"}) for e in cx.entities(o)
+                 if e.type in AGREEMENT_PARTIES + ("Person",) and e.id not in {p.id for p in parties}]
+    if mediators:  # who brokered it is its mediator, no party (corpus/CLAIMS.md, "brokered by")
+        f.roles["mediator"] = _uniq(mediators)
+        f.tokens += [b.i for b in brokered]
     if signed:
         f.attrs["status"] = "ratified" if signed[0].lemma_ == "ratify" else "signed"
         f.tokens.append(signed[0].i)
@@ -1047,6 +1055,11 @@ def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     if subject:
         f.attrs["subject"] = subject
     return [f]
+
+
+#: Verbs of a third party bringing the parties to an agreement ("a truce brokered by Qatar",
+#: "a deal mediated by Turkey"): its 'by' is the mediator (CAMEO 045 'mediate').
+BROKER_VERBS = {"broker", "mediate", "facilitate"}
 
 
 #: Nouns of acts on an agreement, as the verbs they come from ("the signing of the

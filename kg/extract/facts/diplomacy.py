@@ -149,8 +149,9 @@ def _body_meeting(verb: Token, cx: Context, others: list[Known] | None = None) -
     if len(subj) != 1 or subj[0].tag_ != "NNS" or subj[0].lemma_ not in BODY_MEMBERS or cx.entities(subj[0]):
         return []
     noun = subj[0]
-    bodies = _uniq([e for c in noun.children if c.dep_ in ("compound", "poss", "nmod") and c.i in cx.at
-                    for e in cx.at[c.i].entities if e.type in BODIES])
+    # "ECOWAS leaders": the parser may read the body's name as an adjective (a demonym names a state, no body)
+    bodies = _uniq([e for c in noun.children if c.dep_ in ("compound", "poss", "nmod", "amod") and c.i in cx.at
+                    and cx.at[c.i].form != "demonym" for e in cx.at[c.i].entities if e.type in BODIES])
     if not bodies and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
         # "the court said it stood by its staff, and its officials met": the one actor the sentence
         # names before 'its', when that is a body

@@ -1,6 +1,7 @@
-"""Rules of a body's own summit or session, told by its noun: "an ECOWAS summit in Abuja",
-"Mercosur's summit in Rio de Janeiro", "the summit of the African Union", "ECOWAS held an
-emergency summit on Sunday", "at an emergency summit in Abuja, ECOWAS leaders ...". The
+"""Rules of a body's own summit or session, told by its noun: "an ECOWAS summit in Abuja
+opened", "Mercosur's summit in Rio de Janeiro", "the summit of the African Union", "ECOWAS
+held an emergency summit on Sunday", "at an emergency summit in Abuja, ECOWAS leaders ...";
+not a summit that is only the setting of another act ("met Wang Yi at the NATO summit"). The
 gathering of an international organisation's members is a ``Meeting`` whose ``organiser``
 is the organisation, its members unnamed (``corpus/CLAIMS.md``, "A meeting of a body"),
 with its place and date.
@@ -38,17 +39,23 @@ def _organisers(tok: Token, cx: Context) -> list[Known]:
     ("an ECOWAS summit", "Mercosur's summit"), its 'of' for a summit ("the summit of the
     African Union"; a meeting's or session's 'of' is
     :func:`~kg.extract.facts.diplomacy.meeting_rules`'), the subject of the verb that holds
-    it ("ECOWAS held a summit"), or the organisation whose leaders or ministers act at it
-    ("at a summit in Abuja, ECOWAS leaders demanded ...")."""
+    it ("ECOWAS held a summit"). A gathering that is only the setting of another act ("met
+    at the NATO summit in Vilnius", "on the sidelines of the G20 summit") is the body's
+    only when its own leaders or ministers act at it ("at a summit in Abuja, ECOWAS
+    leaders demanded ...")."""
+    verb = tok.head
+    if tok.dep_ == "pobj":
+        # the setting of another act ("met at the NATO summit", "on the sidelines of the G20 summit"): a
+        # mention of the gathering, not told as a fact, unless the body's own people act at it
+        if verb.lower_ not in AT_PREPS or verb.head.pos_ not in ("VERB", "AUX"):
+            return []
+        return _uniq([e for s_ in subjects(verb.head) if s_.dep_ == "nsubj" for e in _leaders_of(s_, cx)
+                      if e.type in SUMMIT_BODIES])
     found = [e for c in tok.children if c.dep_ in ("compound", "nmod", "poss") for e in _body(c, cx)]
     if tok.lemma_ == "summit":
         found += [e for o in preps(tok, {"of"}) for e in cx.entities(o, conj=False) if e.type in SUMMIT_BODIES]
-    verb = tok.head
     if not found and tok.dep_ == "dobj" and verb.lemma_ in HOLD_VERBS:
         found = [e for s_ in subjects(verb) if s_.dep_ == "nsubj" for e in cx.entities(s_, conj=False)
-                 if e.type in SUMMIT_BODIES]
-    if not found and tok.dep_ == "pobj" and verb.lower_ in AT_PREPS and verb.head.pos_ in ("VERB", "AUX"):
-        found = [e for s_ in subjects(verb.head) if s_.dep_ == "nsubj" for e in _leaders_of(s_, cx)
                  if e.type in SUMMIT_BODIES]
     return _uniq(found)
 
