@@ -419,6 +419,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         required = tuple(k for k in required if k != "recipient")  # "gas flowing to Europe": a region receives it
     if f.refers is not None and f.refers[0] == "targetFact":
         required = tuple(k for k in required if k != "target")  # an appeal's target is the ruling told before
+    if f.type == "Travel" and "remainsOf" in roles:
+        required = ()  # a body carried: the dead person is no traveller (corpus/CLAIMS.md, remains carried)
     if not (roles or f.qualified or f.refers) or any(k not in roles and k not in f.qualified for k in required):
         return None
     unnamed_speaker = f.said and "speaker" in f.qualified  # "legal experts said ...": a statement of unnamed people

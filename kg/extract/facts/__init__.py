@@ -89,6 +89,10 @@ The modules, in the order they import one another:
 - :mod:`~kg.extract.facts.counts`: cases and deaths a state reports, stocks it holds.
 - :mod:`~kg.extract.facts.measures`: lands declared a zone of special rule, administrative
   acts ordered ("ordered a census").
+- :mod:`~kg.extract.facts.exchanges`: exchanges of prisoners, hostages or the dead between
+  two sides ("swapped 26 prisoners", "completed a prisoner exchange") as agreements.
+- :mod:`~kg.extract.facts.summits`: an organisation's own summit or session ("an ECOWAS
+  summit in Abuja", "Mercosur's summit").
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.

@@ -40,7 +40,7 @@ def _leaders_of(tok: Token, cx: Context) -> list[Known]:
         return []
     named = [e for o in preps(tok, {"of"}) for e in cx.entities(o) if e.type in ("State", "InternationalOrganisation")]
     if not named and tok.tag_ == "NNS" and tok.lemma_ in ("leader", "minister", "head"):
-        named = [cx.at[c.i].entity for c in tok.children if c.dep_ in ("compound", "nmod") and c.i in cx.at
+        named = [cx.at[c.i].entity for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i in cx.at
                  and cx.at[c.i].form != "demonym" and cx.at[c.i].entity.type == "InternationalOrganisation"]
     return named
 
@@ -245,6 +245,8 @@ def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     papers = [o for o in objects(tok) if o.lower_ not in RELATIVE]
     papers += _named_by_speaker(tok)  # "signed what Peru called a historic deal"
+    misread = _deal_read_as_verb(tok)  # "signed a minerals deal with Peru"
+    papers += misread
     if not papers and tok.dep_ == "relcl":  # "the treaty which the two countries signed": the noun it hangs on
         papers = [tok.head] + ([tok.head.head.head] if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" else [])
     papers += [c for o in papers for c in o.conjuncts if c.i > o.i]  # "signed a treaty and a protocol"
@@ -269,7 +271,32 @@ def agreement_rules(tok: Token, cx: Context) -> list[Fact]:
                 f.attrs.setdefault("description", words)
                 found.append(f)
         return found
-    return agreement_rules_for(tok, docs, cx)
+    found = agreement_rules_for(tok, docs, cx)
+    for f in found:
+        for d in misread:  # "signed a minerals deal on Monday": the date hangs on the misread 'deal'
+            if "date" not in f.attrs:
+                f.take_date(cx.date_of(d))
+    return found
+
+
+def _deal_read_as_verb(verb: Token) -> list[Token]:
+    """The noun 'deal' of "signed a minerals deal with Peru", "struck the arms deal": after
+    a plural noun the parser may read 'deal' as a verb whose subject is that noun, the
+    clause the object of ``verb`` (a verb of signing). It is the document when the 'deal'
+    hangs on ``verb`` as its clausal complement with no 'that', auxiliary or subject of
+    its own besides the plural noun right before it, and that noun has a determiner or
+    possessive ("a minerals", "their minerals"): words a noun phrase opens with, never a
+    clause's subject after a verb of signing. Empty otherwise."""
+    out = []
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.lemma_ != "deal" or c.pos_ != "VERB":
+            continue
+        subj = [s_ for s_ in c.children if s_.dep_ == "nsubj"]
+        if any(x.dep_ in ("mark", "aux", "auxpass", "neg") for x in c.children) or len(subj) != 1:
+            continue
+        if subj[0].i == c.i - 1 and subj[0].tag_ == "NNS" and any(x.dep_ in ("det", "poss") for x in subj[0].children):
+            out.append(c)
+    return out
 
 
 #: Verbs whose object may be an accord by a word that names no text ("the sides reached
@@ -617,7 +644,7 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
                       _included_on(x, o, tok, cx)]
             # "announced new sanctions targeting Iran", "a package of sanctions aimed at Russia's banks"
             target += [e for n in [o, *preps(o, {"of"})] for c in n.children if c.dep_ in ("acl", "relcl")
-                       and c.lemma_ in ("target", "hit") for x in objects(c) for e in cx.entities(x)]
+                       and c.lemma_ in ("target", "hit") for x in objects(c) for e in cx.entities(x) or _sector_state(x, cx)]
             if o.dep_ == "nsubj" and o.head.lemma_ in SANCTION_SUBJECT_VERBS and tok.dep_ == "acl":
                 # "The sanctions, announced by the EU on Monday, target Rosneft": what the noun's own verb strikes
                 target += [e for x in objects(o.head) for e in cx.entities(x)]
@@ -962,7 +989,12 @@ def _between(noun: Token, cx: Context) -> list[Known]:
     for o in (o for h in heads for o in preps(h, {"between"})):
         named = cx.entities(o)
         if len(named) < 2:
-            named = _uniq(named + [e for t in o.subtree if t.dep_ == "conj" and t.head.i != o.i
+            # "between Russia's Gazprom and Ukraine's Naftogaz": the parser may fold the first party and the
+            # second's owner into the second's phrase ('Gazprom' a modifier of 'Naftogaz', 'Ukraine' joined
+            # to it); the names there are parties, their possessors ("Russia's", "Ukraine's") are not
+            named = _uniq(named + [e for t in o.subtree if t.i != o.i and (t.dep_ == "conj" and t.head.i != o.i or
+                                                                          t.dep_ == "nmod" and t.conjuncts)
+                                   and not any(c.dep_ == "case" for c in t.children)
                                    for e in cx.entities(t, conj=False)])
         found += named
     return found
@@ -976,14 +1008,19 @@ def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     entered = entered_accord_rules(tok, cx)
     if entered:
         return entered
-    if tok.pos_ != "NOUN" or tok.lemma_ not in AGREEMENT_WORDS - {"declaration", "partnership", "measure", "contract"}:
+    if tok.pos_ != "NOUN" or tok.lemma_ not in AGREEMENT_WORDS - {"declaration", "partnership", "measure"}:
         return []
     if tok.dep_ == "dobj" and tok.head.lemma_ in SIGN_VERBS - CONCLUDE_VERBS:
         return []  # the verb's rule reads it with its subject
     parties = _between(tok, cx)
+    if tok.lemma_ == "contract" and not parties:
+        return []  # "a contract for 180 tanks" is a purchase; "a contract between X and Y" binds both
     signed = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("sign", "ink", "conclude", "ratify")]
     for s_ in signed:
         parties += [e for o in preps(s_, {"by", "between"}) for e in cx.entities(o)]
+    # "a ceasefire brokered by Qatar between Israel and Hamas": the parser hangs 'between' on the participle
+    brokered = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in BROKER_VERBS]
+    parties += [e for b in brokered for o in preps(b, {"between"}) for e in cx.entities(o)]
     parties += _trade_clause_states([c for c in tok.children if c.dep_ in ("acl", "relcl")], cx)
     if not parties and tok.dep_ == "pobj" and tok.head.lower_ in ("under", "through") and tok.head.head.pos_ in ("VERB", "AUX"):
         # "Under a deal with Canada, India will buy uranium": the clause's subject acts under its deal with the other
@@ -1005,6 +1042,11 @@ def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     if len(parties) < 2:
         return []
     f = Fact("Agreement", {"party": parties}, tokens=[tok.i])
+    mediators = [e for b in brokered for o in preps(b, {"by"}) for e in cx.entities(o)
+                 if e.type in AGREEMENT_PARTIES + ("Person",) and e.id not in {p.id for p in parties}]
+    if mediators:  # who brokered it is its mediator, no party (corpus/CLAIMS.md, "brokered by")
+        f.roles["mediator"] = _uniq(mediators)
+        f.tokens += [b.i for b in brokered]
     if signed:
         f.attrs["status"] = "ratified" if signed[0].lemma_ == "ratify" else "signed"
         f.tokens.append(signed[0].i)
@@ -1013,6 +1055,11 @@ def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     if subject:
         f.attrs["subject"] = subject
     return [f]
+
+
+#: Verbs of a third party bringing the parties to an agreement ("a truce brokered by Qatar",
+#: "a deal mediated by Turkey"): its 'by' is the mediator (CAMEO 045 'mediate').
+BROKER_VERBS = {"broker", "mediate", "facilitate"}
 
 
 #: Nouns of acts on an agreement, as the verbs they come from ("the signing of the

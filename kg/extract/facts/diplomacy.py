@@ -20,7 +20,7 @@ from kg.extract.facts.common import (
     _QUOTES, AGREEMENT_NOUNS, LABEL_VERBS, MEET_NOUNS, NOT_ACTORS, PLACES, PRISON_NOUNS, PROMISE_VERBS, REFUSE_VERBS,
     RELATIVE,
     SAY_VERBS, SUPPLY_VERBS, SUPPORT_KINDS, TIES_ENDED, VISIT_NOUNS, WEAPONS, Context, Fact, _bare_ties,
-    _both_of_pair, _buyer, _capital, _capital_city, _modifiers, _or_appos, _own_country, _place_of, _poss,
+    _antecedents, _both_of_pair, _buyer, _capital, _capital_city, _modifiers, _or_appos, _own_country, _place_of, _poss,
     _prep_words, _state_modifiers, _states, _text, _uniq, _words, doers, nominal_arguments, objects,
     label_text, preps, subjects,
 )
@@ -150,8 +150,9 @@ def _body_meeting(verb: Token, cx: Context, others: list[Known] | None = None) -
     if len(subj) != 1 or subj[0].tag_ != "NNS" or subj[0].lemma_ not in BODY_MEMBERS or cx.entities(subj[0]):
         return []
     noun = subj[0]
-    bodies = _uniq([e for c in noun.children if c.dep_ in ("compound", "poss", "nmod") and c.i in cx.at
-                    for e in cx.at[c.i].entities if e.type in BODIES])
+    # "ECOWAS leaders": the parser may read the body's name as an adjective (a demonym names a state, no body)
+    bodies = _uniq([e for c in noun.children if c.dep_ in ("compound", "poss", "nmod", "amod") and c.i in cx.at
+                    and cx.at[c.i].form != "demonym" for e in cx.at[c.i].entities if e.type in BODIES])
     if not bodies and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
         # "the court said it stood by its staff, and its officials met": the one actor the sentence
         # names before 'its', when that is a body
@@ -268,8 +269,7 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
             clause = tok.head.head if tok.dep_ == "pcomp" else tok.head
             who = [e for s in subjects(clause) if s.dep_ == "nsubj" for e in cx.entities(s)]
         if not who:  # "The leaders of Canada, France and Japan met": the states their plural heads meet for
-            who = [e for s in subjects(tok) if s.dep_ == "nsubj" and s.tag_ == "NNS" and s.lemma_ in HEADS_OF_STATES
-                   for e in _joint_participants(preps(s, {"of"}), cx) if e.type == "State"]
+            who = _sent_by_states(subjects(tok), cx)
         other = [e for o in objects(tok) + preps(tok, {"with"}) for e in cx.entities(o)]
         if not who and not other:  # "they last met in Kazan": the two people named just before
             who = [e for s in subjects(tok) if s.lower_ == "they" for e in they_people(s, cx)]
@@ -299,6 +299,9 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
             between = _joint_participants(preps(tok, {"of"}), cx)
         owners = [e for p in _poss(tok) if p.dep_ == "poss" for e in cx.entities(p)]
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "for") else None
+        if verb is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in ROUND_NOUNS \
+                and tok.head.head.dep_ == "dobj":
+            verb = tok.head.head.head  # "held a second round of talks": the round's verb
         light = ("hold", "have", "conduct", "engage", "open", "begin", "start", "attend", "join", "travel", "fly", "go",
                  "come", "arrive", "head", "pay")
         during = tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at", "after", "before", "in") and \
@@ -307,6 +310,8 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         if during:
             verb = tok.head.head
         subj = [e for s in subjects(verb) for e in cx.entities(s)] if verb is not None and (verb.lemma_ in light or during) else []
+        if not subj and verb is not None and verb.lemma_ in light and not during:
+            subj = _sent_by_states(subjects(verb), cx)  # "officials from Armenia and Azerbaijan held talks"
         they = []  # "They last held talks in Bali": the two people named just before (as "they last met")
         if not subj and not between and verb is not None and verb.lemma_ in light and not during:
             they = [s for s in subjects(verb) if s.lower_ == "they"]
@@ -315,7 +320,10 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         subj += [e for o in preps(verb, {"with"}) for e in cx.entities(o)] if subj else []
         people = _uniq(owners + subj + between)
         if len(people) >= 2 and all(e.type in ("Person", "State", "Government", "MilitaryGovernment") for e in people):
-            return [Fact("Meeting", {"participant": people}, tokens=[tok.i, *(t.i for t in they), *([verb.i] if they else [])])]
+            f = Fact("Meeting", {"participant": people}, tokens=[tok.i, *(t.i for t in they), *([verb.i] if they else [])])
+            if verb is not None and tok.head.lower_ == "of":  # "held a round of talks on Monday": the verb's date
+                f.take_date(cx.date_of(verb))
+            return [f]
     return []
 
 
@@ -477,6 +485,20 @@ MEMBERS_FOR = ("Government", "MilitaryGovernment", "OppositionGovernment")
 
 #: Plural nouns of those who meet for their states ("the leaders of Canada and Japan met").
 HEADS_OF_STATES = {"leader", "president", "head", "minister", "premier", "prime minister", "foreign minister"}
+#: Nouns that count or measure talks held ("held a second round of talks", "after two days of talks").
+ROUND_NOUNS = {"round", "series", "day", "hour", "week"}
+#: Plural nouns of the people states send to talks ("officials from Armenia and Azerbaijan
+#: met", "delegations from Chile and Peru held talks"), besides :data:`HEADS_OF_STATES`.
+SENT_NOUNS = {"official", "delegation", "delegate", "representative", "negotiator", "envoy", "diplomat"}
+
+
+def _sent_by_states(subj: list[Token], cx: Context) -> list[Known]:
+    """The states a plural subject of heads or envoys meets for, two or more joined by
+    'and' after its 'of' or 'from' ("the leaders of Canada, France and Japan met",
+    "officials from Armenia and Azerbaijan held talks"; :func:`_joint_participants`);
+    none for one state ("officials from Armenia met": who else, the clause does not say)."""
+    return [e for s in subj if s.dep_ == "nsubj" and s.tag_ == "NNS" and s.lemma_ in HEADS_OF_STATES | SENT_NOUNS
+            for e in _joint_participants(preps(s, {"of", "from"}), cx) if e.type == "State"]
 
 
 def _members_for(noun: Token, cx: Context) -> list[Known]:
@@ -1392,10 +1414,13 @@ def travel_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "VERB" or tok.lemma_ not in TRAVEL_VERBS | ARRIVE_VERBS:
         return []
     who = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type == "Person"]
-    # "Tor Ashby was flown to The Hague": the one carried travels (no visit of his own making)
-    carried = [] if who else [e for c in tok.children if c.dep_ == "nsubjpass" for e in cx.entities(c) if e.type == "Person"]
+    # "Tor Ashby was flown to The Hague", "Krasikov, who was flown to Moscow": the one carried travels
+    # (no visit of his own making)
+    passive = _antecedents([c for c in tok.children if c.dep_ == "nsubjpass"])
+    carried = [] if who else [e for c in passive for e in cx.entities(c) if e.type == "Person"]
     who = who or carried
-    if not who:
+    remains = [] if who else _remains_carried(passive, cx)  # "Haniyeh's body was flown to Doha"
+    if not who and not remains:
         return []
     places = ("State",) + PLACES
 
@@ -1416,13 +1441,33 @@ def travel_rules(tok: Token, cx: Context) -> list[Fact]:
         own |= {e.id for e in dest if e.type == "State"}
     abroad = [s for s in _host_states(preps(tok, ARRIVE_PREPS if tok.lemma_ in ARRIVE_VERBS else {"to"}), cx)
               if s.id not in own]
-    if tok.lemma_ in ("travel", "fly", *ARRIVE_VERBS) and abroad and not stops and not carried:
+    if tok.lemma_ in ("travel", "fly", *ARRIVE_VERBS) and abroad and not stops and not carried and not remains:
         return []  # "X flew to Japan", "X arrived in Tokyo": a visit (visit_rules)
-    roles = {"traveller": who}
+    # a body carried is no traveller: the dead person is 'remainsOf' (corpus/CLAIMS.md, "A body or remains carried")
+    roles = {"traveller": who} if who else {"remainsOf": remains}
     for key, ents in (("origin", origin), ("stop", stops), ("destination", dest)):
         if ents:
             roles[key] = ents
     return [Fact("Travel", roles, tokens=[tok.i], split=False)]
+
+
+#: Nouns of a dead person's remains, carried to a burial or home ("his body was flown to
+#: Doha", "the remains of the soldiers were repatriated", "the coffin was taken to").
+REMAINS_NOUNS = {"body", "remains", "coffin", "casket"}
+
+
+def _remains_carried(passive: list[Token], cx: Context) -> list[Known]:
+    """The persons whose remains the passive subjects ``passive`` name: a noun of
+    :data:`REMAINS_NOUNS` owned by the person or with the person after 'of' ("Haniyeh's
+    body", "the remains of Ismail Haniyeh"); empty for a body of people or things ("the
+    body of the ship", "a body of experts": no person named)."""
+    found = []
+    for n in passive:
+        if n.lemma_.lower() not in REMAINS_NOUNS and n.lower_ not in REMAINS_NOUNS:
+            continue
+        owners = [c for c in n.children if c.dep_ == "poss"] + preps(n, {"of"})
+        found += [e for o in owners for e in cx.entities(o) if e.type == "Person"]
+    return _uniq(found)
 
 
 def _name_before(verb: Token, cx: Context) -> list[Token]:

@@ -1352,3 +1352,15 @@ RULES = RULES + (plea_rules, casualty_attack_rules, power_rules, presence_rules,
                  reported_count_rules, stock_rules, declared_zone_rules, ordered_act_rules)
 TRIGGERS |= PLEA_VERBS | CASUALTY_NOUNS | POWER_NOUNS | {"presence", "flow"} | MOURNING_VERBS | set(REPORT_VERBS) | HOLD_VERBS \
     | set(START_VERBS)  # 'declare' is among MOURNING_VERBS
+
+from kg.extract.facts.exchanges import EXCHANGE_WORDS, exchange_noun_rules, exchange_verb_rules  # noqa: E402
+
+# rule set 43: exchanges of prisoners, hostages or the dead between two sides
+RULES = RULES + (exchange_verb_rules, exchange_noun_rules)
+TRIGGERS |= EXCHANGE_WORDS
+
+from kg.extract.facts.summits import SUMMIT_NOUNS, body_summit_rules  # noqa: E402
+
+# rule set 43: an organisation's own summit or session ("an ECOWAS summit in Abuja", "Mercosur's summit")
+RULES = RULES + (body_summit_rules,)
+TRIGGERS |= SUMMIT_NOUNS
