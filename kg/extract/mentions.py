@@ -1109,8 +1109,10 @@ class MentionFinder:
             if end < len(doc) and doc[end].lower_ in ("minister", "secretary") and \
                     all(t.lower_ in TITLE_PORTFOLIO_WORDS for t in doc[start:end]):
                 continue  # "Israel's National Security Minister": the portfolio of a title, no body
-            claimed |= set(range(start, end))
             known = self.resolver.lookup(name)
+            if known is None and label == "ORG" and _office_name(doc[start:end]):
+                continue  # "the Minister for Finance, Dr. X": an office, whose holder speaks, no body
+            claimed |= set(range(start, end))
             if known is None:
                 known = self._propose(name, label, company)
                 if known is None:
@@ -1914,6 +1916,23 @@ def _merge(found: list[Mention], more: list[Mention]) -> list[Mention]:
     taken = {i for m in found for i in range(m.start, m.end)}
     keep = [m for m in more if not any(i in taken for i in range(m.start, m.end))]
     return sorted(found + keep, key=lambda m: m.start)
+
+
+def _office_name(span: Span) -> bool:
+    """Whether a capitalised name is the name of an office, not of a body: a title of
+    :data:`TITLES` ("Minister", "Secretary", "Commissioner") followed by 'of' or 'for' and
+    its portfolio ("Minister for Finance", "Secretary of State for Defence"). Such a name
+    is the title of the person beside it (CLAIMS.md, "Positions"), never an Organisation;
+    a body named after its office ("Ministry of Finance", "Office of the President")
+    starts with no title and is kept."""
+    words = [t.lower_ for t in span]
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), None)
+    if not cut or cut == len(words) - 1:
+        return False
+    head = " ".join(words[:cut])
+    if head in ("secretary", "minister") and words[cut + 1:cut + 2] == ["state"]:
+        return True  # "Secretary of State", "Minister of State for ...": a title whatever follows
+    return head in TITLES and TITLES[head] not in ("head of state", "head of government", "head of organisation")
 
 
 def _titles_of(doc: Doc, m: Mention, at: dict) -> list[tuple[str, Known | None]]:
