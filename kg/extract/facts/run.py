@@ -1357,3 +1357,8 @@ RULES = RULES + (plea_rules, casualty_attack_rules, power_rules, presence_rules,
                  reported_count_rules, stock_rules, declared_zone_rules, ordered_act_rules)
 TRIGGERS |= PLEA_VERBS | CASUALTY_NOUNS | POWER_NOUNS | {"presence", "flow"} | MOURNING_VERBS | set(REPORT_VERBS) | HOLD_VERBS \
     | set(START_VERBS)  # 'declare' is among MOURNING_VERBS
+# --- rule set 43: debt restructurings agreed with creditors
+from kg.extract.facts.debts import RESTRUCTURE_WORDS, debt_restructuring_rules  # noqa: E402
+
+RULES = RULES + (debt_restructuring_rules,)  # "reached an agreement with its creditors to restructure $6.3 billion of debt"
+TRIGGERS |= RESTRUCTURE_WORDS
