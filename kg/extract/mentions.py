@@ -1498,6 +1498,7 @@ BODY_NOUNS = {
     "bloc": ("InternationalOrganisation",), "military": ("ArmedForces", "MilitaryGovernment"),
     "army": ("ArmedForces",), "junta": ("MilitaryGovernment",), "regime": ("MilitaryGovernment",),
     "party": (),  # a body known as a party (_bodies' parties)
+    "board": (),  # "the board" of governors, of directors named before
 }
 
 
@@ -1516,6 +1517,9 @@ def _bodies(doc: Doc, found: list[Mention], parties: set[str] = frozenset()) -> 
         portfolio = doc[k].lower_ if doc[k].lower_ in PORTFOLIOS and k + 1 < len(doc) else None
         if portfolio:  # "the foreign ministry": a ministry whose name holds that portfolio
             k += 1
+        if not portfolio and k + 3 < len(doc) and doc[k].like_num and doc[k + 1].text == "-" and \
+                doc[k + 2].lower_ == "member":
+            k += 3  # "the 35-member board": its size, then its noun
         noun = doc[k]
         classes = BODY_NOUNS.get(noun.lower_)
         if classes is None or not noun.text.islower() or (portfolio and noun.lower_ != "ministry"):

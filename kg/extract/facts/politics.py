@@ -922,9 +922,10 @@ def _body(toks: list[Token], cx: Context) -> list[Known]:
 
 
 def _legislature(e: Known) -> bool:
-    """An entity whose name says it votes: a parliament, assembly, council, court, congress."""
+    """An entity whose name says it votes: a parliament, assembly, council, court, congress,
+    a board (of governors, of directors: "the IAEA board adopted the resolution")."""
     words = {w.lower() for w in re.findall(r"[\w-]+", e.label)}
-    return bool(words & (LEGISLATURES | {"court", "tribunal", "commission"}))
+    return bool(words & (LEGISLATURES | {"court", "tribunal", "commission", "board"}))
 
 
 def _body_before(sent: Span, cx: Context) -> list[Known]:

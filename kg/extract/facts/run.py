@@ -1362,3 +1362,8 @@ from kg.extract.facts.debts import RESTRUCTURE_WORDS, debt_restructuring_rules  
 
 RULES = RULES + (debt_restructuring_rules,)  # "reached an agreement with its creditors to restructure $6.3 billion of debt"
 TRIGGERS |= RESTRUCTURE_WORDS
+# --- rule set 43: a mandate to form a government
+from kg.extract.facts.mandates import mandate_rules  # noqa: E402
+
+RULES = RULES + (mandate_rules,)  # "the president asked Y to form the next government"
+TRIGGERS |= {"form"}
