@@ -607,19 +607,28 @@ class MentionFinder:
         bodies share are left out of the gazetteer for the same reason, world.yaml.)"""
         at = {i: m for m in found for i in range(m.start, m.end)}
         out = []
+        first: dict[str, Known] = {}  # entity id -> how its name was read first
         for m in found:
             home = self.resolver.state_of(m.entity) if m.form == "name" and m.entity.type not in ("State", "Person") else None
             start = m.start + (doc[m.start].lower_ == "the")
             span = doc[start:m.end]
-            international = home is None and m.form == "name" and m.entity.type == "InternationalOrganisation" and \
-                _owned_by_state_before(doc, start, m.end, at) and not UN_WORDS.search(span.text)
+            bare = home is None and m.form == "name" and m.entity.type == "InternationalOrganisation" and \
+                not UN_WORDS.search(span.text)
+            after = _state_after_of(doc, m.end, at) if bare else None
+            international = bare and (after is not None or _owned_by_state_before(doc, start, m.end, at))
             if international:
-                # "Armenia's Security Council", "the Russian Security Council": the state's own
-                # body, not the UN's, whose alias the bare words also are
+                # "Armenia's Security Council", "the Russian Security Council", "the Security Council
+                # of Russia": the state's own body, not the UN's, whose alias the bare words also are
                 home = Known("", "State", "")
-            owner = _state_before(doc, start, at) if home is not None else None
+            owner = (after or _state_before(doc, start, at)) if home is not None else None
+            key = m.entity.id
+            if owner is None and bare and key in first:
+                # a bare "the Security Council" after "the Security Council of Russia": the body named first
+                out.append(Mention(m.start, m.end, first[key], m.form))
+                continue
             if owner is None or owner.id == home.id or \
                     self.resolver.home_state(Known(m.entity.id, m.entity.type, span.text)) is not None:
+                first.setdefault(key, m.entity)
                 out.append(m)
                 continue
             label = f"{span.text} of {owner.label}"
@@ -631,6 +640,7 @@ class MentionFinder:
                 of = {"of": owner.id} if not international or owner.id in self.resolver.registry.entities else {}
                 known = replace(known, state=owner.id, proposed={**known.proposed, **of})
             if known is not None:  # else the id is another entity's: the name is left unread
+                first.setdefault(key, known)
                 out.append(Mention(m.start, m.end, known, m.form))
         return out
 
@@ -2008,6 +2018,15 @@ def _owned_by_state_before(doc: Doc, start: int, end: int, at: dict) -> bool:
     if m is None or m.entity.type != "State":
         return False
     return start <= doc[m.end - 1].head.i < end
+
+
+def _state_after_of(doc: Doc, end: int, at: dict) -> Known | None:
+    """The state named by name right after a body's name and 'of' ("the Security Council of
+    Russia"), the 'of' phrase hanging on the name; else None."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end].head.i >= end:
+        return None
+    m = at.get(end + 1)
+    return m.entity if m is not None and m.start == end + 1 and m.form == "name" and m.entity.type == "State" else None
 
 
 def _state_before(doc: Doc, i: int, at: dict) -> Known | None:
