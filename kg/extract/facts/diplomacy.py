@@ -20,8 +20,8 @@ from kg.extract.facts.common import (
     _QUOTES, AGREEMENT_NOUNS, LABEL_VERBS, MEET_NOUNS, NOT_ACTORS, PLACES, PROMISE_VERBS, REFUSE_VERBS, RELATIVE,
     SAY_VERBS, SUPPLY_VERBS, SUPPORT_KINDS, TIES_ENDED, VISIT_NOUNS, WEAPONS, Context, Fact, _bare_ties,
     _both_of_pair, _buyer, _capital, _capital_city, _modifiers, _or_appos, _own_country, _place_of, _poss,
-    _prep_words, _state_modifiers, _states, _text, _uniq, _words, doers, nominal_arguments, objects,
-    label_text, preps, subjects,
+    _prep_words, _speech_after_report, _state_modifiers, _states, _text, _uniq, _words, doers, nominal_arguments,
+    objects, label_text, preps, subjects,
 )
 from kg.extract.facts.offices import _named_noun
 
@@ -905,7 +905,10 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     if broken is not None:  # "Ukraine, Peskov said, was ...": the saying's own subject speaks
         subj = [c for c in subj if c.i != broken.i]
     if not subj and tok.dep_ == "conj":  # "Putin hailed the talks, and said that ...": the first verb's subject
-        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        # "Iran denies that it has ever sought weapons and says ...": the parser joins 'says' to the
+        # denied clause; the one who denies says it, not the subject inside the denial
+        first = tok.head.head if _speech_after_report(tok) else tok.head
+        subj = [c for c in first.children if c.dep_ == "nsubj"]
     if not subj:
         subj = _name_before(tok, cx)
     if not subj:
