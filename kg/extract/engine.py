@@ -192,7 +192,8 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     built = _reported_as_facts(built, spans, vocab)
     claims, proposed, seen = [], {}, set()
     owner: dict[str, str] = {}  # proposed entity id -> the state its name gives ("Sudan's foreign ministry")
-    kept: dict[tuple, list[tuple[int, int, set]]] = {}  # fact, modality, polarity -> spans and entity ids of the claims kept
+    # fact, modality, polarity -> spans, entity ids and claims of the claims kept
+    kept: dict[tuple, list[tuple[int, int, set, dict]]] = {}
     counter: dict[str, int] = {}
     # A claim that gives the fact's status ("sanctions ... would be lifted": ended) wins over
     # one of the same fact from words inside its quote that does not ("sanctions on Syria").
@@ -212,12 +213,26 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
         same = kept.setdefault((claim["fact"], claim.get("modality"), claim.get("polarity")), [])
         # participants the fact's id leaves out (an election's candidates) are all a claim may add
         names = {str(v) for k in ID_LEAVES_OUT.get(claim["type"], ()) for v in _listed(claim.get(k))}
-        if a < b and any((x <= a and b <= y or a <= x and y <= b) and names <= them for x, y, them in same):
+        if a < b and any((x <= a and b <= y or a <= x and y <= b) and names <= them for x, y, them, _ in same):
             continue  # two rules drafting one fact from nested spans ("The treaty, signed by X and Y")
-        same.append((a, b, names))  # one that names another candidate of the election stays
+        joined = next((n for n, (x, y, them, _) in enumerate(same) if a < b and x < b and a < y and names <= them
+                       and _same_claim(claim, same[n][3])), None)
+        if joined is not None:
+            # two rules drafting one fact from overlapping spans ("In a joint statement, X called it Y"
+            # and "X called it Y and said Z"): one claim, its quote the words of both
+            x, y, them, other = same[joined]
+            lo, hi = min(a, x), max(b, y)
+            other["quote"] = text[lo:hi]
+            n = _occurrence(text, other["quote"], lo)
+            other.pop("occurrence", None)
+            if n:
+                other["occurrence"] = n
+            same[joined] = (lo, hi, them, other)
+            continue
         kind = claim["fact"].split("-")[0]
         counter[kind] = counter.get(kind, 0) + 1
         claim = {"id": f"{kind}-{counter[kind]}", **claim}
+        same.append((a, b, names, claim))  # one that names another candidate of the election stays
         claims.append(claim)
         for e in used:
             if e.proposed and e.id not in finder.resolver.registry.entities:
@@ -228,6 +243,13 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     _bodies_of_states(proposed, owner, finder.resolver)
     # sorted by id, those whose 'of' names another proposed entity after it (the reader wants it listed first)
     return Draft(claims, [proposed[k] for k in sorted(proposed, key=lambda k: (proposed[k].get("of") in proposed, k))])
+
+
+def _same_claim(claim: dict, other: dict) -> bool:
+    """Whether two drafted claims of one fact say the same of it (keys and values, the
+    quote and its occurrence aside), so that one quote may hold them both."""
+    skip = {"id", "quote", "occurrence"}
+    return {k: v for k, v in claim.items() if k not in skip} == {k: v for k, v in other.items() if k not in skip}
 
 
 def _states_served(proposed: dict, cx: Context, registry) -> None:
