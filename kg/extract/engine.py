@@ -241,6 +241,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
                     owner[e.id] = e.state
     _states_served(proposed, cx, finder.resolver.registry)
     _bodies_of_states(proposed, owner, finder.resolver)
+    _states_of_parties(proposed, claims, finder.resolver.registry)
     # sorted by id, those whose 'of' names another proposed entity after it (the reader wants it listed first)
     return Draft(claims, [proposed[k] for k in sorted(proposed, key=lambda k: (proposed[k].get("of") in proposed, k))])
 
@@ -265,6 +266,49 @@ def _states_served(proposed: dict, cx: Context, registry) -> None:
                 continue
             proposed.setdefault(st.id, st.proposed)
         proposed[pid] = {**entry, "of": st.id}
+
+
+def _states_of_parties(proposed: dict, claims: list[dict], registry) -> None:
+    """``of`` for proposed parties and their people, from the article's own claims: a
+    proposed organisation that stands in an election held in one state (an ``Election``'s
+    ``heldIn``; its ``candidate``, ``winner`` or a ``result`` row) is that state's (a
+    party of a national vote); then a proposed person who is a ``member`` of a body of
+    one state is that state's ("Herbert Kickl, whose Freedom Party ..."), as a person a
+    state's office places is (:func:`_states_served`). Nothing where the claims point to
+    two states. Changes ``proposed`` in place."""
+    def state(eid) -> str | None:
+        entry = proposed.get(eid)
+        kind = entry.get("type") if entry else getattr(registry.entities.get(eid), "type", None)
+        return eid if kind == "State" else None
+
+    def of(eid) -> str | None:
+        entry = proposed.get(eid)
+        return entry.get("of") if entry else getattr(registry.entities.get(eid), "of", None)
+
+    found: dict[str, set[str]] = {}
+    for c in claims:
+        where = {s for s in map(state, _listed(c.get("heldIn"))) if s} if c.get("type") == "Election" else set()
+        stood = [*_listed(c.get("candidate")), *_listed(c.get("winner")),
+                 *(r.get("candidate") for r in c.get("result") or () if isinstance(r, dict))]
+        for eid in stood:
+            if where and isinstance(eid, str):
+                found.setdefault(eid, set()).update(where)
+    for eid, states in found.items():
+        entry = proposed.get(eid)
+        if entry and entry.get("type") == "Organisation" and "of" not in entry and len(states) == 1:
+            proposed[eid] = {**entry, "of": next(iter(states))}
+    members: dict[str, set[str]] = {}
+    for c in claims:
+        if c.get("type") != "Membership":
+            continue
+        homes = {of(b) for b in _listed(c.get("memberOf")) if isinstance(b, str) and state(of(b) or "")}
+        for eid in _listed(c.get("member")):
+            if isinstance(eid, str) and homes:
+                members.setdefault(eid, set()).update(homes)
+    for eid, states in members.items():
+        entry = proposed.get(eid)
+        if entry and entry.get("type") == "Person" and "of" not in entry and len(states) == 1:
+            proposed[eid] = {**entry, "of": next(iter(states))}
 
 
 def _bodies_of_states(proposed: dict, owner: dict, resolver) -> None:
