@@ -89,6 +89,9 @@ The modules, in the order they import one another:
 - :mod:`~kg.extract.facts.counts`: cases and deaths a state reports, stocks it holds.
 - :mod:`~kg.extract.facts.measures`: lands declared a zone of special rule, administrative
   acts ordered ("ordered a census").
+- :mod:`~kg.extract.facts.debts`: debt restructurings agreed with creditors ("reached an
+  agreement in principle with ... on the restructuring of about US$13.1 billion").
+- :mod:`~kg.extract.facts.mandates`: a head of state asking a leader to form a government.
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.
