@@ -54,6 +54,12 @@ ARTICLES = {
     "board_described": ("The Board of Governors of the World Health Organization met in Geneva on Monday.\n\n"
                         "The 34-member board adopted the resolution with 19 votes in favour, diplomats said."),
     "board_logo": "The Board of Governors of the World Health Organization adopted a new logo on Tuesday.",
+    "board_if": ("The Board of Governors of the World Health Organization met on Monday. Iran warned that it would "
+                 "reconsider its ties with the agency if the board passed a resolution against it."),
+    "board_censured": ("The Board of Governors of the World Health Organization met on Monday. In June the board "
+                       "censured Iran by 20 votes to two."),
+    "collective_response": ('Norway pledged 200 million euros to Sudan on Monday.\n\nThe U.S. envoy for Sudan, Tom '
+                            'Perriello, called the international response "pitiful".'),
     # mandates to form a government
     "mandate": ("Portugal's President Marcelo Rebelo de Sousa on Wednesday asked Luis Montenegro, leader of the "
                 "Democratic Alliance, to form the next government."),
@@ -141,6 +147,14 @@ def test_a_boards_vote_with_its_tally(drafts):
     assert _votes(drafts["board_described"]) == [("board-of-governors", 19, None, None, "adopted")]
     assert of(drafts["board_described"]["claims"], "Statement") == []  # the vote, not an empty statement
     assert _votes(drafts["board_logo"]) == []
+    assert _votes(drafts["board_if"]) == []  # a condition, no vote held; the warning stays a statement
+    assert [c["speaker"] for c in of(drafts["board_if"]["claims"], "Statement")] == ["iran"]
+    assert of(drafts["board_censured"]["claims"], "Criticism") == []  # a censure by votes is the board's vote
+
+
+def test_a_collective_response_is_no_one_fact_told_before(drafts):
+    labels = of(drafts["collective_response"]["claims"], "Characterisation")
+    assert not any(str(c.get("characterised", "")).startswith("support-") for c in labels)
 
 
 def _appeals(d) -> list[tuple]:

@@ -516,6 +516,8 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     kind = STATEMENT_VERBS.get(lexicon.lemma(tok))
     if tok.pos_ != "VERB" or kind is None:
         return []
+    if any(o.lemma_ == "vote" for o in preps(tok, {"by"})):
+        return []  # "the board censured Iran by 20 votes to two": a body's vote (vote_outcome_rules), no statement
     speaker = [e for s in subjects(tok) if s.dep_ != "nsubjpass" for e in cx.entities(s)]  # or the agent of a passive
     welcomed = [e for o in objects(tok) for e in cx.entities(o)] if tok.lemma_ == "welcome" else []
     if welcomed and all(e.type == "Person" for e in welcomed):
@@ -2154,6 +2156,16 @@ def _definite_thing(obj: Token) -> bool:
         obj.ent_type_ not in ("PERSON", "NORP", "DATE", "TIME")
 
 
+#: Adjectives that make a noun of a fact the doing of many ("the international response",
+#: "the global effort"): it points back to no one fact of the article.
+COLLECTIVE_WORDS = {"international", "global", "worldwide", "collective"}
+
+
+def _collective(noun: Token) -> bool:
+    """Whether a noun is modified by one of :data:`COLLECTIVE_WORDS`."""
+    return any(c.dep_ == "amod" and c.lower_ in COLLECTIVE_WORDS for c in noun.children)
+
+
 def _fact_referred(obj: Token) -> tuple[str, ...] | None:
     """The kinds of fact a definite object points back to ("the talks", "this deal",
     "the EU's move", "it"), or None when it names no fact told before (an indefinite
@@ -2163,6 +2175,8 @@ def _fact_referred(obj: Token) -> tuple[str, ...] | None:
     kinds = FACT_NOUNS.get(obj.lower_, FACT_NOUNS.get(obj.lemma_.lower()))
     definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "some", "no")
                    for c in obj.children)
+    if _collective(obj):
+        return None  # "called the international response pitiful": the acts of many, no one fact told before
     return kinds if kinds is not None and definite else None
 
 
@@ -2241,7 +2255,8 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
     characterised = [e for e in characterised if e.id not in {s.id for s in speaker}]
     if not characterised and speaker and (fact_noun or not cx.entities(obj)):
         kinds = _fact_referred(obj)  # ("described the trip as part of a mission": a label too, corpus/CLAIMS.md)
-        if kinds is None and _definite_thing(obj) and label[0].lower_ not in ("something", "anything"):
+        if kinds is None and _definite_thing(obj) and label[0].lower_ not in ("something", "anything") and \
+                not _collective(obj):
             kinds = ()  # "called the invitation a victory", "the proceedings a sham": the fact told last
         if obj.pos_ == "PRON" and tok.dep_ == "advcl" and tok.tag_ == "VBG":
             # "dismissed the accusations, calling them ...": 'them' is what the first verb was done to

@@ -1037,6 +1037,8 @@ def vote_outcome_rules(tok: Token, cx: Context) -> list[Fact]:
             return found
     if tok.pos_ != "VERB" or tok.lemma_ not in CARRY_VERBS:
         return []
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+        return []  # "if the board passed a resolution against it": a condition, no vote held
     outcome = CARRY_VERBS[tok.lemma_]
     counts = tally(tok.sent)
     if outcome is not None:
