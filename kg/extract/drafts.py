@@ -127,7 +127,7 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
                                      "overwrite them (write the new draft to another folder with -o)")
     dropped: list[str] = []
     by_reference = _in_own_corpus(source, out_dir)
-    publisher, outlet = (None, None) if by_reference else _publisher(source, registry)
+    publisher, outlet = (None, None) if by_reference else _publisher(source, registry, draft.entities)
     entities = _admissible_entities(draft.entities + ([outlet] if outlet else []), registry, target, dropped)
     if outlet and not any(e["id"] == publisher for e in entities):
         publisher = None  # the registry refused the outlet proposed: no publisher rather than a dangling one
@@ -477,12 +477,54 @@ def copy_name(source: SourceText) -> str:
     return f"{source.article_id}.txt" if same else f"{source.article_id}.body.txt"
 
 
-def _publisher(source: SourceText, registry: EntityRegistry) -> tuple[str | None, dict | None]:
+#: Words naming a public body in a publisher's name ("Ghana Ministry of Finance", "Statistics
+#: Agency of X"): a press release's issuer, not a news outlet (ontology: gkg:Organisation, "a
+#: government, an armed force, a company, a court, an agency").
+PUBLIC_BODY_WORDS = {"ministry", "agency", "department", "office", "bureau", "authority", "commission",
+                     "presidency", "embassy", "directorate", "secretariat", "treasury"}
+
+
+def _issuer_entry(name: str, known: set[str]) -> dict:
+    """The entry proposed for a publisher the registry lacks, of the shape of a registry
+    entry (``id``, ``type``, ``label``, and ``of``): a ``Government`` for "Government of
+    X", the class :data:`~kg.extract.mentions.ORG_HINTS` gives a court or an armed force,
+    an ``Organisation`` for a ministry or agency (:data:`PUBLIC_BODY_WORDS`), else a
+    ``NewsOrganisation``. ``of`` is the gazetteer state (``world.yaml``) the name
+    names, by label, alias or demonym, when ``known`` (the ids of the registry and
+    of the draft's proposed entities) holds it."""
+    from kg.extract.gazetteer import world
+    from kg.extract.mentions import ORG_HINTS, slug
+
+    words = set(re.findall(r"[a-z]+", name.lower()))
+    hinted = next((t for rx, t in ORG_HINTS if rx.search(name)), None)
+    if "government" in words:
+        etype = "Government"
+    elif hinted in ("Court", "ArmedForces"):
+        etype = hinted
+    elif words & PUBLIC_BODY_WORDS:
+        etype = "Organisation"
+    else:
+        etype = "NewsOrganisation"
+    entry = {"id": slug(name), "type": etype, "label": name}
+    if etype != "NewsOrganisation":
+        padded = f" {' '.join(re.findall(r'[a-z]+', name.lower()))} "
+        for state in world()["states"]:
+            names = [state["label"], *(state.get("aliases") or []), *(state.get("demonyms") or [])]
+            if slug(state["label"]) in known and \
+                    any(f" {' '.join(re.findall(r'[a-z]+', n.lower()))} " in padded for n in names):
+                entry["of"] = slug(state["label"])
+                break
+    return entry
+
+
+def _publisher(source: SourceText, registry: EntityRegistry,
+               proposed: list[dict] = ()) -> tuple[str | None, dict | None]:
     """The registry id of the article's publisher (:attr:`SourceText.publisher`) and,
-    for a name the registry lacks, the ``NewsOrganisation`` entry proposed for it, as a
-    draft proposes any name it lacks; (None, None) when the article names none. A
-    corpus article's publisher is its entry's registry id, kept only when ``registry``
-    has it."""
+    for a name the registry lacks, the entry proposed for it (:func:`_issuer_entry`: a
+    news outlet, or the ministry or agency that issued a press release), as a draft
+    proposes any name it lacks; (None, None) when the article names none. A corpus
+    article's publisher is its entry's registry id, kept only when ``registry`` has it.
+    ``proposed``: the draft's proposed entities, which a ministry's state may be."""
     if not source.publisher:
         return None, None
     found = registry.resolve(source.publisher)
@@ -490,9 +532,7 @@ def _publisher(source: SourceText, registry: EntityRegistry) -> tuple[str | None
         return found.id, None
     if source.in_corpus:
         return None, None
-    from kg.extract.mentions import slug
-
-    outlet = {"id": slug(source.publisher), "type": "NewsOrganisation", "label": source.publisher}
+    outlet = _issuer_entry(source.publisher, set(registry.entities) | {e["id"] for e in proposed})
     return outlet["id"], outlet
 
 

@@ -190,9 +190,11 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     _follow_references(built)
     _about_facts(built, spans, vocab, doc if has_parser else None)
     built = _reported_as_facts(built, spans, vocab)
+    built = _specific_kind_wins(built, spans, vocab)
     claims, proposed, seen = [], {}, set()
     owner: dict[str, str] = {}  # proposed entity id -> the state its name gives ("Sudan's foreign ministry")
-    kept: dict[tuple, list[tuple[int, int, set]]] = {}  # fact, modality, polarity -> spans and entity ids of the claims kept
+    # fact, modality, polarity -> spans, entity ids and claims of the claims kept
+    kept: dict[tuple, list[tuple[int, int, set, dict]]] = {}
     counter: dict[str, int] = {}
     # A claim that gives the fact's status ("sanctions ... would be lifted": ended) wins over
     # one of the same fact from words inside its quote that does not ("sanctions on Syria").
@@ -212,12 +214,26 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
         same = kept.setdefault((claim["fact"], claim.get("modality"), claim.get("polarity")), [])
         # participants the fact's id leaves out (an election's candidates) are all a claim may add
         names = {str(v) for k in ID_LEAVES_OUT.get(claim["type"], ()) for v in _listed(claim.get(k))}
-        if a < b and any((x <= a and b <= y or a <= x and y <= b) and names <= them for x, y, them in same):
+        if a < b and any((x <= a and b <= y or a <= x and y <= b) and names <= them for x, y, them, _ in same):
             continue  # two rules drafting one fact from nested spans ("The treaty, signed by X and Y")
-        same.append((a, b, names))  # one that names another candidate of the election stays
+        joined = next((n for n, (x, y, them, _) in enumerate(same) if a < b and x < b and a < y and names <= them
+                       and _same_claim(claim, same[n][3])), None)
+        if joined is not None:
+            # two rules drafting one fact from overlapping spans ("In a joint statement, X called it Y"
+            # and "X called it Y and said Z"): one claim, its quote the words of both
+            x, y, them, other = same[joined]
+            lo, hi = min(a, x), max(b, y)
+            other["quote"] = text[lo:hi]
+            n = _occurrence(text, other["quote"], lo)
+            other.pop("occurrence", None)
+            if n:
+                other["occurrence"] = n
+            same[joined] = (lo, hi, them, other)
+            continue
         kind = claim["fact"].split("-")[0]
         counter[kind] = counter.get(kind, 0) + 1
         claim = {"id": f"{kind}-{counter[kind]}", **claim}
+        same.append((a, b, names, claim))  # one that names another candidate of the election stays
         claims.append(claim)
         for e in used:
             if e.proposed and e.id not in finder.resolver.registry.entities:
@@ -226,8 +242,46 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
                     owner[e.id] = e.state
     _states_served(proposed, cx, finder.resolver.registry)
     _bodies_of_states(proposed, owner, finder.resolver)
+    _states_of_parties(proposed, claims, finder.resolver.registry)
     # sorted by id, those whose 'of' names another proposed entity after it (the reader wants it listed first)
     return Draft(claims, [proposed[k] for k in sorted(proposed, key=lambda k: (proposed[k].get("of") in proposed, k))])
+
+
+#: Keys of a drafted claim that name no participant (compared by :func:`_specific_kind_wins`).
+_NOT_PARTICIPANTS = {"fact", "type", "quote", "occurrence", "modality", "said_by", "via", "hedged", "polarity",
+                     "status", "date", "value", "description", "subject", "title", "note"}
+
+
+def _specific_kind_wins(built: list, spans: dict, vocab) -> list:
+    """Drop a claim told by the same words as a claim of a narrower kind of it with the same
+    participants ("Ethiopia agreed with China to restructure $1.5 billion of loans": the
+    DebtRestructuring, not also a bare Agreement of the two): the ontology's subclass says
+    all the broader one says, and more (docs/evaluation.md counts the superclass as the
+    same fact). ``built``: (claim, entities) pairs; ``spans``: id of a claim -> its code
+    points. Returns the pairs kept, in order."""
+    def names(c: dict) -> set[str]:
+        return {v for k, x in c.items() if k not in _NOT_PARTICIPANTS for v in _listed(x) if isinstance(v, str)}
+
+    drop = set()
+    for c, _ in built:
+        if vocab.is_a(c["type"], "Statement"):
+            continue  # a statement and its kind (a criticism) are told apart by their own rules
+        a, b = spans.get(id(c), (0, 0))
+        for o, _ in built:
+            if o is c or o["type"] == c["type"] or not vocab.is_a(o["type"], c["type"]):
+                continue
+            x, y = spans.get(id(o), (0, 0))
+            if a < y and x < b and names(c) and names(c) <= names(o) | {str(v) for v in o.values()}:
+                drop.add(id(c))
+                break
+    return [(c, used) for c, used in built if id(c) not in drop]
+
+
+def _same_claim(claim: dict, other: dict) -> bool:
+    """Whether two drafted claims of one fact say the same of it (keys and values, the
+    quote and its occurrence aside), so that one quote may hold them both."""
+    skip = {"id", "quote", "occurrence"}
+    return {k: v for k, v in claim.items() if k not in skip} == {k: v for k, v in other.items() if k not in skip}
 
 
 def _states_served(proposed: dict, cx: Context, registry) -> None:
@@ -243,6 +297,49 @@ def _states_served(proposed: dict, cx: Context, registry) -> None:
                 continue
             proposed.setdefault(st.id, st.proposed)
         proposed[pid] = {**entry, "of": st.id}
+
+
+def _states_of_parties(proposed: dict, claims: list[dict], registry) -> None:
+    """``of`` for proposed parties and their people, from the article's own claims: a
+    proposed organisation that stands in an election held in one state (an ``Election``'s
+    ``heldIn``; its ``candidate``, ``winner`` or a ``result`` row) is that state's (a
+    party of a national vote); then a proposed person who is a ``member`` of a body of
+    one state is that state's ("Herbert Kickl, whose Freedom Party ..."), as a person a
+    state's office places is (:func:`_states_served`). Nothing where the claims point to
+    two states. Changes ``proposed`` in place."""
+    def state(eid) -> str | None:
+        entry = proposed.get(eid)
+        kind = entry.get("type") if entry else getattr(registry.entities.get(eid), "type", None)
+        return eid if kind == "State" else None
+
+    def of(eid) -> str | None:
+        entry = proposed.get(eid)
+        return entry.get("of") if entry else getattr(registry.entities.get(eid), "of", None)
+
+    found: dict[str, set[str]] = {}
+    for c in claims:
+        where = {s for s in map(state, _listed(c.get("heldIn"))) if s} if c.get("type") == "Election" else set()
+        stood = [*_listed(c.get("candidate")), *_listed(c.get("winner")),
+                 *(r.get("candidate") for r in c.get("result") or () if isinstance(r, dict))]
+        for eid in stood:
+            if where and isinstance(eid, str):
+                found.setdefault(eid, set()).update(where)
+    for eid, states in found.items():
+        entry = proposed.get(eid)
+        if entry and entry.get("type") == "Organisation" and "of" not in entry and len(states) == 1:
+            proposed[eid] = {**entry, "of": next(iter(states))}
+    members: dict[str, set[str]] = {}
+    for c in claims:
+        if c.get("type") != "Membership":
+            continue
+        homes = {of(b) for b in _listed(c.get("memberOf")) if isinstance(b, str) and state(of(b) or "")}
+        for eid in _listed(c.get("member")):
+            if isinstance(eid, str) and homes:
+                members.setdefault(eid, set()).update(homes)
+    for eid, states in members.items():
+        entry = proposed.get(eid)
+        if entry and entry.get("type") == "Person" and "of" not in entry and len(states) == 1:
+            proposed[eid] = {**entry, "of": next(iter(states))}
 
 
 def _bodies_of_states(proposed: dict, owner: dict, resolver) -> None:

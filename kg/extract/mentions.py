@@ -607,19 +607,28 @@ class MentionFinder:
         bodies share are left out of the gazetteer for the same reason, world.yaml.)"""
         at = {i: m for m in found for i in range(m.start, m.end)}
         out = []
+        first: dict[str, Known] = {}  # entity id -> how its name was read first
         for m in found:
             home = self.resolver.state_of(m.entity) if m.form == "name" and m.entity.type not in ("State", "Person") else None
             start = m.start + (doc[m.start].lower_ == "the")
             span = doc[start:m.end]
-            international = home is None and m.form == "name" and m.entity.type == "InternationalOrganisation" and \
-                _owned_by_state_before(doc, start, m.end, at) and not UN_WORDS.search(span.text)
+            bare = home is None and m.form == "name" and m.entity.type == "InternationalOrganisation" and \
+                not UN_WORDS.search(span.text)
+            after = _state_after_of(doc, m.end, at) if bare else None
+            international = bare and (after is not None or _owned_by_state_before(doc, start, m.end, at))
             if international:
-                # "Armenia's Security Council", "the Russian Security Council": the state's own
-                # body, not the UN's, whose alias the bare words also are
+                # "Armenia's Security Council", "the Russian Security Council", "the Security Council
+                # of Russia": the state's own body, not the UN's, whose alias the bare words also are
                 home = Known("", "State", "")
-            owner = _state_before(doc, start, at) if home is not None else None
+            owner = (after or _state_before(doc, start, at)) if home is not None else None
+            key = m.entity.id
+            if owner is None and bare and key in first:
+                # a bare "the Security Council" after "the Security Council of Russia": the body named first
+                out.append(Mention(m.start, m.end, first[key], m.form))
+                continue
             if owner is None or owner.id == home.id or \
                     self.resolver.home_state(Known(m.entity.id, m.entity.type, span.text)) is not None:
+                first.setdefault(key, m.entity)
                 out.append(m)
                 continue
             label = f"{span.text} of {owner.label}"
@@ -631,6 +640,7 @@ class MentionFinder:
                 of = {"of": owner.id} if not international or owner.id in self.resolver.registry.entities else {}
                 known = replace(known, state=owner.id, proposed={**known.proposed, **of})
             if known is not None:  # else the id is another entity's: the name is left unread
+                first.setdefault(key, known)
                 out.append(Mention(m.start, m.end, known, m.form))
         return out
 
@@ -1109,8 +1119,10 @@ class MentionFinder:
             if end < len(doc) and doc[end].lower_ in ("minister", "secretary") and \
                     all(t.lower_ in TITLE_PORTFOLIO_WORDS for t in doc[start:end]):
                 continue  # "Israel's National Security Minister": the portfolio of a title, no body
-            claimed |= set(range(start, end))
             known = self.resolver.lookup(name)
+            if known is None and label == "ORG" and _office_name(doc[start:end]):
+                continue  # "the Minister for Finance, Dr. X": an office, whose holder speaks, no body
+            claimed |= set(range(start, end))
             if known is None:
                 known = self._propose(name, label, company)
                 if known is None:
@@ -1496,6 +1508,7 @@ BODY_NOUNS = {
     "bloc": ("InternationalOrganisation",), "military": ("ArmedForces", "MilitaryGovernment"),
     "army": ("ArmedForces",), "junta": ("MilitaryGovernment",), "regime": ("MilitaryGovernment",),
     "party": (),  # a body known as a party (_bodies' parties)
+    "board": (),  # "the board" of governors, of directors named before
 }
 
 
@@ -1514,6 +1527,9 @@ def _bodies(doc: Doc, found: list[Mention], parties: set[str] = frozenset()) -> 
         portfolio = doc[k].lower_ if doc[k].lower_ in PORTFOLIOS and k + 1 < len(doc) else None
         if portfolio:  # "the foreign ministry": a ministry whose name holds that portfolio
             k += 1
+        if not portfolio and k + 3 < len(doc) and doc[k].like_num and doc[k + 1].text == "-" and \
+                doc[k + 2].lower_ == "member":
+            k += 3  # "the 35-member board": its size, then its noun
         noun = doc[k]
         classes = BODY_NOUNS.get(noun.lower_)
         if classes is None or not noun.text.islower() or (portfolio and noun.lower_ != "ministry"):
@@ -1916,6 +1932,23 @@ def _merge(found: list[Mention], more: list[Mention]) -> list[Mention]:
     return sorted(found + keep, key=lambda m: m.start)
 
 
+def _office_name(span: Span) -> bool:
+    """Whether a capitalised name is the name of an office, not of a body: a title of
+    :data:`TITLES` ("Minister", "Secretary", "Commissioner") followed by 'of' or 'for' and
+    its portfolio ("Minister for Finance", "Secretary of State for Defence"). Such a name
+    is the title of the person beside it (CLAIMS.md, "Positions"), never an Organisation;
+    a body named after its office ("Ministry of Finance", "Office of the President")
+    starts with no title and is kept."""
+    words = [t.lower_ for t in span]
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), None)
+    if not cut or cut == len(words) - 1:
+        return False
+    head = " ".join(words[:cut])
+    if head in ("secretary", "minister") and words[cut + 1:cut + 2] == ["state"]:
+        return True  # "Secretary of State", "Minister of State for ...": a title whatever follows
+    return head in TITLES and TITLES[head] not in ("head of state", "head of government", "head of organisation")
+
+
 def _titles_of(doc: Doc, m: Mention, at: dict) -> list[tuple[str, Known | None]]:
     """The titles given to the person of mention ``m`` right there: before the name
     ('Russian President Vladimir Putin', the title possibly inside the registry name),
@@ -1985,6 +2018,15 @@ def _owned_by_state_before(doc: Doc, start: int, end: int, at: dict) -> bool:
     if m is None or m.entity.type != "State":
         return False
     return start <= doc[m.end - 1].head.i < end
+
+
+def _state_after_of(doc: Doc, end: int, at: dict) -> Known | None:
+    """The state named by name right after a body's name and 'of' ("the Security Council of
+    Russia"), the 'of' phrase hanging on the name; else None."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end].head.i >= end:
+        return None
+    m = at.get(end + 1)
+    return m.entity if m is not None and m.start == end + 1 and m.form == "name" and m.entity.type == "State" else None
 
 
 def _state_before(doc: Doc, i: int, at: dict) -> Known | None:

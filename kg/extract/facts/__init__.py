@@ -93,6 +93,9 @@ The modules, in the order they import one another:
   two sides ("swapped 26 prisoners", "completed a prisoner exchange") as agreements.
 - :mod:`~kg.extract.facts.summits`: an organisation's own summit or session ("an ECOWAS
   summit in Abuja", "Mercosur's summit").
+- :mod:`~kg.extract.facts.debts`: debt restructurings agreed with creditors ("reached an
+  agreement in principle with ... on the restructuring of about US$13.1 billion").
+- :mod:`~kg.extract.facts.mandates`: a head of state asking a leader to form a government.
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.

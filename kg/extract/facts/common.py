@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import dates
 from kg.entities import normalise
-from kg.extract.mentions import Known, Mention, most_named
+from kg.extract.mentions import TITLES, Known, Mention, most_named
 from kg.extract.quantities import count_of
 from kg.extract.speech import MEDIUM_NOUNS  # a date on the words describing one is the saying's
 from kg.extract.speech import SCHEDULED_WORDS
@@ -271,6 +271,8 @@ class Context:
             appos = [c for c in near if c.dep_ == "appos" and c.i in self.at and (
                 self.at[c.i].entity.type in kinds or (t is tok and t.pos_ == "NOUN" and self.at[c.i].start == t.i + 1
                                                       and self.at[c.i].form == "name"))]
+            if not appos and t.pos_ == "NOUN" and (t.lemma_ in DELEGATES or t.lower_ in TITLES):
+                appos = _title_holder(t, self.at)
             if appos:  # "Myanmar's military leader, General Min Aung Hlaing"
                 out.append(self.at[appos[0].i].entity)
                 if t.tag_ in ("NNS", "NNPS"):  # "two ministers, Lin Hale and Tor Ashby": each one listed
@@ -471,6 +473,21 @@ PURPOSE_VERBS = {"telephone", "phone", "ring", "meet", "visit", "host", "receive
 #: Nouns of a chance taken, whose infinitive is done by whoever takes it ("seized the
 #: opportunity to defend", "used the occasion to praise").
 CHANCE_NOUNS = {"opportunity", "chance", "occasion"}
+
+
+def _title_holder(noun: Token, at: dict) -> list[Token]:
+    """The person named after a title noun and its phrase, between commas ("Russia's envoy
+    to the agency in Vienna, Mikhail Ulyanov, criticised"), where the parser hangs the name
+    on the last noun of the phrase ('Vienna') rather than on the title: [the name's head]
+    when that noun lies in the title's phrase and names no person, else []."""
+    for c in noun.subtree:
+        if c.dep_ != "appos" or c.i not in at or at[c.i].entity.type != "Person" or c.head is noun:
+            continue
+        host = c.head
+        if host.dep_ == "pobj" and (host.i not in at or at[host.i].entity.type != "Person") and \
+                noun.doc[at[c.i].start - 1].text == ",":
+            return [c]
+    return []
 
 
 def subjects(verb: Token) -> list[Token]:

@@ -21,8 +21,8 @@ from kg.extract.facts.common import (
     RELATIVE,
     SAY_VERBS, SUPPLY_VERBS, SUPPORT_KINDS, TIES_ENDED, VISIT_NOUNS, WEAPONS, Context, Fact, _bare_ties,
     _antecedents, _both_of_pair, _buyer, _capital, _capital_city, _modifiers, _or_appos, _own_country, _place_of, _poss,
-    _prep_words, _state_modifiers, _states, _text, _uniq, _words, doers, nominal_arguments, objects,
-    label_text, preps, subjects,
+    _prep_words, _speech_after_report, _state_modifiers, _states, _text, _uniq, _words, doers, nominal_arguments,
+    objects, label_text, preps, subjects,
 )
 from kg.extract.facts.offices import KIN_NOUNS, _named_noun
 
@@ -539,6 +539,8 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     kind = STATEMENT_VERBS.get(lexicon.lemma(tok))
     if tok.pos_ != "VERB" or kind is None:
         return []
+    if any(o.lemma_ == "vote" for o in preps(tok, {"by"})):
+        return []  # "the board censured Iran by 20 votes to two": a body's vote (vote_outcome_rules), no statement
     speaker = [e for s in subjects(tok) if s.dep_ != "nsubjpass" for e in cx.entities(s)]  # or the agent of a passive
     welcomed = [e for o in objects(tok) for e in cx.entities(o)] if tok.lemma_ == "welcome" else []
     if welcomed and all(e.type == "Person" for e in welcomed):
@@ -912,7 +914,10 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     if broken is not None:  # "Ukraine, Peskov said, was ...": the saying's own subject speaks
         subj = [c for c in subj if c.i != broken.i]
     if not subj and tok.dep_ == "conj":  # "Putin hailed the talks, and said that ...": the first verb's subject
-        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        # "Iran denies that it has ever sought weapons and says ...": the parser joins 'says' to the
+        # denied clause; the one who denies says it, not the subject inside the denial
+        first = tok.head.head if _speech_after_report(tok) else tok.head
+        subj = [c for c in first.children if c.dep_ == "nsubj"]
     if not subj:
         subj = _name_before(tok, cx)
     if not subj:
@@ -2190,6 +2195,16 @@ def _definite_thing(obj: Token) -> bool:
         obj.ent_type_ not in ("PERSON", "NORP", "DATE", "TIME")
 
 
+#: Adjectives that make a noun of a fact the doing of many ("the international response",
+#: "the global effort"): it points back to no one fact of the article.
+COLLECTIVE_WORDS = {"international", "global", "worldwide", "collective"}
+
+
+def _collective(noun: Token) -> bool:
+    """Whether a noun is modified by one of :data:`COLLECTIVE_WORDS`."""
+    return any(c.dep_ == "amod" and c.lower_ in COLLECTIVE_WORDS for c in noun.children)
+
+
 def _fact_referred(obj: Token) -> tuple[str, ...] | None:
     """The kinds of fact a definite object points back to ("the talks", "this deal",
     "the EU's move", "it"), or None when it names no fact told before (an indefinite
@@ -2199,6 +2214,8 @@ def _fact_referred(obj: Token) -> tuple[str, ...] | None:
     kinds = FACT_NOUNS.get(obj.lower_, FACT_NOUNS.get(obj.lemma_.lower()))
     definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "some", "no")
                    for c in obj.children)
+    if _collective(obj):
+        return None  # "called the international response pitiful": the acts of many, no one fact told before
     return kinds if kinds is not None and definite else None
 
 
@@ -2277,7 +2294,8 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
     characterised = [e for e in characterised if e.id not in {s.id for s in speaker}]
     if not characterised and speaker and (fact_noun or not cx.entities(obj)):
         kinds = _fact_referred(obj)  # ("described the trip as part of a mission": a label too, corpus/CLAIMS.md)
-        if kinds is None and _definite_thing(obj) and label[0].lower_ not in ("something", "anything"):
+        if kinds is None and _definite_thing(obj) and label[0].lower_ not in ("something", "anything") and \
+                not _collective(obj):
             kinds = ()  # "called the invitation a victory", "the proceedings a sham": the fact told last
         if obj.pos_ == "PRON" and tok.dep_ == "advcl" and tok.tag_ == "VBG":
             # "dismissed the accusations, calling them ...": 'them' is what the first verb was done to

@@ -115,7 +115,8 @@ PARTY_NOUNS = {"party", "movement", "coalition", "bloc", "faction"}
 
 
 def party_rules(tok: Token, cx: Context) -> list[Fact]:
-    """"Khan's party, Pakistan Tehreek-e-Insaf, said ...", "Varo's Socialist Party won": a
+    """"Khan's party, Pakistan Tehreek-e-Insaf, said ...", "Varo's Socialist Party won",
+    "Kickl, whose Freedom Party came first": a
     Membership of the person (the possessor) in the party the phrase names (the noun's
     own name, or its apposition), an Organisation of the registry or proposed."""
     if tok.lower_ == "of" and tok.dep_ == "prep":
@@ -123,6 +124,10 @@ def party_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.lemma_.lower() not in PARTY_NOUNS:
         return []
     person = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False) if e.type == "Person"]
+    if not person and any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
+        # "Herbert Kickl, whose far-right Freedom Party came first": the person the relative clause is on
+        rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        person = [e for e in cx.entities(rel.head, conj=False) if e.type == "Person"] if rel is not None else []
     if not person and tok.pos_ == "NOUN":  # "the Czech ANO party of Andrej Babis": the party's leading figure
         person = [e for o in preps(tok, {"of"}) for e in cx.entities(o, conj=False) if e.type == "Person"]
     if not person:
@@ -922,9 +927,10 @@ def _body(toks: list[Token], cx: Context) -> list[Known]:
 
 
 def _legislature(e: Known) -> bool:
-    """An entity whose name says it votes: a parliament, assembly, council, court, congress."""
+    """An entity whose name says it votes: a parliament, assembly, council, court, congress,
+    a board (of governors, of directors: "the IAEA board adopted the resolution")."""
     words = {w.lower() for w in re.findall(r"[\w-]+", e.label)}
-    return bool(words & (LEGISLATURES | {"court", "tribunal", "commission"}))
+    return bool(words & (LEGISLATURES | {"court", "tribunal", "commission", "board"}))
 
 
 def _body_before(sent: Span, cx: Context) -> list[Known]:
@@ -1031,6 +1037,8 @@ def vote_outcome_rules(tok: Token, cx: Context) -> list[Fact]:
             return found
     if tok.pos_ != "VERB" or tok.lemma_ not in CARRY_VERBS:
         return []
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+        return []  # "if the board passed a resolution against it": a condition, no vote held
     outcome = CARRY_VERBS[tok.lemma_]
     counts = tally(tok.sent)
     if outcome is not None:

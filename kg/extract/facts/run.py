@@ -1364,3 +1364,14 @@ from kg.extract.facts.summits import SUMMIT_NOUNS, body_summit_rules  # noqa: E4
 # rule set 43: an organisation's own summit or session ("an ECOWAS summit in Abuja", "Mercosur's summit")
 RULES = RULES + (body_summit_rules,)
 TRIGGERS |= SUMMIT_NOUNS
+
+# --- rule set 43: debt restructurings agreed with creditors
+from kg.extract.facts.debts import RESTRUCTURE_WORDS, debt_restructuring_rules  # noqa: E402
+
+RULES = RULES + (debt_restructuring_rules,)  # "reached an agreement with its creditors to restructure $6.3 billion of debt"
+TRIGGERS |= RESTRUCTURE_WORDS
+# --- rule set 43: a mandate to form a government
+from kg.extract.facts.mandates import mandate_rules  # noqa: E402
+
+RULES = RULES + (mandate_rules,)  # "the president asked Y to form the next government"
+TRIGGERS |= {"form"}
