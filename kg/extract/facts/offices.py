@@ -988,6 +988,10 @@ def position_facts(cx: Context) -> list[Fact]:
             fact.attrs["title"] = doc[before.start:tend].text
             fact.tokens = list(range(before.start, m.end))
             i = before.start - 1
+        elif before is not None and before.entity.type in REGION_TYPES and title in REGIONAL_TITLES:
+            fact.roles["positionOf"] = [before.entity]  # "Ontario Premier Doug Ford": the region's own office
+            fact.tokens = list(range(before.start, m.end))
+            i = before.start - 1
         elif before is not None and before.entity.type in REGION_TYPES:
             # "Middle East envoy Steve Witkoff": a region is the envoy's portfolio, kept in the title;
             # the office is of the state or body named before it ("U.S. Middle East envoy"), if any
@@ -1214,6 +1218,12 @@ def _counterpart(m: Mention, found: list[Fact], cx: Context) -> list[Fact]:
 
 #: Places no office is held in: a region before a title is its portfolio ("Middle East envoy").
 REGION_TYPES = {"Place", "Region"}
+
+#: Titles of the offices that govern a region of a state, held in the region named before
+#: them ("Ontario Premier Doug Ford", "Texas Governor Greg Abbott", "Punjab Chief Minister
+#: X"): a province's or federated state's head of government (Wikidata P6 "head of
+#: government" on a first-level subdivision), its governor, a city's mayor.
+REGIONAL_TITLES = {"premier", "chief minister", "first minister", "governor", "state governor", "mayor"}
 
 
 #: Words before a bare "leader" that keep it a state's leader: "military leader", "de facto
@@ -2012,6 +2022,8 @@ def _position_fits(f: Fact) -> bool:
             f.attrs["position"] = "military ruler"
         f.roles["positionOf"] = [Known(of[0].state, "State", of[0].state)]
         return True
+    if of and pos == "head of government" and of[0].type in REGION_TYPES | {"Government"} and title in REGIONAL_TITLES:
+        return True  # "Ontario Premier Doug Ford": a region's (or its government's) head of government
     if of and pos in ("head of state", "head of government") and of[0].type not in ("State",):
         if of[0].type in ("Government", "MilitaryGovernment") and of[0].state:
             return True

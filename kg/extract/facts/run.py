@@ -428,6 +428,12 @@ STATE_POSITIONS = {"head of state", "head of government", "deputy head of state"
 #: STATE_POSITIONS are, of the state the holder, the sentence or the dateline gives.
 STATE_TITLES = {"national security adviser", "national security advisor"}
 
+#: Offices of a state's legal system written without the state ("Attorney General Merrick
+#: Garland", "Prosecutor General X"): the chief prosecutor of a state, read as the
+#: STATE_POSITIONS are. A court's or an international body's prosecutor ("ICC Prosecutor
+#: Karim Khan") names that body before the title and keeps it.
+STATE_LEGAL_POSITIONS = {"prosecutor"}
+
 
 #: Bodies a fronted 'At X,' places an office in.
 FRONTED_BODIES = ("Organisation", "InternationalOrganisation", "Court", "StateCompany")
@@ -521,7 +527,8 @@ def find_facts(cx: Context) -> list[Fact]:
                 cx.person_state[holder.id] = st
     for f in out:
         holder = f.roles["holder"][0]
-        if "positionOf" not in f.roles and (f.attrs["position"] in STATE_POSITIONS or "positionOf" in f.read_as
+        if "positionOf" not in f.roles and (f.attrs["position"] in STATE_POSITIONS | STATE_LEGAL_POSITIONS
+                                            or "positionOf" in f.read_as
                                             or f.attrs.get("title", "").lower() in STATE_TITLES):
             # "Prime Minister Benjamin Netanyahu" after "Israeli Prime Minister Benjamin Netanyahu", or a
             # person the registry places in a state: a state office is of that state
