@@ -21,8 +21,9 @@ action) keyed as corpus/CLAIMS.md writes them:
 - a conviction or sentence in a participle on a noun in apposition to the people it is
   done to ("X and Y, a couple convicted in Slovenia of spying"), and a sentence handed
   down "to" or imposed "on" someone;
-- each measure of a court's order of several ("ordered Israel to prevent ..., and to
-  enable ..."): an ``injunction`` with the measure in ``subject``.
+- each measure of a court's order ("ordered Israel to prevent ..., and to enable ...",
+  "ordered Venezuela to refrain from ..."): an ``injunction`` with the measure in
+  ``subject``.
 
 The words are those of legal procedure (the codebooks' verbs of bringing, ordering and
 ruling, their common synonyms), not of an article.
@@ -318,7 +319,10 @@ def ordered_measures_rules(tok: Token, cx: Context) -> list[Fact]:
     :func:`~kg.extract.facts.legal.court_rules`), one LegalAction per measure
     (corpus/CLAIMS.md: ``legalActionKind: injunction``, the measure in ``subject``), its
     ``court`` the registry Court that orders (or "the court" named before), its
-    ``target`` whom the order binds. One measure alone is the order's own content: [].
+    ``target`` whom the order binds. One measure alone ("ordered Venezuela to refrain from
+    any action ...") is an injunction of its own too, as curators record the measures of
+    a court's order apart from the order; a measure not said by a 'to' infinitive
+    ("ordered him held in custody") is the order's own content: [].
     Input: a token and its :class:`Context`; output: the measures' LegalActions."""
     if tok.pos_ != "VERB" or tok.lemma_ != "order":
         return []
@@ -331,7 +335,7 @@ def ordered_measures_rules(tok: Token, cx: Context) -> list[Fact]:
     def to_infinitive(v: Token) -> bool:
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
     measures = [first[0]] + [c for c in first[0].children if c.dep_ == "conj" and c.pos_ == "VERB" and to_infinitive(c)]
-    if len(measures) < 2:
+    if not to_infinitive(first[0]):
         return []
     out = []
     for n, m in enumerate(measures):
