@@ -41,7 +41,7 @@ from kg.extract.speech import UNNAMED, Speech, attribute, content_modality, moda
 from kg.extract.text import balance_quotes, dateline_end, quotations
 from kg.ontology import vocabulary
 
-RULESET = "42"  # the rule set's version: bump when rules change what is drafted
+RULESET = "43"  # the rule set's version: bump when rules change what is drafted
 BATCH = 32  # documents per nlp.pipe batch
 
 
@@ -419,7 +419,10 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         required = tuple(k for k in required if k != "recipient")  # "gas flowing to Europe": a region receives it
     if f.refers is not None and f.refers[0] == "targetFact":
         required = tuple(k for k in required if k != "target")  # an appeal's target is the ruling told before
-    if not (roles or f.qualified or f.refers) or any(k not in roles and k not in f.qualified for k in required):
+    # "Brent crude rose 5% to $83 a barrel": a market's price is an Indicator of no actor (facts/prices.py)
+    market_figure = f.type == "Indicator" and not f.roles and "indicator" in f.attrs
+    if not (roles or f.qualified or f.refers or market_figure) or \
+            any(k not in roles and k not in f.qualified for k in required):
         return None
     unnamed_speaker = f.said and "speaker" in f.qualified  # "legal experts said ...": a statement of unnamed people
     # "opposition lawmakers boycotted the vote": a protest is people acting, named or not (its rule
@@ -437,7 +440,7 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     # "four telecommunications cables had been damaged": assets counted and damaged, by no one named
     unnamed_crowd = unnamed_crowd or (f.type == "Damage" and "damaged" in f.qualified)
     if len({e.id for es in roles.values() for e in es}) < _min_participants(f.type) and \
-            not (unnamed_speaker or unnamed_crowd or f.refers):
+            not (unnamed_speaker or unnamed_crowd or f.refers or market_figure):
         return None
     sp = attribute(f.trigger, _speaker_of(cx), cx.has_parser, f.statement) if f.trigger is not None else Speech()
     if f.said and "speaker" in roles and cx.has_parser and _inside_quotation(f.trigger, cx):

@@ -89,6 +89,8 @@ The modules, in the order they import one another:
 - :mod:`~kg.extract.facts.counts`: cases and deaths a state reports, stocks it holds.
 - :mod:`~kg.extract.facts.measures`: lands declared a zone of special rule, administrative
   acts ordered ("ordered a census").
+- :mod:`~kg.extract.facts.prices`: market prices of commodities told by their move ("Brent
+  crude futures rose 5.04% to $83.11 a barrel").
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.

@@ -1364,3 +1364,9 @@ RULES = RULES + (plea_rules, casualty_attack_rules, power_rules, presence_rules,
                  reported_count_rules, stock_rules, declared_zone_rules, ordered_act_rules)
 TRIGGERS |= PLEA_VERBS | CASUALTY_NOUNS | POWER_NOUNS | {"presence", "flow"} | MOURNING_VERBS | set(REPORT_VERBS) | HOLD_VERBS \
     | set(START_VERBS)  # 'declare' is among MOURNING_VERBS
+
+# --- rule set 43: market prices of commodities (kg/extract/facts/prices.py) -----------------
+from kg.extract.facts.prices import PRICE_VERBS, price_rules  # noqa: E402
+
+RULES = RULES + (price_rules,)  # "Brent crude futures rose 5.04% to $83.11 a barrel"
+TRIGGERS |= PRICE_VERBS

@@ -1,0 +1,135 @@
+"""Rule set 43 (positions of a state's legal system and of a region, the measure of a
+court's order, market prices), through the real ``kg extract`` command on small articles
+written for these tests and read with a registry of their own (one run for all, a
+module-scoped fixture). Each form is checked for what it drafts and for what it must not:
+
+- a state's chief prosecutor by title before the name ("Attorney General Lina Varo",
+  whom the registry places in Peru): a PositionHeld of that state; an international
+  court's prosecutor keeps the court named before the title, and a prosecutor no one
+  places in a state is of none (no PositionHeld);
+- the head of a region's government or its governor by title after the region's name
+  ("Ontario Premier Doug Ford", "Alaska Governor Mike Dunleavy"): a PositionHeld of the
+  region; a region before another title is that title's portfolio ("Middle East envoy
+  Steve Witkoff"), no office held in it;
+- a court's order of one measure ("ordered Peru to halt all work on the dam"): beside
+  the order, an injunction with the measure in ``subject``; none for an order that is no
+  infinitive ("ordered him held in custody") nor for an order no court gives;
+- a commodity's market price told by its move ("Brent crude futures rose 5.04% to $83.11 a
+  barrel", "Gold prices fell 2 percent"): an Indicator of no actor with ``changePercent``
+  and ``value``; none for a commodity's exports or a state's oil, nor a move with no figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.pipeline import model_path
+
+from conftest import drafted_cases
+from test_extract_r18 import of
+
+pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
+
+REGISTRY = """\
+- {id: peru, type: State, label: Peru}
+- {id: chile, type: State, label: Chile}
+- {id: united-states, type: State, label: United States, aliases: [U.S., US]}
+- {id: united-kingdom, type: State, label: United Kingdom, aliases: [Britain]}
+- {id: canada, type: State, label: Canada}
+- {id: ontario, type: Region, label: Ontario}
+- {id: alaska, type: Region, label: Alaska}
+- {id: middle-east, type: Region, label: Middle East}
+- {id: international-court-of-justice, type: Court, label: International Court of Justice, aliases: [ICJ]}
+- {id: international-criminal-court, type: Court, label: International Criminal Court, aliases: [ICC]}
+- {id: lina-varo, type: Person, label: Lina Varo, aliases: [Varo], of: peru}
+- {id: tor-ashby, type: Person, label: Tor Ashby, aliases: [Ashby]}
+- {id: karim-khan, type: Person, label: Karim Khan, aliases: [Khan], of: united-kingdom}
+- {id: doug-ford, type: Person, label: Doug Ford, aliases: [Ford]}
+- {id: mike-dunleavy, type: Person, label: Mike Dunleavy, aliases: [Dunleavy]}
+- {id: steve-witkoff, type: Person, label: Steve Witkoff, aliases: [Witkoff], of: united-states}
+"""
+
+ARTICLES = {
+    # a state's prosecutor
+    "attorney_general": "Attorney General Lina Varo said on Monday that 40 people had been arrested.",
+    "court_prosecutor": "ICC Prosecutor Karim Khan said on Monday that he would seek warrants.",
+    "prosecutor_unplaced": "Attorney General Tor Ashby said on Monday that 40 people had been arrested.",
+    # a region's offices
+    "premier": "The plan was dropped after Ontario Premier Doug Ford suspended a surcharge on electricity.",
+    "governor": "Alaska Governor Mike Dunleavy welcomed the decision on Tuesday.",
+    "region_portfolio": "Middle East envoy Steve Witkoff arrived in Cairo on Tuesday.",
+    # a court's order of one measure
+    "one_measure": "The International Court of Justice on Friday ordered Peru to halt all work on the dam.",
+    "held_in_custody": "The International Court of Justice on Friday ordered Tor Ashby held in custody until May 22.",
+    "not_a_court": "Chile's president on Friday ordered Peru to halt all work on the dam.",
+    # market prices
+    "brent": "Brent crude futures rose 5.04% to $83.11 a barrel on Monday.",
+    "gold": "Gold prices fell 2 percent on Tuesday.",
+    "exports": "Oil exports fell 12 percent on Tuesday.",
+    "no_figure": "Oil prices rose sharply on Tuesday.",
+    "state_oil": "Russia's oil fell 3 percent on Tuesday.",
+}
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory) -> dict[str, list[dict]]:
+    folder = tmp_path_factory.mktemp("r43c")
+    registry = folder / "entities.yaml"
+    registry.write_text(REGISTRY, encoding="utf-8")
+    found, _ = drafted_cases(folder, ARTICLES, "--entities", registry)
+    return found
+
+
+def _positions(claims) -> list[tuple]:
+    return sorted((c["holder"], c.get("positionOf"), c["position"]) for c in of(claims, "PositionHeld"))
+
+
+def test_a_states_prosecutor_is_of_the_state_the_registry_gives(drafts):
+    assert _positions(drafts["attorney_general"]) == [("lina-varo", "peru", "prosecutor")]
+
+
+def test_a_courts_prosecutor_keeps_the_court_and_an_unplaced_one_has_no_office(drafts):
+    assert _positions(drafts["court_prosecutor"]) == [("karim-khan", "international-criminal-court", "prosecutor")]
+    assert _positions(drafts["prosecutor_unplaced"]) == []
+
+
+def test_a_regions_premier_and_governor_hold_office_in_the_region(drafts):
+    assert _positions(drafts["premier"]) == [("doug-ford", "ontario", "head of government")]
+    assert _positions(drafts["governor"]) == [("mike-dunleavy", "alaska", "governor")]
+
+
+def test_a_region_before_another_title_is_its_portfolio(drafts):
+    assert all(of_ != "middle-east" for _, of_, _ in _positions(drafts["region_portfolio"]))
+
+
+def _injunctions(claims) -> list[tuple]:
+    return [(c.get("court"), c["target"], c["subject"]) for c in of(claims, "LegalAction")
+            if c.get("legalActionKind") == "injunction"]
+
+
+def test_a_courts_order_of_one_measure_is_an_injunction_beside_the_order(drafts):
+    legal = of(drafts["one_measure"], "LegalAction")
+    assert _injunctions(drafts["one_measure"]) == [("international-court-of-justice", "peru", "halt all work on the dam")]
+    assert any(c.get("legalActionKind") != "injunction" for c in legal)  # the order itself is still drafted
+
+
+def test_no_injunction_without_an_infinitive_or_a_court(drafts):
+    assert _injunctions(drafts["held_in_custody"]) == []
+    assert _injunctions(drafts["not_a_court"]) == []
+
+
+def _prices(claims) -> list[tuple]:
+    return [(c["indicator"], c.get("changePercent"), c.get("value")) for c in of(claims, "Indicator")
+            if "observationAbout" not in c]
+
+
+def test_a_commodity_price_told_by_its_move_is_an_indicator(drafts):
+    assert _prices(drafts["brent"]) == [("Brent crude futures", 5.04, "USD 83.11 per barrel")]
+    assert _prices(drafts["gold"]) == [("Gold prices", -2, None)]
+    (brent,) = of(drafts["brent"], "Indicator")
+    assert str(brent["date"]) == "2030-09-02"  # "on Monday" before the publication day
+
+
+def test_exports_a_states_goods_and_a_move_with_no_figure_are_no_price(drafts):
+    for name in ("exports", "no_figure", "state_oil"):
+        assert _prices(drafts[name]) == [], name
