@@ -1099,7 +1099,17 @@ def _court_decision(claim: dict, key: str, before: list[dict]) -> dict | None:
     decisions = [c for c in before if c["type"] == "LegalAction" and c.get("actionType") in COURT_DECISIONS]
     if who:  # prosecutors appealing an acquittal: no decision against them, the act told last stands
         decisions = [c for c in decisions if who & set(_listed(c.get("target")))]
+    if not decisions and _measure_of_order(before[-1]):
+        # "ordered Israel to prevent ... X called the ruling a victory": the order, not the measure it holds
+        orders = [c for c in before if c["type"] == "LegalAction" and not _measure_of_order(c)]
+        return orders[-1] if orders else None
     return decisions[0] if decisions else None
+
+
+def _measure_of_order(claim: dict) -> bool:
+    """Whether a claim is one measure of a court's order (an injunction drafted beside the
+    order by :func:`kg.extract.facts.cases.ordered_measures_rules`), not the order."""
+    return claim.get("legalActionKind") == "injunction" and claim.get("actionType") == "order" and "subject" in claim
 
 
 def _about_named_facts(built: list, spans: dict, vocab) -> None:
