@@ -13,7 +13,10 @@ module-scoped fixture). Each form is checked for what it drafts and for what it 
   Steve Witkoff"), no office held in it;
 - a court's order of one measure ("ordered Peru to halt all work on the dam"): beside
   the order, an injunction with the measure in ``subject``; none for an order that is no
-  infinitive ("ordered him held in custody") nor for an order no court gives;
+  infinitive ("ordered him held in custody") nor for an order no court gives; a label of
+  "the ruling" after it is the order's, not the measure's;
+- an order a head signs ("President Lina Varo signed an order raising tariffs"): an
+  ExecutiveAction; none for an order of goods ("signed an order for 24 helicopters");
 - a commodity's market price told by its move ("Brent crude futures rose 5.04% to $83.11 a
   barrel", "Gold prices fell 2 percent"): an Indicator of no actor with ``changePercent``
   and ``value``; none for a commodity's exports or a state's oil, nor a move with no figure.
@@ -62,6 +65,11 @@ ARTICLES = {
     "one_measure": "The International Court of Justice on Friday ordered Peru to halt all work on the dam.",
     "held_in_custody": "The International Court of Justice on Friday ordered Tor Ashby held in custody until May 22.",
     "not_a_court": "Chile's president on Friday ordered Peru to halt all work on the dam.",
+    "ruling_label": ("The International Court of Justice on Friday ordered Peru to halt all work on the dam. "
+                     "Chile called the ruling a victory for international law."),
+    # orders signed
+    "signed_order": "President Lina Varo signed an order raising tariffs on Chilean goods on Monday.",
+    "purchase_order": "Peru signed an order for 24 helicopters on Tuesday.",
     # market prices
     "brent": "Brent crude futures rose 5.04% to $83.11 a barrel on Monday.",
     "gold": "Gold prices fell 2 percent on Tuesday.",
@@ -116,6 +124,20 @@ def test_a_courts_order_of_one_measure_is_an_injunction_beside_the_order(drafts)
 def test_no_injunction_without_an_infinitive_or_a_court(drafts):
     assert _injunctions(drafts["held_in_custody"]) == []
     assert _injunctions(drafts["not_a_court"]) == []
+
+
+def test_a_label_of_the_ruling_is_the_orders_not_its_measures(drafts):
+    claims = drafts["ruling_label"]
+    (order,) = [c for c in of(claims, "LegalAction") if c.get("legalActionKind") != "injunction"]
+    (label,) = of(claims, "Characterisation")
+    assert label["characterised"] == order["fact"]
+
+
+def test_an_order_a_head_signs_is_an_executive_action_and_an_order_of_goods_is_not(drafts):
+    (action,) = of(drafts["signed_order"], "ExecutiveAction")
+    assert (action["orderedBy"], action["actionType"]) == ("lina-varo", "order")
+    assert action["subject"].startswith("raising tariffs on Chilean goods")
+    assert of(drafts["purchase_order"], "ExecutiveAction") == []
 
 
 def _prices(claims) -> list[tuple]:

@@ -827,9 +827,16 @@ def halted_service_rules(tok: Token, cx: Context) -> list[Fact]:
 
 def _decree_noun(tok: Token) -> bool:
     """A noun naming an executive instrument: "decree", "directive"; "order" only as "an
-    executive (presidential, emergency ...) order"."""
+    executive (presidential, emergency ...) order", or as the object of 'sign' that orders
+    no goods ("Trump signed an order raising tariffs", "signed the orders on Feb. 10"; not
+    "signed an order for 96 helicopters", a purchase: a court's or a buyer's order is not
+    signed into force by its issuer)."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in DECREE_NOUNS:
         return False
+    if tok.lemma_.lower() == "order" and tok.dep_ == "dobj" and tok.head.lemma_ == "sign" and \
+            not any(c.dep_ == "prep" and c.lower_ in ("for", "of", "with", "from") or c.dep_ == "nummod" or c.like_num
+                    for c in tok.children):
+        return True
     return tok.lemma_.lower() != "order" or any(c.lower_ in ORDER_MARKS for c in tok.children
                                                  if c.dep_ in ("amod", "compound"))
 
