@@ -7,6 +7,9 @@ module-scoped fixture). Each form is checked for what it drafts and for what it 
   whom the registry places in Peru): a PositionHeld of that state; an international
   court's prosecutor keeps the court named before the title, and a prosecutor no one
   places in a state is of none (no PositionHeld);
+- a ministry's official by portfolio and title, with no state ("foreign ministry spokeswoman
+  Lina Varo"): a PositionHeld of the registry's ministry of that portfolio of the
+  holder's state; none when the registry has no such ministry or the holder no state;
 - the head of a region's government or its governor by title after the region's name
   ("Ontario Premier Doug Ford", "Alaska Governor Mike Dunleavy"): a PositionHeld of the
   region; a region before another title is that title's portfolio ("Middle East envoy
@@ -39,6 +42,7 @@ REGISTRY = """\
 - {id: united-states, type: State, label: United States, aliases: [U.S., US]}
 - {id: united-kingdom, type: State, label: United Kingdom, aliases: [Britain]}
 - {id: canada, type: State, label: Canada}
+- {id: peru-foreign-ministry, type: Organisation, label: Peruvian Foreign Ministry, of: peru}
 - {id: ontario, type: Region, label: Ontario}
 - {id: alaska, type: Region, label: Alaska}
 - {id: middle-east, type: Region, label: Middle East}
@@ -57,6 +61,10 @@ ARTICLES = {
     "attorney_general": "Attorney General Lina Varo said on Monday that 40 people had been arrested.",
     "court_prosecutor": "ICC Prosecutor Karim Khan said on Monday that he would seek warrants.",
     "prosecutor_unplaced": "Attorney General Tor Ashby said on Monday that 40 people had been arrested.",
+    # a ministry's spokesperson
+    "ministry_spokeswoman": "Foreign ministry spokeswoman Lina Varo said the evidence was inadequate.",
+    "no_such_ministry": "Defence ministry spokeswoman Lina Varo said the evidence was inadequate.",
+    "spokesman_unplaced": "Foreign ministry spokesman Tor Ashby said the evidence was inadequate.",
     # a region's offices
     "premier": "The plan was dropped after Ontario Premier Doug Ford suspended a surcharge on electricity.",
     "governor": "Alaska Governor Mike Dunleavy welcomed the decision on Tuesday.",
@@ -99,6 +107,12 @@ def test_a_states_prosecutor_is_of_the_state_the_registry_gives(drafts):
 def test_a_courts_prosecutor_keeps_the_court_and_an_unplaced_one_has_no_office(drafts):
     assert _positions(drafts["court_prosecutor"]) == [("karim-khan", "international-criminal-court", "prosecutor")]
     assert _positions(drafts["prosecutor_unplaced"]) == []
+
+
+def test_a_ministry_spokesperson_is_of_the_holders_states_ministry(drafts):
+    assert _positions(drafts["ministry_spokeswoman"]) == [("lina-varo", "peru-foreign-ministry", "spokesperson")]
+    assert _positions(drafts["no_such_ministry"]) == []
+    assert _positions(drafts["spokesman_unplaced"]) == []
 
 
 def test_a_regions_premier_and_governor_hold_office_in_the_region(drafts):
