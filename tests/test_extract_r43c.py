@@ -18,6 +18,10 @@ module-scoped fixture). Each form is checked for what it drafts and for what it 
   the order, an injunction with the measure in ``subject``; none for an order that is no
   infinitive ("ordered him held in custody") nor for an order no court gives; a label of
   "the ruling" after it is the order's, not the measure's;
+- a sentence served by the subject of an earlier verb ("Lina Varo had been held since 2018
+  and was serving a 16-year sentence"): a LegalAction on her; people described as
+  convicted in apposition ("..., and Lea Moro and Mike Dunleavy, a couple convicted in
+  Chile of spying") are the last names joined, not the list's earlier items;
 - an order a head signs ("President Lina Varo signed an order raising tariffs"): an
   ExecutiveAction; none for an order of goods ("signed an order for 24 helicopters");
 - a commodity's market price told by its move ("Brent crude futures rose 5.04% to $83.11 a
@@ -51,6 +55,7 @@ REGISTRY = """\
 - {id: lina-varo, type: Person, label: Lina Varo, aliases: [Varo], of: peru}
 - {id: tor-ashby, type: Person, label: Tor Ashby, aliases: [Ashby]}
 - {id: karim-khan, type: Person, label: Karim Khan, aliases: [Khan], of: united-kingdom}
+- {id: lea-moro, type: Person, label: Lea Moro}
 - {id: doug-ford, type: Person, label: Doug Ford, aliases: [Ford]}
 - {id: mike-dunleavy, type: Person, label: Mike Dunleavy, aliases: [Dunleavy]}
 - {id: steve-witkoff, type: Person, label: Steve Witkoff, aliases: [Witkoff], of: united-states}
@@ -75,6 +80,10 @@ ARTICLES = {
     "not_a_court": "Chile's president on Friday ordered Peru to halt all work on the dam.",
     "ruling_label": ("The International Court of Justice on Friday ordered Peru to halt all work on the dam. "
                      "Chile called the ruling a victory for international law."),
+    # sentences and convictions
+    "serving_shared": "Lina Varo had been held since December 2018 and was also serving a 16-year sentence for spying.",
+    "couple": ("Peru got back Tor Ashby, who had been convicted of fraud in Chile, and Lea Moro and Mike Dunleavy, "
+               "a couple convicted in Chile of spying."),
     # orders signed
     "signed_order": "President Lina Varo signed an order raising tariffs on Chilean goods on Monday.",
     "purchase_order": "Peru signed an order for 24 helicopters on Tuesday.",
@@ -145,6 +154,16 @@ def test_a_label_of_the_ruling_is_the_orders_not_its_measures(drafts):
     (order,) = [c for c in of(claims, "LegalAction") if c.get("legalActionKind") != "injunction"]
     (label,) = of(claims, "Characterisation")
     assert label["characterised"] == order["fact"]
+
+
+def test_a_sentence_served_by_a_shared_subject(drafts):
+    (sentence,) = of(drafts["serving_shared"], "LegalAction")
+    assert (sentence["target"], sentence.get("duration")) == ("lina-varo", "16 years")
+
+
+def test_a_couple_convicted_is_the_last_pair_not_the_whole_list(drafts):
+    targets = sorted(str(c["target"]) for c in of(drafts["couple"], "LegalAction"))
+    assert targets == ["['lea-moro', 'mike-dunleavy']", "tor-ashby"]
 
 
 def test_an_order_a_head_signs_is_an_executive_action_and_an_order_of_goods_is_not(drafts):

@@ -276,7 +276,7 @@ def described_defendant_rules(tok: Token, cx: Context) -> list[Fact]:
     noun = tok.head
     if noun.pos_ != "NOUN" or noun.dep_ != "appos" or cx.entities(noun, conj=False):
         return []
-    people = [e for e in cx.entities(noun.head) if e.type in ("Person", "Group", "Organisation")]
+    people = [e for e in _described(noun.head, cx) if e.type in ("Person", "Group", "Organisation")]
     if not people:
         return []
     f = Fact("LegalAction", {"target": _uniq(people)}, {"actionType": action},
@@ -287,6 +287,29 @@ def described_defendant_rules(tok: Token, cx: Context) -> list[Fact]:
     if words and len(words.split()) <= 12:
         f.attrs["charge"] = words
     return [f]
+
+
+def _described(name: Token, cx: Context) -> list:
+    """The actors a noun in apposition after ``name`` describes: the name's own and those
+    joined to it by 'and' with no comma between ("Artem and Anna Dultsev, a couple", the
+    parser hanging the apposition on either name), not the earlier items of a longer list
+    ("X and Y, who ..., and Artem and Anna Dultsev, a couple ...": the couple is the last
+    pair)."""
+    doc = name.doc
+    out = []
+    m = cx.at.get(name.i)
+    if m is not None:
+        out = list(m.entities)
+        j = m.start - 1
+        while j >= name.sent.start and doc[j].lower_ == "and" and j - 1 in cx.at:
+            before = cx.at[j - 1]  # "Artem and Anna Dultsev, a couple": the names joined before it
+            out = [*before.entities, *out]
+            j = before.start - 1
+    # the names joined after it, up to the apposition ("Artem and Anna Dultsev": 'Artem' its head)
+    after = [c for c in name.children if c.dep_ == "conj" and c.i > name.i and
+             not any(t.text == "," for t in doc[name.i:c.i])]
+    out += [e for c in after for e in cx.entities(c, conj=False)]
+    return _uniq(out)
 
 
 def handed_down_rules(tok: Token, cx: Context) -> list[Fact]:

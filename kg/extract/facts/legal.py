@@ -1154,9 +1154,15 @@ def serving_sentence_rules(tok: Token, cx: Context) -> list[Fact]:
     who = [e for s_ in subjects(tok) for e in cx.entities(s_) if e.type == "Person"]
     if not who and tok.dep_ == "relcl" and tok.head.i in cx.at:  # "Navalny, who was serving ..."
         who = [e for e in cx.entities(tok.head) if e.type == "Person"]
+    shared = []
+    if not who and tok.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in tok.children):
+        # "Whelan had been held since 2018 and was serving a 16-year sentence": the subject the verbs share
+        shared = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        who = [e for c in shared for e in cx.entities(c) if e.type == "Person"]
     if len(who) != 1:
         return []
-    f = Fact("LegalAction", {"target": who}, {"actionType": "sentence"}, tokens=[tok.i, noun.i], undated=True)
+    f = Fact("LegalAction", {"target": who}, {"actionType": "sentence"},
+             tokens=[tok.i, noun.i, *(t.i for c in shared for t in c.subtree)], undated=True)
     words = _text(cx.doc, [t for t in before if not t.is_punct and t.lower_ not in ("a", "an")])
     if length and words and not any(t.like_num or "-" in t.text for t in length):
         f.attrs["sentence"] = words  # "a life sentence": a penalty of no length in time
