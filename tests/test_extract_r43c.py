@@ -22,6 +22,9 @@ module-scoped fixture). Each form is checked for what it drafts and for what it 
   and was serving a 16-year sentence"): a LegalAction on her; people described as
   convicted in apposition ("..., and Lea Moro and Mike Dunleavy, a couple convicted in
   Chile of spying") are the last names joined, not the list's earlier items;
+- a person a member of an association of people ("Lea Moro is a member of the Andean
+  Parliamentary Alliance"): a Membership; none for a legislature ("a member of the
+  National Assembly") or a body of no such kind ("a member of the Andean Trade Council");
 - an order a head signs ("President Lina Varo signed an order raising tariffs"): an
   ExecutiveAction; none for an order of goods ("signed an order for 24 helicopters");
 - a commodity's market price told by its move ("Brent crude futures rose 5.04% to $83.11 a
@@ -56,6 +59,9 @@ REGISTRY = """\
 - {id: tor-ashby, type: Person, label: Tor Ashby, aliases: [Ashby]}
 - {id: karim-khan, type: Person, label: Karim Khan, aliases: [Khan], of: united-kingdom}
 - {id: lea-moro, type: Person, label: Lea Moro}
+- {id: andean-alliance, type: Organisation, label: Andean Parliamentary Alliance}
+- {id: peru-assembly, type: Organisation, label: National Assembly of Peru, aliases: [National Assembly], of: peru}
+- {id: andean-trade-council, type: Organisation, label: Andean Trade Council}
 - {id: doug-ford, type: Person, label: Doug Ford, aliases: [Ford]}
 - {id: mike-dunleavy, type: Person, label: Mike Dunleavy, aliases: [Dunleavy]}
 - {id: steve-witkoff, type: Person, label: Steve Witkoff, aliases: [Witkoff], of: united-states}
@@ -84,6 +90,10 @@ ARTICLES = {
     "serving_shared": "Lina Varo had been held since December 2018 and was also serving a 16-year sentence for spying.",
     "couple": ("Peru got back Tor Ashby, who had been convicted of fraud in Chile, and Lea Moro and Mike Dunleavy, "
                "a couple convicted in Chile of spying."),
+    # members of associations
+    "association_member": "Lea Moro is a member of the Andean Parliamentary Alliance.",
+    "legislature_member": "Lea Moro is a member of the National Assembly.",
+    "council_member": "Lea Moro is a member of the Andean Trade Council.",
     # orders signed
     "signed_order": "President Lina Varo signed an order raising tariffs on Chilean goods on Monday.",
     "purchase_order": "Peru signed an order for 24 helicopters on Tuesday.",
@@ -164,6 +174,13 @@ def test_a_sentence_served_by_a_shared_subject(drafts):
 def test_a_couple_convicted_is_the_last_pair_not_the_whole_list(drafts):
     targets = sorted(str(c["target"]) for c in of(drafts["couple"], "LegalAction"))
     assert targets == ["['lea-moro', 'mike-dunleavy']", "tor-ashby"]
+
+
+def test_a_person_is_a_member_of_an_association_not_of_a_legislature_or_council(drafts):
+    assert [(c["member"], c["memberOf"]) for c in of(drafts["association_member"], "Membership")] == [
+        ("lea-moro", "andean-alliance")]
+    assert of(drafts["legislature_member"], "Membership") == []
+    assert of(drafts["council_member"], "Membership") == []
 
 
 def test_an_order_a_head_signs_is_an_executive_action_and_an_order_of_goods_is_not(drafts):
