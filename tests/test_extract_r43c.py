@@ -29,7 +29,8 @@ module-scoped fixture). Each form is checked for what it drafts and for what it 
   ExecutiveAction; none for an order of goods ("signed an order for 24 helicopters");
 - a commodity's market price told by its move ("Brent crude futures rose 5.04% to $83.11 a
   barrel", "Gold prices fell 2 percent"): an Indicator of no actor with ``changePercent``
-  and ``value``; none for a commodity's exports or a state's oil, nor a move with no figure.
+  and ``value``; none for a commodity's exports, a state's oil or prices, aid named alone,
+  nor a move with no figure.
 """
 
 from __future__ import annotations
@@ -103,6 +104,8 @@ ARTICLES = {
     "exports": "Oil exports fell 12 percent on Tuesday.",
     "no_figure": "Oil prices rose sharply on Tuesday.",
     "state_oil": "Russia's oil fell 3 percent on Tuesday.",
+    "aid_alone": "Aid fell 12 percent on Tuesday.",
+    "prices_in_state": "Food prices in Peru rose 5 percent on Tuesday.",
 }
 
 
@@ -203,5 +206,5 @@ def test_a_commodity_price_told_by_its_move_is_an_indicator(drafts):
 
 
 def test_exports_a_states_goods_and_a_move_with_no_figure_are_no_price(drafts):
-    for name in ("exports", "no_figure", "state_oil"):
+    for name in ("exports", "no_figure", "state_oil", "aid_alone", "prices_in_state"):
         assert _prices(drafts[name]) == [], name

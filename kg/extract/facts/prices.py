@@ -7,12 +7,13 @@ level it reached in money ("to $83.11 a barrel": ``USD 83.11 per barrel``), date
 clause. A price is a figure of a market, not of an actor, so the fact names no
 participant.
 
-The subject must be a price: a commodity of trade news
-(:data:`~kg.extract.facts.common.COMMODITIES`, "crude", "oil", "gold") or a benchmark named
-for one ("Brent", "WTI"), alone or as the modifier of "price", "futures" or "benchmark". A
-move with no figure ("oil prices rose") and the flows, exports or output of a commodity
-("oil exports fell 12 percent", figures of states and trade that other rules read) make
-none.
+The subject must be a price: a commodity quoted on exchanges ("crude", "oil", "gold") or
+a benchmark named for one ("Brent", "WTI"), alone or as the modifier of "price", "futures"
+or "benchmark" (any good of :data:`~kg.extract.facts.common.COMMODITIES` there: "food
+prices"). A move with no figure ("oil prices rose"), aid or goods named alone ("aid fell
+12 percent"), a price placed in a state ("food prices in Peru", the state's own figure)
+and the flows, exports or output of a commodity ("oil exports fell 12 percent", figures
+of states and trade that other rules read) make none.
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ from kg.quantities import QuantityError, parse_amount
 
 #: Benchmarks of crude oil named as a price (the ICE and NYMEX futures contracts).
 BENCHMARKS = {"brent", "wti", "urals", "intermediate"}
+#: Commodities that stand for their own price when named alone as a verb's subject ("oil
+#: fell 3 percent", "gold rose"), as market reports write raw materials quoted on
+#: exchanges; the other goods of :data:`COMMODITIES` (aid, food, power) only with "price".
+QUOTED_ALONE = {"oil", "crude", "gas", "lng", "gold", "silver", "copper", "nickel", "aluminium", "aluminum", "iron",
+                "steel", "coal", "wheat", "corn", "soybean", "soy", "sugar", "cotton", "barley", "uranium", "diesel",
+                "gasoline", "petrol", "naphtha", "kerosene", "potash", "timber", "rice"}
 #: Nouns a commodity's price is written with ("oil prices", "Brent crude futures").
 PRICE_HEADS = {"price", "future", "futures", "benchmark", "contract"}
 #: Verbs of a price's move or level (the words of market reports).
@@ -45,8 +52,10 @@ def _is_price(noun: Token) -> bool:
     benchmark itself, or "price" / "futures" with one among its modifiers."""
     words = {noun.lemma_.lower(), noun.lower_}
     mods = {c.lemma_.lower() for c in noun.subtree if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod")}
-    if words & (COMMODITIES | BENCHMARKS):
-        return not any(c.dep_ == "prep" for c in noun.children)  # "oil from Russia": goods, not a price
+    if any(c.dep_ == "prep" for c in noun.children):
+        return False  # "oil from Russia", "food prices in Peru": goods, or a state's own figure
+    if words & (QUOTED_ALONE | BENCHMARKS):
+        return True
     return bool(words & PRICE_HEADS) and bool(mods & (COMMODITIES | BENCHMARKS))
 
 
