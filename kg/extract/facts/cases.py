@@ -363,10 +363,10 @@ def ordered_measures_rules(tok: Token, cx: Context) -> list[Fact]:
     out = []
     for n, m in enumerate(measures):
         others = {t.i for o in measures if o.i != m.i and m.is_ancestor(o) for t in o.subtree}
-        # the order's date ("to halt the work on Friday") dates the order, not the measure's words
-        others |= {t.i for p in m.children if p.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME")
-                                                                         for o in p.children if o.dep_ == "pobj")
-                   for t in p.subtree}
+        # the order's day ("to halt the work on Friday") dates the order, not the measure's words; a
+        # time allowed ("report within one month") is the measure's own
+        others |= {t.i for p in m.children if p.dep_ == "prep" and p.lower_ in ("on", "at") and
+                   any(o.ent_type_ in ("DATE", "TIME") for o in p.children if o.dep_ == "pobj") for t in p.subtree}
         words = [t for t in m.subtree if t.i not in others and not (t.dep_ == "aux" and t.head.i == m.i)]
         while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
             words.pop()
