@@ -428,11 +428,11 @@ STATE_POSITIONS = {"head of state", "head of government", "deputy head of state"
 #: STATE_POSITIONS are, of the state the holder, the sentence or the dateline gives.
 STATE_TITLES = {"national security adviser", "national security advisor"}
 
-#: Offices of a state's legal system written without the state ("Attorney General Merrick
-#: Garland", "Prosecutor General X"): the chief prosecutor of a state, read as the
-#: STATE_POSITIONS are. A court's or an international body's prosecutor ("ICC Prosecutor
-#: Karim Khan") names that body before the title and keeps it.
-STATE_LEGAL_POSITIONS = {"prosecutor"}
+#: Titles of a state's chief law officer written without the state ("Attorney General
+#: Merrick Garland"), read as the STATE_POSITIONS are. A prosecutor general or a court's
+#: prosecutor ("the prosecutor general, X" of a court of appeal, "ICC Prosecutor Karim
+#: Khan") is a court's, not read so.
+STATE_LEGAL_TITLES = {"attorney general", "attorney-general"}
 
 
 #: Bodies a fronted 'At X,' places an office in.
@@ -527,9 +527,8 @@ def find_facts(cx: Context) -> list[Fact]:
                 cx.person_state[holder.id] = st
     for f in out:
         holder = f.roles["holder"][0]
-        if "positionOf" not in f.roles and (f.attrs["position"] in STATE_POSITIONS | STATE_LEGAL_POSITIONS
-                                            or "positionOf" in f.read_as
-                                            or f.attrs.get("title", "").lower() in STATE_TITLES):
+        if "positionOf" not in f.roles and (f.attrs["position"] in STATE_POSITIONS or "positionOf" in f.read_as
+                                            or f.attrs.get("title", "").lower() in STATE_TITLES | STATE_LEGAL_TITLES):
             # "Prime Minister Benjamin Netanyahu" after "Israeli Prime Minister Benjamin Netanyahu", or a
             # person the registry places in a state: a state office is of that state
             st = cx.person_state.get(holder.id) or _possessor_state(f, cx) or \
