@@ -16,7 +16,8 @@ module-scoped fixture). Each form is checked for what it drafts and for what it 
   Steve Witkoff"), no office held in it;
 - a court's order of one measure ("ordered Peru to halt all work on the dam"): beside
   the order, an injunction with the measure in ``subject``; none for an order that is no
-  infinitive ("ordered him held in custody") nor for an order no court gives; a label of
+  infinitive ("ordered him held in custody"), one that awards money ("ordered Peru to pay
+  damages") nor for an order no court gives; a label of
   "the ruling" after it is the order's, not the measure's;
 - a sentence served by the subject of an earlier verb ("Lina Varo had been held since 2018
   and was serving a 16-year sentence"): a LegalAction on her; people described as
@@ -85,6 +86,7 @@ ARTICLES = {
     "one_measure": "The International Court of Justice on Friday ordered Peru to halt all work on the dam.",
     "held_in_custody": "The International Court of Justice on Friday ordered Tor Ashby held in custody until May 22.",
     "not_a_court": "Chile's president on Friday ordered Peru to halt all work on the dam.",
+    "pay_damages": "The International Court of Justice on Friday ordered Peru to pay damages to Chile.",
     "ruling_label": ("The International Court of Justice on Friday ordered Peru to halt all work on the dam. "
                      "Chile called the ruling a victory for international law."),
     # sentences and convictions
@@ -160,6 +162,7 @@ def test_a_courts_order_of_one_measure_is_an_injunction_beside_the_order(drafts)
 def test_no_injunction_without_an_infinitive_or_a_court(drafts):
     assert _injunctions(drafts["held_in_custody"]) == []
     assert _injunctions(drafts["not_a_court"]) == []
+    assert _injunctions(drafts["pay_damages"]) == []  # an award of money, the judgment's own content
 
 
 def test_a_label_of_the_ruling_is_the_orders_not_its_measures(drafts):

@@ -345,7 +345,8 @@ def ordered_measures_rules(tok: Token, cx: Context) -> list[Fact]:
     ``target`` whom the order binds. One measure alone ("ordered Venezuela to refrain from
     any action ...") is an injunction of its own too, as curators record the measures of
     a court's order apart from the order; a measure not said by a 'to' infinitive
-    ("ordered him held in custody") is the order's own content: [].
+    ("ordered him held in custody") or one alone that awards money ("ordered X to pay
+    damages", :data:`PAY_VERBS`) is the order's own content: [].
     Input: a token and its :class:`Context`; output: the measures' LegalActions."""
     if tok.pos_ != "VERB" or tok.lemma_ != "order":
         return []
@@ -358,8 +359,8 @@ def ordered_measures_rules(tok: Token, cx: Context) -> list[Fact]:
     def to_infinitive(v: Token) -> bool:
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
     measures = [first[0]] + [c for c in first[0].children if c.dep_ == "conj" and c.pos_ == "VERB" and to_infinitive(c)]
-    if not to_infinitive(first[0]):
-        return []
+    if not to_infinitive(first[0]) or len(measures) == 1 and first[0].lemma_ in PAY_VERBS:
+        return []  # "ordered Vell Petroleum to pay damages": the judgment's award, no measure of conduct
     out = []
     for n, m in enumerate(measures):
         others = {t.i for o in measures if o.i != m.i and m.is_ancestor(o) for t in o.subtree}
@@ -377,6 +378,11 @@ def ordered_measures_rules(tok: Token, cx: Context) -> list[Fact]:
                         {"legalActionKind": "injunction", "actionType": "order", "subject": text},
                         tokens=[t.i for t in words], part=n + 2, clause=False))
     return out
+
+
+#: Verbs of paying that make a court's order of one measure an award of money (damages, a
+#: fine, costs), the content of its judgment rather than a measure of conduct it imposes.
+PAY_VERBS = {"pay", "compensate", "reimburse", "refund", "forfeit"}
 
 
 #: The rules of this module, in the order they run.
