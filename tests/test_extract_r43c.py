@@ -32,6 +32,11 @@ module-scoped fixture). Each form is checked for what it drafts and for what it 
   barrel", "Gold prices fell 2 percent"): an Indicator of no actor with ``changePercent``
   and ``value``; none for a commodity's exports, a state's oil or prices, aid named alone,
   nor a move with no figure.
+- a state's share of a world or market whole ("Peru accounted for 38.5 percent of the
+  world's refined copper output"): an Indicator of the state with ``share`` and
+  ``shareOf``; none for a stake in a named company ("holds 49 percent of Andean Copper")
+  nor a share of something that is no production, trade or resource ("20 percent of the
+  seats").
 """
 
 from __future__ import annotations
@@ -64,6 +69,7 @@ REGISTRY = """\
 - {id: andean-alliance, type: Organisation, label: Andean Parliamentary Alliance}
 - {id: peru-assembly, type: Organisation, label: National Assembly of Peru, aliases: [National Assembly], of: peru}
 - {id: andean-trade-council, type: Organisation, label: Andean Trade Council}
+- {id: andean-copper, type: Organisation, label: Andean Copper}
 - {id: doug-ford, type: Person, label: Doug Ford, aliases: [Ford]}
 - {id: mike-dunleavy, type: Person, label: Mike Dunleavy, aliases: [Dunleavy]}
 - {id: steve-witkoff, type: Person, label: Steve Witkoff, aliases: [Witkoff], of: united-states}
@@ -108,6 +114,10 @@ ARTICLES = {
     "state_oil": "Russia's oil fell 3 percent on Tuesday.",
     "aid_alone": "Aid fell 12 percent on Tuesday.",
     "prices_in_state": "Food prices in Peru rose 5 percent on Tuesday.",
+    # shares of a whole
+    "world_share": "Peru accounted for 38.5 percent of the world's refined copper output last year.",
+    "stake": "Chile holds 49 percent of Andean Copper.",
+    "seats": "Chile holds 20 percent of the seats.",
 }
 
 
@@ -211,3 +221,16 @@ def test_a_commodity_price_told_by_its_move_is_an_indicator(drafts):
 def test_exports_a_states_goods_and_a_move_with_no_figure_are_no_price(drafts):
     for name in ("exports", "no_figure", "state_oil", "aid_alone", "prices_in_state"):
         assert _prices(drafts[name]) == [], name
+
+
+def _shares(claims) -> list[tuple]:
+    return [(c["observationAbout"], c["share"], c["shareOf"]) for c in of(claims, "Indicator") if "share" in c]
+
+
+def test_a_states_share_of_a_world_whole_is_an_indicator(drafts):
+    assert _shares(drafts["world_share"]) == [("peru", 38.5, "the world's refined copper output")]
+
+
+def test_a_stake_in_a_company_or_a_share_of_seats_is_no_such_indicator(drafts):
+    assert _shares(drafts["stake"]) == []
+    assert _shares(drafts["seats"]) == []

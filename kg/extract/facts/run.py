@@ -1369,3 +1369,8 @@ from kg.extract.facts.prices import PRICE_VERBS, price_rules  # noqa: E402
 
 RULES = RULES + (price_rules,)  # "Brent crude futures rose 5.04% to $83.11 a barrel"
 TRIGGERS |= PRICE_VERBS
+
+from kg.extract.facts.shares import SHARE_OF_VERBS, share_rules  # noqa: E402
+
+RULES = RULES + (share_rules,)  # "China accounted for 98.8 percent of the world's refined gallium output"
+TRIGGERS |= SHARE_OF_VERBS
