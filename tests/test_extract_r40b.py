@@ -21,7 +21,7 @@ drafts and for what it must not:
   interim measures asked of a court (``injunction``, ``requested``); appeals lodged as a
   noun, against the ruling told before; an appeal for funds is none; a conviction of
   people a noun in apposition describes, a sentence handed down to someone; each measure
-  of an order of several an injunction (one measure: the order alone);
+  of an order an injunction beside the order;
 - mutinies by a named armed force (``participant``, ``target``, ``destination``), one
   called off (``status: ended``), a march of armed forces on their own state's capital;
   a rebellion condemned by someone, a march on another state's capital, a popular
@@ -213,7 +213,9 @@ def test_each_measure_of_an_order_of_several_is_an_injunction(drafts):
     measures = [(c["court"], c["target"], c["subject"]) for c in _legal(drafts["measures"])
                 if c.get("legalActionKind") == "injunction"]
     assert measures == [("icj", "peru", "halt the work"), ("icj", "peru", "report to the court within one month")]
-    assert [c["actionType"] for c in _legal(drafts["one_measure"])] == ["order"]
+    # one measure is an injunction of its own beside the order too (rule set 43)
+    assert [(c["actionType"], c.get("legalActionKind"), c.get("subject")) for c in _legal(drafts["one_measure"])] == \
+        [("order", None, None), ("order", "injunction", "halt the work")]
 
 
 def test_a_conviction_of_people_described_in_apposition_and_a_sentence_handed_down(drafts):

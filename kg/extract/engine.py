@@ -518,7 +518,10 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         required = tuple(k for k in required if k != "target")  # an appeal's target is the ruling told before
     if f.type == "Travel" and "remainsOf" in roles:
         required = ()  # a body carried: the dead person is no traveller (corpus/CLAIMS.md, remains carried)
-    if not (roles or f.qualified or f.refers) or any(k not in roles and k not in f.qualified for k in required):
+    # "Brent crude rose 5% to $83 a barrel": a market's price is an Indicator of no actor (facts/prices.py)
+    market_figure = f.type == "Indicator" and not f.roles and "indicator" in f.attrs
+    if not (roles or f.qualified or f.refers or market_figure) or \
+            any(k not in roles and k not in f.qualified for k in required):
         return None
     unnamed_speaker = f.said and "speaker" in f.qualified  # "legal experts said ...": a statement of unnamed people
     # "opposition lawmakers boycotted the vote": a protest is people acting, named or not (its rule
@@ -536,7 +539,7 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     # "four telecommunications cables had been damaged": assets counted and damaged, by no one named
     unnamed_crowd = unnamed_crowd or (f.type == "Damage" and "damaged" in f.qualified)
     if len({e.id for es in roles.values() for e in es}) < _min_participants(f.type) and \
-            not (unnamed_speaker or unnamed_crowd or f.refers):
+            not (unnamed_speaker or unnamed_crowd or f.refers or market_figure):
         return None
     sp = attribute(f.trigger, _speaker_of(cx), cx.has_parser, f.statement) if f.trigger is not None else Speech()
     if f.said and "speaker" in roles and cx.has_parser and _inside_quotation(f.trigger, cx):
@@ -1195,7 +1198,17 @@ def _court_decision(claim: dict, key: str, before: list[dict]) -> dict | None:
     decisions = [c for c in before if c["type"] == "LegalAction" and c.get("actionType") in COURT_DECISIONS]
     if who:  # prosecutors appealing an acquittal: no decision against them, the act told last stands
         decisions = [c for c in decisions if who & set(_listed(c.get("target")))]
+    if not decisions and _measure_of_order(before[-1]):
+        # "ordered Israel to prevent ... X called the ruling a victory": the order, not the measure it holds
+        orders = [c for c in before if c["type"] == "LegalAction" and not _measure_of_order(c)]
+        return orders[-1] if orders else None
     return decisions[0] if decisions else None
+
+
+def _measure_of_order(claim: dict) -> bool:
+    """Whether a claim is one measure of a court's order (an injunction drafted beside the
+    order by :func:`kg.extract.facts.cases.ordered_measures_rules`), not the order."""
+    return claim.get("legalActionKind") == "injunction" and claim.get("actionType") == "order" and "subject" in claim
 
 
 def _about_named_facts(built: list, spans: dict, vocab) -> None:

@@ -96,6 +96,10 @@ The modules, in the order they import one another:
 - :mod:`~kg.extract.facts.debts`: debt restructurings agreed with creditors ("reached an
   agreement in principle with ... on the restructuring of about US$13.1 billion").
 - :mod:`~kg.extract.facts.mandates`: a head of state asking a leader to form a government.
+- :mod:`~kg.extract.facts.prices`: market prices of commodities told by their move ("Brent
+  crude futures rose 5.04% to $83.11 a barrel").
+- :mod:`~kg.extract.facts.shares`: a state's share of a world or market whole ("China
+  accounted for 98.8 percent of the world's refined gallium output").
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.

@@ -21,8 +21,9 @@ action) keyed as corpus/CLAIMS.md writes them:
 - a conviction or sentence in a participle on a noun in apposition to the people it is
   done to ("X and Y, a couple convicted in Slovenia of spying"), and a sentence handed
   down "to" or imposed "on" someone;
-- each measure of a court's order of several ("ordered Israel to prevent ..., and to
-  enable ..."): an ``injunction`` with the measure in ``subject``.
+- each measure of a court's order ("ordered Israel to prevent ..., and to enable ...",
+  "ordered Venezuela to refrain from ..."): an ``injunction`` with the measure in
+  ``subject``.
 
 The words are those of legal procedure (the codebooks' verbs of bringing, ordering and
 ruling, their common synonyms), not of an article.
@@ -275,7 +276,7 @@ def described_defendant_rules(tok: Token, cx: Context) -> list[Fact]:
     noun = tok.head
     if noun.pos_ != "NOUN" or noun.dep_ != "appos" or cx.entities(noun, conj=False):
         return []
-    people = [e for e in cx.entities(noun.head) if e.type in ("Person", "Group", "Organisation")]
+    people = [e for e in _described(noun.head, cx) if e.type in ("Person", "Group", "Organisation")]
     if not people:
         return []
     f = Fact("LegalAction", {"target": _uniq(people)}, {"actionType": action},
@@ -286,6 +287,29 @@ def described_defendant_rules(tok: Token, cx: Context) -> list[Fact]:
     if words and len(words.split()) <= 12:
         f.attrs["charge"] = words
     return [f]
+
+
+def _described(name: Token, cx: Context) -> list:
+    """The actors a noun in apposition after ``name`` describes: the name's own and those
+    joined to it by 'and' with no comma between ("Artem and Anna Dultsev, a couple", the
+    parser hanging the apposition on either name), not the earlier items of a longer list
+    ("X and Y, who ..., and Artem and Anna Dultsev, a couple ...": the couple is the last
+    pair)."""
+    doc = name.doc
+    out = []
+    m = cx.at.get(name.i)
+    if m is not None:
+        out = list(m.entities)
+        j = m.start - 1
+        while j >= name.sent.start and doc[j].lower_ == "and" and j - 1 in cx.at:
+            before = cx.at[j - 1]  # "Artem and Anna Dultsev, a couple": the names joined before it
+            out = [*before.entities, *out]
+            j = before.start - 1
+    # the names joined after it, up to the apposition ("Artem and Anna Dultsev": 'Artem' its head)
+    after = [c for c in name.children if c.dep_ == "conj" and c.i > name.i and
+             not any(t.text == "," for t in doc[name.i:c.i])]
+    out += [e for c in after for e in cx.entities(c, conj=False)]
+    return _uniq(out)
 
 
 def handed_down_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -318,7 +342,11 @@ def ordered_measures_rules(tok: Token, cx: Context) -> list[Fact]:
     :func:`~kg.extract.facts.legal.court_rules`), one LegalAction per measure
     (corpus/CLAIMS.md: ``legalActionKind: injunction``, the measure in ``subject``), its
     ``court`` the registry Court that orders (or "the court" named before), its
-    ``target`` whom the order binds. One measure alone is the order's own content: [].
+    ``target`` whom the order binds. One measure alone ("ordered Venezuela to refrain from
+    any action ...") is an injunction of its own too, as curators record the measures of
+    a court's order apart from the order; a measure not said by a 'to' infinitive
+    ("ordered him held in custody") or one alone that awards money ("ordered X to pay
+    damages", :data:`PAY_VERBS`) is the order's own content: [].
     Input: a token and its :class:`Context`; output: the measures' LegalActions."""
     if tok.pos_ != "VERB" or tok.lemma_ != "order":
         return []
@@ -331,11 +359,15 @@ def ordered_measures_rules(tok: Token, cx: Context) -> list[Fact]:
     def to_infinitive(v: Token) -> bool:
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
     measures = [first[0]] + [c for c in first[0].children if c.dep_ == "conj" and c.pos_ == "VERB" and to_infinitive(c)]
-    if len(measures) < 2:
-        return []
+    if not to_infinitive(first[0]) or len(measures) == 1 and first[0].lemma_ in PAY_VERBS:
+        return []  # "ordered Vell Petroleum to pay damages": the judgment's award, no measure of conduct
     out = []
     for n, m in enumerate(measures):
         others = {t.i for o in measures if o.i != m.i and m.is_ancestor(o) for t in o.subtree}
+        # the order's day ("to halt the work on Friday") dates the order, not the measure's words; a
+        # time allowed ("report within one month") is the measure's own
+        others |= {t.i for p in m.children if p.dep_ == "prep" and p.lower_ in ("on", "at") and
+                   any(o.ent_type_ in ("DATE", "TIME") for o in p.children if o.dep_ == "pobj") for t in p.subtree}
         words = [t for t in m.subtree if t.i not in others and not (t.dep_ == "aux" and t.head.i == m.i)]
         while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
             words.pop()
@@ -346,6 +378,11 @@ def ordered_measures_rules(tok: Token, cx: Context) -> list[Fact]:
                         {"legalActionKind": "injunction", "actionType": "order", "subject": text},
                         tokens=[t.i for t in words], part=n + 2, clause=False))
     return out
+
+
+#: Verbs of paying that make a court's order of one measure an award of money (damages, a
+#: fine, costs), the content of its judgment rather than a measure of conduct it imposes.
+PAY_VERBS = {"pay", "compensate", "reimburse", "refund", "forfeit"}
 
 
 #: The rules of this module, in the order they run.

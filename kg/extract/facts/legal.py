@@ -825,9 +825,16 @@ def halted_service_rules(tok: Token, cx: Context) -> list[Fact]:
 
 def _decree_noun(tok: Token) -> bool:
     """A noun naming an executive instrument: "decree", "directive"; "order" only as "an
-    executive (presidential, emergency ...) order"."""
+    executive (presidential, emergency ...) order", or as the object of 'sign' that orders
+    no goods ("Trump signed an order raising tariffs", "signed the orders on Feb. 10"; not
+    "signed an order for 96 helicopters", a purchase: a court's or a buyer's order is not
+    signed into force by its issuer)."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in DECREE_NOUNS:
         return False
+    if tok.lemma_.lower() == "order" and tok.dep_ == "dobj" and tok.head.lemma_ == "sign" and \
+            not any(c.dep_ == "prep" and c.lower_ in ("for", "of", "with", "from") or c.dep_ == "nummod" or c.like_num
+                    for c in tok.children):
+        return True
     return tok.lemma_.lower() != "order" or any(c.lower_ in ORDER_MARKS for c in tok.children
                                                  if c.dep_ in ("amod", "compound"))
 
@@ -1145,9 +1152,15 @@ def serving_sentence_rules(tok: Token, cx: Context) -> list[Fact]:
     who = [e for s_ in subjects(tok) for e in cx.entities(s_) if e.type == "Person"]
     if not who and tok.dep_ == "relcl" and tok.head.i in cx.at:  # "Navalny, who was serving ..."
         who = [e for e in cx.entities(tok.head) if e.type == "Person"]
+    shared = []
+    if not who and tok.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in tok.children):
+        # "Whelan had been held since 2018 and was serving a 16-year sentence": the subject the verbs share
+        shared = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        who = [e for c in shared for e in cx.entities(c) if e.type == "Person"]
     if len(who) != 1:
         return []
-    f = Fact("LegalAction", {"target": who}, {"actionType": "sentence"}, tokens=[tok.i, noun.i], undated=True)
+    f = Fact("LegalAction", {"target": who}, {"actionType": "sentence"},
+             tokens=[tok.i, noun.i, *(t.i for c in shared for t in c.subtree)], undated=True)
     words = _text(cx.doc, [t for t in before if not t.is_punct and t.lower_ not in ("a", "an")])
     if length and words and not any(t.like_num or "-" in t.text for t in length):
         f.attrs["sentence"] = words  # "a life sentence": a penalty of no length in time

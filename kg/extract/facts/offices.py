@@ -901,6 +901,32 @@ def _body_by_word(word: str, cx: Context) -> Known | None:
     return named[0] if len(named) == 1 else None
 
 
+#: Portfolios a ministry is named by before an official's title ("foreign ministry
+#: spokesman"), with the words of the ministry's formal name ("Ministry of Foreign Affairs").
+MINISTRY_PORTFOLIOS = {"foreign": ("foreign", "foreign affairs", "external affairs"), "defence": ("defence", "defense"),
+                       "defense": ("defence", "defense"), "interior": ("interior", "internal affairs"),
+                       "finance": ("finance",), "justice": ("justice",), "health": ("health",), "trade": ("trade",)}
+
+
+def _own_ministry(i: int, floor: int, m: Mention, cx: Context) -> Known | None:
+    """The ministry a portfolio and 'ministry' name before a title with no state ("foreign
+    ministry spokesman Lin Jian", "Defence Ministry spokesman X"): the one ministry of the
+    registry of the state the registry places the holder in (its ``of``), whose name says
+    that portfolio ("Chinese Foreign Ministry", "Ministry of Foreign Affairs of China").
+    None when the words are not these, the holder has no state, or the registry holds no
+    such ministry or several (no body is guessed)."""
+    doc = cx.doc
+    if i - 1 < floor or doc[i].lower_ != "ministry" or doc[i - 1].lower_ not in MINISTRY_PORTFOLIOS or \
+            (i - 2 >= floor and (i - 2) in cx.at) or not m.entity.state:
+        return None
+    words = MINISTRY_PORTFOLIOS[doc[i - 1].lower_]
+    forms = {f"{w} ministry" for w in words} | {f"ministry of {w}" for w in words}
+    found = _uniq([Known(e.id, e.type, e.label, state=e.of) for e in cx.resolver.registry.entities.values()
+                   if e.type in ("Organisation", "Government") and e.of == m.entity.state
+                   and any(f in normalise(name).replace("’", "'") for name in e.names for f in forms)])
+    return found[0] if len(found) == 1 else None
+
+
 #: Classes of a body a legislator's title may be preceded by as the legislator's party.
 PARTY_TYPES = ("Organisation", "Group")
 
@@ -988,6 +1014,10 @@ def position_facts(cx: Context) -> list[Fact]:
             fact.attrs["title"] = doc[before.start:tend].text
             fact.tokens = list(range(before.start, m.end))
             i = before.start - 1
+        elif before is not None and before.entity.type in REGION_TYPES and title in REGIONAL_TITLES:
+            fact.roles["positionOf"] = [before.entity]  # "Ontario Premier Doug Ford": the region's own office
+            fact.tokens = list(range(before.start, m.end))
+            i = before.start - 1
         elif before is not None and before.entity.type in REGION_TYPES:
             # "Middle East envoy Steve Witkoff": a region is the envoy's portfolio, kept in the title;
             # the office is of the state or body named before it ("U.S. Middle East envoy"), if any
@@ -1011,6 +1041,11 @@ def position_facts(cx: Context) -> list[Fact]:
             fact.roles["positionOf"] = list(before.entities)
             fact.tokens = list(range(before.start, m.end))
             i = before.start - 1
+        elif before is None and (own := _own_ministry(i, floor, m, cx)) is not None:
+            fact.roles["positionOf"] = [own]  # "foreign ministry spokesman Lin Jian": his state's ministry
+            fact.attrs["title"] = doc[i - 1:tend].text
+            fact.tokens = list(range(i - 1, m.end))
+            i -= 2
         elif before is None and i >= floor and doc[i].lower_ in BODY_WORDS and doc[i].is_title:
             # "Commission President Ursula von der Leyen": the office is the body's its word names, the one
             # organisation of the article (else of the registry) whose name ends in it; none: no office guessed
@@ -1214,6 +1249,12 @@ def _counterpart(m: Mention, found: list[Fact], cx: Context) -> list[Fact]:
 
 #: Places no office is held in: a region before a title is its portfolio ("Middle East envoy").
 REGION_TYPES = {"Place", "Region"}
+
+#: Titles of the offices that govern a region of a state, held in the region named before
+#: them ("Ontario Premier Doug Ford", "Texas Governor Greg Abbott", "Punjab Chief Minister
+#: X"): a province's or federated state's head of government (Wikidata P6 "head of
+#: government" on a first-level subdivision), its governor, a city's mayor.
+REGIONAL_TITLES = {"premier", "chief minister", "first minister", "governor", "state governor", "mayor"}
 
 
 #: Words before a bare "leader" that keep it a state's leader: "military leader", "de facto
@@ -2012,6 +2053,8 @@ def _position_fits(f: Fact) -> bool:
             f.attrs["position"] = "military ruler"
         f.roles["positionOf"] = [Known(of[0].state, "State", of[0].state)]
         return True
+    if of and pos == "head of government" and of[0].type in REGION_TYPES | {"Government"} and title in REGIONAL_TITLES:
+        return True  # "Ontario Premier Doug Ford": a region's (or its government's) head of government
     if of and pos in ("head of state", "head of government") and of[0].type not in ("State",):
         if of[0].type in ("Government", "MilitaryGovernment") and of[0].state:
             return True

@@ -101,7 +101,7 @@ def membership_noun_rules(tok: Token, cx: Context) -> list[Fact]:
         member = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
     # a person is a member of a party ("Tor Ashby, a member of the Labour Party"; Wikidata P102
     # 'member of political party'), not of a body whose members are states
-    people = all(_is_party(e, cx) for e in org) and tok.lemma_ == "member"
+    people = all(_is_party(e, cx) or _is_association(e, cx) for e in org) and tok.lemma_ == "member"
     member = [e for e in member if e.type in ("State", "Organisation", "InternationalOrganisation", "StateCompany")
               or (people and e.type == "Person")]
     if not (member and org):
@@ -148,6 +148,23 @@ def _is_party(e: Known, cx: Context) -> bool:
     entry = cx.resolver.registry.entities.get(e.id)
     words = " ".join([e.label, *(entry.aliases if entry else ()), (entry.description or "") if entry else ""]).lower()
     return e.type in ("Organisation", "Group") and bool(re.search(r"\bparty\b", words))
+
+
+#: Words of a body whose members are people who join it (Wikidata Q48204 'voluntary
+#: association' and its kinds: "the Inter-Parliamentary Alliance on China", "a caucus"),
+#: not a legislature, a court or a government, whose members hold seats or posts.
+ASSOCIATION_WORDS = {"alliance", "association", "caucus", "network", "league", "society", "club", "movement"}
+
+
+def _is_association(e: Known, cx: Context) -> bool:
+    """An organisation or group whose name or the registry's description says people join
+    it as members (:data:`ASSOCIATION_WORDS`), with no word of a legislature in its name."""
+    if e.type not in ("Organisation", "Group"):
+        return False
+    entry = cx.resolver.registry.entities.get(e.id)
+    words = " ".join([e.label, *(entry.aliases if entry else ()), (entry.description or "") if entry else ""]).lower()
+    return bool(set(re.findall(r"[a-z]+", words)) & ASSOCIATION_WORDS) and \
+        not set(re.findall(r"[a-z]+", e.label.lower())) & {"parliament", "assembly", "congress", "senate", "court"}
 
 
 #: Words that make a party the one in government ("Turkey's governing AK Party", "the ruling

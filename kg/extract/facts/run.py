@@ -423,6 +423,12 @@ STATE_POSITIONS = {"head of state", "head of government", "deputy head of state"
 #: STATE_POSITIONS are, of the state the holder, the sentence or the dateline gives.
 STATE_TITLES = {"national security adviser", "national security advisor"}
 
+#: Titles of a state's chief law officer written without the state ("Attorney General
+#: Merrick Garland"), read as the STATE_POSITIONS are. A prosecutor general or a court's
+#: prosecutor ("the prosecutor general, X" of a court of appeal, "ICC Prosecutor Karim
+#: Khan") is a court's, not read so.
+STATE_LEGAL_TITLES = {"attorney general", "attorney-general"}
+
 
 #: Bodies a fronted 'At X,' places an office in.
 FRONTED_BODIES = ("Organisation", "InternationalOrganisation", "Court", "StateCompany")
@@ -517,7 +523,7 @@ def find_facts(cx: Context) -> list[Fact]:
     for f in out:
         holder = f.roles["holder"][0]
         if "positionOf" not in f.roles and (f.attrs["position"] in STATE_POSITIONS or "positionOf" in f.read_as
-                                            or f.attrs.get("title", "").lower() in STATE_TITLES):
+                                            or f.attrs.get("title", "").lower() in STATE_TITLES | STATE_LEGAL_TITLES):
             # "Prime Minister Benjamin Netanyahu" after "Israeli Prime Minister Benjamin Netanyahu", or a
             # person the registry places in a state: a state office is of that state
             st = cx.person_state.get(holder.id) or _possessor_state(f, cx) or \
@@ -1375,3 +1381,14 @@ from kg.extract.facts.mandates import mandate_rules  # noqa: E402
 
 RULES = RULES + (mandate_rules,)  # "the president asked Y to form the next government"
 TRIGGERS |= {"form"}
+
+# --- rule set 43: market prices of commodities (kg/extract/facts/prices.py) -----------------
+from kg.extract.facts.prices import PRICE_VERBS, price_rules  # noqa: E402
+
+RULES = RULES + (price_rules,)  # "Brent crude futures rose 5.04% to $83.11 a barrel"
+TRIGGERS |= PRICE_VERBS
+
+from kg.extract.facts.shares import SHARE_OF_VERBS, share_rules  # noqa: E402
+
+RULES = RULES + (share_rules,)  # "China accounted for 98.8 percent of the world's refined gallium output"
+TRIGGERS |= SHARE_OF_VERBS
