@@ -133,16 +133,18 @@ def _pyshacl_results(data: ox.Store, shapes: Path) -> list[Result]:
 
 
 def shacl_results(data: ox.Store, shapes: Path = SHAPES_FILE, engine: str = "sparql",
-                  focus: Iterable[ox.NamedNode] | None = None) -> list[Result]:
+                  focus: Iterable[ox.NamedNode] | None = None, cache: Path | None = None) -> list[Result]:
     """The SHACL validation results (:class:`kg.shaclsparql.Result`: focus, path, value,
     constraint component, source shape, message, severity) of the shapes file at
     ``shapes`` over the union of ``data``'s graphs, by ``engine`` (one of
-    :data:`ENGINES`). ``focus`` restricts the focus nodes (SPARQL engine only). Raises
-    :class:`~kg.errors.InputError` for a shapes file the SPARQL engine does not
-    translate; nothing for data that does not conform."""
+    :data:`ENGINES`). ``focus`` restricts the focus nodes (SPARQL engine only);
+    ``cache``: the store folder keeping the shapes' translation between runs
+    (:func:`kg.shaclsparql.translated`). Raises :class:`~kg.errors.InputError` for a
+    shapes file the SPARQL engine does not translate; nothing for data that does not
+    conform."""
     if engine == "pyshacl":
         return _pyshacl_results(data, shapes)
-    return sparql_results(data, Path(shapes), focus)
+    return sparql_results(data, Path(shapes), focus, cache)
 
 
 def describe(store: GraphStore, iri: str) -> tuple[str, tuple[str, ...]]:
@@ -177,7 +179,7 @@ def check_shapes(store: GraphStore, shapes: Path = SHAPES_FILE, engine: str = "s
     """Run the SHACL shapes over the union of the store's graphs (ontology included,
     so that sh:targetClass reaches subclasses) with ``engine`` (:data:`ENGINES`): one
     :class:`Problem` per result, sorted by focus node and message."""
-    return _shape_problems(store, shacl_results(store.store, shapes, engine))
+    return _shape_problems(store, shacl_results(store.store, shapes, engine, cache=store.location))
 
 
 def _shape_problems(store: GraphStore, results: Iterable[Result]) -> list[Problem]:
@@ -417,11 +419,11 @@ def _checks_in_workers(store: GraphStore, shapes: Path, shacl: bool, jobs: int,
     "quotes" when the shapes' results are in. Raises what the checks raise in a worker."""
     from concurrent.futures import ProcessPoolExecutor
 
-    from kg.shaclsparql import ShapesQueries
+    from kg.shaclsparql import translated
 
     if shacl:
         started("SHACL shapes")
-    queries = ShapesQueries.from_file(Path(shapes))
+    queries = translated(Path(shapes), store.location)
     texts = queries.prepared(store.store) if shacl else []
     graphs = [g.value for g in store.store.named_graphs()]
     pieces = [graphs[i::QUOTE_PIECES] for i in range(QUOTE_PIECES) if graphs[i::QUOTE_PIECES]]
@@ -564,7 +566,7 @@ def _in_words(r: Result, data: ox.Store, origin: Origin | None) -> str:
 
 
 def shape_errors(quads: Iterable | ox.Store, index: dict[str, Origin], fallback: Path | None = None,
-                 shapes: Path = SHAPES_FILE, engine: str = "sparql") -> list[InputError]:
+                 shapes: Path = SHAPES_FILE, engine: str = "sparql", cache: Path | None = None) -> list[InputError]:
     """SHACL-check ``quads`` (a pyoxigraph Store, checked where it is, or pyoxigraph
     quads or triples: article graphs with the ontology and whatever else the shapes
     must see, loaded into a store in memory) with ``engine`` (:data:`ENGINES`) and
@@ -574,7 +576,8 @@ def shape_errors(quads: Iterable | ox.Store, index: dict[str, Origin], fallback:
 
     A violation on a node of no file in ``index`` (one already in the store) is left
     out, unless ``fallback`` is given: then it is named against that path. Sorted by
-    file, line and text; a problem reported on several nodes of one claim once."""
+    file, line and text; a problem reported on several nodes of one claim once.
+    ``cache``: as :func:`shacl_results`."""
     if isinstance(quads, ox.Store):
         data = quads
     else:
@@ -582,7 +585,7 @@ def shape_errors(quads: Iterable | ox.Store, index: dict[str, Origin], fallback:
         data.bulk_extend(q if isinstance(q, ox.Quad) else ox.Quad(q.subject, q.predicate, q.object) for q in quads)
     found = set()
     lines: dict[Path, dict[str, int]] = {}
-    for r in shacl_results(data, shapes, engine):
+    for r in shacl_results(data, shapes, engine, cache=cache):
         if r.severity != "Violation":
             continue
         origin = origin_of(r.focus.value, index)
