@@ -7,7 +7,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
-import multiprocessing
 import os
 import re
 from collections.abc import Callable, Iterable
@@ -355,6 +354,8 @@ def validate(store: GraphStore, shapes: Path = SHAPES_FILE, reason: bool = True,
     if jobs is None:
         jobs = min(VALIDATE_JOBS, os.cpu_count() or 1) if store.location is not None and \
             sum(1 for _ in itertools.islice(store.store.named_graphs(), PARALLEL_FROM)) >= PARALLEL_FROM else 1
+    import multiprocessing  # here: kg ingest imports this module and does not need it
+
     if jobs > 1 and store.location is not None and engine == "sparql" and "fork" in multiprocessing.get_all_start_methods():
         results, faults = _checks_in_workers(store, shapes, shacl, jobs, started)
         if shacl:
@@ -417,6 +418,7 @@ def _checks_in_workers(store: GraphStore, shapes: Path, shacl: bool, jobs: int,
     :func:`quote_faults` does over all of them), so the results are those of the
     checks in one process. ``started`` is called with "SHACL shapes", then with
     "quotes" when the shapes' results are in. Raises what the checks raise in a worker."""
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     from kg.shaclsparql import translated
