@@ -626,16 +626,15 @@ def translated(shapes: Path, cache: Path | None = None) -> ShapesQueries:
     if kept is not None:
         return kept
     queries = ShapesQueries.from_file(shapes)
-    import tempfile
-
-    tmp = None
+    # A new file of a name no other process uses, made as any file of the user is (the
+    # umask decides who may read it), then renamed over the old one.
+    tmp = Path(cache) / f".{CACHE_FILE}.{os.getpid()}.{os.urandom(4).hex()}"
     try:
-        with tempfile.NamedTemporaryFile(dir=cache, prefix=f".{CACHE_FILE}.", delete=False) as out:
-            tmp = out.name
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        with os.fdopen(fd, "wb") as out:
             out.write(_dumps(queries, key))
         os.replace(tmp, file)
     except OSError:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
     return queries
