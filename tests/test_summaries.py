@@ -303,9 +303,9 @@ def test_date_keys_begin_the_meetings_dates_and_follow_a_retract_and_an_ingest(b
     assert _meeting_keys_checked(store) == built
 
 
-def _edges_from_scratch(store) -> tuple[set, set]:
-    """(stored, recomputed): the edge summary triples of ``store``'s derived graph, and
-    those :func:`kg.summaries.all_edges` computes over its facts as a build does."""
+def _edges_stored_and_from_scratch(store) -> bool:
+    """Whether the edge summary triples of ``store``'s derived graph are those
+    :func:`kg.summaries.all_edges` computes over its facts, as a build does (and some)."""
     from kg.summaries import all_edges
 
     raw = ox.Store.read_only(str(store))
@@ -314,7 +314,7 @@ def _edges_from_scratch(store) -> tuple[set, set]:
         summary = ox.NamedNode("https://w3id.org/geopolitics-kg/ontology#RelationSummary")
         nodes = [q.subject for q in raw.quads_for_pattern(None, kind, summary, ox.NamedNode(FACTS))]
         stored = {q.triple for n in nodes for q in raw.quads_for_pattern(n, None, None, ox.NamedNode(FACTS))}
-        return stored, {q.triple for q in all_edges(raw)}
+        return bool(stored) and stored == {q.triple for q in all_edges(raw)}
     finally:
         del raw
 
@@ -325,58 +325,60 @@ def _edge_counts(store) -> dict[tuple, tuple]:
     return {r["e"]: (int(r["n"]), int(r["a"])) for r in rows}
 
 
-def test_ingesting_articles_one_at_a_time_updates_the_edges_as_a_build_makes_them(tmp_path):
-    """On a generated corpus, a store built from its first 34 articles, then given the
-    other six by one `kg ingest` each (a write that only adds: each edge's summary is
-    updated from the stored one), holds the same quads, byte for byte in N-Quads, as a
-    build of all 40; edges that existed before grew in facts and in articles on the way.
-    Then an invented article restates a stored meeting of Vladimir Putin and Min Aung
-    Hlaing with a third participant, so that a fact other articles back joins an edge
-    that has its own facts and articles (the stored summary cannot tell whether those
-    articles are counted already: recomputed), and adds a new meeting beside it; after
-    its ingest, and after its retract, every edge summary is the one computed from
-    scratch over the store's facts, and the retract gives back the store before it."""
+def _meetings_article(folder, article_id: str, sentences: list[str], claims: list[str]) -> Path:
+    """A claims file (with its article inline) in ``folder``: the text is ``sentences``,
+    each claim of ``claims`` the flow mapping of one meeting quoting one of them."""
+    (folder / f"{article_id}.txt").write_text("Talks\n\n" + " ".join(f"{s}." for s in sentences) + "\n")
+    path = folder / f"{article_id}.yaml"
+    path.write_text(f"article: {{id: {article_id}, file: {article_id}.txt, url: 'https://example.org/{article_id}',"
+                    " publisher: null, published: '2025-06-02', title: Talks}\nclaims:\n"
+                    + "".join(f"- {{id: c{i:02}, type: Meeting, {c}, quote: '{q}'}}\n"
+                              for i, (c, q) in enumerate(zip(claims, sentences), 1)))
+    return path
+
+
+def test_an_edge_summary_after_ingests_and_retracts_is_the_one_computed_from_scratch(tmp_path):
+    """On a generated corpus, one more article adds a new meeting of Kofi Gamnith and
+    Min Aung Hlaing (an edge with meetings of its own) and restates a stored meeting of
+    Min Aung Hlaing and Vladimir Putin: both edges are updated from their stored summary,
+    one more fact and one more article for the first, one more article for the second.
+    A second article restates another meeting of those two with Kofi Gamnith as a third
+    participant: a fact other articles back joins an edge that has its own facts and
+    articles, which the stored summary cannot tell apart (recomputed). After each
+    ingest and each retract, every edge summary in the store is the one computed from
+    scratch over its facts (kg.summaries.all_edges), and the retracts give back the
+    store as built."""
     corpus = tmp_path / "corpus"
     kg_cli("bench", "generate", "--articles", "40", "--seed", "5", "-o", corpus, check=0)
-    whole = tmp_path / "whole"
-    kg_cli("build", "--no-validate", "--corpus", corpus, "--store", whole, check=0)
-    later = sorted((corpus / "claims").glob("*.yaml"))[34:]
-    held = tmp_path / "held"
-    held.mkdir()
-    for path in later:
-        shutil.move(path, held / path.name)
-    grown = tmp_path / "grown"
-    kg_cli("build", "--no-validate", "--corpus", corpus, "--store", grown, check=0)
-    before = _edge_counts(grown)
-    for path in later:
-        shutil.move(held / path.name, path)
-        kg_cli("ingest", "-q", "--store", grown, "--entities", corpus / "entities.yaml", path, check=0)
-    assert _dump(grown) == _dump(whole)
-    after = _edge_counts(grown)
-    assert any(after[e][0] > n for e, (n, _) in before.items() if e in after), "no stored edge gained a fact"
-    assert any(after[e][1] > a for e, (_, a) in before.items() if e in after), "no stored edge gained an article"
+    store = tmp_path / "store"
+    kg_cli("build", "--no-validate", "--corpus", corpus, "--store", store, check=0)
+    built = _dump(store)
+    before = _edge_counts(store)
+    people = {"kg": "kofi-gamnith", "mah": "min-aung-hlaing", "vp": "vladimir-putin"}
+    edge = {pair: "https://w3id.org/geopolitics-kg/edge/meeting/" + "/".join(
+        f"https%3A%2F%2Fw3id.org%2Fgeopolitics-kg%2Fid%2F{people[e]}" for e in pair) for pair in (("kg", "mah"),
+                                                                                                  ("mah", "vp"))}
+    assert before[edge["kg", "mah"]][0] > 1 and before[edge["mah", "vp"]][0] > 1
 
-    site = tmp_path / "extra"
-    site.mkdir()
-    (site / "three.txt").write_text("Summit talks\n\nVladimir Putin, Min Aung Hlaing and Kofi Gamnith met in the "
-                                    "capital. Later Kofi Gamnith met Min Aung Hlaing alone at the airport.\n")
-    (site / "three.yaml").write_text(
-        "article: {id: three-leaders, file: three.txt, url: 'https://example.org/three', publisher: null,"
-        " published: '2025-06-02', title: Summit talks}\n"
-        "claims:\n"
-        "- {id: c01, fact: meeting-000237, type: Meeting, participant: [Vladimir Putin, Min Aung Hlaing, Kofi Gamnith],"
-        " quote: 'Vladimir Putin, Min Aung Hlaing and Kofi Gamnith met in the capital'}\n"
-        "- {id: c02, fact: airport-talks-gamnith, type: Meeting, participant: [Kofi Gamnith, Min Aung Hlaing],"
-        " quote: Kofi Gamnith met Min Aung Hlaing alone at the airport}\n")
-    pair = "https://w3id.org/geopolitics-kg/edge/meeting/" + "/".join(
-        f"https%3A%2F%2Fw3id.org%2Fgeopolitics-kg%2Fid%2F{e}" for e in ("kofi-gamnith", "min-aung-hlaing"))
-    assert pair in after  # an edge with facts and articles of its own before the fact joins it
-    kg_cli("ingest", "-q", "--store", grown, "--entities", corpus / "entities.yaml", site / "three.yaml", check=0)
-    stored, scratch = _edges_from_scratch(grown)
-    assert stored == scratch
-    joined = _edge_counts(grown)
-    assert joined[pair][0] == after[pair][0] + 2  # the restated meeting and the new one
-    kg_cli("retract", "-q", "--store", grown, "three-leaders", check=0)
-    stored, scratch = _edges_from_scratch(grown)
-    assert stored == scratch
-    assert _dump(grown) == _dump(whole)
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    airport = _meetings_article(extra, "airport-talks", [
+        "Kofi Gamnith met Min Aung Hlaing at the airport", "Vladimir Putin met Min Aung Hlaing again"], [
+        "fact: airport-talks-gamnith, participant: [Kofi Gamnith, Min Aung Hlaing]",
+        "fact: meeting-000420, participant: [Vladimir Putin, Min Aung Hlaing]"])
+    three = _meetings_article(extra, "three-leaders", [
+        "Vladimir Putin, Min Aung Hlaing and Kofi Gamnith met in the capital"], [
+        "fact: meeting-000237, participant: [Vladimir Putin, Min Aung Hlaing, Kofi Gamnith]"])
+    entities = ["--entities", corpus / "entities.yaml"]
+    kg_cli("ingest", "-q", "--store", store, *entities, airport, check=0)
+    assert _edges_stored_and_from_scratch(store)
+    added = _edge_counts(store)
+    assert added[edge["kg", "mah"]] == (before[edge["kg", "mah"]][0] + 1, before[edge["kg", "mah"]][1] + 1)
+    assert added[edge["mah", "vp"]] == (before[edge["mah", "vp"]][0], before[edge["mah", "vp"]][1] + 1)
+    kg_cli("ingest", "-q", "--store", store, *entities, three, check=0)
+    assert _edges_stored_and_from_scratch(store)
+    assert _edge_counts(store)[edge["kg", "mah"]][0] == before[edge["kg", "mah"]][0] + 2
+    kg_cli("retract", "-q", "--store", store, "three-leaders", check=0)
+    assert _edges_stored_and_from_scratch(store)
+    kg_cli("retract", "-q", "--store", store, "airport-talks", check=0)
+    assert _dump(store) == built
