@@ -588,15 +588,14 @@ def _loads(raw: bytes, key: dict, source: Path) -> ShapesQueries | None:
         data = json.loads(body)
         out = ShapesQueries.__new__(ShapesQueries)
         out.source, out.classes = str(source), {str(c) for c in data["classes"]}
-        shapes: dict = {}
+        shapes: dict = {}  # node -> its Shape, one per source shape as in the translation
         out.queries = []
         for text, name, node, path, message, severity in data["queries"]:
-            ident = (node, tuple(path[:2]) if path else None, message, severity)
-            if ident not in shapes:
+            if node not in shapes:
                 term = ox.BlankNode(node[2:]) if node.startswith("_:") else ox.NamedNode(node)
-                shapes[ident] = Shape(term, PropertyPath(path[0], path[1], tuple(path[2])) if path else None,
-                                      message=message, severity=severity)
-            out.queries.append((str(text), shapes[ident], str(name)))
+                shapes[node] = Shape(term, PropertyPath(path[0], path[1], tuple(path[2])) if path else None,
+                                     message=message, severity=severity)
+            out.queries.append((str(text), shapes[node], str(name)))
         return out
     except (ValueError, TypeError, KeyError, IndexError, AttributeError):
         return None

@@ -891,25 +891,28 @@ def edge_updates(store: ox.Store, view: DerivedView, facts: Iterable[ox.NamedNod
     the write (:func:`edge_triples`), at the cost of those facts and their gkg:supports
     links."""
     before, after = Reader(store), Reader(store, view)
-    edges: dict[tuple, tuple[set, set, bool]] = {}  # edge -> (touched facts in it after, joined, only adds)
+    members: dict[tuple, set] = {}  # edge -> the touched facts in it after the write
+    joined: dict[tuple, set] = {}  # edge -> those of them not in it before
+    recompute: set[tuple] = set()  # the edges the write does not only add to
     for f in facts:
         was, now = fact_edges(before, f), fact_edges(after, f)
         for edge in was | now:
-            members, joined, adds = edges.setdefault(edge, (set(), set(), [True]))
+            members.setdefault(edge, set())
+            joined.setdefault(edge, set())
             if edge in now:
-                members.add(f)
+                members[edge].add(f)
                 if edge not in was:
-                    joined.add(f)
+                    joined[edge].add(f)
             if f in replaced or edge not in now:
-                adds[0] = False
+                recompute.add(edge)
     articles = _backing(store, skip, new)
     backed = _backing(store, skip)
     stale, fresh = [], []
-    for edge in sorted(edges, key=lambda e: (e[2], e[0].value, e[1].value)):
+    for edge in sorted(members, key=lambda e: (e[2], e[0].value, e[1].value)):
         stored = [q.triple for q in store.quads_for_pattern(edge_node(*edge), None, None, _FACTS)]
         stale += stored
-        members, joined, adds = edges[edge]
-        summary = added_edge(after, edge, stored, members, joined, new, backed) if adds[0] else None
+        summary = None if edge in recompute else added_edge(after, edge, stored, members[edge], joined[edge], new,
+                                                           backed)
         fresh += summary if summary is not None else edge_triples(after, edge, edge_facts(after, edge), articles)
     return stale, fresh
 
