@@ -122,7 +122,14 @@ def _norm(value: str) -> str:
 
 def parse_ontology(path: Path = ONTOLOGY_FILE) -> list[ox.Triple]:
     """The ontology's triples, with blank nodes named by their order in the file so
-    that the ontology graph, too, serialises identically on every load."""
+    that the ontology graph, too, serialises identically on every load. A new list on
+    each call; the file is parsed once per process (:func:`vocabulary` and the ingest's
+    ontology graph both read it)."""
+    return list(_parsed(Path(path)))
+
+
+@functools.cache
+def _parsed(path: Path) -> tuple[ox.Triple, ...]:
     names: dict[str, ox.BlankNode] = {}
 
     def stable(term):
@@ -130,10 +137,10 @@ def parse_ontology(path: Path = ONTOLOGY_FILE) -> list[ox.Triple]:
             return names.setdefault(term.value, ox.BlankNode(f"o{len(names)}"))
         return term
 
-    return [
+    return tuple(
         ox.Triple(stable(t.subject), t.predicate, stable(t.object))
         for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
-    ]
+    )
 
 
 @functools.cache

@@ -213,7 +213,16 @@ def _currency_names() -> dict[str, str]:
     return {name: next(iter(codes)) for name, codes in names.items() if len(codes) == 1}
 
 
+#: A number in ASCII digits with an optional decimal part: :class:`~decimal.Decimal`
+#: reads it exactly as Babel's English ``parse_decimal`` does (no group symbol in it,
+#: "." the decimal point), without loading Babel's locale data (0.04-0.07 s of CPU the
+#: first time in a process).
+_PLAIN_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
 def _number(text: str) -> Decimal:
+    if _PLAIN_NUMBER.fullmatch(text):
+        return Decimal(text)
     try:
         return Decimal(parse_decimal(text, locale="en", strict=True))
     except NumberFormatError as e:

@@ -39,8 +39,12 @@ to that datatype where Oxigraph has one (``"abc"^^xsd:integer`` is no integer).
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
 import itertools
+import json
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -518,8 +522,118 @@ def run_check(store: ox.Store, text: str) -> list[tuple]:
     return [(row["this"], row["value"]) for row in store.query(text, use_default_graph_as_union=True)]
 
 
-def results(store: ox.Store, shapes: Path, focus: Iterable[ox.NamedNode] | None = None) -> list[Result]:
+def results(store: ox.Store, shapes: Path, focus: Iterable[ox.NamedNode] | None = None,
+            cache: Path | None = None) -> list[Result]:
     """The violations of the shapes file at ``shapes`` in ``store`` (see
-    :meth:`ShapesQueries.results`). Raises :class:`~kg.errors.InputError` for a shapes
-    file the translator refuses."""
-    return ShapesQueries.from_file(Path(shapes)).results(store, focus)
+    :meth:`ShapesQueries.results`), the translation kept in the folder ``cache`` if
+    given (:func:`translated`). Raises :class:`~kg.errors.InputError` for a shapes file
+    the translator refuses."""
+    return translated(Path(shapes), cache).results(store, focus)
+
+
+# -- The translation kept between runs ----------------------------------------------------
+
+#: The file in a store's folder holding the translation of the shapes (:func:`translated`).
+CACHE_FILE = "shapes-queries.json"
+#: The layout of :data:`CACHE_FILE`; a file of another layout is translated again.
+CACHE_FORMAT = 1
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def cache_key(shapes: Path) -> dict[str, object]:
+    """What a kept translation of the shapes file at ``shapes`` must have been made
+    from: the SHA-256 (hex) of the shapes file, of the ontology (the shapes' derived
+    part is generated from it, :mod:`kg.domainshapes`), of this module's source (the
+    translator) and the cache's layout. Raises OSError when a file cannot be read."""
+    from kg.resources import ONTOLOGY_FILE
+
+    return {"format": CACHE_FORMAT, "shapes": _sha256(shapes), "ontology": _sha256(ONTOLOGY_FILE),
+            "translator": _sha256(Path(__file__))}
+
+
+def _dumps(queries: ShapesQueries, key: dict) -> bytes:
+    """The cache file's bytes: a header line (JSON: ``key`` and the SHA-256 of the rest)
+    then the body (JSON: the classes whose subclasses the queries list, and each query
+    with its component and what :meth:`ShapesQueries.result` reads of its source shape).
+    Blank nodes are named by their order (the parser's names change from run to run, and
+    no result shows them), so that the same translation gives the same bytes."""
+    blank: dict[str, str] = {}
+    rows = []
+    for text, shape, name in queries.queries:
+        path, node = shape.path, shape.node
+        node = f"_:s{blank.setdefault(node.value, str(len(blank)))}" if isinstance(node, ox.BlankNode) else node.value
+        rows.append([text, name, node,
+                     [path.sparql, path.iri, list(path.predicates)] if path is not None else None,
+                     shape.message, shape.severity])
+    body = json.dumps({"classes": sorted(queries.classes), "queries": rows}, ensure_ascii=False,
+                      separators=(",", ":")).encode("utf-8")
+    header = json.dumps({"key": key, "sha256": hashlib.sha256(body).hexdigest()}, sort_keys=True).encode("utf-8")
+    return header + b"\n" + body
+
+
+def _loads(raw: bytes, key: dict, source: Path) -> ShapesQueries | None:
+    """The translation in a cache file's bytes ``raw``, or None unless its header names
+    exactly ``key`` and the body's SHA-256 is the one the header gives (a stale or
+    damaged file, which the caller translates again). The translation read holds
+    :attr:`ShapesQueries.queries` and :attr:`ShapesQueries.classes`, what running the
+    queries needs, not the shapes graph."""
+    head, _, body = raw.partition(b"\n")
+    try:
+        header = json.loads(head)
+        if header.get("key") != key or header.get("sha256") != hashlib.sha256(body).hexdigest():
+            return None
+        data = json.loads(body)
+        out = ShapesQueries.__new__(ShapesQueries)
+        out.source, out.classes = str(source), {str(c) for c in data["classes"]}
+        shapes: dict = {}  # node -> its Shape, one per source shape as in the translation
+        out.queries = []
+        for text, name, node, path, message, severity in data["queries"]:
+            if node not in shapes:
+                term = ox.BlankNode(node[2:]) if node.startswith("_:") else ox.NamedNode(node)
+                shapes[node] = Shape(term, PropertyPath(path[0], path[1], tuple(path[2])) if path else None,
+                                     message=message, severity=severity)
+            out.queries.append((str(text), shapes[node], str(name)))
+        return out
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+        return None
+
+
+@functools.cache
+def translated(shapes: Path, cache: Path | None = None) -> ShapesQueries:
+    """The translated shapes of the Turtle file at ``shapes`` (cached per process). With
+    ``cache`` (a store's folder), the translation is read from :data:`CACHE_FILE` there
+    when that file was made from the same shapes, ontology and translator
+    (:func:`cache_key`) and its body is intact; otherwise the file is translated
+    (:meth:`ShapesQueries.from_file`) and the cache file written anew, by a rename so
+    that a reader never sees half of one. A cache that cannot be read or written (a
+    read-only store) costs the translation, nothing else. Raises
+    :class:`~kg.errors.InputError` as :meth:`ShapesQueries.from_file`."""
+    if cache is None or not Path(cache).is_dir():
+        return ShapesQueries.from_file(shapes)
+    try:
+        key = cache_key(shapes)
+    except OSError:
+        return ShapesQueries.from_file(shapes)  # which names the file it cannot read
+    file = Path(cache) / CACHE_FILE
+    try:
+        kept = _loads(file.read_bytes(), key, shapes)
+    except OSError:
+        kept = None
+    if kept is not None:
+        return kept
+    queries = ShapesQueries.from_file(shapes)
+    # A new file of a name no other process uses, made as any file of the user is (the
+    # umask decides who may read it), then renamed over the old one.
+    tmp = Path(cache) / f".{CACHE_FILE}.{os.getpid()}.{os.urandom(4).hex()}"
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        with os.fdopen(fd, "wb") as out:
+            out.write(_dumps(queries, key))
+        os.replace(tmp, file)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+    return queries

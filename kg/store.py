@@ -894,7 +894,7 @@ class GraphStore:
                 if q.predicate == _SUPPORTS:
                     links.setdefault(q.object, set()).add(g)
         edges_stale, edges = summaries.edge_updates(self.store, summaries.DerivedView(self.store, stale, derived),
-                                                    touched, skip, links)
+                                                    touched, skip, links, backed_before)
         stale += edges_stale
         derived.update(edges)
         # The summaries of the facts of each kind naming the entities these facts name.

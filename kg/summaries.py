@@ -21,9 +21,10 @@ summaries of the relations between two entities that its network draws
 (:data:`RELATIONS`; one ``gkg:RelationSummary`` per pair of entities and kind: its
 facts, reporting articles, modalities, date range and first facts), so that a page
 reads one row per fact or per edge however many claims are behind it. A write
-recomputes the summary of every edge that a fact it touches belongs to, before or
-after (:func:`edge_updates`), over that edge's facts; a build computes them all
-(:func:`all_edges`) once the facts' summaries are loaded.
+updates the summary of every edge that a fact it touches belongs to, before or after
+(:func:`edge_updates`): from the stored summary where it only adds to the edge,
+otherwise over that edge's facts; a build computes them all (:func:`all_edges`) once
+the facts' summaries are loaded.
 
 And the summaries of an entity's facts of one kind (one ``gkg:EntityFactsSummary`` per
 entity and kind: how many facts of the kind name it, and the first five in date order),
@@ -799,23 +800,65 @@ def edge_triples(read: Reader, edge: tuple, facts: Iterable[ox.NamedNode], artic
     facts = sorted(facts, key=lambda f: f.value)
     if not facts:
         return []
-    s, o, kind = edge
-    node = edge_node(s, o, kind)
     sources, shown, dates = set(), set(), []
     for f in facts:
         sources |= articles(f)
         shown |= read.objects(f, PRESENTED_AS)
         dates += dates_of(read, f)
+    return _edge_summary(edge, len(facts), len(sources), shown, facts[:LISTED_FACTS], dates)
+
+
+def _edge_summary(edge: tuple, facts: int, articles: int, shown: set, listed: list, dates: list) -> list[ox.Triple]:
+    """The triples of the summary of ``edge`` given its numbers of facts and articles,
+    its modalities, its first facts by IRI (at most :data:`LISTED_FACTS`) and the date
+    literals among which its earliest and latest are chosen (by lexical form)."""
+    s, o, kind = edge
+    node = edge_node(s, o, kind)
     out = [ox.Triple(node, _TYPE, RELATION_SUMMARY), ox.Triple(node, RELATION_KIND, _RELATIONS[kind][0]),
            ox.Triple(node, EDGE_SOURCE, s), ox.Triple(node, EDGE_TARGET, o),
-           ox.Triple(node, FACT_COUNT, ox.Literal(str(len(facts)), datatype=_INTEGER)),
-           ox.Triple(node, ARTICLE_COUNT, ox.Literal(str(len(sources)), datatype=_INTEGER))]
+           ox.Triple(node, FACT_COUNT, ox.Literal(str(facts), datatype=_INTEGER)),
+           ox.Triple(node, ARTICLE_COUNT, ox.Literal(str(articles), datatype=_INTEGER))]
     out += [ox.Triple(node, PRESENTED_AS, m) for m in sorted(shown, key=lambda m: m.value)]
-    out += [ox.Triple(node, LISTED_FACT, f) for f in facts[:LISTED_FACTS]]
+    out += [ox.Triple(node, LISTED_FACT, f) for f in listed]
     if dates:
-        dates.sort(key=lambda d: (d.value, str(d)))
+        dates = sorted(dates, key=lambda d: (d.value, str(d)))
         out += [ox.Triple(node, EARLIEST_DATE, dates[0]), ox.Triple(node, LATEST_DATE, dates[-1])]
     return out
+
+
+def added_edge(read: Reader, edge: tuple, stored: list[ox.Triple], members: set[ox.NamedNode],
+               joined: set[ox.NamedNode], new: dict, backed) -> list[ox.Triple] | None:
+    """The summary of ``edge`` once a write that only adds to it is done, computed from
+    its ``stored`` summary triples (none for an edge without facts before) and the
+    touched facts alone, as :func:`added_summary` does for a fact: ``members``, the
+    touched facts in the edge after the write (read through ``read``, the derived graph
+    as the write leaves it), of which ``joined`` were not in it before; ``new``: fact ->
+    the article graphs being written with a claim of it, none of them counted in the
+    stored summary; ``backed(fact)``: the article graphs in the store with a claim of it.
+
+    The caller guarantees that the write removes nothing from the edge's facts (no
+    article it replaces or drops backs one of them): then the facts, articles,
+    modalities and dates of the edge only grow, and the counts add up. None when the
+    stored summary cannot tell: a fact with claims already in the store joins an edge
+    that has a summary (are its articles counted already?); the caller recomputes the
+    edge over all its facts (:func:`edge_triples`)."""
+    if stored and any(backed(f) for f in joined):
+        return None
+    if not stored:
+        # No facts before: its facts are the touched ones in it, their articles all of theirs.
+        return edge_triples(read, edge, members, lambda f: backed(f) | new.get(f, set()))
+    counts = {t.predicate: int(t.object.value) for t in stored if t.predicate in (FACT_COUNT, ARTICLE_COUNT)}
+    if len(counts) != 2:
+        return None
+    articles = set().union(*(new.get(f, set()) for f in members))
+    shown = {t.object for t in stored if t.predicate == PRESENTED_AS}
+    listed = {t.object for t in stored if t.predicate == LISTED_FACT} | members
+    dates = [t.object for t in stored if t.predicate in (EARLIEST_DATE, LATEST_DATE)]
+    for f in members:
+        shown |= read.objects(f, PRESENTED_AS)
+        dates += dates_of(read, f)
+    return _edge_summary(edge, counts[FACT_COUNT] + len(joined), counts[ARTICLE_COUNT] + len(articles), shown,
+                         sorted(listed, key=lambda f: f.value)[:LISTED_FACTS], dates)
 
 
 def _backing(store: ox.Store, skip: set[str] = frozenset(), new: dict | None = None):
@@ -833,22 +876,44 @@ def _backing(store: ox.Store, skip: set[str] = frozenset(), new: dict | None = N
 
 
 def edge_updates(store: ox.Store, view: DerivedView, facts: Iterable[ox.NamedNode], skip: set[str],
-                 new: dict) -> tuple[list[ox.Triple], list[ox.Triple]]:
+                 new: dict, replaced: set[ox.NamedNode] = frozenset()) -> tuple[list[ox.Triple], list[ox.Triple]]:
     """(stale, fresh): the summary triples to remove and to write for every edge one of
-    ``facts`` (those a write touches) belongs to before or after the write, recomputed
-    over the edge's facts after it. ``view``: the derived graph as the write leaves it
-    (per-fact summaries included); ``skip``: the article graphs the write replaces or
-    drops; ``new``: fact -> the article graphs being written with a claim of it. The
-    cost follows the touched edges' facts and their gkg:supports links, not the store."""
+    ``facts`` (those a write touches) belongs to before or after the write. ``view``:
+    the derived graph as the write leaves it (per-fact summaries included); ``skip``:
+    the article graphs the write replaces or drops; ``new``: fact -> the article graphs
+    being written with a claim of it; ``replaced``: the touched facts that an article
+    in ``skip`` backs in the store.
+
+    Where the write only adds to an edge (none of its touched facts is in ``replaced``)
+    the summary is updated from the stored one (:func:`added_edge`), so that adding an
+    article costs what it touches, not the facts of the pairs it names; otherwise, or
+    where the stored summary cannot tell, it is recomputed over the edge's facts after
+    the write (:func:`edge_triples`), at the cost of those facts and their gkg:supports
+    links."""
     before, after = Reader(store), Reader(store, view)
-    edges = set()
+    members: dict[tuple, set] = {}  # edge -> the touched facts in it after the write
+    joined: dict[tuple, set] = {}  # edge -> those of them not in it before
+    recompute: set[tuple] = set()  # the edges the write does not only add to
     for f in facts:
-        edges |= fact_edges(before, f) | fact_edges(after, f)
+        was, now = fact_edges(before, f), fact_edges(after, f)
+        for edge in was | now:
+            members.setdefault(edge, set())
+            joined.setdefault(edge, set())
+            if edge in now:
+                members[edge].add(f)
+                if edge not in was:
+                    joined[edge].add(f)
+            if f in replaced or edge not in now:
+                recompute.add(edge)
     articles = _backing(store, skip, new)
+    backed = _backing(store, skip)
     stale, fresh = [], []
-    for edge in sorted(edges, key=lambda e: (e[2], e[0].value, e[1].value)):
-        stale += [q.triple for q in store.quads_for_pattern(edge_node(*edge), None, None, _FACTS)]
-        fresh += edge_triples(after, edge, edge_facts(after, edge), articles)
+    for edge in sorted(members, key=lambda e: (e[2], e[0].value, e[1].value)):
+        stored = [q.triple for q in store.quads_for_pattern(edge_node(*edge), None, None, _FACTS)]
+        stale += stored
+        summary = None if edge in recompute else added_edge(after, edge, stored, members[edge], joined[edge], new,
+                                                           backed)
+        fresh += summary if summary is not None else edge_triples(after, edge, edge_facts(after, edge), articles)
     return stale, fresh
 
 

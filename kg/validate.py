@@ -7,7 +7,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
-import multiprocessing
 import os
 import re
 from collections.abc import Callable, Iterable
@@ -133,16 +132,18 @@ def _pyshacl_results(data: ox.Store, shapes: Path) -> list[Result]:
 
 
 def shacl_results(data: ox.Store, shapes: Path = SHAPES_FILE, engine: str = "sparql",
-                  focus: Iterable[ox.NamedNode] | None = None) -> list[Result]:
+                  focus: Iterable[ox.NamedNode] | None = None, cache: Path | None = None) -> list[Result]:
     """The SHACL validation results (:class:`kg.shaclsparql.Result`: focus, path, value,
     constraint component, source shape, message, severity) of the shapes file at
     ``shapes`` over the union of ``data``'s graphs, by ``engine`` (one of
-    :data:`ENGINES`). ``focus`` restricts the focus nodes (SPARQL engine only). Raises
-    :class:`~kg.errors.InputError` for a shapes file the SPARQL engine does not
-    translate; nothing for data that does not conform."""
+    :data:`ENGINES`). ``focus`` restricts the focus nodes (SPARQL engine only);
+    ``cache``: the store folder keeping the shapes' translation between runs
+    (:func:`kg.shaclsparql.translated`). Raises :class:`~kg.errors.InputError` for a
+    shapes file the SPARQL engine does not translate; nothing for data that does not
+    conform."""
     if engine == "pyshacl":
         return _pyshacl_results(data, shapes)
-    return sparql_results(data, Path(shapes), focus)
+    return sparql_results(data, Path(shapes), focus, cache)
 
 
 def describe(store: GraphStore, iri: str) -> tuple[str, tuple[str, ...]]:
@@ -177,7 +178,7 @@ def check_shapes(store: GraphStore, shapes: Path = SHAPES_FILE, engine: str = "s
     """Run the SHACL shapes over the union of the store's graphs (ontology included,
     so that sh:targetClass reaches subclasses) with ``engine`` (:data:`ENGINES`): one
     :class:`Problem` per result, sorted by focus node and message."""
-    return _shape_problems(store, shacl_results(store.store, shapes, engine))
+    return _shape_problems(store, shacl_results(store.store, shapes, engine, cache=store.location))
 
 
 def _shape_problems(store: GraphStore, results: Iterable[Result]) -> list[Problem]:
@@ -353,6 +354,8 @@ def validate(store: GraphStore, shapes: Path = SHAPES_FILE, reason: bool = True,
     if jobs is None:
         jobs = min(VALIDATE_JOBS, os.cpu_count() or 1) if store.location is not None and \
             sum(1 for _ in itertools.islice(store.store.named_graphs(), PARALLEL_FROM)) >= PARALLEL_FROM else 1
+    import multiprocessing  # here: kg ingest imports this module and does not need it
+
     if jobs > 1 and store.location is not None and engine == "sparql" and "fork" in multiprocessing.get_all_start_methods():
         results, faults = _checks_in_workers(store, shapes, shacl, jobs, started)
         if shacl:
@@ -415,13 +418,14 @@ def _checks_in_workers(store: GraphStore, shapes: Path, shacl: bool, jobs: int,
     :func:`quote_faults` does over all of them), so the results are those of the
     checks in one process. ``started`` is called with "SHACL shapes", then with
     "quotes" when the shapes' results are in. Raises what the checks raise in a worker."""
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from kg.shaclsparql import ShapesQueries
+    from kg.shaclsparql import translated
 
     if shacl:
         started("SHACL shapes")
-    queries = ShapesQueries.from_file(Path(shapes))
+    queries = translated(Path(shapes), store.location)
     texts = queries.prepared(store.store) if shacl else []
     graphs = [g.value for g in store.store.named_graphs()]
     pieces = [graphs[i::QUOTE_PIECES] for i in range(QUOTE_PIECES) if graphs[i::QUOTE_PIECES]]
@@ -564,7 +568,7 @@ def _in_words(r: Result, data: ox.Store, origin: Origin | None) -> str:
 
 
 def shape_errors(quads: Iterable | ox.Store, index: dict[str, Origin], fallback: Path | None = None,
-                 shapes: Path = SHAPES_FILE, engine: str = "sparql") -> list[InputError]:
+                 shapes: Path = SHAPES_FILE, engine: str = "sparql", cache: Path | None = None) -> list[InputError]:
     """SHACL-check ``quads`` (a pyoxigraph Store, checked where it is, or pyoxigraph
     quads or triples: article graphs with the ontology and whatever else the shapes
     must see, loaded into a store in memory) with ``engine`` (:data:`ENGINES`) and
@@ -574,7 +578,8 @@ def shape_errors(quads: Iterable | ox.Store, index: dict[str, Origin], fallback:
 
     A violation on a node of no file in ``index`` (one already in the store) is left
     out, unless ``fallback`` is given: then it is named against that path. Sorted by
-    file, line and text; a problem reported on several nodes of one claim once."""
+    file, line and text; a problem reported on several nodes of one claim once.
+    ``cache``: as :func:`shacl_results`."""
     if isinstance(quads, ox.Store):
         data = quads
     else:
@@ -582,7 +587,7 @@ def shape_errors(quads: Iterable | ox.Store, index: dict[str, Origin], fallback:
         data.bulk_extend(q if isinstance(q, ox.Quad) else ox.Quad(q.subject, q.predicate, q.object) for q in quads)
     found = set()
     lines: dict[Path, dict[str, int]] = {}
-    for r in shacl_results(data, shapes, engine):
+    for r in shacl_results(data, shapes, engine, cache=cache):
         if r.severity != "Violation":
             continue
         origin = origin_of(r.focus.value, index)

@@ -541,6 +541,30 @@ def test_query_and_help_load_no_heavy_library(built_store, args):
         assert "rdflib" in _imported(pretty)
 
 
+def test_ingest_loads_the_worker_pool_never_and_the_grapheme_regex_only_where_a_quote_needs_it(built_store, tmp_path):
+    """`kg ingest` of one more article imports neither `multiprocessing` (the workers of
+    `kg validate` and `kg build`) nor the heavy libraries of other commands. The `regex`
+    module (grapheme clusters, UAX #29) comes in only for an article with a quote that
+    begins or ends beside a character from U+0300 up (here the sample article whose
+    quote stops before "’s"), not for one whose quotes are bounded by plain letters."""
+    import shutil
+
+    from conftest import ROOT
+
+    loaded = {}
+    for article in ("000_0f2a5f001831298a", "001_b1905f8d3f03f93f"):
+        store = tmp_path / article
+        shutil.copytree(built_store, store)
+        proc = run_kg("ingest", "-q", "--store", store, ROOT / "corpus" / "claims" / f"{article}.yaml",
+                      env={"PYTHONPROFILEIMPORTTIME": "1"}, check=0)
+        loaded[article] = _imported(proc)
+        assert {"kg", "click", "pyoxigraph", "yaml"} <= loaded[article]  # the report is there
+        unwanted = loaded[article] & (HEAVY | {"multiprocessing"})
+        assert not unwanted, sorted(unwanted)
+    assert "regex" not in loaded["000_0f2a5f001831298a"]
+    assert "regex" in loaded["001_b1905f8d3f03f93f"]
+
+
 # -- §4 progress -----------------------------------------------------------------------------
 
 def test_build_shows_progress_on_a_terminal_and_nothing_when_piped(tmp_path):

@@ -2,11 +2,12 @@
 re-ingesting replaces an article's graph; retracting removes what only it supported."""
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import kg_cli, kg_json
+from conftest import kg_cli, kg_json, run_kg
 
 A000 = "000_0f2a5f001831298a"
 A001 = "001_b1905f8d3f03f93f"
@@ -695,3 +696,65 @@ claims:
     path.write_text(path.read_text(encoding="utf-8").replace('"about 04:30+09:00"', '"about half past four"', 1),
                     encoding="utf-8")
     _refused(store_copy, path, "endTimeOfDay: invalid time of day 'about half past four'", "approximate: 'about 04:30+09:00'")
+
+
+# -- The shapes' translation kept in the store ----------------------------------------------
+
+def _nobody_visits(corpus) -> Path:
+    """A001's claims with a visit of nobody to nowhere added: a file only the shapes refuse."""
+    path = _claims(corpus, A001)
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "claims:\n", "claims:\n  - id: extra-visit\n    fact: visit-nobody-nowhere\n    type: Visit\n"
+        "    date: 2022-09-05\n    quote: \"The leader of Myanmar’s junta arrived in Russia on Monday\"\n\n", 1),
+        encoding="utf-8")
+    return path
+
+
+def test_the_shapes_translation_kept_in_the_store_is_used_only_while_current_and_intact(built_store, corpus_copy,
+                                                                                         tmp_path):
+    """`kg ingest` keeps the shapes translated to SPARQL in the store's folder
+    (kg.shaclsparql.CACHE_FILE), keyed by the SHA-256 of the shapes, the ontology and the
+    translator. A current, intact file is read as it is (not written again); one made
+    from other shapes (its body intact), one whose body was altered after it was written,
+    and one of garbage are each ignored: the article is still checked against the real
+    shapes (refused, the store unchanged) and the file is written anew, the same bytes as
+    the first time. Each run is a new process, so nothing is remembered in memory."""
+    import hashlib
+    import json
+
+    from kg.resources import SHAPES_FILE
+    from kg.shaclsparql import CACHE_FILE, cache_key
+
+    store = tmp_path / "kg-store"
+    shutil.copytree(built_store, store)
+    cache = store / CACHE_FILE
+    assert not cache.exists()
+    bad = _nobody_visits(corpus_copy)
+    dump = _dump(store)
+
+    def refused() -> None:
+        proc = run_kg("ingest", "--store", store, bad, check=2)
+        assert "claim 'extra-visit'" in proc.stderr and "a visit needs a visitor" in proc.stderr, proc.stderr
+        assert _dump(store) == dump
+
+    refused()
+    kept = cache.read_bytes()
+    head, body = kept.split(b"\n", 1)
+    assert json.loads(head)["key"] == cache_key(SHAPES_FILE)
+    assert len(json.loads(body)["queries"]) > 100
+    inode = cache.stat().st_ino
+    refused()
+    assert cache.stat().st_ino == inode and cache.read_bytes() == kept  # read, not written again
+
+    stale_key = dict(json.loads(head)["key"], shapes="0" * 64)
+    empty = json.dumps({"classes": [], "queries": []}).encode()
+    stale = json.dumps({"key": stale_key, "sha256": hashlib.sha256(empty).hexdigest()}).encode() + b"\n" + empty
+    altered = head + b"\n" + empty  # the right key, a body that is not the one written
+    for broken in (stale, altered, b"\x00 not a translation", b""):
+        cache.write_bytes(broken)
+        refused()
+        assert cache.read_bytes() == kept
+    # A good article goes in whatever the file held.
+    cache.write_bytes(stale)
+    run_kg("ingest", "-q", "--store", store, _claims(corpus_copy, A000), check=0)
+    assert cache.read_bytes() == kept

@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import ROOT, kg_cli, query_rows
 from kg.quantities import parse_amount
@@ -84,3 +86,34 @@ def test_supplies_shows_a_share_given_in_words(tmp_path):
     [row] = query_rows(_gas_store(tmp_path, "about 15 bcm"), "supplies")
     assert row["share"] == "about 5 percent of the EU's gas imports"
     assert "share (percent): about 5 percent" in query_rows(tmp_path / "kg-store", "facts")[0]["details"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.from_regex(r"[0-9]{1,12}(\.[0-9]{1,6})?", fullmatch=True)
+       | st.from_regex(r"[0-9]{1,3}(,[0-9]{3}){1,3}(\.[0-9]{1,3})?", fullmatch=True)
+       | st.text(alphabet="0123456789.,-+ e٣", min_size=1, max_size=8))
+def test_a_number_is_read_as_babels_english_parse_decimal_reads_it(text):
+    """A plain number (ASCII digits, a decimal point) is read without Babel's locale
+    data; anything else (grouped thousands, signs, exponents, other digits, garbage) by
+    Babel. Either way the value, or the refusal, is Babel's English strict reading."""
+    from babel.numbers import NumberFormatError, parse_decimal
+
+    from kg.quantities import QuantityError, _number
+
+    try:
+        expected = parse_decimal(text, locale="en", strict=True)
+    except NumberFormatError:
+        with pytest.raises(QuantityError):
+            _number(text)
+        return
+    got = _number(text)
+    assert got == expected and str(got) == str(expected)
+
+
+def test_a_decimal_comma_is_still_named_with_its_fix():
+    """The plain-number shortcut leaves "98,8" to Babel, which refuses it, and the reader
+    says to write a decimal point."""
+    from kg.quantities import QuantityError
+
+    with pytest.raises(QuantityError, match=r"write a decimal point \(98\.8\)"):
+        parse_amount("98,8 percent", False)

@@ -301,3 +301,84 @@ def test_date_keys_begin_the_meetings_dates_and_follow_a_retract_and_an_ingest(b
     assert set(_meeting_keys_checked(store)) < set(built)
     kg_cli("ingest", "--store", store, article, check=0)
     assert _meeting_keys_checked(store) == built
+
+
+def _edges_stored_and_from_scratch(store) -> bool:
+    """Whether the edge summary triples of ``store``'s derived graph are those
+    :func:`kg.summaries.all_edges` computes over its facts, as a build does (and some)."""
+    from kg.summaries import all_edges
+
+    raw = ox.Store.read_only(str(store))
+    try:
+        kind = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+        summary = ox.NamedNode("https://w3id.org/geopolitics-kg/ontology#RelationSummary")
+        nodes = [q.subject for q in raw.quads_for_pattern(None, kind, summary, ox.NamedNode(FACTS))]
+        stored = {q.triple for n in nodes for q in raw.quads_for_pattern(n, None, None, ox.NamedNode(FACTS))}
+        return bool(stored) and stored == {q.triple for q in all_edges(raw)}
+    finally:
+        del raw
+
+
+def _edge_counts(store) -> dict[tuple, tuple]:
+    rows = sparql_rows(store, f"""SELECT ?e ?n ?a WHERE {{ GRAPH <{FACTS}> {{ ?e a gkg:RelationSummary ;
+        gkg:factCount ?n ; gkg:articleCount ?a }} }}""")
+    return {r["e"]: (int(r["n"]), int(r["a"])) for r in rows}
+
+
+def _meetings_article(folder, article_id: str, sentences: list[str], claims: list[str]) -> Path:
+    """A claims file (with its article inline) in ``folder``: the text is ``sentences``,
+    each claim of ``claims`` the flow mapping of one meeting quoting one of them."""
+    (folder / f"{article_id}.txt").write_text("Talks\n\n" + " ".join(f"{s}." for s in sentences) + "\n")
+    path = folder / f"{article_id}.yaml"
+    path.write_text(f"article: {{id: {article_id}, file: {article_id}.txt, url: 'https://example.org/{article_id}',"
+                    " publisher: null, published: '2025-06-02', title: Talks}\nclaims:\n"
+                    + "".join(f"- {{id: c{i:02}, type: Meeting, {c}, quote: '{q}'}}\n"
+                              for i, (c, q) in enumerate(zip(claims, sentences), 1)))
+    return path
+
+
+def test_an_edge_summary_after_ingests_and_retracts_is_the_one_computed_from_scratch(tmp_path):
+    """On a generated corpus, one more article adds a new meeting of Kofi Gamnith and
+    Min Aung Hlaing (an edge with meetings of its own) and restates a stored meeting of
+    Min Aung Hlaing and Vladimir Putin: both edges are updated from their stored summary,
+    one more fact and one more article for the first, one more article for the second.
+    A second article restates another meeting of those two with Kofi Gamnith as a third
+    participant: a fact other articles back joins an edge that has its own facts and
+    articles, which the stored summary cannot tell apart (recomputed). After each
+    ingest and each retract, every edge summary in the store is the one computed from
+    scratch over its facts (kg.summaries.all_edges), and the retracts give back the
+    store as built."""
+    corpus = tmp_path / "corpus"
+    kg_cli("bench", "generate", "--articles", "40", "--seed", "5", "-o", corpus, check=0)
+    store = tmp_path / "store"
+    kg_cli("build", "--no-validate", "--corpus", corpus, "--store", store, check=0)
+    built = _dump(store)
+    before = _edge_counts(store)
+    people = {"kg": "kofi-gamnith", "mah": "min-aung-hlaing", "vp": "vladimir-putin"}
+    edge = {pair: "https://w3id.org/geopolitics-kg/edge/meeting/" + "/".join(
+        f"https%3A%2F%2Fw3id.org%2Fgeopolitics-kg%2Fid%2F{people[e]}" for e in pair) for pair in (("kg", "mah"),
+                                                                                                  ("mah", "vp"))}
+    assert before[edge["kg", "mah"]][0] > 1 and before[edge["mah", "vp"]][0] > 1
+
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    airport = _meetings_article(extra, "airport-talks", [
+        "Kofi Gamnith met Min Aung Hlaing at the airport", "Vladimir Putin met Min Aung Hlaing again"], [
+        "fact: airport-talks-gamnith, participant: [Kofi Gamnith, Min Aung Hlaing]",
+        "fact: meeting-000420, participant: [Vladimir Putin, Min Aung Hlaing]"])
+    three = _meetings_article(extra, "three-leaders", [
+        "Vladimir Putin, Min Aung Hlaing and Kofi Gamnith met in the capital"], [
+        "fact: meeting-000237, participant: [Vladimir Putin, Min Aung Hlaing, Kofi Gamnith]"])
+    entities = ["--entities", corpus / "entities.yaml"]
+    kg_cli("ingest", "-q", "--store", store, *entities, airport, check=0)
+    assert _edges_stored_and_from_scratch(store)
+    added = _edge_counts(store)
+    assert added[edge["kg", "mah"]] == (before[edge["kg", "mah"]][0] + 1, before[edge["kg", "mah"]][1] + 1)
+    assert added[edge["mah", "vp"]] == (before[edge["mah", "vp"]][0], before[edge["mah", "vp"]][1] + 1)
+    kg_cli("ingest", "-q", "--store", store, *entities, three, check=0)
+    assert _edges_stored_and_from_scratch(store)
+    assert _edge_counts(store)[edge["kg", "mah"]][0] == before[edge["kg", "mah"]][0] + 2
+    kg_cli("retract", "-q", "--store", store, "three-leaders", check=0)
+    assert _edges_stored_and_from_scratch(store)
+    kg_cli("retract", "-q", "--store", store, "airport-talks", check=0)
+    assert _dump(store) == built
