@@ -352,7 +352,9 @@ url_option = click.option("--url", default=None,
 @cli.command()
 @store_option
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path, allow_dash=True))
-@click.option("--dry-run", is_flag=True, help="Check the claims files; write nothing.")
+@click.option("--dry-run", is_flag=True,
+              help="Check the claims files; write nothing to the store (the shapes' translation may be kept "
+                   "beside it, docs/layout.md).")
 @click.option("--entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
               help="Entity registry [default: the entities.yaml of the claims files' corpus, beside their claims/ "
                    "folder; with --extract, that of the articles' corpus, beside their articles/ folder; outside a "
@@ -373,7 +375,7 @@ def ingest(store_path, paths, dry_run, entities, extract, published, url):
     anything is written (as read, against the SHACL shapes that 'kg validate' uses, and
     against the facts already in the store), and a refused file leaves the store
     unchanged (exit 2). --dry-run runs the same checks, against the store if there is
-    one, and writes nothing.
+    one, and writes nothing to the store.
 
     \b
     Examples:

@@ -592,8 +592,8 @@ def check_claim_shapes(files: list[ClaimsFile], graphs: dict[ox.NamedNode, Mappe
     quads = [q for m in graphs.values() for q in m.checked_quads()] + _class_triples()
     if store is not None:
         quads += _store_context(store, graphs)
-    # The shapes' translation is kept in the store's folder between runs.
-    return shape_errors(quads, index, cache=store.location if store is not None else None)
+    # The shapes' translation is kept beside the store between runs.
+    return shape_errors(quads, index, cache=store.shapes_cache if store is not None else None)
 
 
 def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegistry | None = None,

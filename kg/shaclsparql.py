@@ -525,7 +525,7 @@ def run_check(store: ox.Store, text: str) -> list[tuple]:
 def results(store: ox.Store, shapes: Path, focus: Iterable[ox.NamedNode] | None = None,
             cache: Path | None = None) -> list[Result]:
     """The violations of the shapes file at ``shapes`` in ``store`` (see
-    :meth:`ShapesQueries.results`), the translation kept in the folder ``cache`` if
+    :meth:`ShapesQueries.results`), the translation kept in the file ``cache`` if
     given (:func:`translated`). Raises :class:`~kg.errors.InputError` for a shapes file
     the translator refuses."""
     return translated(Path(shapes), cache).results(store, focus)
@@ -533,9 +533,8 @@ def results(store: ox.Store, shapes: Path, focus: Iterable[ox.NamedNode] | None 
 
 # -- The translation kept between runs ----------------------------------------------------
 
-#: The file in a store's folder holding the translation of the shapes (:func:`translated`).
-CACHE_FILE = "shapes-queries.json"
-#: The layout of :data:`CACHE_FILE`; a file of another layout is translated again.
+#: The layout of the file keeping the shapes' translation (:func:`translated`); a file of
+#: another layout is translated again.
 CACHE_FORMAT = 1
 
 
@@ -547,11 +546,12 @@ def cache_key(shapes: Path) -> dict[str, object]:
     """What a kept translation of the shapes file at ``shapes`` must have been made
     from: the SHA-256 (hex) of the shapes file, of the ontology (the shapes' derived
     part is generated from it, :mod:`kg.domainshapes`), of this module's source (the
-    translator) and the cache's layout. Raises OSError when a file cannot be read."""
+    translator), the pyoxigraph version (its Turtle parser and its literals' text shape
+    the query texts) and the cache's layout. Raises OSError when a file cannot be read."""
     from kg.resources import ONTOLOGY_FILE
 
     return {"format": CACHE_FORMAT, "shapes": _sha256(shapes), "ontology": _sha256(ONTOLOGY_FILE),
-            "translator": _sha256(Path(__file__))}
+            "translator": _sha256(Path(__file__)), "pyoxigraph": ox.__version__}
 
 
 def _dumps(queries: ShapesQueries, key: dict) -> bytes:
@@ -604,20 +604,20 @@ def _loads(raw: bytes, key: dict, source: Path) -> ShapesQueries | None:
 @functools.cache
 def translated(shapes: Path, cache: Path | None = None) -> ShapesQueries:
     """The translated shapes of the Turtle file at ``shapes`` (cached per process). With
-    ``cache`` (a store's folder), the translation is read from :data:`CACHE_FILE` there
-    when that file was made from the same shapes, ontology and translator
-    (:func:`cache_key`) and its body is intact; otherwise the file is translated
-    (:meth:`ShapesQueries.from_file`) and the cache file written anew, by a rename so
-    that a reader never sees half of one. A cache that cannot be read or written (a
-    read-only store) costs the translation, nothing else. Raises
+    ``cache`` (a file path, beside a store: :func:`kg.store.shapes_cache_path`), the
+    translation is read from that file when it was made from the same shapes, ontology,
+    translator and pyoxigraph (:func:`cache_key`) and its body is intact; otherwise the
+    file is translated (:meth:`ShapesQueries.from_file`) and the cache file written
+    anew, by a rename so that a reader never sees half of one. A cache that cannot be
+    read or written (a read-only folder) costs the translation, nothing else. Raises
     :class:`~kg.errors.InputError` as :meth:`ShapesQueries.from_file`."""
-    if cache is None or not Path(cache).is_dir():
+    if cache is None or not Path(cache).parent.is_dir():
         return ShapesQueries.from_file(shapes)
     try:
         key = cache_key(shapes)
     except OSError:
         return ShapesQueries.from_file(shapes)  # which names the file it cannot read
-    file = Path(cache) / CACHE_FILE
+    file = Path(cache)
     try:
         kept = _loads(file.read_bytes(), key, shapes)
     except OSError:
@@ -627,7 +627,7 @@ def translated(shapes: Path, cache: Path | None = None) -> ShapesQueries:
     queries = ShapesQueries.from_file(shapes)
     # A new file of a name no other process uses, made as any file of the user is (the
     # umask decides who may read it), then renamed over the old one.
-    tmp = Path(cache) / f".{CACHE_FILE}.{os.getpid()}.{os.urandom(4).hex()}"
+    tmp = file.with_name(f"{file.name}.{os.getpid()}.{os.urandom(4).hex()}")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         with os.fdopen(fd, "wb") as out:

@@ -114,6 +114,21 @@ def lock_path(location: Path) -> Path:
     return _aside(Path(location), "lock")
 
 
+def shapes_cache_path(location: Path) -> Path:
+    """Where the SHACL shapes' translation to SPARQL is kept for the store at
+    ``location`` (:func:`kg.shaclsparql.translated`): ``.NAME.shapes-queries.json``
+    beside the store's real folder, as the lock file is, never inside it. It holds no
+    store data (its key is content hashes), so any command that translated the shapes,
+    a reader or a dry run included, may write it without touching the store, and a
+    build cut off between its renames (``.NAME.old``) is not made a folder of other
+    files by it.
+
+    >>> shapes_cache_path(Path("/data/kg-store"))
+    PosixPath('/data/.kg-store.shapes-queries.json')
+    """
+    return _aside(_real(Path(location)), "shapes-queries.json")
+
+
 #: What this process did to stores, for the message of an interrupted command (Ctrl-C):
 #: ``"pending"`` holds the location a transaction is being applied to (it lands whole
 #: or not at all), ``"written"`` the locations whose change is complete.
@@ -483,6 +498,12 @@ class GraphStore:
         self.store = store
         self.location = location
         self._lock = lock
+
+    @property
+    def shapes_cache(self) -> Path | None:
+        """The file keeping the shapes' translation for this store
+        (:func:`shapes_cache_path`), None for a store in memory."""
+        return shapes_cache_path(self.location) if self.location is not None else None
 
     @classmethod
     def in_memory(cls) -> "GraphStore":

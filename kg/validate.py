@@ -137,8 +137,8 @@ def shacl_results(data: ox.Store, shapes: Path = SHAPES_FILE, engine: str = "spa
     constraint component, source shape, message, severity) of the shapes file at
     ``shapes`` over the union of ``data``'s graphs, by ``engine`` (one of
     :data:`ENGINES`). ``focus`` restricts the focus nodes (SPARQL engine only);
-    ``cache``: the store folder keeping the shapes' translation between runs
-    (:func:`kg.shaclsparql.translated`). Raises :class:`~kg.errors.InputError` for a
+    ``cache``: the file keeping the shapes' translation between runs
+    (:func:`kg.store.shapes_cache_path`, :func:`kg.shaclsparql.translated`). Raises :class:`~kg.errors.InputError` for a
     shapes file the SPARQL engine does not translate; nothing for data that does not
     conform."""
     if engine == "pyshacl":
@@ -178,7 +178,7 @@ def check_shapes(store: GraphStore, shapes: Path = SHAPES_FILE, engine: str = "s
     """Run the SHACL shapes over the union of the store's graphs (ontology included,
     so that sh:targetClass reaches subclasses) with ``engine`` (:data:`ENGINES`): one
     :class:`Problem` per result, sorted by focus node and message."""
-    return _shape_problems(store, shacl_results(store.store, shapes, engine, cache=store.location))
+    return _shape_problems(store, shacl_results(store.store, shapes, engine, cache=store.shapes_cache))
 
 
 def _shape_problems(store: GraphStore, results: Iterable[Result]) -> list[Problem]:
@@ -425,7 +425,7 @@ def _checks_in_workers(store: GraphStore, shapes: Path, shacl: bool, jobs: int,
 
     if shacl:
         started("SHACL shapes")
-    queries = translated(Path(shapes), store.location)
+    queries = translated(Path(shapes), store.shapes_cache)
     texts = queries.prepared(store.store) if shacl else []
     graphs = [g.value for g in store.store.named_graphs()]
     pieces = [graphs[i::QUOTE_PIECES] for i in range(QUOTE_PIECES) if graphs[i::QUOTE_PIECES]]

@@ -712,9 +712,9 @@ def _nobody_visits(corpus) -> Path:
 
 def test_the_shapes_translation_kept_in_the_store_is_used_only_while_current_and_intact(built_store, corpus_copy,
                                                                                          tmp_path):
-    """`kg ingest` keeps the shapes translated to SPARQL in the store's folder
-    (kg.shaclsparql.CACHE_FILE), keyed by the SHA-256 of the shapes, the ontology and the
-    translator. A current, intact file is read as it is (not written again); one made
+    """`kg ingest` keeps the shapes translated to SPARQL beside the store
+    (kg.store.shapes_cache_path), keyed by the SHA-256 of the shapes, the ontology and the
+    translator and by the pyoxigraph version. A current, intact file is read as it is (not written again); one made
     from other shapes (its body intact), one whose body was altered after it was written,
     and one of garbage are each ignored: the article is still checked against the real
     shapes (refused, the store unchanged) and the file is written anew, the same bytes as
@@ -723,12 +723,13 @@ def test_the_shapes_translation_kept_in_the_store_is_used_only_while_current_and
     import json
 
     from kg.resources import SHAPES_FILE
-    from kg.shaclsparql import CACHE_FILE, cache_key
+    from kg.shaclsparql import cache_key
+    from kg.store import shapes_cache_path
 
     store = tmp_path / "kg-store"
     shutil.copytree(built_store, store)
-    cache = store / CACHE_FILE
-    assert not cache.exists()
+    cache = shapes_cache_path(store)
+    assert not cache.exists() and cache.parent == store.parent
     bad = _nobody_visits(corpus_copy)
     dump = _dump(store)
 
