@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.corpus import load_articles, load_yaml, read_text
+from kg.corpus import is_html, load_articles, load_yaml, read_text
 from kg.entities import load_registry
 from kg.errors import InputError
 from kg.files import write_atomically
@@ -158,7 +158,7 @@ def _page(text_file: Path) -> tuple[dict[str, str], str, bool]:
     line at its top or its lead's weekday and full date (:func:`kg.extract.text.header_day`),
     as ``kg extract`` dates it, with that as the date's basis."""
     raw = read_text(text_file, declared=True)[0]
-    from kg.extract.text import dateline_day, dateline_place, header_day, is_html, read_source  # only HTML needs trafilatura
+    from kg.extract.text import dateline_day, dateline_place, header_day, read_source  # only HTML needs trafilatura
 
     page = is_html(text_file, raw)
     if not page:

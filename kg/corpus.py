@@ -76,44 +76,54 @@ HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.I
 #: XML declaration's ``encoding="..."``.
 _DECLARED_CHARSET = re.compile(rb"<meta\s[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)"
                                rb"|<\?xml\s[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._:-]+)", re.IGNORECASE)
-#: Labels the WHATWG Encoding Standard reads as another encoding than their name says:
-#: browsers decode a page labelled Latin-1 or ASCII as Windows-1252 (its superset), and a
-#: byte stream labelled UTF-16 by a meta tag (which only ASCII-compatible bytes can hold)
-#: as UTF-8.
-_WHATWG_LABELS = {
-    **dict.fromkeys(("iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "l1", "ascii", "us-ascii", "cp819",
-                     "ibm819", "iso-ir-100", "csisolatin1", "x-cp1252", "iso_8859-1:1987", "ansi_x3.4-1968"),
-                    "cp1252"),
-    **dict.fromkeys(("iso-8859-9", "iso8859-9", "iso_8859-9", "latin5", "l5"), "cp1254"),
-    **dict.fromkeys(("tis-620", "iso-8859-11", "iso8859-11"), "cp874"),
-    **dict.fromkeys(("utf-16", "utf-16le", "utf-16be"), "utf-8"),
-}
+#: Encodings a label found by the prescan stands for another one (WHATWG HTML, "prescan a
+#: byte stream to determine its encoding", step "get an attribute"): a UTF-16 label in a
+#: meta tag (which only ASCII-compatible bytes can hold) means UTF-8, x-user-defined
+#: means windows-1252. Keyed by the WHATWG encoding's name.
+_PRESCAN_OVERRIDES = {"utf-16le": "utf-8", "utf-16be": "utf-8", "x-user-defined": "cp1252"}
 
 
 def declared_charset(data: bytes) -> tuple[str, str] | None:
     """The encoding the HTML page ``data`` (its bytes) declares in its first 1,024 bytes
-    (:data:`_DECLARED_CHARSET`), as (the label written, Python's codec for it as a browser
-    reads the label, :data:`_WHATWG_LABELS`); None for a page that declares none or a
-    label Python has no codec for.
+    (:data:`_DECLARED_CHARSET`), as (the label written, Python's codec for the encoding
+    that label stands for in the WHATWG Encoding Standard's label table, through
+    ``webencodings.lookup``, as a browser reads it); None for a page that declares none,
+    a label that is not a WHATWG label (a Python codec name such as ``latin-1``, ``hex``
+    or ``unicode_escape`` is not read as one) or the WHATWG "replacement" encoding.
 
     >>> declared_charset(b'<html><head><meta charset="ISO-8859-1"><title>x</title>')
     ('ISO-8859-1', 'cp1252')
     >>> declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">')
     ('koi8-r', 'koi8-r')
+    >>> declared_charset(b'<meta charset="latin-1">') is None
+    True
     >>> declared_charset(b'<html><body>charset=latin1</body>') is None
     True
     """
     import codecs
 
+    import webencodings
+
     found = _DECLARED_CHARSET.search(data[:1024])
     if not found:
         return None
     label = (found.group(1) or found.group(2)).decode("ascii")
-    codec = _WHATWG_LABELS.get(label.casefold(), label)
+    encoding = webencodings.lookup(label)
+    if encoding is None or encoding.name == "replacement":
+        return None
+    codec = _PRESCAN_OVERRIDES.get(encoding.name, encoding.codec_info.name)
     try:
         return label, codecs.lookup(codec).name
-    except LookupError:
+    except LookupError:  # a WHATWG encoding this Python has no codec for
         return None
+
+
+def is_html(path: Path, text: str) -> bool:
+    """Whether the file at ``path``, whose text (or its first 4,096 code points; bytes
+    decoded as Latin-1 will do) is ``text``, is an HTML page: by its suffix
+    (:data:`HTML_SUFFIXES`) or by a start such as ``<!DOCTYPE html>`` or ``<html>``
+    (:data:`HTML_START`)."""
+    return Path(path).suffix.lower() in HTML_SUFFIXES or HTML_START.match(text[:4096]) is not None
 
 
 #: Characters that XML 1.0 (section 2.2, production [2] Char) does not allow, and
@@ -779,17 +789,17 @@ def read_text(path: Path, declared: bool = False) -> tuple[str, str]:
     try:
         text = data.decode("utf-8").removeprefix(BOM)
     except UnicodeDecodeError as e:
-        page = declared and (path.suffix.lower() in HTML_SUFFIXES
-                             or HTML_START.match(data[:4096].decode("latin-1")) is not None)
+        page = declared and is_html(path, data[:4096].decode("latin-1"))
         charset = declared_charset(data) if page else None
         if charset is None or charset[1] == "utf-8":
             said = " (the charset the page declares)" if charset else ""
             raise InputError(path, not_utf8(data, e, f"article text is not UTF-8{said}", path)) from None
         try:
             text = data.decode(charset[1])
-        except UnicodeDecodeError as e2:
-            raise InputError(path, f"article text is neither UTF-8 nor the {charset[0]} the page declares "
-                                   f"({e2.reason} at byte {e2.start}): save the page again from the browser, "
+        except (LookupError, UnicodeError) as e2:
+            where = f" ({e2.reason} at byte {e2.start})" if isinstance(e2, UnicodeDecodeError) else ""
+            raise InputError(path, f"article text is neither UTF-8 nor the {charset[0]} the page declares"
+                                   f"{where}: save the page again from the browser, "
                                    "or correct its charset") from None
     bad = _NOT_XML_CHAR.search(text)
     if bad:

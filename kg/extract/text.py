@@ -28,9 +28,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.addarticle import authors, check_header, split_header
-from kg.corpus import HTML_START as _HTML_START
-from kg.corpus import HTML_SUFFIXES as _HTML_SUFFIXES
-from kg.corpus import MAX_TEXT_BYTES, load_articles, read_text
+from kg.corpus import MAX_TEXT_BYTES, is_html, load_articles, read_text
 from kg.errors import InputError
 from kg.namespaces import ARTICLE, GRAPH, reserved_names
 
@@ -155,13 +153,6 @@ def _corpus_article(path: Path) -> SourceText | None:
                 publisher=article.publisher,
             )
     return None
-
-
-def is_html(path: Path, text: str) -> bool:
-    """Whether the file at ``path``, whose text (or its first 4,096 code points) is
-    ``text``, is an HTML page: by its suffix (.html, .htm, .xhtml) or by a start such as
-    ``<!DOCTYPE html>`` or ``<html>``."""
-    return path.suffix.lower() in _HTML_SUFFIXES or bool(_HTML_START.match(text[:4096]))
 
 
 def _from_html(path: Path, html: str) -> SourceText:
