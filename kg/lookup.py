@@ -39,14 +39,14 @@ GUIDE = DEFAULT_CORPUS / "CLAIMS.md"
 #: keys itself, and the guide's table "Keys of a claim" defines them.
 ROLES = ("kind of fact", "kind of entity", "key", "key of a claim", "value", "value in use")
 
-#: Everyday words of news reports for terms whose names, other names and definitions
-#: lack them, found only as a whole phrase of the search (:func:`_phrased`), on the reader's side, so
-#: that the ontology stays the one list of names the claims reader checks against. A
-#: "haircut" is the share of a debt's face value its creditors write off in a
-#: restructuring (IMF usage); non-compliance is a Compliance with polarity negative (its
-#: definition: "a breach is the fact with polarity negative"); a head of state asking a
-#: party leader to form a government is an appeal (CAMEO 020, a request), the government
-#: formed a party in government.
+#: Everyday words of news reports for terms whose names, other names and definitions lack
+#: them, found only as a whole phrase of the search, its words together and in order
+#: (:func:`_phrased`), on the reader's side, so that the ontology stays the one list of
+#: names the claims reader checks against. A "haircut" is the share of a debt's face value
+#: its creditors write off in a restructuring (IMF usage); non-compliance is a Compliance
+#: with polarity negative (its definition: "a breach is the fact with polarity negative");
+#: a head of state asking a party leader to form a government is an appeal (CAMEO 020, a
+#: request), the government formed a party in government.
 SEARCH_WORDS: dict[str, tuple[str, ...]] = {
     "DebtRestructuring": ("haircut", "write-off", "debt exchange", "exchange offer", "bondholders"),
     "Compliance": ("non-compliance", "noncompliance", "failure to comply"),
@@ -215,20 +215,24 @@ def _score(term: Term, word: str, inflect: bool = False) -> int:
 
 
 def _phrased(term: Term, words: list[str]) -> set[str]:
-    """The words of a search (``words``, lower case, without stop words) that together
-    make up one of ``term``'s everyday phrases (:data:`SEARCH_WORDS`): each of them names
+    """The words of a search (``words``, lower case, in the search's order, without stop
+    words) that hold one of ``term``'s everyday phrases (:data:`SEARCH_WORDS`, its stop
+    words dropped too) as a contiguous run, in the phrase's order: each of them names
     the term as its name would (10). "form a government" finds Appeal; "government"
-    alone does not.
+    alone, or "government form", does not.
 
     >>> sorted(_phrased(Term("Appeal", "kind of fact", "appeal", ""), ["form", "government"]))
     ['form', 'government']
     >>> _phrased(Term("Appeal", "kind of fact", "appeal", ""), ["government"])
     set()
+    >>> _phrased(Term("Appeal", "kind of fact", "appeal", ""), ["government", "form"])
+    set()
     """
     found: set[str] = set()
     for phrase in SEARCH_WORDS.get(term.name, ()):
         needed = [w for w in _words(phrase) if w not in _STOP]
-        if needed and all(w in words for w in needed):
+        n = len(needed)
+        if n and any(words[i:i + n] == needed for i in range(len(words) - n + 1)):
             found.update(needed)
     return found
 
