@@ -61,6 +61,17 @@ SAMPLE = 0.1
 EXTRACT_MAX = 50
 
 
+def _copy_store(store: Path, copy: Path) -> None:
+    """Copy the store folder ``store`` to ``copy`` with the shapes' translation kept
+    beside it (:func:`kg.store.shapes_cache_path`), so that a command on the copy is
+    measured as on a store that has been validated or written to before."""
+    from kg.store import shapes_cache_path
+
+    shutil.copytree(store, copy)
+    if shapes_cache_path(store).is_file():
+        shutil.copyfile(shapes_cache_path(store), shapes_cache_path(copy))
+
+
 @dataclass
 class Measure:
     """One finished (or stopped) child: wall ``seconds``, ``peak`` memory in bytes
@@ -406,7 +417,7 @@ def run_size(n: int, seed: int, stages: list[str], limit: float, stage_limit: fl
     if "ingest" in stages:
         progress(f"{n} articles: one more article")
         copy = work / "store-plus-one"
-        shutil.copytree(store, copy)
+        _copy_store(store, copy)
         extra = sorted((corpus / "extra").glob("*.yaml"))
         m = measure(kg("ingest", "--store", str(copy), "--entities", str(corpus / "entities.yaml"), "-q",
                        *map(str, extra)), limit, work)
