@@ -38,6 +38,7 @@ import multiprocessing
 import os
 import re
 from collections.abc import Callable
+from decimal import Decimal
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -380,8 +381,16 @@ def render(engine, article, entities: list[dict], claims: list[dict], source: So
     return out.getvalue()
 
 
+def _decimal(representer, number: Decimal):
+    """A Decimal (a figure read by :mod:`kg.quantities`) as the plain YAML number it is:
+    ``98.8``, ``90`` (an int when it has no fraction), never an exponent."""
+    text = format(number.normalize(), "f")
+    return representer.represent_scalar("tag:yaml.org,2002:float" if "." in text else "tag:yaml.org,2002:int", text)
+
+
 def _yaml() -> YAML:
     yaml = YAML(typ="rt", pure=True)
+    yaml.representer.add_representer(Decimal, _decimal)
     yaml.width = 1 << 16  # no folded lines: one quote, one line
     yaml.allow_unicode = True
     yaml.indent(mapping=2, sequence=4, offset=2)

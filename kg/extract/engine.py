@@ -164,6 +164,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     vocab = vocabulary()
     built = []
     spans: dict[int, tuple[int, int]] = {}  # id of a claim dict -> the code points its quote covers
+    told_by: dict[int, tuple[int | None, set[int]]] = {}  # id of a claim dict -> its trigger, the tokens it read
     furniture = getattr(source, "is_boilerplate", None)
     aside: set[int] = set()  # ids of claims of agreements told only to compare ("unlike the pact X signed")
     for f in rules.find_facts(cx):
@@ -176,6 +177,8 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
         if furniture is not None and furniture(start, start + len(claim[0]["quote"])):
             continue  # page furniture (share bars, related headlines) states no fact of the article
         spans[id(claim[0])] = (start, start + len(claim[0]["quote"]))
+        told_by[id(claim[0])] = (f.trigger.i if f.trigger is not None else None,
+                                 set(f.tokens) | ({f.trigger.i} if f.trigger is not None else set()))
         built.append(claim)
     built = _restated_sanctions(built, spans)
     built = _refer_back(built, spans, vocab, aside)
@@ -190,7 +193,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     _follow_references(built)
     _about_facts(built, spans, vocab, doc if has_parser else None)
     built = _reported_as_facts(built, spans, vocab)
-    built = _specific_kind_wins(built, spans, vocab)
+    built = _specific_kind_wins(built, spans, told_by, vocab)
     claims, proposed, seen = [], {}, set()
     owner: dict[str, str] = {}  # proposed entity id -> the state its name gives ("Sudan's foreign ministry")
     # fact, modality, polarity -> spans, entity ids and claims of the claims kept
@@ -252,13 +255,17 @@ _NOT_PARTICIPANTS = {"fact", "type", "quote", "occurrence", "modality", "said_by
                      "status", "date", "value", "description", "subject", "title", "note"}
 
 
-def _specific_kind_wins(built: list, spans: dict, vocab) -> list:
+def _specific_kind_wins(built: list, spans: dict, told_by: dict, vocab) -> list:
     """Drop a claim told by the same words as a claim of a narrower kind of it with the same
     participants ("Ethiopia agreed with China to restructure $1.5 billion of loans": the
     DebtRestructuring, not also a bare Agreement of the two): the ontology's subclass says
     all the broader one says, and more (docs/evaluation.md counts the superclass as the
-    same fact). ``built``: (claim, entities) pairs; ``spans``: id of a claim -> its code
-    points. Returns the pairs kept, in order."""
+    same fact). The two must share their trigger: the broader claim's trigger is one of
+    the words the narrower one was read from, not merely inside its quote ("signed a trade
+    agreement with China and agreed with China to restructure $1.5 billion of loans" keeps
+    the signed agreement). ``built``: (claim, entities) pairs; ``spans``: id of a claim ->
+    its code points; ``told_by``: id of a claim -> (its trigger's token index or None, the
+    token indices its rule read). Returns the pairs kept, in order."""
     def names(c: dict) -> set[str]:
         return {v for k, x in c.items() if k not in _NOT_PARTICIPANTS for v in _listed(x) if isinstance(v, str)}
 
@@ -271,7 +278,9 @@ def _specific_kind_wins(built: list, spans: dict, vocab) -> list:
             if o is c or o["type"] == c["type"] or not vocab.is_a(o["type"], c["type"]):
                 continue
             x, y = spans.get(id(o), (0, 0))
-            if a < y and x < b and names(c) and names(c) <= names(o) | {str(v) for v in o.values()}:
+            trigger, read = told_by.get(id(c), (None, set())), told_by.get(id(o), (None, set()))[1]
+            if a < y and x < b and names(c) and names(c) <= names(o) | {str(v) for v in o.values()} \
+                    and (trigger[0] is None or trigger[0] in read):
                 drop.add(id(c))
                 break
     return [(c, used) for c, used in built if id(c) not in drop]

@@ -1086,6 +1086,13 @@ REFUSE_VERBS = {"refuse", "decline", "fail"}
 FAILURE_NOUNS = {"failure", "refusal", "reluctance", "unwillingness", "inability"}
 
 
+def refused(verb: Token) -> bool:
+    """Whether ``verb`` is the infinitive of a verb of :data:`REFUSE_VERBS` ("failed to
+    reach an agreement", "refused to ask"), so that what it tells did not happen (event
+    polarity negative, as corpus/CLAIMS.md 'Negation: polarity' reads it)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSE_VERBS
+
+
 def _own_country(noun: Token, cx: Context) -> list[Known]:
     """'his country', 'her government' as the subject of a clause that a person reports
     ("Rangel announced that his country had recognised Palestine"): the state that person

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.facts.common import Context, Fact, _states, _uniq, objects, preps, subjects
+from kg.extract.facts.common import Context, Fact, _states, _uniq, objects, preps, refused, subjects
 from kg.extract.quantities import count_of, money_near
 
 #: Words of restructuring a debt (lemmas): the verb and its noun.
@@ -87,7 +87,9 @@ def debt_restructuring_rules(tok: Token, cx: Context) -> list[Fact]:
     object is debt (:func:`_debt_treated`) under a verb of agreeing (:func:`_agreeing`):
     ``debtor`` the agreeing verb's subject (a state or body; a person stands for the
     state they serve), ``creditor`` the named parties or unnamed creditors 'with' whom it
-    agreed, ``value`` the sum treated, ``status: agreed in principle`` for "in principle".
+    agreed, ``value`` the sum treated, ``status: agreed in principle`` for "in principle";
+    negated when the agreeing is what the debtor failed or refused to do ("failed to reach
+    an agreement with China to restructure", :func:`~kg.extract.facts.common.refused`).
     Returns [] or one fact; nothing without a named debtor."""
     if tok.lemma_.lower() not in RESTRUCTURE_WORDS or tok.pos_ not in ("VERB", "NOUN"):
         return []
@@ -121,7 +123,7 @@ def debt_restructuring_rules(tok: Token, cx: Context) -> list[Fact]:
         attrs["status"] = "agreed in principle"
     tokens = [tok.i, verb.i, *(t.i for t in treated), *(t.i for o in withs for t in o.subtree),
               *(t.i for c in principle for t in c.subtree)]
-    f = Fact("DebtRestructuring", roles, attrs, tokens=tokens, trigger=verb, split=False)
+    f = Fact("DebtRestructuring", roles, attrs, tokens=tokens, trigger=verb, split=False, negative=refused(verb))
     if not named:  # the shapes ask for creditors: those the text describes, else the debtor's, unnamed
         f.qualified["creditor"] = ((unnamed or ["unnamed creditors"])[0], None)
     f.take_date(cx.date_of(verb))

@@ -11,8 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.facts.agreements import AGREEMENT_PARTIES, _between, official_state
-from kg.extract.facts.common import Context, Fact, _both_of_pair, _states, _uniq, preps, subjects
+from kg.extract.facts.common import REFUSE_VERBS, Context, Fact, _both_of_pair, _states, _uniq, preps, subjects
 from kg.extract.mentions import Known
+from kg.extract.speech import DENY, STOP_VERBS
 
 #: Verbs of an exchange, and their nouns ("swapped prisoners", "a prisoner swap").
 EXCHANGE_WORDS = {"exchange", "swap"}
@@ -28,6 +29,9 @@ CARRY_OUT_VERBS = {"complete", "carry", "conduct", "hold", "stage", "finalise", 
 #: question's 'whether' or 'if'.
 UNDONE_WORDS = {"will", "would", "could", "can", "may", "might", "should", "must", "shall", "not", "n't", "never",
                 "whether", "if"}
+#: Verbs whose gerund is an exchange not carried out: denied ("denied swapping prisoners"),
+#: refused or failed ("refused exchanging"), stopped ("stopped exchanging prisoners").
+UNDOING_HEADS = DENY | REFUSE_VERBS | STOP_VERBS
 
 
 def _captives(noun_or_verb: Token) -> list[Token]:
@@ -53,11 +57,17 @@ def _sides(heads: list[Token], cx: Context) -> list[Known]:
 
 
 def _undone(verb: Token) -> bool:
-    """Whether the words on ``verb`` leave it not carried out (:data:`UNDONE_WORDS`), or
-    it is the infinitive of another verb ("agreed to swap", "plan to exchange": the
-    agreeing is the fact, :func:`~kg.extract.facts.agreements.agree_rules`)."""
-    return verb.dep_ in ("xcomp", "advcl", "pcomp") and verb.tag_ == "VB" or any(
-        c.lower_ in UNDONE_WORDS for c in verb.children if c.dep_ in ("aux", "neg", "mark"))
+    """Whether the words on ``verb`` leave it not carried out (:data:`UNDONE_WORDS`), it
+    is the infinitive of another verb ("agreed to swap", "plan to exchange": the
+    agreeing is the fact, :func:`~kg.extract.facts.agreements.agree_rules`), or the
+    gerund of a verb of denying, refusing or stopping (:data:`UNDOING_HEADS`: "denied
+    swapping prisoners", "stopped exchanging prisoners")."""
+    if verb.dep_ in ("xcomp", "advcl", "pcomp") and verb.tag_ == "VB":
+        return True
+    if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") and \
+            (verb.head if verb.dep_ != "pcomp" else verb.head.head).lemma_ in UNDOING_HEADS:
+        return True
+    return any(c.lower_ in UNDONE_WORDS for c in verb.children if c.dep_ in ("aux", "neg", "mark"))
 
 
 def _exchange(sides: list[Known], tokens: list[int], done: bool, cx: Context) -> list[Fact]:
@@ -87,8 +97,15 @@ def exchange_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     the noun of an exchange of captives is an Agreement of the sides 'between' names on
     it, or of the subjects (and 'with') of a verb that carries it out
     (:data:`CARRY_OUT_VERBS`, status completed). None without captives ("a stock
-    exchange", "an exchange of views"), nor when the carrying out is still to come."""
+    exchange", "an exchange of views"), when the carrying out is still to come, nor
+    when the exchange is only what another noun is about ("talks on a prisoner swap
+    between Russia and Ukraine collapsed"): the noun must be a verb's subject or
+    object, or hang on a verb by a preposition, and that verb not undone."""
     if tok.pos_ != "NOUN" or tok.lemma_ not in EXCHANGE_WORDS or not _captives(tok):
+        return []
+    governor = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or governor.pos_ not in ("VERB", "AUX") or \
+            _undone(governor):
         return []
     sides = _between(tok, cx)
     verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None

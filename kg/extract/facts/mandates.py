@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.facts.common import NOT_ACTORS, Context, Fact, _uniq, objects, preps, subjects
+from kg.extract.facts.common import NOT_ACTORS, Context, Fact, _uniq, objects, preps, refused, subjects
 
 #: Nouns of an executive to be formed (the object of 'form').
 GOVERNMENT_NOUNS = {"government", "cabinet", "coalition", "administration", "ministry"}
@@ -55,8 +55,10 @@ def mandate_rules(tok: Token, cx: Context) -> list[Fact]:
     :data:`GOVERNMENT_NOUNS`, asked for by a verb of :data:`ASK_TO_VERBS` or a mandate
     given (:func:`_asking`); ``speaker`` the asking verb's subject (or a passive's agent),
     ``recipient`` the one asked (a person, a party), ``subject`` "form the next
-    government" in the text's words, dated by the asking verb. Returns [] or one fact;
-    nothing when either side is unnamed or is a pronoun."""
+    government" in the text's words, dated by the asking verb; negated when the asking
+    is what the speaker refused or failed to do ("refused to ask Y to form a government",
+    :func:`~kg.extract.facts.common.refused`). Returns [] or one fact; nothing when
+    either side is unnamed or is a pronoun."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() != "form":
         return []
     what = [o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_.lower() in GOVERNMENT_NOUNS]
@@ -80,6 +82,6 @@ def mandate_rules(tok: Token, cx: Context) -> list[Fact]:
     f = Fact("Appeal", {"speaker": speaker, "recipient": recipient},
              {"subject": cx.doc[words[0].i: words[-1].i + 1].text},
              tokens=[verb.i, *(t.i for a in asked_toks for t in a.subtree), *(t.i for t in words)],
-             trigger=verb, statement=True, said=True, split=False)
+             trigger=verb, statement=True, said=True, split=False, negative=refused(verb))
     f.take_date(cx.date_of(verb))
     return [f]

@@ -11,8 +11,8 @@ The subject must be a price: a commodity quoted on exchanges ("crude", "oil", "g
 a benchmark named for one ("Brent", "WTI"), alone or as the modifier of "price", "futures"
 or "benchmark" (any good of :data:`~kg.extract.facts.common.COMMODITIES` there: "food
 prices"). A move with no figure ("oil prices rose"), aid or goods named alone ("aid fell
-12 percent"), a price placed in a state ("food prices in Peru", the state's own figure)
-and the flows, exports or output of a commodity ("oil exports fell 12 percent", figures
+12 percent"), a price placed in a state or place ("food prices in Peru", "prices rose 12
+percent in Peru", "In Nigeria, petrol prices jumped": the state's own figure) and the flows, exports or output of a commodity ("oil exports fell 12 percent", figures
 of states and trade that other rules read) make none.
 """
 
@@ -22,7 +22,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.extract.facts.common import COMMODITIES, Context, Fact
+from kg.extract.facts.common import COMMODITIES, PLACES, Context, Fact
 from kg.extract.quantities import percent_near
 from kg.quantities import QuantityError, parse_amount
 
@@ -45,6 +45,28 @@ FALL_VERBS = {"fall", "lose", "drop", "slip", "dip", "tumble", "sink", "slide", 
               "decrease", "shed"}
 #: Units after "a" / "per" that a price is quoted in.
 PRICE_UNITS = {"barrel", "ounce", "tonne", "ton", "bushel", "gallon", "litre", "liter", "megawatt", "mmbtu"}
+#: Prepositions on the verb that place a price's move somewhere ("rose 12 percent in Peru",
+#: "across the country"), and the kinds of entity that make it a state's or a place's figure.
+PLACING_PREPS = {"in", "across", "throughout"}
+PLACED_IN = ("State", *PLACES)
+
+
+def _placed(verb: Token, cx: Context) -> bool:
+    """Whether a preposition of :data:`PLACING_PREPS` on ``verb``, after it or fronted
+    ("In Nigeria, petrol prices jumped"), names a state or place (:data:`PLACED_IN`) as its
+    object or that object's possessor ("in Peru", "in Egypt's bakeries"); "in early
+    trading", "in London trading" (a market's session) place nothing."""
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ not in PLACING_PREPS:
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj":
+                continue
+            for t in (o, *(c for c in o.children if c.dep_ == "poss")):
+                m = cx.at.get(t.i)
+                if m is not None and m.form != "demonym" and m.entity.type in PLACED_IN:
+                    return True
+    return False
 
 
 def _is_price(noun: Token) -> bool:
@@ -98,6 +120,8 @@ def price_rules(tok: Token, cx: Context) -> list[Fact]:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None or not _is_price(subj):
         return []
+    if _placed(tok, cx):
+        return []  # "food prices rose 12 percent in Peru": a state's own figure, not a market's price
     named = {t.lower_ for t in subj.subtree} & BENCHMARKS  # "U.S. West Texas Intermediate": a benchmark's name
     if not named and any(t.i in cx.at and cx.at[t.i].entity.type not in ("Place", "Region") for t in subj.subtree):
         return []  # "Russia's oil fell": a state's goods, not a market's price

@@ -14,9 +14,13 @@ election's result.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from spacy.tokens import Token
 
 from kg.extract.facts.common import Context, Fact
+from kg.extract.speech import DENY
+from kg.quantities import QuantityError, parse_amount
 
 #: Verbs that give the subject's part of a whole: "accounted for", "holds", "makes up",
 #: "produces", "supplies", "controls".
@@ -27,10 +31,15 @@ WHOLE_WORDS = {"world", "global", "output", "production", "supply", "supplies", 
                "exports", "imports", "market", "consumption", "mining", "capacity", "refining", "processing"}
 #: Who a share is observed about.
 HOLDERS = ("State",)
+#: Verbs above a share's clause that deny or doubt it ("analysts doubt that Russia supplies
+#: 40 percent"): the verbs of denial of :mod:`kg.extract.speech` and those of doubt.
+DOUBTING = DENY | {"doubt", "question", "dispute"}
 
 
-def _percent(noun: Token) -> tuple[float | int, list[int]] | None:
-    """The number of "98.8 percent" / "5%" whose unit is ``noun``, with its tokens."""
+def _percent(noun: Token) -> tuple[Decimal, list[int]] | None:
+    """The number of "98.8 percent" / "5%" whose unit is ``noun``, read by
+    :func:`kg.quantities.parse_amount` (a Decimal in percent), with its tokens; None when
+    there is none or it is no number the claims reader takes."""
     if noun.lower_ not in ("percent", "%", "per"):
         return None
     num = next((c for c in noun.children if c.dep_ == "nummod" and c.like_num), None)
@@ -39,19 +48,30 @@ def _percent(noun: Token) -> tuple[float | int, list[int]] | None:
     if num is None:
         return None
     try:
-        value = float(num.text.replace(",", ""))
-    except ValueError:
+        value = parse_amount(f"{num.text} percent", money=False).value
+    except QuantityError:
         return None
-    return (int(value) if value.is_integer() else value), [num.i, noun.i]
+    return (value, [num.i, noun.i]) if value is not None else None
+
+
+def _not_held(verb: Token) -> bool:
+    """Whether the share ``verb`` tells no longer holds or is doubted: "no longer accounts
+    for" (a 'no' on its 'longer'), or a verb of :data:`DOUBTING` whose clause it is
+    ("analysts doubt that Russia supplies")."""
+    if any(c.dep_ == "advmod" and c.lower_ == "longer" and any(n.dep_ == "neg" for n in c.children)
+           for c in verb.children):
+        return True
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DOUBTING
 
 
 def share_rules(tok: Token, cx: Context) -> list[Fact]:
     """An Indicator of a state's share from a verb of :data:`SHARE_OF_VERBS` whose subject
     names one state and whose object ('for' after "account", 'up' after "make") is a
     percentage 'of' a whole of :data:`WHOLE_WORDS` that names no entity; see the
-    module's description for the keys. Input: a token and its :class:`Context`; output:
-    [] or one fact."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in SHARE_OF_VERBS:
+    module's description for the keys; none for a share that no longer holds or is
+    doubted (:func:`_not_held`). Input: a token and its :class:`Context`; output: [] or
+    one fact."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in SHARE_OF_VERBS or _not_held(tok):
         return []
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     owner = [e for s_ in subj for e in cx.entities(s_, conj=False) if e.type in HOLDERS]
