@@ -192,7 +192,7 @@ def test_the_timeline_of_china_lists_the_sanctions_on_its_citizens_as_sanctions_
     timeline = by_fact(query_rows(store, "timeline", entity="China"))
     ban = "sanction-uk-zhao-ni-travel-ban-2024-03-25"
     assert set(sanctions) == {f for f, r in timeline.items() if r["kind"] == "sanction"}
-    assert timeline[ban]["role"] == "target, through Ni Gaobin, target, through Zhao Guangzong"
+    assert timeline[ban]["role"] == "target, through Ni Gaobin and Zhao Guangzong"
     # A measure of the dated package: dated by the package in both.
     for part in (ban, "sanction-uk-apt31-asset-freeze-2024-03-25"):
         assert sanctions[part]["since"] == "2024-03-25", part

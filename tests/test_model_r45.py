@@ -202,8 +202,9 @@ def test_each_speakers_way_and_condition_is_told_apart(store):
 
 def test_a_pledge_under_an_old_agreement_is_not_dated_by_the_agreement(first):
     rows = by_fact(query_rows(first, "timeline", entity="Russia"))
-    # The pledge has no date of its own in the text: undated, not 1988.
-    assert rows["notification-russia-united-states-missile-launches"]["date"] is None
+    # The pledge has no date of its own in the text: not 1988, but the day it was reported,
+    # marked so, as 'statements' dates a statement.
+    assert rows["notification-russia-united-states-missile-launches"]["date"] == "2023-02-22 (published)"
     assert rows[SPEECH]["date"] == "2023-02-21"
 
 

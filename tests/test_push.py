@@ -472,6 +472,8 @@ VIRTUOSO_REFUSES = {
     "facts": "SP031 'the resulting SQL query is abnormally long' with the denials' sub-select",
     # Since the columns of ontology 2.33.0, on an idle machine too (before: its cost estimate).
     "statements": "SQ074, an internal error of its SQL compiler, on the SQL it makes of the query",
+    # Since 'timeline' dates a statement with no date of its own by its first report.
+    "timeline": "a statement's date by its first report, '(published)', comes back unbound",
 }
 
 
