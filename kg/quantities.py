@@ -225,7 +225,7 @@ def _number(text: str) -> Decimal:
         return Decimal(text)
     try:
         return Decimal(parse_decimal(text, locale="en", strict=True))
-    except NumberFormatError as e:
+    except (NumberFormatError, ArithmeticError) as e:  # Babel's own Decimal arithmetic fails on "1e,25
         hint = ""
         if re.fullmatch(r"\d+,\d+", text) and not re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
             # a decimal comma, as most of Europe writes it: 98,8
