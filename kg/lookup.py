@@ -47,12 +47,14 @@ ROLES = ("kind of fact", "kind of entity", "key", "key of a claim", "value", "va
 #: with polarity negative (its definition: "a breach is the fact with polarity negative");
 #: a head of state asking a party leader to form a government is an appeal (CAMEO 020, a
 #: request), the government formed a party in government.
+_NON_COMPLIANCE = ("non-compliance", "noncompliance", "failure to comply")
+_FORMING = ("form a government", "forming a government")
 SEARCH_WORDS: dict[str, tuple[str, ...]] = {
     "DebtRestructuring": ("haircut", "write-off", "debt exchange", "exchange offer", "bondholders"),
-    "Compliance": ("non-compliance", "noncompliance", "failure to comply"),
-    "negative": ("non-compliance", "noncompliance", "failure to comply"),
-    "Appeal": ("form a government", "forming a government", "asked to form", "tasked with forming"),
-    "PartyInGovernment": ("form a government", "forming a government", "coalition government", "government formation"),
+    "Compliance": _NON_COMPLIANCE,
+    "negative": _NON_COMPLIANCE,
+    "Appeal": (*_FORMING, "asked to form", "tasked with forming"),
+    "PartyInGovernment": (*_FORMING, "coalition government", "government formation"),
 }
 
 #: Words a search leaves out: they match nearly every definition.

@@ -44,7 +44,6 @@ import functools
 import hashlib
 import itertools
 import json
-import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -52,7 +51,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import InputError
+from kg.errors import InputError, KGError
+from kg.files import write_atomically
 
 SH = "http://www.w3.org/ns/shacl#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -625,15 +625,8 @@ def translated(shapes: Path, cache: Path | None = None) -> ShapesQueries:
     if kept is not None:
         return kept
     queries = ShapesQueries.from_file(shapes)
-    # A new file of a name no other process uses, made as any file of the user is (the
-    # umask decides who may read it), then renamed over the old one.
-    tmp = file.with_name(f"{file.name}.{os.getpid()}.{os.urandom(4).hex()}")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        with os.fdopen(fd, "wb") as out:
-            out.write(_dumps(queries, key))
-        os.replace(tmp, file)
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+    # Replaced whole by a rename (a reader never sees half of one); a folder that cannot
+    # take it costs the next run the translation again, nothing else.
+    with contextlib.suppress(KGError):
+        write_atomically(file, _dumps(queries, key))
     return queries

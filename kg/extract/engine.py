@@ -458,7 +458,7 @@ def _told_as_event(trigger: Token | None) -> bool:
     deal, saying ...", a clause or a quotation) stays reported speech."""
     if trigger is None or trigger.pos_ != "VERB":
         return False
-    if trigger.dep_ == "xcomp" and trigger.head.lemma_ in rules.common.REFUSE_VERBS:
+    if rules.common.refused(trigger):
         return True  # "declined to comment", "refused to confirm the report"
     if trigger.lemma_ not in REACTION_VERBS or trigger.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl"):
         return False

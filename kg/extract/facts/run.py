@@ -15,7 +15,7 @@ from kg.ontology import vocabulary
 from kg.extract.lexicon import STATEMENT_NOUNS, STATEMENT_VERBS
 
 from kg.extract.facts.common import (
-    AGREEMENT_NOUNS, KEEP_FROM_VERBS, LEGAL_VERBS, MEET_NOUNS, MEMBERSHIP_VERBS, REFUSE_VERBS, FAILURE_NOUNS,
+    AGREEMENT_NOUNS, KEEP_FROM_VERBS, LEGAL_VERBS, MEET_NOUNS, MEMBERSHIP_VERBS, FAILURE_NOUNS, refused,
     SANCTION_NOUNS, SAY_VERBS, SUPPLY_VERBS, VISIT_NOUNS, Context, Fact, _uniq, objects,
 )
 from kg.extract.facts.offices import (
@@ -668,7 +668,7 @@ def _negated(tok: Token) -> bool:
         for c in node.children:
             if c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "only"):
                 return True
-        if node.dep_ == "xcomp" and node.head.lemma_ in REFUSE_VERBS:
+        if refused(node):
             return True
     return False
 
