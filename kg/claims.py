@@ -3228,7 +3228,8 @@ def quotation_marks_hint(quote: str, text: str) -> str | None:
 def where_quote_departs(quote: str, text: str) -> str:
     """A hint for a quote not in ``text``: where its longest opening found in the text
     ends, and what the text and the quote read from there (about 25 code points each),
-    or that not even its first words are in the text. Each part is cut at a word
+    or, when it departs within its first 8 code points, the text's closest passage
+    (:func:`_closest_passage`). Each part is cut at a word
     boundary: a word the two differ in is shown whole on both sides.
 
     >>> where_quote_departs("Putin met the general in Moscow", "Putin met Min Aung Hlaing in Moscow")
@@ -3244,13 +3245,48 @@ def where_quote_departs(quote: str, text: str) -> str:
         else:
             hi = mid - 1
     if lo < 8:
-        return " (not even its first words are in this article's text: is it from another article?)"
+        return _closest_passage(quote, text)
     at = text.find(quote[:lo]) + lo
     word = len(quote[:lo]) - len(re.split(r"\s", quote[:lo])[-1])  # back to the start of the word that differs
     if word >= 8:
         at, lo = at - (lo - word), word
+    elif word < lo:  # the word it departs in is among its first few: too little to show a departure
+        return _closest_passage(quote, text)
     return (f" (the text matches up to {_words_before(quote[:lo], 25)!r}, then reads {_words_after(text[at:], 25)!r} "
             f"where the quote has {_words_after(quote[lo:], 25)!r}: copy the text exactly)")
+
+
+#: How alike (rapidfuzz's partial ratio, 0-100) the closest passage of the text must be to
+#: a quote whose opening is not in the text for it to be shown as what was meant: at 70 a
+#: word added, dropped or changed in a sentence still shows; an unrelated sentence of the
+#: same article scores 50-60.
+CLOSEST_PASSAGE_SCORE = 70
+
+
+def _closest_passage(quote: str, text: str) -> str:
+    """The hint for a quote whose first words are not in ``text``: the passage of the
+    text most like it (rapidfuzz's best partial alignment, widened to whole words) when
+    it is at least :data:`CLOSEST_PASSAGE_SCORE` alike, else that nothing in the text is
+    close (a quote from another article, or written from memory).
+
+    >>> _closest_passage("Noboa warmly welcomed the handover", "It took days.  Noboa welcomed the handover. Later, he left.")
+    " (its first words are not in this article's text; the closest passage reads 'Noboa welcomed the handover.': copy the text exactly)"
+    """
+    from rapidfuzz import fuzz
+
+    found = fuzz.partial_ratio_alignment(quote, text)
+    if found.score < CLOSEST_PASSAGE_SCORE:
+        return " (nothing in this article's text is close to it: is it from another article?)"
+    # The window is the quote's length wherever it fits best; the passage is the run of whole
+    # words near it most like the quote (word starts and ends within 20 code points of it).
+    starts = [m.start() for m in re.finditer(r"\S+", text[max(0, found.dest_start - 20):found.dest_start + 20])]
+    ends = [m.end() for m in re.finditer(r"\S+", text[max(0, found.dest_end - 20):found.dest_end + 20])]
+    base_s, base_e = max(0, found.dest_start - 20), max(0, found.dest_end - 20)
+    start, end = max(((base_s + a, base_e + b) for a in starts for b in ends if base_s + a < base_e + b),
+                     key=lambda se: fuzz.ratio(quote, text[se[0]:se[1]]), default=(found.dest_start, found.dest_end))
+    passage = " ".join(text[start:end].split()).strip(" \"'\u201c\u201d")
+    return (f" (its first words are not in this article's text; the closest passage reads {brief(passage, QUOTE_SHOWN)}: "
+            "copy the text exactly)")
 
 
 def _words_after(s: str, n: int) -> str:

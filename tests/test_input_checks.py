@@ -396,6 +396,22 @@ def test_a_quote_with_other_quotation_marks_than_the_text_is_told_which(tmp_path
     assert "is it from another article" not in proc.stderr
 
 
+def test_a_quote_with_a_word_added_early_is_shown_the_passage_it_meant(tmp_path):
+    text = ("The talks ran for two days.\n\nKallas welcomed the handover. Later she flew home.\n")
+    claims = ('claims:\n  - {id: c, fact: statement-x, type: Statement, about: Russia, '
+              'quote: "Kallas warmly welcomed the handover"}\n'
+              '  - {id: d, fact: statement-y, type: Statement, about: Russia, '
+              'quote: "Parliament voted to dissolve itself"}\n')
+    path = inline_article(tmp_path, text, claims)
+    proc = kg_cli("ingest", "--dry-run", path, check=2)
+    # Its opening is too short to show where it departs: the closest passage is shown instead.
+    assert ("'Kallas warmly welcomed the handover' (its first words are not in this article's text; "
+            "the closest passage reads 'Kallas welcomed the handover.': copy the text exactly)") in proc.stderr, proc.stderr
+    # A quote like nothing in the text is asked whether it is from another article.
+    assert ("'Parliament voted to dissolve itself' (nothing in this article's text is close to it: "
+            "is it from another article?)") in proc.stderr, proc.stderr
+
+
 @pytest.mark.parametrize("words", ["next to", "beside", "adjacent to"])
 def test_nearness_in_everyday_words_is_kept(tmp_path, words):
     text = f"Troops gathered {words} Moscow on Tuesday.\n"
