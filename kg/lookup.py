@@ -48,11 +48,16 @@ ROLES = ("kind of fact", "kind of entity", "key", "key of a claim", "value", "va
 #: a head of state asking a party leader to form a government is an appeal (CAMEO 020, a
 #: request), the government formed a party in government.
 _NON_COMPLIANCE = ("non-compliance", "noncompliance", "failure to comply")
+#: Declining to comment says nothing of the fact asked about: a statement of its speaker
+#: with polarity negative (the value's definition: 'declined to confirm').
+_NO_COMMENT = ("declined to comment", "refused to comment", "would not comment", "no comment")
 _FORMING = ("form a government", "forming a government")
 SEARCH_WORDS: dict[str, tuple[str, ...]] = {
     "DebtRestructuring": ("haircut", "write-off", "debt exchange", "exchange offer", "bondholders"),
     "Compliance": _NON_COMPLIANCE,
-    "negative": _NON_COMPLIANCE,
+    "negative": (*_NON_COMPLIANCE, *_NO_COMMENT),
+    # A fugitive taken again is detained again.
+    "Detention": ("recaptured", "re-arrested", "rearrested", "taken back into custody"),
     "Appeal": (*_FORMING, "asked to form", "tasked with forming"),
     "PartyInGovernment": (*_FORMING, "coalition government", "government formation"),
 }

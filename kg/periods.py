@@ -400,8 +400,10 @@ _AT_LEAST_TWO = {"years": "P2Y", "months": "P2M", "weeks": "P14D", "days": "P2D"
 #: short delays in words ('shortly after', 'moments after', 'soon after', 'immediately
 #: after'): kept as the words only, neither bound invented.
 _VAGUE_LENGTH = re.compile(r"^(?:for\s+)?(?:long|a long time|long-standing|longstanding|some time|a short time|"
-                           r"brief|briefly|short|lengthy|prolonged|protracted|a while|years on end|many years|several years|a few years|many months|several months|"
-                           r"a few months|shortly|soon|moments|a moment|a short while|a little while|not long|"
+                           r"brief|briefly|short|lengthy|prolonged|protracted|a while|years on end|"
+                           # 'several hours', 'a few days', 'many years': a count the source does not give
+                           r"(?:many|several|a\s+few|a\s+couple\s+of|some)\s+(?:minutes|hours|days|weeks|months|years|decades)|"
+                           r"shortly|soon|moments|a moment|a short while|a little while|not long|"
                            r"immediately|at once|right away|without delay)$",
                            re.IGNORECASE)
 
@@ -485,6 +487,8 @@ def parse_duration_bounds(value) -> DurationBounds | None:
     (None, 'P1D', 'overnight')
     >>> parse_duration_bounds("moments").words
     'moments'
+    >>> parse_duration_bounds("several hours").words
+    'several hours'
     >>> parse_duration_bounds("yesterday") is None
     True
     >>> w = parse_duration_bounds("within ten working days")

@@ -358,6 +358,10 @@ def test_everyday_words_of_news_find_the_terms_that_say_them():
     # the look-alikes: a word of a phrase alone is no phrase; the entity kind keeps its name
     assert _found("government")[0] == "Government" and "Appeal" not in _found("government")
     assert "DebtRestructuring" not in _found("hair")
+    # a fugitive taken again, and declining to comment on a fact
+    assert _found("recaptured")[0] == "Detention"
+    assert _found("declined to comment")[0] == "negative"
+    assert "negative" not in _found("comment")
 
 
 # -- 8. the README's add-article entry and data-model bullet, in short sentences --------------

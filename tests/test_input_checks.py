@@ -548,3 +548,18 @@ def test_a_claims_file_named_twice_is_read_once(tmp_path):
 def test_no_store_yet_names_both_ways_to_start_one(tmp_path):
     proc = kg_cli("stats", "--store", tmp_path / "none", check=2)
     assert "'kg build' builds one from a corpus" in proc.stderr and "'kg ingest FILE' starts one" in proc.stderr
+
+
+@pytest.mark.parametrize("delay, accepted", [("several hours", True), ("a few weeks", True), ("a couple of days", True),
+                                            ("many years", True), ("several fortnights", False)])
+def test_a_delay_with_no_count_is_kept_as_its_words(tmp_path, delay, accepted):
+    text = "Russia and Ukraine met in Istanbul. Several hours later Russia said it would leave.\n"
+    claims = ("claims:\n"
+              "  - {id: a, fact: meeting-russia-ukraine-x, type: Meeting, participant: [Russia, Ukraine], "
+              "quote: Russia and Ukraine met in Istanbul}\n"
+              f"  - {{id: b, fact: statement-russia-x, type: Statement, about: Russia, "
+              f"date: {{after: meeting-russia-ukraine-x, delay: {delay}}}, quote: Russia said it would leave}}\n")
+    path = inline_article(tmp_path, text, claims)
+    proc = kg_cli("ingest", "--dry-run", path, check=0 if accepted else 2)
+    if not accepted:
+        assert f"date.delay: invalid delay '{delay}'" in proc.stderr and "'several hours'" in proc.stderr, proc.stderr
