@@ -211,6 +211,9 @@ ROWS = [
      r"claim #1 \(line 3\)", "each claim is a mapping"),
     ("claims-not-list", inline(("claims:\n  - id: m", "claims: m\nx:\n  - id: m")), "", "a claims file is a mapping"),
     ("claims-file-empty", claims_file(""), "", "a claims file is a mapping"),
+    ("claims-too-many", claims_file(f"article: {A000}\nclaims:\n" + "".join(
+        f"  - {{id: c{n}, fact: statement-x, type: Statement, about: Russia, quote: Russia}}\n" for n in range(1001))),
+     "", "1,001 claims in one file, more than 1,000 (MAX_CLAIMS)"),
     ("article-unknown-id", claims_file("article: 999_missing\nclaims: []\n"), "article", "articles.yaml: add it with 'kg add-article"),
     ("second-file-same-article", claims_folder(f"article: {A000}\nclaims: []\n"), "", "one claims file per article"),
     # YAML: syntax, duplicate keys, tags, aliases, nesting, encoding, control characters.
