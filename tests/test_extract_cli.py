@@ -807,3 +807,20 @@ def test_a_header_date_the_dateline_contradicts_is_warned_about(tmp_path):
     assert f"{late}: the header's date" not in err, err
     assert f"Warning: {stale}: the header's date 2025-05-30 is more than 7 days after the dateline's day " \
            f"2025-05-14" in err, err
+
+
+def test_a_draft_past_the_most_claims_a_file_may_hold_keeps_the_first_and_names_the_rest(tmp_path, monkeypatch):
+    import kg.claims
+    import kg.extract.drafts
+
+    full = _extract(tmp_path / "full", HEADER)
+    drafted = _load(tmp_path / "full" / f"{HEADER.stem}.yaml")["claims"]
+    assert len(drafted) > 3, full.stderr
+    # The limit lowered (the reader's and the writer's, one constant) to what this article exceeds.
+    monkeypatch.setattr(kg.claims, "MAX_CLAIMS", 3)
+    monkeypatch.setattr(kg.extract.drafts, "MAX_CLAIMS", 3)
+    capped = _extract(tmp_path / "capped", HEADER)
+    kept = _load(tmp_path / "capped" / f"{HEADER.stem}.yaml")["claims"]
+    assert [c["quote"] for c in kept] == [c["quote"] for c in drafted[:3]]
+    assert capped.stderr.count("the draft holds more than 3 claims (MAX_CLAIMS)") == len(drafted) - 3, capped.stderr
+    run_kg("ingest", "--dry-run", tmp_path / "capped" / f"{HEADER.stem}.yaml", check=0, in_process=True)

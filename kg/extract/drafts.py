@@ -47,7 +47,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
-from kg.claims import ClaimsFile, locate, read_claims
+from kg.claims import MAX_CLAIMS, ClaimsFile, locate, read_claims
 from kg.corpus import load_articles
 from kg.entities import EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief
@@ -102,7 +102,7 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
     """Write ``draft`` (a :class:`~kg.extract.engine.Draft` of ``source`` by ``engine``,
     which has ``name`` and ``version``) into ``out_dir`` as ``<article id>.yaml`` (and
     the text as :func:`copy_name` names it unless ``out_dir`` is in the article's own
-    corpus), after dropping the claims that quote page furniture, that the claims
+    corpus), after dropping the claims past :data:`kg.claims.MAX_CLAIMS`, those that quote page furniture, that the claims
     reader refuses or whose graph violates a SHACL shape, and the proposed entities the
     registry refuses or no claim kept uses. ``registry`` is not changed. ``known``: the
     facts of the corpus's claims files, whose ids the draft's facts take where they are
@@ -140,6 +140,13 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
                            "furniture (navigation, share bar, related links, comments), not the article's report")
         else:
             claims.append(dict(claim))
+    if len(claims) > MAX_CLAIMS:
+        # The reader refuses a file of more (one transaction per article); the first ones
+        # in the text are kept and the rest named, so the draft stays readable.
+        dropped += [f"{target}: claim {c.get('id')!r} dropped: the draft holds more than {MAX_CLAIMS:,} claims "
+                    "(MAX_CLAIMS), the most one claims file may hold; split the article to draft the rest"
+                    for c in claims[MAX_CLAIMS:]]
+        del claims[MAX_CLAIMS:]
     if known is not None:
         link(claims, known, source.article_id)
     text_path = None if by_reference else out_dir / copy_name(source)
