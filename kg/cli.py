@@ -929,11 +929,14 @@ QUERY_FILE_SUFFIXES = (".rq", ".sparql", ".ru")
 def _query_text(name, sparql, query_file):
     """The query the user gave: (text, canned name or None). A NAME that is '-', ends
     in .rq/.sparql or holds a '/' is a file of SPARQL ('-' standard input); one with a
-    space or a brace is the query itself (as arq takes it; 'kg query -q QUERY', the old
+    space or a brace (and no file of that name) is the query itself, IRIs' slashes and all (as arq takes it; 'kg query -q QUERY', the old
     spelling of --sparql, still reads so, -q now meaning --quiet)."""
-    if name and (name == "-" or name.endswith(QUERY_FILE_SUFFIXES) or "/" in name):
+    # Text with a space or a brace is a query, even with IRIs' slashes in it, unless a file
+    # of that name exists; otherwise a slash or a SPARQL suffix makes it a file.
+    is_text = bool(name) and (any(c.isspace() for c in name) or "{" in name) and not Path(name).is_file()
+    if name and not is_text and (name == "-" or name.endswith(QUERY_FILE_SUFFIXES) or "/" in name):
         name, query_file = None, name
-    elif name and not sparql and (any(c.isspace() for c in name) or "{" in name):
+    elif name and not sparql and is_text:
         name, sparql = None, name
     given = [x for x in (name, sparql, query_file) if x]
     if len(given) != 1:

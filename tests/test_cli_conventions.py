@@ -278,6 +278,11 @@ def test_a_query_from_standard_input_or_a_file(built_store, tmp_path):
     assert kg_cli("query", "--store", built_store, "states.rq", "-F", "csv", cwd=tmp_path, check=0).stdout == expected
     assert kg_cli("query", "--store", built_store, "-f", tmp_path / "states.rq", "-F", "csv", check=0).stdout == expected
     assert kg_cli("query", "--store", built_store, STATES, "-F", "csv", check=0).stdout == expected  # as arq takes it
+    # A query with full IRIs, slashes and all, is still a query, not a file name.
+    full = ("PREFIX gkg: <https://w3id.org/geopolitics-kg/ontology#> "
+            "SELECT (COUNT(*) AS ?n) WHERE { ?s a gkg:State }")
+    assert kg_cli("query", "--store", built_store, full, "-F", "csv", check=0).stdout == \
+        kg_cli("query", "--store", built_store, "-e", full, "-F", "csv", check=0).stdout
     # The old spelling of --sparql still runs the query, -q now meaning --quiet.
     assert kg_cli("query", "--store", built_store, "-q", STATES, "-F", "csv", check=0).stdout == expected
 
