@@ -1505,7 +1505,7 @@ class _Reader:
             self.error(f"{key.name}.delay: invalid delay {brief(raw['delay'])}; write '6 hours', 'more than six hours', "
                        f"'at least 2 days', 'within days', 'up to 3 weeks' or '18 to 24 months', or with no figure "
                        f"'years' (two or more: 'could take years'), 'decades', 'a few months', 'several hours', 'shortly', "
-                       f"'soon', 'overnight', 'later that day', 'moments' or 'immediately'", where)
+                       f"'soon', 'overnight', 'later that day', 'the next day', 'moments' or 'immediately'", where)
             return
         node = ox.NamedNode(f"{out.fact.value}_d{digest(*named, side, other, bounds.words, *from_stage)}")
         extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "RelativeTime")),

@@ -418,6 +418,12 @@ _OVERNIGHT = re.compile(r"^(?:overnight|(?:a|one)\s+night|(?:on\s+)?the\s+(?:nig
                         r"(?:on\s+)?the\s+(?:previous|preceding|next|following)\s+(?:night|evening))$", re.IGNORECASE)
 
 
+#: The day next to the fact it is counted from ('the next day', 'the following day', 'the
+#: day before'): exactly one day, the words kept.
+_NEXT_DAY = re.compile(r"^(?:on\s+)?the\s+(?:next|following|previous|preceding)\s+day$|^the\s+day\s+(?:after|before)$",
+                       re.IGNORECASE)
+
+
 #: A count of working days ('within ten working days', '5 business days'), bound or not.
 _WORKING_DAYS = re.compile(rf"^(?:({'|'.join(sorted(_DURATION_BOUNDS, key=len, reverse=True))})\s+)?(\w+)\s+"
                            r"(?:working|business)\s+days?$", re.IGNORECASE)
@@ -485,6 +491,9 @@ def parse_duration_bounds(value) -> DurationBounds | None:
     >>> n = parse_duration_bounds("overnight")
     >>> (n.least, n.most.value, n.words)
     (None, 'P1D', 'overnight')
+    >>> d = parse_duration_bounds("the next day")
+    >>> (d.least.value, d.most.value, d.words)
+    ('P1D', 'P1D', 'the next day')
     >>> parse_duration_bounds("moments").words
     'moments'
     >>> parse_duration_bounds("several hours").words
@@ -511,6 +520,9 @@ def parse_duration_bounds(value) -> DurationBounds | None:
         return DurationBounds(least if bound != "max" else None, most if bound != "min" else None, text)
     if _SAME_DAY.match(text):
         return DurationBounds(None, ox.Literal("P0D", datatype=ox.NamedNode(XSD + "duration")), text)
+    if _NEXT_DAY.match(text):
+        day = ox.Literal("P1D", datatype=ox.NamedNode(XSD + "duration"))
+        return DurationBounds(day, day, text)
     if _OVERNIGHT.match(text):
         return DurationBounds(None, ox.Literal("P1D", datatype=ox.NamedNode(XSD + "duration")), text)
     if _VAGUE_LENGTH.match(text):

@@ -551,7 +551,8 @@ def test_no_store_yet_names_both_ways_to_start_one(tmp_path):
 
 
 @pytest.mark.parametrize("delay, accepted", [("several hours", True), ("a few weeks", True), ("a couple of days", True),
-                                            ("many years", True), ("several fortnights", False)])
+                                            ("many years", True), ("the next day", True), ("the day before", True),
+                                            ("several fortnights", False)])
 def test_a_delay_with_no_count_is_kept_as_its_words(tmp_path, delay, accepted):
     text = "Russia and Ukraine met in Istanbul. Several hours later Russia said it would leave.\n"
     claims = ("claims:\n"
