@@ -27,7 +27,7 @@ from kg.entities import Entity, EntityRegistry, load_registry
 from kg.errors import InputError, InputErrors, KGError, indefinite
 from kg.lookalikes import Lookalikes, lookalike_warnings
 from kg.mapping import article_quads, derived_triples
-from kg.namespaces import (DCTERMS, FACT, FACTS_GRAPH, GKG, ID, ONTOLOGY_GRAPH, RDF, RDFS, SCHEMA, SKOS, WD, XSD,
+from kg.namespaces import (DCTERMS, FACT, FACTS_GRAPH, GKG, ID, ONTOLOGY_GRAPH, RDF, SCHEMA, SKOS, WD, XSD,
                            article_graph, article_iri, entity_iri, fact_iri)
 from kg.ontology import ONTOLOGY_FILE, class_triples, kept_vocabulary, parse_ontology, vocabulary
 from kg.periods import done_date_after_publication, future_publication
