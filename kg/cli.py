@@ -390,13 +390,20 @@ def ingest(store_path, paths, dry_run, entities, extract, published, url):
     from kg.entities import load_registry
     from kg.errors import InputError, InputErrors
     from kg.ingest import ingest as do_ingest
-    from kg.store import looks_like_store
+    from kg.ontology import kept_vocabulary
+    from kg.store import kept_path, looks_like_store
 
     if (published or url) and not extract:
         raise click.UsageError("--published and --url go with --extract: a claims file's article gives its date "
                                "and address in articles.yaml or inline")
     _check_url(url, paths)
-    registry = load_registry(entities) if entities else None
+    place = Path(os.path.realpath(store_path or default_location()))
+    new, existed = not looks_like_store(place), place.exists()
+    # The ontology's vocabulary and the registry, as read, are kept beside a store that
+    # exists or is to be written (docs/layout.md), not beside one a dry run only names.
+    keep = place.parent.is_dir() and not (dry_run and new)
+    kept_vocabulary(kept_path(place, "vocabulary.json") if keep else None)
+    registry = load_registry(entities, cache=kept_path(place, "registry.json") if keep else None) if entities else None
     # Only --extract needs a folder for drafts: a plain ingest that is killed leaves nothing in /tmp.
     with (tempfile.TemporaryDirectory(prefix="kg-drafts-") if extract else contextlib.nullcontext()) as drafts:
         if extract:
@@ -421,8 +428,6 @@ def ingest(store_path, paths, dry_run, entities, extract, published, url):
                            "if it states facts, write its claims by hand", err=True)
             paths = [w.path for w in done.written if w.claims]
             registry = stored(_drafting_registry(articles, entities))  # read again: drafting may add to it
-        place = Path(os.path.realpath(store_path or default_location()))
-        new, existed = not looks_like_store(place), place.exists()
         if dry_run:
             store = None if new else _open(store_path, read_only=True)
         else:

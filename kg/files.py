@@ -51,3 +51,52 @@ def atomic_file(path) -> Iterator[BinaryIO]:
         if isinstance(e, OSError):
             raise KGError(f"cannot write {path}: {e.strerror or e}; it was left as it was") from None
         raise
+
+
+# -- What a command keeps between runs beside a store -------------------------------------
+
+def file_sha256(path) -> str:
+    """The SHA-256 (hex) of the bytes of the file at ``path``. Raises OSError."""
+    import hashlib
+
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def read_kept(path, key: dict):
+    """The body (parsed JSON) of the file at ``path`` written by :func:`write_kept`
+    with the same ``key`` (a JSON object: what the body was made from, such as the
+    SHA-256 of its sources); None when the file is missing or unreadable, names another
+    key, or its body is not the one its header's SHA-256 names (a stale or damaged file,
+    which the caller makes again). Never raises for the file's content."""
+    import hashlib
+    import json
+
+    try:
+        raw = Path(path).read_bytes()
+    except OSError:
+        return None
+    head, _, body = raw.partition(b"\n")
+    try:
+        header = json.loads(head)
+        if not isinstance(header, dict) or header.get("key") != key \
+                or header.get("sha256") != hashlib.sha256(body).hexdigest():
+            return None
+        return json.loads(body)
+    except ValueError:  # not JSON, or not UTF-8
+        return None
+
+
+def write_kept(path, key: dict, body) -> None:
+    """Keep ``body`` (JSON-serialisable) in the file at ``path`` for :func:`read_kept`:
+    a header line (JSON: ``key`` and the SHA-256 of the rest), then the body as JSON,
+    replaced whole by a rename (:func:`write_atomically`) so that a reader never sees
+    half of one. A folder that cannot take the file costs the next run the work again,
+    nothing else: no error is raised."""
+    import contextlib
+    import hashlib
+    import json
+
+    data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    header = json.dumps({"key": key, "sha256": hashlib.sha256(data).hexdigest()}, sort_keys=True).encode("utf-8")
+    with contextlib.suppress(KGError):
+        write_atomically(path, header + b"\n" + data)

@@ -27,9 +27,9 @@ from kg.entities import Entity, EntityRegistry, load_registry
 from kg.errors import InputError, InputErrors, KGError, indefinite
 from kg.lookalikes import Lookalikes, lookalike_warnings
 from kg.mapping import article_quads, derived_triples
-from kg.namespaces import (DCTERMS, FACT, FACTS_GRAPH, GKG, ID, ONTOLOGY_GRAPH, RDF, RDFS, SCHEMA, SKOS, WD, XSD,
+from kg.namespaces import (DCTERMS, FACT, FACTS_GRAPH, GKG, ID, ONTOLOGY_GRAPH, RDF, SCHEMA, SKOS, WD, XSD,
                            article_graph, article_iri, entity_iri, fact_iri)
-from kg.ontology import ONTOLOGY_FILE, parse_ontology, vocabulary
+from kg.ontology import ONTOLOGY_FILE, class_triples, kept_vocabulary, parse_ontology, vocabulary
 from kg.periods import done_date_after_publication, future_publication
 from kg.store import LOAD_BATCH, GraphStore, rebuild
 from kg.validate import Origin, origins, shape_errors
@@ -552,13 +552,9 @@ def _ontology() -> list[ox.Triple]:
     return parse_ontology(ONTOLOGY_FILE)
 
 
-@functools.cache
 def _class_triples() -> list[ox.Triple]:
-    """What the shapes need of the ontology: its rdfs:subClassOf triples (sh:targetClass
-    and sh:class reach subclasses through them) and the classes of its individuals
-    (a claim's modality must be a gkg:Modality)."""
-    wanted = {RDF + "type", RDFS + "subClassOf"}
-    return [t for t in _ontology() if t.predicate.value in wanted]
+    """What the shapes need of the ontology (:func:`kg.ontology.class_triples`)."""
+    return list(class_triples())
 
 
 def _store_context(store: GraphStore, graphs: dict[ox.NamedNode, Mapped]) -> list[ox.Triple]:
@@ -610,7 +606,9 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
     ``on_file`` is called first with the number of claims files, then with 1 after
     each is read (progress)."""
     paths = list(paths)
-    registry = registry or load_registry(corpus_registry(paths), missing_ok=True)
+    kept = store.kept if store is not None else lambda what: None
+    kept_vocabulary(kept("vocabulary.json"))
+    registry = registry or load_registry(corpus_registry(paths), missing_ok=True, cache=kept("registry.json"))
     errors: list[InputError] = []
     paths = claims_files(paths)
     if on_file:

@@ -154,8 +154,126 @@ def class_alt_labels(path: Path = ONTOLOGY_FILE) -> dict[str, str]:
             and t.subject.value.removeprefix(GKG) in classes}
 
 
-@functools.cache
+#: The vocabularies this process has read, by ontology file (:func:`vocabulary`).
+_READ: dict[Path, Vocabulary] = {}
+
+#: The ontology's class triples this process has read, by file (:func:`class_triples`).
+_CLASS_TRIPLES: dict[Path, tuple[ox.Triple, ...]] = {}
+
+
 def vocabulary(path: Path = ONTOLOGY_FILE) -> Vocabulary:
+    """What the ontology at ``path`` lets a claim say (:class:`Vocabulary`), read once
+    per process; from the file :func:`kept_vocabulary` keeps when that was read first."""
+    path = Path(path)
+    if path not in _READ:
+        _READ[path] = _vocabulary(path)
+    return _READ[path]
+
+
+def class_triples(path: Path = ONTOLOGY_FILE) -> tuple[ox.Triple, ...]:
+    """What the SHACL shapes need of the ontology at ``path``: its rdfs:subClassOf
+    triples (sh:targetClass and sh:class reach subclasses through them) and the classes
+    of its individuals (a claim's modality must be a gkg:Modality), blank nodes named
+    as :func:`parse_ontology` names them. Read once per process, or from the file
+    :func:`kept_vocabulary` keeps."""
+    path = Path(path)
+    if path not in _CLASS_TRIPLES:
+        wanted = {RDF + "type", RDFS + "subClassOf"}
+        _CLASS_TRIPLES[path] = tuple(t for t in _parsed(path) if t.predicate.value in wanted)
+    return _CLASS_TRIPLES[path]
+
+
+#: The layout of the file :func:`kept_vocabulary` keeps; a file of another is read again.
+KEPT_FORMAT = 1
+
+
+def kept_vocabulary(cache: Path | None) -> Vocabulary:
+    """The shipped ontology's :func:`vocabulary` and :func:`class_triples`, kept
+    between runs in the file ``cache`` (beside a store: :func:`kg.store.kept_path`) so
+    that a command does not parse the ontology and read the vocabulary from its
+    triples each time (about 0.05 s of CPU). The file is used only when its header
+    names the SHA-256 of the same ontology file and of this module (the reader), the
+    same pyoxigraph (the Turtle parser) and layout, and its body has the SHA-256 the
+    header gives (:func:`kg.files.read_kept`); otherwise, or when its body is not a
+    vocabulary, the ontology is read again and the file replaced. Once read, the
+    process's :func:`vocabulary` and :func:`class_triples` answer from it. ``cache``
+    None, or a file that cannot be written, costs the reading, nothing else."""
+    from kg.files import file_sha256, read_kept, write_kept
+
+    path = Path(ONTOLOGY_FILE)
+    if cache is None or (path in _READ and path in _CLASS_TRIPLES):
+        return vocabulary()
+    try:
+        key = {"format": KEPT_FORMAT, "ontology": file_sha256(path), "reader": file_sha256(Path(__file__)),
+               "pyoxigraph": ox.__version__}
+    except OSError:
+        return vocabulary()
+    kept = read_kept(cache, key)
+    try:
+        read = _vocabulary_from(kept["vocabulary"]), _triples_from(kept["classTriples"])
+    except (TypeError, KeyError, ValueError, IndexError, AttributeError, SyntaxError):
+        read = None  # not written by this layout's writer: read the ontology again
+    if read is None:
+        read = vocabulary(), class_triples()
+        write_kept(cache, key, {"vocabulary": _vocabulary_json(read[0]), "classTriples": _triples_json(read[1])})
+    _READ.setdefault(path, read[0])
+    _CLASS_TRIPLES.setdefault(path, read[1])
+    return vocabulary()
+
+
+def _vocabulary_json(v: Vocabulary) -> dict:
+    """``v`` as JSON values, the same bytes from run to run: sets as sorted lists,
+    mappings in their order (a reader that looks a name up in order sees the same first
+    match), except the superclasses, built from a set, sorted."""
+    def listed(values) -> list:
+        return sorted(values)
+
+    return {
+        "fact_types": listed(v.fact_types), "entity_types": listed(v.entity_types),
+        "keys": [[k.name, k.iri, k.kind, k.range, listed(k.domain), list(k.interval) if k.interval else None, k.bounded]
+                 for k in v.keys.values()],
+        "controlled": v.controlled, "labels": v.labels,
+        "superclasses": {c: listed(v.superclasses[c]) for c in sorted(v.superclasses)},  # built from a set
+        "disjoint": sorted(listed(pair) for pair in v.disjoint),
+        "status_for": {s: listed(c) for s, c in v.status_for.items()}, "informal": v.informal,
+    }
+
+
+def _vocabulary_from(data: dict) -> Vocabulary:
+    """The :class:`Vocabulary` :func:`_vocabulary_json` gave ``data``. Raises TypeError,
+    KeyError or ValueError for data of another shape."""
+    def texts(values) -> frozenset[str]:
+        if not isinstance(values, list) or not all(isinstance(x, str) for x in values):
+            raise TypeError("expected a list of strings")
+        return frozenset(values)
+
+    def mapping(values, of=lambda x: x) -> dict:
+        if not isinstance(values, dict):
+            raise TypeError("expected an object")
+        return {str(k): of(x) for k, x in values.items()}
+
+    keys = {}
+    for name, iri, kind, range_, domain, interval, bounded in data["keys"]:
+        keys[name] = Key(name, iri, kind, range_, texts(domain), tuple(interval) if interval else None, bounded)
+    return Vocabulary(texts(data["fact_types"]), texts(data["entity_types"]), keys,
+                      mapping(data["controlled"], mapping), mapping(data["labels"]),
+                      mapping(data["superclasses"], texts), frozenset(texts(p) for p in data["disjoint"]),
+                      mapping(data["status_for"], texts), mapping(data["informal"]))
+
+
+def _triples_json(triples) -> str:
+    return ox.serialize(list(triples), format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+
+
+def _triples_from(text: str) -> tuple[ox.Triple, ...]:
+    """The triples of N-Triples ``text`` (blank nodes keep their labels). Raises
+    SyntaxError or TypeError for other text."""
+    if not isinstance(text, str):
+        raise TypeError("expected N-Triples text")
+    return tuple(q.triple for q in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+
+
+def _vocabulary(path: Path) -> Vocabulary:
     triples = parse_ontology(path)
     by_pred: dict[str, list[tuple]] = {}
     for t in triples:

@@ -39,11 +39,8 @@ to that datatype where Oxigraph has one (``"abc"^^xsd:integer`` is no integer).
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import hashlib
 import itertools
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -51,13 +48,14 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import InputError, KGError
-from kg.files import write_atomically
+from kg.errors import InputError
+from kg.files import file_sha256, read_kept, write_kept
 
 SH = "http://www.w3.org/ns/shacl#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
+_TYPE, _SUBCLASS_OF = ox.NamedNode(RDF + "type"), ox.NamedNode(RDFS + "subClassOf")
 
 #: Datatypes whose lexical forms Oxigraph's SPARQL casts check (SPARQL 1.1 §17.5 and
 #: Oxigraph's XSD casts): a literal of one of these is well-formed iff its cast works.
@@ -119,6 +117,8 @@ class Shape:
     message: str = ""
     severity: str = "Violation"
     deactivated: bool = False
+    #: The IRIs of its sh:targetClass values, None when it has another kind of target.
+    target_classes: list[str] | None = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -197,7 +197,16 @@ class ShapesQueries:
             if any(SH + t in preds for t in ("targetClass", "targetSubjectsOf", "targetObjectsOf", "targetNode")):
                 top.add(s)
         self.top = [self.shape(s) for s in sorted(top, key=str)]
-        self.queries = [q for s in self.top if not s.deactivated for q in self._queries(s)]
+        self.queries = []
+        #: For each of :attr:`queries`, the classes its focus nodes are instances of (of
+        #: a subclass of one of them), or None when it has targets of another kind.
+        self.target_classes: list[tuple[str, ...] | None] = []
+        for shape in self.top:
+            if not shape.deactivated:
+                queries = self._queries(shape)
+                self.queries += queries
+                classes = tuple(shape.target_classes) if shape.target_classes is not None else None
+                self.target_classes += [classes] * len(queries)
 
     @classmethod
     @functools.cache
@@ -260,6 +269,10 @@ class ShapesQueries:
             shape.path = self._path(path)
         for c in g.values(node, SH + "targetClass"):
             shape.targets.append(self._instance("?this", c))
+            if shape.target_classes is not None:
+                shape.target_classes.append(c.value)
+        if any(g.values(node, SH + t) for t in ("targetSubjectsOf", "targetObjectsOf", "targetNode")):
+            shape.target_classes = None
         for p in g.values(node, SH + "targetSubjectsOf"):
             shape.targets.append(f"?this {_sparql_term(p)} ?target_ .")
         for p in g.values(node, SH + "targetObjectsOf"):
@@ -480,8 +493,10 @@ class ShapesQueries:
                 out.append((head + body + " }", source, name))
         return out
 
-    def prepared(self, store: ox.Store, focus: Iterable[ox.NamedNode] | None = None) -> list[str]:
-        """The SELECT text of each of :attr:`queries`, in their order, ready to run on
+    def prepared(self, store: ox.Store, focus: Iterable[ox.NamedNode] | None = None,
+                 indices: Iterable[int] | None = None) -> list[str]:
+        """The SELECT text of each of :attr:`queries` (of those at ``indices`` if given),
+        in their order, ready to run on
         the union of ``store``'s graphs: the subclasses of each class a query lists
         read from ``store``, and with ``focus`` a VALUES clause keeping only those
         focus nodes. Each query is independent of the others (the texts may run in
@@ -495,7 +510,35 @@ class ShapesQueries:
             found = store.query(f"SELECT DISTINCT ?c WHERE {{ ?c <{RDFS}subClassOf>* <{c}> }}", use_default_graph_as_union=True)
             subclasses[_SUBCLASSES.format(c)] = " ".join(sorted({str(row["c"]) for row in found if not isinstance(row["c"], ox.BlankNode)} | {f"<{c}>"}))
         marker = re.compile(re.escape(_SUBCLASSES).replace(r"\{\}", ".*?"))
-        return [marker.sub(lambda m: subclasses[m.group(0)], text).replace(_FOCUS, values) for text, _, _ in self.queries]
+        return [marker.sub(lambda m: subclasses[m.group(0)], self.queries[i][0]).replace(_FOCUS, values)
+                for i in (range(len(self.queries)) if indices is None else indices)]
+
+    def targeted(self, store: ox.Store) -> list[int]:
+        """The indices of the :attr:`queries` that may have focus nodes in ``store``:
+        all but those whose targets are all classes of which, and of whose subclasses
+        (rdfs:subClassOf*, in any graph), ``store`` holds no instance. A query whose
+        focus nodes are none has no solution (its targets are a subquery the rest is
+        joined to), so leaving it out changes no result; for a new article checked in
+        memory, most kinds of fact have none. Each class costs a few index lookups."""
+        present: dict[str, bool] = {}
+
+        def has_instances(cls: str) -> bool:
+            if cls not in present:
+                seen, todo = {ox.NamedNode(cls)}, [ox.NamedNode(cls)]
+                present[cls] = False
+                while todo:
+                    c = todo.pop()
+                    if next(store.quads_for_pattern(None, _TYPE, c, None), None) is not None:
+                        present[cls] = True
+                        break
+                    for q in store.quads_for_pattern(None, _SUBCLASS_OF, c, None):
+                        if q.subject not in seen:
+                            seen.add(q.subject)
+                            todo.append(q.subject)
+            return present[cls]
+
+        return [i for i, classes in enumerate(self.target_classes)
+                if classes is None or any(has_instances(c) for c in classes)]
 
     def result(self, index: int, focus, value) -> Result:
         """The :class:`Result` of one solution (``?this``, ``?value``) of the query at
@@ -512,8 +555,9 @@ class ShapesQueries:
         of each constraint, as SHACL §3.6 defines them. With ``focus``, only those
         nodes are checked as focus nodes (their values are still read from the whole
         store). Raises nothing for data that does not conform."""
+        indices = self.targeted(store)
         return [self.result(i, this, value)
-                for i, text in enumerate(self.prepared(store, focus)) for this, value in run_check(store, text)]
+                for i, text in zip(indices, self.prepared(store, focus, indices)) for this, value in run_check(store, text)]
 
 
 def run_check(store: ox.Store, text: str) -> list[tuple]:
@@ -535,11 +579,7 @@ def results(store: ox.Store, shapes: Path, focus: Iterable[ox.NamedNode] | None 
 
 #: The layout of the file keeping the shapes' translation (:func:`translated`); a file of
 #: another layout is translated again.
-CACHE_FORMAT = 1
-
-
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+CACHE_FORMAT = 2
 
 
 def cache_key(shapes: Path) -> dict[str, object]:
@@ -550,52 +590,44 @@ def cache_key(shapes: Path) -> dict[str, object]:
     the query texts) and the cache's layout. Raises OSError when a file cannot be read."""
     from kg.resources import ONTOLOGY_FILE
 
-    return {"format": CACHE_FORMAT, "shapes": _sha256(shapes), "ontology": _sha256(ONTOLOGY_FILE),
-            "translator": _sha256(Path(__file__)), "pyoxigraph": ox.__version__}
+    return {"format": CACHE_FORMAT, "shapes": file_sha256(shapes), "ontology": file_sha256(ONTOLOGY_FILE),
+            "translator": file_sha256(Path(__file__)), "pyoxigraph": ox.__version__}
 
 
-def _dumps(queries: ShapesQueries, key: dict) -> bytes:
-    """The cache file's bytes: a header line (JSON: ``key`` and the SHA-256 of the rest)
-    then the body (JSON: the classes whose subclasses the queries list, and each query
-    with its component and what :meth:`ShapesQueries.result` reads of its source shape).
+def _kept(queries: ShapesQueries) -> dict:
+    """The cache file's body (JSON values): the classes whose subclasses the queries
+    list, and each query with its component, what :meth:`ShapesQueries.result` reads of
+    its source shape, and its target classes (:attr:`ShapesQueries.target_classes`).
     Blank nodes are named by their order (the parser's names change from run to run, and
     no result shows them), so that the same translation gives the same bytes."""
     blank: dict[str, str] = {}
     rows = []
-    for text, shape, name in queries.queries:
+    for (text, shape, name), classes in zip(queries.queries, queries.target_classes):
         path, node = shape.path, shape.node
         node = f"_:s{blank.setdefault(node.value, str(len(blank)))}" if isinstance(node, ox.BlankNode) else node.value
         rows.append([text, name, node,
                      [path.sparql, path.iri, list(path.predicates)] if path is not None else None,
-                     shape.message, shape.severity])
-    body = json.dumps({"classes": sorted(queries.classes), "queries": rows}, ensure_ascii=False,
-                      separators=(",", ":")).encode("utf-8")
-    header = json.dumps({"key": key, "sha256": hashlib.sha256(body).hexdigest()}, sort_keys=True).encode("utf-8")
-    return header + b"\n" + body
+                     shape.message, shape.severity, list(classes) if classes is not None else None])
+    return {"classes": sorted(queries.classes), "queries": rows}
 
 
-def _loads(raw: bytes, key: dict, source: Path) -> ShapesQueries | None:
-    """The translation in a cache file's bytes ``raw``, or None unless its header names
-    exactly ``key`` and the body's SHA-256 is the one the header gives (a stale or
-    damaged file, which the caller translates again). The translation read holds
-    :attr:`ShapesQueries.queries` and :attr:`ShapesQueries.classes`, what running the
-    queries needs, not the shapes graph."""
-    head, _, body = raw.partition(b"\n")
+def _from_kept(data, source: Path) -> ShapesQueries | None:
+    """The translation :func:`_kept` gave ``data``, or None for data of another shape
+    (the caller translates again). It holds :attr:`ShapesQueries.queries`,
+    :attr:`ShapesQueries.target_classes` and :attr:`ShapesQueries.classes`, what running
+    the queries needs, not the shapes graph."""
     try:
-        header = json.loads(head)
-        if header.get("key") != key or header.get("sha256") != hashlib.sha256(body).hexdigest():
-            return None
-        data = json.loads(body)
         out = ShapesQueries.__new__(ShapesQueries)
         out.source, out.classes = str(source), {str(c) for c in data["classes"]}
         shapes: dict = {}  # node -> its Shape, one per source shape as in the translation
-        out.queries = []
-        for text, name, node, path, message, severity in data["queries"]:
+        out.queries, out.target_classes = [], []
+        for text, name, node, path, message, severity, classes in data["queries"]:
             if node not in shapes:
                 term = ox.BlankNode(node[2:]) if node.startswith("_:") else ox.NamedNode(node)
                 shapes[node] = Shape(term, PropertyPath(path[0], path[1], tuple(path[2])) if path else None,
                                      message=message, severity=severity)
             out.queries.append((str(text), shapes[node], str(name)))
+            out.target_classes.append(tuple(str(c) for c in classes) if classes is not None else None)
         return out
     except (ValueError, TypeError, KeyError, IndexError, AttributeError):
         return None
@@ -606,10 +638,11 @@ def translated(shapes: Path, cache: Path | None = None) -> ShapesQueries:
     """The translated shapes of the Turtle file at ``shapes`` (cached per process). With
     ``cache`` (a file path, beside a store: :func:`kg.store.shapes_cache_path`), the
     translation is read from that file when it was made from the same shapes, ontology,
-    translator and pyoxigraph (:func:`cache_key`) and its body is intact; otherwise the
-    file is translated (:meth:`ShapesQueries.from_file`) and the cache file written
-    anew, by a rename so that a reader never sees half of one. A cache that cannot be
-    read or written (a read-only folder) costs the translation, nothing else. Raises
+    translator and pyoxigraph (:func:`cache_key`) and its body is intact
+    (:func:`kg.files.read_kept`); otherwise the file is translated
+    (:meth:`ShapesQueries.from_file`) and the cache file written anew, by a rename so
+    that a reader never sees half of one. A cache that cannot be read or written (a
+    read-only folder) costs the translation, nothing else. Raises
     :class:`~kg.errors.InputError` as :meth:`ShapesQueries.from_file`."""
     if cache is None or not Path(cache).parent.is_dir():
         return ShapesQueries.from_file(shapes)
@@ -617,16 +650,10 @@ def translated(shapes: Path, cache: Path | None = None) -> ShapesQueries:
         key = cache_key(shapes)
     except OSError:
         return ShapesQueries.from_file(shapes)  # which names the file it cannot read
-    file = Path(cache)
-    try:
-        kept = _loads(file.read_bytes(), key, shapes)
-    except OSError:
-        kept = None
+    data = read_kept(cache, key)
+    kept = _from_kept(data, shapes) if data is not None else None
     if kept is not None:
         return kept
     queries = ShapesQueries.from_file(shapes)
-    # Replaced whole by a rename (a reader never sees half of one); a folder that cannot
-    # take it costs the next run the translation again, nothing else.
-    with contextlib.suppress(KGError):
-        write_atomically(file, _dumps(queries, key))
+    write_kept(cache, key, _kept(queries))
     return queries

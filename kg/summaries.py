@@ -1210,13 +1210,13 @@ def _single_kinds(read: Reader, fact: ox.NamedNode) -> set:
     return {k for k in read.objects(fact, _TYPE) if isinstance(k, ox.NamedNode)}
 
 
-def _reviewed(store: ox.Store, fact: ox.NamedNode, skip: set[str] = frozenset(), new: dict | None = None) -> bool:
+def _reviewed(store: ox.Store, fact: ox.NamedNode, skip: set[str] = frozenset(), new: set = frozenset()) -> bool:
     """Whether a reviewed claim backs ``fact`` (gkg:supportsReviewed, in any graph but
-    those named in ``skip``, or among the quads of ``new``: graph -> quads being written)."""
-    if any(not isinstance(q.graph_name, ox.NamedNode) or q.graph_name.value not in skip
-           for q in store.quads_for_pattern(None, _SUPPORTS_REVIEWED, fact, None)):
+    those named in ``skip``, or in ``new``: the facts the quads being written give it)."""
+    if fact in new:
         return True
-    return any(q.predicate == _SUPPORTS_REVIEWED and q.object == fact for quads in (new or {}).values() for q in quads)
+    return any(not isinstance(q.graph_name, ox.NamedNode) or q.graph_name.value not in skip
+               for q in store.quads_for_pattern(None, _SUPPORTS_REVIEWED, fact, None))
 
 
 def kind_updates(store: ox.Store, view: DerivedView, facts: Iterable[ox.NamedNode], skip: set[str] = frozenset(),
@@ -1229,11 +1229,13 @@ def kind_updates(store: ox.Store, view: DerivedView, facts: Iterable[ox.NamedNod
     (and reviewed) facts of the class, so the cost follows the touched facts, not the
     store."""
     before, after = Reader(store), Reader(store, view)
+    # Read once, not once per fact: the quads written hold a few thousand.
+    reviewed_new = {q.object for quads in (new or {}).values() for q in quads if q.predicate == _SUPPORTS_REVIEWED}
     delta: dict = {}
     for f in facts:
         was, now = _single_kinds(before, f), _single_kinds(after, f)
         r0 = bool(was) and _reviewed(store, f)
-        r1 = bool(now) and _reviewed(store, f, skip, new)
+        r1 = bool(now) and _reviewed(store, f, skip, reviewed_new)
         for k in was:
             d = delta.setdefault(k, [0, 0])
             d[0] -= 1

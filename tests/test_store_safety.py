@@ -405,7 +405,7 @@ def test_a_store_location_that_is_a_file_gets_one_message_in_every_command(tmp_p
 
 def test_a_symlinked_store_stays_a_symlink(states, corpus_four, tmp_path):
     """The store may be a symlink (to another disk, say): builds swap the real folder,
-    and every path to it shares one lock (and one kept translation of the shapes)."""
+    and every path to it shares one lock (and one set of kept files: docs/layout.md)."""
     real = fresh(states, "FULL", tmp_path, "disk")
     link = tmp_path / "kg-store"
     link.symlink_to(real, target_is_directory=True)
@@ -417,9 +417,11 @@ def test_a_symlinked_store_stays_a_symlink(states, corpus_four, tmp_path):
     run_kg("ingest", "--store", link, CLAIMS, check=0)
     assert dump(real) == states["FULL"][1]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["disk", "kg-store", "pause"]
-    # the lock and the shapes' translation the ingest kept lie beside the real folder
-    assert sorted(p.name for p in real.parent.iterdir()) == [".kg-store.lock", ".kg-store.shapes-queries.json",
-                                                             "kg-store"]
+    # the lock, and the shapes' translation, vocabulary and registry the ingest kept,
+    # lie beside the real folder
+    assert sorted(p.name for p in real.parent.iterdir()) == [".kg-store.lock", ".kg-store.registry.json",
+                                                             ".kg-store.shapes-queries.json",
+                                                             ".kg-store.vocabulary.json", "kg-store"]
 
 
 @pytest.mark.parametrize("var,value,message", [
