@@ -11,6 +11,9 @@ look-alikes that must draft nothing:
   not a ban lifted, nor controls that could be, were refused or asked about;
 - a standing a state strips from others ("would strip diplomatic status from ..."), not
   one it could strip or did not;
+- a place told in apposition as a region of a state ("Crimea, a breakaway region of
+  Ukraine") or as an island off a coast ("an island off Hokkaido"), not a region "of
+  importance", nor a ship off a coast;
 - a package of help announced for a state ("announced a $5 billion aid package for
   Ukraine"), not one that could be, was not or is asked about, nor a package of sanctions.
 """
@@ -54,6 +57,11 @@ ARTICLES = {
     "strip": "Britain would strip diplomatic status from two Russian-owned properties.",
     "strip_could": "Britain could strip diplomatic status from two Russian-owned properties.",
     "strip_denied": "Britain did not strip diplomatic status from the properties.",
+    # places in apposition
+    "region_of": "Crimea, a Russian-backed breakaway region of Ukraine, voted on Sunday.",
+    "island_off": "Crimea, a peninsula off Ukraine, was annexed in 2014.",
+    "region_of_importance": "Crimea is a region of great importance to Russia.",
+    "ship_off": "A tanker off Ukraine was seized.",
     # packages of help
     "package": "The United States announced a $5 billion aid package for Ukraine on Monday.",
     "package_of": "The European Union approved a military aid package of 10 billion euros for Ukraine.",
@@ -119,3 +127,10 @@ def test_a_package_of_help_announced_for_a_state(drafts):
     assert (s["supporter"], s["supported"], s["supportKind"], s["status"]) == ("germany", "sudan", "humanitarian", "promised")
     for case in ("package_could", "package_denied", "package_asked", "package_sanctions"):
         assert of(drafts[case], "Support") == [], case
+
+
+def test_a_place_in_apposition_lies_in_the_state_its_noun_names(drafts):
+    for case in ("region_of", "island_off"):
+        assert [(f["located"], f["place"]) for f in of(drafts[case], "Location")] == [("crimea", "ukraine")], case
+    for case in ("region_of_importance", "ship_off"):
+        assert of(drafts[case], "Location") == [], case

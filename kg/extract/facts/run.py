@@ -1413,3 +1413,4 @@ from kg.extract.facts.pledges import PACKAGE_VERBS, package_rules  # noqa: E402
 
 RULES = RULES + (package_rules,)  # "announced a $5 billion aid package for Ukraine"
 TRIGGERS |= PACKAGE_VERBS
+TRIGGERS |= {"off"}  # "Oshima-Oshima, an island off Hokkaido" (offices.location_rules)
