@@ -14,6 +14,9 @@ look-alikes that must draft nothing:
 - a place told in apposition as a region of a state ("Crimea, a breakaway region of
   Ukraine") or as an island off a coast ("an island off Hokkaido"), not a region "of
   importance", nor a ship off a coast;
+- a producer's cut in output announced by a minister ("Iran's oil minister, Javad Owji,
+  announced a cut of 128,000 bpd") or told as 'his country' by one, cut by the state they
+  serve; not a fall in output a minister only speaks of, nor a cut in taxes;
 - a package of help announced for a state ("announced a $5 billion aid package for
   Ukraine"), not one that could be, was not or is asked about, nor a package of sanctions.
 """
@@ -62,6 +65,11 @@ ARTICLES = {
     "island_off": "Crimea, a peninsula off Ukraine, was annexed in 2014.",
     "region_of_importance": "Crimea is a region of great importance to Russia.",
     "ship_off": "A tanker off Ukraine was seized.",
+    # output cut by the state a minister serves
+    "minister_cut": "Iran's oil minister, Javad Owji, announced a cut of 128,000 bpd on Sunday.",
+    "his_country_cut": "Javad Owji, Iran's oil minister, said his country would reduce output by 144,000 bpd.",
+    "output_falls": "Javad Owji, Iran's oil minister, said output would fall.",
+    "tax_cut": "Emmanuel Macron announced a cut of 20 percent in taxes.",
     # packages of help
     "package": "The United States announced a $5 billion aid package for Ukraine on Monday.",
     "package_of": "The European Union approved a military aid package of 10 billion euros for Ukraine.",
@@ -134,3 +142,12 @@ def test_a_place_in_apposition_lies_in_the_state_its_noun_names(drafts):
         assert [(f["located"], f["place"]) for f in of(drafts[case], "Location")] == [("crimea", "ukraine")], case
     for case in ("region_of_importance", "ship_off"):
         assert of(drafts[case], "Location") == [], case
+
+
+def test_a_producers_cut_announced_by_the_minister_who_serves_it(drafts):
+    [e] = of(drafts["minister_cut"], "ExecutiveAction")
+    assert (e["initiator"], e["amount"], e["said_by"]) == ("iran", "128000 barrels per day", "javad-owji")
+    [e] = of(drafts["his_country_cut"], "ExecutiveAction")
+    assert (e["initiator"], e["amount"], e["modality"]) == ("iran", "144000 barrels per day", "planned")
+    for case in ("output_falls", "tax_cut"):
+        assert of(drafts[case], "ExecutiveAction") == [], case
