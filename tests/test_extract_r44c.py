@@ -6,7 +6,8 @@ look-alikes that must draft nothing:
 - an attack told by the weapon that hits ("Israeli tank fire hit five border towns"),
   not one only possible, asked about, denied or fired by no one named;
 - a body's whole membership counted ("the Security Council's 15 members"), not some of
-  its members counted ("three members of ...") nor a body's size as an adjective;
+  its members counted ("three members of ..."), member states a tally counts ("140 of
+  the 193 UN member states") nor a body's size as an adjective;
 - a state's economic controls imposed, eased or lifted ("lifted its exchange controls"),
   not a ban lifted, nor controls that could be, were refused or asked about;
 - a standing a state strips from others ("would strip diplomatic status from ..."), not
@@ -45,7 +46,8 @@ ARTICLES = {
     "fire_no_one": "The tank fire hit five border towns on Thursday.",
     # a body's members counted
     "council_members": "Thirteen of the Security Council's 15 members backed the draft.",
-    "member_states": "The European Union's 27 member states agreed on the text on Monday.",
+    "member_states": "More than 140 of the 193 UN member states recognise Palestine.",
+    "union_members": "The European Union's 27 members agreed on the text on Monday.",
     "some_members": "Three members of the European Union abstained on Monday.",
     "sized_body": "The 15-member Security Council voted on the draft on Friday.",
     # controls
@@ -101,9 +103,10 @@ def test_an_attack_told_by_the_weapon_that_hits(drafts):
 def test_a_bodys_whole_membership_counted(drafts):
     [m] = of(drafts["council_members"], "Membership")
     assert (m["member"], m["memberOf"]) == ("15 unnamed members", "un-security-council")
-    [m] = of(drafts["member_states"], "Membership")
-    assert (m["member"], m["memberOf"]) == ("27 unnamed member states", "european-union")
-    assert of(drafts["some_members"], "Membership") == []
+    [m] = of(drafts["union_members"], "Membership")
+    assert (m["member"], m["memberOf"]) == ("27 unnamed members", "european-union")
+    for case in ("member_states", "some_members"):  # a tally of member states; some members counted
+        assert of(drafts[case], "Membership") == [], case
     assert of(drafts["sized_body"], "Membership") == []
     assert [v["votingBody"] for v in of(drafts["sized_body"], "Vote")] == ["un-security-council"]
 

@@ -373,7 +373,7 @@ def member_state_rules(tok: Token, cx: Context) -> list[Fact]:
 def _whole_count(noun: Token) -> int | None:
     """The count on a noun of members that gives a body's whole membership: a number on
     it with a definite article or a possessor ("the 35 members of the board", "the
-    council's 15 members", "its 27 member states"); None for some members counted ("three
+    council's 15 members"); None for some members counted ("three
     members of the board resigned", "15 members of parliament")."""
     nums = [c for c in noun.children if c.dep_ == "nummod" and count_of(c) is not None]
     whole = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
@@ -381,20 +381,18 @@ def _whole_count(noun: Token) -> int | None:
 
 
 def members_counted_rules(tok: Token, cx: Context) -> list[Fact]:
-    """"the Security Council's 15 members", "the 35 members of the board", "the EU's 27
-    member states": a Membership of the whole membership, unnamed and counted as
+    """"the Security Council's 15 members", "the 35 members of the board": a Membership
+    of the whole membership, unnamed and counted as
     corpus/CLAIMS.md writes it (``member: 15 unnamed members``), in the one body the noun
     names (:func:`_body`; Wikidata P463 'member of', P2124 'member count'). Returns [] or
     one fact; [] for a count of some members (:func:`_whole_count`) or no one body named."""
-    if tok.pos_ != "NOUN" or not (tok.lemma_ == "member" or tok.lemma_ == "state" and any(
-            c.dep_ == "compound" and c.lower_ == "member" for c in tok.children)):
-        return []
+    if tok.pos_ != "NOUN" or tok.lemma_ != "member":
+        return []  # "of the 193 UN member states" counts the states a tally is of, more than a membership
     count = _whole_count(tok)
     body = _body(tok, cx) if count is not None else []
     if not body:
         return []
-    words = "member states" if tok.lemma_ == "state" else "members"
     f = Fact("Membership", {"memberOf": body}, tokens=[t.i for t in tok.subtree if t.i <= tok.i] + [tok.i],
              undated=True, clause=False)
-    f.qualified["member"] = (f"{count} unnamed {words}", None)
+    f.qualified["member"] = (f"{count} unnamed members", None)
     return [f]

@@ -1401,8 +1401,8 @@ TRIGGERS |= HIT_VERBS
 
 from kg.extract.facts.belonging import members_counted_rules  # noqa: E402
 
-RULES = RULES + (members_counted_rules,)  # "the Security Council's 15 members", "the EU's 27 member states"
-TRIGGERS |= {"member", "state"}
+RULES = RULES + (members_counted_rules,)  # "the Security Council's 15 members"
+TRIGGERS |= {"member"}
 
 from kg.extract.facts.measures import CONTROL_VERBS, controls_rules, stripped_status_rules  # noqa: E402
 
