@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.facts.common import (
-    NOT_ACTORS, PLACES, Context, Fact, _demonym_states, _text, _uniq, _unnamed_people, objects)
+from kg.extract.facts.common import NOT_ACTORS, Context, Fact, _demonym_states, _text, _uniq, _unnamed_people, objects
 
 #: Verbs of a weapon landing on its target.
 HIT_VERBS = {"hit", "strike", "pound", "slam", "smash", "rain"}
@@ -73,7 +72,8 @@ def weapon_hit_rules(tok: Token, cx: Context) -> list[Fact]:
     hit = [o for o in objects(tok) if o.dep_ == "dobj"]
     if not perp or not hit:
         return []
-    target = [e for o in hit for e in cx.entities(o) if e.type in PLACES + ("State",) or e.type not in NOT_ACTORS]
+    # any actor or place may be hit ("struck Kharkiv", "hit the convoy of X"), not a news outlet's name
+    target = [e for o in hit for e in cx.entities(o) if e.type != "NewsOrganisation"]
     target = [e for e in _uniq(target) if e.id not in {p.id for p in perp}]
     words = [t for t in weapon.subtree if t.dep_ not in ("det", "case") and t.i not in cx.at]
     f = Fact("Attack", {"perpetrator": perp, **({"target": target} if target else {})},

@@ -506,8 +506,9 @@ def _place_kind_of(of: Token, cx: Context) -> list[Fact]:
     Kisumu" (the demonym's or possessor's state holds the named place), "the Panjgur
     district of Pakistan's Balochistan province" (the place the noun names before 'of' lies
     in the one named after it), "Transnistria, a breakaway region of Moldova" (the named
-    place the noun is in apposition to lies in the place or state named after it). Wikidata P131 (located in the administrative territorial
-    entity). [] unless both sides are named places (a state for the holder)."""
+    place the noun is in apposition to lies in the place or state named after it).
+    Wikidata P131 (located in the administrative territorial entity). [] unless both
+    sides are named places (a state for the holder)."""
     kind = of.head
     objs = [o for o in of.children if o.dep_ == "pobj"]
     if not objs:
@@ -520,8 +521,8 @@ def _place_kind_of(of: Token, cx: Context) -> list[Fact]:
     if before is None and named is not None and named.entity.type in ("Region", "City", "Place"):
         # "Transnistria, a Russian-backed breakaway region of Moldova": the name the noun stands beside
         before = named
-    if before is not None and after.entity.type != "State" or named is not None and before is named:
-        # "the Panjgur district of ... Balochistan province"
+    if (before is not None and after.entity.type != "State") or (named is not None and before is named):
+        # "the Panjgur district of ... Balochistan province", "Transnistria, a ... region of Moldova"
         what, place = before.entity, after.entity
     elif before is None and after.entity.type in ("Region", "City", "Place", "Site"):  # "the Kenyan city of Kisumu"
         holders = [cx.at[c.i] for c in kind.children if c.i in cx.at and c.dep_ in ("amod", "compound", "poss")
