@@ -45,7 +45,8 @@ The modules, in the order they import one another:
 - :mod:`~kg.extract.facts.labels`: labels a speaker gives in the passive ("was described as
   a sham by X") or in a relative clause on a fact's noun ("the vote, which X called a sham").
 - :mod:`~kg.extract.facts.belonging`: memberships listed beside the noun 'member' ("the
-  African Union's 55 members, including Bolivia").
+  African Union's 55 members, including Bolivia"), and a body's whole membership counted
+  ("the Security Council's 15 members").
 - :mod:`~kg.extract.facts.departures`: resignations ("resigned", "stepped down", "handed
   in his resignation").
 - :mod:`~kg.extract.facts.openings`: works opened with a ceremony ("inaugurated the dam").
@@ -72,8 +73,8 @@ The modules, in the order they import one another:
 - :mod:`~kg.extract.facts.nearness`: places near, not in, a city ("Vnukovo airport outside
   Moscow").
 - :mod:`~kg.extract.facts.pledges`: sums of money pledged, promised or provided as support,
-  and the gapped pledges of a donors' conference ("France 110 million euros and Germany 244
-  million euros").
+  the gapped pledges of a donors' conference ("France 110 million euros and Germany 244
+  million euros"), and packages of aid announced for a state.
 - :mod:`~kg.extract.facts.descriptions`: a place's political status in apposition ("Georgia,
   a former Soviet republic") and a political leaning before a name ("the far-right AfD"),
   Characterisations in the text's own voice.
@@ -88,7 +89,8 @@ The modules, in the order they import one another:
 - :mod:`~kg.extract.facts.mourning`: periods of mourning declared.
 - :mod:`~kg.extract.facts.counts`: cases and deaths a state reports, stocks it holds.
 - :mod:`~kg.extract.facts.measures`: lands declared a zone of special rule, administrative
-  acts ordered ("ordered a census").
+  acts ordered ("ordered a census"), a state's economic controls imposed or lifted, a
+  standing stripped ("would strip diplomatic status from").
 - :mod:`~kg.extract.facts.exchanges`: exchanges of prisoners, hostages or the dead between
   two sides ("swapped 26 prisoners", "completed a prisoner exchange") as agreements.
 - :mod:`~kg.extract.facts.summits`: an organisation's own summit or session ("an ECOWAS
@@ -100,6 +102,8 @@ The modules, in the order they import one another:
   crude futures rose 5.04% to $83.11 a barrel").
 - :mod:`~kg.extract.facts.shares`: a state's share of a world or market whole ("China
   accounted for 98.8 percent of the world's refined gallium output").
+- :mod:`~kg.extract.facts.hits`: attacks told by the weapon that hits ("Israeli tank fire
+  hit five border towns"), and which clauses tell an event only possible or asked about.
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract.facts.common import Context, Fact, _uniq, objects, preps, subjects
 from kg.extract.facts.politics import MEMBER_BODIES
+from kg.extract.quantities import count_of
 
 #: Prepositions that list some of a group ("members, including Bolivia", "members like Peru").
 LISTING = {"including", "like", "notably", "among"}
@@ -367,3 +368,31 @@ def member_state_rules(tok: Token, cx: Context) -> list[Fact]:
     if not member:
         return []
     return [Fact("Membership", {"member": member, "memberOf": body}, tokens=[tok.i], undated=True)]
+
+
+def _whole_count(noun: Token) -> int | None:
+    """The count on a noun of members that gives a body's whole membership: a number on
+    it with a definite article or a possessor ("the 35 members of the board", "the
+    council's 15 members"); None for some members counted ("three
+    members of the board resigned", "15 members of parliament")."""
+    nums = [c for c in noun.children if c.dep_ == "nummod" and count_of(c) is not None]
+    whole = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return count_of(nums[0]) if len(nums) == 1 and whole else None
+
+
+def members_counted_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"the Security Council's 15 members", "the 35 members of the board": a Membership
+    of the whole membership, unnamed and counted as
+    corpus/CLAIMS.md writes it (``member: 15 unnamed members``), in the one body the noun
+    names (:func:`_body`; Wikidata P463 'member of', P2124 'member count'). Returns [] or
+    one fact; [] for a count of some members (:func:`_whole_count`) or no one body named."""
+    if tok.pos_ != "NOUN" or tok.lemma_ != "member":
+        return []  # "of the 193 UN member states" counts the states a tally is of, more than a membership
+    count = _whole_count(tok)
+    body = _body(tok, cx) if count is not None else []
+    if not body:
+        return []
+    f = Fact("Membership", {"memberOf": body}, tokens=[t.i for t in tok.subtree if t.i <= tok.i] + [tok.i],
+             undated=True, clause=False)
+    f.qualified["member"] = (f"{count} unnamed members", None)
+    return [f]

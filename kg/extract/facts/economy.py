@@ -30,7 +30,7 @@ from kg.extract.quantities import ANNUAL, count_of, money_near, per_period, perc
 from kg.quantities import parse_amount, QuantityError
 
 from kg.extract.facts.common import (
-    ACQUIRE_VERBS, COMMODITIES, NOT_ACTORS, PLACES, Context, Fact, _demonym_states, _modifiers, _poss,
+    ACQUIRE_VERBS, COMMODITIES, NOT_ACTORS, PLACES, Context, Fact, _demonym_states, _modifiers, _own_country, _poss,
     _possessors, _states, _takers, _text, _uniq, doers, objects, preps, subjects,
 )
 from kg.extract.facts.diplomacy import HELP_NOUNS
@@ -1674,7 +1674,9 @@ def output_cut_rules(tok: Token, cx: Context) -> list[Fact]:
     the verb, or of the verb the noun or an infinitive hangs on: "pledged to cut"),
     ``subject`` the verb and its object in words, ``amount`` the rate in barrels per day,
     ``voluntary: true`` for "voluntarily"; a state's government or ministry cuts for the
-    state. Only with a noun of output or a rate of flow:
+    state, and so does a person the article gives a state ("Kuwait's oil minister, Badr
+    al-Mulla, announced a cut") or 'his country' in what a person reports. Only with a
+    noun of output or a rate of flow:
     "cut taxes", "reduced its forces", "cut ties" are none."""
     if tok.lemma_ in OUTPUT_CUT_VERBS and tok.pos_ == "VERB":
         verb, scope = tok, tok
@@ -1692,12 +1694,22 @@ def output_cut_rules(tok: Token, cx: Context) -> list[Fact]:
     vocab = vocabulary()
     initiator = _uniq([e for s_ in subj for e in cx.entities(s_)
                        if e.type == "State" or vocab.is_a(e.type, "Organisation") and e.type != "NewsOrganisation"])
+    read_as = {}
+    if not initiator:
+        # "Kuwait's oil minister, Badr al-Mulla, announced a cut", "the minister said his country would
+        # reduce output": the state a person acts for cuts its output
+        acting = [(e, cx.person_state[e.id]) for s_ in subj for e in cx.entities(s_)
+                  if e.type == "Person" and e.id in cx.person_state]
+        initiator = _uniq([state for _, state in acting] + [e for s_ in subj for e in _own_country(s_, cx)])
+        read_as = {"initiator": f"the state {acting[0][0].label} acts for"} if acting else \
+            {"initiator": "'his country': the state of the one who reports it"}
     if not initiator:
         return []
     # "Iraq's oil ministry said it would cut ...": a state's government or ministry cuts the state's output
     initiator = _uniq([_state_known(e.state, cx) or e if e.state and (e.type == "Government" or "ministry" in
                                                                    e.label.lower()) else e for e in initiator])
-    f = Fact("ExecutiveAction", {"initiator": initiator}, tokens=[tok.i, *(flow[1] if flow else [o.i for o in output])])
+    f = Fact("ExecutiveAction", {"initiator": initiator}, tokens=[tok.i, *(flow[1] if flow else [o.i for o in output])],
+             read_as=read_as)
     what = output[0] if output else None
     f.attrs["subject"] = f"{tok.lemma_} {what.text if what is not None else 'output'}"
     if flow is not None:

@@ -2,17 +2,21 @@
 special rule ("Maduro declared the region a military zone", "Israel declared the area a
 closed military zone") and an administrative act ordered or launched by a state or one who
 acts for it ("ordered a census of its residents", "launched a review of arms export
-licences", "ordered the evacuation of the town"). Each is an ``ExecutiveAction`` (no
+licences", "ordered the evacuation of the town"), a state's economic controls imposed,
+eased or lifted ("lifted its exchange controls") and a standing a state grants stripped
+("would strip diplomatic status from two properties"). Each is an ``ExecutiveAction`` (no
 CAMEO or PLOVER event of its own) as corpus/CLAIMS.md writes "an executive or regulatory
 action that is not a law": ``initiator`` who declares or launches it, ``orderedBy`` who
-orders it, the words in ``description``, the land declared in ``place``.
+orders it, the words in ``description`` (``subject`` for controls and standings, what
+the act does), the land declared in ``place``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.facts.common import Context, Fact, _text, subjects
+from kg.extract.facts.common import Context, Fact, _text, objects, refused, subjects
+from kg.extract.facts.hits import unreal
 
 #: Verbs that declare a land something: "declared the region a military zone".
 DECLARE_VERBS = {"declare", "proclaim"}
@@ -83,3 +87,62 @@ def ordered_act_rules(tok: Token, cx: Context) -> list[Fact]:
     words = [t for t in act.subtree if t.dep_ != "det" or t.i > act.i]
     return [Fact("ExecutiveAction", {START_VERBS[tok.lemma_]: who[:1]}, {"description": _text(cx.doc, words)},
                  tokens=[tok.i, *(t.i for t in act.subtree)], trigger=tok)]
+
+
+#: Verbs that put a state's controls in place or take them away, with the status of the act.
+CONTROL_VERBS = {"impose": None, "introduce": None, "reimpose": None, "tighten": None,
+                 "lift": "lifting", "eliminate": "lifting", "scrap": "lifting", "abolish": "lifting",
+                 "remove": "lifting", "end": "lifting", "ease": "easing", "relax": "easing", "loosen": "easing"}
+#: Nouns of a state's controls of an economy ("exchange controls", "capital controls").
+CONTROL_NOUNS = {"control", "controls", "curb", "restriction"}
+#: What such controls govern: the words that make them an economic regime, not a sanction
+#: on another state ("restrictions on Russia") nor control of a territory.
+CONTROL_MARKS = {"exchange", "capital", "currency", "price", "export", "import", "foreign-exchange", "rate", "forex"}
+
+
+def controls_rules(tok: Token, cx: Context) -> list[Fact]:
+    """An ExecutiveAction from a verb of :data:`CONTROL_VERBS` whose object is a state's
+    economic controls (a noun of :data:`CONTROL_NOUNS` marked by a word of
+    :data:`CONTROL_MARKS`: "lifted the exchange rate controls", "imposed capital controls
+    in 2019", "eased export controls on gallium"): ``initiator`` who does it (a state, a
+    government, or a person the article gives a state), ``subject`` the verb's words.
+    Returns [] or one fact; [] for an act only possible or asked about (:func:`unreal`),
+    denied, refused ("refused to lift") or done by no one named."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in CONTROL_VERBS or unreal(tok, plans=True) or refused(tok) or \
+            any(c.dep_ == "neg" for c in tok.children):
+        return []
+    held = next((o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_.lower() in CONTROL_NOUNS
+                 and any(t.lower_ in CONTROL_MARKS for t in o.subtree if t.i < o.i)), None)
+    who = _acting(tok, cx) if held is not None else []
+    if not who:
+        return []
+    words = [tok, *(t for t in held.subtree if t.i > tok.i)]
+    return [Fact("ExecutiveAction", {"initiator": who[:1]}, {"subject": _text(cx.doc, words)},
+                 tokens=[tok.i, *(t.i for t in held.subtree)], trigger=tok)]
+
+
+#: Nouns of a standing a state grants and may withdraw ("diplomatic status", "accreditation").
+STANDING_NOUNS = {"status", "accreditation", "immunity", "licence", "license"}
+
+
+def stripped_status_rules(tok: Token, cx: Context) -> list[Fact]:
+    """An ExecutiveAction from "X would strip diplomatic status from two properties",
+    "X revoked the accreditation of ...": a verb of taking away ('strip', 'revoke',
+    'withdraw') whose object is a standing of :data:`STANDING_NOUNS` a state grants, done
+    by a state, a government or one acting for it (``initiator``), ``subject`` the verb's
+    words; the one it is taken from, when named, the ``target``. Returns [] or one fact;
+    [] as :func:`controls_rules` for an act unreal, denied or refused."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("strip", "revoke", "withdraw", "rescind") or \
+            unreal(tok, plans=True) or refused(tok) or any(c.dep_ == "neg" for c in tok.children):
+        return []
+    held = next((o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_.lower() in STANDING_NOUNS), None)
+    who = _acting(tok, cx) if held is not None else []
+    if not who:
+        return []
+    losers = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+    losers += [o for p in held.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    target = [e for o in losers for e in cx.entities(o) if e.id not in {w.id for w in who}]
+    words = [tok, *(t for x in [held, *losers] for t in x.subtree if t.i > tok.i)]
+    words = sorted({t.i: t for t in words}.values(), key=lambda t: t.i)
+    return [Fact("ExecutiveAction", {"initiator": who[:1], **({"target": target} if target else {})},
+                 {"subject": _text(cx.doc, words)}, tokens=[t.i for t in words], trigger=tok)]

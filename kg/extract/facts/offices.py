@@ -336,11 +336,13 @@ def location_rules(tok: Token, cx: Context) -> list[Fact]:
     region"). Only named places on both sides: "protests in Lima" or "talks in Lima"
     place no event here."""
     doc = cx.doc
-    if tok.lower_ in ("in", "at") and tok.dep_ == "prep":
+    if tok.lower_ in ("in", "at", "off") and tok.dep_ == "prep":
         where = [o for o in tok.children if o.dep_ == "pobj"]
         what = _named_noun(tok.head, cx) or _compound_named(tok.head, cx)
         if tok.lower_ == "at" and (what is None or what.entity.type not in SITTING):
             return []  # "at" places a court or a site ("the General Court Martial at Makindye"), not a talk
+        if tok.lower_ == "off" and (what is None or what.entity.type not in ("Place", "Region") or tok.head.pos_ != "NOUN"):
+            return []  # "off" places an island by a coast ("Oshima-Oshima, an island off Hokkaido"), not a ship or a talk
         sits = tok.lower_ == "at" or tok.head.pos_ in ("NOUN", "PROPN")  # "the High Court in London": the court's seat
         before = cx.at.get(tok.i - 1)
         if what is None and before is not None and before.entity.type in ("Site", "Region"):
@@ -503,8 +505,10 @@ def _place_kind_of(of: Token, cx: Context) -> list[Fact]:
     """Location from 'the KIND of NAME' (``of`` the preposition): "the Kenyan city of
     Kisumu" (the demonym's or possessor's state holds the named place), "the Panjgur
     district of Pakistan's Balochistan province" (the place the noun names before 'of' lies
-    in the one named after it). Wikidata P131 (located in the administrative territorial
-    entity). [] unless both sides are named places (a state for the holder)."""
+    in the one named after it), "Transnistria, a breakaway region of Moldova" (the named
+    place the noun is in apposition to lies in the place or state named after it).
+    Wikidata P131 (located in the administrative territorial entity). [] unless both
+    sides are named places (a state for the holder)."""
     kind = of.head
     objs = [o for o in of.children if o.dep_ == "pobj"]
     if not objs:
@@ -513,7 +517,12 @@ def _place_kind_of(of: Token, cx: Context) -> list[Fact]:
     if after is None or after.entity.type not in ("Region", "City", "Place", "Site", "State"):
         return []
     before = _compound_place(kind, cx)
-    if before is not None and after.entity.type != "State":  # "the Panjgur district of ... Balochistan province"
+    named = cx.at.get(kind.head.i) if kind.dep_ == "appos" else None
+    if before is None and named is not None and named.entity.type in ("Region", "City", "Place"):
+        # "Transnistria, a Russian-backed breakaway region of Moldova": the name the noun stands beside
+        before = named
+    if (before is not None and after.entity.type != "State") or (named is not None and before is named):
+        # "the Panjgur district of ... Balochistan province", "Transnistria, a ... region of Moldova"
         what, place = before.entity, after.entity
     elif before is None and after.entity.type in ("Region", "City", "Place", "Site"):  # "the Kenyan city of Kisumu"
         holders = [cx.at[c.i] for c in kind.children if c.i in cx.at and c.dep_ in ("amod", "compound", "poss")

@@ -16,7 +16,8 @@ import dataclasses
 
 from spacy.tokens import Token
 
-from kg.extract.facts.common import NOT_ACTORS, PROMISE_VERBS, Context, Fact, _uniq, objects, preps, subjects
+from kg.extract.facts.common import NOT_ACTORS, PROMISE_VERBS, Context, Fact, _uniq, objects, preps, refused, subjects
+from kg.extract.facts.hits import unreal
 from kg.extract.quantities import sum_of
 
 #: Verbs that give or promise a sum of money as support (not 'pay', 'give', 'grant',
@@ -120,3 +121,66 @@ def money_pledge_rules(tok: Token, cx: Context) -> list[Fact]:
         out.append(dataclasses.replace(f, roles={**f.roles, "supporter": whose}, attrs={**f.attrs, "value": more},
                                        tokens=where, clause=False))
     return out
+
+
+#: Nouns of a bundle of help one party gives another ("an aid package", "a support package").
+PACKAGE_NOUNS = {"package", "tranche"}
+#: Words that make a package one of help, and the kind of support each tells (None: unsaid).
+PACKAGE_MARKS = {"aid": None, "assistance": None, "support": None, "relief": "humanitarian",
+                 "humanitarian": "humanitarian", "military": "military", "security": "military", "arms": "military",
+                 "weapons": "military", "economic": "economic", "financial": "economic", "budget": "economic"}
+#: Verbs by which a party gives, promises or makes public a package of its own.
+PACKAGE_VERBS = {"announce", "approve", "unveil", "pledge", "promise", "offer", "provide", "send", "adopt", "agree"}
+
+
+def _package_sum(package: Token) -> tuple[str, list[int]] | None:
+    """The sum a package is worth, as the reader writes it: a sum before the noun ("a $5
+    billion aid package"), after 'worth' or after 'of' ("worth some $12 billion", "of 10
+    billion euros"); None when no sum is given."""
+    after = [o for c in package.children if c.lower_ in ("worth", "of") for o in [c, *c.children]
+             if o.dep_ in ("pobj", "npadvmod", "dobj")]
+    for t in [*after, *(t for t in package.subtree if t.i < package.i and t.dep_ in ("nmod", "compound", "nummod"))]:
+        found = sum_of(t)
+        if found is not None:
+            return found
+    return None
+
+
+def package_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A ``Support`` from a package of help (a noun of :data:`PACKAGE_NOUNS` marked by a
+    word of :data:`PACKAGE_MARKS`) that a verb of :data:`PACKAGE_VERBS` has as its object:
+    "The United States announced a $5 billion aid package for Ukraine", "the World Bank
+    announced a support package worth some $12 billion for Argentina". ``supporter`` the
+    subject's states or bodies, ``supported`` those 'for' or 'to' names, ``value`` the sum
+    (:func:`_package_sum`) when given, ``supportKind`` the mark's kind, ``status:
+    promised`` for a pledge, promise or offer (CAMEO 033 'express intent to provide
+    material aid'; 07 'provide aid' otherwise). Returns [] or one fact; [] for a package
+    only possible, asked about, denied or refused, a giver or recipient that is a person
+    alone, or no recipient named."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in PACKAGE_VERBS or unreal(tok, plans=True) or refused(tok) or \
+            any(c.dep_ in ("neg", "nsubjpass") for c in tok.children):
+        return []
+    package = next((o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_.lower() in PACKAGE_NOUNS), None)
+    # the marks before the noun, on it or on its compound ("a humanitarian aid package")
+    marks = [t.lower_ for t in package.subtree if t.i < package.i and t.dep_ in ("compound", "amod")
+             and t.lower_ in PACKAGE_MARKS] if package is not None else []
+    if not marks:
+        return []
+    supporter = _uniq([e for s in subjects(tok) for e in _actors(s, cx) if e.type in GIVERS])
+    # 'for' on the verb, the noun or the sum after it ("a package of 10 billion euros for Ukraine")
+    heads = [tok, package, *(o for c in package.children if c.lower_ in ("of", "worth") for o in [c, *c.children])]
+    supported = _uniq([e for h in heads for o in preps(h, {"to", "for"}) for e in _actors(o, cx)])
+    supported = [e for e in supported if e.id not in {s.id for s in supporter}]
+    if not supporter or not supported:
+        return []
+    f = Fact("Support", {"supporter": supporter, "supported": supported}, tokens=[tok.i, package.i], trigger=tok)
+    found = _package_sum(package)
+    if found is not None:
+        f.attrs["value"] = found[0]
+        f.tokens += found[1]
+    kind = next((PACKAGE_MARKS[m] for m in marks if PACKAGE_MARKS[m]), None)
+    if kind:
+        f.attrs["supportKind"] = kind
+    if tok.lemma_ in PROMISE_VERBS | {"offer"}:
+        f.attrs["status"] = "promised"
+    return [f]

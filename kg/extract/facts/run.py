@@ -1392,3 +1392,25 @@ from kg.extract.facts.shares import SHARE_OF_VERBS, share_rules  # noqa: E402
 
 RULES = RULES + (share_rules,)  # "China accounted for 98.8 percent of the world's refined gallium output"
 TRIGGERS |= SHARE_OF_VERBS
+
+# --- rule set 44: attacks told by the weapon that hits (kg/extract/facts/hits.py) ---------------
+from kg.extract.facts.hits import HIT_VERBS, weapon_hit_rules  # noqa: E402
+
+RULES = RULES + (weapon_hit_rules,)  # "Israeli tank fire hit five border towns", "Russian missiles struck Kharkiv"
+TRIGGERS |= HIT_VERBS
+
+from kg.extract.facts.belonging import members_counted_rules  # noqa: E402
+
+RULES = RULES + (members_counted_rules,)  # "the Security Council's 15 members"
+TRIGGERS |= {"member"}
+
+from kg.extract.facts.measures import CONTROL_VERBS, controls_rules, stripped_status_rules  # noqa: E402
+
+RULES = RULES + (controls_rules, stripped_status_rules)  # "lifted the exchange controls", "would strip diplomatic status from"
+TRIGGERS |= set(CONTROL_VERBS) | {"strip", "revoke", "withdraw", "rescind"}
+
+from kg.extract.facts.pledges import PACKAGE_VERBS, package_rules  # noqa: E402
+
+RULES = RULES + (package_rules,)  # "announced a $5 billion aid package for Ukraine"
+TRIGGERS |= PACKAGE_VERBS
+TRIGGERS |= {"off"}  # "Oshima-Oshima, an island off Hokkaido" (offices.location_rules)
