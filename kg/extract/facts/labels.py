@@ -274,8 +274,9 @@ def said_fact_label_rules(tok: Token, cx: Context) -> list[Fact]:
     from kg.extract.facts.judgements import _unnamed_officials
 
     for clause in _reported_clauses(tok):
-        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in clause.children):
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children):
             continue
+        negated = any(c.dep_ == "neg" for c in clause.children)
         subj = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
         if not subj or cx.entities(subj[0]):
             continue
@@ -285,9 +286,17 @@ def said_fact_label_rules(tok: Token, cx: Context) -> list[Fact]:
         if tok.lemma_ in ("rule", "find"):  # a court's words on an arrest are about the arrest, not its ruling
             kinds = tuple(k for k in kinds if k != "LegalAction") or kinds
         heads = [c for c in clause.children if c.dep_ in ("acomp", "attr") and c.i > subj[0].i]
-        if any(c.dep_ in ("prep", "relcl", "acl", "advcl", "ccomp") for h in heads for c in h.subtree):
+        if negated and not all(h.pos_ in ("NOUN", "PROPN") for h in heads):
+            continue  # "was not unlawful": a denial, not a class the fact is said not to be in
+        # "was an important reminder that no state is above the law": the noun the clause after it explains
+        told = {t.i for h in heads for c in h.children if c.dep_ in ("acl", "relcl") and c.i > h.i
+                and h.pos_ == "NOUN" and _explains(c) for t in c.subtree}
+        if negated:  # "not a blanket ban and not an arms embargo": the first class named
+            told |= {t.i for h in heads for c in h.children if c.dep_ in ("cc", "conj") for t in c.subtree}
+        if any(c.dep_ in ("prep", "relcl", "acl", "advcl", "ccomp") and c.i not in told
+               for h in heads for c in h.subtree):
             continue  # "was an outcome of the talks", "a milestone in their effort": more than a label
-        label = sorted({t.i: t for h in heads for t in h.subtree if not t.is_punct
+        label = sorted({t.i: t for h in heads for t in h.subtree if not t.is_punct and t.i not in told
                         and t.text not in "\"'“”‘’"}.values(), key=lambda t: t.i)
         while label and label[0].lower_ in ("a", "an", "the", "another"):
             label = label[1:]
@@ -301,10 +310,22 @@ def said_fact_label_rules(tok: Token, cx: Context) -> list[Fact]:
         if not speaker:
             return []
         # the quote is the reported clause: the statement of the whole sentence stays beside the label
+        # "said the suspension was not a blanket ban": a class the speaker says the fact is not in
+        # (corpus/CLAIMS.md, 'Negation: polarity')
         return [Fact("Characterisation", {}, {"category": label_text(cx.doc, label)},
                      tokens=[*(t.i for t in subj[0].subtree), clause.i, *(t.i for t in label)],
-                     statement=True, voiced_by=speaker, refers=("characterised", kinds), clause=False)]
+                     statement=True, voiced_by=speaker, refers=("characterised", kinds), clause=False,
+                     negative=negated)]
     return []
+
+
+def _explains(clause: Token) -> bool:
+    """Whether ``clause``, a clause on a label's noun, says what the label means: a 'that'
+    clause of content ("a reminder that no state is above the law", "a sign that talks had
+    failed"), not one telling what else was done ("a step which the court took")."""
+    return clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or \
+        clause.dep_ == "relcl" and clause.children and any(
+            c.lower_ == "that" and c.dep_ == "mark" for c in clause.children)
 
 
 #: Quotation marks that open or close a label a speaker's own words give.
