@@ -1392,3 +1392,9 @@ from kg.extract.facts.shares import SHARE_OF_VERBS, share_rules  # noqa: E402
 
 RULES = RULES + (share_rules,)  # "China accounted for 98.8 percent of the world's refined gallium output"
 TRIGGERS |= SHARE_OF_VERBS
+
+# --- rule set 44: people counted in need or in distress, areas (kg/extract/facts/figures.py) ----------
+from kg.extract.facts.figures import AREA_UNITS, MEASURE_VERBS, NEED_VERBS, STATE_ADJECTIVES, STATE_VERBS, area_rules, need_rules  # noqa: E402
+
+RULES = RULES + (need_rules, area_rules)  # "some 12 million people need food aid", "a region of 160,000 square kilometres"
+TRIGGERS |= set(NEED_VERBS) | STATE_VERBS | STATE_ADJECTIVES | AREA_UNITS | MEASURE_VERBS
