@@ -378,6 +378,9 @@ SPEAKING_FORCES = {"military", "army", "navy", "police", "guard", "forces", "for
 #: ("the election commission said", "the court said", "the authorities said").
 SPEAKING_BODIES = {"commission", "council", "court", "tribunal", "committee", "authority", "authorities", "regulator",
                    "secretariat", "presidency", "prosecutor", "prosecutors", "ministry", "department"}
+#: Nouns of an office a name before them may give its kind ("the INDEC statistics institute
+#: said", "the Rosstat statistics service said"): the named body speaks.
+OFFICE_NOUNS = SPEAKING_BODIES | {"institute", "office", "agency", "service", "bureau", "board", "centre", "center"}
 
 
 def _speaker_of(cx: Context):
@@ -385,6 +388,10 @@ def _speaker_of(cx: Context):
         named = [c for c in tok.children if c.i in cx.at and cx.at[c.i].form != "demonym"]
         # "the Reuters news agency reported": the outlet the noun names
         ents = cx.entities(tok) or [cx.at[c.i].entity for c in named if cx.at[c.i].entity.type == "NewsOrganisation"]
+        if not ents and tok.lemma_.lower() in OFFICE_NOUNS and tok.is_lower:
+            # "the INDEC statistics institute said": the body the name before the noun of its kind names
+            ents = [cx.at[c.i].entity for c in named if c.dep_ == "compound" and c.i < tok.i and
+                    vocabulary().is_a(cx.at[c.i].entity.type, "Organisation")][:1]
         if ents:
             news = [e for e in ents if e.type == "NewsOrganisation"]
             if outlet and news:

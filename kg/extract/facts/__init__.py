@@ -100,6 +100,9 @@ The modules, in the order they import one another:
   crude futures rose 5.04% to $83.11 a barrel").
 - :mod:`~kg.extract.facts.shares`: a state's share of a world or market whole ("China
   accounted for 98.8 percent of the world's refined gallium output").
+- :mod:`~kg.extract.facts.figures`: people counted in need or in distress ("some 12 million
+  people need food aid", "400,000 people were displaced") and a state's or region's area,
+  as Indicators.
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.
