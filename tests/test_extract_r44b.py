@@ -6,7 +6,8 @@ look-alikes that must draft nothing:
 - a label a speaker gives a fact told before in a reported 'be' clause, explained by a
   'that' clause ("said the order was an important reminder that ..."), or denied with
   'not' ("said the suspension was not a blanket ban": polarity negative); not a clause
-  with a modal, an adjective denied, nor a noun with a clause of another act;
+  with a modal, an adjective denied, a stage not reached ("not yet a treaty"), nor a
+  noun with a clause of another act;
 - a cut of output labelled ("described the cut as a precautionary measure"), by an
   unnamed official too; "called for a cut", "called on X to cut", "called him" are none;
 - people counted in need or in distress, with their state or region and the body cited
@@ -42,6 +43,7 @@ ARTICLES = {
     "not_a_ban": SUSPENDED + "Emmanuel Macron said the suspension was not a blanket ban and not an arms embargo.",
     "not_unlawful": SUSPENDED + "Emmanuel Macron said the suspension was not unlawful.",
     "would_be_ban": SUSPENDED + "Emmanuel Macron said the suspension would be a blanket ban.",
+    "not_yet_ban": SUSPENDED + "Emmanuel Macron said the suspension was not yet a blanket ban.",
     # a cut of output labelled
     "cut_described": CUT + "Qatar described the cut as a precautionary measure.",
     "cut_official": CUT + "An official at the ministry described the cut as a precautionary measure.",
@@ -91,6 +93,7 @@ def test_a_class_a_speaker_says_a_fact_is_not_in_is_a_negative_characterisation(
     assert _labels(drafts["not_a_ban"]) == [("blanket ban", "negative", "emmanuel-macron")]
     assert of(drafts["not_unlawful"], "Characterisation") == []  # an adjective denied: no class
     assert of(drafts["would_be_ban"], "Characterisation") == []  # a guess, not a class it is in
+    assert of(drafts["not_yet_ban"], "Characterisation") == []  # a stage it has not reached
 
 
 def test_a_cut_of_output_is_a_fact_a_label_points_back_to(drafts):

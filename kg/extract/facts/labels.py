@@ -263,7 +263,11 @@ def said_fact_label_rules(tok: Token, cx: Context) -> list[Fact]:
     a Characterisation of that fact (corpus/CLAIMS.md: ``characterised: <fact id>``), as
     "called the talks constructive" is; so is a court's "ruled that the arrest of X was
     unlawful". The label is the adjective or noun phrase after
-    'be'; a clause negated or with a modal ("would be useful") gives none, nor does a
+    'be', up to a 'that' clause explaining its noun ("an important reminder that no state
+    is above the law": 'important reminder'); a noun denied ("said the suspension was not
+    a blanket ban") is a class the speaker says the fact is not in (polarity negative),
+    while an adjective denied, a stage not reached ("not yet a treaty") or a clause with
+    a modal ("would be useful") gives none, nor does a
     subject that names an actor ("said Peru was a rogue state": a statement, rule set 27)
     or no fact ("said the weather was fine"). The quote is the reported clause, so that the
     statement the sentence makes (an Assessment, as the curated files record such
@@ -277,6 +281,8 @@ def said_fact_label_rules(tok: Token, cx: Context) -> list[Fact]:
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children):
             continue
         negated = any(c.dep_ == "neg" for c in clause.children)
+        if negated and any(c.lower_ in ("yet", "still", "longer") for c in clause.subtree):
+            continue  # "was not yet a full treaty", "no longer a member": a stage of the fact, not a class denied
         subj = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
         if not subj or cx.entities(subj[0]):
             continue
@@ -323,9 +329,7 @@ def _explains(clause: Token) -> bool:
     """Whether ``clause``, a clause on a label's noun, says what the label means: a 'that'
     clause of content ("a reminder that no state is above the law", "a sign that talks had
     failed"), not one telling what else was done ("a step which the court took")."""
-    return clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or \
-        clause.dep_ == "relcl" and clause.children and any(
-            c.lower_ == "that" and c.dep_ == "mark" for c in clause.children)
+    return clause.dep_ in ("acl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 #: Quotation marks that open or close a label a speaker's own words give.
