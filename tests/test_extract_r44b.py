@@ -3,11 +3,13 @@ extract`` command on small articles written for these tests, read with the devel
 set's registry (one run for all, a module-scoped fixture). Each form is checked beside
 look-alikes that must draft nothing:
 
-- a label a speaker gives a fact told before in a reported 'be' clause, explained by a
-  'that' clause ("said the order was an important reminder that ..."), or denied with
-  'not' ("said the suspension was not a blanket ban": polarity negative); not a clause
-  with a modal, an adjective denied, a stage not reached ("not yet a treaty"), nor a
-  noun with a clause of another act;
+- a label a speaker gives a fact told before in a reported 'be' clause, explained or
+  described by a clause ("said the order was an important reminder that ...", "an
+  escalation which could spread the war"), or denied with 'not' ("said the suspension
+  was not a blanket ban": polarity negative); not a clause with a modal, an adjective
+  denied, a stage not reached ("not yet a treaty"), nor a noun with what it came of ("a
+  result of years of pressure");
+- two labels of one fact told twice, the second time undated, are two facts;
 - a cut of output labelled ("described the cut as a precautionary measure"), by an
   unnamed official too; "called for a cut", "called on X to cut", "called him" are none;
 - people counted in need or in distress, with their state or region and the body cited
@@ -39,11 +41,15 @@ CUT = "Saudi Arabia said on Sunday it would cut its oil output by 500,000 barrel
 ARTICLES = {
     # labels in a reported clause
     "order_reminder": ORDER + "Ukraine said the order was an important reminder that no state is above the law.",
-    "order_which": ORDER + "Ukraine said the order was a step which judges took without Israel.",
+    "order_which": ORDER + "Ukraine said the order was an escalation which could spread the war.",
+    "order_of": ORDER + "Ukraine said the order was a result of years of pressure.",
     "not_a_ban": SUSPENDED + "Emmanuel Macron said the suspension was not a blanket ban and not an arms embargo.",
     "not_unlawful": SUSPENDED + "Emmanuel Macron said the suspension was not unlawful.",
     "would_be_ban": SUSPENDED + "Emmanuel Macron said the suspension would be a blanket ban.",
     "not_yet_ban": SUSPENDED + "Emmanuel Macron said the suspension was not yet a blanket ban.",
+    # two labels of one attack told twice, the second time undated
+    "two_labels": "Israel struck Iran on Monday. Qatar called the strike a dangerous escalation. "
+                  "Israel struck Iran to stop its nuclear programme. Ukraine said the strike was an escalation.",
     # a cut of output labelled
     "cut_described": CUT + "Qatar described the cut as a precautionary measure.",
     "cut_official": CUT + "An official at the ministry described the cut as a precautionary measure.",
@@ -83,7 +89,8 @@ def test_a_reported_label_explained_by_a_that_clause_characterises_the_fact_told
     [label] = of(drafts["order_reminder"], "Characterisation")
     assert label["characterised"] in {c["fact"] for c in of(drafts["order_reminder"], "LegalAction")}, label
     assert (label["category"], label["said_by"]) == ("important reminder", "ukraine")
-    assert of(drafts["order_which"], "Characterisation") == []  # a clause of another act: more than a label
+    assert _labels(drafts["order_which"]) == [("escalation", None, "ukraine")]  # described by a relative clause
+    assert of(drafts["order_of"], "Characterisation") == []  # what it came of: more than a label
 
 
 def test_a_class_a_speaker_says_a_fact_is_not_in_is_a_negative_characterisation(drafts):
@@ -94,6 +101,13 @@ def test_a_class_a_speaker_says_a_fact_is_not_in_is_a_negative_characterisation(
     assert of(drafts["not_unlawful"], "Characterisation") == []  # an adjective denied: no class
     assert of(drafts["would_be_ban"], "Characterisation") == []  # a guess, not a class it is in
     assert of(drafts["not_yet_ban"], "Characterisation") == []  # a stage it has not reached
+
+
+def test_two_labels_of_one_fact_told_twice_stay_two_facts(drafts):
+    [attack] = {c["fact"] for c in of(drafts["two_labels"], "Attack")}
+    labels = of(drafts["two_labels"], "Characterisation")
+    assert [(c["characterised"], c["said_by"]) for c in labels] == [(attack, "qatar"), (attack, "ukraine")]
+    assert len({c["fact"] for c in labels}) == 2, labels
 
 
 def test_a_cut_of_output_is_a_fact_a_label_points_back_to(drafts):

@@ -263,8 +263,8 @@ def said_fact_label_rules(tok: Token, cx: Context) -> list[Fact]:
     a Characterisation of that fact (corpus/CLAIMS.md: ``characterised: <fact id>``), as
     "called the talks constructive" is; so is a court's "ruled that the arrest of X was
     unlawful". The label is the adjective or noun phrase after
-    'be', up to a 'that' clause explaining its noun ("an important reminder that no state
-    is above the law": 'important reminder'); a noun denied ("said the suspension was not
+    'be', up to a clause explaining or describing its noun ("an important reminder that no
+    state is above the law": 'important reminder'); a noun denied ("said the suspension was not
     a blanket ban") is a class the speaker says the fact is not in (polarity negative),
     while an adjective denied, a stage not reached ("not yet a treaty") or a clause with
     a modal ("would be useful") gives none, nor does a
@@ -294,9 +294,10 @@ def said_fact_label_rules(tok: Token, cx: Context) -> list[Fact]:
         heads = [c for c in clause.children if c.dep_ in ("acomp", "attr") and c.i > subj[0].i]
         if negated and not all(h.pos_ in ("NOUN", "PROPN") for h in heads):
             continue  # "was not unlawful": a denial, not a class the fact is said not to be in
-        # "was an important reminder that no state is above the law": the noun the clause after it explains
+        # "was an important reminder that no state is above the law", "an escalation that could spread the
+        # war": the noun the clause after it explains or describes is the label
         told = {t.i for h in heads for c in h.children if c.dep_ in ("acl", "relcl") and c.i > h.i
-                and h.pos_ == "NOUN" and _explains(c) for t in c.subtree}
+                and h.pos_ == "NOUN" for t in c.subtree}
         if negated:  # "not a blanket ban and not an arms embargo": the first class named
             told |= {t.i for h in heads for c in h.children if c.dep_ in ("cc", "conj") for t in c.subtree}
         if any(c.dep_ in ("prep", "relcl", "acl", "advcl", "ccomp") and c.i not in told
@@ -324,12 +325,6 @@ def said_fact_label_rules(tok: Token, cx: Context) -> list[Fact]:
                      negative=negated)]
     return []
 
-
-def _explains(clause: Token) -> bool:
-    """Whether ``clause``, a clause on a label's noun, says what the label means: a 'that'
-    clause of content ("a reminder that no state is above the law", "a sign that talks had
-    failed"), not one telling what else was done ("a step which the court took")."""
-    return clause.dep_ in ("acl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 #: Quotation marks that open or close a label a speaker's own words give.
