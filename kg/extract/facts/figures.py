@@ -87,7 +87,7 @@ def need_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Some 12 million people in Ethiopia need food aid, the United Nations said",
     "more than 400,000 people were displaced in Ukraine, according to the UN": an
     Indicator of the people a figure counts in need or in distress (see the module's
-    description). None for a predicate negated or hedged by a modal ("may need aid"), a
+    description). Nothing for a predicate negated or hedged by a modal ("may need aid"), a
     need outside :data:`NEEDS` and :data:`HARDSHIPS` ("face charges", "need to vote"),
     or a figure with neither place nor source."""
     lemma = tok.lemma_.lower()
