@@ -378,6 +378,9 @@ SPEAKING_FORCES = {"military", "army", "navy", "police", "guard", "forces", "for
 #: ("the election commission said", "the court said", "the authorities said").
 SPEAKING_BODIES = {"commission", "council", "court", "tribunal", "committee", "authority", "authorities", "regulator",
                    "secretariat", "presidency", "prosecutor", "prosecutors", "ministry", "department"}
+#: Nouns of an office a name before them may give its kind ("the INDEC statistics institute
+#: said", "the Rosstat statistics service said"): the named body speaks.
+OFFICE_NOUNS = SPEAKING_BODIES | {"institute", "office", "agency", "service", "bureau", "board", "centre", "center"}
 
 
 def _speaker_of(cx: Context):
@@ -385,6 +388,10 @@ def _speaker_of(cx: Context):
         named = [c for c in tok.children if c.i in cx.at and cx.at[c.i].form != "demonym"]
         # "the Reuters news agency reported": the outlet the noun names
         ents = cx.entities(tok) or [cx.at[c.i].entity for c in named if cx.at[c.i].entity.type == "NewsOrganisation"]
+        if not ents and tok.lemma_.lower() in OFFICE_NOUNS and tok.is_lower:
+            # "the INDEC statistics institute said": the body the name before the noun of its kind names
+            ents = [cx.at[c.i].entity for c in named if c.dep_ == "compound" and c.i < tok.i and
+                    vocabulary().is_a(cx.at[c.i].entity.type, "Organisation")][:1]
         if ents:
             news = [e for e in ents if e.type == "NewsOrganisation"]
             if outlet and news:
@@ -946,7 +953,10 @@ def _follow_references(built: list) -> None:
     id as it is once every id is final: a fact dated by another of its claims, or an
     undated statement's id ending with the article's date, is renamed after the claim
     pointing to it was drafted ("dismissed the accusations, calling them ..."); the
-    claim's own id, named after the fact's first id, is named after the final one."""
+    claim's own id, named after the fact's first id, is named after the final one. Two
+    labels of two claims one fact's final id joins (an attack told twice, dated once)
+    stay two facts, as :func:`_refer_back` keeps two labels of one fact apart."""
+    renamed: list[dict] = []
     for claim, _ in built:
         ref = claim.pop("_ref", None)
         if ref is not None:
@@ -956,7 +966,20 @@ def _follow_references(built: list) -> None:
             if isinstance(old, str) and old != new and claim["fact"].startswith(head):
                 # the claim's own id was named after the fact's first id: after the final one now
                 claim["fact"] = (f"{kind_slug(claim['type'])}-{new}"[:120] + claim["fact"][len(head):])[:120]
+                renamed.append(claim)
             claim[key] = new
+    used = {c["fact"] for c, _ in built}
+    labels: dict[str, str] = {}  # a fact id -> the label first given under it
+    for claim, _ in built:
+        label = repr(sorted((k, str(v)) for k, v in claim.items() if k not in ("fact", "quote", "_start", "occurrence")))
+        first = labels.setdefault(claim["fact"], label)
+        if first != label and any(claim is c for c in renamed):  # a second label the renaming joined
+            n = 2
+            while f"{claim['fact'][:116]}-{n}" in used:
+                n += 1
+            claim["fact"] = f"{claim['fact'][:116]}-{n}"
+            used.add(claim["fact"])
+            labels[claim["fact"]] = label
 
 
 def _anchor_undated_statements(built: list, source, vocab) -> None:

@@ -104,6 +104,9 @@ The modules, in the order they import one another:
   accounted for 98.8 percent of the world's refined gallium output").
 - :mod:`~kg.extract.facts.hits`: attacks told by the weapon that hits ("Israeli tank fire
   hit five border towns"), and which clauses tell an event only possible or asked about.
+- :mod:`~kg.extract.facts.figures`: people counted in need or in distress ("some 12 million
+  people need food aid", "400,000 people were displaced") and a state's or region's area,
+  as Indicators.
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.

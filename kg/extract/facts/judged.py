@@ -35,7 +35,8 @@ EVENT_NOUNS = {
     **dict.fromkeys(("release", "swap", "exchange"), ("Release",)), "handover": ("Handover",),
     # coercion short of force (PLOVER COERCE, REDUCE; CAMEO 16x)
     "suspension": ("Sanction", "ExecutiveAction", "Withdrawal"), "halt": ("Supply", "Sanction", "Withdrawal"),
-    "cut": ("Supply", "Support"), "cuts": ("Supply", "Support"), "freeze": ("Sanction",),
+    # a cut in supplies or aid, or in a state's own output (an ExecutiveAction: "the kingdom's cut of 500,000 bpd")
+    **dict.fromkeys(("cut", "cuts"), ("Supply", "Support", "ExecutiveAction")), "freeze": ("Sanction",),
     "recall": ("EnvoyRecall",), "summons": ("Summons",), "summoning": ("Summons",),
     # votes and texts
     "referendum": ("Referendum", "Vote"), "resolution": ("Resolution", "Vote"), "report": ("Publication",),

@@ -263,7 +263,11 @@ def said_fact_label_rules(tok: Token, cx: Context) -> list[Fact]:
     a Characterisation of that fact (corpus/CLAIMS.md: ``characterised: <fact id>``), as
     "called the talks constructive" is; so is a court's "ruled that the arrest of X was
     unlawful". The label is the adjective or noun phrase after
-    'be'; a clause negated or with a modal ("would be useful") gives none, nor does a
+    'be', up to a clause explaining or describing its noun ("an important reminder that no
+    state is above the law": 'important reminder'); a noun denied ("said the suspension was not
+    a blanket ban") is a class the speaker says the fact is not in (polarity negative),
+    while an adjective denied, a stage not reached ("not yet a treaty") or a clause with
+    a modal ("would be useful") gives none, nor does a
     subject that names an actor ("said Peru was a rogue state": a statement, rule set 27)
     or no fact ("said the weather was fine"). The quote is the reported clause, so that the
     statement the sentence makes (an Assessment, as the curated files record such
@@ -274,8 +278,11 @@ def said_fact_label_rules(tok: Token, cx: Context) -> list[Fact]:
     from kg.extract.facts.judgements import _unnamed_officials
 
     for clause in _reported_clauses(tok):
-        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in clause.children):
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children):
             continue
+        negated = any(c.dep_ == "neg" for c in clause.children)
+        if negated and any(c.lower_ in ("yet", "still", "longer") for c in clause.subtree):
+            continue  # "was not yet a full treaty", "no longer a member": a stage of the fact, not a class denied
         subj = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
         if not subj or cx.entities(subj[0]):
             continue
@@ -285,9 +292,18 @@ def said_fact_label_rules(tok: Token, cx: Context) -> list[Fact]:
         if tok.lemma_ in ("rule", "find"):  # a court's words on an arrest are about the arrest, not its ruling
             kinds = tuple(k for k in kinds if k != "LegalAction") or kinds
         heads = [c for c in clause.children if c.dep_ in ("acomp", "attr") and c.i > subj[0].i]
-        if any(c.dep_ in ("prep", "relcl", "acl", "advcl", "ccomp") for h in heads for c in h.subtree):
+        if negated and not all(h.pos_ in ("NOUN", "PROPN") for h in heads):
+            continue  # "was not unlawful": a denial, not a class the fact is said not to be in
+        # "was an important reminder that no state is above the law", "an escalation that could spread the
+        # war": the noun the clause after it explains or describes is the label
+        told = {t.i for h in heads for c in h.children if c.dep_ in ("acl", "relcl") and c.i > h.i
+                and h.pos_ == "NOUN" for t in c.subtree}
+        if negated:  # "not a blanket ban and not an arms embargo": the first class named
+            told |= {t.i for h in heads for c in h.children if c.dep_ in ("cc", "conj") for t in c.subtree}
+        if any(c.dep_ in ("prep", "relcl", "acl", "advcl", "ccomp") and c.i not in told
+               for h in heads for c in h.subtree):
             continue  # "was an outcome of the talks", "a milestone in their effort": more than a label
-        label = sorted({t.i: t for h in heads for t in h.subtree if not t.is_punct
+        label = sorted({t.i: t for h in heads for t in h.subtree if not t.is_punct and t.i not in told
                         and t.text not in "\"'“”‘’"}.values(), key=lambda t: t.i)
         while label and label[0].lower_ in ("a", "an", "the", "another"):
             label = label[1:]
@@ -301,10 +317,14 @@ def said_fact_label_rules(tok: Token, cx: Context) -> list[Fact]:
         if not speaker:
             return []
         # the quote is the reported clause: the statement of the whole sentence stays beside the label
+        # "said the suspension was not a blanket ban": a class the speaker says the fact is not in
+        # (corpus/CLAIMS.md, 'Negation: polarity')
         return [Fact("Characterisation", {}, {"category": label_text(cx.doc, label)},
                      tokens=[*(t.i for t in subj[0].subtree), clause.i, *(t.i for t in label)],
-                     statement=True, voiced_by=speaker, refers=("characterised", kinds), clause=False)]
+                     statement=True, voiced_by=speaker, refers=("characterised", kinds), clause=False,
+                     negative=negated)]
     return []
+
 
 
 #: Quotation marks that open or close a label a speaker's own words give.

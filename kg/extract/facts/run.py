@@ -1414,3 +1414,9 @@ from kg.extract.facts.pledges import PACKAGE_VERBS, package_rules  # noqa: E402
 RULES = RULES + (package_rules,)  # "announced a $5 billion aid package for Ukraine"
 TRIGGERS |= PACKAGE_VERBS
 TRIGGERS |= {"off"}  # "Oshima-Oshima, an island off Hokkaido" (offices.location_rules)
+
+# --- rule set 44: people counted in need or in distress, areas (kg/extract/facts/figures.py) ----------
+from kg.extract.facts.figures import AREA_UNITS, MEASURE_VERBS, NEED_VERBS, STATE_ADJECTIVES, STATE_VERBS, area_rules, need_rules  # noqa: E402
+
+RULES = RULES + (need_rules, area_rules)  # "some 12 million people need food aid", "a region of 160,000 square kilometres"
+TRIGGERS |= set(NEED_VERBS) | STATE_VERBS | STATE_ADJECTIVES | AREA_UNITS | MEASURE_VERBS
