@@ -13,7 +13,13 @@ must not draft and, beside it, for the look-alike that still drafts:
 - a Statement is never about the body its speaker holds a post in ("UN Secretary-General
   X said the United Nations would ...");
 - in a list of names, an office between two names ("President X, the foreign minister
-  of Iran, Y, and ...") is the next name's when the one before has its title in front.
+  of Iran, Y, and ...") is the next name's when the one before has its title in front;
+- a place and a body the model cut apart ("Africa CDC Director General X": 'Africa' a
+  place, 'CDC' a body) are one body where the article names it whole elsewhere ("the
+  Africa CDC"); with no such name, the body keeps the name the model gave it;
+- a registry name with an abbreviation ("U.S. Court of Appeals for the Ninth Circuit") is
+  found whole, not cut to the shorter name the model read inside it ("U.S. Court of
+  Appeals", which would be proposed as a body of its own).
 """
 
 from __future__ import annotations
@@ -49,6 +55,11 @@ ARTICLES = {
     "listed": "The crash killed President Ebrahim Raisi, the foreign minister of Iran, Hossein Amir-Abdollahian, "
               "and three crew members.",
     "listed_untitled": "The crash killed Hossein Amir-Abdollahian, the foreign minister of Iran, and three crew members.",
+    # a body's name cut in two
+    "named_whole": "According to the Africa CDC, cases rose sharply this year.\n\n"
+                   '"This is a call to action," Africa CDC Director General Amara Ndiaye told reporters in Nairobi on Tuesday.',
+    "never_whole": "Cases rose sharply in Africa this year.\n\n"
+                   '"This is a call to action," CDC Director General Amara Ndiaye told reporters in Nairobi on Tuesday.',
 }
 
 
@@ -82,3 +93,23 @@ def test_an_office_between_two_names_of_a_list_is_not_the_titled_name_before_it(
     assert ("ebrahim-raisi", "head of state") in held, held
     assert {(p["holder"], p["position"]) for p in of(drafts["listed_untitled"], "PositionHeld")} == \
         {("hossein-amir-abdollahian", "minister")}
+
+
+def test_a_body_cut_in_two_by_the_model_is_the_one_the_article_names_whole(drafts):
+    [p] = of(drafts["named_whole"], "PositionHeld")
+    assert (p["holder"], p["positionOf"]) == ("amara-ndiaye", "africa-cdc"), p
+    [p] = of(drafts["never_whole"], "PositionHeld")
+    assert (p["holder"], p["positionOf"]) == ("amara-ndiaye", "cdc"), p
+
+
+def test_a_registry_name_with_an_abbreviation_is_found_whole(tmp_path):
+    registry = tmp_path / "entities.yaml"
+    registry.write_text(REGISTRY.read_text(encoding="utf-8") + "- {id: ninth-circuit, type: Court, label: U.S. Court of "
+                        "Appeals for the Ninth Circuit, of: united-states}\n", encoding="utf-8")
+    (tmp_path / "run").mkdir()
+    found, _ = drafted_cases(tmp_path / "run", {
+        "whole": "Chief Judge Lina Varo of the U.S. Court of Appeals for the Ninth Circuit rejected the appeal on Monday.",
+        "short": "Chief Judge Lina Varo of the U.S. Court of Appeals rejected the appeal on Monday.",
+    }, "--entities", registry)
+    assert [p["positionOf"] for p in of(found["whole"], "PositionHeld")] == ["ninth-circuit"], found["whole"]
+    assert [p["positionOf"] for p in of(found["short"], "PositionHeld")] == ["u-s-court-of-appeals"], found["short"]

@@ -133,14 +133,15 @@ def content_modality(verb: Token) -> str | None:
 #: ``said_by`` (corpus/CLAIMS.md, ``said_on``: "Not a fact of its own: a Statement is for
 #: what was said when the saying itself is the news"), not a Statement beside it.
 REPORTED_ACTS = {"strike", "shell", "bomb", "shoot", "raid", "storm", "attack", "ambush", "wound", "injure", "kill",
-                 "fire", "hack", "seize", "board", "capture", "abduct", "kidnap", "hijack", "intercept", "foil", "thwart",
-                 "share", "notify", "inform", "request", "halt", "suspend", "cease", "dissolve", "recover",
-                 "evacuate", "fly", "airlift", "vote", "plead", "attend", "recall", "withdraw", "release", "free",
-                 "detain"}
+                 "fire", "hack", "seize", "board", "capture", "abduct", "kidnap", "hijack", "intercept", "foil",
+                 "thwart", "cut", "stop", "share", "notify", "inform", "request", "halt", "suspend", "cease",
+                 "dissolve", "recover", "evacuate", "fly", "airlift", "vote", "plead", "attend", "recall",
+                 "withdraw", "release", "free", "detain"}
 #: Verbs of :data:`REPORTED_ACTS` that tell an act only with what they are done to (an
 #: object, or the subject of a passive): "had recovered the bodies" is an act, "the
-#: economy had recovered" a change of state, a view that stays a Statement.
-TRANSITIVE_ACTS = {"recover", "fire"}
+#: economy had recovered" a change of state, a view that stays a Statement; "had cut a
+#: channel", "had stopped the transit", "had fired tear gas", not "the talks had stopped".
+TRANSITIVE_ACTS = {"recover", "fire", "cut", "stop"}
 #: Nouns of an act which 'carry out' tells as done ("had carried out the seizure"): the act itself.
 CARRIED_ACTS = {"attack", "strike", "raid", "seizure", "bombing", "killing", "assassination", "arrest", "hack",
                 "hacking", "shelling", "ambush", "abduction", "kidnapping", "hijacking", "boarding", "assault"}
