@@ -8,7 +8,7 @@ must no longer draft and for the true drafts beside it that must stay:
   only Chile's; the subject of a verb of saying still speaks;
 - 'told reporters' or 'said' after the clauses told, one of them an act ("police officers
   flown out on helicopters boarded the tanker and took over its bridge, Ana Kell told
-  reporters"), is that act's source: no Statement; after a view, or after words quoted
+  reporters"), is that act's source: no Statement; after a view, or after a view quoted
   whole, it is a Statement;
 - 'its' before a title takes up the subject of the sentence before ("Qatar, which has
   mediated between Peru and Chile, condemned the killing. Its prime minister, ..."): the
@@ -38,7 +38,8 @@ ARTICLES = {
     "said_after_act": "Early on Thursday, police officers flown out on helicopters boarded the tanker and took over "
                       "its bridge, Ana Kell said.",
     "told_after_view": "The talks were difficult and no deal was near, Ana Kell told reporters.",
-    "told_quoted": '"Peru is attacking our villages," Ana Kell told reporters.',
+    # an act under way in words quoted whole is that act's source since rule set 44 (test_extract_r44a.py)
+    "told_quoted": '"Peru is watching our villages," Ana Kell told reporters.',
     # 'its' before a title
     "its_subject": "Qatar, which has mediated between Peru and Chile, condemned the killing. Its prime minister, "
                    "Ana Kell, asked how mediation could succeed.",

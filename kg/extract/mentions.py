@@ -454,7 +454,12 @@ class MentionFinder:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         groups = {"NAME": resolver.names, "DEMONYM": resolver.demonyms, "CAPITAL": resolver.capitals}
         for label, table in groups.items():
-            phrases = [nlp.make_doc(n) for n in sorted(table) if len(n) > 1]
+            # a name of several words also as written: the tokenizer splits a lower-cased abbreviation apart
+            # ("u.s." as 'u.s' '.', "U.S." one token), so "U.S. District Court for the Northern Mariana Islands"
+            # would match nowhere and a shorter name the model found inside it would stand for the body (an
+            # abbreviation alone, "U.S.", is left to the model's entities, as before)
+            written = {w for n in table if " " in n for w in resolver.spellings.get(n, ()) if w.lower() != w}
+            phrases = [nlp.make_doc(n) for n in sorted(set(table) | written) if len(n) > 1]
             self.matcher.add(label, phrases)
         self.raw = {label: {n: n for n in table} for label, table in groups.items()}
 
@@ -1054,6 +1059,7 @@ class MentionFinder:
             if e.label_ in NER_CLASS and words:
                 spans.append((words[0].i, words[-1].i + 1, e.label_))
         spans = joined_company_names(doc, spans)  # "Hamburger Hafen und Logistik AG": one name, not two
+        spans = _joined_as_named_elsewhere(doc, spans, orgs)  # "Africa CDC Director General X": one body
         in_ents = {i for e in doc.ents if e.label_ in NER_CLASS for i in range(e.start, e.end)}
         # "shipping company Sovcomflot": a one-word name the NER model left out, after a company noun
         spans += [(t.i, t.i + 1, "ORG") for t in doc if t.i not in in_ents and t.pos_ == "PROPN" and t.is_alpha
@@ -1572,6 +1578,27 @@ TITLE_PORTFOLIO_WORDS = PORTFOLIOS | {"national", "security", "homeland", "publi
                                       "works", "and", "defense", "development", "economic"}
 #: Heads of a phrase that names a state's body through the state ("Hungary's government").
 OFFICE_NOUNS = {"ministry", "government", "cabinet"}
+
+
+def _joined_as_named_elsewhere(doc: Doc, spans: list[tuple[int, int, str]], orgs: set[str]) -> list[tuple[int, int, str]]:
+    """The NER spans ``spans`` ((start, end, label) token spans) with a place's span and the
+    organisation's span right after it joined into one organisation where the article
+    names that organisation whole elsewhere, as the model reads it there (``orgs``, the
+    normalised names of its ORG entities): "Africa CDC Director General Jean Kaseya"
+    (LOC 'Africa' + ORG 'CDC') beside "according to the Africa CDC" is the Africa CDC,
+    not a body called CDC. Returns a new list, sorted by start."""
+    out, skip = [], set()
+    for k, (s, e, lab) in enumerate(spans):
+        if k in skip:
+            continue
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        if lab in ("LOC", "GPE") and nxt is not None and nxt[2] == "ORG" and nxt[0] == e and \
+                normalise(doc[s:nxt[1]].text) in orgs:
+            out.append((s, nxt[1], "ORG"))
+            skip.add(k + 1)
+            continue
+        out.append((s, e, lab))
+    return sorted(out, key=lambda x: x[0])
 
 
 def _merge_over(found: list[Mention], longer: list[Mention]) -> list[Mention]:

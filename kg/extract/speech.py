@@ -132,15 +132,19 @@ def content_modality(verb: Token) -> str | None:
 #: What a speaker reports as done with one of them is that act, claimed with the speaker in
 #: ``said_by`` (corpus/CLAIMS.md, ``said_on``: "Not a fact of its own: a Statement is for
 #: what was said when the saying itself is the news"), not a Statement beside it.
-REPORTED_ACTS = {"strike", "shell", "bomb", "shoot", "raid", "storm", "attack", "ambush", "wound", "injure",
-                 "seize", "board", "capture", "abduct", "kidnap", "hijack", "intercept", "foil", "thwart",
-                 "share", "notify", "inform", "request", "halt", "suspend", "cease", "dissolve", "recover",
-                 "evacuate", "fly", "airlift", "vote", "plead", "attend", "recall", "withdraw", "release", "free",
-                 "detain"}
+REPORTED_ACTS = {"strike", "shell", "bomb", "shoot", "raid", "storm", "attack", "ambush", "wound", "injure", "kill",
+                 "fire", "hack", "seize", "board", "capture", "abduct", "kidnap", "hijack", "intercept", "foil",
+                 "thwart", "cut", "stop", "share", "notify", "inform", "request", "halt", "suspend", "cease",
+                 "dissolve", "recover", "evacuate", "fly", "airlift", "vote", "plead", "attend", "recall",
+                 "withdraw", "release", "free", "detain"}
 #: Verbs of :data:`REPORTED_ACTS` that tell an act only with what they are done to (an
 #: object, or the subject of a passive): "had recovered the bodies" is an act, "the
-#: economy had recovered" a change of state, a view that stays a Statement.
-TRANSITIVE_ACTS = {"recover"}
+#: economy had recovered" a change of state, a view that stays a Statement; "had cut a
+#: channel", "had stopped the transit", "had fired tear gas", not "the talks had stopped".
+TRANSITIVE_ACTS = {"recover", "fire", "cut", "stop"}
+#: Nouns of an act which 'carry out' tells as done ("had carried out the seizure"): the act itself.
+CARRIED_ACTS = {"attack", "strike", "raid", "seizure", "bombing", "killing", "assassination", "arrest", "hack",
+                "hacking", "shelling", "ambush", "abduction", "kidnapping", "hijacking", "boarding", "assault"}
 #: Auxiliaries that leave a verb's act undone: a plan, a possibility or a duty.
 UNDONE_AUX = {"will", "would", "shall", "'ll", "can", "could", "may", "might", "must", "should", "to", "ca"}
 
@@ -148,12 +152,18 @@ UNDONE_AUX = {"will", "would", "shall", "'ll", "can", "could", "may", "might", "
 def reported_act(verb: Token) -> bool:
     """Whether the head of reported words tells a material act as done: a verb of
     :data:`REPORTED_ACTS` (or 'open' with 'fire' as its object: "had opened fire") in a past
-    tense or a perfect, active or passive ("struck", "had struck", "had been halted"),
+    tense or a perfect, active or passive ("struck", "had struck", "had been halted"), or
+    under way ("is attacking"), 'carry out' with an act's noun ("had carried out the seizure"),
     with no auxiliary of :data:`UNDONE_AUX` and not negated ("would suspend relations",
     "did not vote": a plan, a view or a denial, still a statement), and for a verb of
     :data:`TRANSITIVE_ACTS` with what it is done to ("the economy had recovered" is no act)."""
     act = verb.lemma_ in REPORTED_ACTS or (
-        verb.lemma_ == "open" and any(o.dep_ == "dobj" and o.lemma_ == "fire" for o in verb.children))
+        verb.lemma_ == "open" and any(o.dep_ == "dobj" and o.lemma_ == "fire" for o in verb.children)) or (
+        verb.lemma_ == "carry" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) and
+        any(o.dep_ in ("dobj", "nsubjpass") and o.lemma_ in CARRIED_ACTS for o in verb.children))
+    if act and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+        # "the enemy is attacking those returning": an act under way, told as such
+        return not any(c.dep_ == "neg" or c.lower_ in UNDONE_AUX for c in verb.children)
     if not act or verb.tag_ not in ("VBD", "VBN"):
         return False
     if verb.lemma_ in TRANSITIVE_ACTS and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):

@@ -211,6 +211,9 @@ class Context:
         leaders = most_named(mentions, lambda m: m.entity.type == "Person", 2)
         self.leaders = tuple(leaders) if leaders else None
         self.person_body: dict[str, Known] = {}  # person id -> the company they head
+        #: person id -> ids of the bodies the article says they hold a post in ("the court's
+        #: president, Joan Donoghue"): their own body, never what their words are about
+        self.own_bodies: dict[str, set[str]] = {}
         #: the states of the referendums drafted so far, in text order ("the yes vote at 50.41 per cent")
         self.referendums: list[Known] = []
         #: kind and participants -> (sentence start, values, aspect) of the sentences drafting them (see aspect)

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon
 from kg.extract.mentions import Known
-from kg.extract.quantities import money_near, per_period, sum_of
+from kg.extract.quantities import CURRENCY_WORDS, money_near, per_period, sum_of
 from kg.extract.lexicon import MEET_REACTION_VERBS, STATEMENT_NOUNS, STATEMENT_VERBS
 from kg.extract.speech import UNNAMED, reported_act
 from kg.ontology import vocabulary
@@ -940,7 +940,10 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     if not comp and tok.lemma_ != "tell":
         return []  # 'announced sanctions': not a statement of content
-    if comp and not _direct(tok, comp[0]) and any(_eventful(v) for v in _told_before(tok, comp[0])):
+    if comp and any(reported_act(v) if _direct(tok, comp[0]) else _eventful(v) for v in _told_before(tok, comp[0])):
+        # what is said to have been done is that act, the speaker its source; in words quoted, wholly or in
+        # part, only an act told as done or under way ('"The enemy is attacking us," he said', 'said troops
+        # had opened fire on "suspects"'): quoted words of a plan or a view stay the speaker's statement
         return []
     if comp and comp[0].i < tok.i and speaker and all(e.type != "Person" for e in speaker) and \
             not any(t.text in _QUOTES for t in tok.doc[max(tok.sent.start, comp[0].left_edge.i - 1):tok.i]):
@@ -954,8 +957,7 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
         for s_ in subjects(comp[0]) + [c for c in comp[0].children if c.dep_ == "nsubjpass"] \
                 if comp[0].dep_ == "ccomp" else []:
             about += cx.entities(s_) or [e for c in _poss(s_) for e in cx.entities(c, conj=False)]
-    ids = {e.id for e in speaker} | {e.state for e in speaker if e.state} | \
-        {cx.person_state[e.id].id for e in speaker if e.id in cx.person_state}  # "Modi said India ...": his own state
+    ids = _own_sides(speaker, cx)
     about = [e for e in _uniq(about) if e.id not in ids]
     if not about and comp and cx.pair and any(_both_of_pair(t) for t in comp[0].subtree):
         # "Teodoro said the pact was a milestone in the two countries' effort": both, his own state too
@@ -978,6 +980,16 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     if unnamed is not None:
         f.qualified["speaker"] = unnamed
     return [f]
+
+
+def _own_sides(speaker: list[Known], cx: Context) -> set[str]:
+    """Ids of the speakers, their own states and the bodies the article says they hold a
+    post in: what their words are never about ("Modi said India ...", "the court's
+    president said the court had ..."), since a Statement's participants are its speaker
+    and the parties it speaks of (corpus/CLAIMS.md, "Statements")."""
+    return {e.id for e in speaker} | {e.state for e in speaker if e.state} | \
+        {cx.person_state[e.id].id for e in speaker if e.id in cx.person_state} | \
+        {b for e in speaker for b in cx.own_bodies.get(e.id, ())}
 
 
 def _unnamed_speakers(subj: Token, cx: Context) -> tuple[str, Known | None] | None:
@@ -1028,8 +1040,7 @@ def _view(verb: Token, subj: Token, speaker: list[Known], cx: Context) -> list[F
     about = [e for o in objs for t in o.subtree for e in cx.entities(t, conj=False) if e.type not in NOT_ACTORS]
     if not about and cx.pair and any(t.lemma_ in TIE_NOUNS for o in objs for t in o.subtree):
         about = list(cx.pair)
-    ids = {e.id for e in speaker} | {e.state for e in speaker if e.state} | \
-        {cx.person_state[e.id].id for e in speaker if e.id in cx.person_state}
+    ids = _own_sides(speaker, cx)
     about = [e for e in _uniq(about) if e.id not in ids]
     if not about:
         return []
@@ -1077,7 +1088,8 @@ def _told_before(verb: Token, comp: Token) -> list[Token]:
 
 
 def _direct(verb: Token, comp: Token) -> bool:
-    """Whether the reported words are quoted directly ('"...," he said')."""
+    """Whether the reported words are quoted, wholly or in part ('"...," he said', 'said
+    Russia would give an "appropriate response"')."""
     doc = verb.doc
     span = doc[comp.left_edge.i: comp.right_edge.i + 1]
     before = doc[max(verb.sent.start, comp.left_edge.i - 1)]
@@ -1097,8 +1109,9 @@ def _eventful(comp: Token) -> bool:
     if any(c.dep_ == "neg" for c in comp.children) and \
             any(c.dep_ == "aux" and c.lower_ in CANNOT_MODALS for c in comp.children):
         return False
-    if any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for t in comp.subtree):
-        return True
+    if any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or t.lower_ in CURRENCY_WORDS and
+           any(c.like_num for c in t.children) for t in comp.subtree):
+        return True  # a sum the model tags only as a number: "about 900 million euros"
     if any(c.dep_ == "nummod" and c.like_num for s_ in comp.children if s_.dep_ in ("nsubj", "nsubjpass")
            and s_.ent_type_ not in ("DATE", "TIME") for c in s_.children):  # not "the next 60 days would show"
         return True  # "said 20,000 servicemen took part": a count of those who did something, an event

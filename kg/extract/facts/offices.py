@@ -1823,6 +1823,12 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
         of = _kind_body(kind_noun, cx, m.entity)  # "X, the group's military chief in Gaza": the group named before
         if of is None:
             return []
+    nxt = [n for i in range(k + 1, min(end + 2, len(doc))) if doc[i - 1].text == "," and (n := cx.at.get(i)) is not None
+           and n.start == i and n.entity.type == "Person" and n.entity.id != m.entity.id]
+    if nxt and _title_before(doc, m.start, doc[m.start].sent.start) is not None:
+        # "with Foreign Minister X, the governor of Y province, Z, and ...": a list of titled names, where X
+        # has his title before him and the office between two names introduces the next one
+        return []
     owned = own and of is None and TITLES[words] in OWN_STATE_OFFICES and \
         (k >= len(doc) or doc[k].lower_ in APPOSITION_ENDS)
     if of is None and not owned and not _unowned_office(doc, k, words):

@@ -556,6 +556,12 @@ def find_facts(cx: Context) -> list[Fact]:
     out = [f for f in out if "positionOf" in f.roles] + kin + parties_of_titles
     out += successor_facts(out, cx)  # "his successor, Shehbaz Sharif": the office the possessor held
     out = employee_occupations(out)  # "an analyst at Rystad Energy": an occupation, not a post
+    for f in out:
+        if f.type in ("PositionHeld", "Occupation"):
+            holder = (f.roles.get("holder") or f.roles.get("person") or [None])[0]
+            bodies = f.roles.get("positionOf", []) + f.roles.get("employer", [])
+            if holder is not None and not isinstance(holder, str):
+                cx.own_bodies.setdefault(holder.id, set()).update(b.id for b in bodies if not isinstance(b, str))
     _states_after_names(cx)
     if cx.has_parser:
         for tok in cx.doc:
