@@ -1139,10 +1139,19 @@ def _head_only_referred(person: Known, words: list[Token], cx: Context) -> bool:
     for m in cx.mentions:
         if m.entity.id != person.id or m.form in ("pronoun", "description"):
             continue
-        before = " ".join(t.lower_ for t in doc[max(m.start - 2, 0):m.start])
-        if any(before.endswith(t) for t, pos in TITLES.items() if pos in ("head of state", "head of government")):
-            return True
+        for n in (2, 1):  # "Prime Minister X", "President X"
+            if m.start - n < 0 or " ".join(t.lower_ for t in doc[m.start - n:m.start]) not in HEAD_TITLES:
+                continue
+            if m.start - n - 1 < 0 or doc[m.start - n - 1].lower_ not in NOT_SITTING:
+                return True
     return False
+
+
+#: Titles of a sitting head of state or government (of :data:`~kg.extract.mentions.TITLES`;
+#: a bare 'leader' is also an opposition's or a gang's).
+HEAD_TITLES = {t for t, pos in TITLES.items() if pos in ("head of state", "head of government") and t != "leader"}
+#: Words before a head's title that make its holder no sitting head ("Former President X").
+NOT_SITTING = {"former", "ex", "late", "vice", "deputy", "opposition"}
 
 
 #: Verbs by which a person is told to be undergoing a sentence ("was serving a 19-year sentence").
