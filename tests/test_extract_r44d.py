@@ -33,6 +33,7 @@ from kg.extract.pipeline import model_path
 
 from conftest import ROOT, kg_cli
 from test_extract_r18 import of
+from test_extract_r43d import draft_articles
 
 pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
 
@@ -77,27 +78,8 @@ RELEASES = {
 @pytest.fixture(scope="module")
 def drafts(tmp_path_factory) -> dict[str, dict]:
     """name -> the drafted claims file (parsed) of each article, drafted in one run."""
-    folder = tmp_path_factory.mktemp("r44d")
-    src, out = folder / "articles", folder / "drafts"
-    src.mkdir()
-    for name, body in ARTICLES.items():
-        (src / f"{name}.txt").write_text(f"URL: https://example.org/news/{name}\nDate: 2030-05-23\n\n{body}\n",
-                                         encoding="utf-8")
-    for name, (publisher, body) in RELEASES.items():
-        (src / f"{name}.txt").write_text(f"URL: https://example.org/press/{name}\nDate: 2030-05-23\n"
-                                         f"Publisher: {publisher}\n\nPRESS RELEASE - FOR IMMEDIATE RELEASE\n\n"
-                                         f"{body}\n\nENDS\n", encoding="utf-8")
-    proc = kg_cli("extract", *sorted(src.glob("*.txt")), "-o", out, "-j", "1")
-    assert proc.returncode == 0, proc.stderr
-    assert "dropped" not in proc.stderr or "dropped (see the warnings): 0 claims" in proc.stderr, proc.stderr
-    found = {}
-    for name, body in {**ARTICLES, **{k: v[1] for k, v in RELEASES.items()}}.items():
-        data = yaml.safe_load((out / f"{name}.yaml").read_text(encoding="utf-8"))
-        for c in data["claims"]:
-            assert c["quote"] in body, c
-        found[name] = {"claims": data["claims"], "entities": {e["id"]: e for e in data.get("entities") or ()},
-                       "article": data["article"]}
-    return found
+    return draft_articles(tmp_path_factory.mktemp("r44d"), ARTICLES, RELEASES, "2030-05-23",
+                          label="PRESS RELEASE - FOR IMMEDIATE RELEASE", ending="\nENDS\n")
 
 
 def _legal(d) -> list[dict]:
