@@ -96,29 +96,37 @@ RELEASES = {
 }
 
 
-@pytest.fixture(scope="module")
-def drafts(tmp_path_factory) -> dict[str, dict]:
-    """name -> the drafted claims file (parsed) of each article, drafted in one run."""
-    folder = tmp_path_factory.mktemp("r43d")
+def draft_articles(folder, articles: dict[str, str], releases: dict[str, tuple[str, str]], day: str,
+                   label: str = "PRESS RELEASE", ending: str = "") -> dict[str, dict]:
+    """Draft ``articles`` (name -> body, a news story dated ``day``) and ``releases``
+    (name -> (publisher, body), a press release with its ``label`` line and ``ending``)
+    in one ``kg extract`` run into ``folder``: name -> {claims, entities (id -> entry),
+    article}, every quote checked to be the body's words."""
     src, out = folder / "articles", folder / "drafts"
     src.mkdir()
-    for name, body in ARTICLES.items():
-        (src / f"{name}.txt").write_text(f"URL: https://example.org/news/{name}\nPublished: 2030-09-03\n\n{body}\n",
+    for name, body in articles.items():
+        (src / f"{name}.txt").write_text(f"URL: https://example.org/news/{name}\nPublished: {day}\n\n{body}\n",
                                          encoding="utf-8")
-    for name, (publisher, body) in RELEASES.items():
-        (src / f"{name}.txt").write_text(f"URL: https://example.org/press/{name}\nDate: 2030-09-03\n"
-                                         f"Publisher: {publisher}\n\nPRESS RELEASE\n\n{body}\n", encoding="utf-8")
+    for name, (publisher, body) in releases.items():
+        (src / f"{name}.txt").write_text(f"URL: https://example.org/press/{name}\nDate: {day}\n"
+                                         f"Publisher: {publisher}\n\n{label}\n\n{body}\n{ending}", encoding="utf-8")
     proc = kg_cli("extract", *sorted(src.glob("*.txt")), "-o", out, "-j", "1")
     assert proc.returncode == 0, proc.stderr
     assert "dropped" not in proc.stderr or "dropped (see the warnings): 0 claims" in proc.stderr, proc.stderr
     found = {}
-    for name, body in {**ARTICLES, **{k: v[1] for k, v in RELEASES.items()}}.items():
+    for name, body in {**articles, **{k: v[1] for k, v in releases.items()}}.items():
         data = yaml.safe_load((out / f"{name}.yaml").read_text(encoding="utf-8"))
         for c in data["claims"]:
             assert c["quote"] in body, c
         found[name] = {"claims": data["claims"], "entities": {e["id"]: e for e in data.get("entities") or ()},
                        "article": data["article"]}
     return found
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory) -> dict[str, dict]:
+    """name -> the drafted claims file (parsed) of each article, drafted in one run."""
+    return draft_articles(tmp_path_factory.mktemp("r43d"), ARTICLES, RELEASES, "2030-09-03")
 
 
 def _debts(d) -> list[tuple]:

@@ -278,9 +278,12 @@ def test_airspace_closed_to_another_state_s_flights_is_a_border_closure(engine):
         assert (b["initiator"], b["borderWith"], b["placePart"]) == ("chile", "peru", "airspace"), text
 
 
-def test_an_airspace_closed_to_no_one_named_has_no_other_side(engine):
-    b = only(draft(engine, "Chile closed its airspace on Monday."), "BorderClosure")
-    assert "borderWith" not in b and b["placePart"] == "airspace"
+def test_an_airspace_closed_to_no_one_named_is_an_airspace_closure(engine):
+    # a BorderClosure closes a border to a neighbour; an airspace closed to all is an AirspaceClosure
+    d = draft(engine, "Chile closed its airspace on Monday.")
+    assert not facts(d, "BorderClosure")
+    b = only(d, "AirspaceClosure")
+    assert "borderWith" not in b and (b["place"], b["placePart"]) == ("chile", "airspace")
 
 
 def test_an_act_threatened_is_the_threat_s_not_a_fact_of_its_own(engine):

@@ -500,14 +500,26 @@ PUBLIC_BODY_WORDS = {"ministry", "agency", "department", "office", "bureau", "au
                      "presidency", "embassy", "directorate", "secretariat", "treasury"}
 
 
-def _issuer_entry(name: str, known: set[str]) -> dict:
+#: What marks a text as a press release, which its issuer publishes itself: a label line
+#: ("PRESS RELEASE", "FOR IMMEDIATE RELEASE"), a closing "ENDS" line or notes to editors.
+PRESS_RELEASE = re.compile(r"^\s*(?:(?:PRESS|NEWS|MEDIA) RELEASE\b|.*\bFOR IMMEDIATE RELEASE\b|ENDS\s*$|"
+                           r"-?\s*ENDS\s*-?\s*$|Notes? (?:to|for) editors\b)", re.MULTILINE | re.IGNORECASE)
+
+
+def press_release(text: str) -> bool:
+    """Whether ``text`` (an article's body) is a press release (:data:`PRESS_RELEASE`)."""
+    return PRESS_RELEASE.search(text) is not None
+
+
+def _issuer_entry(name: str, known: set[str], release: bool = False) -> dict:
     """The entry proposed for a publisher the registry lacks, of the shape of a registry
     entry (``id``, ``type``, ``label``, and ``of``): a ``Government`` for "Government of
     X", the class :data:`~kg.extract.mentions.ORG_HINTS` gives a court or an armed force,
-    an ``Organisation`` for a ministry or agency (:data:`PUBLIC_BODY_WORDS`), else a
-    ``NewsOrganisation``. ``of`` is the gazetteer state (``world.yaml``) the name
-    names, by label, alias or demonym, when ``known`` (the ids of the registry and
-    of the draft's proposed entities) holds it."""
+    an ``Organisation`` for a ministry or agency (:data:`PUBLIC_BODY_WORDS`) or for the
+    issuer of a press release (``release``: a party, a company) whose name is no news
+    outlet's, else a ``NewsOrganisation``. ``of`` is the gazetteer state (``world.yaml``)
+    the name names, by label, alias or demonym, when ``known`` (the ids of the registry
+    and of the draft's proposed entities) holds it."""
     from kg.extract.gazetteer import world
     from kg.extract.mentions import ORG_HINTS, slug
 
@@ -517,7 +529,7 @@ def _issuer_entry(name: str, known: set[str]) -> dict:
         etype = "Government"
     elif hinted in ("Court", "ArmedForces"):
         etype = hinted
-    elif words & PUBLIC_BODY_WORDS:
+    elif words & PUBLIC_BODY_WORDS or (release and hinted != "NewsOrganisation"):
         etype = "Organisation"
     else:
         etype = "NewsOrganisation"
@@ -548,7 +560,8 @@ def _publisher(source: SourceText, registry: EntityRegistry,
         return found.id, None
     if source.in_corpus:
         return None, None
-    outlet = _issuer_entry(source.publisher, set(registry.entities) | {e["id"] for e in proposed})
+    outlet = _issuer_entry(source.publisher, set(registry.entities) | {e["id"] for e in proposed},
+                           press_release(source.text))
     return outlet["id"], outlet
 
 

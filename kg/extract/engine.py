@@ -35,6 +35,7 @@ from kg.extract.facts.common import headline_end
 from kg.extract.facts.politics import CEREMONY_NOUNS
 from kg.extract.facts.run import told_to_compare
 from kg.extract.composed import ComposedView, composed_view, restore_quotes
+from kg.extract.lexicon import action_head
 from kg.extract.mentions import Known, MentionFinder, Resolver
 from kg.extract.pipeline import has_model, load_pipeline, parse
 from kg.extract.speech import UNNAMED, Speech, attribute, content_modality, modal_modality
@@ -386,7 +387,11 @@ OFFICE_NOUNS = SPEAKING_BODIES | {"institute", "office", "agency", "service", "b
 def _speaker_of(cx: Context):
     def speaker_of(tok, outlet=False):
         named = [c for c in tok.children if c.i in cx.at and cx.at[c.i].form != "demonym"]
-        # "the Reuters news agency reported": the outlet the noun names
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if tok.pos_ == "NOUN" and after is not None and after.i in cx.at and cx.at[after.i].start == after.i and \
+                after.head in (tok, tok.head) and cx.at[after.i].form == "name":
+            named.append(after)  # "the official news agency IRNA reported": the parser's second subject names it
+        # "the Reuters news agency reported", "the news agency IRNA reported": the outlet the noun names
         ents = cx.entities(tok) or [cx.at[c.i].entity for c in named if cx.at[c.i].entity.type == "NewsOrganisation"]
         if not ents and tok.lemma_.lower() in OFFICE_NOUNS and tok.is_lower:
             # "the INDEC statistics institute said": the body the name before the noun of its kind names
@@ -628,6 +633,12 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     if sp.modality in ("asserted", "reported") and not vocab.is_a(f.type, "Statement") and \
             (f.planned or dates.after_publication(f.attrs.get("date"), cx.published)):
         sp.modality = "planned"  # "who faces a runoff on 3 November": told as a fact, dated after the report
+    if sp.modality == "planned" and not _when(f.attrs) and not vocab.is_a(f.type, "Statement") and \
+            not out["fact"].endswith("-planned"):
+        # "he could be jailed for up to 50 years" beside "was serving a 34-year sentence": what may
+        # still come is not the fact that happened (an undated one told as to come keeps '-planned',
+        # by which :func:`_share_dates` joins it to the one planned day told)
+        out["fact"] = f"{out['fact'][:112]}-planned"
     if sp.modality != "asserted":
         out["modality"] = sp.modality
     if f.negative:
@@ -782,6 +793,9 @@ def _fact_id(fact_type: str, roles: dict, attrs: dict) -> str:
         parts.append(str(attrs["supportKind"]))
     elif fact_type == "Indicator" and attrs.get("indicator"):  # "500 cases and 20 deaths": two figures of one state
         parts.append(re.sub(r"[^a-z0-9]+", "-", str(attrs["indicator"]).lower()).strip("-"))
+    elif fact_type == "LegalAction" and (attrs.get("legalActionKind") or attrs.get("actionType")):
+        # a charge, a plea and an extradition of one person are three legal actions, never one
+        parts.append(re.sub(r"[^a-z0-9]+", "-", action_head(str(attrs.get("legalActionKind") or attrs["actionType"]))).strip("-"))
     if attrs.get("_aspect"):
         parts.append(str(attrs["_aspect"]))
     when = _when(attrs)

@@ -43,6 +43,13 @@ dates
     the reader writes "last week") agrees when it overlaps a curated date. A date
     key only one side states neither helps nor hurts the match. The date of a dated stage (``stage: {status: adopted, date: …}``)
     counts as a ``date`` of its fact.
+legal action kind
+    two ``LegalAction`` facts whose claims both say what the action is (the
+    ``legalActionKind`` concept, or the ``actionType`` words read as one: a label or
+    alternative label of a gkg:LegalActionKind, or a word of :data:`LEGAL_KIND_WORDS`,
+    else the words' head noun) share at least one such kind: a drafted extradition
+    request is not a curated prison sentence, nor a charge a plea
+    (:func:`legal_kinds`). A side that says nothing of it neither helps nor hurts.
 polarity
     a fact drafted as holding (a claim asserted or reported, not negative) does not
     match a curated fact that no claim says holds and a claim says does not
@@ -107,6 +114,7 @@ from kg.claims import REVIEWED, Claim, ClaimsFile
 from kg.corpus import DEFAULT_CORPUS, load_yaml
 from kg.entities import Entity, EntityRegistry, load_registry, normalise
 from kg.errors import InputError, InputErrors
+from kg.extract.lexicon import action_head, singular
 from kg.ingest import claims_files, read_all
 from kg.namespaces import GKG, ID, PROV
 from kg.ontology import Vocabulary, vocabulary
@@ -125,6 +133,45 @@ FUZZY_MIN_LENGTH = 8
 #: claims (a visit's hosts, receivers and companions), and two of them identify it.
 PARTICIPANTS_FOUND = 0.5
 PARTICIPANTS_ENOUGH = 2
+
+
+#: Words news uses for a kind of legal action the ontology names otherwise
+#: (gkg:LegalActionKinds): a conviction, a sentence and an order of provisional measures
+#: are rulings (gkg:Ruling's definition), a lawsuit or petition and its hearings are a
+#: case, an indictment a charge (gkg:Charge's altLabel).
+LEGAL_KIND_WORDS = {
+    "Ruling": ("sentence", "conviction", "acquittal", "judgement", "decision", "order", "measure"),
+    "Case": ("lawsuit", "suit", "proceeding", "application", "petition", "hearing", "trial"),
+    "Charge": ("indictment", "count", "accusation"),
+    "Investigation": ("probe", "inquiry", "enquiry"),
+    "Warrant": ("arrest",),
+}
+def legal_kinds(claims: Iterable[Claim], vocab: Vocabulary) -> frozenset[str]:
+    """What the legal action of ``claims`` (one fact's claims) is, as a set of kinds:
+    the IRI of each gkg:LegalActionKind its claims name (``legalActionKind``; in the
+    ``actionType`` words, the whole words or any word that is a label or alternative
+    label of one, or a word of :data:`LEGAL_KIND_WORDS`) and the head noun of the
+    ``actionType`` words, singular ('extradition' of "extradition", 'request' of
+    "request for provisional measures"). Empty when no claim says."""
+    concepts = vocab.controlled.get("LegalActionKind", {})
+    words = {w: GKG + kind for kind, ws in LEGAL_KIND_WORDS.items() for w in ws}
+    out = set()
+    for claim in claims:
+        for key, term in claim.values:
+            if key.name == "legalActionKind":
+                out.add(term.value)
+            elif key.name == "actionType":
+                text = normalise(term.value)
+                whole = vocab.controlled_value("LegalActionKind", text)
+                if whole:
+                    out.add(whole)
+                for word in re.findall(r"[a-z]+", text):
+                    kind = concepts.get(word) or concepts.get(singular(word)) or words.get(singular(word))
+                    if kind:
+                        out.add(kind)
+                if action_head(text):
+                    out.add(action_head(text))
+    return frozenset(out)
 
 
 # -- Facts -----------------------------------------------------------------------------
@@ -384,13 +431,22 @@ class Matcher:
         found = self.found(drafted, curated)
         if found is None or found < _needed(curated):
             return None
-        if not _dates_agree(drafted.dates, curated.dates) or _opposite(drafted, curated):
+        if not _dates_agree(drafted.dates, curated.dates) or _opposite(drafted, curated) or \
+                self.other_legal_kind(drafted, curated):
             return None
         exact_dates = sum(1 for k in drafted.dates.keys() & curated.dates.keys() if drafted.dates[k] == curated.dates[k])
         share = found / len(curated.participants) if curated.participants else 1.0
         return (drafted.kind == curated.kind, share, exact_dates, len(drafted.details & curated.details),
                 _jaccard(drafted.spans, curated.spans))
 
+
+    def other_legal_kind(self, drafted: Fact, curated: Fact) -> tuple[frozenset, frozenset] | None:
+        """The kinds of legal action of two LegalAction facts that both say and share
+        none (an extradition drafted, a sentence curated), else None."""
+        if not (self.vocab.is_a(drafted.kind, "LegalAction") and self.vocab.is_a(curated.kind, "LegalAction")):
+            return None
+        mine, theirs = legal_kinds(drafted.claims, self.vocab), legal_kinds(curated.claims, self.vocab)
+        return (mine, theirs) if mine and theirs and not mine & theirs else None
 
     def explain(self, drafted: Fact, curated: list[Fact]) -> tuple[str | None, str]:
         """Why ``drafted`` matches none of ``curated``: the nearest curated fact (of a
@@ -423,6 +479,11 @@ class Matcher:
         if _opposite(drafted, c):
             said = "holds" if drafted.holds else "does not hold"
             return c.id, f"drafted as saying the fact {said}, curated as saying the opposite (polarity)"
+        kinds = self.other_legal_kind(drafted, c)
+        if kinds:
+            def named(ks: frozenset) -> str:
+                return "/".join(sorted(self.vocab.labels.get(k, k.removeprefix(GKG)) for k in ks))
+            return c.id, f"legal action {named(kinds[0])}, curated {named(kinds[1])}"
         return c.id, "matches it, but it went to a drafted fact with a better score"
 
 

@@ -17,6 +17,7 @@ found in every form whatever the model makes of it.
 from __future__ import annotations
 
 import functools
+import re
 
 from spacy.tokens import Token
 
@@ -137,3 +138,22 @@ ACTOR_VERBS: dict[str, tuple[str, str, str, str | None, dict[str, str]]] = {
     # CAMEO 06 "Engage in material cooperation" (PLOVER COOPERATE): allying, a tie of both sides
     **dict.fromkeys(("ally", "align", "partner"), ("Cooperation", "participant", "participant", "with", {})),
 }
+
+
+#: Words that end the head of a legal action's description ("request for interim
+#: measures", "sentence of 34 years", "ruling that the arrest was legal").
+_ACTION_HEAD_ENDS = re.compile(r"\s(?:of|for|against|to|on|in|by|over|with|from|that|and)\s.*$")
+
+
+def singular(word: str) -> str:
+    """A plural noun's singular by the regular English ending ('charges' gives 'charge',
+    'measures' 'measure'); 'process', 'bus' and words of three letters stay as written."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def action_head(words: str) -> str:
+    """The head noun of a legal action's words (``actionType``), lower case and singular:
+    the last word before a preposition or clause ('request' of "request for interim
+    measures", 'charge' of "charges"); '' for no words."""
+    head = _ACTION_HEAD_ENDS.sub("", words.lower().strip()).split()
+    return singular(head[-1]) if head else ""

@@ -46,6 +46,9 @@ ORG_HINTS = (
 #: the state (:meth:`MentionFinder._bodies_named_with_a_state`).
 BODY_WORDS = {"bureau", "agency", "office", "institute", "authority", "commission", "service", "council", "bank",
               "board", "statistics", "central", "national", "department", "directorate", "inspectorate", "corporation"}
+#: Words that begin or end an airline's name ("Air India", "Kenya Airways"): the state's
+#: name inside it is the company's, not the state (:meth:`MentionFinder._bodies_named_with_a_state`).
+AIRLINE_WORDS = {"air", "airways", "airlines"}
 #: Title words -> the concept of the positions scheme (ontology's PositionType). Longest
 #: titles are tried first; a bare 'president' is a head of state only for a state.
 TITLES = {
@@ -1101,7 +1104,8 @@ class MentionFinder:
                 continue
             first = _first_words(persons)
             if company is None and end - start == 1 and doc[start].lower_ in first:
-                # "Xi" after "Xi Jinping", "Kim" after "Kim Jong Un": a family name written first
+                # "Xi" after "Xi Jinping", "Kim" after "Kim Jong Un": a family name written first;
+                # "Macias" after "Jose Adolfo Macias Villamar": the first of two surnames
                 out.append(Mention(start, end, first[doc[start].lower_], "surname"))
                 claimed |= set(range(start, end))
                 continue
@@ -1139,7 +1143,9 @@ class MentionFinder:
                 persons.setdefault(" ".join(t.lower_ for t in doc[start:end]), known)  # for its first word, below
         # "Van Amon's remarks" after "Kesh van Amon", "Ashby later talked" after "Tor Ashby",
         # whatever NER took the words for (a work of art, nothing): capitalised proper nouns
-        # ending the name of one person named before
+        # ending the name of one person named before, or the inner surname of one
+        first = _first_words(persons)
+        inner = {w: first[w] for n in persons for w in n.split()[1:-1] if w in first}
         for t in doc:
             if t.i in claimed or t.pos_ != "PROPN" or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"):
                 continue
@@ -1150,6 +1156,8 @@ class MentionFinder:
                 continue
             tail = " ".join(w.lower_ for w in run)
             whole = {p.id: p for n, p in persons.items() if n.endswith(" " + tail)}
+            if not whole and len(run) == 1 and tail in inner:
+                whole = {inner[tail].id: inner[tail]}  # "Macias escaped" after "Jose Adolfo Macias Villamar"
             before = {m.entity.id for m in [*found, *out] if m.start < run[0].i}
             if len(whole) == 1 and set(whole) <= before:
                 out.append(Mention(run[0].i, t.i + 1, next(iter(whole.values())), "surname"))
@@ -1177,8 +1185,9 @@ class MentionFinder:
     def _bodies_named_with_a_state(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """A body whose name holds a state's ("the Kenya National Bureau of Statistics",
         "the Central Bank of Nigeria", "the Zambia Statistics Agency"), which the registry
-        lacks: the NER model's organisation over the state's name inside it, when the name
-        begins or ends with a word of a body (:data:`BODY_WORDS`) and is made of capitalised
+        lacks, or an airline's ("Air India", "Kenya Airways"): the NER model's organisation
+        over the state's name inside it, when the name begins or ends with a word of a body
+        (:data:`BODY_WORDS`, :data:`AIRLINE_WORDS`) and is made of capitalised
         words and 'of', 'and', 'for' alone. The body is proposed as an organisation of that
         state (its ``of``), or read from the registry when it is there under that name; the
         state's name inside it is no mention of the state. A government or cabinet ("the
@@ -1195,7 +1204,7 @@ class MentionFinder:
             states = [m for m in inside if m.entity.type == "State" and m.form == "name"]
             if len(states) != 1 or len(inside) != 1 or (states[0].start, states[0].end) == (start, end):
                 continue
-            if not (doc[start].lower_ in BODY_WORDS or doc[end - 1].lower_ in BODY_WORDS) or \
+            if not ({doc[start].lower_, doc[end - 1].lower_} & (BODY_WORDS | AIRLINE_WORDS)) or \
                     any(t.lower_ in ("government", "cabinet") for t in doc[start:end]) or \
                     not all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for") for t in doc[start:end]) or \
                     doc[end - 1].lower_ in ("of", "and", "for"):
@@ -2129,6 +2138,9 @@ def _initials(name: str) -> str:
 COMPANY_NOUNS = {"company", "firm", "giant", "major", "producer", "carrier", "airline", "operator", "group",
                  "conglomerate", "corporation", "insurer", "lender", "bank", "exporter", "importer", "supplier",
                  "maker", "manufacturer", "contractor", "trader", "refiner", "shipper", "subsidiary"}
+#: Nouns of a news outlet right before its one-word name ("broadcaster NHK"); "news agency"
+#: and "wire service" too (:func:`_company_before`).
+NEWS_NOUNS = {"broadcaster", "newspaper", "daily", "tabloid", "newswire"}
 #: Words before a company's name that make it a state's ("state-owned QatarEnergy").
 STATE_OWNED = {"state-owned", "state-controlled", "state-run", "state-backed", "government-owned"}
 
@@ -2136,7 +2148,9 @@ STATE_OWNED = {"state-owned", "state-controlled", "state-run", "state-backed", "
 def _company_before(doc: Doc, i: int) -> str | None:
     """The class of the one-word name at token ``i`` that the words right before it give:
     'StateCompany' after "state-owned" ("state-owned shipping company Sovcomflot"),
-    'Organisation' after a company noun (:data:`COMPANY_NOUNS`: "gas giant Gazprom");
+    'NewsOrganisation' after a news outlet's noun (:data:`NEWS_NOUNS`, "news agency":
+    "the official news agency IRNA"), 'Organisation' after a company noun
+    (:data:`COMPANY_NOUNS`: "gas giant Gazprom");
     None otherwise. Hyphenated words count as one ("state-owned" is three tokens)."""
     words, j = [], i - 1
     while j >= max(0, i - 6) and ((doc[j].is_alpha and doc[j].text.islower()) or doc[j].text == "-"):
@@ -2145,25 +2159,32 @@ def _company_before(doc: Doc, i: int) -> str | None:
     text = "".join(w if w == "-" else f" {w}" for w in words).replace(" -", "-").replace("- ", "-").split()
     if any(w in STATE_OWNED for w in text):
         return "StateCompany"
+    if text and (text[-1] in NEWS_NOUNS or text[-2:] in (["news", "agency"], ["press", "agency"], ["wire", "service"])):
+        return "NewsOrganisation"  # "the official news agency IRNA", "broadcaster NHK"
     if text and text[-1] in COMPANY_NOUNS:
         return "Organisation"
     return None
 
 
 def _first_words(persons: dict[str, Known]) -> dict[str, Known]:
-    """First word -> person, for the persons of ``persons`` (keyed by their names as
-    written, lower case) named by two words or more, when that word is no other
-    person's first or last word: "xi" for "xi jinping", "kim" for "kim jong un", whom
-    news names by the family name written first (Chinese, Korean names)."""
-    firsts: dict[str, set[str]] = {}
+    """Word -> person, for the persons of ``persons`` (keyed by their names as written,
+    lower case) named by two words or more, when that word is no other person's name
+    word nor any person's last word: the first word ("xi" for "xi jinping", "kim" for
+    "kim jong un", whom news names by the family name written first: Chinese, Korean
+    names) and, of a name of three words or more, an inner word that is no particle
+    ("macias" for "jose adolfo macias villamar": the father's surname of a Spanish or
+    Portuguese double surname, by which news names the person after the first mention)."""
+    words_of: dict[str, set[str]] = {}
     known: dict[str, Known] = {}
     for name, person in persons.items():
         words = name.split()
-        if len(words) >= 2:
-            firsts.setdefault(words[0], set()).add(person.id)
-            known[words[0]] = person
+        if len(words) < 2:
+            continue
+        for w in [words[0], *(w for w in words[1:-1] if w not in NAME_PARTICLES and w.isalpha())]:
+            words_of.setdefault(w, set()).add(person.id)
+            known[w] = person
     lasts = {name for name in persons if " " not in name}
-    return {w: known[w] for w, ids in firsts.items() if len(ids) == 1 and w not in lasts}
+    return {w: known[w] for w, ids in words_of.items() if len(ids) == 1 and w not in lasts}
 
 
 def _titled_names(doc: Doc, taken: set) -> list[tuple[int, int]]:

@@ -18,7 +18,7 @@ from kg.extract.quantities import count_of
 from kg.extract.speech import MEDIUM_NOUNS  # a date on the words describing one is the saying's
 from kg.extract.speech import SCHEDULED_WORDS
 from kg.extract.lexicon import STATEMENT_VERBS
-from kg.extract.text import DATELINE
+from kg.extract.text import dateline_place
 
 
 # --- lexicons (lemmas) -------------------------------------------------------------
@@ -1065,21 +1065,16 @@ SAY_VERBS |= {"announce"}
 
 def dateline_state(text: str, resolver) -> Known | None:
     """The state whose capital or seat of government opens the first wire dateline of
-    ``text`` ("KYIV, Jan 1 — ", "THE HAGUE — "; the pattern of
-    :data:`kg.extract.text.DATELINE`, at the start of one of its first twelve lines,
-    after a headline, a standfirst or a byline), or None when there is none or its place is
-    no seat of power that ``resolver`` (gazetteer and registry) knows."""
-    start = 0
-    for _ in range(12):  # a headline, a standfirst and a byline may come first, blank lines between
-        m = DATELINE.match(text, start)
-        if m:
-            place = re.split(r",|\s\(|\s[-–—]", m.group(0), maxsplit=1)[0]
-            seat = resolver.capitals.get(normalise(place))
-            return resolver.state_of(seat) if seat is not None else None
-        start = text.find("\n", start) + 1
-        if start == 0:
-            return None
-    return None
+    ``text`` ("KYIV, Jan 1 — ", "THE HAGUE — "; :func:`kg.extract.text.dateline_place`
+    over its first twelve lines that are not blank, after a headline, a standfirst, a
+    byline or a release's label line, "PRESS RELEASE - FOR IMMEDIATE RELEASE", which
+    is no place), or None when there is none or its place is no seat of power that
+    ``resolver`` (gazetteer and registry) knows."""
+    place = dateline_place(text, 12)
+    if place is None:
+        return None
+    seat = resolver.capitals.get(normalise(re.split(r",|\s\(|\s[-–—]|/", place, maxsplit=1)[0]))
+    return resolver.state_of(seat) if seat is not None else None
 
 
 #: Verbs whose infinitive did not happen: "refused to condemn", "declined to sign", "failed to reach".

@@ -12,7 +12,7 @@ import dataclasses
 from spacy.tokens import Token
 
 from kg.extract import dates
-from kg.extract.mentions import Known
+from kg.extract.mentions import TITLES, Known
 
 from kg.extract.facts.common import (
     EXECUTIVES, LEGAL_VERBS, NOT_ACTORS, PRISON_NOUNS, Context, Fact, _acting_body, _antecedents, _directed, _executive,
@@ -1125,6 +1125,35 @@ def wanted_rules(tok: Token, cx: Context) -> list[Fact]:
                  clause=False, undated=True)]
 
 
+def _head_only_referred(person: Known, words: list[Token], cx: Context) -> bool:
+    """Whether ``person``, found for a sentence served through ``words`` (the serving
+    verb's subject, the noun a relative clause hangs on), is there only by a pronoun or
+    description ("where he was serving", "the president") while the article gives them
+    the title of a head of state or government ("President Daniel Noboa"): a sitting
+    leader serving a prison term is a claim the text must make by name, never one a
+    resolved 'he' makes."""
+    at = [cx.at[w.i] for w in words if w.i in cx.at and cx.at[w.i].entity.id == person.id]
+    if not at or any(m.form not in ("pronoun", "description") for m in at):
+        return False
+    doc = cx.doc
+    for m in cx.mentions:
+        if m.entity.id != person.id or m.form in ("pronoun", "description"):
+            continue
+        for n in (2, 1):  # "Prime Minister X", "President X"
+            if m.start - n < 0 or " ".join(t.lower_ for t in doc[m.start - n:m.start]) not in HEAD_TITLES:
+                continue
+            if m.start - n - 1 < 0 or doc[m.start - n - 1].lower_ not in NOT_SITTING:
+                return True
+    return False
+
+
+#: Titles of a sitting head of state or government (of :data:`~kg.extract.mentions.TITLES`;
+#: a bare 'leader' is also an opposition's or a gang's).
+HEAD_TITLES = {t for t, pos in TITLES.items() if pos in ("head of state", "head of government") and t != "leader"}
+#: Words before a head's title that make its holder no sitting head ("Former President X").
+NOT_SITTING = {"former", "ex", "late", "vice", "deputy", "opposition"}
+
+
 #: Verbs by which a person is told to be undergoing a sentence ("was serving a 19-year sentence").
 SERVE_VERBS = {"serve"}
 #: Words of a sentence served: "a 19-year sentence", "a prison term", "a life term".
@@ -1157,7 +1186,7 @@ def serving_sentence_rules(tok: Token, cx: Context) -> list[Fact]:
         # "Whelan had been held since 2018 and was serving a 16-year sentence": the subject the verbs share
         shared = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         who = [e for c in shared for e in cx.entities(c) if e.type == "Person"]
-    if len(who) != 1:
+    if len(who) != 1 or _head_only_referred(who[0], [*subjects(tok), tok.head, *shared], cx):
         return []
     f = Fact("LegalAction", {"target": who}, {"actionType": "sentence"},
              tokens=[tok.i, noun.i, *(t.i for c in shared for t in c.subtree)], undated=True)

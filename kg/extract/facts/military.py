@@ -693,7 +693,10 @@ def border_rules(tok: Token, cx: Context) -> list[Fact]:
     "the closure of Kenya's border with Somalia": a BorderClosure by the state that
     closes it (``initiator``), of its own border (``place``: the border's possessor, else
     the initiator), with the state on the other side (``borderWith``: 'with' on the
-    border or the verb)."""
+    border or the verb). An airspace closed to another state's flights ("closed its
+    airspace to all flights to and from Mali") is a BorderClosure too; one closed with no
+    other side named ("Iran and Iraq closed their airspace") is an AirspaceClosure
+    (``place`` and ``placePart: airspace``)."""
     if tok.pos_ == "VERB" and tok.lemma_ in CLOSE_VERBS:
         borders = [o for o in objects(tok) if o.lemma_ in BORDER_NOUNS]
         who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
@@ -722,7 +725,10 @@ def border_rules(tok: Token, cx: Context) -> list[Fact]:
     if not (who or own) or not (place or other):
         return []
     roles = {"initiator": who, "place": place, "borderWith": other}
-    f = Fact("BorderClosure", {k: v for k, v in roles.items() if v}, tokens=[tok.i, border.i], split=False)
+    # an airspace closed to all flights, no other side named, is an AirspaceClosure: a
+    # BorderClosure closes a border to one neighbour (the ontology's definitions)
+    kind = "AirspaceClosure" if border.lemma_ == "airspace" and not other else "BorderClosure"
+    f = Fact(kind, {k: v for k, v in roles.items() if v}, tokens=[tok.i, border.i], split=False)
     if border.lemma_ == "airspace":
         f.attrs["placePart"] = "airspace"
         f.tokens += [t.i for o in preps(border, {"to"}) + (preps(tok, {"to"}) if tok.pos_ == "VERB" else [])

@@ -2315,16 +2315,23 @@ def article_state(f: Fact, found: list[Fact], cx: Context) -> Known | None:
     :data:`ARTICLE_STATE_POSITIONS`, a former or plural title, a sentence naming another
     state (the office may be that state's), or when the article gives that state's same
     office (same title, :func:`office_key`; a head of state or government, one at a
-    time) to someone else: then this one is likely another state's."""
+    time) to someone else: then this one is likely another state's. None too when the
+    wire dateline's state is another one the text names (by name or demonym, not only
+    by the dateline's capital: "THE HAGUE - ... the Netherlands"), or the sentence names
+    the leading state in a phrase of place or target (:func:`_elsewhere`): the state
+    acted on is no evidence of the holder's own."""
     if not f.tokens or f.plural or f.attrs["position"] not in ARTICLE_STATE_POSITIONS or \
             f.attrs.get("status") == "ended":
         return None
     st = _leading_state(cx)
-    if st is None:
-        return None
+    if st is None or _dateline_state_named(cx, st):
+        return None  # a report filed from a state it names too ("THE HAGUE - ... measures against Israel")
     sent = cx.doc[f.tokens[-1]].sent
     mine = set(f.tokens)
     in_sentence = cx.mentions_in(sent.start, sent.end)
+    if any(m.start not in mine and _elsewhere(cx.doc[m.end - 1]) and st.id in _states_named(cx, m.start, m.start + 1)
+           for m in in_sentence):
+        return None  # "Foreign Minister X resigned over measures against Israel": the state acted on, not X's
     others = {k for m in in_sentence if m.start not in mine
               and not (m.form == "capital" and cx.doc[m.end - 1].dep_ == "compound")  # "the Cairo agreement"
               for k in _states_named(cx, m.start, m.start + 1)} - {st.id}
@@ -2340,6 +2347,19 @@ def article_state(f: Fact, found: list[Fact], cx: Context) -> Known | None:
         if f.attrs["position"] in SOLE_POSITIONS or (key is not None and office_key(g) == key):
             return None
     return st
+
+
+def _dateline_state_named(cx: Context, leading: Known) -> bool:
+    """Whether the article's wire dateline names a state other than ``leading`` that the
+    text also names by name or demonym (a capital alone, the dateline's own or "in
+    Vienna", does not count): a report filed from a state it speaks of, whose bare
+    titles may be that state's."""
+    st = cx.dateline_state
+    if st is None or st.id == leading.id:
+        return False
+    return any(m.form in ("name", "demonym") and any(getattr(cx.resolver.state_of(e), "id", None) == st.id
+                                                     for e in m.entities if e.type in ("State", "Government"))
+               for m in cx.mentions)
 
 
 #: Dependencies of a clause embedded in a sentence: a complement, an adverbial or a
