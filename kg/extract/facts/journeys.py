@@ -126,6 +126,14 @@ def unnamed_travel_rules(tok: Token, cx: Context) -> list[Fact]:
                         and x.dep_ not in ("det", "poss", "case", "nummod", "punct"))
         n = count_of(subj)  # the group's own count, not the larger one's ("two of the three")
         words = f"{n} unnamed {rest}" if n is not None else f"{subj.lower_} of unnamed {rest}"
+    if party is not None and any(t.lemma_ in ("country", "nation") and t.pos_ == "NOUN"
+                                 for t in [*preps(tok, FROM_PREPS), *(c for c in tok.children if c.dep_ == "dobj")]):
+        # "12 Brazilian citizens have left the country": the country is the one the article
+        # is about, never the travellers' own that their demonym names
+        origin = [e for e in origin if getattr(e, "id", None) != getattr(party, "id", party)]
+        dest = [e for e in dest if getattr(e, "id", None) != getattr(party, "id", party)]
+        if not dest and not origin:
+            return []
     roles: dict[str, list] = {}
     if dest:
         roles["destination"] = dest
