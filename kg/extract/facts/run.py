@@ -1426,3 +1426,9 @@ from kg.extract.facts.figures import AREA_UNITS, MEASURE_VERBS, NEED_VERBS, STAT
 
 RULES = RULES + (need_rules, area_rules)  # "some 12 million people need food aid", "a region of 160,000 square kilometres"
 TRIGGERS |= set(NEED_VERBS) | STATE_VERBS | STATE_ADJECTIVES | AREA_UNITS | MEASURE_VERBS
+
+# --- rule set 44: a central bank's rate decision (kg/extract/facts/rates.py) -----------------------
+from kg.extract.facts.rates import RATE_VERBS, rate_decision_rules  # noqa: E402
+
+RULES = RULES + (rate_decision_rules,)  # "raised its key rate by 0.25 percentage points to 5.25 %"
+TRIGGERS |= set(RATE_VERBS)
