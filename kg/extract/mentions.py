@@ -2223,10 +2223,10 @@ STYLE_TITLES = {"Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empre
 #: Last words of a place's name, capitalised ("St Peter's Square", "Karl Street", "St Agnes
 #: Basilica", "the Amber Palace"): a name ending so is a site, never a person, whatever
 #: the NER model tagged it (saints and rulers give their names to squares and churches).
-PLACE_HEADS = {"Square", "Street", "Avenue", "Road", "Boulevard", "Lane", "Bridge", "Basilica", "Cathedral",
-               "Chapel", "Palace", "Castle", "Park", "Gardens", "Plaza", "Piazza", "Airport", "Station",
-               "Stadium", "Arena", "Hall", "Tower", "Gate", "Mosque", "Temple", "Abbey", "Hospital", "Prison",
-               "Harbour", "Harbor", "Port", "Island", "Hill", "Mountain", "Valley", "River", "Lake", "Beach"}
+#: Words that are also surnames ("Hall", "Hill", "Castle", "Temple", "Park") are left out.
+PLACE_HEADS = {"Square", "Street", "Avenue", "Road", "Boulevard", "Bridge", "Basilica", "Cathedral", "Chapel",
+               "Palace", "Gardens", "Plaza", "Piazza", "Airport", "Station", "Stadium", "Mosque", "Hospital",
+               "Prison", "Harbour", "Harbor"}
 
 
 def _styled_names(doc: Doc, taken: set) -> list[tuple[int, int]]:
