@@ -15,7 +15,8 @@ nothing:
 - "raised the policy rate by 0.5 percentage points, to 6.25%", "cut its key rate by 50
   basis points to 4.5 %", "held rates at 3.75%": a RateDecision with rate and signed
   rateChange; an unemployment rate, fees or a tax rate are none;
-- "Twelve Brazilian citizens have left the country": Brazil is not where they left.
+- "Twelve Brazilian citizens have left the country": Brazil is not where they left;
+- "did not travel to Lima" with no date: no month of the news (it took place in none).
 
 The new folder builds and validates as a corpus.
 """
@@ -60,6 +61,9 @@ ARTICLES = {
     "demonym_left": ("Chile closed its embassy in Lima on Monday. Twelve Brazilian citizens have left the "
                      "country, the ministry said."),
     "left_named": "Twelve Brazilian citizens left Peru for Chile on Monday, the ministry said.",
+    # a journey not made, and one made, with no date in the text
+    "not_travel": "Chilean President Ana Ruiz did not travel to Lima.",
+    "travel": "Chilean President Ana Ruiz travelled to Lima.",
 }
 
 
@@ -154,6 +158,16 @@ def test_the_country_the_travellers_left_is_not_their_own(drafts):
     [c] = of(drafts["left_named"]["claims"], "Travel")
     assert (c["origin"], c["destination"], c["traveller"]) == \
         ("peru", "chile", {"actor": "12 unnamed citizens", "for": "brazil"})
+
+
+# -- a journey not made ---------------------------------------------------------------------------
+
+
+def test_a_visit_not_made_takes_no_month_of_the_news(drafts):
+    [c] = of(drafts["not_travel"]["claims"], "Visit")
+    assert (c["visitor"], c["polarity"], "date" in c) == ("ana-ruiz", "negative", False)
+    [c] = of(drafts["travel"]["claims"], "Visit")
+    assert (c.get("polarity"), c["date"]) == (None, "2030-05")  # one made is news of the month
 
 
 # -- the folder ----------------------------------------------------------------------------------

@@ -618,8 +618,8 @@ def find_facts(cx: Context) -> list[Fact]:
                     key = "date"  # "suspended its membership on Monday": the day of the suspension, no start
                 f.attrs[key] = date
                 f.tokens += toks
-            elif f.type in NEWS_EVENTS and cx.published and _told_as_news(f.trigger) and \
-                    f.attrs.get("status") not in CALL_OFF.values():  # a visit called off: no month it took place in
+            elif f.type in NEWS_EVENTS and cx.published and _told_as_news(f.trigger) and not f.negative and \
+                    f.attrs.get("status") not in CALL_OFF.values():  # a visit called off or not made: no month it took place in
                 f.attrs["date"] = cx.published.strftime("%Y-%m")
                 f.attrs["_news_date"] = True  # the publication's month, no date the text states
     if cx.has_parser:
