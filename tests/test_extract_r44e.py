@@ -39,6 +39,7 @@ ARTICLES = {
                "Church for 20 years.\n\nChilean President Ana Ruiz attended the funeral of Pope Leo in Karl "
                "Square on Saturday."),
     "king": "King Harald died on Monday at 84. He had reigned since 1991.",
+    "styled_longer": "Sheikh Khalid bin Rashid met Chilean President Ana Ruiz in Doha on Monday.",
     "place_heads": ("Crowds gathered in Karl Square and on Amber Street on Sunday. St Agnes Basilica was full. "
                     "He had led the protest movement for 12 years."),
     # a relation noun under 'no'
@@ -88,6 +89,8 @@ def test_a_styled_name_is_a_person_and_the_antecedent_of_he(drafts):
     assert [c["holder"] for c in of(d["claims"], "PositionHeld") if c.get("positionOf") != "chile"] in ([], ["pope-leo"])
     king = drafts["king"]
     assert [c["person"] for c in of(king["claims"], "Death")] == ["king-harald"]
+    # a longer name after a style is the whole name, not the style and its first word
+    assert not any(e.startswith("sheikh-") for e in drafts["styled_longer"]["entities"])
 
 
 def test_a_funeral_commemorates_the_dead_and_its_attendees_attend(drafts):

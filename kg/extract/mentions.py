@@ -2233,16 +2233,19 @@ def _styled_names(doc: Doc, taken: set) -> list[tuple[int, int]]:
     """Spans of a style of :data:`STYLE_TITLES` with the one capitalised proper noun after it
     ("Pope Francis", "King Harald"), which the NER model tags as the bare first name (too
     unsure to propose alone): the style is kept in the name, as news English writes the
-    person. Names of two words or more after a style are the NER model's own ("Cardinal
-    Tomas Varga": Tomas Varga); a place after it ("Prince Edward Island") is none. Token
+    person. Names of two words or more after a style, or inside a longer name the NER
+    model tagged a person, are the NER model's own ("Cardinal Tomas Varga": Tomas Varga;
+    "Crown Prince Mohammed bin Salman"); a place after it ("Prince Edward Island") is none. Token
     spans (start, end), in text order, none over ``taken``."""
     out = []
+    # "Crown Prince Mohammed bin Salman": a longer name the NER model found is its own
+    longer = {i for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 for i in range(e.start, e.end)}
     for i, tok in enumerate(doc):
         n = 2 if i + 1 < len(doc) and f"{tok.text} {doc[i + 1].text}" in STYLE_TITLES else 1
         if doc[i:i + n].text not in STYLE_TITLES or (i > 0 and doc[i - 1].text in STYLE_TITLES):
             continue
         j = i + n
-        if j >= len(doc) or j in taken or i in taken or doc[j].pos_ != "PROPN" or not doc[j].is_alpha or \
+        if j >= len(doc) or j in taken or j in longer or i in taken or doc[j].pos_ != "PROPN" or not doc[j].is_alpha or \
                 not doc[j].text[:1].isupper() or doc[j].is_upper:
             continue
         if j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
