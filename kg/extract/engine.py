@@ -559,6 +559,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     unnamed_crowd = unnamed_crowd or (f.type == "Agreement" and "party" in f.qualified and "party" in roles)
     # "four telecommunications cables had been damaged": assets counted and damaged, by no one named
     unnamed_crowd = unnamed_crowd or (f.type == "Damage" and "damaged" in f.qualified)
+    # "Peru's central bank cut its key rate": a state's central bank the registry lacks sets the rate
+    unnamed_crowd = unnamed_crowd or (f.type == "RateDecision" and "initiator" in f.qualified)
     if len({e.id for es in roles.values() for e in es}) < _min_participants(f.type) and \
             not (unnamed_speaker or unnamed_crowd or f.refers or market_figure):
         return None

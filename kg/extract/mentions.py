@@ -1049,7 +1049,7 @@ class MentionFinder:
                 persons.setdefault(doc[m.end - 1].lower_, m.entity)
                 persons.setdefault(" ".join(t.lower_ for t in doc[m.start:m.end]), m.entity)
         claimed = set(taken)
-        titled = set(_titled_names(doc, claimed))
+        titled = set(_titled_names(doc, claimed)) | set(_styled_names(doc, claimed))
         spans = [(start, end, "PERSON") for start, end in sorted(titled)]
         orgs = {normalise(" ".join(t.text for t in e if t.lower_ not in ("the", "'s", "’s"))) for e in doc.ents
                 if e.label_ == "ORG"}
@@ -1085,6 +1085,8 @@ class MentionFinder:
             name = doc[start:end].text
             if normalise(name) in self.resolver.shared:
                 continue  # "Congo" where the article names both Congos, or neither: not a new place
+            if label == "PERSON" and doc[end - 1].text in PLACE_HEADS:
+                label = "FAC"  # "St Peter's Square", "Karl Street": a place named after a person is a site
             if label == "PERSON" and normalise(name) in orgs and (start, end) not in titled:
                 label = "ORG"  # "Gazprom Neft" taken for a person once, for a company elsewhere: one class
             elif label == "ORG" and end - start >= 3 and any(normalise(name).endswith(" " + p) for p in people):
@@ -2210,6 +2212,45 @@ def _titled_names(doc: Doc, taken: set) -> list[tuple[int, int]]:
                 if end - j >= 2:
                     out.append((j, end))
                 break
+    return out
+
+
+#: Styles of a pope, a monarch, a prince or a cleric written before a name, with it the
+#: name by which news English calls them ("Pope Francis", "King Charles", "Prince William",
+#: "Cardinal Re"); unlike :data:`TITLES` they name no office of a state to draft.
+STYLE_TITLES = {"Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Cardinal", "Archbishop",
+                "Patriarch", "Sheikh", "Ayatollah", "Grand Duke", "Crown Prince"}
+#: Last words of a place's name, capitalised ("St Peter's Square", "Karl Street", "St Agnes
+#: Basilica", "the Amber Palace"): a name ending so is a site, never a person, whatever
+#: the NER model tagged it (saints and rulers give their names to squares and churches).
+#: Words that are also surnames ("Hall", "Hill", "Castle", "Temple", "Park") are left out.
+PLACE_HEADS = {"Square", "Street", "Avenue", "Road", "Boulevard", "Bridge", "Basilica", "Cathedral", "Chapel",
+               "Palace", "Gardens", "Plaza", "Piazza", "Airport", "Station", "Stadium", "Mosque", "Hospital",
+               "Prison", "Harbour", "Harbor"}
+
+
+def _styled_names(doc: Doc, taken: set) -> list[tuple[int, int]]:
+    """Spans of a style of :data:`STYLE_TITLES` with the one capitalised proper noun after it
+    ("Pope Francis", "King Harald"), which the NER model tags as the bare first name (too
+    unsure to propose alone): the style is kept in the name, as news English writes the
+    person. Names of two words or more after a style, or inside a longer name the NER
+    model tagged a person, are the NER model's own ("Cardinal Tomas Varga": Tomas Varga;
+    "Crown Prince Mohammed bin Salman"); a place after it ("Prince Edward Island") is none. Token
+    spans (start, end), in text order, none over ``taken``."""
+    out = []
+    # "Crown Prince Mohammed bin Salman": a longer name the NER model found is its own
+    longer = {i for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 for i in range(e.start, e.end)}
+    for i, tok in enumerate(doc):
+        n = 2 if i + 1 < len(doc) and f"{tok.text} {doc[i + 1].text}" in STYLE_TITLES else 1
+        if doc[i:i + n].text not in STYLE_TITLES or (i > 0 and doc[i - 1].text in STYLE_TITLES):
+            continue
+        j = i + n
+        if j >= len(doc) or j in taken or j in longer or i in taken or doc[j].pos_ != "PROPN" or not doc[j].is_alpha or \
+                not doc[j].text[:1].isupper() or doc[j].is_upper:
+            continue
+        if j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
+            continue  # "Cardinal Tomas Varga", "Prince Edward Island": a longer name, the NER model's
+        out.append((i, j + 1))
     return out
 
 

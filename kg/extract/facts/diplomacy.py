@@ -286,6 +286,8 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     courtesy = tok.lemma_ == "call" and any(c.lower_ == "courtesy" for c in tok.children)
     if tok.pos_ == "NOUN" and tok.lemma_ in MEET_NOUNS and _accession_talks(tok):
         return []  # "accession talks with Ukraine": a bid to join (belonging.accession_talks_rules)
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return []  # "there are no talks between X and Y": a state of no meeting, no act to draft
     # "had lunch with Xi", "hosted a dinner for Modi": a meal shared is a meeting (CAMEO 040 'consult')
     shared = preps(tok, {"with", "for"}) + (preps(tok.head, {"with", "for"}) if tok.dep_ == "dobj" else [])
     meal = tok.lemma_ in MEAL_NOUNS and bool(shared)
@@ -1133,6 +1135,9 @@ def relations_rules(tok: Token, cx: Context) -> list[Fact]:
     if len(parties) < 2:
         return []
     f = Fact("DiplomaticRelations", {"party": parties}, tokens=[tok.i])
+    # "has no diplomatic relations with Y": the relation noun under 'no' says they do not
+    # hold (polarity negative, corpus/CLAIMS.md 'Negation: polarity')
+    f.negative = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
     verb = tok.head if tok.dep_ == "dobj" else None
     status = TIES_ENDED.get(verb.lemma_) if verb is not None else None
     if status is not None:
@@ -1855,11 +1860,15 @@ def attended_rules(tok: Token, cx: Context) -> list[Fact]:
     """"X, Y and Z attended in person", "X and Y attended as observers": two or more
     persons attending, with no object (the gathering is the article's, not named in the
     clause), met there: a Meeting of them. An object or an 'in' phrase naming what they
-    attended leaves the sentence to the rules of that noun."""
+    attended leaves the sentence to the rules of that noun; "X and Y also attended" joins
+    them to the attendees of a gathering told before (a funeral, a ceremony), which is no
+    meeting between them: nothing."""
     if tok.pos_ != "VERB" or tok.lemma_ not in ATTEND_VERBS or objects(tok):
         return []
     if any(o.lemma_ != "person" for o in preps(tok, {"in"})):
         return []  # "participated in the talks": the meeting noun's rules; "attended in person": none
+    if any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in tok.children):
+        return []  # "X and Y also attended": the gathering told before (a funeral, a ceremony), not a meeting of theirs
     people = _uniq([e for s_ in doers(tok) for e in cx.entities(s_)])
     if len(people) < 2 or any(e.type != "Person" for e in people):
         return []

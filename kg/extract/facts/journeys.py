@@ -95,7 +95,9 @@ def unnamed_travel_rules(tok: Token, cx: Context) -> list[Fact]:
     actors ("2 unnamed helicopters", the state a demonym among them gives as their
     party), ``destination`` the place after the verb's preposition of arrival
     (:data:`MOVE_VERBS`; 'to' / 'into' for a carrying verb), ``origin`` the place after
-    'from' or the object of 'leave' ("had left Mali"). Returns [] when no place is named,
+    'from' or the object of 'leave' ("had left Mali"); "the country" never stands for the
+    travellers' own state ("12 Brazilian citizens have left the country": they left the
+    state the article is about, not Brazil). Returns [] when no place is named,
     when a vehicle (:data:`VEHICLE_NOUNS`) has only an origin, or when a named entity is the
     subject (a named mover is another rule's)."""
     if tok.pos_ != "VERB":
@@ -126,6 +128,14 @@ def unnamed_travel_rules(tok: Token, cx: Context) -> list[Fact]:
                         and x.dep_ not in ("det", "poss", "case", "nummod", "punct"))
         n = count_of(subj)  # the group's own count, not the larger one's ("two of the three")
         words = f"{n} unnamed {rest}" if n is not None else f"{subj.lower_} of unnamed {rest}"
+    if party is not None and any(t.lemma_ in ("country", "nation") and t.pos_ == "NOUN"
+                                 for t in [*preps(tok, FROM_PREPS), *(c for c in tok.children if c.dep_ == "dobj")]):
+        # "12 Brazilian citizens have left the country": the country is the one the article
+        # is about, never the travellers' own that their demonym names
+        origin = [e for e in origin if e.id != party.id]
+        dest = [e for e in dest if e.id != party.id]
+        if not dest and not origin:
+            return []
     roles: dict[str, list] = {}
     if dest:
         roles["destination"] = dest

@@ -780,6 +780,8 @@ def _new_body(verb: Token, cx: Context) -> list[Known]:
 #: Ceremonies (Wikidata Q2627975): parades, inaugurations, state dinners, funerals.
 CEREMONY_NOUNS = {"ceremony", "parade", "inauguration", "funeral", "commemoration", "celebration", "banquet",
                   "coronation", "memorial", "wreath-laying", "dinner", "festivities", "procession", "reception"}
+#: Ceremonies that honour the dead, whom 'of' names ("the funeral of X"): `commemorates`, not a participant.
+MOURNING_CEREMONIES = {"funeral", "memorial", "commemoration"}
 ATTEND_VERBS = {"attend", "join", "participate", "take", "watch", "witness", "review", "lead", "address", "speak"}
 HOST_VERBS = {"host", "hold", "stage", "organise", "organize", "throw", "give", "lay"}
 
@@ -822,11 +824,15 @@ def ceremony_rules(tok: Token, cx: Context) -> list[Fact]:
         # "joined a virtual signing ceremony with Prime Minister X": those it is held with take part too
         participant += [e for o in preps(tok, {"with"}) for e in cx.entities(o) if e.type not in NOT_ACTORS]
     honoured = [e for o in preps(tok, {"of"}) for e in cx.entities(o) if e.type == "Person"]  # "the inauguration of X"
-    participant = _uniq(participant + honoured)
-    if not participant and not host:
+    if tok.lemma_ in MOURNING_CEREMONIES:
+        # "attended the funeral of Pope Francis": the dead are honoured, not taking part (corpus/CLAIMS.md:
+        # a funeral is a Ceremony with `commemorates`); those who came are its attendees
+        roles = {"commemorates": _uniq(honoured), "attendee": _uniq(participant), "host": host}
+    else:
+        roles = {"participant": _uniq(participant + honoured), "host": host}
+    if not any(roles.values()):
         return []
-    f = Fact("Ceremony", {k: v for k, v in (("participant", participant), ("host", host)) if v},
-             tokens=[tok.i], split=False)
+    f = Fact("Ceremony", {k: v for k, v in roles.items() if v}, tokens=[tok.i], split=False)
     place = _place_of(tok, cx) or (_place_of(verb, cx) if verb is not None else [])
     if place:
         f.roles["place"] = place

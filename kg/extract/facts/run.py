@@ -618,8 +618,8 @@ def find_facts(cx: Context) -> list[Fact]:
                     key = "date"  # "suspended its membership on Monday": the day of the suspension, no start
                 f.attrs[key] = date
                 f.tokens += toks
-            elif f.type in NEWS_EVENTS and cx.published and _told_as_news(f.trigger) and \
-                    f.attrs.get("status") not in CALL_OFF.values():  # a visit called off: no month it took place in
+            elif f.type in NEWS_EVENTS and cx.published and _told_as_news(f.trigger) and not f.negative and \
+                    f.attrs.get("status") not in CALL_OFF.values():  # a visit called off or not made: no month it took place in
                 f.attrs["date"] = cx.published.strftime("%Y-%m")
                 f.attrs["_news_date"] = True  # the publication's month, no date the text states
     if cx.has_parser:
@@ -1426,3 +1426,9 @@ from kg.extract.facts.figures import AREA_UNITS, MEASURE_VERBS, NEED_VERBS, STAT
 
 RULES = RULES + (need_rules, area_rules)  # "some 12 million people need food aid", "a region of 160,000 square kilometres"
 TRIGGERS |= set(NEED_VERBS) | STATE_VERBS | STATE_ADJECTIVES | AREA_UNITS | MEASURE_VERBS
+
+# --- rule set 44: a central bank's rate decision (kg/extract/facts/rates.py) -----------------------
+from kg.extract.facts.rates import RATE_VERBS, rate_decision_rules  # noqa: E402
+
+RULES = RULES + (rate_decision_rules,)  # "raised its key rate by 0.25 percentage points to 5.25 %"
+TRIGGERS |= set(RATE_VERBS)
