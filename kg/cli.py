@@ -362,7 +362,7 @@ url_option = click.option("--url", default=None,
 @click.option("--extract", is_flag=True,
               help="PATHS are articles (text, text with a header, HTML): draft their claims as 'kg extract' "
                    "does, names the store already holds taking its entities (their ids and classes), then ingest "
-                   "the drafts. The drafts are not kept, unless refused (then in ./drafts, to fix): to review them "
+                   "the drafts. The drafts are not kept, unless refused (then in ./drafts, to fix; not for an article whose reviewed claims the store holds, which no draft replaces): to review them "
                    "first, run 'kg extract ARTICLE… -o DIR', edit, then 'kg ingest DIR'.")
 @published_option
 @url_option
@@ -432,15 +432,20 @@ def ingest(store_path, paths, dry_run, entities, extract, published, url):
             store = None if new else _open(store_path, read_only=True)
         else:
             store = _open(store_path, read_only=False)
+        # A draft refused for replacing reviewed claims is of no use to fix: no draft
+        # replaces them, so it is not kept (no drafts/ folder), and the refusal says what does.
+        reviewed_kept = False
         try:
             if extract and not dry_run:
+                reviewed_kept = True
                 _keep_reviewed(store, done.written)
+                reviewed_kept = False
             with Progress(None, "files", "Reading claims", shown=not _quiet()) as bar:
                 report = do_ingest(store, paths, registry, dry_run=dry_run, on_file=_counting(bar))
         except BaseException as e:
             if new and store is not None:
                 store.discard(keep_folder=existed)  # a refused first ingest leaves no store
-            if extract and isinstance(e, InputErrors):
+            if extract and isinstance(e, InputErrors) and not reviewed_kept:
                 # The drafts' folder is gone once this returns: the drafts are kept where
                 # 'kg extract' writes them, to be fixed, and the errors name them there.
                 kept = _keep_drafts(Path(drafts))
@@ -487,8 +492,12 @@ def _keep_reviewed(store, written) -> None:
         if bool(store.query(f"ASK {{ GRAPH <{article_graph(aid).value}> {{ ?c a <{GKG}Claim> "
                             f"FILTER NOT EXISTS {{ ?c <{GKG}reviewStatus> <{GKG}Drafted> }} }} }}", prefixes=False)):
             errors.append(InputError(w.source, f"the store holds article {aid} with reviewed claims, which a new draft "
-                                               "would replace: draft it with 'kg extract', review the draft, and "
-                                               "'kg ingest' the file"))
+                                               "would replace, so the draft was neither ingested nor kept. To "
+                                               f"replace them, draft the article to a folder ('kg extract {w.source} "
+                                               "-o DIR'), review the draft there (mark each claim checked 'review: "
+                                               "reviewed'), then 'kg ingest DIR/' replaces the article; or 'kg retract "
+                                               f"{aid}' first, then 'kg ingest --extract {w.source}' starts again "
+                                               "from a fresh draft"))
     if errors:
         raise InputErrors(errors)
 

@@ -464,12 +464,15 @@ def test_a_progress_bar_on_a_terminal_for_several_articles_and_none_with_quiet(t
 
 def test_ingest_extract_never_replaces_reviewed_claims_with_a_draft(store_copy, tmp_path):
     """The sample corpus's articles hold curated claims: a draft of one must go through
-    review, not replace them; the refused draft is kept to review. Drafts replace drafts."""
+    review, not replace them. No draft replaces them, so the refused one is not kept in
+    ./drafts (the user asked for no folder), and the refusal says what does: 'kg extract -o
+    DIR' to review, or 'kg retract' first. Drafts replace drafts."""
     before = kg_cli("export", "--store", store_copy, "-f", "nquads", check=0).stdout
     article = CORPUS / "articles" / "000_0f2a5f001831298a.txt"
     proc = kg_cli("ingest", "--extract", "--store", store_copy, article, check=2, cwd=tmp_path)
     assert f"{article}: the store holds article 000_0f2a5f001831298a with reviewed claims" in proc.stderr
-    assert (tmp_path / "drafts" / "000_0f2a5f001831298a.yaml").is_file()
+    assert "'kg retract 000_0f2a5f001831298a'" in proc.stderr and "kg ingest drafts/" not in proc.stderr
+    assert not (tmp_path / "drafts").exists()
     assert kg_cli("export", "--store", store_copy, "-f", "nquads", check=0).stdout == before
 
     kg_cli("ingest", "--extract", "--store", store_copy, HEADER, check=0)

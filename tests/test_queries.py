@@ -1088,7 +1088,7 @@ def test_unnamed_actors_are_named_with_their_state(thai_store):
     assert timeline["envoy-recall-thailand-cambodia-2025-07"] == {
         "date": "2025-07", "kind": "envoy recall", "fact": "envoy-recall-thailand-cambodia-2025-07",
         "role": "recalled from", "with": "Thailand, unnamed ambassador (Thailand)", "modality": "asserted",
-        "sources": 1, "first_reported": "2025-07-28"}
+        "sources": 1, "against": 0, "first_reported": "2025-07-28"}
     # Facts naming Cambodia directly, through an actor acting for it, or only through
     # unnamed actors of its own ("unnamed forces (Cambodia)"): the same facts as 'facts'.
     assert set(timeline) == set(cambodia)

@@ -82,7 +82,7 @@ def test_journeys_date_a_flight_by_its_start_after_a_fact_and_its_landing(plea):
     assert filled(rows["travel-julian-assange-saipan-canberra-2024-06-26"]) == {
         "date": "2024-06-26 (start after hearing-julian-assange-saipan-2024-06-26; end shortly after 19:30+10:00)",
         "kind": "travel", "traveller": "Julian Assange, Kevin Rudd, Stephen Smith", "origin": "Saipan",
-        "destination": "Canberra", "modality": "asserted", "sources": 1,
+        "destination": "Canberra", "modality": "asserted", "sources": 1, "against": 0,
         "fact": "travel-julian-assange-saipan-canberra-2024-06-26"}
     assert rows["travel-julian-assange-stansted-saipan-2024-06-24"]["date"] == "2024-06-24"
 
@@ -94,7 +94,7 @@ def test_a_call_after_a_flight_takes_the_flights_landing_day(plea):
     assert filled(call) == {
         "date": "after 2024-06-26 (after travel-julian-assange-saipan-canberra-2024-06-26)",
         "participants": "Anthony Albanese, Julian Assange", "mode": "by telephone", "modality": "asserted",
-        "sources": 1, "fact": "call-albanese-assange-2024-06-26"}
+        "sources": 1, "against": 0, "fact": "call-albanese-assange-2024-06-26"}
     timeline = by_fact(query_rows(plea, "timeline", entity="Julian Assange"))
     assert timeline["call-albanese-assange-2024-06-26"]["date"] == call["date"]
 
@@ -104,7 +104,7 @@ def test_timeline_dates_an_age_by_its_article(plea):
     rows = by_fact(query_rows(plea, "timeline", entity="Julian Assange"))
     assert filled(rows["age-julian-assange-2024-06-26"]) == {
         "date": "2024-06-26 (published)", "kind": "age", "fact": "age-julian-assange-2024-06-26", "role": "person",
-        "modality": "asserted", "sources": 1, "first_reported": "2024-06-26"}
+        "modality": "asserted", "sources": 1, "against": 0, "first_reported": "2024-06-26"}
     # Facts with no date at all stay undated.
     assert rows["citizenship-julian-assange-australia"]["date"] is None
 
@@ -137,11 +137,11 @@ def test_arms_transfers_show_parts_what_a_quantity_counts_and_stages(nato):
         "supplier": "United States", "recipient": "Turkey", "items": "F-16 fighter jets; new F-16s", "model": "F-16",
         "quantity": 40, "parts": "includes: arms-united-states-turkey-f-16-modernisation-kits",
         "value": "23000000000", "currency": "USD", "status": "approved (US State Department, 2024-01-26)",
-        "modality": "asserted, planned", "sources": 1, "fact": "arms-united-states-turkey-f-16"}
+        "modality": "asserted, planned", "sources": 1, "against": 0, "fact": "arms-united-states-turkey-f-16"}
     assert filled(rows["arms-united-states-turkey-f-16-modernisation-kits"]) == {
         "supplier": "United States", "recipient": "Turkey", "items": "kits to modernise 79 of its existing F-16s",
         "quantity": "79 existing F-16s to be modernised", "parts": "part of: arms-united-states-turkey-f-16",
-        "modality": "planned", "sources": 1, "fact": "arms-united-states-turkey-f-16-modernisation-kits"}
+        "modality": "planned", "sources": 1, "against": 0, "fact": "arms-united-states-turkey-f-16-modernisation-kits"}
     # A quantity that counts the items themselves stays a number.
     assert rows["arms-united-states-greece-f-35"]["quantity"] == 40
 

@@ -316,6 +316,10 @@ CASES = [
      "An opening of a diplomatic mission needs the state or organisation whose mission it is"),
     ("mission opened in a person", _backed("fact:m a gkg:MissionOpening ; gkg:sendingState id:russia ; gkg:receivingState id:vladimir-putin ."),
      "An opening of a diplomatic mission needs the state it is opened in"),
+    ("mission closed of nobody", _backed("fact:m a gkg:MissionClosure ; gkg:receivingState id:russia ."),
+     "A closure of a diplomatic mission needs the state or organisation whose mission it is"),
+    ("mission closed in a person", _backed("fact:m a gkg:MissionClosure ; gkg:sendingState id:russia ; gkg:receivingState id:vladimir-putin ."),
+     "A closure of a diplomatic mission needs the state it is closed in"),
     # Family ties, publications and pleas (ontology 2.22.0).
     ("family tie of one", _backed("fact:m a gkg:FamilyTie ; gkg:spouse id:vladimir-putin ."),
      "A family tie needs two spouses (spouse: [A, B]), two siblings (sibling: [A, B]), or a parent and a child"),

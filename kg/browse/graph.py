@@ -381,7 +381,8 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
     """Each fact's summary: ``{iri, key, kinds (class labels), date (earliest
     gkg:date/startDate any source gives, '' if none; a period with no gkg:date as
     ``start/end``, its latest gkg:endDate), sources (the number of articles
-    with a claim of it that is not negative: gkg:sourceCount, the CLI's count), claim_count, modalities (as the pages name them),
+    with a claim of it that is not negative: gkg:sourceCount, the CLI's count), against (the number of articles
+    that say it did not happen or deny it: gkg:denyingSourceCount, the queries' 'against'), claim_count, modalities (as the pages name them),
     claims: [{claim, article, article_title (its title, or its opening words:
     :data:`CITED_CHARACTERS`), article_issued ('' when the article has none), modality, shown_modality, denied, drafted (software drafted it, no analyst has
     reviewed it), speakers, quotes: [{evidence, exact, start}]}],
@@ -401,7 +402,7 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
         return {}
     values = _values(fact_iris)
     out = {f: {"iri": f, "key": local(f), "kinds": [], "date": "", "claims": [], "modalities": set(),
-               "sources": 0, "claim_count": 0} for f in fact_iris}
+               "sources": 0, "against": 0, "claim_count": 0} for f in fact_iris}
     kinds: dict[str, set] = defaultdict(set)
     for r in select(run, f"""SELECT DISTINCT ?f ?cl WHERE {{ VALUES ?f {{ {values} }} GRAPH <{FACTS_GRAPH}> {{ ?f a ?c }} ?c rdfs:label ?cl .
                           FILTER(STRSTARTS(STR(?c), "{GKG}")) }}"""):
@@ -421,11 +422,15 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
             period = "date" not in r and "start" in r and "end" in r
             out[r["f"].value]["date"] = min(given) + (f"/{r['end'].value}" if period else "")
     first = {}
-    for r in select(run, f"""SELECT ?f ?n ?claims ?first ?m ?ml WHERE {{ VALUES ?f {{ {values} }}
+    for r in select(run, f"""SELECT ?f ?n ?dn ?claims ?first ?m ?ml WHERE {{ VALUES ?f {{ {values} }}
             GRAPH <{FACTS_GRAPH}> {{ ?f gkg:sourceCount ?n ; gkg:claimCount ?claims ; gkg:firstSource ?first ;
-                                         gkg:presentedAs ?m }} OPTIONAL {{ ?m rdfs:label ?ml }} }}"""):
+                                         gkg:presentedAs ?m OPTIONAL {{ ?f gkg:denyingSourceCount ?dn }} }}
+            OPTIONAL {{ ?m rdfs:label ?ml }} }}"""):
         fact = out[r["f"].value]
-        fact.update(sources=int(r["n"].value), claim_count=int(r["claims"].value))
+        # The articles against it (a negative claim, a denial), shown beside the sources
+        # as the canned queries' 'against' column shows them: "0 sources, 1 against".
+        fact.update(sources=int(r["n"].value), claim_count=int(r["claims"].value),
+                    against=int(r["dn"].value) if "dn" in r else 0)
         fact["modalities"].add(_text(r, "ml") or local(r["m"].value).split("#")[-1])
         first[r["f"].value] = r["first"].value
     chosen: dict[str, dict] = {}
@@ -1449,6 +1454,7 @@ def cited(claim: dict) -> str:
 def _brief(fact: dict) -> dict:
     """A fact's summary as the network page's script shows it when an edge is clicked."""
     return {"key": fact["key"], "kind": fact["kinds"][0], "date": fact["date"], "sources": fact["sources"],
+            "against": fact["against"],
             "modalities": fact["modalities"],
             "quotes": [{"article": c["article"], "cited": cited(c), "evidence": q["evidence"], "exact": q["exact"],
                         "modality": c["shown_modality"]} for c, q in fact["shown_quotes"]],
