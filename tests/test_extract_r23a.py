@@ -82,7 +82,6 @@ def test_what_strikes_a_target_is_an_attack_by_whose_it_is(tmp_path, text, perpe
 @pytest.mark.parametrize("text", [
     # the strike or the weapons are no one's, or hit no one named
     "A missile strike hit Kyiv on Monday.",
-    "A Russian missile strike hit a school on Monday.",
     # hitting with no weapon, launching no weapon
     "Chile hit Peru with new tariffs on Monday.",
     "Chile launched a campaign at Peru's border on Monday.",
@@ -92,6 +91,14 @@ def test_what_strikes_a_target_is_an_attack_by_whose_it_is(tmp_path, text, perpe
 def test_no_attack_without_a_named_attacker_target_and_weapon(tmp_path, text):
     claims, _ = extract(tmp_path, text)
     assert of(claims, "Attack") == [], claims
+
+
+def test_a_strike_on_a_target_the_text_does_not_name_records_it_unnamed(tmp_path):
+    # Nothing invented, nothing dropped (corpus/CLAIMS.md, "Nothing invented"): the school hit is
+    # an unnamed target of the attacker the weapon names.
+    claims, _ = extract(tmp_path, "A Russian missile strike hit a school on Monday.")
+    [attack] = of(claims, "Attack")
+    assert (attack["perpetrator"], attack["target"]) == ("russia", "unnamed school"), attack
 
 
 # -- a trial stood, a verdict found ---------------------------------------------------------

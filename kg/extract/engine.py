@@ -635,10 +635,11 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     if sp.modality in ("asserted", "reported") and not vocab.is_a(f.type, "Statement") and \
             (f.planned or dates.after_publication(f.attrs.get("date"), cx.published)):
         sp.modality = "planned"  # "who faces a runoff on 3 November": told as a fact, dated after the report
-    if sp.modality == "planned" and not _when(f.attrs) and not vocab.is_a(f.type, "Statement") and \
+    if sp.modality == "planned" and not _when(f.attrs) and vocab.is_a(f.type, "LegalAction") and \
             not out["fact"].endswith("-planned"):
-        # "he could be jailed for up to 50 years" beside "was serving a 34-year sentence": what may
-        # still come is not the fact that happened (an undated one told as to come keeps '-planned',
+        # "he could be jailed for up to 50 years" beside "was serving a 34-year sentence": a legal
+        # action that may still come is not the one of the same kind that happened (elsewhere a plan
+        # told twice, once as a speaker's words, is one fact) (an undated one told as to come keeps '-planned',
         # by which :func:`_share_dates` joins it to the one planned day told)
         out["fact"] = f"{out['fact'][:112]}-planned"
     if sp.modality != "asserted":

@@ -385,9 +385,13 @@ def members_counted_rules(tok: Token, cx: Context) -> list[Fact]:
     of the whole membership, unnamed and counted as
     corpus/CLAIMS.md writes it (``member: 15 unnamed members``), in the one body the noun
     names (:func:`_body`; Wikidata P463 'member of', P2124 'member count'). Returns [] or
-    one fact; [] for a count of some members (:func:`_whole_count`) or no one body named."""
+    one fact; [] for a count of some members (:func:`_whole_count`), no one body named, or
+    members named beside the count ("including Bolivia"), which are facts of their own."""
     if tok.pos_ != "NOUN" or tok.lemma_ != "member":
         return []  # "of the 193 UN member states" counts the states a tally is of, more than a membership
+    if any(c.lower_ in ("including", "like", "among") or (c.dep_ == "appos" and c.ent_type_ in ("GPE", "ORG", "NORP"))
+           for c in tok.subtree if c.i > tok.i):
+        return []  # "55 members, including Bolivia": the members named are the facts (members_listed)
     count = _whole_count(tok)
     body = _body(tok, cx) if count is not None else []
     if not body:
