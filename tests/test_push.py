@@ -477,10 +477,11 @@ VIRTUOSO_REFUSES = {
 }
 
 
-#: Of those, the ones Virtuoso compiles for 10-35 s before it refuses them: reported as
+#: Of those, the ones Virtuoso compiles or runs for 10-70 s before it refuses them or answers
+#: wrongly (timeline's page, since its 'against' column, about 70 s on the sample): reported as
 #: known failures without being sent, since the suite's time is budgeted (`casualties`,
 #: refused within 2 s, still runs every time).
-VIRTUOSO_NOT_SENT = {"facts", "statements"}
+VIRTUOSO_NOT_SENT = {"facts", "statements", "timeline"}
 
 
 @pytest.mark.parametrize("name", CANNED)

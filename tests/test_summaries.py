@@ -365,10 +365,10 @@ def test_an_edge_summary_after_ingests_and_retracts_is_the_one_computed_from_scr
     airport = _meetings_article(extra, "airport-talks", [
         "Kofi Gamnith met Min Aung Hlaing at the airport", "Vladimir Putin met Min Aung Hlaing again"], [
         "fact: airport-talks-gamnith, participant: [Kofi Gamnith, Min Aung Hlaing]",
-        "fact: meeting-000420, participant: [Vladimir Putin, Min Aung Hlaing]"])
+        "fact: meeting-000433, participant: [Vladimir Putin, Min Aung Hlaing]"])
     three = _meetings_article(extra, "three-leaders", [
         "Vladimir Putin, Min Aung Hlaing and Kofi Gamnith met in the capital"], [
-        "fact: meeting-000237, participant: [Vladimir Putin, Min Aung Hlaing, Kofi Gamnith]"])
+        "fact: meeting-000238, participant: [Vladimir Putin, Min Aung Hlaing, Kofi Gamnith]"])
     entities = ["--entities", corpus / "entities.yaml"]
     kg_cli("ingest", "-q", "--store", store, *entities, airport, check=0)
     assert _edges_stored_and_from_scratch(store)
