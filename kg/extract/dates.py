@@ -178,6 +178,17 @@ _COMMIT = {"agree", "promise", "pledge", "vow", "urge", "encourage", "exhort"}
 _OWN_TIME = ("ccomp", "relcl", "advcl", "acl", "parataxis")
 
 
+def _past_copula(word) -> bool:
+    """Whether ``word`` (a spaCy token: an adjective or participle of a schedule) is the
+    complement of a 'be' in the past ("He was due to meet", "They had been due to sign"):
+    the parser hangs 'due' under 'was' as its complement, so the past tense sits on its
+    head, not among its children."""
+    if word.dep_ not in ("acomp", "attr", "xcomp") or word.head.lemma_ != "be":
+        return False
+    be = word.head
+    return be.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in be.children)
+
+
 def looks_forward(tok) -> bool:
     """Whether the clause of ``tok`` (a parsed spaCy token: a verb, or the noun of an
     event) tells something still to come, so that a day or a month without a year in it
@@ -188,7 +199,9 @@ def looks_forward(tok) -> bool:
     or the event's noun is modified by "next", "upcoming" ... . Climbs from ``tok`` through
     objects, prepositions and infinitives, at most four heads, never out of a clause
     with a time of its own (a clause of saying, a relative or adverbial clause); an
-    auxiliary in the past ("was due to meet") looks back."""
+    auxiliary or a 'be' in the past ("was due to meet", "was expected to sign") looks
+    back: a schedule told in the past is the report's frame, and its weekday the latest
+    one on or before the publication date, as for a plain past."""
     node = tok
     for _ in range(4):
         kids = list(node.children)
@@ -196,7 +209,8 @@ def looks_forward(tok) -> bool:
             return True
         if node.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in _AHEAD for c in kids):
             return True
-        past = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in kids) or node.tag_ == "VBD"
+        past = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in kids) or node.tag_ == "VBD" or \
+            _past_copula(node)
         if node.lemma_ in _SCHEDULE and node.tag_ in ("VBN", "JJ") and not past and \
                 any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in kids):
             return True
