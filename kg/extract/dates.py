@@ -276,6 +276,24 @@ def relative_before_verb(span):
     return rel[0]
 
 
+def year_in_name(span) -> bool:
+    """Whether ``span`` (a spaCy span: a DATE entity) is a year alone that is part of a
+    proper name: the number of a law, a budget or a plan written with its name ("the
+    Finance Bill 2024", "Budget 2025", "Vision 2030", "the 2024 Act"). Such a year
+    names the thing, as a bill's short title carries its year (the UK and Commonwealth
+    convention for Acts and Bills), and is no date of what is done with it: a clause
+    "passed the Finance Bill 2024 on Tuesday" is dated Tuesday. The year hangs on a
+    capitalised proper noun (tag NNP) as its number or modifier, inside the noun's
+    phrase; a year with a preposition of its own ("in 2024") or on a common noun ("the
+    2024 election") is none."""
+    if len(span) != 1 or not re.fullmatch(r"(1[89]|20)\d\d", span.text):
+        return False
+    year = span[0]
+    noun = year.head
+    return year.dep_ in ("nummod", "compound", "amod", "nmod", "appos") and noun.tag_ in ("NNP", "NNPS") and \
+        noun.text[:1].isupper() and noun.i != year.i
+
+
 def _date_in_phrase(verb, cx) -> tuple[str | None, list[int]]:
     """A date of ``verb``'s clause that the parser hung on a noun of its phrases ("closed
     its airspace to all flights to and from Mali on Monday": 'on Monday' on 'flights'):

@@ -383,6 +383,8 @@ class Context:
             # a noun's date hangs on its verb: "Trade ... rose 12% last year"
             anchors = {tok.i} | ({tok.head.i} if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in
                                  ("nsubj", "nsubjpass", "dobj", "attr") else set())
+            if self.has_parser and dates.year_in_name(ent):
+                continue  # "passed the Finance Bill 2024 on Tuesday", "the 2024 Act": the year names the law, not the act
             if self.has_parser and ent.text.isdigit() and len(ent.text) == 4 and \
                     head.dep_ in ("nummod", "compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN") \
                     and head.head.i not in anchors and not (head.head.dep_ in ("dobj", "nsubj", "nsubjpass")
