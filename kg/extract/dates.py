@@ -368,6 +368,22 @@ def _date_of_stay(trigger, cx) -> tuple[str | None, list[int]]:
     return None, []
 
 
+#: Adverbs that put an act after the time of the one before it ("arrested in June 2020 and
+#: later sentenced", "was subsequently released"): the earlier act's date is only the
+#: earliest the later one can have happened, never its day.
+AFTERWARDS = {"later", "subsequently", "afterwards", "afterward", "thereafter", "eventually"}
+
+
+def comes_after(verb) -> bool:
+    """Whether ``verb`` (a spaCy token) carries an adverb of :data:`AFTERWARDS` ("later
+    sentenced", "two months later sentenced"): the verb's act follows the dated one it
+    is joined to."""
+    for c in verb.children:
+        if c.dep_ in ("advmod", "npadvmod") and c.lower_ in AFTERWARDS:
+            return True
+    return False
+
+
 def shared_date(trigger, kind: str, cx, steps: int = 3) -> tuple[str | None, list[int]]:
     """The date of a fact of class ``kind`` whose trigger's clause the rules found none
     in: a date of the clause the parser hung on one of its nouns (:func:`_date_in_phrase`),
@@ -386,8 +402,9 @@ def shared_date(trigger, kind: str, cx, steps: int = 3) -> tuple[str | None, lis
     -> (value, token indices), ``dates``: DATE entities, ``published``). Returns the
     value (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) and its token indices for the first
     clause up the tree that is dated, at most ``steps`` clauses up, or ``(None, [])``.
-    Another subordinate clause (``advcl``, ``xcomp``, ``relcl``) keeps its own time and
-    is never climbed out of: "agreed on Thursday, inviting six states to join" dates no
+    A verb joined with "later", "subsequently", "afterwards" (:func:`comes_after`)
+    takes no date from the verb it is joined to. Another subordinate clause (``advcl``,
+    ``xcomp``, ``relcl``) keeps its own time and is never climbed out of: "agreed on Thursday, inviting six states to join" dates no
     joining; nor is a joined verb of another tense ("Iran today is isolated, and the EU
     imposes sanctions")."""
     statement = vocabulary().is_a(kind, "Statement")
@@ -401,6 +418,8 @@ def shared_date(trigger, kind: str, cx, steps: int = 3) -> tuple[str | None, lis
         if value:
             return value, toks
         if node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ == "VERB" and node.tag_ == node.head.tag_:
+            if comes_after(node):
+                break  # "arrested in June 2020 and later sentenced": after that date, not on it
             node = node.head  # verbs joined in one tense tell one time ("arrived ... and met")
         elif node.pos_ in ("NOUN", "PROPN") and node.dep_ in ("nsubj", "nsubjpass", "dobj") and \
                 node.head.pos_ in ("VERB", "AUX"):
