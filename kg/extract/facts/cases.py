@@ -34,7 +34,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.facts.common import NOT_ACTORS, Context, Fact, _uniq, doers, objects, preps, subjects
-from kg.extract.facts.legal import _the_court
+from kg.extract.facts.legal import _the_court, penal_term
 
 #: Nouns of an investigation.
 INQUIRY_NOUNS = {"investigation", "probe", "inquiry", "enquiry"}
@@ -321,6 +321,8 @@ def handed_down_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "NOUN" or action is None or tok.dep_ != "dobj" or tok.head.lemma_ not in HAND_DOWN_VERBS:
         return []
     verb = tok.head
+    if not penal_term(tok, verb):
+        return []  # "gave Maduro a third six-year term": a term of office
     on = preps(verb, {"to", "on"}) + preps(tok, {"on", "to"})
     people = _uniq([e for o in on for e in cx.entities(o) if e.type == "Person"])
     if not people:

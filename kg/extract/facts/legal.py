@@ -1154,6 +1154,30 @@ HEAD_TITLES = {t for t, pos in TITLES.items() if pos in ("head of state", "head 
 NOT_SITTING = {"former", "ex", "late", "vice", "deputy", "opposition"}
 
 
+#: Words that make a 'term' a penalty of a court in its clause: a court or judge that
+#: passed it, a conviction before it, a place of custody where it is served ("a
+#: three-year prison term", "convicted in August, is serving a three-year term"). With
+#: none of them a 'term' is a term of office ("will serve a five-year term ending in
+#: 2030", "a fourth term"), which is never a sentence.
+PENAL_WORDS = frozenset({"court", "tribunal", "judge", "magistrate", "convict", "conviction", "guilty",
+                         "imprisonment", "custodial", "incarceration"}) | frozenset(PRISON_NOUNS - {"camp", "cell"})
+
+
+def penal_term(noun: Token, clause: Token) -> bool:
+    """Whether the noun 'term' ``noun`` (a spaCy token) is a penalty: a word of
+    :data:`PENAL_WORDS` among the words of ``clause``, the verb or noun whose subtree is
+    the clause that tells it (its lemma or its lower-cased text), and not a term "in
+    office" or "of office". Any other noun than 'term' (a 'sentence', a 'penalty') is
+    one by its word. Source of the rule: a term of office and a prison term are both
+    "served"; only the words of a court or a prison tell them apart in news copy."""
+    if noun.lemma_ != "term":
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "of") and any(o.lower_ == "office" for o in c.children)
+           for c in noun.children):
+        return False  # "a fourth term in office", "a term of office"
+    return any(t.lemma_ in PENAL_WORDS or t.lower_ in PENAL_WORDS for t in clause.subtree)
+
+
 #: Verbs by which a person is told to be undergoing a sentence ("was serving a 19-year sentence").
 SERVE_VERBS = {"serve"}
 #: Words of a sentence served: "a 19-year sentence", "a prison term", "a life term".
@@ -1166,7 +1190,8 @@ def serving_sentence_rules(tok: Token, cx: Context) -> list[Fact]:
     LegalAction (``actionType: sentence``, the court unnamed: none is drafted), its length
     from the words before the noun, the deed from 'on', 'for' or 'over' as its ``reason``.
     Undated: the serving is not the passing of the sentence. A 'term' only with a word of
-    prison or a length before it ("a term in office" is no sentence)."""
+    a court, a conviction or custody in its clause (:func:`penal_term`: "a five-year term
+    ending in 2030" and "a term in office" are terms of office, no sentence)."""
     if tok.pos_ != "VERB" or tok.lemma_ not in SERVE_VERBS:
         return []
     nouns = [o for o in tok.children if o.dep_ == "dobj" and o.lemma_ in SERVED_NOUNS]
@@ -1174,10 +1199,13 @@ def serving_sentence_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     noun = nouns[0]
     before = [t for t in noun.subtree if t.i < noun.i and t.dep_ not in ("det",)]
+    if not penal_term(noun, tok):
+        return []
+    # "a three-year prison term": the length, not where it is served ("prison") nor which ("a fourth term")
+    before = [t for t in before if not (noun.lemma_ == "term" and (_prison(t) or t.dep_ == "amod" and
+                                                                  t.tag_ == "JJ" and t.like_num))]
     length = [t for t in before if t.like_num or t.lower_ in ("life", "year", "years", "month", "months") or
               t.lemma_ in TIME_NOUNS or "-year" in t.lower_]
-    if noun.lemma_ == "term" and not (length or any(t.lower_ in ("prison", "jail") for t in before)):
-        return []
     who = [e for s_ in subjects(tok) for e in cx.entities(s_) if e.type == "Person"]
     if not who and tok.dep_ == "relcl" and tok.head.i in cx.at:  # "Navalny, who was serving ..."
         who = [e for e in cx.entities(tok.head) if e.type == "Person"]
