@@ -53,7 +53,7 @@ class Added:
     #: values changed, each with (old value, new value); None for an article added.
     changed: dict | None = None
     #: For an article added with no dateline: the opening of a line that looks like one but
-    #: was not read as one ("Kyiv, 9 May 2025 -"; :func:`kg.extract.text.dateline_unread`),
+    #: was not read as one ("Kyiv, 9th May 2025 -"; :func:`kg.extract.text.dateline_unread`),
     #: for a note; None otherwise.
     dateline_unread: str | None = None
 

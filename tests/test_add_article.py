@@ -312,16 +312,17 @@ def test_a_dateline_after_a_statement_quoted_whole_is_found_and_a_bare_capitals_
 
 
 def test_a_dateline_not_read_is_said_so_with_how_to_give_it(tmp_path):
-    """'Lindor, 14 March 2031 -' (the place not in capitals) and 'LINDOR, PORT VALE AND ARNE, 14
-    March 2031 -' are not read as datelines: add-article records none and says which line
-    looks like one, and how to give the place; -q silences the note. A look-alike, a
-    sentence with a date between dashes, gets no note."""
-    for aid, line in (("mixed", "Lindor, 14 March 2031 - "), ("two", "LINDOR, PORT VALE AND ARNE, 14 March 2031 - ")):
+    """'Lindor, 14th March 2031 -' (the place not in capitals, an ordinal day) and 'LINDOR, PORT
+    VALE AND ARNE, 14 March 2031 -' are not read as datelines: add-article records none and
+    says which line looks like one, and how to give the place; -q silences the note. A
+    look-alike, a sentence with a date between dashes, gets no note. (A place not in
+    capitals before a full date, 'Lindor, 14 March 2031 -', is read: test_extract_r45a.py.)"""
+    for aid, line in (("mixed", "Lindor, 14th March 2031 - "), ("two", "LINDOR, PORT VALE AND ARNE, 14 March 2031 - ")):
         proc, entries = _added(tmp_path, DAY_FIRST.replace("LINDOR, 14 March 2031 - ", line), aid, "--published", "2031-03-14")
         assert f"Note: {tmp_path / (aid + '.txt')}: no dateline recorded, though '{line.strip()}' looks like one" in proc.stderr
         assert "--update --dateline PLACE" in proc.stderr
         assert "dateline" not in entries[aid]
-    proc, _ = _added(tmp_path, DAY_FIRST.replace("LINDOR, 14 March 2031 - ", "Lindor, 15 March 2031 - "), "quiet",
+    proc, _ = _added(tmp_path, DAY_FIRST.replace("LINDOR, 14 March 2031 - ", "Lindor, 15th March 2031 - "), "quiet",
                      "-q", "--published", "2031-03-15")
     assert "Note:" not in proc.stderr
     proc, _ = _added(tmp_path, DAY_FIRST.replace("LINDOR, 14 March 2031 - ", "Talks on 14 March - a Friday - ended. "),

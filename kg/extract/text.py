@@ -301,22 +301,44 @@ def _original_source(text: str) -> str | None:
     return m.group(1) if m else None
 
 
-# A news agency's dateline before a paragraph's first sentence (AP and Reuters style):
-# the place in capitals, optionally a date and the agency in brackets, then a dash:
-# "KUALA LUMPUR, July 28 - ", "WASHINGTON (Reuters) - ", "MOSCOW — ", and with the
-# region or state the place lies in, "ANCHORAGE, Alaska (Reuters) - ", and a report filed
-# from two places, "WASHINGTON/BUENOS AIRES, April 12 - " (group ``place``); the date
-# month first ("July 28", "July 28, 2025") or, in British and European style, day first
-# ("9 May", "9 May 2025"). The place has three capital letters at least and the sentence
-# after the dash starts with a capital, so "US - China talks" and "NATO - the alliance's
-# chief" are no datelines.
+# The opening of a report that says where (and often when) it was filed, before its
+# first sentence; the forms of the wire services' and press offices' style guides:
+#
+# | form | example | used by |
+# |---|---|---|
+# | place in capitals, dash | "MOSCOW — ", "MOSCOW - " | AP, Reuters, AFP's English wire |
+# | ... with the agency | "WASHINGTON (Reuters) - ", "NAIROBI (AP) — " | Reuters, AP |
+# | ... with its region | "ANCHORAGE, Alaska (Reuters) - " | Reuters, AP (US states, provinces) |
+# | ... two places | "WASHINGTON/BUENOS AIRES, April 12 - " | Reuters |
+# | ... with a date, month first | "KUALA LUMPUR, July 28 - ", "TOKYO, March 3, 2025 - " | Reuters, AP |
+# | ... with a date, day first | "KYIV, 9 May - ", "MADRID, 23 September 2025 - " | British and European agencies |
+# | place in capitals, colon | "ISLAMABAD: ", "NEW DELHI, Jan 6: " | South Asian press (Dawn, The Hindu, PTI) |
+# | place as written, full date with its year, dash | "Brasilia, January 6, 2025 - ", "Brussels, 6 January 2025 – " | government and EU press releases |
+# | place as written, agency | "Paris (AFP) - " | AFP |
+# | ... with a newswire between slashes | "NEW YORK, Jan. 6, 2025 /PRNewswire/ -- " | PR Newswire, Business Wire |
+#
+# (group ``place``, ``date``, ``agency``). A place in capitals has three capital letters
+# at least; a place not in capitals counts only before a full date with its year or an
+# agency, and is never a weekday, a month or a kicker word ("Note", "Update"); the
+# sentence after the dash or colon starts with a capital. So "US - China talks", "NATO -
+# the alliance's chief", "Note: figures are provisional" and "Talks on 9 May - a
+# Friday - ended" are no datelines; a capitals kicker ("UPDATE: ", "EXCLUSIVE - ") is left
+# out by :data:`KICKERS` where the place is read.
 _DATELINE_DATE = r"(?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?|\d{1,2}[ ][A-Z][a-z]{2,8}\.?(?:[ ]\d{4})?)"
+_DATELINE_FULL_DATE = r"(?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2},[ ]\d{4}|\d{1,2}[ ][A-Z][a-z]{2,8}\.?[ ]\d{4})"
+_DATELINE_AGENCY = r"(?:[ ]?\([A-Z][A-Za-z .&/-]{1,40}\)|[ ]/[A-Z][A-Za-z .&-]{1,40}/)"
+_NOT_A_PLACE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+                r"September|October|November|December|On|In|At|By|This|Last|Note|Notes|Update|Updated|Editor|"
+                r"Correction|Source|Sources|Photo|Read|Watch|Related)")
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 DATELINE = re.compile(
     r"(?P<place>(?=[A-Z .'’/-]*[A-Z]{3})[A-Z][A-Z.'’-]*(?:(?:[ ]|/)[A-Z][A-Z.'’-]*)*"
-    r"(?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=[ ]?\(|,[ ](?:[A-Z][a-z]{2,8}\.?[ ]\d|\d{1,2}[ ][A-Z][a-z]{2,8})))?)"
+    r"(?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=[ ]?\(|,[ ](?:[A-Z][a-z]{2,8}\.?[ ]\d|\d{1,2}[ ][A-Z][a-z]{2,8})))?"
+    rf"|(?!{_NOT_A_PLACE}\b)[{_UPPER}][{_LOWER}'’.-]+(?:[ ](?:[{_UPPER}][{_LOWER}'’.-]+|de|do|da|del|la|el)){{0,3}}"
+    rf"(?=,[ ]{_DATELINE_FULL_DATE}|{_DATELINE_AGENCY}))"
     rf"(?P<date>,[ ]{_DATELINE_DATE})?"
-    r"(?P<agency>[ ]?\([A-Z][A-Za-z .&/-]{1,40}\))?"
-    r"[ ]+(?:-{1,2}|–|—)[ ]+(?=[A-Z\"“‘'])")
+    rf"(?P<agency>{_DATELINE_AGENCY})?"
+    r"(?:[ ]+(?:-{1,2}|–|—)[ ]+|:[ ]+)(?=[A-Z\"“‘'])")
 
 
 def dateline_end(text: str, start: int) -> int:
@@ -388,7 +410,9 @@ def dateline_place(text: str, lines: int = 5) -> str | None:
 KICKERS = {"EXCLUSIVE", "ANALYSIS", "UPDATE", "UPDATED", "FACTBOX", "EXPLAINER", "BREAKING", "OPINION", "COMMENT",
            "INTERVIEW", "WRAPUP", "INSIGHT", "FEATURE", "EDITORIAL", "CORRECTED", "REFILE", "FOCUS", "POLL",
            "SPECIAL REPORT", "BREAKINGVIEWS", "LIVE", "WATCH", "VIDEO", "PHOTOS", "TIMELINE", "FACT CHECK",
-           "PRESS RELEASE", "NEWS RELEASE", "MEDIA RELEASE", "STATEMENT"}
+           "PRESS RELEASE", "NEWS RELEASE", "MEDIA RELEASE", "STATEMENT", "NOTE", "EDITOR'S NOTE", "CORRECTION",
+           "CLARIFICATION", "ADVISORY", "WARNING", "READ MORE", "SEE ALSO", "ALSO READ", "RELATED", "LISTEN", "PHOTO",
+           "FILE PHOTO", "SOURCE", "SOURCES"}
 
 
 _DATELINE_DAY = re.compile(r",[ ]([A-Z][a-z]{2,8}\.?[ ]\d{1,2},[ ]\d{4}|\d{1,2}[ ][A-Z][a-z]{2,8}\.?[ ]\d{4})")
@@ -420,7 +444,7 @@ _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
 #: A line opening like a dateline that :data:`DATELINE` does not read: capitalised words
 #: (the place), a comma or a number, then within a few words a date with its month's name
-#: or an agency in brackets, then a dash ("Kyiv, 9 May 2025 - ", "KYIV, 9th May 2025 - ",
+#: or an agency in brackets, then a dash ("Kyiv, 9th May 2025 - ", "KYIV, 9th May 2025 - ",
 #: "KYIV 9 May 2025 - "). A sentence with a dash ("Talks on 9 May - a Friday - ...") has
 #: lower-case words before its date, and a line of words before a dash with no date or
 #: agency ("NATO - The alliance ...") is none.
@@ -434,11 +458,11 @@ def dateline_unread(text: str, lines: int = LATE_DATELINE_LINES) -> str | None:
     r"""The opening of the first of the first ``lines`` lines of ``text`` that are not blank
     that looks like a wire dateline (:data:`_DATELINE_LIKE`: a place, a date with its
     month's name or an agency in brackets, a dash) but that :func:`dateline_place` does not
-    read, up to its dash ("Kyiv, 9 May 2025 -"); None when there is none, or when a dateline
+    read, up to its dash ("Kyiv, 9th May 2025 -"); None when there is none, or when a dateline
     is read. For a note that the text seems to have a dateline nobody recorded.
 
-    >>> dateline_unread("Headline\n\nKyiv, 9 May 2025 - Ukraine ..."), dateline_unread("KYIV, 9 May 2025 - Ukraine ...")
-    ('Kyiv, 9 May 2025 -', None)
+    >>> dateline_unread("Headline\n\nKyiv, 9th May 2025 - Ukraine ..."), dateline_unread("Kyiv, 9 May 2025 - Ukraine ...")
+    ('Kyiv, 9th May 2025 -', None)
     >>> dateline_unread("Talks on 9 May - a Friday - ended."), dateline_unread("NATO - The alliance met.")
     (None, None)
     """
