@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.corpus import is_html, load_articles, load_yaml, read_text
-from kg.entities import load_registry
+from kg.entities import id_for_name, load_registry
 from kg.errors import InputError
 from kg.files import write_atomically
 from kg.periods import publication_day
@@ -204,7 +204,10 @@ def declare_publisher(name: str) -> str:
     >>> declare_publisher("Harbourline Wire").split(";")[0]
     'a news outlet (newspaper, website, wire service, state media) is a NewsOrganisation: - {id: harbourline-wire, type: NewsOrganisation, label: Harbourline Wire}'
     """
-    slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "publisher"
+    try:
+        slug = id_for_name(name)  # "Süddeutsche Zeitung": 'suddeutsche-zeitung', not 's-ddeutsche-zeitung'
+    except ValueError:
+        slug = "publisher"
     label = name if re.fullmatch(r"[\w .'’&()-]+", name) else f'"{name}"'
     news = (f"a news outlet (newspaper, website, wire service, state media) is a NewsOrganisation: "
             f"- {{id: {slug}, type: NewsOrganisation, label: {label}}}")

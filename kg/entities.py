@@ -27,6 +27,35 @@ def normalise(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
+def id_for_name(name: str) -> str:
+    """The registry id a name is given: its words transliterated to ASCII, lower-cased,
+    joined by '-' (the form of :data:`_ID`).
+
+    Transliteration is anyascii's (Unicode to ASCII, every script: ISC licence, data
+    only, no network): letters that Unicode does not decompose are kept as their usual
+    Latin spelling ("Støre" -> 'store', "Błaszczak" -> 'blaszczak', "Ærø" -> 'aero'),
+    Cyrillic and Greek in their common romanisation ("Владимир Путин" ->
+    'vladimir-putin'), and scripts that write no short vowels (Arabic, Hebrew) as their
+    consonants ("محمد بن سلمان" -> 'mhmd-bn-slmn'): readable, to be checked against
+    the English spelling of the article. Apostrophes part words ("Côte d’Ivoire" ->
+    'cote-d-ivoire').
+
+    >>> id_for_name("Jonas Gahr Støre"), id_for_name("Côte d’Ivoire")
+    ('jonas-gahr-store', 'cote-d-ivoire')
+
+    Raises ValueError when nothing of ``name`` is a letter or digit in ASCII (a name of
+    punctuation or symbols alone), naming it: no id can be made from it.
+    """
+    from anyascii import anyascii  # only where an id is made: drafting, kg add-article
+
+    ascii_ = anyascii(name.replace("\u2019", " ").replace("'", " "))
+    words = re.findall(r"[a-z0-9]+", ascii_.lower())
+    if not words:
+        raise ValueError(f"no registry id can be made from the name {name!r}: it has no letter or digit "
+                         "that transliterates to ASCII; give the entity an id of its own")
+    return "-".join(words)
+
+
 @dataclass(frozen=True)
 class Entity:
     id: str

@@ -18,14 +18,13 @@ cut from them is verbatim.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from kg.entities import Entity, EntityRegistry, normalise
+from kg.entities import Entity, EntityRegistry, id_for_name, normalise
 from kg.extract.gazetteer import state_wikidata, world
 from kg.extract.quantities import CURRENCY_WORDS, SCALE_WORDS
 from kg.extract.personhood import acronym_before_name, joined_company_names, kin_gender, person_named_as_org
@@ -122,14 +121,17 @@ PRONOUN_WINDOW = 3
 
 
 def slug(name: str) -> str:
-    """A registry id for a name: ASCII letters and digits joined by '-'.
+    """A registry id for a name: ASCII letters and digits joined by '-', transliterated
+    by :func:`kg.entities.id_for_name`; 'entity' for a name with no letter that
+    transliterates (a draft proposes the entity all the same, for the analyst to name).
 
-    >>> slug("Côte d’Ivoire")
-    'cote-d-ivoire'
+    >>> slug("Côte d’Ivoire"), slug("Jonas Gahr Støre")
+    ('cote-d-ivoire', 'jonas-gahr-store')
     """
-    # apostrophes separate words ("d’Ivoire"), accents are dropped ("ô" -> "o")
-    ascii_ = unicodedata.normalize("NFKD", name.replace("’", " ").replace("'", " ")).encode("ascii", "ignore").decode()
-    return "-".join(re.findall(r"[a-z0-9]+", ascii_.lower())) or "entity"
+    try:
+        return id_for_name(name)
+    except ValueError:
+        return "entity"
 
 
 @dataclass(frozen=True)
