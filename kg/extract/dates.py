@@ -283,15 +283,21 @@ def year_in_name(span) -> bool:
     names the thing, as a bill's short title carries its year (the UK and Commonwealth
     convention for Acts and Bills), and is no date of what is done with it: a clause
     "passed the Finance Bill 2024 on Tuesday" is dated Tuesday. The year hangs on a
-    capitalised proper noun (tag NNP) as its number or modifier, inside the noun's
-    phrase; a year with a preposition of its own ("in 2024") or on a common noun ("the
-    2024 election") is none."""
+    capitalised proper noun (tag NNP) as its number or modifier, or follows one right
+    after it whatever the parser hung it on (it may make "2030" of "passed the Revenue
+    Bill 2030 by 150 votes" the verb's adverb); a year with a preposition of its own ("in
+    2024"), after a month's name ("June 2020") or on a common noun ("the 2024 election")
+    is none."""
     if len(span) != 1 or not re.fullmatch(r"(1[89]|20)\d\d", span.text):
         return False
     year = span[0]
     noun = year.head
-    return year.dep_ in ("nummod", "compound", "amod", "nmod", "appos") and noun.tag_ in ("NNP", "NNPS") and \
-        noun.text[:1].isupper() and noun.i != year.i
+    if year.dep_ in ("nummod", "compound", "amod", "nmod", "appos") and noun.tag_ in ("NNP", "NNPS") and \
+            noun.text[:1].isupper() and noun.i != year.i:
+        return True
+    before = year.doc[year.i - 1] if year.i > year.sent.start else None
+    return before is not None and before.tag_ in ("NNP", "NNPS") and before.text[:1].isupper() and \
+        before.ent_type_ != "DATE" and before.lower_.rstrip(".") not in _MONTHS and not before.is_sent_start
 
 
 def _date_in_phrase(verb, cx) -> tuple[str | None, list[int]]:
