@@ -9,6 +9,7 @@ real ``kg extract`` on invented sentences, each beside look-alikes that must not
 - "arrested in June 2028 and later sentenced": the sentence is not dated June 2028;
 - datelines in the colon form ("ISLAMABAD: "), with a place as written before a full date
   or an agency ("Brasilia, May 20, 2030 - ", "Paris (AFP) - "); no "Note:" or "UPDATE:";
+  a dateline's state is never given to a title another state's possessive qualifies;
 - ids from names in any script ("Jonas Gahr Støre": jonas-gahr-store).
 """
 
@@ -60,6 +61,9 @@ ARTICLES = {
     "note": "Note: figures are provisional.\n\nPakistan closed its border with Afghanistan on Monday.",
     "kicker": "UPDATE: Pakistan closed its border with Afghanistan on Monday.",
     "weekday": "Monday, May 20, 2030 - Pakistan closed its border with Afghanistan.",
+    "colon_offices": ("ISLAMABAD: Defence Minister Tor Ashby and Afghanistan's acting defence minister, Lena Varo, "
+                      "signed a ceasefire in Doha on Sunday. Pakistan welcomed the deal. Pakistan said talks would "
+                      "go on."),
     # 6. ids from names
     "names": "Norwegian Prime Minister Jonas Gahr Støre met Polish Defence Minister Paweł Łukaszczyk on Monday.",
     "ascii_names": "Norwegian Prime Minister Jonas Gahr Store met Polish Defence Minister Pawel Lukaszczyk on Monday.",
@@ -139,6 +143,12 @@ def test_colon_press_release_and_agency_datelines_are_recorded(drafts):
         closures = of(drafts[name]["claims"], "BorderClosure")
         assert closures and all(c["quote"][0] in "PBF" and ":" not in c["quote"] and " - " not in c["quote"]
                                 for c in closures), closures  # the quote starts at the sentence's first word
+
+
+def test_a_datelines_state_goes_to_a_bare_title_not_to_one_another_state_possesses(drafts):
+    offices = [(c["holder"], c.get("positionOf")) for c in of(drafts["colon_offices"]["claims"], "PositionHeld")]
+    assert ("tor-ashby", "pakistan") in offices
+    assert not any(holder == "lena-varo" and state == "pakistan" for holder, state in offices), offices
 
 
 def test_a_note_a_kicker_and_a_weekday_are_no_dateline(drafts):

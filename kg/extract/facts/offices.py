@@ -2186,7 +2186,8 @@ def _dateline_state(f: Fact, found: list[Fact], cx: Context) -> Known | None:
     phrase nor the sentence names it: the state whose capital or seat of government
     the article's wire dateline names ("KYIV, Jan 1 — ... President Volodymyr
     Zelensky"). None for offices outside :data:`DATELINE_POSITIONS`, a former or plural
-    title, when the article names another state more often than the dateline's (a
+    title, a title whose possessive names another state ("Afghanistan's acting defence
+    minister, X" in a report from Islamabad), when the article names another state more often than the dateline's (a
     summit or a court abroad: "THE HAGUE — NATO leaders ..."), or when the article
     gives that state's office, one person's at a time (:data:`SOLE_POSITIONS`), to
     someone else ("ABUJA — ... Nigerian President Bola Tinubu ... President Mohamed
@@ -2196,6 +2197,10 @@ def _dateline_state(f: Fact, found: list[Fact], cx: Context) -> Known | None:
     st = cx.dateline_state
     if st is None:
         return None
+    doc = cx.doc
+    owners = [e for i in f.tokens for c in doc[i].children if c.dep_ == "poss" for e in cx.entities(c)]
+    if any(getattr(cx.resolver.state_of(e), "id", st.id) != st.id for e in owners):
+        return None  # "Afghanistan's acting defence minister, X" in a report from Islamabad: not Pakistan's
     # a summit or a court in another state's capital ("THE HAGUE — NATO leaders ..."):
     # the report is about its own state only if it names that state as often as any
     named: dict[str, int] = {}
