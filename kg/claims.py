@@ -2671,8 +2671,12 @@ class _Reader:
                 near = near_key(str(k), [*self.vocab.keys, *CLAIM_FIELDS]) or key_named(str(k))
                 hint = f"; did you mean {near[0]!r}?" if near else ""
                 words = re.sub(r"(?<=[a-z])(?=[A-Z])|[_-]+", " ", str(k)).strip().casefold()
-                self.error(f"unknown relation {brief(k)}{hint} (not a claim key of the ontology); to find the key "
-                           f"for what it says, run: kg vocabulary {shlex.quote(words)}", where)
+                # The command is offered only where it answers ('aggressor' finds perpetrator).
+                from kg.lookup import lookup
+
+                look = (f"; to find the key for what it says, run: kg vocabulary {shlex.quote(words)}"
+                        if words and lookup(words) else "; 'kg vocabulary WORDS' finds a key by other words for it")
+                self.error(f"unknown relation {brief(k)}{hint} (not a claim key of the ontology){look}", where)
                 continue
             if ftype in self.vocab.fact_types and not self.vocab.applies(key, ftype):
                 self.error(self.outside_domain(key, ftype), where)

@@ -333,6 +333,7 @@ def build(store_path, corpus, validate, jobs, replace):
                f"{counted(report.facts, 'fact')}, {store.count()} quads (ontology included).")
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
+    click.echo()  # the counts below, apart from the line that says what was built
     _print_stats(store)
     if validate:
         # The shapes were checked before the new store was swapped in.
@@ -465,7 +466,7 @@ def ingest(store_path, paths, dry_run, entities, extract, published, url):
         _note(f"There was no store at {store.location}: this created it (give --store or KG_STORE for another).")
     for aid, changes in report.replaced.items():
         click.echo(f"{'Would replace' if dry_run else 'Replaced'} the version of {aid} already in the store: "
-                   + ("; ".join(changes) if changes else "nothing of its metadata, text or claim count changed") + ".")
+                   + ("; ".join(changes) if changes else "nothing changed: the same metadata, text and claims") + ".")
     if report.drafted:
         # The count is part of the result; how to review them is a note, left out with -q.
         how = ("" if _quiet() else
@@ -1309,23 +1310,16 @@ def vocabulary(words, limit, fmt):
       kg vocabulary fined
       kg vocabulary DebtRestructuring
     """
-    from kg.lookup import find_term, guide_rows, guide_section, named_by, search, terms
+    from kg.lookup import common_keys_in_use, guide_section, lookup, named_by, terms
     from kg.resources import DEFAULT_CORPUS
 
     guide = DEFAULT_CORPUS / "CLAIMS.md"
     query = " ".join(words)
-    whole = find_term(query) if len(words) == 1 else None
-    some = False
     if not words:
-        found = [t for t in terms() if t.role == "kind of fact"]
+        found, rows, some, whole = [t for t in terms() if t.role == "kind of fact"], [], False, None
     else:
-        found = [whole] if whole else search(query, limit=limit)
-        if not found and len(query.split()) > 1:  # then the terms that match some of the words
-            found, some = search(query, limit=limit, every=False), True
-    rows = guide_rows(query, guide) if words and not whole else []
-    if words and not found and not rows:  # then in other inflections, then the values the corpora's claims write
-        found = (search(query, limit=limit, inflect=True)
-                 or search(query, limit=limit, corpus=DEFAULT_CORPUS, inflect=True))
+        answer = lookup(query, limit=limit, guide=guide)
+        found, rows, some, whole = answer.terms, answer.rows, answer.some, answer.whole
     if fmt == "json":
         click.echo(json.dumps({"terms": [{**t.__dict__, "also": list(t.also), "keys": list(t.keys),
                                           "guide": dict(zip(("line", "section"), guide_section(t, guide) or ()))}
@@ -1371,11 +1365,19 @@ def vocabulary(words, limit, fmt):
             click.echo(textwrap.fill(t.detail, width, initial_indent="  ", subsequent_indent="    "))
         if t.definition:
             click.echo(textwrap.fill(t.definition, width, initial_indent="  ", subsequent_indent="  "))
-        if t.keys and t is whole:
-            click.echo("  Its own keys (besides those of every fact: participant, place, date, ...):")
+        if t is whole and t.role == "kind of fact":
+            if t.keys:
+                click.echo("  Its own keys:")
             for k in t.keys:
                 d = by_name[k].definition if k in by_name else ""
                 click.echo("    " + textwrap.shorten(f"{k}: {d}", width - 4, placeholder=" ..."))
+            # Keys every fact takes (perpetrator, target, date...), as its claims in the
+            # guide and the sample corpus write them.
+            used = common_keys_in_use(DEFAULT_CORPUS, guide).get(t.name, ())
+            click.echo(textwrap.fill("Keys of every fact" + (f" that its claims write: {', '.join(used)}; others: "
+                                                              if used else ": participant, place, date, ... (")
+                                     + "'kg vocabulary KEY'" + ("" if used else ")"), width,
+                                     initial_indent="  ", subsequent_indent="    "))
         elif t.keys:
             click.echo(textwrap.fill("Its own keys: " + ", ".join(t.keys), width,
                                      initial_indent="  ", subsequent_indent="    "))
@@ -1476,6 +1478,8 @@ def export(store_path, fmt, old_fmt, output, ontology, split_dir, pretty):
         raise click.UsageError(f"--pretty is for Turtle and TriG, not {fmt}")
     store = _open(store_path, read_only=True)
     to_file = bool(output and output != "-")
+    if to_file:
+        _make_parent(Path(output))
     if pretty or not to_file and sys.stdout.isatty():
         # In memory: RDFLib's layout, or text for a terminal, which is cleaned of escape sequences.
         data = do_export(store, fmt, ontology=ontology, pretty=pretty)
@@ -1497,6 +1501,17 @@ def export(store_path, fmt, old_fmt, output, ontology, split_dir, pretty):
         raw.flush()
     if to_file:
         _note(f"Wrote {output} ({Path(output).stat().st_size} bytes, {fmt}{', gzip' if compressed else ''}).")
+
+
+def _make_parent(path: Path) -> None:
+    """Make the folder ``path`` is to be written in, as ``-F html -o DIR`` makes its
+    folder, so that ``-o newdir/kg.ttl`` works in every format; a usage error (exit 2)
+    naming the path when it cannot be made (a file stands in its way)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise click.UsageError(f"{path}: cannot make the folder to write it in, {path.parent}: "
+                               f"{e.strerror or e}") from None
 
 
 def _export_html(store_path, output):
@@ -1521,7 +1536,7 @@ def _print_stats(store, fmt="table"):
     if fmt == "json":
         click.echo(json.dumps(s.__dict__, indent=2))
         return
-    click.echo(f"\n{counted(s.articles, 'article')}, {counted(s.claims, 'claim')} ({s.reviewed_claims} reviewed, "
+    click.echo(f"{counted(s.articles, 'article')}, {counted(s.claims, 'claim')} ({s.reviewed_claims} reviewed, "
                f"{s.drafted_claims} drafted), {s.evidence} {'piece' if s.evidence == 1 else 'pieces'} of evidence, "
                f"{counted(s.facts, 'fact')}, {store.count()} quads")
     click.echo("\nEntities by class")
@@ -1550,7 +1565,8 @@ def stats(store_path, fmt):
 @cli.command("eval")
 @click.argument("drafted", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--gold", "gold", multiple=True, type=click.Path(exists=True, path_type=Path),
-              help="Curated claims files or folders (repeat the option for several).")
+              help="Curated claims files or folders: a folder (--gold claims/), or the option repeated for "
+                   "each file (--gold a.yaml --gold b.yaml); --gold claims/*.yaml gives it the first file only.")
 @click.option("--corpus", "corpora", multiple=True, type=click.Path(file_okay=False, exists=True, path_type=Path),
               help="A corpus folder whose claims/ are curated claims (same as --gold DIR/claims; repeatable).")
 @click.option("--entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
@@ -1568,16 +1584,32 @@ def eval_command(drafted, gold, corpora, entities, gold_entities, fmt, as_json, 
     precision (docs/evaluation.md); prints precision, recall and F1 per kind of fact
     and overall, and speaker, modality and date accuracy on the matched facts.
 
+    Curated files go to --gold as a folder or one --gold per file: a glob after --gold
+    (--gold claims/*.yaml) gives it the first file only.
+
     \b
     Example:
       kg extract corpus/dev/articles/*.txt --corpus corpus/dev -o drafts/
       kg eval drafts/ --corpus corpus/dev
+      kg eval drafts/ --gold claims/
     """
     from kg.errors import InputError
     from kg.extract.evaluate import evaluate, render_table
 
     if not gold and not corpora:
         raise click.UsageError("name the curated claims with --gold FILE|DIR or --corpus DIR")
+    # 'kg eval drafts/*.yaml --gold claims/*.yaml': the shell gives --gold the first file
+    # of the glob, and the others become drafted files beside it.
+    # (A file given to both is curated claims compared with themselves.)
+    gold_files = {g.resolve() for g in gold if g.is_file()}
+    stray = [str(d) for d in drafted if d.is_file() and d.resolve() not in gold_files
+             and d.resolve().parent in {g.parent for g in gold_files}]
+    if stray:
+        raise click.UsageError(
+            f"{', '.join(stray[:3])}{' ...' if len(stray) > 3 else ''} (given as drafted) "
+            f"{'is' if len(stray) == 1 else 'are'} in the folder of the --gold file, as when a shell glob follows --gold "
+            "(--gold claims/*.yaml gives --gold its first file only, the rest become drafted files): give the "
+            "folder (--gold claims/) or repeat --gold before each file")
     for corpus in corpora:
         if not (corpus / "claims").is_dir():
             raise InputError(corpus, "not a corpus folder: it has no claims/ folder of curated claims")

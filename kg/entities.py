@@ -12,6 +12,14 @@ from kg.corpus import check_id, line_of, load_yaml
 from kg.errors import InputError, InputErrors, brief, close_matches, indefinite
 from kg.namespaces import ID
 
+#: The RapidFuzz WRatio (0-100) from which a registry name is offered for an unknown one.
+#: WRatio gives 85.5 to any longer name that merely shares a word with the one asked
+#: for (its partial token-set ratio is 100 for one word in common, scaled by 0.95 and
+#: 0.9): "Republic of Zubrowka" and "Republic of the Union of Myanmar". Above that stay
+#: misspellings ("Vladimir Putn", 96) and a name found whole in a longer one ("Aung
+#: Hlaing" in "Senior General Min Aung Hlaing", 90).
+NEAR_NAME = 86
+
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 
@@ -212,9 +220,11 @@ class EntityRegistry:
         return self.entities[eid] if eid else None
 
     def near(self, name: str, n: int = 5) -> list[str]:
-        """Names close to ``name``, for 'did you mean' messages."""
+        """Names close to ``name``, for 'did you mean' messages: those scoring at least
+        :data:`NEAR_NAME` by :func:`kg.errors.close_matches` (RapidFuzz's WRatio), best
+        first, at most ``n``; [] when none is that close."""
         key = normalise(str(name))
-        return close_matches(key, [*self._by_name, *self._shared], n=n)
+        return close_matches(key, [*self._by_name, *self._shared], n=n, cutoff=NEAR_NAME)
 
 
 def load_registry(path: Path | None = None, known_types=None, missing_ok: bool = False,

@@ -488,11 +488,14 @@ _COMPARED = {"published": DCTERMS + "issued", "title": DCTERMS + "title", "url":
              "dateline": GKG + "dateline", "text": GKG + "textSha256"}
 
 
-def replaced_articles(files: list[ClaimsFile], store: GraphStore) -> dict[str, list[str]]:
+def replaced_articles(files: list[ClaimsFile], store: GraphStore, graphs: dict | None = None) -> dict[str, list[str]]:
     """For each article of ``files`` whose graph ``store`` already holds: what the new
     version changes, as phrases ('published 2025-01-17 -> none', 'title changed', 'text
-    changed', 'claims 12 -> 10'); an empty list when nothing of it changed. Articles new
-    to the store are left out."""
+    changed', 'claims 12 -> 10', 'claims changed (12 before and after)'); an empty list
+    when nothing of it changed. ``graphs`` (article graph -> its new mapped quads, as
+    :func:`ingest` builds them) lets claims changed at an equal count be told: the
+    graph's quads other than the article's own metadata differ. Articles new to the
+    store are left out."""
     out: dict[str, list[str]] = {}
     for cf in files:
         a = cf.article
@@ -515,6 +518,13 @@ def replaced_articles(files: list[ClaimsFile], store: GraphStore) -> dict[str, l
                                                                 ox.NamedNode(GKG + "Claim"), graph))
         if claims != len(cf.claims):
             changes.append(f"claims {claims} -> {len(cf.claims)}")
+        elif graphs is not None and graph in graphs:
+            subject = article_iri(a.id)
+            before = {(q.subject, q.predicate, q.object) for q in store.store.quads_for_pattern(None, None, None, graph)
+                      if q.subject != subject}
+            after = {(q.subject, q.predicate, q.object) for q in graphs[graph].quads if q.subject != subject}
+            if before != after:
+                changes.append(f"claims changed ({claims} before and after)")
         out[a.id] = changes
     return out
 
@@ -652,10 +662,11 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
     if errors:
         raise InputErrors(errors)
     report = _report(files, graphs)
-    report.warnings = (empty_claims_files(files) + weekday_warnings(files) + date_warnings(files) + lookalike_warnings(files, store)
+    report.warnings = (empty_claims_files(files) + weekday_warnings(files) + date_warnings(files) + cut_list_warnings(files)
+                       + lookalike_warnings(files, store)
                        + kept_warnings)
     if store is not None:
-        report.replaced = replaced_articles(files, store)
+        report.replaced = replaced_articles(files, store, graphs)
     if not dry_run and store is not None:
         others = {} if store.has_graph(ONTOLOGY_GRAPH) else {ox.NamedNode(ONTOLOGY_GRAPH): _ontology()}
         store.replace_articles({g: m.quads for g, m in graphs.items()}, entities, others=others)
@@ -1028,6 +1039,44 @@ def date_warnings(files, publication: bool = True) -> list[str]:
                 out.append(f"{cf.path}: claim {claim.id!r}: date {late[1]} is after the article's publication date "
                            f"({art.published.isoformat()}, {why}), yet the claim presents the fact as done; write a "
                            f"planned fact as `modality: planned`")
+    return out
+
+
+#: A free-text item of a flow list that YAML cut at a comma inside it: it starts with a
+#: word that joins it to what came before ("..., and ...", "..., of other material"), or
+#: ends with one that needs what follows ("ban on exports of, ...").
+_CUT_START = re.compile(r"^(and|or|nor|but|of|including|plus|as well as|such as|which|who|that|whose)\b", re.IGNORECASE)
+_CUT_END = re.compile(r"\b(of|the|a|an|to|for|with|in|on|by|from|and|or|nor|but|than)$", re.IGNORECASE)
+_FLOW_LIST = re.compile(r"(?:^|[\s{,])([A-Za-z_]+):\s*\[([^\[\]{}]*)\]")
+_FLOW_ITEM = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^']|'')*'|[^,]+")
+
+
+def cut_list_warnings(files) -> list[str]:
+    """One warning per item of a ``[a, b, c]`` flow list, on a key whose value is words
+    (``measure``, ``subject``: kind "string" in the ontology), that looks cut at a comma
+    it held (:data:`_CUT_START`, :data:`_CUT_END`): YAML splits an unquoted flow list at
+    every comma, so "[ban on exports of defence material, of other material]" is two
+    items. ``files`` are :class:`kg.claims.ClaimsFile`, read again as text for their
+    lines (standard input is skipped). A warning, not an error: the items may be meant."""
+    from kg.ontology import vocabulary
+
+    words = {k for k, key in vocabulary().keys.items() if key.kind == "string"}
+    out = []
+    for cf in files:
+        try:
+            lines = Path(cf.path).read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            continue
+        for number, line in enumerate(lines, 1):
+            for key, inner in _FLOW_LIST.findall(line):
+                if key not in words:
+                    continue
+                items = [m.group(0).strip() for m in _FLOW_ITEM.finditer(inner)]
+                cut = [i for i in items if i and i[0] not in "\"'" and (_CUT_START.match(i) or _CUT_END.search(i))]
+                if cut:
+                    out.append(f"{cf.path}: line {number}: {key}: the item {cut[0]!r} looks cut at a comma: in a "
+                               f"[a, b] list YAML ends an item at every comma; quote an item that holds one "
+                               f"(\"..., ...\")")
     return out
 
 

@@ -60,6 +60,8 @@ SEARCH_WORDS: dict[str, tuple[str, ...]] = {
     "Detention": ("recaptured", "re-arrested", "rearrested", "taken back into custody"),
     "Appeal": (*_FORMING, "asked to form", "tasked with forming"),
     "PartyInGovernment": (*_FORMING, "coalition government", "government formation"),
+    # Who carries out an attack, an invasion or a coup, in the words news uses for that actor.
+    "perpetrator": ("aggressor", "attacker", "assailant", "invader"),
 }
 
 #: Words a search leaves out: they match nearly every definition.
@@ -393,3 +395,84 @@ def guide_rows(query: str, guide: Path, limit: int = 3) -> list[GuideRow]:
         if words and all(scores):
             ranked.append((-sum(scores), number, GuideRow(number, cells[0], cells[1])))
     return [r[-1] for r in sorted(ranked, key=lambda r: r[:2])[:limit]]
+
+
+@dataclass(frozen=True)
+class Found:
+    """What ``kg vocabulary WORDS`` shows (:func:`lookup`): ``terms`` best first;
+    ``rows`` of the guide's tables that map an article's words to a claim's; ``some``
+    when the terms match only some of the words; ``whole`` the one term the single
+    word names exactly (shown whole, with its keys), else None."""
+
+    terms: list[Term]
+    rows: list[GuideRow]
+    some: bool = False
+    whole: Term | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.terms or self.rows)
+
+
+def lookup(query: str, limit: int = 10, guide: Path = GUIDE) -> Found:
+    """The terms and guide rows ``kg vocabulary`` finds for ``query`` (words), in the
+    command's order of tries: a term the one word names exactly; the terms matching
+    every word, else (several words) those matching most of them; the guide's rows;
+    failing all, the terms in other inflections, then the values the sample corpus's
+    claims write (:func:`values_in_use`). Empty (false) when nothing is found, so that
+    a hint to run the command is given only when it answers."""
+    words = query.split()
+    whole = find_term(query) if len(words) == 1 else None
+    some = False
+    found = [whole] if whole else search(query, limit=limit)
+    if not found and len(words) > 1:  # then the terms that match some of the words
+        found, some = search(query, limit=limit, every=False), True
+    rows = guide_rows(query, guide) if not whole else []
+    if not found and not rows:  # then in other inflections, then the values the corpora's claims write
+        found = search(query, limit=limit, inflect=True) or search(query, limit=limit, corpus=DEFAULT_CORPUS, inflect=True)
+    return Found(found, rows, some, whole)
+
+
+_CLAIM_START = re.compile(r"^\s*-\s")
+_KEY_IN_LINE = re.compile(r"(?:^|[\s{,])([a-z][A-Za-z]*):\s")
+
+
+@functools.cache
+def common_keys_in_use(corpus: Path = DEFAULT_CORPUS, guide: Path = GUIDE, path: Path = ONTOLOGY_FILE) -> dict[str, tuple[str, ...]]:
+    """Kind of fact -> the keys of every fact (no rdfs:domain narrower than gkg:Fact)
+    that claims of that kind write in the claims files under ``corpus`` (the held-out
+    set's excepted, as for :func:`values_in_use`) and in the guide's examples, in name
+    order: ``perpetrator`` and ``target`` for an ``Invasion``. Read line by line, as
+    :func:`values_in_use` reads (the guide's fenced blocks only): a claim starts at a
+    list item (``- id: ...`` or ``- {``), its kind is its ``type:``; keys nested in a
+    value (a stage's ``status``) count for its claim, which takes them too."""
+    vocab = vocabulary(path)
+    common = {k for k, key in vocab.keys.items() if not key.domain or key.domain == {"Fact"}}
+    files = [f for f in sorted(corpus.rglob("claims/*.yaml")) if "heldout" not in f.relative_to(corpus).parts]
+    found: dict[str, set[str]] = {}
+    for file in [*files, guide]:
+        try:
+            lines = file.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            continue
+        kind, keys = None, set()
+
+        def close() -> None:
+            if kind in vocab.fact_types:
+                found.setdefault(kind, set()).update(keys)
+
+        fenced = file != guide  # the guide's examples are its fenced blocks; its prose and tables are not claims
+        for line in lines:
+            if file == guide and line.startswith("```"):
+                close()
+                fenced, kind, keys = not fenced, None, set()
+                continue
+            if not fenced:
+                continue
+            if _CLAIM_START.match(line):
+                close()
+                kind, keys = None, set()
+            typed = _TYPE_IN_LINE.search(line)
+            kind = typed.group(1) if typed else kind
+            keys.update(k for k in _KEY_IN_LINE.findall(line) if k in common)
+        close()
+    return {kind: tuple(sorted(keys)) for kind, keys in found.items()}

@@ -478,8 +478,12 @@ def test_json_output_shape():
 # the same way, rule set 34 0.6077, 1007 of 1657, rule set 35 0.6138, 1017 of 1657, rule set 36 0.6150,
 # 1019 of 1657):
 # the recall asserted is the floor the engine has reached, a little below, so that no change
-# makes it worse unnoticed.
-SETS = {"sample": (CORPUS, 0.9, 0.75), "dev": (CORPUS / "dev", 0.8, 0.60)}
+# makes it worse unnoticed. The development set's floor went from 0.60 to 0.59 when kg eval
+# began to compare a position's office and the fact a characterisation labels (6 December
+# 2026, rule set 44: 1022 of 1651 matched before, 987 after, 0.5978): the 38 drafts it no
+# longer counts hold the wrong office (a chancellor as head of government) or label another
+# fact than the curated one, so the lower figure is the true one.
+SETS = {"sample": (CORPUS, 0.9, 0.75), "dev": (CORPUS / "dev", 0.8, 0.59)}
 # Claims the gate of kg extract dropped (the reader or the shapes refused them), as a
 # share of those drafted: none on either set today (a position is drafted only with the
 # state or body it is held in); the margin is for shapes that grow stricter.

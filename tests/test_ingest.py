@@ -497,7 +497,7 @@ def test_ingest_counts_drafted_claims_and_names_a_replaced_version(tmp_path):
     out = kg_cli("ingest", "--store", store, _claims(Path("corpus")), check=0).stdout
     assert "drafted" not in out and "Replaced" not in out, out
     out = kg_cli("ingest", "--store", store, _claims(Path("corpus")), check=0).stdout
-    assert f"Replaced the version of {A000} already in the store: nothing of its metadata" in out, out
+    assert f"Replaced the version of {A000} already in the store: nothing changed" in out, out
 
 
 def test_an_html_page_given_as_claims_is_said_to_be_an_article_before_any_yaml_error(store_copy, corpus_copy, tmp_path):

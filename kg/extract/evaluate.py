@@ -55,22 +55,28 @@ polarity
     match a curated fact that no claim says holds and a claim says does not
     (``polarity: negative``: "the failure to arrest Putin"), nor the reverse: the two
     are opposite facts, as a sanction imposed and one lifted are.
+position, characterised fact
+    the values of :data:`IDENTIFYING_KEYS` (the office of a ``PositionHeld``, the fact
+    a ``Characterisation`` labels) compared as participants are: each drafted value
+    must be the curated one (for a fact, a drafted fact that may match the curated one
+    by these rules), and the curated value must be found.
 entities
     a drafted and a curated entity are the same when they have the same id, the same
     Wikidata QID, or a common name (label or alias, compared by
     :func:`kg.entities.normalise`), or failing those two names at least
     :data:`FUZZY_THRESHOLD` similar by rapidfuzz's ``token_sort_ratio`` (both names
     at least :data:`FUZZY_MIN_LENGTH` code points long, so that "Russia" never meets
-    "Prussia"). Two entities with different QIDs are never the same.
+    "Prussia"). Two entities with different QIDs are never the same. A state and its
+    own government (:data:`GOVERNMENTS`) are the same participant, as the canned
+    queries read them.
 
-Assignment is one-to-one and greedy: candidate pairs sorted by score (same class
-first, then the share of curated participants found, then dates equal at the same
-precision, then other attribute values in common (controlled values such as
-``supportKind`` or ``status``, numbers, text), then the Jaccard index of the code
-points their quotes cover), ties to the fact first in its file, so the result is
-deterministic. A drafted fact left over that could have matched an already
-assigned curated fact is a **duplicate**: it counts once (it is neither a second hit
-nor a false one) and is reported apart.
+Assignment is one-to-one and optimal (:func:`assign`): the most pairs, then the best
+sums of the parts of :class:`Score` in order (same class, quotes in common, share of
+curated participants found, dates equal at the same precision, other attribute values
+in common, the Jaccard index of the code points their quotes cover); deterministic. A
+drafted fact left over that could have matched an already assigned curated fact is a
+**duplicate**: it counts once (it is neither a second hit nor a false one) and is
+reported apart.
 
 Figures, per kind of fact and overall. A drafted fact counts under the class it was
 drafted as, a curated fact under its curated class (a drafted ``Statement`` matched
@@ -91,8 +97,10 @@ fact's or a stage's): right when the drafted and curated statuses have one in co
 (a sanction drafted as imposed where the text says lifted is wrong), not drafted
 when the draft gives none. **Speaker** and **modality accuracy**, over drafted
 claims aligned to the curated claim of the matched fact whose quotes overlap theirs
-most: the speakers (``said_by``; unnamed speakers match unnamed ones) or the
-modality are equal.
+most: the speakers (``said_by``, else a ``speaker``, who then counts as ``said_by``;
+unnamed speakers match unnamed ones) or the modality are equal. A date bound
+(``dateEarliest``, ``dateLatest``) that every ``date`` of the fact lies within is left
+out of date accuracy (:func:`stated_dates`).
 """
 
 from __future__ import annotations
@@ -105,6 +113,7 @@ import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -116,7 +125,7 @@ from kg.entities import Entity, EntityRegistry, load_registry, normalise
 from kg.errors import InputError, InputErrors
 from kg.extract.lexicon import action_head, singular
 from kg.ingest import claims_files, read_all
-from kg.namespaces import GKG, ID, PROV
+from kg.namespaces import GKG, ID, PROV, RDFS
 from kg.ontology import Vocabulary, vocabulary
 
 #: rapidfuzz ``token_sort_ratio`` (0-100) from which two names are taken as one name,
@@ -133,6 +142,18 @@ FUZZY_MIN_LENGTH = 8
 #: claims (a visit's hosts, receivers and companions), and two of them identify it.
 PARTICIPANTS_FOUND = 0.5
 PARTICIPANTS_ENOUGH = 2
+#: Keys whose values say which fact a fact is, beyond its participants, compared as
+#: participants are (what the draft gives must be on the curated side, and the curated
+#: values found as participants must be): the office held (``position``, a
+#: gkg:PositionType: a head of state is not a head of government) and the fact a
+#: characterisation labels (``characterised`` naming a fact id, stored as
+#: gkg:characterisedFact: calling the storming of a parliament "treasonous" is not
+#: calling the vote before it so).
+IDENTIFYING_KEYS = ("position", "characterisedFact")
+#: Entity classes that stand for the state whose government they are, as the canned
+#: queries read them (queries/statements.rq, sanctions.rq...): a state found where the
+#: curated fact names its government (or the reverse) is that participant found.
+GOVERNMENTS = ("Government", "MilitaryGovernment")
 
 
 #: Words news uses for a kind of legal action the ontology names otherwise
@@ -209,6 +230,12 @@ class Fact:
     #: (party, actor) of each role whose named actor acts for a party ({actor: Donald
     #: Trump, for: United States})
     principals: tuple[tuple[Entity, Entity], ...] = ()
+    #: key of :data:`IDENTIFYING_KEYS` -> the IRIs its claims give (a gkg:PositionType,
+    #: a fact's IRI)
+    identity: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: claim id -> its speakers: its ``said_by``, else a ``speaker`` it names, who then
+    #: counts as ``said_by`` (corpus/CLAIMS.md, "Keys of a claim"); Entity or Unnamed
+    speakers: dict[str, tuple] = field(default_factory=dict)
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -247,8 +274,13 @@ def facts_of(cf: ClaimsFile, registry: EntityRegistry) -> list[Fact]:
         principals: dict[tuple[str, str], tuple[Entity, Entity]] = {}
         dates: dict[str, set[str]] = {}
         details = set()
+        identity: dict[str, set[str]] = {}
+        speakers: dict[str, tuple] = {}
         for claim in claims:
+            speakers[claim.id] = _speakers(claim, by_iri)
             for key, term in claim.values:
+                if key.name in IDENTIFYING_KEYS:
+                    identity.setdefault(key.name, set()).add(term.value)
                 if key.kind == "entity" and key.name != "place" and term.value in by_iri:
                     participants.setdefault(by_iri[term.value].id, by_iri[term.value])
                 elif key.kind == "date":
@@ -266,8 +298,20 @@ def facts_of(cf: ClaimsFile, registry: EntityRegistry) -> list[Fact]:
             principals.update(_principals(claim.extra, by_iri))
         out.append(Fact(cf.article.id, fact_id, claims[0].type, tuple(participants.values()),
                         {k: frozenset(v) for k, v in dates.items()}, tuple(claims), frozenset(details),
-                        tuple(principals.values())))
+                        tuple(principals.values()), {k: frozenset(v) for k, v in identity.items()}, speakers))
     return out
+
+
+def _speakers(claim: Claim, by_iri: dict[str, Entity]) -> tuple:
+    """Who a claim says said it: its ``said_by`` (Entity or Unnamed each); for a claim
+    with none, the ``speaker`` values it gives, who count as ``said_by`` (CLAIMS.md:
+    "a Statement's speaker, who then counts as said_by"), an unnamed one (a node of
+    the claim's own, not in the registry) as Unnamed."""
+    if claim.said_by:
+        return tuple(who for _, who in claim.said_by)
+    labels = {node.value: value.value for node, predicate, value in claim.extra if predicate.value == RDFS + "label"}
+    return tuple(by_iri.get(term.value) or Unnamed(labels.get(term.value, "unnamed"))
+                 for key, term in claim.values if key.name == "speaker")
 
 
 def _principals(extra, by_iri: dict[str, Entity]) -> dict[tuple[str, str], tuple[Entity, Entity]]:
@@ -302,6 +346,12 @@ class EntityMatcher:
         return self._cache[key]
 
     def _same(self, a: Entity, b: Entity) -> bool:
+        if self._governs(a, b) or self._governs(b, a):
+            return True
+        return self._one(a, b)
+
+    def _one(self, a: Entity, b: Entity) -> bool:
+        """Whether ``a`` and ``b`` are one entity (id, QID, names; the module docstring)."""
         if a.wikidata and b.wikidata:
             return a.wikidata == b.wikidata
         if a.id == b.id:
@@ -314,12 +364,27 @@ class EntityMatcher:
                    for x in names_a if len(x) >= self.min_length
                    for y in names_b if len(y) >= self.min_length)
 
-    def speakers_equal(self, a: Claim, b: Claim) -> bool:
-        """Whether two claims give the same speakers: each side's named speakers all
-        found on the other side, and unnamed speakers on both sides or neither."""
-        def split(c: Claim):
-            named = [who for _, who in c.said_by if isinstance(who, Entity)]
-            return named, any(isinstance(who, Unnamed) for _, who in c.said_by)
+    @staticmethod
+    def _governs(government: Entity, state: Entity) -> bool:
+        """Whether ``government`` (a :data:`GOVERNMENTS` entity) is the government of
+        ``state`` (a gkg:State), as the canned queries tell it: its ``of`` names the
+        state (by id or name), or one of its names holds one of the state's as whole
+        words, an adjective in -n included ("Government of Brazil", "Russian
+        government")."""
+        if government.type not in GOVERNMENTS or state.type != "State":
+            return False
+        names = {normalise(n) for n in (state.id, *state.names)}
+        if government.of and normalise(government.of) in names:
+            return True
+        return any(re.search(rf"(^|[^a-z]){re.escape(n)}n?([^a-z]|$)", normalise(g))
+                   for g in government.names for n in names if len(n) > 2)
+
+    def speakers_equal(self, a: tuple, b: tuple) -> bool:
+        """Whether two claims' speakers (:attr:`Fact.speakers`) are the same: each
+        side's named speakers all found on the other side, and unnamed speakers on both
+        sides or neither."""
+        def split(speakers: tuple):
+            return [w for w in speakers if isinstance(w, Entity)], any(not isinstance(w, Entity) for w in speakers)
 
         (na, ua), (nb, ub) = split(a), split(b)
         return ua == ub and all(any(self.same(x, y) for y in nb) for x in na) \
@@ -401,12 +466,137 @@ def _needed(curated: Fact) -> int:
     return min(math.ceil(PARTICIPANTS_FOUND * len(curated.participants)), PARTICIPANTS_ENOUGH)
 
 
+class Score(NamedTuple):
+    """How well a drafted fact fits a curated fact it may match, each part weighing
+    more than all those after it (:func:`assign`): the same class (not a superclass);
+    quotes in common (the draft was made from words the curated fact quotes); the share
+    of curated participants found (0 to 1); date keys with equal values at the same
+    precision; other attribute values in common (controlled values such as
+    ``supportKind`` or ``status``, numbers, text); the Jaccard index of the code points
+    their quotes cover (0 to 1)."""
+
+    same_class: bool
+    quotes_overlap: bool
+    share: float
+    exact_dates: int
+    details: int
+    overlap: float
+
+    def parts(self) -> tuple[int, ...]:
+        """The parts as whole numbers, fractions in thousandths, for exact sums."""
+        return (int(self.same_class), int(self.quotes_overlap), round(self.share * 1000), self.exact_dates,
+                self.details, round(self.overlap * 1000))
+
+
+def assign(scores: dict[tuple[int, int], Score]) -> dict[int, int]:
+    """The one-to-one assignment of drafted facts (row ``i``) to curated facts
+    (column ``j``) among the candidate pairs ``scores`` ((i, j) -> :class:`Score`) that
+    pairs the most facts, then, of those, has the greatest sum of each part of
+    :class:`Score` in turn (most pairs of the same class, then most pairs with quotes
+    in common, ...): {i: j}. An optimal assignment (Kuhn and Munkres's Hungarian
+    method, O(n³), in the form with potentials), on integer weights that encode those
+    sums in order, so that no rounding can swap two assignments; deterministic: the
+    same pairs always give the same assignment. scipy's ``linear_sum_assignment``
+    does the same, but scipy is not a dependency, and an article has tens of facts."""
+    if not scores:
+        return {}
+    rows = sorted({i for i, _ in scores})
+    cols = sorted({j for _, j in scores})
+    pairs_max = min(len(rows), len(cols))
+    weight = dict.fromkeys(scores, 1)  # the leading 1: one more pair outweighs any sum of the parts
+    for k in range(len(Score._fields)):
+        radix = pairs_max * max(s.parts()[k] for s in scores.values()) + 1
+        weight = {ij: w * radix + scores[ij].parts()[k] for ij, w in weight.items()}
+    transpose = len(rows) > len(cols)  # the method assigns every row: rows must be the fewer
+    if transpose:
+        rows, cols = cols, rows
+        weight = {(j, i): w for (i, j), w in weight.items()}
+    n, m = len(rows), len(cols)
+    # cost[a][b]: minus the weight of a candidate pair, 0 for "not paired"
+    cost = [[-weight.get((r, c), 0) for c in cols] for r in rows]
+    u, v, p, way = [0] * (n + 1), [0] * (m + 1), [0] * (m + 1), [0] * (m + 1)
+    for a in range(1, n + 1):
+        p[0], j0 = a, 0
+        minv, used = [math.inf] * (m + 1), [False] * (m + 1)
+        while True:
+            used[j0] = True
+            i0, delta, j1 = p[j0], math.inf, 0
+            for j in range(1, m + 1):
+                if not used[j]:
+                    cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
+                    if cur < minv[j]:
+                        minv[j], way[j] = cur, j0
+                    if minv[j] < delta:
+                        delta, j1 = minv[j], j
+            for j in range(m + 1):
+                if used[j]:
+                    u[p[j]] += delta
+                    v[j] -= delta
+                else:
+                    minv[j] -= delta
+            j0 = j1
+            if p[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            p[j0] = p[j1]
+            j0 = j1
+    out = {}
+    for b in range(1, m + 1):
+        if p[b] and (rows[p[b] - 1], cols[b - 1]) in weight:
+            r, c = rows[p[b] - 1], cols[b - 1]
+            out.update({c: r} if transpose else {r: c})
+    return out
+
+
 @dataclass
 class Matcher:
     """Candidate pairs of drafted and curated facts of one article, and their score."""
 
     vocab: Vocabulary
     entities: EntityMatcher
+    #: the facts of the article being compared, by IRI, on each side: a fact a
+    #: characterisation labels is looked up there (:meth:`same_fact`)
+    drafted_facts: dict[str, Fact] = field(default_factory=dict)
+    curated_facts: dict[str, Fact] = field(default_factory=dict)
+    #: pairs being scored, so that facts that refer to each other end the recursion
+    _open: set = field(default_factory=set)
+
+    def same_value(self, key: str, drafted: str, curated: str) -> bool:
+        """Whether a drafted and a curated value of an :data:`IDENTIFYING_KEYS` key name
+        the same thing: the same concept, or for a fact reference the same IRI or two
+        facts of the article that may match (:meth:`same_fact`)."""
+        if drafted == curated:
+            return True
+        return key == "characterisedFact" and self.same_fact(drafted, curated)
+
+    def same_fact(self, drafted: str, curated: str) -> bool:
+        """Whether the drafted fact ``drafted`` and the curated fact ``curated`` (IRIs)
+        may match by these rules; False for a fact of neither file, or while that pair
+        is itself being scored (facts that refer to each other)."""
+        d, c = self.drafted_facts.get(drafted), self.curated_facts.get(curated)
+        if d is None or c is None or (d.id, c.id) in self._open:
+            return False
+        self._open.add((d.id, c.id))
+        try:
+            return self.score(d, c) is not None
+        finally:
+            self._open.discard((d.id, c.id))
+
+    def other_identity(self, drafted: Fact, curated: Fact) -> tuple[str, frozenset, frozenset] | None:
+        """The first :data:`IDENTIFYING_KEYS` key on which two facts differ, compared as
+        participants are (a value the draft gives that the curated fact lacks is
+        invented; the curated values must be found as :func:`_needed` says), as (key,
+        drafted values, curated values); None when they agree."""
+        for key in IDENTIFYING_KEYS:
+            mine, theirs = drafted.identity.get(key, frozenset()), curated.identity.get(key, frozenset())
+            if not mine and not theirs:
+                continue
+            invented = any(not any(self.same_value(key, x, y) for y in theirs) for x in mine)
+            found = sum(1 for y in theirs if any(self.same_value(key, x, y) for x in mine))
+            if invented or found < min(math.ceil(PARTICIPANTS_FOUND * len(theirs)), PARTICIPANTS_ENOUGH):
+                return key, mine, theirs
+        return None
 
     def found(self, drafted: Fact, curated: Fact) -> int | None:
         """How many curated participants the drafted fact finds; None when it names a
@@ -432,12 +622,13 @@ class Matcher:
         if found is None or found < _needed(curated):
             return None
         if not _dates_agree(drafted.dates, curated.dates) or _opposite(drafted, curated) or \
-                self.other_legal_kind(drafted, curated):
+                self.other_legal_kind(drafted, curated) or self.other_identity(drafted, curated):
             return None
         exact_dates = sum(1 for k in drafted.dates.keys() & curated.dates.keys() if drafted.dates[k] == curated.dates[k])
         share = found / len(curated.participants) if curated.participants else 1.0
-        return (drafted.kind == curated.kind, share, exact_dates, len(drafted.details & curated.details),
-                _jaccard(drafted.spans, curated.spans))
+        overlap = _jaccard(drafted.spans, curated.spans)
+        return Score(drafted.kind == curated.kind, overlap > 0, share, exact_dates,
+                     len(drafted.details & curated.details), overlap)
 
 
     def other_legal_kind(self, drafted: Fact, curated: Fact) -> tuple[frozenset, frozenset] | None:
@@ -479,12 +670,18 @@ class Matcher:
         if _opposite(drafted, c):
             said = "holds" if drafted.holds else "does not hold"
             return c.id, f"drafted as saying the fact {said}, curated as saying the opposite (polarity)"
+        differs = self.other_identity(drafted, c)
+        if differs:
+            key, mine, theirs = differs
+            def shown(values: frozenset) -> str:
+                return "/".join(sorted(_local(v) for v in values)) or "none"
+            return c.id, f"{key} {shown(mine)}, curated {shown(theirs)}"
         kinds = self.other_legal_kind(drafted, c)
         if kinds:
             def named(ks: frozenset) -> str:
                 return "/".join(sorted(self.vocab.labels.get(k, k.removeprefix(GKG)) for k in ks))
             return c.id, f"legal action {named(kinds[0])}, curated {named(kinds[1])}"
-        return c.id, "matches it, but it went to a drafted fact with a better score"
+        return c.id, "matches it, but the assignment gave it another drafted fact"
 
 
 @dataclass
@@ -623,7 +820,17 @@ def stated_dates(dates: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
     day, calendar month or calendar year it covers exactly: ``dateEarliest 2025-03-01,
     dateLatest 2025-03-31`` (the reader's form of "last month") is ``date 2025-03``,
     as a draft that resolves the words to the month states it. Any other interval,
-    and any other key, is left as it is."""
+    and any other key, is left as it is. A bound that every ``date`` value of the fact
+    lies within is left out first: it says less than that date (``date: 2025-06`` and
+    the ``dateEarliest 2025-06-01`` the reader derives from ``date: {after: <a visit
+    in June 2025>}`` are the date 2025-06)."""
+    stated = [_span(v) for v in dates.get("date", ())]
+    if stated and all(stated):
+        def within(key: str) -> bool:
+            bound = [_span(v) for v in dates.get(key, ())]
+            return bool(bound) and all(bound) and all(
+                (b[0] <= s[0]) if key == "dateEarliest" else (s[1] <= b[1]) for b in bound for s in stated)
+        dates = {k: v for k, v in dates.items() if k not in ("dateEarliest", "dateLatest") or not within(k)}
     bounds = _bounds(dates)
     if bounds is None:
         return dates
@@ -648,8 +855,8 @@ def _dates_text(dates: dict[str, frozenset[str]]) -> str:
     return ", ".join(f"{k} {'/'.join(sorted(v))}" for k, v in sorted(dates.items())) or "none"
 
 
-def _speakers_text(claim: Claim) -> str:
-    return ", ".join(who.id if isinstance(who, Entity) else who.text for _, who in claim.said_by) or "none"
+def _speakers_text(speakers: tuple) -> str:
+    return ", ".join(who.id if isinstance(who, Entity) else who.text for who in speakers) or "none"
 
 
 def _local(iri: str) -> str:
@@ -660,20 +867,21 @@ def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: 
     """Match the facts of one article, add the counts to ``result`` and return the
     article's own."""
     before = result.overall
-    candidates = []
+    matcher.drafted_facts = {ID + "fact/" + d.id: d for d in drafted}
+    matcher.curated_facts = {ID + "fact/" + c.id: c for c in curated}
+    scores = {}
     for i, d in enumerate(drafted):
         for j, c in enumerate(curated):
             s = matcher.score(d, c)
             if s is not None:
-                candidates.append((s, d.id, c.id, d, c, i, j))
-    # Best score first; ties to the fact that comes first in its file.
-    candidates.sort(key=lambda t: (tuple(-x for x in t[0]), t[5], t[6]))
+                scores[i, j] = s
     taken_d: dict[str, Fact] = {}
     taken_c: dict[str, Fact] = {}
-    for _, did, cid, d, c, _, _ in candidates:
-        if did in taken_d or cid in taken_c:
-            continue
-        taken_d[did], taken_c[cid] = c, d
+    for i, j in assign(scores).items():
+        taken_d[drafted[i].id], taken_c[curated[j].id] = curated[j], drafted[i]
+    # Best score first, ties to the fact first in its file: the curated fact a duplicate repeats.
+    candidates = sorted(((s, drafted[i].id, curated[j].id, i, j) for (i, j), s in scores.items()),
+                        key=lambda t: (tuple(-x for x in t[0]), t[3], t[4]))
     for d in drafted:
         c = taken_d.get(d.id)
         if c is not None:
@@ -715,12 +923,13 @@ def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: 
         for claim in d.claims:
             other = _align(claim, c)
             if other is not None:
-                same_speakers = matcher.entities.speakers_equal(claim, other)
+                same_speakers = matcher.entities.speakers_equal(d.speakers[claim.id], c.speakers[other.id])
                 result.speaker.add(same_speakers)
                 result.modality.add(claim.modality == other.modality)
                 where = (c.article, claim.id, other.id)
                 if not same_speakers:
-                    result.disagreements.append((*where, "speaker", _speakers_text(claim), _speakers_text(other)))
+                    result.disagreements.append((*where, "speaker", _speakers_text(d.speakers[claim.id]),
+                                                 _speakers_text(c.speakers[other.id])))
                 if claim.modality != other.modality:
                     result.disagreements.append((*where, "modality", _local(claim.modality), _local(other.modality)))
     after = result.overall
