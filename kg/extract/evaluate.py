@@ -116,6 +116,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 from pathlib import Path
 
+import networkx
 from rapidfuzz import fuzz
 
 from kg.attribution import Unnamed
@@ -493,61 +494,30 @@ def assign(scores: dict[tuple[int, int], Score]) -> dict[int, int]:
     (column ``j``) among the candidate pairs ``scores`` ((i, j) -> :class:`Score`) that
     pairs the most facts, then, of those, has the greatest sum of each part of
     :class:`Score` in turn (most pairs of the same class, then most pairs with quotes
-    in common, ...): {i: j}. An optimal assignment (Kuhn and Munkres's Hungarian
-    method, O(n³), in the form with potentials), on integer weights that encode those
-    sums in order, so that no rounding can swap two assignments; deterministic: the
-    same pairs always give the same assignment. scipy's ``linear_sum_assignment``
-    does the same, but scipy is not a dependency, and an article has tens of facts."""
+    in common, ...): {i: j}.
+
+    A maximum-weight matching of the bipartite graph of candidate pairs (networkx's
+    ``max_weight_matching``, Galil's blossom method, exact on Python integers), on
+    integer weights that encode those sums in order: the leading term, one per pair,
+    outweighs any sum of the parts, so no rounding can swap two assignments (a float
+    cost matrix, as scipy's ``linear_sum_assignment`` takes, would lose the low parts
+    beyond 2**53). Deterministic: the graph is built in sorted order, and the same
+    pairs always give the same assignment."""
     if not scores:
         return {}
-    rows = sorted({i for i, _ in scores})
-    cols = sorted({j for _, j in scores})
-    pairs_max = min(len(rows), len(cols))
-    weight = dict.fromkeys(scores, 1)  # the leading 1: one more pair outweighs any sum of the parts
+    pairs_max = min(len({i for i, _ in scores}), len({j for _, j in scores}))
+    weight = dict.fromkeys(scores, 1)
     for k in range(len(Score._fields)):
         radix = pairs_max * max(s.parts()[k] for s in scores.values()) + 1
         weight = {ij: w * radix + scores[ij].parts()[k] for ij, w in weight.items()}
-    transpose = len(rows) > len(cols)  # the method assigns every row: rows must be the fewer
-    if transpose:
-        rows, cols = cols, rows
-        weight = {(j, i): w for (i, j), w in weight.items()}
-    n, m = len(rows), len(cols)
-    # cost[a][b]: minus the weight of a candidate pair, 0 for "not paired"
-    cost = [[-weight.get((r, c), 0) for c in cols] for r in rows]
-    u, v, p, way = [0] * (n + 1), [0] * (m + 1), [0] * (m + 1), [0] * (m + 1)
-    for a in range(1, n + 1):
-        p[0], j0 = a, 0
-        minv, used = [math.inf] * (m + 1), [False] * (m + 1)
-        while True:
-            used[j0] = True
-            i0, delta, j1 = p[j0], math.inf, 0
-            for j in range(1, m + 1):
-                if not used[j]:
-                    cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
-                    if cur < minv[j]:
-                        minv[j], way[j] = cur, j0
-                    if minv[j] < delta:
-                        delta, j1 = minv[j], j
-            for j in range(m + 1):
-                if used[j]:
-                    u[p[j]] += delta
-                    v[j] -= delta
-                else:
-                    minv[j] -= delta
-            j0 = j1
-            if p[j0] == 0:
-                break
-        while j0:
-            j1 = way[j0]
-            p[j0] = p[j1]
-            j0 = j1
+    graph = networkx.Graph()
+    for (i, j), w in sorted(weight.items()):
+        graph.add_edge(("drafted", i), ("curated", j), weight=w)
     out = {}
-    for b in range(1, m + 1):
-        if p[b] and (rows[p[b] - 1], cols[b - 1]) in weight:
-            r, c = rows[p[b] - 1], cols[b - 1]
-            out.update({c: r} if transpose else {r: c})
-    return out
-
+    for a, b in networkx.max_weight_matching(graph):
+        (_, j), (_, i) = sorted((a, b))  # ("curated", j) sorts before ("drafted", i)
+        out[i] = j
+    return dict(sorted(out.items()))
 
 @dataclass
 class Matcher:
