@@ -18,6 +18,7 @@ own line with its own message.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 
 from casefiles import refused_each_on_its_line
 
@@ -75,6 +76,21 @@ def test_a_scheduled_end_of_term_leaves_the_holder_current(case):
     assert (varga["tenure"], varga["until"]) == ("former", "2026-11-19"), varga
     [ilic] = query_rows(case, "leaders", person="Petar Ilic")
     assert (ilic["tenure"], ilic["until"]) == ("former", "2025"), ilic
+
+
+def test_an_end_before_the_article_that_states_the_office_has_come(tmp_path):
+    # The same article dated after 2032 (its text and claims unchanged): the sworn-in claim,
+    # asserted in an article published once the term's end has come, makes the term a
+    # former one, whatever today's date; the planned claim alone would not.
+    later = tmp_path / "later"
+    shutil.copytree(CASE, later)
+    listing = later / "articles.yaml"
+    listing.write_text(listing.read_text(encoding="utf-8").replace("published: 2026-11-20", "published: 2033-01-10"),
+                       encoding="utf-8")
+    store = tmp_path / "store"
+    kg_cli("build", "--corpus", later, "--store", store, check=0)
+    novak = by_fact(query_rows(store, "leaders", of="Ostravia"))[NOVAK]
+    assert (novak["tenure"], novak["until"]) == ("former", "2032"), novak
 
 
 def test_a_former_holder_is_no_second_current_head_of_state(case):
