@@ -1734,13 +1734,28 @@ class _Reader:
         article ties to a state or organisation ('according to a U.S. official'), whose
         node then carries gkg:ofState or gkg:ofOrganisation, or ``{actor: unnamed
         lawyers, for: Jair Bolsonaro}`` for unnamed speakers acting for a party ('his
-        lawyers said'), whose node carries prov:actedOnBehalfOf (PROV-O delegation).
+        lawyers said'), whose node carries prov:actedOnBehalfOf (PROV-O delegation);
+        each of these with ``among`` for those the text names among unnamed speakers
+        ('envoys of 13 countries, among them the United States'), read as a role's
+        (:meth:`among_parts`), so that ``said_by`` takes the forms ``speaker`` takes.
         Returns (node, speaker), or None after recording the problem."""
         if not isinstance(raw, dict):
             return self.actor(raw, where, "said_by", None, out.claim.value)
         if set(raw) == {"actor"}:
             # {actor: unnamed diplomats} with no tie says no more than the plain string.
             return self.actor(raw["actor"], where, "said_by", None, out.claim.value)
+        if AMONG in raw and GROUP not in raw:
+            # 'envoys of 13 countries, among them the United States': the speakers read as
+            # without 'among', their parts as a role's ('speaker' of a Statement) are.
+            found = self.speaker({k: v for k, v in raw.items() if k != AMONG}, where, out)
+            if found is None:
+                return None
+            parts = self.among_parts("said_by", found[0], found[1],
+                                     raw[AMONG] if isinstance(raw[AMONG], list) else [raw[AMONG]], where, out)
+            if parts is None:
+                return None
+            out.extra += parts
+            return found
         if GROUP in raw:
             found = self.group(raw, where, "said_by")
             if found is None:
@@ -1759,7 +1774,9 @@ class _Reader:
                        f"organisation (e.g. {{actor: unnamed official, of: United States}}), or {{actor: unnamed …, "
                        f"for: PARTY}} for unnamed speakers acting for a party (e.g. {{actor: unnamed lawyers, for: "
                        f"Jair Bolsonaro}}), or the plain string (said_by: unnamed diplomats) for unnamed speakers the "
-                       f"text ties to no one, got keys {brief(sorted(map(str, raw)))}", where)
+                       f"text ties to no one, each optionally with 'among' for those the text names among them "
+                       f"(e.g. {{actor: unnamed envoys of 13 countries, among: [United States, Germany]}}), "
+                       f"got keys {brief(sorted(map(str, raw)))}", where)
             return None
         tie = "of" if "of" in raw else "for"
         if tie == "for":
@@ -2242,6 +2259,103 @@ class _Reader:
             self.error(f"{key}: {brief(fact)} is {what} stated by a claim of this file or of another claims file "
                        f"in {folder}{store}{hint}; {fix}", where)
 
+    def among_parts(self, name: str, node: ox.NamedNode, who: "Entity | Unnamed", among: list, where,
+                    out: "_Values") -> list | None:
+        """The triples of the parts written under ``among`` of the actors ``who`` (node
+        ``node``) of key ``name``: unnamed parts counted apart ('eight of them heads of
+        state'), parts whose nationality is given, a group of the file that is one of
+        them, or people, states and organisations the text names among them
+        (gkg:namedMember, or an unnamed part of the named state's). The same for a role
+        and for the speakers of ``said_by``. Registry entities go to ``out``. None after
+        recording the problem."""
+        extra: list = []
+        for part in among:
+            # 'eight of them heads of state': a part of unnamed actors, counted apart.
+            read, sub = self.read_unnamed(part if isinstance(who, Unnamed) else None, f"{name}.{AMONG}", where)
+            if not read:
+                return None
+            if isinstance(part, dict) and GROUP in part and isinstance(who, Unnamed):
+                # 'one of three Algerian men charged': a group the file names elsewhere
+                # (the consular employee arrested) is one of these.
+                found_group = self.group(part, where, f"{name}.{AMONG}")
+                if found_group is None:
+                    return None
+                part_count = _group_count(found_group[1])
+                upper = who.count if who.count is not None else who.maximum
+                if part_count is not None and (upper is not None and part_count > upper
+                                               or upper is None and re.match(r"(?:some|a few)\b", who.text, re.IGNORECASE)):
+                    # '{actor: some unnamed people, among: [{group: arrested}]}' for 'some of
+                    # the 1,062 arrested': the whole written as the part.
+                    self.error(f"{name}.{AMONG}: the group {part[GROUP]!r} counts {part_count}, more than "
+                               f"{brief(who.text)}: 'among' lists the parts of the actors it is under, not their whole; "
+                               f"for a part of a group of the file ('some of them') write "
+                               f"{{actor: {who.text}, of: {{group: {part[GROUP]}}}}}", where)
+                    return None
+                extra += [*found_group[1], (found_group[0], ox.NamedNode(GKG + "subgroupOf"), node)]
+                out.entities += found_group[2]
+                continue
+            if isinstance(part, dict) and isinstance(who, Unnamed):
+                # '1 Indian, 4 Vietnamese and 15 Filipino crew': parts whose nationality is given.
+                found_part = self.unnamed_part_of(part, where, f"{name}.{AMONG}")
+                if found_part is None:
+                    return None
+                sub, owner = found_part
+                if who.count is not None and sub.count is not None and sub.count > who.count:
+                    self.error(f"{name}.{AMONG}: {brief(part['actor'])} counts more than the {who.count} of "
+                               f"{brief(who.text)}", where)
+                    return None
+                part_node = ox.NamedNode(f"{node.value}_g{digest(sub.text, str(part['of']))}")
+                extra += [*sub.triples(part_node), (part_node, ox.NamedNode(GKG + "subgroupOf"), node),
+                          self.of_triple(part_node, owner)]
+                out.entities.append(owner)
+                continue
+            if (sub is None and isinstance(who, Unnamed) and isinstance(part, str)
+                    and any(self.vocab.is_a(e.type, "Person") for e in self.registry.candidates(part))):
+                # 'the heads of 10 international organisations, among them António
+                # Guterres': a person the article names among the group, one of its count.
+                person = self.entity(part, where, f"{name}.{AMONG}", "Person")
+                if person is None:
+                    return None
+                extra.append((node, ox.NamedNode(GKG + "namedMember"), entity_iri(person.id)))
+                out.entities.append(person)
+                continue
+            if sub is None and isinstance(who, Unnamed) and isinstance(part, str) and self.registry.candidates(part) \
+                    and _group_kind(who.text) is not None:
+                # '24 entities, among them the Central Bank of Syria', 'several countries,
+                # including Turkey': a group of the named one's own kind counts it as one of them.
+                member = self.entity(part, where, f"{name}.{AMONG}", _group_kind(who.text))
+                if member is None:
+                    return None
+                extra.append((node, ox.NamedNode(GKG + "namedMember"), entity_iri(member.id)))
+                out.entities.append(member)
+                continue
+            if sub is None and isinstance(who, Unnamed) and isinstance(part, str) and self.registry.candidates(part):
+                # 'representatives of 23 countries, including Turkey and Hungary': the part
+                # of the group that is Turkey's, unnamed and uncounted, so the group stays 23.
+                named = self.entity(part, where, f"{name}.{AMONG}", "State|Organisation")
+                if named is None:
+                    return None
+                part_node = ox.NamedNode(f"{node.value}_g{digest('of', named.id)}")
+                prop = "ofState" if self.vocab.is_a(named.type, "State") else "ofOrganisation"
+                extra += [*Unnamed(f"those of {named.label}").triples(part_node),
+                          (part_node, ox.NamedNode(GKG + prop), entity_iri(named.id)),
+                          (part_node, ox.NamedNode(GKG + "subgroupOf"), node)]
+                out.entities.append(named)
+                continue
+            if sub is None:
+                self.error(f"{name}.{AMONG}: the parts of unnamed actors are unnamed actors themselves "
+                           f"('8 unnamed heads of state'), the states or organisations the article names among them "
+                           f"('representatives of 23 countries, including Turkey': among: Turkey) or the people it names "
+                           f"among them ('heads of 10 organisations, among them Guterres'), of an 'actor' that "
+                           f"is unnamed; got {brief(part)}", where)
+                return None
+            if sub.count is not None and who.count is not None and sub.count > who.count:
+                self.error(f"{name}.{AMONG}: {brief(part)} counts more than the {who.count} of {brief(who.text)}", where)
+                return None
+            part_node = ox.NamedNode(f"{node.value}_g{digest(sub.text)}")
+            extra += [*sub.triples(part_node), (part_node, ox.NamedNode(GKG + "subgroupOf"), node)]
+        return extra
+
     def participant(self, name: str, iri: str, rng: str | None, raw, where, out: "_Values",
                     qualified: bool = True) -> tuple[ox.NamedNode, list] | None:
         """The node of one participant written under key ``name`` (property ``iri``,
@@ -2335,91 +2449,10 @@ class _Reader:
                 return None
             extra += [*of_group[1], (node, ox.NamedNode(GKG + "subgroupOf"), of_group[0])]
             out.entities += of_group[2]
-        for part in among:
-            # 'eight of them heads of state': a part of unnamed actors, counted apart.
-            read, sub = self.read_unnamed(part if isinstance(who, Unnamed) else None, f"{name}.{AMONG}", where)
-            if not read:
-                return None
-            if isinstance(part, dict) and GROUP in part and isinstance(who, Unnamed):
-                # 'one of three Algerian men charged': a group the file names elsewhere
-                # (the consular employee arrested) is one of these.
-                found_group = self.group(part, where, f"{name}.{AMONG}")
-                if found_group is None:
-                    return None
-                part_count = _group_count(found_group[1])
-                upper = who.count if who.count is not None else who.maximum
-                if part_count is not None and (upper is not None and part_count > upper
-                                               or upper is None and re.match(r"(?:some|a few)\b", who.text, re.IGNORECASE)):
-                    # '{actor: some unnamed people, among: [{group: arrested}]}' for 'some of
-                    # the 1,062 arrested': the whole written as the part.
-                    self.error(f"{name}.{AMONG}: the group {part[GROUP]!r} counts {part_count}, more than "
-                               f"{brief(who.text)}: 'among' lists the parts of the actors it is under, not their whole; "
-                               f"for a part of a group of the file ('some of them') write "
-                               f"{{actor: {who.text}, of: {{group: {part[GROUP]}}}}}", where)
-                    return None
-                extra += [*found_group[1], (found_group[0], ox.NamedNode(GKG + "subgroupOf"), node)]
-                out.entities += found_group[2]
-                continue
-            if isinstance(part, dict) and isinstance(who, Unnamed):
-                # '1 Indian, 4 Vietnamese and 15 Filipino crew': parts whose nationality is given.
-                found_part = self.unnamed_part_of(part, where, f"{name}.{AMONG}")
-                if found_part is None:
-                    return None
-                sub, owner = found_part
-                if who.count is not None and sub.count is not None and sub.count > who.count:
-                    self.error(f"{name}.{AMONG}: {brief(part['actor'])} counts more than the {who.count} of "
-                               f"{brief(who.text)}", where)
-                    return None
-                part_node = ox.NamedNode(f"{node.value}_g{digest(sub.text, str(part['of']))}")
-                extra += [*sub.triples(part_node), (part_node, ox.NamedNode(GKG + "subgroupOf"), node),
-                          self.of_triple(part_node, owner)]
-                out.entities.append(owner)
-                continue
-            if (sub is None and isinstance(who, Unnamed) and isinstance(part, str)
-                    and any(self.vocab.is_a(e.type, "Person") for e in self.registry.candidates(part))):
-                # 'the heads of 10 international organisations, among them António
-                # Guterres': a person the article names among the group, one of its count.
-                person = self.entity(part, where, f"{name}.{AMONG}", "Person")
-                if person is None:
-                    return None
-                extra.append((node, ox.NamedNode(GKG + "namedMember"), entity_iri(person.id)))
-                out.entities.append(person)
-                continue
-            if sub is None and isinstance(who, Unnamed) and isinstance(part, str) and self.registry.candidates(part) \
-                    and _group_kind(who.text) is not None:
-                # '24 entities, among them the Central Bank of Syria', 'several countries,
-                # including Turkey': a group of the named one's own kind counts it as one of them.
-                member = self.entity(part, where, f"{name}.{AMONG}", _group_kind(who.text))
-                if member is None:
-                    return None
-                extra.append((node, ox.NamedNode(GKG + "namedMember"), entity_iri(member.id)))
-                out.entities.append(member)
-                continue
-            if sub is None and isinstance(who, Unnamed) and isinstance(part, str) and self.registry.candidates(part):
-                # 'representatives of 23 countries, including Turkey and Hungary': the part
-                # of the group that is Turkey's, unnamed and uncounted, so the group stays 23.
-                named = self.entity(part, where, f"{name}.{AMONG}", "State|Organisation")
-                if named is None:
-                    return None
-                part_node = ox.NamedNode(f"{node.value}_g{digest('of', named.id)}")
-                prop = "ofState" if self.vocab.is_a(named.type, "State") else "ofOrganisation"
-                extra += [*Unnamed(f"those of {named.label}").triples(part_node),
-                          (part_node, ox.NamedNode(GKG + prop), entity_iri(named.id)),
-                          (part_node, ox.NamedNode(GKG + "subgroupOf"), node)]
-                out.entities.append(named)
-                continue
-            if sub is None:
-                self.error(f"{name}.{AMONG}: the parts of unnamed actors are unnamed actors themselves "
-                           f"('8 unnamed heads of state'), the states or organisations the article names among them "
-                           f"('representatives of 23 countries, including Turkey': among: Turkey) or the people it names "
-                           f"among them ('heads of 10 organisations, among them Guterres'), of an 'actor' that "
-                           f"is unnamed; got {brief(part)}", where)
-                return None
-            if sub.count is not None and who.count is not None and sub.count > who.count:
-                self.error(f"{name}.{AMONG}: {brief(part)} counts more than the {who.count} of {brief(who.text)}", where)
-                return None
-            part_node = ox.NamedNode(f"{node.value}_g{digest(sub.text)}")
-            extra += [*sub.triples(part_node), (part_node, ox.NamedNode(GKG + "subgroupOf"), node)]
+        parts = self.among_parts(name, node, who, among, where, out)
+        if parts is None:
+            return None
+        extra += parts
         # 'all the crew members' names the whole group in its own words; 'most' needs the group.
         # 'Not all welcomed the outcome': a part of everyone, the whole left unsaid.
         if isinstance(who, Unnamed) and who.proportion and who.proportion not in ("all", "not all") and state is None \
@@ -3056,6 +3089,10 @@ class _Reader:
             # 'wrote on Telegram that Kyiv would pay': the channel of the saying, not of the fact.
             message += ("; the channel the speakers said it through is the claim's said_in "
                         "(said_by: ..., said_in: a post on Telegram)")
+        if key.name == "initiator":
+            # 'police opened fire on demonstrators': who used force is the act's perpetrator.
+            message += ("; who carried out an attack, a repression, a seizure or a hostage-taking is its "
+                        "perpetrator (e.g. perpetrator: {actor: unnamed police officers, of: Kenya})")
         return message
 
 

@@ -61,7 +61,7 @@ WRONG = {
     "a key of another kind": ("{id: x1, fact: " + LOAN + ", type: Loan, toBeDecided: visitor, " + QUOTE + "}",
                               "got 'visitor'"),
     "a guest of a loan": ("{id: x2, fact: " + LOAN + ", type: Loan, guest: Narendra Modi, " + QUOTE + "}",
-                          "key 'guest' does not apply to a Loan: its domain is Gathering"),
+                          "key 'guest' does not apply to a Loan: its domain is Ceremony or Gathering"),
     "what repays a grant": ("{id: x3, fact: support-united-states-ukraine-training-2024, type: Support, repaidFrom: "
                             + LOAN + ", " + QUOTE + "}",
                             "key 'repaidFrom' does not apply to a Support: its domain is DebtRestructuring or Loan"),

@@ -1160,7 +1160,9 @@ def test_an_actor_is_looked_up_in_the_registry_first_then_among_unnamed_actors(s
 
 
 @pytest.mark.parametrize("name, var, top", [("agreements", "agreement_class", "Agreement"),
-                                            ("meetings", "meeting_class", "Gathering")])
+                                            ("meetings", "meeting_class", "Gathering"),
+                                            # (the ceremonies 'meetings -p attendee=' lists too)
+                                            ("meetings", "ceremony_class", "Ceremony")])
 def test_class_lists_hold_every_subclass_in_the_ontology(name, var, top):
     """agreements and meetings list a fact's classes in VALUES (Virtuoso 7 answers
     a/rdfs:subClassOf* wrongly, docs/external-stores.md): every list in the query is the
