@@ -114,6 +114,65 @@ def readable_dates(text: str) -> str:
     return _OPEN_START.sub(r"before \1", _OPEN_END.sub(r"after \1", text))
 
 
+#: An ISO 8601 duration as the claims give one (kg/claims.py: "P27Y", "P8D", "PT3H").
+_DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
+_DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
+
+
+def readable_duration(text: str) -> str:
+    """An ISO 8601 duration in words ("P8D" -> "8 days", "P1Y6M" -> "1 year 6 months",
+    "PT3H" -> "3 hours", ISO 8601-1 section 5.5.2); any other text unchanged (a value
+    that only looks like one, "P" alone, stays as it is).
+
+    >>> readable_duration("P1Y6M"), readable_duration("PT3H"), readable_duration("P")
+    ('1 year 6 months', '3 hours', 'P')
+    """
+    found = _DURATION.fullmatch(text)
+    if not found or not any(found.groups()):
+        return text
+    return " ".join(f"{n} {unit}{'' if n == '1' else 's'}"
+                    for n, unit in zip(found.groups(), _DURATION_UNITS) if n is not None)
+
+
+def period_words(duration: str, per: bool = True) -> str:
+    """The period a figure is counted over (gkg:perPeriod, an ISO 8601 duration) as a
+    rate is said: one unit as "a day", "an hour", "a year"; more as "per 3 months",
+    "per 1 year 6 months" (without ``per``: "3 months"). Any other text unchanged.
+
+    >>> period_words("P1D"), period_words("PT1H"), period_words("P3M"), period_words("P1Y6M", per=False)
+    ('a day', 'an hour', 'per 3 months', '1 year 6 months')
+    """
+    words = readable_duration(duration)
+    if words == duration:
+        return duration
+    if words.startswith("1 ") and " " not in words[2:]:
+        return ("an " if words[2:] == "hour" else "a ") + words[2:]
+    return "per " + words if per else words
+
+
+# A period the canned queries write after a figure ("USD 1.5 million per P1D", the
+# figure's gkg:perPeriod) or as the fact's own detail ("per period: P1D"): an ISO 8601
+# duration standing alone after "per ", not part of an id or a word.
+_PER_PERIOD = re.compile(r"(?<![\w-])per (period: )?(P(?=[\dT])(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+S)?)?)(?![\w/-])")
+
+
+def readable_periods(text: str) -> str:
+    """``text`` with each period a figure is counted over said in words
+    (:func:`period_words`): "USD 1.5 million per P1D (exports lost)" as "USD 1.5
+    million a day (exports lost)", and a fact's detail "per period: P3M" as "per
+    period: 3 months". One helper for every result people read (the
+    table, expanded and JSON records of ``kg query`` and the evidence browser's query
+    pages), as :func:`readable_dates`; the W3C formats keep the ISO 8601 duration.
+
+    >>> readable_periods("value: USD about 1.5 million per P1D (exports lost); per period: P3M; per period: P1D")
+    'value: USD about 1.5 million a day (exports lost); per period: 3 months; per period: a day'
+    >>> readable_periods("quantity: 18 per P1Y; talks-per-p1d; per Pakistan")
+    'quantity: 18 a year; talks-per-p1d; per Pakistan'
+    """
+    return _PER_PERIOD.sub(lambda m: "per period: " + period_words(m.group(2), per=False) if m.group(1)
+                           else period_words(m.group(2)), text)
+
+
 def _json_value(term):
     if term is None:
         return None
@@ -131,7 +190,7 @@ def _json_value(term):
                 return term.value
         if dt == "boolean":
             return term.value in ("true", "1")
-        return readable_dates(term.value)
+        return readable_periods(readable_dates(term.value))
     return term.value if isinstance(term, ox.NamedNode) else str(term)
 
 
@@ -211,7 +270,7 @@ def render(variables: list[str], rows: list[list], fmt: str = "table", width: in
     if fmt not in ("table", "expanded"):
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     # Literals only: an IRI is shown as it can be pasted back into a query.
-    cells = [[for_terminal(" ".join((readable_figures(readable_dates(term_text(t))) if isinstance(t, ox.Literal) else term_text(t)).split()))
+    cells = [[for_terminal(" ".join((readable_figures(readable_periods(readable_dates(term_text(t)))) if isinstance(t, ox.Literal) else term_text(t)).split()))
               for t in r] for r in rows]
     if fmt == "expanded":
         return expanded(variables, cells, width)

@@ -69,9 +69,11 @@ def test_a_strike_with_its_dead_by_nationality_and_who_counted_the_wounded(strik
     assert query_rows(strike, "casualties") == [
         row("2024-03-06", "attack", "Houthis", "True Confidence", "Gulf of Aden, about 50 nautical miles south-west of Aden",
             "3", "at least 4", None,
-            "killed: 2 unnamed seafarers (Philippines); killed: 3 unnamed crew members; "
-            "killed: 3 unnamed sailors [1 unnamed sailor (Vietnam), 2 unnamed sailors (Philippines)]; "
-            "wounded: at least 4 unnamed crew members",
+            # Figures from several voices: each with who gives it (the article's own, none).
+            "killed: 2 unnamed seafarers (Philippines) (said by Department of Migrant Workers); killed: 3 unnamed crew members; "
+            "killed: 3 unnamed sailors [1 unnamed sailor (Vietnam), 2 unnamed sailors (Philippines)] "
+            "(said by unnamed owners and managers of the True Confidence); "
+            "wounded: at least 4 unnamed crew members (said by U.S. Central Command)",
             # Who counted the dead by nationality gave figures too.
             "Department of Migrant Workers: killed; U.S. Central Command: wounded; "
             "unnamed owners and managers of the True Confidence: killed",

@@ -98,9 +98,9 @@ def test_a_wars_parties_are_its_own_and_the_toll_by_place_and_side_is_no_whole_t
     assert war["parties"] == "Hezbollah, Israel"
     # Neither side's toll is shown as the whole war's.
     assert war["killed"] is None
-    # Killed in Lebanon (where), and on the Israeli side (whose): told apart.
-    assert war["victims"] == ("killed: more than 3760 unnamed people in Lebanon; "
-                              "killed: more than 70 unnamed soldiers and civilians (Israel)")
+    # Killed in Lebanon (where), and on the Israeli side (whose): told apart, each with who counts it.
+    assert war["victims"] == ("killed: more than 3760 unnamed people in Lebanon (said by Lebanese health ministry); "
+                              "killed: more than 70 unnamed soldiers and civilians (Israel) (said by unnamed authorities (Israel))")
     # Each source of a figure is named, the Israeli authorities too.
     assert war["figures_by"] == "Lebanese health ministry: killed; unnamed authorities (Israel): killed"
     [row] = sparql_rows(store, f"SELECT ?l ?n ?in WHERE {{ fact:{WAR} gkg:killedPeople ?k . ?k rdfs:label ?l ; "

@@ -116,6 +116,15 @@ def test_a_crackdown_records_who_fired_its_dead_wounded_and_weapons(case):
     assert attack["fact"] == "attack-police-post-port-vale-2026" and "killed: 2" in attack["details"]
 
 
+def test_casualties_lists_a_crackdown_that_counts_its_dead(case):
+    """``casualties`` lists a crackdown beside attacks, as it lists a protest or an
+    accident: only where it counts dead or wounded."""
+    rows = by_fact(query_rows(case, "casualties"))
+    assert rows[CRACKDOWN]["killed"] == "4" and rows[CRACKDOWN]["wounded"] == "30", rows[CRACKDOWN]
+    assert rows[CRACKDOWN]["kind"] == "repression"
+    assert "attack-police-post-port-vale-2026" in rows
+
+
 def test_the_vocabulary_finds_a_crackdown_and_the_keys_it_takes():
     out = kg_cli("vocabulary", "crackdown", check=0).stdout
     assert out.startswith("Repression (kind of fact"), out[:300]

@@ -826,6 +826,16 @@ def fact_sources_of(run: Runner, keys) -> dict[str, FactSources]:
     return {k: FactSources(sorted(found), agreement.get(k, {})) for k, found in articles.items()}
 
 
+#: The statuses that end a fact (a sanction lifted, an agreement terminated, a war over):
+#: one that only claims of what is to come state ('Washington would lift sanctions':
+#: planned, hoped, ...) is shown as "end planned", not as the end, as CLAIMS.md and the
+#: canned queries say it; a done end (:data:`DONE`) in a claim of the same source wins.
+ENDS = frozenset(GKG + s for s in ("Ended", "Terminated", "Expired"))
+#: The modalities of a claim that says the fact holds or happened.
+DONE = "gkg:Asserted, gkg:Reported, gkg:Alleged, gkg:Corrected"
+#: The modalities of a claim that neither says it happened nor that it is to come.
+NOT_TO_COME = "gkg:Denied, gkg:Uncommitted, gkg:RefusedModality, gkg:Unable"
+
 #: The properties whose values a claim of negative polarity still states as they are
 #: (the fact's class; its description, which words the negation itself), never marked
 #: denied on a fact's page.
@@ -890,12 +900,17 @@ def fact_pages(run: Runner, wanted, indexes: dict[str, FactSources], per_page: i
     # EXISTS in the same group without the statement's bindings, reading every claim
     # of the pages' articles for each statement (docs/layout.md; inside the statement's
     # graph pattern, 0.64 s of CPU for 500 pages at 80 generated articles, 0.17 s so).
-    rows = select(run, f"""SELECT ?f ?g ?p ?o (MAX(?says) AS ?positive) WHERE {{
+    # Whether a claim stating it says it is done (asserted, reported, alleged, corrected)
+    # or only to come (planned, hoped, ...): an end only the latter state is shown as
+    # "end planned" (:data:`ENDS`).
+    rows = select(run, f"""SELECT ?f ?g ?p ?o (MAX(?says) AS ?positive) (MAX(?did) AS ?done) (MAX(?plan) AS ?planned) WHERE {{
         {{ SELECT ?f ?g ?st ?p ?o WHERE {{
            VALUES (?f ?g) {{ {" ".join(f"(<{f}> <{g}>)" for f, g in sorted(page_of_source))} }}
            GRAPH ?g {{ ?st rdf:subject ?f ; rdf:predicate ?p ; rdf:object ?o }} FILTER(?p != rdfs:label) }} }}
-        OPTIONAL {{ GRAPH ?g {{ ?c gkg:statesValue ?st OPTIONAL {{ ?c gkg:polarity ?pol }} }} }}
-        BIND(IF(BOUND(?c) && COALESCE(?pol = gkg:Negative, false), 0, 1) AS ?says) }}
+        OPTIONAL {{ GRAPH ?g {{ ?c gkg:statesValue ?st OPTIONAL {{ ?c gkg:polarity ?pol }} OPTIONAL {{ ?c gkg:modality ?cm }} }} }}
+        BIND(IF(BOUND(?c) && COALESCE(?pol = gkg:Negative, false), 0, 1) AS ?says)
+        BIND(IF(BOUND(?cm) && ?cm IN ({DONE}) && ?says = 1, 1, 0) AS ?did)
+        BIND(IF(BOUND(?cm) && ?cm NOT IN ({DONE}, {NOT_TO_COME}), 1, 0) AS ?plan) }}
         GROUP BY ?f ?g ?p ?o""") if page_of_source else []
     # Qualified roles and roles not held (nodes minted from the fact's IRI, W3C PROV's
     # qualified pattern) are shown on the role they qualify, never as values of their own.
@@ -951,6 +966,9 @@ def _fact_table(rows: list[dict], qualified: dict[str, dict], index: FactSources
         q = qualified.get(o.value)
         if q is None:
             denied = r["positive"].value == "0" and r["p"].value not in UNMARKED
+            if r["p"].value == GKG + "status" and o.value in ENDS and r["done"].value == "0" and r["planned"].value == "1":
+                table[r["p"].value][source].add((("end planned", None),))
+                continue
             table[r["p"].value][source].add((part(o), (" (denied)", None)) if denied else (part(o),))
             continue
         role, agent = q["role"].value, part(q["agent"])

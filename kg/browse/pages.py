@@ -53,7 +53,7 @@ from kg.browse import graph
 from kg.browse.highlight import highlighted
 from kg.catalog import ENTITY_TYPES, ParameterError, Runner, load_catalog
 from kg.errors import KGError
-from kg.output import readable_dates, readable_figures
+from kg.output import readable_dates, readable_duration, readable_figures, readable_periods
 from kg.query import DEFAULT_PAGE, first_rows
 
 #: Rows a page of a canned query's result shows: the page ``kg query`` prints.
@@ -101,24 +101,7 @@ _ENV = jinja2.Environment(
 # Figures of five or more digits grouped in thousands, as kg query's tables print them
 # ("24,500,000,000 EUR", "about 50,000 unnamed troops"): for values and names, never quotes.
 _ENV.filters["figures"] = readable_figures
-
-
-#: An ISO 8601 duration as the claims give one (kg/claims.py: "P27Y", "P8D", "PT3H").
-_DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
-_DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
-
-
-def readable_duration(text: str) -> str:
-    """An ISO 8601 duration in words ("P8D" -> "8 days", "P1Y6M" -> "1 year 6 months",
-    "PT3H" -> "3 hours", ISO 8601-1 section 5.5.2); any other text unchanged (a value
-    that only looks like one, "P" alone, stays as it is)."""
-    found = _DURATION.fullmatch(text)
-    if not found or not any(found.groups()):
-        return text
-    return " ".join(f"{n} {unit}{'' if n == '1' else 's'}"
-                    for n, unit in zip(found.groups(), _DURATION_UNITS) if n is not None)
-
-
+# An ISO 8601 duration in words ("P8D" -> "8 days").
 _ENV.filters["duration"] = readable_duration
 
 
@@ -865,5 +848,6 @@ def _cell(variable: str, term) -> dict:
         page = ("fact", term.value)
     # Dates as kg query's tables say them: "after 2024-08-01", not an open interval.
     # Long figures grouped in thousands, as there too: "24,500,000,000", not "24500000000".
-    text = readable_figures(readable_dates(term.value)) if type(term).__name__ == "Literal" else term.value
+    # Periods in words, as there too: "USD 1.5 million a day", not "per P1D".
+    text = readable_figures(readable_periods(readable_dates(term.value))) if type(term).__name__ == "Literal" else term.value
     return {"text": text, "page": f"{page[0]}/{page[1]}" if page else None, "parts": None}
