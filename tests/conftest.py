@@ -289,8 +289,12 @@ def corpus_drafts(tmp_path_factory):
 
 
 #: Session fixtures that build or draft a whole corpus (a minute or more each): the
-#: tests using one run on one xdist worker, which makes it once.
-WHOLE_CORPUS_BUILDS = {"dev_store": "dev-store", "heldout_store": "heldout-store", "corpus_drafts": "corpus-drafts"}
+#: tests using one run on one xdist worker, which makes it once. Every fixture that
+#: makes one is named, not only the one most tests take: a test that takes ``dev_build``
+#: itself must land with those that take ``dev_store`` (made from it), or a second worker
+#: builds the development set again.
+WHOLE_CORPUS_BUILDS = {"dev_build": "dev-store", "dev_store": "dev-store", "heldout_store": "heldout-store",
+                       "corpus_drafts": "corpus-drafts"}
 
 
 @pytest.hookimpl(tryfirst=True)

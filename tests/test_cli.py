@@ -12,7 +12,7 @@ COMMANDS = sorted(cli.commands)
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_every_command_has_help(command):
-    proc = run_kg(command, "--help", check=0)
+    proc = run_kg(command, "--help", check=0, in_process=True)
     assert "Usage: " in proc.stdout
     assert len(cli.commands[command].help or "") > 20
 
@@ -34,8 +34,8 @@ def test_usage_error_exits_2():
 
 def test_query_list_lists_the_canned_queries_as_kg_queries_does():
     """'kg query --list', which users try first, prints the catalog 'kg queries' prints."""
-    listed = run_kg("query", "--list", check=0).stdout
-    assert listed == run_kg("queries", check=0).stdout and "meetings" in listed
+    listed = run_kg("query", "--list", check=0, in_process=True).stdout
+    assert listed == run_kg("queries", check=0, in_process=True).stdout and "meetings" in listed
 
 
 def test_sparql_syntax_error_exits_2(built_store):
@@ -45,10 +45,10 @@ def test_sparql_syntax_error_exits_2(built_store):
 
 def test_output_formats(built_store):
     q = "SELECT ?name WHERE { id:russia rdfs:label ?name } LIMIT 1"
-    assert run_kg("query", "--store", built_store, "--sparql", q, "--format", "csv", check=0).stdout == "name\nRussia\n"
+    assert run_kg("query", "--store", built_store, "--sparql", q, "--format", "csv", check=0, in_process=True).stdout == "name\nRussia\n"
     # W3C TSV: variables with their '?', terms as Turtle writes them.
-    assert run_kg("query", "--store", built_store, "--sparql", q, "--format", "tsv", check=0).stdout == '?name\n"Russia"@en\n'
-    table = run_kg("query", "--store", built_store, "--sparql", q, check=0).stdout
+    assert run_kg("query", "--store", built_store, "--sparql", q, "--format", "tsv", check=0, in_process=True).stdout == '?name\n"Russia"@en\n'
+    table = run_kg("query", "--store", built_store, "--sparql", q, check=0, in_process=True).stdout
     assert table.splitlines()[0].strip() == "name" and "(1 row)" in table
 
 

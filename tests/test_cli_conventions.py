@@ -37,7 +37,7 @@ def _canonical(quads, merge_graphs=False) -> ox.Dataset:
 @pytest.fixture(scope="module")
 def nquads(built_store, tmp_path_factory) -> set:
     out = tmp_path_factory.mktemp("dump") / "all.nq"
-    run_kg("export", "--store", built_store, "-o", out, check=0)
+    run_kg("export", "--store", built_store, "-o", out, check=0, in_process=True)
     return _quads(out.read_bytes(), ox.RdfFormat.N_QUADS)
 
 
@@ -96,9 +96,9 @@ def test_an_unknown_extension_without_format_and_an_unknown_format_are_refused(b
 
 
 def test_the_old_export_letter_still_works_with_a_note(built_store):
-    proc = run_kg("export", "--store", built_store, "--no-ontology", "-f", "nquads", check=0)
+    proc = run_kg("export", "--store", built_store, "--no-ontology", "-f", "nquads", check=0, in_process=True)
     assert "'-f' is deprecated in 'kg export'; use '-F/--format'" in proc.stderr
-    assert proc.stdout == run_kg("export", "--store", built_store, "--no-ontology", "-F", "nquads", check=0).stdout
+    assert proc.stdout == run_kg("export", "--store", built_store, "--no-ontology", "-F", "nquads", check=0, in_process=True).stdout
 
 
 def test_jsonld_is_compacted_with_the_project_prefixes(built_store, nquads, tmp_path):
@@ -190,21 +190,21 @@ def test_select_results_in_the_w3c_formats_read_back_alike(built_store, tmp_path
 
 def test_long_text_gives_way_before_names_and_a_name_is_never_cut(built_store):
     # legal-actions: names of courts and people, with long charges and grounds beside them
-    whole = run_kg("query", "legal-actions", "--store", built_store, check=0).stdout
+    whole = run_kg("query", "legal-actions", "--store", built_store, check=0, in_process=True).stdout
     natural = max(map(len, whole.splitlines()))
     for columns in (natural - 20, 200):
-        out = run_kg("query", "legal-actions", "--store", built_store, env={"COLUMNS": str(columns)}, check=0).stdout
+        out = run_kg("query", "legal-actions", "--store", built_store, env={"COLUMNS": str(columns)}, check=0, in_process=True).stdout
         lines = out.splitlines()
         assert max(map(len, lines)) <= columns
         for name in ("Argentine court", "International Criminal Court", "Min Aung Hlaing"):
             assert name in out, (columns, out)  # whole, in a table or, where that cannot keep it, a record
     # a little too narrow: still a table, the long text cut
-    out = run_kg("query", "legal-actions", "--store", built_store, env={"COLUMNS": str(natural - 20)}, check=0).stdout
+    out = run_kg("query", "legal-actions", "--store", built_store, env={"COLUMNS": str(natural - 20)}, check=0, in_process=True).stdout
     assert not out.startswith("-[ row") and "…" in out
 
 
 def test_the_table_shows_prefixed_names_and_fits_the_terminal(built_store):
-    states = run_kg("query", "--store", built_store, "-e", STATES, check=0).stdout
+    states = run_kg("query", "--store", built_store, "-e", STATES, check=0, in_process=True).stdout
     assert "\nid:russia  " in states and "https://w3id.org" not in states
     wide = run_kg("query", "leaders", "--store", built_store, "-p", "of=Russia", check=0).stdout
     assert max(map(len, wide.splitlines())) > 100  # piped, not cut
@@ -212,14 +212,14 @@ def test_the_table_shows_prefixed_names_and_fits_the_terminal(built_store):
     # Room for every column with its names and dates whole (160: the succession and ordinal
     # columns beside the dates): a table, its ids cut to fit.
     fitted = run_kg("query", "leaders", "--store", built_store, "-p", "of=Russia",
-                    env={"COLUMNS": "160"}, check=0).stdout
+                    env={"COLUMNS": "160"}, check=0, in_process=True).stdout
     lines = fitted.splitlines()
     assert max(map(len, lines)) <= 160 and lines[0].split() == header and lines[-1] == "(2 rows)"
     assert "Mikhail Mishustin" in fitted and "position-mishustin-" in fitted and "…" in fitted
     # Too narrow for that: each row a record, one field a line, nothing cut, empty fields left out.
     for columns in (60, 100):
         narrow = run_kg("query", "leaders", "--store", built_store, "-p", "of=Russia",
-                        env={"COLUMNS": str(columns)}, check=0).stdout
+                        env={"COLUMNS": str(columns)}, check=0, in_process=True).stdout
         lines = narrow.splitlines()
         assert max(map(len, lines)) <= columns and "…" not in narrow and lines[-1] == "(2 rows)"
         assert lines[0].startswith("-[ row 1 ]-") and sum(line.startswith("-[ row ") for line in lines) == 2
@@ -228,7 +228,7 @@ def test_the_table_shows_prefixed_names_and_fits_the_terminal(built_store):
         assert any(line.split() == ["holder", "Vladimir", "Putin"] for line in lines)
         assert any(line.startswith("fact") and "position-mishustin-" in line for line in lines)
     # Asked for, whatever the width; piped, too.
-    forced = run_kg("query", "leaders", "--store", built_store, "-p", "of=Russia", "-F", "expanded", check=0).stdout
+    forced = run_kg("query", "leaders", "--store", built_store, "-p", "of=Russia", "-F", "expanded", check=0, in_process=True).stdout
     assert forced.startswith("-[ row 1 ]-") and forced.count("-[ row ") == 2
 
 
@@ -237,14 +237,14 @@ def test_the_table_shows_prefixed_names_and_fits_the_terminal(built_store):
     ("sparql-json", '{"head":{},"boolean":true}\n'),
 ])
 def test_ask_honours_the_format(built_store, fmt, expected):
-    got = run_kg("query", "--store", built_store, "-e", "ASK { id:russia a gkg:State }", "-F", fmt, check=0).stdout
+    got = run_kg("query", "--store", built_store, "-e", "ASK { id:russia a gkg:State }", "-F", fmt, check=0, in_process=True).stdout
     assert got == expected
-    no = run_kg("query", "--store", built_store, "-e", "ASK { id:russia a gkg:Person }", "-F", fmt, check=0).stdout
+    no = run_kg("query", "--store", built_store, "-e", "ASK { id:russia a gkg:Person }", "-F", fmt, check=0, in_process=True).stdout
     assert no == expected.replace("true", "false")
 
 
 def test_ask_in_xml_reads_back(built_store):
-    xml = run_kg("query", "--store", built_store, "-e", "ASK { id:russia a gkg:State }", "-F", "srx", check=0).stdout
+    xml = run_kg("query", "--store", built_store, "-e", "ASK { id:russia a gkg:State }", "-F", "srx", check=0, in_process=True).stdout
     assert bool(ox.parse_query_results(xml.encode(), format=ox.QueryResultsFormat.XML)) is True
 
 
@@ -288,12 +288,12 @@ def test_a_query_from_standard_input_or_a_file(built_store, tmp_path):
 
 
 def test_a_missing_or_unreadable_query_file_is_named(built_store, tmp_path):
-    proc = run_kg("query", "--store", built_store, tmp_path / "absent.rq", check=2)
+    proc = run_kg("query", "--store", built_store, tmp_path / "absent.rq", check=2, in_process=True)
     assert proc.stderr == f"Error: {tmp_path / 'absent.rq'}: cannot read it: No such file or directory\n"
     (tmp_path / "latin1.rq").write_bytes("SELECT * WHERE { ?s rdfs:label \"Bogotá\" }".encode("latin-1"))
-    proc = run_kg("query", "--store", built_store, "-f", tmp_path / "latin1.rq", check=2)
+    proc = run_kg("query", "--store", built_store, "-f", tmp_path / "latin1.rq", check=2, in_process=True)
     assert proc.stderr.startswith(f"Error: {tmp_path / 'latin1.rq'}: not UTF-8 text")
-    proc = run_kg("query", "--store", built_store, "-", check=2)  # nothing on standard input
+    proc = run_kg("query", "--store", built_store, "-", check=2, in_process=True)  # nothing on standard input
     assert "Error:" in proc.stderr and "Traceback" not in proc.stderr
 
 
@@ -372,7 +372,7 @@ MARK = "__kg_readme_command_done__"
 
 def _commands() -> list[str]:
     """The commands ``kg --help`` lists."""
-    listing = run_kg("--help", check=0).stdout.split("\nCommands:\n", 1)[1]
+    listing = run_kg("--help", check=0, in_process=True).stdout.split("\nCommands:\n", 1)[1]
     return [line.split()[0] for line in listing.splitlines() if line.startswith("  ") and line.split()]
 
 
@@ -469,38 +469,38 @@ def test_shell_completion_offers_canned_queries_and_their_parameters():
 
 
 def test_the_environment_is_honoured_and_listed(built_store, tmp_path):
-    shown = run_kg("--help", check=0).stdout
+    shown = run_kg("--help", check=0, in_process=True).stdout
     for variable in ("KG_STORE", "KG_ENDPOINT", "KG_ENDPOINT_USER", "KG_ENDPOINT_PASSWORD", "KG_ENDPOINT_TIMEOUT",
                      "KG_LOCK_TIMEOUT", "KG_MEMORY_LIMIT", "_KG_COMPLETE=bash_source"):
         assert variable in shown, variable
-    assert "env var: KG_ENDPOINT" in run_kg("push", "--help", check=0).stdout
-    assert "env var: KG_ENDPOINT_TIMEOUT" in run_kg("query", "--help", check=0).stdout
-    assert "env var: KG_STORE" in run_kg("export", "--help", check=0).stdout
+    assert "env var: KG_ENDPOINT" in run_kg("push", "--help", check=0, in_process=True).stdout
+    assert "env var: KG_ENDPOINT_TIMEOUT" in run_kg("query", "--help", check=0, in_process=True).stdout
+    assert "env var: KG_STORE" in run_kg("export", "--help", check=0, in_process=True).stdout
     env = {"KG_STORE": str(built_store)}
-    nq = run_kg("export", "-F", "nq", "--no-ontology", env=env, cwd=tmp_path, check=0).stdout
-    assert nq == run_kg("export", "--store", built_store, "-F", "nq", "--no-ontology", check=0).stdout
-    assert run_kg("query", "-e", "ASK { id:russia a gkg:State }", env=env, cwd=tmp_path, check=0).stdout == "true\n"
+    nq = run_kg("export", "-F", "nq", "--no-ontology", env=env, cwd=tmp_path, check=0, in_process=True).stdout
+    assert nq == run_kg("export", "--store", built_store, "-F", "nq", "--no-ontology", check=0, in_process=True).stdout
+    assert run_kg("query", "-e", "ASK { id:russia a gkg:State }", env=env, cwd=tmp_path, check=0, in_process=True).stdout == "true\n"
     assert list(tmp_path.iterdir()) == []  # no ./kg-store was made
     # kg push takes its endpoint from KG_ENDPOINT, as kg query does (a closed port here).
     for args in (("push", "--store", built_store, "--retries", "0"), ("query", "meetings")):
-        proc = run_kg(*args, env={"KG_ENDPOINT": "http://127.0.0.1:9/query"}, check=2)
+        proc = run_kg(*args, env={"KG_ENDPOINT": "http://127.0.0.1:9/query"}, check=2, in_process=True)
         assert "127.0.0.1:9" in proc.stderr and "Traceback" not in proc.stderr, args
 
 
 # -- §7 near matches ------------------------------------------------------------------------
 
 def test_near_matches_find_names_in_another_order_or_a_longer_name(built_store):
-    err = run_kg("query", "profile", "--store", built_store, "-p", "entity=Kremlin Moscow", check=2).stderr
+    err = run_kg("query", "profile", "--store", built_store, "-p", "entity=Kremlin Moscow", check=2, in_process=True).stderr
     assert err.startswith("Error: --param entity: no entity called 'Kremlin Moscow' in the graph; "
                           "near matches: Moscow Kremlin, ")
-    err = run_kg("query", "meetings", "--store", built_store, "-p", "person=Hlaing Min", check=2).stderr
+    err = run_kg("query", "meetings", "--store", built_store, "-p", "person=Hlaing Min", check=2, in_process=True).stderr
     assert "Min Aung Hlaing" in err.split("near matches:", 1)[1] and "Vladimir Putin" not in err
 
 
 def test_near_matches_are_labels_with_the_alias_that_came_close(built_store):
     # What a person would type next: the label as the registry spells it, and, where only
     # an alias came close, that alias beside it.
-    err = run_kg("query", "leaders", "--store", built_store, "-p", "person=Putn", check=2).stderr
+    err = run_kg("query", "leaders", "--store", built_store, "-p", "person=Putn", check=2, in_process=True).stderr
     assert err.rstrip().endswith('near matches: Vladimir Putin ("putin")'), err
 
 
@@ -639,15 +639,15 @@ def test_every_format_writes_each_literal_with_its_own_lexical_form(objects):
 
 def test_every_command_takes_quiet_and_verbose(built_store, tmp_path):
     for name in _commands():
-        shown = run_kg(name, "--help", check=0).stdout
+        shown = run_kg(name, "--help", check=0, in_process=True).stdout
         assert "-q, --quiet" in shown and "-v, --verbose" in shown, name
-    loud = run_kg("export", "--store", built_store, "-o", tmp_path / "a.nt", check=0)
+    loud = run_kg("export", "--store", built_store, "-o", tmp_path / "a.nt", check=0, in_process=True)
     assert loud.stderr == f"Wrote {tmp_path / 'a.nt'} ({(tmp_path / 'a.nt').stat().st_size} bytes, ntriples).\n"
-    quiet = run_kg("export", "--store", built_store, "-o", tmp_path / "b.nt", "-q", check=0)
+    quiet = run_kg("export", "--store", built_store, "-o", tmp_path / "b.nt", "-q", check=0, in_process=True)
     assert quiet.stderr == "" and (tmp_path / "b.nt").read_bytes() == (tmp_path / "a.nt").read_bytes()
     assert _on_a_terminal("build", "--store", tmp_path / "s", "--no-validate", "-q", stream="stderr") == ""
     # Errors still show when quiet.
-    proc = run_kg("export", "--store", built_store, "-q", "-F", "nt", "-o", tmp_path / "c.ttl", check=2)
+    proc = run_kg("export", "--store", built_store, "-q", "-F", "nt", "-o", tmp_path / "c.ttl", check=2, in_process=True)
     assert "contradicts the file's extension" in proc.stderr
 
 
@@ -666,7 +666,7 @@ def test_a_format_that_contradicts_the_files_extension_is_refused(built_store, t
 
 
 def test_the_list_of_canned_queries_fits_the_terminal():
-    listed = run_kg("queries", env={"COLUMNS": "80"}, check=0).stdout
+    listed = run_kg("queries", env={"COLUMNS": "80"}, check=0, in_process=True).stdout
     lines = listed.splitlines()
     assert max(map(len, lines)) <= 80 and lines[0].split() == ["name", "title", "parameters"]
     assert any(line.startswith("facts ") for line in lines)  # names whole
@@ -675,9 +675,9 @@ def test_the_list_of_canned_queries_fits_the_terminal():
 def test_a_family_name_written_first_names_its_person_and_near_matches_name_each_entity_once(built_store):
     # "Min" begins "Min Aung Hlaing" (family names first, as "Yoon" for Yoon Suk Yeol);
     # no person's name ends with it.
-    by_first = run_kg("query", "meetings", "--store", built_store, "-p", "person=Min", "-F", "json", check=0).stdout
+    by_first = run_kg("query", "meetings", "--store", built_store, "-p", "person=Min", "-F", "json", check=0, in_process=True).stdout
     assert json.loads(by_first) == json.loads(run_kg("query", "meetings", "--store", built_store, "-p",
-                                                     "person=Min Aung Hlaing", "-F", "json", check=0).stdout)
-    near = run_kg("query", "meetings", "--store", built_store, "-p", "person=Min Aung Hlaingg", check=2).stderr
+                                                     "person=Min Aung Hlaing", "-F", "json", check=0, in_process=True).stdout)
+    near = run_kg("query", "meetings", "--store", built_store, "-p", "person=Min Aung Hlaingg", check=2, in_process=True).stderr
     listed = near.rstrip().split("near matches: ", 1)[1].split(", ")
     assert listed == ["Min Aung Hlaing"], near  # one entity, named once, by its label

@@ -346,9 +346,9 @@ def test_hostile_input_is_refused(row, corpus_copy, store_copy, nquads_before):
 
 def test_control_inputs_ingest(corpus_copy, store_copy):
     args, _ = claim()(corpus_copy)
-    run_kg(args[0], "--store", store_copy, *args[1:], check=0)
+    run_kg(args[0], "--store", store_copy, *args[1:], check=0, in_process=True)
     args, _ = inline()(corpus_copy)
-    proc = run_kg(args[0], "--store", store_copy, *args[1:], check=0)
+    proc = run_kg(args[0], "--store", store_copy, *args[1:], check=0, in_process=True)
     assert "Ingested 1 article(s): 1 claims" in proc.stdout
 
 
@@ -361,7 +361,7 @@ def test_control_merge_keys_apply(corpus_copy, store_copy):
     """A merge key is applied as YAML defines it: keys written in the mapping win over
     merged ones, merged keys fill the rest."""
     args, _ = inline(("  - id: m\n", "  - id: m\n    <<: {fact: other-fact, note: merged}\n"))(corpus_copy)
-    run_kg(args[0], "--store", store_copy, *args[1:], check=0)
+    run_kg(args[0], "--store", store_copy, *args[1:], check=0, in_process=True)
     assert "merged" in _objects(store_copy, "http://www.w3.org/2000/01/rdf-schema#comment")
     facts = {f.rsplit("/", 1)[-1] for f in _objects(store_copy, "https://w3id.org/geopolitics-kg/ontology#supports")}
     assert "meeting-lavrov-wang-2025-04-01" in facts and "other-fact" not in facts
@@ -371,12 +371,12 @@ def test_quote_offsets_count_after_a_byte_order_mark(corpus_copy, store_copy):
     """A leading U+FEFF is not text: the quote's offsets are those a reader that strips
     it finds, and the stored text starts after it."""
     args, _ = inline(text="\ufeff" + TEXT)(corpus_copy)
-    run_kg(args[0], "--store", store_copy, *args[1:], check=0)
+    run_kg(args[0], "--store", store_copy, *args[1:], check=0, in_process=True)
     rows = run_kg("query", "--store", store_copy, "-F", "csv", "--sparql", """
         SELECT ?start ?end ?text WHERE {
           ?sel oa:start ?start ; oa:end ?end .
           ?ev oa:hasTarget/oa:hasSelector ?sel ; oa:hasTarget/oa:hasSource article:900_new .
-          article:900_new gkg:articleText ?text }""", check=0).stdout.splitlines()
+          article:900_new gkg:articleText ?text }""", check=0, in_process=True).stdout.splitlines()
     start, end = rows[1].split(",")[:2]
     assert (int(start), int(end)) == (0, len("Lavrov met Wang Yi in Beijing on 1 April 2025"))
     assert TEXT[int(start):int(end)] == "Lavrov met Wang Yi in Beijing on 1 April 2025"
@@ -390,7 +390,7 @@ def test_yaml_12_reads_what_is_written(corpus_copy, store_copy):
         ("aliases: [Lavrov]", "aliases: [Lavrov, NO, on, ! 012]"),
         ("    date: 2025-04-01\n", "    date: 2025-04-01\n    ordinal: 010\n    note: 1:30\n"),
     )(corpus_copy)
-    run_kg(args[0], "--store", store_copy, *args[1:], check=0)
+    run_kg(args[0], "--store", store_copy, *args[1:], check=0, in_process=True)
     assert {"NO", "on", "012"} <= _objects(store_copy, "http://www.w3.org/2004/02/skos/core#altLabel")
     assert "1:30" in _objects(store_copy, "http://www.w3.org/2000/01/rdf-schema#comment")
     assert "10" in _objects(store_copy, "https://w3id.org/geopolitics-kg/ontology#ordinal")
@@ -401,18 +401,18 @@ def test_terminal_output_is_neutralised_and_machine_formats_exact(corpus_copy, s
     overrides are valid XML text, so they may be in the data; the table shows them as
     escapes, csv and json keep them exact."""
     args, _ = inline(("title: Lavrov in Beijing", 'title: "Lavrov \\x9b31m in \\u202eBeijing"'))(corpus_copy)
-    run_kg(args[0], "--store", store_copy, *args[1:], check=0)
+    run_kg(args[0], "--store", store_copy, *args[1:], check=0, in_process=True)
     query = "SELECT ?t WHERE { article:900_new dcterms:title ?t }"
-    table = run_kg("query", "--store", store_copy, "--sparql", query, check=0).stdout
+    table = run_kg("query", "--store", store_copy, "--sparql", query, check=0, in_process=True).stdout
     assert "Lavrov \\x9b31m in \\u202eBeijing" in table
     assert "\x9b" not in table and "\u202e" not in table
-    csv = run_kg("query", "--store", store_copy, "-F", "csv", "--sparql", query, check=0).stdout
+    csv = run_kg("query", "--store", store_copy, "-F", "csv", "--sparql", query, check=0, in_process=True).stdout
     assert "Lavrov \x9b31m in \u202eBeijing" in csv
 
 
 def test_escape_sequences_in_error_messages_are_neutralised(corpus_copy, store_copy):
     args, _ = claim(participant='["Putin\\u009b2J\\u202e"]')(corpus_copy)
-    proc = run_kg(args[0], "--store", store_copy, *args[1:], check=2)
+    proc = run_kg(args[0], "--store", store_copy, *args[1:], check=2, in_process=True)
     assert "\x9b" not in proc.stderr and "\u202e" not in proc.stderr
     assert "unknown entity 'Putin\\x9b2J\\u202e'" in proc.stderr
 
@@ -428,7 +428,7 @@ def test_validate_reports_a_reasoner_failure_instead_of_crashing(store_copy):
                       ox.Literal("Page\x0cbreak"), graph))
     store.flush()
     del store
-    proc = run_kg("validate", "--store", store_copy, check=1)
+    proc = run_kg("validate", "--store", store_copy, check=1, in_process=True)
     assert "Traceback" not in proc.stdout + proc.stderr
     assert "the OWL reasoner could not check the graph (org.semanticweb.HermiT" in proc.stdout
 
@@ -437,6 +437,8 @@ def test_query_parameter_that_is_not_utf8(built_store):
     """Bytes that are not UTF-8 in a --param value (they reach Python as lone
     surrogates) are refused by name, for text and entity parameters alike."""
     for query, param in (("statements", "quote"), ("profile", "entity")):
+        # A process of its own: the interpreter turns the bytes of its arguments into
+        # the surrogates, as it does for a user's shell.
         proc = run_kg("query", "--store", built_store, query, "-p", f"{param}=caf\udce9", check=2)
         assert proc.stderr == f"Error: --param {param}: the value is not UTF-8 text\n"
 
@@ -445,6 +447,6 @@ def test_messages_stay_short_whatever_the_value(corpus_copy, store_copy):
     """A 200,000-character name, quote or id is named by its first characters only."""
     long = "Putin " * 33_334
     args, _ = claim(participant=f"[{long}]", quote=f'"{long}"', extra=f"id2: x\nfact2: {long}")(corpus_copy)
-    proc = run_kg(args[0], "--store", store_copy, *args[1:], check=2)
+    proc = run_kg(args[0], "--store", store_copy, *args[1:], check=2, in_process=True)
     assert "unknown entity 'Putin Putin" in proc.stderr and "quote not found verbatim" in proc.stderr
     assert len(proc.stderr) < 3000, len(proc.stderr)

@@ -154,15 +154,15 @@ def test_a_draft_over_reviewed_claims_is_refused_without_drafts_or_advice_that_f
     work = tmp_path / "work"
     work.mkdir()
     text = CASE / "articles" / f"{ARTICLE}.txt"
-    proc = run_kg("ingest", "--extract", text, "--store", store, "--published", "2026-07-15", cwd=work, check=2)
+    proc = run_kg("ingest", "--extract", text, "--store", store, "--published", "2026-07-15", cwd=work, check=2, in_process=True)
     assert f"the store holds article {ARTICLE} with reviewed claims" in proc.stderr
     assert f"'kg extract {text} -o DIR'" in proc.stderr and f"'kg retract {ARTICLE}'" in proc.stderr
     assert "kg ingest drafts/" not in proc.stderr and "The drafts are kept" not in proc.stderr
     assert list(work.iterdir()) == []  # no drafts/ left where the user ran it
     # What it says works: a draft reviewed in a folder replaces the article.
     drafts = tmp_path / "drafts"
-    run_kg("extract", text, "-o", drafts, "--corpus", CASE, "--published", "2026-07-15", check=0)
+    run_kg("extract", text, "-o", drafts, "--corpus", CASE, "--published", "2026-07-15", check=0, in_process=True)
     [draft] = drafts.glob("*.yaml")
     draft.write_text(draft.read_text(encoding="utf-8").replace("review: drafted", "review: reviewed"), encoding="utf-8")
-    done = run_kg("ingest", drafts, "--store", store, "--entities", CASE / "entities.yaml", check=0)
+    done = run_kg("ingest", drafts, "--store", store, "--entities", CASE / "entities.yaml", check=0, in_process=True)
     assert f"Replaced the version of {ARTICLE}" in done.stdout

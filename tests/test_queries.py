@@ -11,10 +11,11 @@ import io
 import json
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from conftest import kg_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -28,9 +29,11 @@ QUERY_NAMES = {
 
 
 def kg(*args) -> subprocess.CompletedProcess:
-    """The ``kg`` command, as a user runs it."""
-    return subprocess.run([sys.executable, "-m", "kg.cli", *map(str, args)],
-                          capture_output=True, text=True, cwd=ROOT)
+    """The ``kg`` command, as a user runs it: the real click group run in this process
+    (:func:`conftest.kg_cli`), which spares each of the file's many commands a new
+    interpreter importing the package. What is checked here is what a command prints and
+    the rows it returns, never what a process does (signals, locks, pipes)."""
+    return kg_cli(*args)
 
 
 def ok(*args) -> str:
@@ -67,11 +70,9 @@ def article_text(article_id: str, directory: Path = ARTICLES) -> str:
 
 
 @pytest.fixture(scope="session")
-def store(tmp_path_factory) -> Path:
-    """The sample corpus, built once by 'kg build'. Tests only read it."""
-    path = tmp_path_factory.mktemp("queries") / "kg-store"
-    ok("build", "--store", path)
-    return path
+def store(built_store) -> Path:
+    """The sample corpus, built once by 'kg build' (tests/conftest.py). Tests only read it."""
+    return built_store
 
 
 @pytest.fixture(scope="session")
@@ -103,8 +104,7 @@ def dated_in_order(rows, column="date"):
 # -- the catalog --------------------------------------------------------------------------
 
 def _catalog() -> list[dict]:
-    proc = subprocess.run([sys.executable, "-m", "kg.cli", "queries", "--format", "json"],
-                          capture_output=True, text=True, cwd=ROOT)
+    proc = kg("queries", "--format", "json")
     return json.loads(proc.stdout) if proc.returncode == 0 else []
 
 
@@ -1065,8 +1065,7 @@ def thai_store(store, tmp_path_factory) -> Path:
     """The sample build with the Thai-Cambodian ceasefire article ingested."""
     path = tmp_path_factory.mktemp("thai") / "kg-store"
     shutil.copytree(store, path)
-    proc = subprocess.run([sys.executable, "-m", "kg.cli", "ingest", "--store", str(path), "thai-cambodia-ceasefire.yaml"],
-                          capture_output=True, text=True, cwd=THAI)
+    proc = kg_cli("ingest", "--store", path, "thai-cambodia-ceasefire.yaml", cwd=THAI)
     assert proc.returncode == 0, proc.stderr
     return path
 

@@ -30,7 +30,10 @@ COUNT_ARTICLES = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a gkg:Article }"
 
 
 def dump(store: Path) -> str:
-    return run_kg("export", "--store", store, "--format", "nquads", check=0).stdout
+    """The store's N-Quads as 'kg export' reads them, once every writer has exited or
+    while one is paused: in this process, as a reader run after the fact (the writers,
+    whose killing and locking are what is tested, are processes of their own)."""
+    return run_kg("export", "--store", store, "--format", "nquads", check=0, in_process=True).stdout
 
 
 def leftovers(store: Path) -> list[str]:
