@@ -116,8 +116,9 @@ class Fact:
     #: who voices a fact whose class has no speaker role (a label: "Chile called Peru a partner")
     voiced_by: list = field(default_factory=list)
     #: a role that points back to a fact told before ("called the talks productive": the talks),
-    #: with the kinds of fact its words may name (empty: any); the engine gives it the fact's id
-    refers: tuple[str, tuple[str, ...]] | None = None
+    #: with the kinds of fact its words may name (empty: any) and, third, the noun that must name
+    #: the fact when no kind is given ("the invitation"); the engine gives it the fact's id
+    refers: tuple[str, tuple[str, ...]] | tuple[str, tuple[str, ...], str] | None = None
     #: the noun (lemma) by which a statement's words name the fact it is about, and the kinds
     #: of fact it may name ("welcomed the pledge": 'pledge', Support): the engine sets ``about``
     #: to such a fact told up to its quote's end, and keeps the statement without ``about``
