@@ -61,9 +61,9 @@ from kg.extract.facts.legal import (
     warrant_rules, birth_rules,
 )
 from kg.extract.facts.politics import (
-    CARRY_VERBS, CEREMONY_NOUNS, ELECTION_NOUNS, FAIL_VERBS, FOUND_VERBS, MEMBER_APPOS_NOUNS, PARTY_NOUNS,
+    ADMISSION_NOUNS, CARRY_VERBS, CEREMONY_NOUNS, ELECTION_NOUNS, FAIL_VERBS, FOUND_VERBS, MEMBER_APPOS_NOUNS, PARTY_NOUNS,
     PROTEST_NOUNS, PROTEST_VERBS, SUSPEND_VERBS, VOTE_NOUNS, ceremony_rules, election_rules,
-    founding_rules, member_apposition_rules, members_named_rules, membership_noun_rules, membership_rules,
+    admission_rules, founding_rules, member_apposition_rules, members_named_rules, membership_noun_rules, membership_rules,
     GATHER_VERBS, REFERENDUM_NOUNS, party_rules, governing_party_facts, protest_rules, referendum_rules, suspension_rules,
     vote_outcome_rules, vote_rules, election_result_rules, SHARE_VERBS, PLACE_VERBS,
 )
@@ -925,7 +925,7 @@ NEWS_TRIGGERS = (DETAIN_VERBS | CAPTURE_VERBS | DETENTION_NOUNS | DEATH_VERBS | 
 
 RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rules, statement_rules, legal_rules,
          membership_rules, ownership_rules, trade_rules, support_rules, light_statement_rules, said_rules,
-         force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules, support_verb_rules,
+         force_rules, membership_noun_rules, admission_rules, cooperation_rules, sanction_noun_rules, support_verb_rules,
          gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules,
          reliance_rules, purchase_rules, legal_noun_rules, legal_more_rules, agreement_noun_rules,
          sanction_with_rules, agree_rules, project_rules, expel_rules, statement_noun_rules,
@@ -957,6 +957,7 @@ TRIGGERS |= {"member", "party", "Party", "in", "of", "'s", "’s", "call", "desc
 
 RULES = RULES + (recognition_rules,)
 TRIGGERS |= RECOGNISE_VERBS
+TRIGGERS |= ADMISSION_NOUNS
 SPLIT["Recognition"] = ("recogniser",)
 
 RULES = RULES + (described_group_rules, bordering_rules, birth_rules, living_rules, loan_rules)
