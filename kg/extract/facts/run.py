@@ -569,7 +569,8 @@ def find_facts(cx: Context) -> list[Fact]:
                 continue
             if _asked(tok):
                 continue  # "Will Chile accuse Peru?", "whether Peru would accuse": nothing told as done
-            negative = tok.lemma_ not in SAY_VERBS and (_negated(tok) or _not_yet_or_neither(tok))
+            negative = (tok.lemma_ not in SAY_VERBS or tok.lemma_ in STANCE_SAY_VERBS) and \
+                (_negated(tok) or _not_yet_or_neither(tok))
             undone = _called_off(tok)
             if _warned_against(tok) or _threatened(tok):
                 continue
@@ -638,6 +639,12 @@ def find_facts(cx: Context) -> list[Fact]:
 #: "has not lifted the sanctions").
 UNDOING_VERBS = {"rule", "exclude", "deny", "reject", "refuse", "prevent", "stop", "halt", "avoid", "ban", "prohibit",
                  "block", "oppose", "suspend", "end", "lift", "cancel", "abandon", "scrap", "revoke", "ease"}
+
+
+#: Verbs of saying that grant what their object says ("recognised his victory", "acknowledged
+#: the result"): negated, the speaker withholds it, a statement with polarity negative
+#: (corpus/CLAIMS.md 'Negation: polarity'), never the positive statement.
+STANCE_SAY_VERBS = {"recognise", "recognize", "acknowledge", "admit", "concede"}
 
 
 #: Verbs that speak of or judge an event without making it happen: "refused to condemn the
