@@ -1375,6 +1375,12 @@ TRIGGERS |= PLEA_VERBS | CASUALTY_NOUNS | POWER_NOUNS | {"presence", "flow"} | M
 
 from kg.extract.facts.exchanges import EXCHANGE_WORDS, exchange_noun_rules, exchange_verb_rules  # noqa: E402
 
+from kg.extract.facts.crowds import CROWD_DETAIN_VERBS, crowd_detention_rules, crowd_fire_rules  # noqa: E402
+
+# a state's force turned on crowds: fired on, detained
+RULES = RULES + (crowd_fire_rules, crowd_detention_rules)
+TRIGGERS |= CROWD_DETAIN_VERBS | {"fire", "open"}
+
 # rule set 43: exchanges of prisoners, hostages or the dead between two sides
 RULES = RULES + (exchange_verb_rules, exchange_noun_rules)
 TRIGGERS |= EXCHANGE_WORDS
