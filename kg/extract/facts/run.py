@@ -1377,9 +1377,13 @@ from kg.extract.facts.exchanges import EXCHANGE_WORDS, exchange_noun_rules, exch
 
 from kg.extract.facts.crowds import CROWD_DETAIN_VERBS, crowd_detention_rules, crowd_fire_rules  # noqa: E402
 
-# a state's force turned on crowds: fired on, detained
-RULES = RULES + (crowd_fire_rules, crowd_detention_rules)
-TRIGGERS |= CROWD_DETAIN_VERBS | {"fire", "open"}
+from kg.extract.facts.losses import LOSS_VERBS, loss_rules  # noqa: E402
+
+# a state's force turned on crowds: fired on, detained; losses a speaker counts per period
+from kg.extract.facts.clashes import side_toll_rules  # noqa: E402
+
+RULES = RULES + (crowd_fire_rules, crowd_detention_rules, loss_rules, side_toll_rules)
+TRIGGERS |= CROWD_DETAIN_VERBS | {"fire", "open"} | LOSS_VERBS
 
 # rule set 43: exchanges of prisoners, hostages or the dead between two sides
 RULES = RULES + (exchange_verb_rules, exchange_noun_rules)
