@@ -667,7 +667,8 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
                                                      and not _under_other_prep(t, o)
                                                      for x in t.children if x.dep_ == "pobj"]
             # "an embargo on the trade in defence material with Israel": the trading partner
-            against += [x for a in list(against) if a.lemma_ in ("trade", "commerce") for x in preps(a, {"with"})]
+            against += [x for a in list(against) if a.lemma_ in ("trade", "commerce") for x in a.subtree
+                        if x.dep_ == "pobj" and x.head.lower_ == "with"]
             target = [e for x in against for e in cx.entities(x) or _sector_state(x, cx) or
                       _included_on(x, o, tok, cx)]
             # "announced new sanctions targeting Iran", "a package of sanctions aimed at Russia's banks"
