@@ -38,6 +38,8 @@ ARTICLES = {
                  'the assembly "an attack on democracy".'),
     "closing": ("Peru closed its border with Chile on Monday. Gabriel Boric called the closing of the border a "
                 "grave mistake."),
+    "term_people": ("Peru imposed sanctions on Chile on Monday. Gabriel Boric said Chile would stop what he "
+                    "described as violent thugs. Bolivia condemned what it called an act of economic war."),
     # 2. admission as a member
     "admission": ("Chile announces the admission of Bolivia as a full member of Mercosur\n\nThe Chilean "
                   "government, which holds the presidency of Mercosur this year, today announced the official "
@@ -94,6 +96,12 @@ def test_a_label_whose_noun_names_the_fact_told_before_links_to_it(drafts):
     [label] = of(drafts["closing"]["claims"], "Characterisation")
     assert (label["characterised"], label["category"], label["said_by"]) == \
         (closure["fact"], "grave mistake", "gabriel-boric")
+
+
+def test_a_speakers_term_for_people_links_to_no_fact_but_a_term_for_an_act_does(drafts):
+    labels = of(drafts["term_people"]["claims"], "Characterisation")
+    [sanction] = of(drafts["term_people"]["claims"], "Sanction")
+    assert [(c["category"], c["characterised"]) for c in labels] == [("act of economic war", sanction["fact"])]
 
 
 # -- 2. admission as a member ----------------------------------------------------------------
