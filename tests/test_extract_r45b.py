@@ -57,7 +57,8 @@ ARTICLES = {
     "presidents": ("Ana Kell, president of the Andean Chamber of Commerce, spoke on Monday. Tor Ashby, president "
                    "of the Andean Development Bank, spoke on Tuesday."),
     "decree": ("The Council of Ministers today approved a Royal Decree-Law that imposes a total embargo on the "
-               "trade in arms with Israel. The Council of Ministers also approved a decree on the budget."),
+               "trade in arms with Israel. The Council of Ministers also approved a decree on the budget. The other "
+               "measures include a ban on entry into Chile for officials who took part in the war."),
     # 5. crowds fired on and detained, an army deployed
     "crackdown": ("Kenyan police fired tear gas and live rounds at protesters in Nairobi on Tuesday, killing at "
                   "least 19 people. Hundreds of demonstrators were detained in Mombasa on Wednesday. The Kenyan "

@@ -1323,6 +1323,8 @@ def _package_before(subj: Token, cx: Context) -> tuple[list[Known], str] | None:
     if subj.lemma_.lower() not in PACKAGE_NOUNS or subj.i in cx.at or \
             not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in subj.children):
         return None
+    if any(c.dep_ == "amod" and c.lower_ in ("other", "further", "remaining") for c in subj.children):
+        return None  # "the other measures include ...": not the ones told before
     sent = subj.sent
     start = _window_start(sent.start, cx)
     if subj.lemma_.lower() == "package":
