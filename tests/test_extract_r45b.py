@@ -40,6 +40,8 @@ ARTICLES = {
                 "grave mistake."),
     "term_people": ("Peru imposed sanctions on Chile on Monday. Gabriel Boric said Chile would stop what he "
                     "described as violent thugs. Bolivia condemned what it called an act of economic war."),
+    "generic_noun": ("Peru closed its border with Chile on Monday. Evo Morales called the announcement deeply "
+                     "unfortunate."),
     # 2. admission as a member
     "admission": ("Chile announces the admission of Bolivia as a full member of Mercosur\n\nThe Chilean "
                   "government, which holds the presidency of Mercosur this year, today announced the official "
@@ -97,6 +99,11 @@ def test_a_label_whose_noun_names_the_fact_told_before_links_to_it(drafts):
     [label] = of(drafts["closing"]["claims"], "Characterisation")
     assert (label["characterised"], label["category"], label["said_by"]) == \
         (closure["fact"], "grave mistake", "gabriel-boric")
+
+
+def test_a_noun_that_stands_for_whatever_was_told_links_to_the_fact_told_last(drafts):
+    [closure] = of(drafts["generic_noun"]["claims"], "BorderClosure")
+    assert [c["characterised"] for c in of(drafts["generic_noun"]["claims"], "Characterisation")] == [closure["fact"]]
 
 
 def test_a_speakers_term_for_people_links_to_no_fact_but_a_term_for_an_act_does(drafts):
