@@ -561,6 +561,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     unnamed_crowd = unnamed_crowd or (f.type == "Damage" and "damaged" in f.qualified)
     # "Peru's central bank cut its key rate": a state's central bank the registry lacks sets the rate
     unnamed_crowd = unnamed_crowd or (f.type == "RateDecision" and "initiator" in f.qualified)
+    # "police fired tear gas at protesters": a crowd fired on by a force, neither named (facts/crowds.py)
+    unnamed_crowd = unnamed_crowd or (f.type == "Attack" and "target" in f.qualified and "perpetrator" in f.qualified)
     if len({e.id for es in roles.values() for e in es}) < _min_participants(f.type) and \
             not (unnamed_speaker or unnamed_crowd or f.refers or market_figure):
         return None
@@ -1013,11 +1015,22 @@ def _anchor_undated_statements(built: list, source, vocab) -> None:
             claim["fact"] = f"{claim['fact'][:100].rstrip('-')}-{anchor}"
 
 
+def _named_by(claim: dict, noun: str) -> bool:
+    """Whether ``noun`` (a lower-case lemma: "invitation", "storming") names the drafted
+    ``claim``: its Snowball English (Porter2) stem is that of a word of the claim's quote
+    ("invited") or of its kind's name (``Invitation``), as :mod:`kg.lookup` stems words."""
+    from kg.lookup import _stem, _words
+
+    stem = _stem(noun)
+    return any(_stem(w) == stem for w in (*_words(claim.get("quote", "")), *_words(claim["type"])))
+
+
 def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) -> list:
     """Claims whose role points back to a fact told before ("Trump called the talks
     'extremely productive'": ``_refers`` = ('characterised', ('Meeting',))) take the id of
     the last fact of those kinds drafted before their quote (any kind but statements and
-    titles when none is named); a claim with no such fact before it is left out (nothing
+    titles when none is named, one the noun of the reference names when it gives one:
+    "called the invitation a victory" after "invited"); a claim with no such fact before it is left out (nothing
     is guessed). Its own id then names that fact, so two labels of two facts are two.
     ``built``: (claim, entities) pairs in text order; ``aside``: ids of claims of
     agreements told only to compare, which "the pact" does not mean while another was
@@ -1030,12 +1043,13 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) 
         if refers is None:
             out.append((claim, used))
             continue
-        key, kinds = refers
+        key, kinds, *noun = refers
         start = spans.get(id(claim), (0, 0))[0]
 
-        def told(c: dict, start=start, kinds=kinds) -> bool:
+        def told(c: dict, start=start, kinds=kinds, noun=noun) -> bool:
             return spans.get(id(c), (start, 0))[0] < start and id(c) not in referring and \
-                (c["type"] in kinds if kinds else c["type"] not in BACKGROUND and not vocab.is_a(c["type"], "Statement"))
+                (c["type"] in kinds if kinds else c["type"] not in BACKGROUND and not vocab.is_a(c["type"], "Statement")) \
+                and (not noun or _named_by(c, noun[0]))
 
         before = [c for c, _ in built[:n] if told(c)]
         if not before and key == "targetFact":

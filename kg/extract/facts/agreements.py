@@ -623,6 +623,30 @@ def _included_on(x: Token, noun: Token, verb: Token, cx: Context) -> list[Known]
     return _included(x, cx) or [e for h in (noun, verb) if h.i < x.i for e in _included(h, cx)]
 
 
+#: Nouns of a legal instrument that may itself impose a measure ("a Royal Decree-Law that
+#: imposes an embargo"), read from the last part of a hyphenated name.
+INSTRUMENT_NOUNS = {"decree", "law", "regulation", "ordinance", "order", "resolution", "act", "bill", "directive"}
+#: Verbs by which a government, cabinet or legislature makes an instrument.
+MAKE_INSTRUMENT_VERBS = {"approve", "adopt", "pass", "issue", "enact", "sign", "promulgate"}
+
+
+def _enacted_by(noun: Token, cx: Context) -> list[Known]:
+    """Who made the legal instrument ``noun`` names, when it is the subject of a measure's
+    verb: the subject of the verb whose object it is ("the Council of Ministers approved a
+    Royal Decree-Law that imposes ..."), or the agent of the participle on it ("a decree
+    approved by the cabinet imposes ..."); a government's noun read as its state. []
+    for any other noun, or when none is named."""
+    if noun.lemma_.lower().split("-")[-1] not in INSTRUMENT_NOUNS:
+        return []
+    makers: list[Token] = []
+    if noun.dep_ == "dobj" and noun.head.lemma_ in MAKE_INSTRUMENT_VERBS:
+        makers = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    for c in noun.children:
+        if c.dep_ == "acl" and c.lemma_ in MAKE_INSTRUMENT_VERBS:
+            makers += [x for a in c.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"]
+    return [e for m in makers for e in cx.entities(m) or administration_state(m, cx) if e.type not in NOT_ACTORS]
+
+
 def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "The EU imposed sanctions on Iran", "Washington sanctioned X": a Sanction
     (authority, target)."""
@@ -637,9 +661,14 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
                     for e in cx.entities(s) + _leaders_of(s, cx) or administration_state(s, cx)]
             if not auth:  # "the measures were announced by the EU", "the sanctions, announced by the EU,": the agent
                 auth = [e for s in doers(tok) if s.dep_ == "pobj" for e in cx.entities(s) or administration_state(s, cx)]
+            if not auth:  # "the Council of Ministers approved a decree that imposes an embargo": who made the decree
+                auth = [e for s in subjects(tok) for e in _enacted_by(s, cx)]
             against = preps(tok, {"on", "against"}) + [x for t in o.subtree if t.dep_ == "prep" and t.lower_ in ("on", "against")
                                                      and not _under_other_prep(t, o)
                                                      for x in t.children if x.dep_ == "pobj"]
+            # "an embargo on the trade in defence material with Israel": the trading partner
+            against += [x for a in list(against) if a.lemma_ in ("trade", "commerce") for x in a.subtree
+                        if x.dep_ == "pobj" and x.head.lower_ == "with"]
             target = [e for x in against for e in cx.entities(x) or _sector_state(x, cx) or
                       _included_on(x, o, tok, cx)]
             # "announced new sanctions targeting Iran", "a package of sanctions aimed at Russia's banks"
@@ -1294,6 +1323,8 @@ def _package_before(subj: Token, cx: Context) -> tuple[list[Known], str] | None:
     if subj.lemma_.lower() not in PACKAGE_NOUNS or subj.i in cx.at or \
             not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in subj.children):
         return None
+    if any(c.dep_ == "amod" and c.lower_ in ("other", "further", "remaining") for c in subj.children):
+        return None  # "the other measures include ...": not the ones told before
     sent = subj.sent
     start = _window_start(sent.start, cx)
     if subj.lemma_.lower() == "package":

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from kg.extract.mentions import Known
 from kg.extract.quantities import count_of
 
-from kg.extract.facts.common import Context, Fact, _uniq, doers, preps, subjects
+from kg.extract.facts.common import Context, Fact, _demonym_states, _uniq, doers, preps, subjects
 
 
 #: Nouns that set two states against each other when both are named with them.
@@ -357,3 +357,67 @@ def clash_roles(found: list[Fact], cx: Context) -> list[Fact]:
                 if len(away) == 1:
                     f.roles["recalledFrom"] = away
     return found
+
+
+#: Nouns of the fighters a side counts among its own or the other side's dead.
+SIDE_DEAD_NOUNS = DEAD_NOUNS | {"militant", "rebel", "insurgent", "militiaman", "combatant"}
+
+
+def _side_dead(verb: Token, speaker: list[Known], cx: Context) -> tuple[str, Known] | None:
+    """One side's dead a clause counts: "23 of its soldiers were killed", "more than 200
+    Taliban militants died" (a passive 'kill' with no killer named, or 'die'): (the dead
+    unnamed as counted, "23 unnamed soldiers"; the side they fought for: the speaker's for
+    'its'/'their', else the actor named or the state a demonym names on the noun), or None."""
+    if not (verb.lemma_ == "die" or verb.lemma_ == "kill" and any(c.dep_ == "auxpass" for c in verb.children)
+            and not any(c.dep_ == "agent" for c in verb.children)):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    # the count on the noun or on a name before it ("more than 200 Taliban and allied militants")
+    noun, num = subj, next((c for c in subj.subtree if c.dep_ == "nummod" and c.i < subj.i), None)
+    if subj.pos_ == "NUM":  # "23 of its soldiers"
+        noun = next((o for o in preps(subj, {"of"}) if o.pos_ == "NOUN"), None)
+        num = subj
+    if noun is None or num is None or count_of(num) is None or noun.lemma_.lower() not in SIDE_DEAD_NOUNS:
+        return None
+    count = " ".join([*(t.lower_ for t in num.subtree if t.i < num.i and not t.is_punct), str(count_of(num))])
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+        side = speaker[0] if speaker else None
+        words = noun.lower_
+    else:
+        named = [cx.at[t.i].entity for t in noun.subtree if t.i < noun.i and t.i in cx.at]
+        side = _state(named[0], cx) if named and named[0].type == "State" or named and cx.at[
+            next(t.i for t in noun.subtree if t.i in cx.at)].form == "demonym" else (named[0] if named else None)
+        words = " ".join(t.text for t in noun.subtree if num.i < t.i <= noun.i and not t.is_punct)
+    if side is None:
+        return None
+    return f"{count} unnamed {words}", side
+
+
+def side_toll_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A speaker's toll of both sides of a fight: "The Pakistani military said 23 of its
+    soldiers were killed and that more than 200 Taliban militants died": the
+    ArmedConflict of the two sides with ``killedPeople`` for each (``{actor: 23 unnamed
+    soldiers, of: Pakistan}``), as corpus/CLAIMS.md writes a toll by side (no ``killed``,
+    the whole war's toll), said by the speaker. The parties are the article's two sides
+    (:func:`sides`) when known, else the two sides the tolls name; nothing when the tolls
+    name fewer than two sides and the article none."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in ("say", "report", "claim"):
+        return []
+    speaker = [e for s in tok.children if s.dep_ == "nsubj" for e in cx.entities(s) or _demonym_states(s, cx)
+               if e.type in SIDE_TYPES]
+    speaker = [_state(e, cx) or e for e in speaker]
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    clauses += [x for c in clauses for x in c.conjuncts]
+    tolls = [t for c in clauses for t in [_side_dead(c, speaker, cx)] if t is not None]
+    if not tolls:
+        return []
+    pair = sides(cx)
+    parties = list(pair) if pair is not None else _uniq([side for _, side in tolls])
+    if len(parties) != 2 or any(side.id not in {p.id for p in parties} for _, side in tolls):
+        return []
+    f = Fact("ArmedConflict", {"party": parties}, tokens=[tok.i, *(c.i for c in clauses)], undated=True,
+             voiced_by=speaker)
+    f.attrs["killedPeople"] = [{"actor": actor, "of": side.id} for actor, side in tolls]
+    return [f]

@@ -116,8 +116,9 @@ class Fact:
     #: who voices a fact whose class has no speaker role (a label: "Chile called Peru a partner")
     voiced_by: list = field(default_factory=list)
     #: a role that points back to a fact told before ("called the talks productive": the talks),
-    #: with the kinds of fact its words may name (empty: any); the engine gives it the fact's id
-    refers: tuple[str, tuple[str, ...]] | None = None
+    #: with the kinds of fact its words may name (empty: any) and, third, the noun that must name
+    #: the fact when no kind is given ("the invitation"); the engine gives it the fact's id
+    refers: tuple[str, tuple[str, ...]] | tuple[str, tuple[str, ...], str] | None = None
     #: the noun (lemma) by which a statement's words name the fact it is about, and the kinds
     #: of fact it may name ("welcomed the pledge": 'pledge', Support): the engine sets ``about``
     #: to such a fact told up to its quote's end, and keeps the statement without ``about``
@@ -252,6 +253,9 @@ class Context:
             return []
         out = []
         listed = [tok, *tok.conjuncts] if conj else [tok]
+        if conj and tok.dep_ == "conj" and _singular_relative(tok):
+            # "Statkevich and the journalist Losik, who was arrested": the clause is the last name's alone
+            listed = [tok, *(c for c in tok.conjuncts if c.i > tok.i)]
         if conj and self._state(tok):  # "Mali, Burkina Faso and Niger": the parser may hang the list on an apposition
             listed += [x for c in tok.children if c.dep_ == "appos" and self._state(c) for x in (c, *c.conjuncts)]
         for t in listed:
@@ -493,6 +497,22 @@ def _title_holder(noun: Token, at: dict) -> list[Token]:
                 noun.doc[at[c.i].start - 1].text == ",":
             return [c]
     return []
+
+
+def _singular_relative(noun: Token) -> bool:
+    """Whether ``noun`` carries a relative clause whose relative pronoun is its subject and
+    whose verb is singular ("Losik, who was arrested", "Peru, which has signed"): the
+    clause tells of that noun alone, not of the names joined before it ("Chile and Peru,
+    which were ...", a plural verb, tells of all)."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE
+                                             for c in clause.children):
+            continue
+        verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+        finite = [v for v in verbs if v.tag_ in ("VBZ", "VBP", "VBD", "MD")]
+        if finite and finite[0].tag_ == "VBZ" or finite and finite[0].lower_ in ("was", "has", "is"):
+            return True
+    return False
 
 
 def subjects(verb: Token) -> list[Token]:

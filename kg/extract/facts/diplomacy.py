@@ -2316,9 +2316,12 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
     characterised = [e for e in characterised if e.id not in {s.id for s in speaker}]
     if not characterised and speaker and (fact_noun or not cx.entities(obj)):
         kinds = _fact_referred(obj)  # ("described the trip as part of a mission": a label too, corpus/CLAIMS.md)
+        noun: tuple[str, ...] = ()
         if kinds is None and _definite_thing(obj) and label[0].lower_ not in ("something", "anything") and \
                 not _collective(obj):
-            kinds = ()  # "called the invitation a victory", "the proceedings a sham": the fact told last
+            # "called the invitation a victory": the fact told last, only if the noun names it or its kind
+            # ("invited", Invitation); "called the storming of parliament treasonous" after a vote: none
+            kinds, noun = (), (obj.lemma_.lower(),)
         if obj.pos_ == "PRON" and tok.dep_ == "advcl" and tok.tag_ == "VBG":
             # "dismissed the accusations, calling them ...": 'them' is what the first verb was done to
             named = [_fact_referred(o) for o in tok.head.children if o.dep_ == "dobj"]
@@ -2326,7 +2329,7 @@ def characterisation_rules(tok: Token, cx: Context) -> list[Fact]:
         if kinds is not None:  # "Trump called the talks 'extremely productive'": the talks told before
             f = Fact("Characterisation", {}, {"category": label_text(cx.doc, label)},
                      tokens=[tok.i, obj.i, *(t.i for t in label)], statement=True, voiced_by=speaker,
-                     refers=("characterised", kinds))
+                     refers=("characterised", kinds, *noun))
             return [f]
     if not (characterised and speaker):
         return []

@@ -77,8 +77,25 @@ def own_term_rules(tok: Token, cx: Context) -> list[Fact]:
         if term:
             return [Fact("Characterisation", {"characterised": owned}, {"category": label_text(cx.doc, term)},
                          tokens=tokens, statement=True, voiced_by=speaker, clause=False)]
+    if _names_people(label):
+        return []  # "to stop what he described as dangerous criminals": people unnamed, no fact told before
     return [Fact("Characterisation", {}, {"category": label_text(cx.doc, label)}, tokens=tokens, statement=True,
                  voiced_by=speaker, refers=("characterised", _term_kinds(label)), clause=False)]
+
+
+#: Nouns of people a speaker's term may name ("dangerous criminals", "foreign agents"): such a
+#: term labels people the text does not name, never a fact told before.
+PEOPLE_TERMS = {"criminal", "terrorist", "thug", "traitor", "rioter", "looter", "mercenary", "extremist", "agent",
+                "puppet", "enemy", "bandit", "gangster", "hooligan", "saboteur", "spy", "infiltrator", "radical",
+                "anarchist", "militant", "insurgent", "rebel", "people", "elements", "element"}
+
+
+def _names_people(term: list[Token]) -> bool:
+    """Whether a speaker's term (its tokens, in order) is headed by a noun of people
+    (:data:`PEOPLE_TERMS`)."""
+    inside = {t.i for t in term}
+    heads = [t for t in term if t.head.i not in inside or t.head.i == t.i]
+    return len(heads) == 1 and heads[0].pos_ == "NOUN" and heads[0].lemma_.lower() in PEOPLE_TERMS
 
 
 #: Nouns of a war or an armed act, and the kinds of fact a speaker's term headed by one may

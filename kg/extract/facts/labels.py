@@ -33,6 +33,10 @@ FACT_NOUNS.update({
     **dict.fromkeys(("exit", "departure", "pullout", "retreat"), ("Withdrawal", "Travel")),
     # a time that stands for what happened in it ("called the moment historic"): the fact told last
     **dict.fromkeys(("moment", "event", "day", "development", "outcome", "result"), ()),
+    # nouns that stand for whatever was told last, naming no kind ("called the announcement
+    # unfortunate", "calling the matter one for the defence ministry"); a treaty's ratification
+    **dict.fromkeys(("announcement", "matter", "incident", "episode", "affair"), ()),
+    "ratification": ("Agreement", "Legislation"),
 })
 
 #: Articles stripped from the front of a label ("a sham" is kept whole by the curated

@@ -754,9 +754,13 @@ def deployment_rules(tok: Token, cx: Context) -> list[Fact]:
     else the words of the place in ``placePart``)."""
     if tok.pos_ != "VERB" or tok.lemma_ not in DEPLOY_VERBS:
         return []
-    forces = [o for o in objects(tok) if o.lemma_ in TROOP_NOUNS and not (
+    # troops counted or named by a noun of a force, an army ("the Kenyan army was deployed"), or armed
+    # forces by their name ("deploying the Kenya Defence Forces"), deployed themselves
+    named = [e for o in objects(tok) for e in cx.entities(o) if e.type == "ArmedForces"]
+    forces = [o for o in objects(tok) if o.lemma_ in TROOP_NOUNS | {"army"} and not (
         o.lemma_ in ("force", "unit") and not any(c.lower_ in ("armed", "military", "ground", "special", "combat")
-                                                  or count_of(c) for c in o.children))]
+                                                  or count_of(c) for c in o.children))
+              or any(e.type == "ArmedForces" for e in cx.entities(o))]
     if not forces and tok.lemma_ in SELF_DEPLOY_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
         # "Chilean troops deployed to Peru (on Monday clashed ...)": troops that deploy are deployed
         forces = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_ in TROOP_NOUNS]
@@ -764,14 +768,18 @@ def deployment_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     force = forces[0]
     who = [e for e in _states([e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" and s_.i != force.i
-                               for e in cx.entities(s_)], cx) if e.type in FORCE_ACTORS]
+                               for e in cx.entities(s_)], cx) if e.type in FORCE_ACTORS and e not in named]
     if not who and not [d for d in doers(tok) if d.i != force.i]:
         # the passive with no agent, the reduced relative, the troops as subject ("Chilean troops
         # were deployed to Peru", "Chile's troops deployed to Peru"): the state whose troops they are
         who = _uniq(_demonym_states(force, cx) + [e for c in force.children if c.dep_ == "poss"
                                                   for e in cx.entities(c) if e.type in FORCE_ACTORS])
+    if not who and named:  # "deploying the Kenya Defence Forces": the state whose forces they are
+        who = _uniq([Known(e.state, "State", e.state) for e in named if e.state])
     if not who:
         return []
+    if named:
+        return [Fact("Deployment", {"initiator": who, "deployed": named}, tokens=[tok.i, force.i], split=False)]
     f = Fact("Deployment", {"initiator": who}, tokens=[tok.i, force.i], split=False)
     count = next((c for c in force.children if c.dep_ == "nummod" and count_of(c)), None)
     approx = next((c.lower_ for c in (count.children if count is not None else []) if c.dep_ in ("quantmod", "advmod")

@@ -180,6 +180,9 @@ MORE_TITLES = {
     "secretary of the treasury": "minister", "attorney-general": "prosecutor", "prosecutor general": "prosecutor",
     "prosecutor-general": "prosecutor", "public prosecutor": "prosecutor",
     "chief minister": "head of government", "first minister": "head of government",
+    # Spain's and Italy's heads of government by their official titles (the King, the President
+    # of the Republic are the heads of state)
+    "president of the government": "head of government", "president of the council of ministers": "head of government",
     "lieutenant governor": "governor", "deputy mayor": "mayor", "regional governor": "governor",
     "provincial governor": "governor", "state governor": "governor",
     "member of the european parliament": "legislator", "mep": "legislator", "parliamentarian": "legislator",
@@ -2041,6 +2044,13 @@ def _aide_after(doc: Doc, i: int) -> bool:
     return any(_aide(t) for k in range(i + 1, min(len(doc), i + 4) + 1) for t in [_title_at(doc, i, k)] if t)
 
 
+#: Words naming a body of members ("the All Torkham Customs Clearing Agents Association", "the
+#: Chamber of Commerce"): its president is the head of the organisation (Wikidata P488
+#: 'chairperson'), not a director.
+MEMBERS_BODY_WORDS = {"association", "chamber", "federation", "confederation", "union", "council", "society",
+                      "league", "syndicate", "guild", "alliance", "committee"}
+
+
 def _position_fits(f: Fact) -> bool:
     """A head of state or government is of a state; a bare 'president' of an
     organisation is its president (commission or court president), not a head of
@@ -2085,7 +2095,8 @@ def _position_fits(f: Fact) -> bool:
             return True
         if pos == "head of state" and f.attrs["title"].lower().split()[-1:] == ["president"]:  # "Commission President"
             f.attrs["position"] = "court president" if of[0].type == "Court" else "commission president" \
-                if "commission" in of[0].label.lower() else "director"
+                if "commission" in of[0].label.lower() else "head of organisation" \
+                if set(of[0].label.lower().split()) & MEMBERS_BODY_WORDS else "director"
             if of[0].type in ("StateCompany",):  # a company's president runs it
                 f.attrs["position"] = "chief executive"
             return of[0].type in ("Court", "InternationalOrganisation", "Organisation", "StateCompany")

@@ -92,7 +92,8 @@ def membership_noun_rules(tok: Token, cx: Context) -> list[Fact]:
             member = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
         elif tok.dep_ == "appos":
             member = cx.entities(tok.head)
-        elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("VERB", "AUX"):
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("VERB", "AUX") and \
+                _admission(tok.head.head) is None:  # "announced the admission of X as a member": admission_rules
             # "As a member of the court, South Africa would have been expected to arrest him"
             verb = tok.head.head
             member = [e for s_ in subjects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -107,6 +108,66 @@ def membership_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     if not (member and org):
         return []
     f = Fact("Membership", {"member": member, "memberOf": org}, tokens=[tok.i])
+    return [f]
+
+
+#: Nouns of a party's entry into a body ("the admission of Indonesia as a full member").
+ADMISSION_NOUNS = {"admission", "accession", "entry", "admittance", "induction", "inclusion"}
+#: What a party is admitted as ("as a full member", "as a partner country").
+MEMBER_NOUNS = {"member", "partner", "associate", "observer"}
+
+
+def _admission(head: Token) -> Token | None:
+    """The noun of an entry into a body that an 'as a member' phrase hangs on: ``head``
+    itself ("the admission of Peru as a member") or the object of the verb it hangs on
+    ("announced the admission of Peru as a member", as parsed); else None."""
+    if head.pos_ == "NOUN" and head.lemma_.lower() in ADMISSION_NOUNS:
+        return head
+    if head.pos_ in ("VERB", "AUX"):
+        return next((o for o in head.children if o.dep_ == "dobj" and o.lemma_.lower() in ADMISSION_NOUNS), None)
+    return None
+
+
+def _bloc_named_before(body: Token, cx: Context) -> list[Known]:
+    """"as a full member of the group", "into the bloc": the organisation the article is
+    about (named at least twice, :attr:`Context.main_org`) when ``body`` is a definite
+    noun of a bloc (:data:`BLOC_NOUNS`) that names no entity itself; else []."""
+    if cx.main_org is None or body.lemma_.lower() not in BLOC_NOUNS or cx.entities(body) or \
+            not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in body.children):
+        return []
+    return [cx.main_org]
+
+
+def admission_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"announced the admission of Indonesia as a full member of BRICS", "welcomed Peru's
+    accession to the bloc as a partner": a Membership (Wikidata P463 'member of') of the
+    party admitted (the noun's 'of' or possessor), never of the one who announces or
+    welcomes it (its speaker, as the verb of saying makes it), in the body the member
+    noun's 'of' names, else the noun's 'to'/'into', a bloc's common noun ("the group")
+    being the organisation the article is about; ``description`` the words of what it was
+    admitted as ("full member"). The quote is the phrase of the admission alone."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ADMISSION_NOUNS:
+        return []
+    holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    as_ = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+           if o.dep_ == "pobj" and o.lemma_.lower() in MEMBER_NOUNS | {"country", "state"}]
+    as_ = [o for o in as_ if o.lemma_.lower() in MEMBER_NOUNS or any(c.lemma_.lower() in MEMBER_NOUNS
+                                                                    for c in o.children if c.dep_ == "compound")]
+    if not as_:
+        return []
+    noun = as_[0]
+    member = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    member += [e for o in preps(tok, {"of"}) for e in _inside(o, cx)]
+    member = [e for e in member if e.type in ("State", "Organisation", "InternationalOrganisation", "StateCompany")]
+    bodies = preps(noun, {"of", "in"}) + preps(tok, {"to", "into", "in"})
+    org = [e for b in bodies for e in cx.entities(b) if e.type in ("InternationalOrganisation", "Organisation")]
+    org = org or [e for b in bodies for e in _bloc_named_before(b, cx)]
+    if not (member and org) or {e.id for e in member} & {e.id for e in org}:
+        return []
+    words = [t.i for t in (*tok.subtree, *noun.subtree)]
+    f = Fact("Membership", {"member": member, "memberOf": org}, tokens=[*range(tok.left_edge.i, tok.i + 1), *words],
+             clause=False)
+    f.attrs["description"] = _text(cx.doc, [c for c in noun.children if c.dep_ in ("amod", "compound")] + [noun])
     return [f]
 
 

@@ -61,9 +61,9 @@ from kg.extract.facts.legal import (
     warrant_rules, birth_rules,
 )
 from kg.extract.facts.politics import (
-    CARRY_VERBS, CEREMONY_NOUNS, ELECTION_NOUNS, FAIL_VERBS, FOUND_VERBS, MEMBER_APPOS_NOUNS, PARTY_NOUNS,
+    ADMISSION_NOUNS, CARRY_VERBS, CEREMONY_NOUNS, ELECTION_NOUNS, FAIL_VERBS, FOUND_VERBS, MEMBER_APPOS_NOUNS, PARTY_NOUNS,
     PROTEST_NOUNS, PROTEST_VERBS, SUSPEND_VERBS, VOTE_NOUNS, ceremony_rules, election_rules,
-    founding_rules, member_apposition_rules, members_named_rules, membership_noun_rules, membership_rules,
+    admission_rules, founding_rules, member_apposition_rules, members_named_rules, membership_noun_rules, membership_rules,
     GATHER_VERBS, REFERENDUM_NOUNS, party_rules, governing_party_facts, protest_rules, referendum_rules, suspension_rules,
     vote_outcome_rules, vote_rules, election_result_rules, SHARE_VERBS, PLACE_VERBS,
 )
@@ -569,7 +569,8 @@ def find_facts(cx: Context) -> list[Fact]:
                 continue
             if _asked(tok):
                 continue  # "Will Chile accuse Peru?", "whether Peru would accuse": nothing told as done
-            negative = tok.lemma_ not in SAY_VERBS and (_negated(tok) or _not_yet_or_neither(tok))
+            negative = (tok.lemma_ not in SAY_VERBS or tok.lemma_ in STANCE_SAY_VERBS) and \
+                (_negated(tok) or _not_yet_or_neither(tok))
             undone = _called_off(tok)
             if _warned_against(tok) or _threatened(tok):
                 continue
@@ -638,6 +639,12 @@ def find_facts(cx: Context) -> list[Fact]:
 #: "has not lifted the sanctions").
 UNDOING_VERBS = {"rule", "exclude", "deny", "reject", "refuse", "prevent", "stop", "halt", "avoid", "ban", "prohibit",
                  "block", "oppose", "suspend", "end", "lift", "cancel", "abandon", "scrap", "revoke", "ease"}
+
+
+#: Verbs of saying that grant what their object says ("recognised his victory", "acknowledged
+#: the result"): negated, the speaker withholds it, a statement with polarity negative
+#: (corpus/CLAIMS.md 'Negation: polarity'), never the positive statement.
+STANCE_SAY_VERBS = {"recognise", "recognize", "acknowledge", "admit", "concede"}
 
 
 #: Verbs that speak of or judge an event without making it happen: "refused to condemn the
@@ -925,7 +932,7 @@ NEWS_TRIGGERS = (DETAIN_VERBS | CAPTURE_VERBS | DETENTION_NOUNS | DEATH_VERBS | 
 
 RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rules, statement_rules, legal_rules,
          membership_rules, ownership_rules, trade_rules, support_rules, light_statement_rules, said_rules,
-         force_rules, membership_noun_rules, cooperation_rules, sanction_noun_rules, support_verb_rules,
+         force_rules, membership_noun_rules, admission_rules, cooperation_rules, sanction_noun_rules, support_verb_rules,
          gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules,
          reliance_rules, purchase_rules, legal_noun_rules, legal_more_rules, agreement_noun_rules,
          sanction_with_rules, agree_rules, project_rules, expel_rules, statement_noun_rules,
@@ -957,6 +964,7 @@ TRIGGERS |= {"member", "party", "Party", "in", "of", "'s", "’s", "call", "desc
 
 RULES = RULES + (recognition_rules,)
 TRIGGERS |= RECOGNISE_VERBS
+TRIGGERS |= ADMISSION_NOUNS
 SPLIT["Recognition"] = ("recogniser",)
 
 RULES = RULES + (described_group_rules, bordering_rules, birth_rules, living_rules, loan_rules)
@@ -1366,6 +1374,16 @@ TRIGGERS |= PLEA_VERBS | CASUALTY_NOUNS | POWER_NOUNS | {"presence", "flow"} | M
     | set(START_VERBS)  # 'declare' is among MOURNING_VERBS
 
 from kg.extract.facts.exchanges import EXCHANGE_WORDS, exchange_noun_rules, exchange_verb_rules  # noqa: E402
+
+from kg.extract.facts.crowds import CROWD_DETAIN_VERBS, crowd_detention_rules, crowd_fire_rules  # noqa: E402
+
+from kg.extract.facts.losses import LOSS_VERBS, loss_rules  # noqa: E402
+
+# a state's force turned on crowds: fired on, detained; losses a speaker counts per period
+from kg.extract.facts.clashes import side_toll_rules  # noqa: E402
+
+RULES = RULES + (crowd_fire_rules, crowd_detention_rules, loss_rules, side_toll_rules)
+TRIGGERS |= CROWD_DETAIN_VERBS | {"fire", "open"} | LOSS_VERBS
 
 # rule set 43: exchanges of prisoners, hostages or the dead between two sides
 RULES = RULES + (exchange_verb_rules, exchange_noun_rules)

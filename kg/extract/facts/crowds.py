@@ -1,0 +1,157 @@
+"""A state's force turned on crowds in the street, told without naming one person: "police
+fired tear gas and live rounds at protesters, killing at least 19", "troops opened fire on
+demonstrators", "hundreds of protesters were detained", "the army was deployed to the
+capital". corpus/CLAIMS.md writes these with the kinds the model has for them: the firing
+an ``Attack`` (CAMEO 180 'use unconventional violence' / 1823 'kill by physical assault',
+PLOVER ASSAULT) with ``perpetrator``, ``target`` the crowd unnamed, ``weapon`` and
+``killed``; the arrests a ``Detention`` (CAMEO 173, PLOVER ARREST) of the crowd unnamed;
+the soldiers sent a ``Deployment`` (of the named armed forces or an unnamed army).
+
+Who fires or arrests is the named actor of the subject, else the unnamed police or troops
+with the state their demonym names ("Kenyan police": ``{actor: unnamed police, for:
+Kenya}``); a crowd is never named, so it is written as the text counts it ("hundreds of
+unnamed protesters"). Nothing is drafted for a firing only possible, denied or asked about.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.facts.common import (
+    NOT_ACTORS, Context, Fact, _demonym_states, _text, _unnamed_people, doers, objects, preps)
+from kg.extract.facts.hits import unreal
+from kg.extract.quantities import count_of
+
+#: Nouns of people gathered in the street (PLOVER PROTEST's participants).
+CROWD_NOUNS = {"protester", "protestor", "demonstrator", "crowd", "marcher", "rioter", "student", "mourner",
+               "supporter", "activist", "opponent", "people", "civilian"}
+#: Nouns of a state's force that may fire on or detain a crowd, unnamed.
+SECURITY_NOUNS = {"police", "policeman", "officer", "troop", "soldier", "army", "military", "gendarme",
+                  "gendarmerie", "guard", "force", "forces"}
+#: Nouns of what is fired at a crowd (its ``weapon``): "tear gas", "live rounds", "rubber bullets".
+FIRED_NOUNS = {"gas", "round", "bullet", "ammunition", "cannon", "grenade", "shot", "pellet", "shell"}
+
+
+def _crowd(tok: Token | None) -> bool:
+    """Whether ``tok`` is a noun of people gathered (:data:`CROWD_NOUNS`)."""
+    return tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in CROWD_NOUNS
+
+
+def _force(subj: Token, cx: Context) -> tuple[list, tuple | None]:
+    """Who acts by ``subj``: (the actors it names, None), or ([], (the unnamed force in
+    the text's words, the state its demonym or possessor names)) for "Kenyan police",
+    "security forces"; ([], None) for anything else."""
+    named = [e for e in cx.entities(subj) if e.type not in NOT_ACTORS and e.type != "Person"]
+    if named:
+        return named, None
+    if subj.lemma_.lower() not in SECURITY_NOUNS:
+        return [], None
+    states = _demonym_states(subj, cx) + [e for c in subj.children if c.dep_ == "poss" for e in cx.entities(c)
+                                          if e.type == "State"]
+    words = " ".join(t.lower_ for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "poss", "case")
+                     and t.i not in cx.at)
+    return [], (f"unnamed {words}", states[0] if states else None)
+
+
+def _killed(verb: Token) -> tuple[str | int, list[int]] | None:
+    """The dead of a firing told by its participle: "..., killing at least 19 (people)":
+    (the count as written, a plain number as a number and a bound in its words; the
+    indices of the participle's words), or None."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ == "kill":
+            for o in (o for o in c.children if o.dep_ == "dobj"):
+                num = o if o.pos_ == "NUM" else next((n for n in o.children if n.dep_ == "nummod"), None)
+                if num is None:
+                    return None
+                bound = [t for t in num.subtree if t.i < num.i and not t.is_punct]
+                n = count_of(num)
+                if n is None:
+                    return None
+                words = [t.i for t in c.subtree]
+                return (n if not bound else f"{' '.join(t.lower_ for t in bound)} {n}"), words
+    return None
+
+
+def crowd_fire_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Police fired tear gas and live rounds at protesters, killing at least 19", "Kenyan
+    troops opened fire on demonstrators": an Attack on the crowd (``target`` unnamed in the
+    text's words), by who fires (:func:`_force`), ``weapon`` what is fired, ``killed``
+    the dead its participle counts. [] when no crowd is fired on, no one is said to fire,
+    or the firing is unreal or denied ("could fire", "did not fire")."""
+    if tok.pos_ != "VERB" or unreal(tok) or any(c.dep_ == "neg" for c in tok.children):
+        return []
+    opened = tok.lemma_ == "open" and any(o.dep_ == "dobj" and o.lemma_ == "fire" for o in tok.children)
+    if tok.lemma_ != "fire" and not opened:
+        return []
+    at = [o for o in preps(tok, {"at", "on", "into"}) if _crowd(o)]
+    subj = [s for s in doers(tok) if s.dep_ == "nsubj"]
+    if not at or not subj:
+        return []
+    named, unnamed = _force(subj[0], cx)
+    if not named and unnamed is None:
+        return []
+    target, _ = _unnamed_people(at[0], cx)
+    # a crowd is of a state only by its demonym ("Kenyan protesters"), not by the town it is in
+    party = next(iter(_demonym_states(at[0], cx)), None)
+    f = Fact("Attack", {"perpetrator": named} if named else {}, tokens=[tok.i, at[0].i, subj[0].i])
+    if unnamed is not None:
+        f.qualified["perpetrator"] = unnamed
+    f.qualified["target"] = (target, party)
+    fired = [o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_.lower() in FIRED_NOUNS]
+    weapons = [w for o in fired for w in (o, *o.conjuncts) if w.lemma_.lower() in FIRED_NOUNS]
+    if weapons:
+        f.attrs["weapon"] = [_text(cx.doc, [t for t in w.subtree if t.i <= w.i and (t is w or t.dep_ not in (
+            "det", "cc", "conj", "punct"))]) for w in weapons]
+        if len(weapons) == 1:
+            f.attrs["weapon"] = f.attrs["weapon"][0]
+    killed = _killed(tok)
+    if killed is not None:
+        f.attrs["killed"] = killed[0]
+        f.tokens += killed[1]
+    return [f]
+
+
+#: Verbs of taking a crowd into custody.
+CROWD_DETAIN_VERBS = {"arrest", "detain", "round"}
+
+
+def crowd_detention_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Hundreds of protesters were detained", "Police arrested more than 300 demonstrators",
+    "troops rounded up dozens of students": a Detention of the crowd unnamed, as the text
+    counts it (``target``), by who arrests them when the subject or 'by' says (:func:`_force`).
+    [] for a named person or body held (the rules of detentions draft those), a crowd no
+    count or quantity word gives, or a detention unreal or denied."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in CROWD_DETAIN_VERBS or unreal(tok) or \
+            any(c.dep_ == "neg" for c in tok.children):
+        return []
+    if tok.lemma_ == "round" and not any(c.lower_ == "up" for c in tok.children):
+        return []
+    held = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+    # "hundreds of protesters": the crowd after 'of' on a count noun; "300 people", counted
+    crowd = next((o for h in held for o in [h, *preps(h, {"of"})] if _crowd(o)), None)
+    if crowd is None or not held or held[0].i in cx.at or cx.entities(crowd):
+        return []
+    counted = held[0] is not crowd or any(c.dep_ == "nummod" or c.lower_ in ("many", "several", "dozens", "hundreds")
+                                          for c in crowd.children)
+    if not counted:
+        return []
+    f = Fact("Detention", {}, tokens=[tok.i, *(t.i for t in held[0].subtree)])
+    words = _text(cx.doc, [t for t in held[0].subtree if t.i <= crowd.i and t.dep_ not in ("det", "poss")])
+    f.qualified["target"] = (_unnamed_words(words[:1].lower() + words[1:], crowd.text), None)
+    subj = [s for s in doers(tok)]
+    if subj:
+        named, unnamed = _force(subj[0], cx)
+        if named:
+            f.roles["initiator"] = named
+        elif unnamed is not None:
+            f.qualified["initiator"] = unnamed
+        else:
+            return []
+    return [f]
+
+
+def _unnamed_words(words: str, noun: str) -> str:
+    """"hundreds of protesters" -> "hundreds of unnamed protesters": 'unnamed' before the
+    crowd's noun, as corpus/CLAIMS.md writes people the text does not name."""
+    head, _, _ = words.rpartition(noun)
+    return f"{head}unnamed {noun}".strip() if head else f"unnamed {noun}"
