@@ -173,8 +173,8 @@ def test_the_maker_of_a_decree_is_the_authority_of_the_embargo_it_imposes(drafts
 # -- 5. crowds fired on, detained; an army deployed ---------------------------------------------
 
 
-def test_police_firing_on_protesters_is_an_attack_with_its_dead(drafts):
-    [c] = of(drafts["crackdown"]["claims"], "Attack")
+def test_police_firing_on_protesters_is_a_repression_with_its_dead(drafts):
+    [c] = of(drafts["crackdown"]["claims"], "Repression")
     assert (c["perpetrator"], c["target"], c["weapon"], c["killed"], c["date"]) == (
         {"actor": "unnamed police", "for": "kenya"}, "unnamed protesters", ["tear gas", "live rounds"],
         "at least 19", "2030-05-21")
@@ -190,7 +190,7 @@ def test_a_crowd_detained_and_an_army_deployed(drafts):
 
 def test_workers_fired_a_denied_or_possible_firing_and_goods_held_are_none(drafts):
     kinds = {c["type"] for c in drafts["crackdown_lookalikes"]["claims"]}
-    assert not kinds & {"Attack", "Detention"}, drafts["crackdown_lookalikes"]["claims"]
+    assert not kinds & {"Repression", "Attack", "Detention"}, drafts["crackdown_lookalikes"]["claims"]
 
 
 # -- 6. a toll by side; a loss per day ----------------------------------------------------------

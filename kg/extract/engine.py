@@ -42,7 +42,7 @@ from kg.extract.speech import UNNAMED, Speech, attribute, content_modality, moda
 from kg.extract.text import balance_quotes, dateline_end, quotations
 from kg.ontology import vocabulary
 
-RULESET = "44"  # the rule set's version: bump when rules change what is drafted
+RULESET = "45"  # the rule set's version: bump when rules change what is drafted
 BATCH = 32  # documents per nlp.pipe batch
 
 
@@ -562,7 +562,7 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     # "Peru's central bank cut its key rate": a state's central bank the registry lacks sets the rate
     unnamed_crowd = unnamed_crowd or (f.type == "RateDecision" and "initiator" in f.qualified)
     # "police fired tear gas at protesters": a crowd fired on by a force, neither named (facts/crowds.py)
-    unnamed_crowd = unnamed_crowd or (f.type == "Attack" and "target" in f.qualified and "perpetrator" in f.qualified)
+    unnamed_crowd = unnamed_crowd or (f.type == "Repression" and "target" in f.qualified and "perpetrator" in f.qualified)
     if len({e.id for es in roles.values() for e in es}) < _min_participants(f.type) and \
             not (unnamed_speaker or unnamed_crowd or f.refers or market_figure):
         return None

@@ -2,9 +2,8 @@
 fired tear gas and live rounds at protesters, killing at least 19", "troops opened fire on
 demonstrators", "hundreds of protesters were detained", "the army was deployed to the
 capital". corpus/CLAIMS.md writes these with the kinds the model has for them: the firing
-an ``Attack`` (CAMEO 180 'use unconventional violence' / 1823 'kill by physical assault',
-PLOVER ASSAULT) with ``perpetrator``, ``target`` the crowd unnamed, ``weapon`` and
-``killed``; the arrests a ``Detention`` (CAMEO 173, PLOVER ARREST) of the crowd unnamed;
+a ``Repression`` (CAMEO 175 'use tactics of violent repression', which PLOVER files under
+ASSAULT) with ``perpetrator``, ``target`` the crowd unnamed, ``weapon`` and ``killed``; the arrests a ``Detention`` (CAMEO 173, PLOVER ARREST) of the crowd unnamed;
 the soldiers sent a ``Deployment`` (of the named armed forces or an unnamed army).
 
 Who fires or arrests is the named actor of the subject, else the unnamed police or troops
@@ -74,7 +73,7 @@ def _killed(verb: Token) -> tuple[str | int, list[int]] | None:
 
 def crowd_fire_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Police fired tear gas and live rounds at protesters, killing at least 19", "Kenyan
-    troops opened fire on demonstrators": an Attack on the crowd (``target`` unnamed in the
+    troops opened fire on demonstrators": a Repression of the crowd (``target`` unnamed in the
     text's words), by who fires (:func:`_force`), ``weapon`` what is fired, ``killed``
     the dead its participle counts. [] when no crowd is fired on, no one is said to fire,
     or the firing is unreal or denied ("could fire", "did not fire")."""
@@ -93,7 +92,7 @@ def crowd_fire_rules(tok: Token, cx: Context) -> list[Fact]:
     target, _ = _unnamed_people(at[0], cx)
     # a crowd is of a state only by its demonym ("Kenyan protesters"), not by the town it is in
     party = next(iter(_demonym_states(at[0], cx)), None)
-    f = Fact("Attack", {"perpetrator": named} if named else {}, tokens=[tok.i, at[0].i, subj[0].i])
+    f = Fact("Repression", {"perpetrator": named} if named else {}, tokens=[tok.i, at[0].i, subj[0].i])
     if unnamed is not None:
         f.qualified["perpetrator"] = unnamed
     f.qualified["target"] = (target, party)
