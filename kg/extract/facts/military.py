@@ -152,7 +152,8 @@ def _sale_terms(f: Fact, sale: Token) -> None:
             f.attrs.setdefault("value", words[cut.start():])
             f.tokens += list(range(ent.start, ent.end))
         break
-    if any(c.lower_ in PROSPECT_WORDS for c in sale.children) or sale.head.head.lemma_ in NOTIFY_VERBS:
+    if any(c.lower_ in PROSPECT_WORDS for c in sale.children) or \
+            sale.dep_ == "pobj" and any(a.lemma_ in NOTIFY_VERBS for a in sale.head.ancestors):
         f.planned = True
 
 
@@ -168,8 +169,9 @@ def cleared_sale_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     if tok.dep_ == "dobj" and tok.head.lemma_ in APPROVE_VERBS:
         verb = tok.head
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in NOTIFY_VERBS:
-        verb = tok.head.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and (verb := next(
+            (a for a in tok.head.ancestors if a.pos_ == "VERB"), None)) is not None and verb.lemma_ in NOTIFY_VERBS:
+        pass  # "notified Congress (on Tuesday) of the possible sale": the parser may hang 'of' on the day
     else:
         return []
     if tok.pos_ == "NOUN" and supply_rules(tok, cx):
@@ -190,7 +192,9 @@ def cleared_sale_rules(tok: Token, cx: Context) -> list[Fact]:
                     recipient = [st for e in cx.entities(o) if (st := cx.resolver.state_of(e)) is not None]
                     hosts.add(o.i)
     for t in tok.sent:
-        if t.lower_ == "of" and t.head.i in hosts - {verb.i} | {x.i for x in tok.subtree if x.i != verb.i}:
+        # the notifying verb's own 'of' is the sale itself ("notified Congress of the sale")
+        own = {verb.i} if verb.lemma_ in NOTIFY_VERBS else set()
+        if t.lower_ == "of" and t.i != tok.head.i and t.head.i in (hosts | {x.i for x in tok.subtree}) - own:
             items += [_counted(o) for o in t.children if o.dep_ == "pobj" and o.i not in cx.at]
     items = [o for o in items if (o.lemma_.lower() in WEAPONS or o.lower_ == "arms") and not civil_craft(o)]
     supplier, recipient = _uniq(supplier), _uniq(recipient)

@@ -1308,11 +1308,14 @@ RULES = RULES + (asylum_rules, sale_rules)
 TRIGGERS |= ASYLUM_NOUNS | BUY | SELL
 
 from kg.extract.facts.reported import (  # noqa: E402
-    REPORTED_TRIGGERS, added_rules, briefed_rules, no_comment_rules, warned_rules)
+    FINDING_VERBS, REPORTED_TRIGGERS, added_rules, briefed_rules, no_comment_rules, observed_poll_rules, warned_rules)
 
 # rule set 40: reported speech in a participle, no comment, a bare warning
 RULES = RULES + (added_rules, no_comment_rules, warned_rules, briefed_rules)
 TRIGGERS |= REPORTED_TRIGGERS
+# rule set 45: an election observation mission's findings
+RULES = RULES + (observed_poll_rules,)
+TRIGGERS |= FINDING_VERBS
 
 from kg.extract.facts.cases import CASE_RULES, CASE_TRIGGERS  # noqa: E402
 
