@@ -567,6 +567,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
             not (unnamed_speaker or unnamed_crowd or f.refers or market_figure):
         return None
     sp = attribute(f.trigger, _speaker_of(cx), cx.has_parser, f.statement) if f.trigger is not None else Speech()
+    if sp.asked_to_end:
+        return None
     if f.said and "speaker" in roles and cx.has_parser and _inside_quotation(f.trigger, cx):
         return None
     if f.said or f.voiced_by:  # the fact is the statement itself: its speaker said it
@@ -896,6 +898,12 @@ def _headline_names_body_fact(built: list, spans: dict, text: str, vocab, publis
         body = {(c["fact"], c["type"]) for c, _ in built if c["type"] in kinds
                 and spans.get(id(c), (0, 0))[0] >= end and c.get("polarity") == claim.get("polarity")
                 and rest(c) == claim["fact"][len(kind_slug(kind)) + 1:]}
+        if len(body) > 1:
+            # the body tells its fact dated once and refers back to it undated ("the elections on
+            # Sunday" ... "the election held across the whole of X"): one fact, the dated one
+            dated = {(c["fact"], c["type"]) for c, _ in built if (c["fact"], c["type"]) in body and _when(c)}
+            undated_only = all(b in dated or any(d[0].startswith(b[0] + "-") for d in dated) for b in body)
+            body = dated if len(dated) == 1 and undated_only else body
         if len(body) != 1:
             continue
         fact, specific = next(iter(body))
@@ -1084,8 +1092,8 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) 
             fact = f"{fact[:116]}-{seen.index(label) + 1}"
         claim["fact"] = fact
         out.append((claim, used))
-    # the label is what was said: no second, bare Statement of the same words by the same speaker
-    labelled = {(spans.get(id(c)), str(c.get("said_by"))) for c, _ in out if c["type"] == "Characterisation"}
+    # the label (or the judgement) is what was said: no second, bare Statement of the same words by the same speaker
+    labelled = {(spans.get(id(c)), str(c.get("said_by"))) for c, _ in out if c["type"] in ("Characterisation", "Assessment")}
     return [(c, u) for c, u in out if not (c["type"] == "Statement" and "about" not in c and
                                             (spans.get(id(c)), str(c.get("said_by"))) in labelled)]
 

@@ -1290,7 +1290,11 @@ class MentionFinder:
                 # else the one of this sentence and the last
                 own = {b.id: b for s, b in bodies if s == tok.sent.start}
                 near = own if len(own) == 1 else {b.id: b for s, b in bodies if s >= prev}
-                if len(near) != 1 and not own and prev < tok.sent.start:
+                told = _account_before(doc, tok, out) if not own and prev < tok.sent.start else None
+                if told is not None:
+                    # "The Chinese account said ... It did not mention X": the account, so its teller
+                    near = {told.id: told} if told is not ACCOUNT_UNTOLD else {}
+                elif len(near) != 1 and not own and prev < tok.sent.start:
                     near = _subject_of(doc[prev].sent, out)
                 if len(near) == 1:
                     out.append(Mention(tok.i, tok.i + 1, next(iter(near.values())), "pronoun"))
@@ -1325,6 +1329,30 @@ class MentionFinder:
                     out.append(Mention(tok.i, tok.i + 1, person, "pronoun"))
         out += found[i:]
         return out
+
+
+#: Nouns of a told version of events ("The Chinese account said ...", "the Kremlin's
+#: readout"): an 'it' after one stands for the text, so for whoever tells it.
+ACCOUNT_NOUNS = {"account", "readout", "read-out", "version", "communique", "communiqué", "transcript", "summary"}
+#: :func:`_account_before`'s answer for an account whose teller the text does not name.
+ACCOUNT_UNTOLD = Known("", "", "")
+
+
+def _account_before(doc: Doc, tok: Token, before: list[Mention]) -> Known | None:
+    """What 'it' (``tok``, a subject) stands for when the previous sentence's subject is
+    an account of :data:`ACCOUNT_NOUNS` ("The Chinese account, published by Xinhua, said
+    the call was held at the U.S. side's request. It did not mention rare earths."): the
+    account's teller, the first entity named inside the subject's own words (its demonym
+    or possessor: China), or :data:`ACCOUNT_UNTOLD` when they name none; None when the
+    previous sentence's subject is no account (the usual reading applies)."""
+    prev = doc[tok.sent.start - 1].sent
+    subj = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].lemma_.lower() not in ACCOUNT_NOUNS or subj[0].pos_ != "NOUN":
+        return None
+    # the subject's modifiers only, not its relative or participial clause ("published by Xinhua")
+    words = {t.i for c in subj[0].children if c.dep_ in ("amod", "poss", "compound", "nmod") for t in c.subtree}
+    tellers = [m.entity for m in before if m.start in words and m.entity.type not in ("City", "Place", "Site", "Region")]
+    return tellers[0] if tellers else ACCOUNT_UNTOLD
 
 
 def _client_of_agent(tok: Token, before: list[Mention], gender: str, genders: dict[str, str]) -> Known | None:

@@ -68,6 +68,9 @@ class Speech:
     condition: str | None = None
     tokens: list[int] = field(default_factory=list)
     frame: int | None = None
+    #: the fact is the act a speaker asks another to end ("urged Washington to stop arming
+    #: Taiwan"): the appeal's content, told in the speaker's words, no fact of the article's
+    asked_to_end: bool = False
 
 
 def _speakers(tok: Token, speaker_of) -> tuple[list, str | None]:
@@ -306,7 +309,10 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
         if tok is trigger or tok in path[:1]:
             continue
         if n == 1 and tok.lemma_ in STOP_VERBS and trigger.tag_ == "VBG" and trigger.dep_ in ("xcomp", "pcomp"):
-            break  # "urged Washington to stop arming Taiwan": the arming goes on; its end is what is asked
+            # "urged Washington to stop arming Taiwan": the arming is the appealing speaker's
+            # account inside its appeal, whose claim (an Appeal) holds it; the article does not state it
+            sp.asked_to_end = len(path) > 2 and path[2].lemma_ in REQUEST_VERBS and path[1].dep_ in ("xcomp", "ccomp")
+            break
         if path[n - 1].dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in path[n - 1].children):
             break  # "saying ..., weeks before he was removed": when it was said, not what was said
         if path[n - 1].dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS

@@ -49,6 +49,15 @@ def visit_rules(tok: Token, cx: Context) -> list[Fact]:
                 f.roles["place"] = places
             else:
                 return []
+            if tok.dep_ == "xcomp" and tok.head.lemma_ == "invite":
+                # "Xi invited Trump to visit China": a visit invited, not made (corpus/CLAIMS.md:
+                # the invited Visit is planned, its inviter the one who invites)
+                f.planned = True
+                f.undated = True  # the day of the invitation, not of the visit
+                inviter = [e for s_ in tok.head.children if s_.dep_ == "nsubj" for e in cx.entities(s_)]
+                if inviter:
+                    f.roles["inviter"] = inviter
+                f.tokens.append(tok.head.i)
             out.append(f)
     if tok.pos_ == "VERB" and tok.lemma_ in ("arrive", "land", "travel", "fly"):
         if any(c.lower_ == "home" for c in tok.children):

@@ -124,7 +124,95 @@ def supply_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in APPROVE_VERBS:
         f.attrs["status"] = "approved"  # a sale approved is not yet a delivery
         f.tokens.append(tok.head.i)
+        _sale_terms(f, tok)
     return [f] + _gapped(f, tok, item, cx)
+
+
+#: Words that make a sale one proposed, not concluded ("a possible Foreign Military Sale",
+#: the DSCA's wording for a sale notified to Congress).
+PROSPECT_WORDS = {"possible", "proposed", "potential", "prospective"}
+#: Verbs by which a government tells its legislature of a sale it will make: "notified
+#: Congress of the possible sale" (the US Arms Export Control Act's notification).
+NOTIFY_VERBS = {"notify"}
+
+
+def _sale_terms(f: Fact, sale: Token) -> None:
+    """Put on ``f`` the terms of an approved ``sale``: its value ("worth $2bn", "for an
+    estimated $1.16 billion": the first MONEY of its sentence after the noun, as 'USD 2
+    billion'), and ``planned`` when the sale is 'possible' or 'proposed' (approved, not
+    delivered: corpus/CLAIMS.md's ``modality: planned`` with ``status: approved``)."""
+    for ent in sale.sent.ents:
+        if ent.label_ != "MONEY" or ent.start < sale.i:
+            continue
+        words = ent.text.replace("US$", "USD ").replace("$", "USD ").replace("€", "EUR ").replace("£", "GBP ")
+        words = " ".join(words.split())
+        # "an estimated USD 1.16 billion", "close to USD 2 billion": the amount from its currency on
+        cut = re.search(r"\b(USD|EUR|GBP)\b", words)
+        if cut:
+            f.attrs.setdefault("value", words[cut.start():])
+            f.tokens += list(range(ent.start, ent.end))
+        break
+    if any(c.lower_ in PROSPECT_WORDS for c in sale.children) or \
+            sale.dep_ == "pobj" and any(a.lemma_ in NOTIFY_VERBS for a in sale.head.ancestors):
+        f.planned = True
+
+
+def cleared_sale_rules(tok: Token, cx: Context) -> list[Fact]:
+    """From "The State Department approved a possible Foreign Military Sale to Chile of
+    air-defence systems for an estimated $1.16 billion", "the agency notified Congress of the
+    possible sale of 40 missiles to Peru": an ArmsTransfer (CAMEO 0712-converse 'provide
+    military aid'; SIPRI arms transfers) from the state of the office that clears or notifies
+    it (its ``of`` in the registry), to the state after 'to', of the weapons after 'of', with
+    ``status: approved``, its value, and planned when 'possible' or notified. A sale of goods
+    that are no weapons, or one whose clearer belongs to no state, drafts nothing here."""
+    if tok.lemma_.lower() != "sale" or tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if tok.dep_ == "dobj" and tok.head.lemma_ in APPROVE_VERBS:
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and (verb := next(
+            (a for a in tok.head.ancestors if a.pos_ == "VERB"), None)) is not None and verb.lemma_ in NOTIFY_VERBS:
+        pass  # "notified Congress (on Tuesday) of the possible sale": the parser may hang 'of' on the day
+    else:
+        return []
+    if tok.pos_ == "NOUN" and supply_rules(tok, cx):
+        return []  # the general rule drafts it ("Washington cleared the sale of 20 F-16s to Peru")
+    supplier = []
+    for s_ in subjects(verb):
+        for e in cx.entities(s_) if s_.dep_ == "nsubj" else ():
+            st = cx.person_state.get(e.id) if e.type == "Person" else cx.resolver.state_of(e)
+            if st is not None:
+                supplier.append(st)
+    # the parser hangs 'to X' and 'of Y' on the verb or on X as often as on the noun
+    hosts = {tok.i, verb.i}
+    recipient, items = [], []
+    for t in tok.sent:
+        if t.lower_ == "to" and t.head.i in hosts | {x.i for x in tok.subtree} and not recipient:
+            for o in t.children:
+                if o.dep_ == "pobj":
+                    recipient = [st for e in cx.entities(o) if (st := cx.resolver.state_of(e)) is not None]
+                    hosts.add(o.i)
+    for t in tok.sent:
+        # the notifying verb's own 'of' is the sale itself ("notified Congress of the sale")
+        own = {verb.i} if verb.lemma_ in NOTIFY_VERBS else set()
+        if t.lower_ == "of" and t.i != tok.head.i and t.head.i in (hosts | {x.i for x in tok.subtree}) - own:
+            items += [_counted(o) for o in t.children if o.dep_ == "pobj" and o.i not in cx.at]
+    items = [o for o in items if (o.lemma_.lower() in WEAPONS or o.lower_ == "arms") and not civil_craft(o)]
+    supplier, recipient = _uniq(supplier), _uniq(recipient)
+    if not (supplier and recipient and items) or {e.id for e in supplier} & {e.id for e in recipient}:
+        return []
+    item = items[0]
+    f = Fact("ArmsTransfer", {"supplier": supplier, "recipient": recipient},
+             {"status": "approved"}, tokens=[verb.i, tok.i, item.i])
+    text = _text(cx.doc, [t for t in item.subtree if not t.like_num and t.dep_ not in ("det", "nummod", "poss", "case", "predet")
+                          and t.dep_ != "relcl" and t.head.dep_ != "relcl"])
+    if text:
+        f.attrs["item"] = text
+    nums = [t for t in item.children if t.dep_ == "nummod"]
+    n = count_of(nums[0]) if nums else None
+    if n is not None:
+        f.attrs["quantity"] = n
+    _sale_terms(f, tok)
+    return [f]
 
 
 #: Nouns that count what follows their 'of' ("hundreds of drones", "a batch of missiles"):

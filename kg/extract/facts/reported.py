@@ -153,3 +153,54 @@ def briefed_rules(tok: Token, cx: Context) -> list[Fact]:
         if recipient:
             f.roles["recipient"] = recipient
     return facts
+
+
+#: Words that make a speaker an election observer ("international observers", "the joint
+#: observation mission of ODIHR", "election monitors").
+OBSERVER_WORDS = {"observer", "observation", "monitor", "monitoring"}
+#: Nouns of an election or a vote whose conduct observers judge.
+POLL_NOUNS = {"election", "elections", "vote", "poll", "polls", "ballot", "referendum", "voting"}
+#: Verbs of observers giving their findings.
+FINDING_VERBS = {"say", "conclude", "find", "state", "report", "note", "assess"}
+
+
+def observed_poll_rules(tok: Token, cx: Context) -> list[Fact]:
+    """An election observation mission's findings: "the OSCE/ODIHR observers said the
+    election took place in a restrictive environment", "international observers said the
+    vote lacked genuine competition", "Sunday's elections were efficiently prepared,
+    observers said". An ``Assessment`` (corpus/CLAIMS.md: a speaker's judgement, here of
+    the election, the fact its ``about`` names; CAMEO 01 'make public statement', PLOVER
+    has no event for it) by the bodies the subject names (ODIHR, the OSCE Parliamentary
+    Assembly), or unnamed observers when it names none, with the clause in ``subject``.
+    The speaker must be an observer (:data:`OBSERVER_WORDS` in the subject's words) and the
+    clause's subject an election or vote (:data:`POLL_NOUNS`); anyone else's words about a
+    vote, and observers' words about anything else, are left to the other rules."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in FINDING_VERBS:
+        return []
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj or not {t.lemma_.lower() for t in subj[0].subtree} & OBSERVER_WORDS:
+        return []
+    clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if not clauses and tok.dep_ in ("parataxis", "ccomp") and tok.head.pos_ in ("VERB", "AUX"):
+        clauses = [tok.head]  # "The elections were efficiently prepared, observers said"
+    clause = next((c for c in clauses if any(s_.dep_ in ("nsubj", "nsubjpass") and s_.lower_ in POLL_NOUNS
+                                             for s_ in c.children)), None)
+    if clause is None:
+        return []
+    named = _uniq([cx.at[t.i].entity for t in subj[0].subtree if t.i in cx.at
+                   and cx.at[t.i].entity.type in ("Organisation", "InternationalOrganisation", "State", "Person")])
+    unnamed = None if named else _unnamed_speakers(subj[0], cx)
+    if not named and unnamed is None:
+        words = " ".join(t.lower_ for t in subj[0].subtree if t.dep_ not in ("det", "poss", "case"))
+        unnamed = (f"unnamed {words}", None)
+    poll = next(s_ for s_ in clause.children if s_.dep_ in ("nsubj", "nsubjpass") and s_.lower_ in POLL_NOUNS)
+    # what they found: the clause after its subject ("took place in a restrictive environment")
+    found = [t for t in clause.subtree if t.i > poll.right_edge.i and t.i not in {x.i for x in tok.subtree} - {
+        x.i for x in clause.subtree}]
+    f = Fact("Assessment", {"speaker": named} if named else {}, tokens=[tok.i, clause.i], said=True,
+             about_kinds=(poll.lemma_.lower(), ("Election", "Vote", "Referendum")))
+    if found:
+        f.attrs["subject"] = cx.doc[found[0].i:found[-1].i + 1].text.strip(" ,")
+    if unnamed is not None:
+        f.qualified["speaker"] = unnamed
+    return [f]

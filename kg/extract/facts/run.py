@@ -47,7 +47,7 @@ from kg.extract.facts.military import (
     KILLING_VERBS, LIFT_VERBS, RELY_WORDS, SEIZE_VERBS, TAKE_GOODS_VERBS, SUPPLY_NOUNS, WITHDRAW_VERBS, advisory_rules,
     border_rules, conflict_rules, control_rules, deployment_rules, emergency_rules, exercise_rules,
     force_rules, incursion_rules, invasion_where_rules, listed_coup_rules, joint_rules, killing_rules, purchase_rules, reliance_rules,
-    seizure_rules, shoot_down_rules, supply_rules, withdrawal_rules,
+    seizure_rules, shoot_down_rules, supply_rules, withdrawal_rules, cleared_sale_rules,
     HANDOVER_VERBS, RETAKE_FORMS, RETAKE_VERBS, TAKE_OVER_VERBS, handover_rules,
 )
 from kg.extract.facts.tallies import TALLY_NOUNS, counted_vote_rules
@@ -930,7 +930,7 @@ NEWS_TRIGGERS = (DETAIN_VERBS | CAPTURE_VERBS | DETENTION_NOUNS | DEATH_VERBS | 
                  | {"hold", "take", "threaten", "threat", "ultimatum", "founding", "establishment", "creation", "founder",
                     "co-founder", "polls", "poll", "elect", "re-elect", "reelect", "lay", "swear", "place", "put"})
 
-RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rules, statement_rules, legal_rules,
+RULES = (visit_rules, meeting_rules, agreement_rules, sanction_rules, supply_rules, cleared_sale_rules, statement_rules, legal_rules,
          membership_rules, ownership_rules, trade_rules, support_rules, light_statement_rules, said_rules,
          force_rules, membership_noun_rules, admission_rules, cooperation_rules, sanction_noun_rules, support_verb_rules,
          gift_rules, relations_rules, ban_rules, controlled_by_rules, host_rules, role_noun_rules, warrant_rules,
@@ -1308,11 +1308,14 @@ RULES = RULES + (asylum_rules, sale_rules)
 TRIGGERS |= ASYLUM_NOUNS | BUY | SELL
 
 from kg.extract.facts.reported import (  # noqa: E402
-    REPORTED_TRIGGERS, added_rules, briefed_rules, no_comment_rules, warned_rules)
+    FINDING_VERBS, REPORTED_TRIGGERS, added_rules, briefed_rules, no_comment_rules, observed_poll_rules, warned_rules)
 
 # rule set 40: reported speech in a participle, no comment, a bare warning
 RULES = RULES + (added_rules, no_comment_rules, warned_rules, briefed_rules)
 TRIGGERS |= REPORTED_TRIGGERS
+# rule set 45: an election observation mission's findings
+RULES = RULES + (observed_poll_rules,)
+TRIGGERS |= FINDING_VERBS
 
 from kg.extract.facts.cases import CASE_RULES, CASE_TRIGGERS  # noqa: E402
 
