@@ -130,7 +130,8 @@ def crowd_detention_rules(tok: Token, cx: Context) -> list[Fact]:
     crowd = next((o for h in held for o in [h, *preps(h, {"of"})] if _crowd(o)), None)
     if crowd is None or not held or held[0].i in cx.at or cx.entities(crowd):
         return []
-    counted = held[0] is not crowd or any(c.dep_ == "nummod" or c.lower_ in ("many", "several", "dozens", "hundreds")
+    # "many protesters" counts no one: a crowd held by a force is drafted only as the text counts it
+    counted = held[0] is not crowd or any(c.dep_ == "nummod" or c.lower_ in ("several", "dozens", "hundreds")
                                           for c in crowd.children)
     if not counted:
         return []
