@@ -1069,7 +1069,7 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
             variables, rows = canned.execute(bound, run)
         if endpoint and not rows:
             _check_remote_dataset(backend)
-        _emit_rows(variables, rows, fmt, output)
+        _emit_rows(variables, rows, fmt, output, durations=True)
         if size:
             offset = next((int(values.get(p.name, p.default or 0)) for p in canned.params.values() if p.type == "offset"), 0)
             note = page_note(len(rows), len(rows) == size, offset + size)
@@ -1200,7 +1200,9 @@ def _table_width(output) -> int | None:
     return None
 
 
-def _emit_rows(variables, rows, fmt, output) -> None:
+def _emit_rows(variables, rows, fmt, output, durations: bool = False) -> None:
+    """Write result rows in ``fmt`` to ``output``; ``durations`` (a canned query's rows)
+    says ISO 8601 durations in words outside the W3C formats (kg.output.render)."""
     from kg.output import W3C_FORMATS, render
 
     fmt = _select_format(fmt, output)
@@ -1209,7 +1211,7 @@ def _emit_rows(variables, rows, fmt, output) -> None:
 
         data = w3c_results(variables, rows, fmt)
     else:
-        data = render(variables, rows, fmt, width=_table_width(output)).encode("utf-8")
+        data = render(variables, rows, fmt, width=_table_width(output), durations=durations).encode("utf-8")
     if output and output != "-" and str(output).lower().endswith(".gz"):
         from kg.export import compress
 

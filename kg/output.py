@@ -173,7 +173,28 @@ def readable_periods(text: str) -> str:
                            else period_words(m.group(2)), text)
 
 
-def _json_value(term):
+# An ISO 8601 duration standing alone in a canned query's cell ("about PT1H30M", "grace
+# period: P4Y6M"): at least one figure, not part of an id, a word or a path.
+_ISO_DURATION_WORD = re.compile(r"(?<![\w/.-])P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?"
+                                r"(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?(?![\w/-])")
+
+
+def readable_durations(text: str) -> str:
+    """``text`` with each ISO 8601 duration standing alone said in words
+    (:func:`readable_duration`): "about PT1H30M" as "about 1 hour 30 minutes", "grace
+    period: P4Y6M" as "grace period: 4 years 6 months". For the cells of the canned
+    queries in the table, expanded and JSON records of ``kg query``, after
+    :func:`readable_periods` has said the periods figures are counted over; the W3C
+    formats, and the rows of a query written by hand (``--sparql``), keep ISO 8601.
+    Ids ("talks-p1d"), words ("P5s") and paths are left as they are.
+
+    >>> readable_durations("about PT1H30M; grace period: P4Y6M; talks-P1D; P5; by 2031-06-01")
+    'about 1 hour 30 minutes; grace period: 4 years 6 months; talks-P1D; P5; by 2031-06-01'
+    """
+    return _ISO_DURATION_WORD.sub(lambda m: readable_duration(m.group(0)), text)
+
+
+def _json_value(term, durations: bool = False):
     if term is None:
         return None
     if isinstance(term, ox.Literal):
@@ -190,7 +211,8 @@ def _json_value(term):
                 return term.value
         if dt == "boolean":
             return term.value in ("true", "1")
-        return readable_periods(readable_dates(term.value))
+        text = readable_periods(readable_dates(term.value))
+        return readable_durations(text) if durations else text
     return term.value if isinstance(term, ox.NamedNode) else str(term)
 
 
@@ -242,12 +264,15 @@ def readable_figures(text: str) -> str:
     return _LONG_FIGURE.sub(lambda m: f"{int(m.group()):,}", text)
 
 
-def render(variables: list[str], rows: list[list], fmt: str = "table", width: int | None = None) -> str:
+def render(variables: list[str], rows: list[list], fmt: str = "table", width: int | None = None,
+           durations: bool = False) -> str:
     """Render rows of RDF terms (or None) with column names ``variables``: ``table`` for
     people (prefixed names, control characters neutralised, long figures grouped in
     thousands by :func:`readable_figures`, fitted to ``width`` code points when given),
     ``expanded`` for people too, one field a line (:func:`expanded`), ``json`` as one
-    object of plain values per row, or a W3C format (:func:`w3c_results`).
+    object of plain values per row, or a W3C format (:func:`w3c_results`). With
+    ``durations`` (a canned query's rows), ISO 8601 durations in literals are said in
+    words in the table, expanded and JSON records (:func:`readable_durations`).
 
     A table that would fit ``width`` only by cutting a short column (names, dates,
     kinds: one whose cells are at most :data:`SHORT` code points), or any column below
@@ -263,14 +288,15 @@ def render(variables: list[str], rows: list[list], fmt: str = "table", width: in
     ]
     """
     if fmt == "json":
-        return json.dumps([{v: _json_value(t) for v, t in zip(variables, r)} for r in rows],
+        return json.dumps([{v: _json_value(t, durations) for v, t in zip(variables, r)} for r in rows],
                           ensure_ascii=False, indent=2) + "\n"
     if fmt in W3C_FORMATS:
         return w3c_results(variables, rows, fmt).decode("utf-8")
     if fmt not in ("table", "expanded"):
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     # Literals only: an IRI is shown as it can be pasted back into a query.
-    cells = [[for_terminal(" ".join((readable_figures(readable_periods(readable_dates(term_text(t)))) if isinstance(t, ox.Literal) else term_text(t)).split()))
+    said = readable_durations if durations else (lambda text: text)
+    cells = [[for_terminal(" ".join((readable_figures(said(readable_periods(readable_dates(term_text(t))))) if isinstance(t, ox.Literal) else term_text(t)).split()))
               for t in r] for r in rows]
     if fmt == "expanded":
         return expanded(variables, cells, width)

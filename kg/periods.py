@@ -50,6 +50,10 @@ _DURATION = re.compile(r"^(?:(about|around|approximately|roughly|some|nearly|alm
 #: smaller one (a year: 6 months; a day: 12 hours; an hour: 30 minutes).
 _HALF = re.compile(r"^(?:(about|around|approximately|roughly|some|nearly|almost)\s+)?(?:half\s+an?|(\d+|[a-z]+(?:[\s-][a-z]+)*?)\s+and\s+a\s+half)"
                    r"\s+(year|day|hour)s?$", re.IGNORECASE)
+#: The same with the unit before the half ('an hour and a half', 'a year and a half',
+#: 'two years and a half'): rewritten as the form above before it is read.
+_UNIT_THEN_HALF = re.compile(r"^((?:(?:about|around|approximately|roughly|some|nearly|almost)\s+)?)(\d+|[a-z]+(?:[\s-][a-z]+)*?)\s+"
+                             r"(year|day|hour)s?\s+and\s+a\s+half$", re.IGNORECASE)
 _ISO_DURATION = re.compile(r"^P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?$")
 
 _FISCAL = re.compile(r"^(?:fiscal\s+year|fy)\s*(\d{4})(?:\s*[-/–]\s*(\d{2}|\d{4}))?$", re.IGNORECASE)
@@ -282,12 +286,16 @@ def parse_duration(value) -> ox.Literal | None:
     ('PT4015S', 'PT4015S')
     >>> parse_duration("three decades").value, parse_duration("about 3 decades").value
     ('P30Y', 'P30Y')
+    >>> parse_duration("about an hour and a half").value, parse_duration("a year and a half").value
+    ('PT1H30M', 'P1Y6M')
+    >>> parse_duration("a week and a half") is None
+    True
     >>> parse_duration("a while") is None
     True
     """
     if isinstance(value, bool) or not isinstance(value, str):
         return None
-    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", " ".join(value.split()))  # '4,015 seconds'
+    text = _half_last(re.sub(r"(?<=\d),(?=\d{3}\b)", "", " ".join(value.split())))  # '4,015 seconds'
     half = _HALF.match(text)
     if half:
         # 'four and a half years', 'half an hour': the half in the next smaller unit.
@@ -322,6 +330,13 @@ def parse_duration(value) -> ox.Literal | None:
     if not _ISO_DURATION.match(text):
         return None
     return ox.Literal(text, datatype=ox.NamedNode(XSD + "duration"))
+
+
+def _half_last(text: str) -> str:
+    """'an hour and a half' as 'an and a half hours', the order :data:`_HALF` reads
+    ('about a year and a half' keeps its 'about'); any other text unchanged."""
+    m = _UNIT_THEN_HALF.match(text)
+    return f"{m.group(1)}{m.group(2)} and a half {m.group(3)}s" if m else text
 
 
 def _count_word(word: str) -> int | None:
@@ -370,7 +385,7 @@ def duration_is_approximate(value) -> bool:
     >>> duration_is_approximate("about three hours"), duration_is_approximate("3 hours")
     (True, False)
     """
-    m = _DURATION.match(" ".join(value.split())) if isinstance(value, str) else None
+    m = _DURATION.match(_half_last(" ".join(value.split()))) if isinstance(value, str) else None
     return bool(m and m.group(1))
 
 
@@ -388,6 +403,14 @@ _BOUNDED_DURATION = re.compile(rf"^({'|'.join(sorted(_DURATION_BOUNDS, key=len, 
 #: A range of lengths in one unit: '18 to 24 months', '18-24 months', 'between two and three years'.
 _DURATION_RANGE = re.compile(r"^(?:between\s+)?(\w+)\s*(?:to|-|–|and)\s*(\w+)\s+([a-z]+)$", re.IGNORECASE)
 _UNCOUNTED = {"minutes": "PT1H", "hours": "P1D", "days": "P7D", "weeks": "P1M", "months": "P1Y"}
+#: A count the source leaves vague ('several years', 'a few months', 'a couple of
+#: weeks') under a bound: 'within several years' is at most fewer than the next larger
+#: unit, as :data:`_UNCOUNTED` reads 'within days' (years: under a decade, decades:
+#: under a century, as :data:`_UNIT_PLURALS`); 'more than a few days' at least two
+#: (:data:`_AT_LEAST_TWO`). 'Many' gives no bound ('many years' may be fifty).
+_VAGUE_COUNT = re.compile(r"^(?:several|a\s+few|a\s+couple\s+of|some)\s+(minutes|hours|days|weeks|months|years|decades)$",
+                          re.IGNORECASE)
+_VAGUE_COUNT_MOST = {**_UNCOUNTED, "years": "P10Y", "decades": "P99Y"}
 #: The plural of a long unit with no count ('for decades') is read as vague amounts are
 #: (kg.quantities.MAGNITUDES: 'hundreds' is 200 to 999): at least two of the unit and
 #: fewer than the next larger one, so 'decades' is 20 to 99 years. Marked approximate
@@ -498,6 +521,13 @@ def parse_duration_bounds(value) -> DurationBounds | None:
     'moments'
     >>> parse_duration_bounds("several hours").words
     'several hours'
+    >>> s = parse_duration_bounds("within several years")
+    >>> (s.least, s.most.value, s.words)
+    (None, 'P10Y', 'within several years')
+    >>> parse_duration_bounds("within a few months").most.value, parse_duration_bounds("more than a few days").least.value
+    ('P1Y', 'P2D')
+    >>> parse_duration_bounds("within many years") is None
+    True
     >>> parse_duration_bounds("yesterday") is None
     True
     >>> w = parse_duration_bounds("within ten working days")
@@ -541,6 +571,14 @@ def parse_duration_bounds(value) -> DurationBounds | None:
     if rest.casefold() in _UNIT_PLURALS:
         least, most = (ox.Literal(v, datatype=ox.NamedNode(XSD + "duration")) for v in _UNIT_PLURALS[rest.casefold()])
         return DurationBounds(least if bound != "max" else None, most if bound != "min" else None, text)
+    vague = _VAGUE_COUNT.match(rest)
+    if vague and bound is not None:
+        unit = vague.group(1).casefold()
+        figure = _VAGUE_COUNT_MOST.get(unit) if bound == "max" else _AT_LEAST_TWO.get(unit, _UNIT_PLURALS.get(unit, (None,))[0])
+        if figure is None:
+            return None
+        length = ox.Literal(figure, datatype=ox.NamedNode(XSD + "duration"))
+        return DurationBounds(length if bound == "min" else None, length if bound == "max" else None, text)
     if rest.casefold() in _UNCOUNTED and bound != "min":
         return DurationBounds(None, ox.Literal(_UNCOUNTED[rest.casefold()], datatype=ox.NamedNode(XSD + "duration")), text)
     span = _DURATION_RANGE.match(rest)

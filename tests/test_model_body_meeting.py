@@ -40,7 +40,7 @@ def test_meetings_show_the_body_as_organiser_and_only_the_members_the_text_gives
         ("2031-07", "unnamed defence ministers (Southern Pact)", "Southern Pact", None, None, "planned",
          "meeting-southern-pact-defence-ministers-2031-07"),
         (None,
-         "15 unnamed members (Northern Council), Deniz Kaur", "Northern Council", None, "PT1H", "reported",
+         "15 unnamed members (Northern Council), Deniz Kaur", "Northern Council", None, "1 hour", "reported",
          "meeting-northern-council-deniz-kaur-2031-06"),
     ]
     nine = sparql_rows(bodies, """SELECT ?n ?of WHERE { fact:meeting-southern-pact-foreign-ministers-2031-06-10

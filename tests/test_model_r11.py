@@ -151,7 +151,7 @@ def test_a_window_from_the_fact_itself_is_still_read_as_such_under_deadline(stor
 # -- treaties, resolutions, mandates, seats ---------------------------------------------------
 
 def test_what_a_treaty_prohibits_a_resolution_and_a_draft_that_extends_a_mandate(facts):
-    assert {"prohibits: anti-personnel mines", "notice period: P6M"} <= set(facts[CONVENTION]["details"].split("; "))
+    assert {"prohibits: anti-personnel mines", "notice period: 6 months"} <= set(facts[CONVENTION]["details"].split("; "))
     resolution = facts["legislation-un-general-assembly-veto-initiative-2022"]
     assert resolution["kind"] == "resolution" and resolution["participants"] == "UN General Assembly"
     draft = facts["draft-us-north-korea-panel-renewal-2024-03"]

@@ -39,7 +39,7 @@ def test_agreements_list_the_debtor_and_creditors_as_parties_and_the_leads_as_ro
 def test_agreements_show_the_maturity_the_extension_the_rate_for_each_period_and_the_grace_period(store):
     deal = by_fact(query_rows(store, "agreements", state="Zambia"))[DEAL]
     assert deal["debt_terms"].split("; ") == [
-        "average extension: more than 12 years", "grace period: P3Y", "maturity: 2043",
+        "average extension: more than 12 years", "grace period: 3 years", "maturity: 2043",
         "rate: at least 1 percent until 2037", "rate: at most 2.5 percent from 2037"]
     assert deal["context"] == ("beside: Summit for a New Global Financing Pact; condition: only interest falls due during the "
                                "grace period; under: Common Framework")

@@ -178,7 +178,7 @@ def test_facts_shows_the_general_link_between_facts(first):
 
 def test_an_extension_has_a_column_of_its_own_in_agreements(store):
     treaty = by_fact(query_rows(store, "agreements"))[TREATY]
-    assert (treaty["extended_by"], treaty["debt_terms"]) == ("P5Y", None)
+    assert (treaty["extended_by"], treaty["debt_terms"]) == ("5 years", None)
 
 
 def test_a_test_ready_on_a_condition_says_the_condition(store):

@@ -79,7 +79,7 @@ def test_announcements_within_an_hour_are_concurrent_from_either_side(facts):
     assert facts[AUSTRALIA]["links"] == f"{link}{CANADA}; {link}{UK}"
     assert facts[CANADA]["links"] == f"{link}{AUSTRALIA}; {link}{UK}"
     assert facts[UK]["links"] == f"{link}{AUSTRALIA}; {link}{CANADA}"
-    assert "time apart: PT1H" in facts[UK]["details"]
+    assert "time apart: 1 hour" in facts[UK]["details"]
 
 
 # -- alliance, change of rank, reforms, on board, co-hosts ----------------------------------

@@ -54,7 +54,7 @@ def test_loans_show_lender_borrower_terms_stages_tranches_and_reviews(loan):
     assert {k: new[k] for k in ("date", "lender", "borrower", "value", "currency", "term", "grace_period", "repayment",
                                 "rate", "approved_by", "stages", "tranches", "reviews", "terms", "said_by")} == {
         "date": "2031-09-12", "lender": "Northern Fund", "borrower": "Brelia", "value": "8000000000", "currency": "USD",
-        "term": "P3Y", "grace_period": "P4Y6M", "repayment": "P10Y", "rate": "4 percent",
+        "term": "3 years", "grace_period": "4 years 6 months", "repayment": "10 years", "rate": "4 percent",
         "approved_by": "executive board of the Northern Fund",
         "stages": "adopted 2031-09-12 (executive board of the Northern Fund)",
         "tranches": "1: 3000000000 USD, 2031-09-12; "
@@ -63,7 +63,7 @@ def test_loans_show_lender_borrower_terms_stages_tranches_and_reviews(loan):
         "said_by": "finance ministry of Brelia"}
     old = rows["loan-northern-fund-brelia-2027"]
     assert (old["value"], old["stages"], old["extended_by"]) == (
-        "12000000000", "extended 2031-09-12 (executive board of the Northern Fund)", "P2Y")
+        "12000000000", "extended 2031-09-12 (executive board of the Northern Fund)", "2 years")
     # 'last year', read against the article's date, with its words.
     assert rows["loan-ostravia-state-bank-brelia-2030"]["date"] == "2030-01-01/2030-12-31 (last year)"
 

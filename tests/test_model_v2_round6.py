@@ -75,7 +75,7 @@ def test_an_offer_to_postpone_leaves_the_sanction_as_it_is_and_is_listed_beside_
     row = by_fact(query_rows(snapback, "sanctions"))[SNAP]
     assert row["status"] is None or row["status"] == ""
     assert "willing" not in row["modality"]
-    assert row["offers"] == ("P6M (in a draft resolution), draft-russia-china-delay-iran-sanctions-2025-09; "
+    assert row["offers"] == ("6 months (in a draft resolution), draft-russia-china-delay-iran-sanctions-2025-09; "
                              "up to six months (willing), postponement-e3-iran-sanctions-offer-2025")
     assert row["deadline"] == "30 days after statement-e3-snapback-notification-2025-08-28"
     assert row["legal_basis"] == "resolution 2231"

@@ -31,7 +31,7 @@ def test_the_exercises_query_lists_a_missile_test_with_its_flight(store):
     assert launch["kind"] == "weapons test" and launch["held_by"] == "Zedland" and launch["dates"] == "2031-10-30"
     assert launch["place"] == "Port Vale: a site near Port Vale"
     assert launch["weapons"] == "Grom, intercontinental ballistic missile"
-    assert launch["flight"] == ("PT1H26M; about 1000 km; apogee more than 7000 km; came down in the sea east of "
+    assert launch["flight"] == ("1 hour 26 minutes; about 1000 km; apogee more than 7000 km; came down in the sea east of "
                                 "the Tarsian coast, outside Tarsia's exclusive economic zone")
     assert launch["observers"] == "Oren Voss" and launch["modality"] == "reported"
     # A test threatened on a condition is planned, not done.

@@ -24,7 +24,7 @@ def test_investments_show_a_share_what_it_leaves_out_and_how_long_it_runs(store)
     rows = by_fact(query_rows(store, "investments"))
     fees = rows["investment-ostravia-vell-harbour-fund-port-fees"]
     assert (fees["share"], fees["excluding"], fees["duration"], fees["invested_in"]) == (
-        "40 of its port fees", "fees already pledged to creditors", "P15Y", "Vell Harbour Fund")
+        "40 of its port fees", "fees already pledged to creditors", "15 years", "Vell Harbour Fund")
     assert rows["investment-kestria-vell-harbour-fund-dredging"]["share"] == "30 of the fund's capital"
     piers = rows["investment-ostravia-vell-harbour-fund-pier-works"]
     assert (piers["share"], piers["excluding"], piers["duration"]) == (None, None, None)

@@ -745,7 +745,7 @@ def test_agreements_show_a_sum_of_money_a_stage_unnamed_parties_and_who_gives_a_
     eff = deals["agreement-imf-argentina-eff-2025"]
     assert (eff["amount"], eff["status"], eff["purpose"], eff["parties"], eff["duration"]) == (
         "20000000000 USD", "adopted by IMF Executive Board on 2025-04-11",
-        "recapitalise the central bank (said by Luis Caputo)", "Argentina, International Monetary Fund", "P4Y")
+        "recapitalise the central bank (said by Luis Caputo)", "Argentina, International Monetary Fund", "4 years")
     staff = deals["agreement-imf-argentina-staff-level-2025-04-08"]
     assert staff["parties"] == "unnamed officials (Argentina), unnamed staff (International Monetary Fund)"
     # The parties' state still finds them.

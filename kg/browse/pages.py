@@ -53,7 +53,7 @@ from kg.browse import graph
 from kg.browse.highlight import highlighted
 from kg.catalog import ENTITY_TYPES, ParameterError, Runner, load_catalog
 from kg.errors import KGError
-from kg.output import readable_dates, readable_duration, readable_figures, readable_periods
+from kg.output import readable_dates, readable_duration, readable_durations, readable_figures, readable_periods
 from kg.query import DEFAULT_PAGE, first_rows
 
 #: Rows a page of a canned query's result shows: the page ``kg query`` prints.
@@ -848,6 +848,8 @@ def _cell(variable: str, term) -> dict:
         page = ("fact", term.value)
     # Dates as kg query's tables say them: "after 2024-08-01", not an open interval.
     # Long figures grouped in thousands, as there too: "24,500,000,000", not "24500000000".
-    # Periods in words, as there too: "USD 1.5 million a day", not "per P1D".
-    text = readable_figures(readable_periods(readable_dates(term.value))) if type(term).__name__ == "Literal" else term.value
+    # Periods and durations in words, as there too: "USD 1.5 million a day", not "per P1D";
+    # "about 1 hour 30 minutes", not "about PT1H30M".
+    text = (readable_figures(readable_durations(readable_periods(readable_dates(term.value))))
+            if type(term).__name__ == "Literal" else term.value)
     return {"text": text, "page": f"{page[0]}/{page[1]}" if page else None, "parts": None}
