@@ -474,14 +474,17 @@ VIRTUOSO_REFUSES = {
     "statements": "SQ074, an internal error of its SQL compiler, on the SQL it makes of the query",
     # Since 'timeline' dates a statement with no date of its own by its first report.
     "timeline": "a statement's date by its first report, '(published)', comes back unbound",
+    # Since 'conflicts' compares two speakers' tolls of one side, after 60-90 s of compiling.
+    "conflicts": "SQ156 'Query too large, variables in state over the limit' from its SQL compiler",
 }
 
 
 #: Of those, the ones Virtuoso compiles or runs for 10-70 s before it refuses them or answers
-#: wrongly (timeline's page, since its 'against' column, about 70 s on the sample): reported as
+#: wrongly (timeline's page, since its 'against' column, about 70 s on the sample; conflicts
+#: 60-90 s): reported as
 #: known failures without being sent, since the suite's time is budgeted (`casualties`,
 #: refused within 2 s, still runs every time).
-VIRTUOSO_NOT_SENT = {"facts", "statements", "timeline"}
+VIRTUOSO_NOT_SENT = {"conflicts", "facts", "statements", "timeline"}
 
 
 @pytest.mark.parametrize("name", CANNED)

@@ -92,7 +92,7 @@ def test_a_call_after_a_flight_takes_the_flights_landing_day(plea):
     file gave the call bounds: the flight's landing day bounds it."""
     [call] = query_rows(plea, "meetings")
     assert filled(call) == {
-        "date": "after 2024-06-26 (after travel-julian-assange-saipan-canberra-2024-06-26)",
+        "date": "after 2024-06-26 (after travel-julian-assange-saipan-canberra-2024-06-26)", "kind": "meeting",
         "participants": "Anthony Albanese, Julian Assange", "mode": "by telephone", "modality": "asserted",
         "sources": 1, "against": 0, "fact": "call-albanese-assange-2024-06-26"}
     timeline = by_fact(query_rows(plea, "timeline", entity="Julian Assange"))

@@ -205,7 +205,7 @@ def _groups(text: str, opening: str) -> list[str]:
 
 
 @pytest.mark.parametrize("name, opening, copies", [
-    ("meetings", "{ SELECT DISTINCT ?meeting WHERE { VALUES ?meeting_class", 18),
+    ("meetings", "{ SELECT DISTINCT ?meeting WHERE { { VALUES ?meeting_class", 18),
     ("statements", "{ SELECT DISTINCT ?f ?claim WHERE {", 6),
     ("timeline", "{ SELECT DISTINCT ?f WHERE { { SELECT ?f WHERE { ?f ?pe ?_entity .", 9),
 ])
