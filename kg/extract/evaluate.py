@@ -1091,7 +1091,7 @@ def _fmt(x: float | None) -> str:
 
 def render_table(result: Evaluation, misses: bool = False) -> str:
     """The evaluation as a plain-text table for people: one row per kind of fact and
-    one for all, then the accuracies on matched facts."""
+    one for all, what its two ratios count, then the accuracies on matched facts."""
     rows = [(k, result.kinds[k]) for k in sorted(result.kinds)] + [("overall", result.overall)]
     width = max(len("kind"), *(len(k) for k, _ in rows))
     head = f"{'kind':<{width}}  drafted  matched  curated    found  precision  recall    F1"
@@ -1101,6 +1101,11 @@ def render_table(result: Evaluation, misses: bool = False) -> str:
             lines.append("-" * len(head))
         lines.append(f"{name:<{width}}  {t.drafted:>7}  {t.matched:>7}  {t.curated:>7}  {t.found:>7}  "
                      f"{_fmt(t.precision):>9}  {_fmt(t.recall):>6}  {_fmt(t.f1):>4}")
+    # The two counts a row divides by differ in what they count, which the columns alone do
+    # not say: a draft of a broader kind ("Statement") can find a curated "Assessment".
+    lines.append("precision = matched / drafted: the drafted facts of the kind that match a curated fact;")
+    lines.append("recall = found / curated: the curated facts of the kind that some draft, of this kind or a")
+    lines.append("broader one, matches")
     lines.append("")
     for label, acc, on in (("speaker accuracy ", result.speaker, "drafted claims aligned to a curated claim by quote"),
                            ("modality accuracy", result.modality, "drafted claims aligned to a curated claim by quote")):
