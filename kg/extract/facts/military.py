@@ -109,16 +109,9 @@ def supply_rules(tok: Token, cx: Context) -> list[Fact]:
     if not recipient:  # "Denmark has pledged 19 aircraft": to whom the article's other transfers go, if to one
         del f.roles["recipient"]
         f.open_role = "recipient"
-    phrase = [t for t in item.subtree if t.dep_ not in ("relcl",) and t.i >= item.left_edge.i]
-    nums = [t for t in item.children if t.dep_ == "nummod"]
-    text = _text(cx.doc, [t for t in item.subtree if not t.like_num and t.dep_ not in ("det", "nummod", "poss", "case", "predet")
-                          and t.head.dep_ != "relcl" and t.dep_ != "relcl" and t.i <= item.i])
-    if text:
-        f.attrs["item"] = text
-    if nums:
-        n = count_of(nums[0])
-        if n is not None:
-            f.attrs["totalQuantity" if tok.lemma_ in PROMISE_VERBS else "quantity"] = n
+    _put_item(f, item, [t for t in item.subtree if not t.like_num and t.dep_ not in ("det", "nummod", "poss", "case", "predet")
+                        and t.head.dep_ != "relcl" and t.dep_ != "relcl" and t.i <= item.i], cx,
+              quantity="totalQuantity" if tok.lemma_ in PROMISE_VERBS else "quantity")
     if tok.lemma_ in PROMISE_VERBS:
         f.attrs["status"] = "promised"
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in APPROVE_VERBS:
@@ -203,16 +196,23 @@ def cleared_sale_rules(tok: Token, cx: Context) -> list[Fact]:
     item = items[0]
     f = Fact("ArmsTransfer", {"supplier": supplier, "recipient": recipient},
              {"status": "approved"}, tokens=[verb.i, tok.i, item.i])
-    text = _text(cx.doc, [t for t in item.subtree if not t.like_num and t.dep_ not in ("det", "nummod", "poss", "case", "predet")
-                          and t.dep_ != "relcl" and t.head.dep_ != "relcl"])
+    _put_item(f, item, [t for t in item.subtree if not t.like_num and t.dep_ not in ("det", "nummod", "poss", "case", "predet")
+                        and t.dep_ != "relcl" and t.head.dep_ != "relcl"], cx)
+    _sale_terms(f, tok)
+    return [f]
+
+
+def _put_item(f: Fact, item: Token, words: list[Token], cx: Context, quantity: str = "quantity") -> None:
+    """Write what is transferred on ``f``: ``item`` the text of ``words`` (the item's
+    phrase as the caller trims it), and under ``quantity`` ("quantity", or "totalQuantity"
+    for a promise) the count its number gives ("20 F-16s": 20), where it has one."""
+    text = _text(cx.doc, words)
     if text:
         f.attrs["item"] = text
     nums = [t for t in item.children if t.dep_ == "nummod"]
     n = count_of(nums[0]) if nums else None
     if n is not None:
-        f.attrs["quantity"] = n
-    _sale_terms(f, tok)
-    return [f]
+        f.attrs[quantity] = n
 
 
 #: Nouns that count what follows their 'of' ("hundreds of drones", "a batch of missiles"):
@@ -581,14 +581,8 @@ def purchase_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     item = items[0]
     f = Fact(kind, {"supplier": seller, "recipient": buyer}, tokens=[tok.i, verb.i, item.i])
-    text = _text(cx.doc, [t for t in item.subtree if t.i <= item.i and not t.like_num and (t is item or (
-        t.dep_ not in ("det", "nummod", "poss", "prep", "pobj", "relcl", "acl") and t.head.dep_ not in ("relcl", "acl")))])
-    if text:
-        f.attrs["item"] = text
-    nums = [t for t in item.children if t.dep_ == "nummod"]
-    n = count_of(nums[0]) if nums else None
-    if n is not None:
-        f.attrs["quantity"] = n
+    _put_item(f, item, [t for t in item.subtree if t.i <= item.i and not t.like_num and (t is item or (
+        t.dep_ not in ("det", "nummod", "poss", "prep", "pobj", "relcl", "acl") and t.head.dep_ not in ("relcl", "acl")))], cx)
     if signed:
         f.attrs["status"] = "signed"
     return [f]
