@@ -150,10 +150,14 @@ def period_words(duration: str, per: bool = True) -> str:
     return "per " + words if per else words
 
 
+# An ISO 8601 duration with at least one figure, inside other text (the two patterns below).
+_ISO_DURATION = r"P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?"
+
+
 # A period the canned queries write after a figure ("USD 1.5 million per P1D", the
 # figure's gkg:perPeriod) or as the fact's own detail ("per period: P1D"): an ISO 8601
 # duration standing alone after "per ", not part of an id or a word.
-_PER_PERIOD = re.compile(r"(?<![\w-])per (period: )?(P(?=[\dT])(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+S)?)?)(?![\w/-])")
+_PER_PERIOD = re.compile(rf"(?<![\w-])per (period: )?({_ISO_DURATION})(?![\w/-])")
 
 
 def readable_periods(text: str) -> str:
@@ -175,8 +179,7 @@ def readable_periods(text: str) -> str:
 
 # An ISO 8601 duration standing alone in a canned query's cell ("about PT1H30M", "grace
 # period: P4Y6M"): at least one figure, not part of an id, a word or a path.
-_ISO_DURATION_WORD = re.compile(r"(?<![\w/.-])P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?"
-                                r"(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?(?![\w/-])")
+_ISO_DURATION_WORD = re.compile(rf"(?<![\w/.-]){_ISO_DURATION}(?![\w/-])")
 
 
 def readable_durations(text: str) -> str:
