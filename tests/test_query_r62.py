@@ -11,7 +11,8 @@ for its kind:
 3. ``statements -p about=STATE`` finds what is said about a fact the state takes part in
    through its leader (an office holder) or an organ of it, not through a citizen who
    holds no office, and an actor other than a state still finds only what is said about
-   it.
+   it;
+4. ``meetings`` names who invited to a meeting or asked for a call (``inviter``).
 
 Each is read back from an invented article (``tests/data/query-r62-sale-vote-calls``),
 built once for the module by the real ``kg build`` and read through the real CLI.
@@ -89,3 +90,12 @@ def test_about_a_state_leaves_out_citizens_without_office_and_about_a_person_sta
                                      "criticism-zedland-brelia-election-2031"}
     # A person given as about: what is said about her, not about the call she took part in.
     assert about(case, "Ilse Varga") == set()
+
+
+# -- 4. who asked for a call -----------------------------------------------------------------------------------------
+
+def test_a_meeting_shows_who_asked_for_it(case):
+    rows = by_fact(query_rows(case, "meetings"))
+    assert rows["meeting-ilse-varga-ana-novak-2031-09-09"]["invited_by"] == "Kestria"
+    # The look-alike: a meeting nobody is said to have asked for.
+    assert rows["meeting-pavel-orn-lena-moss-2031-09-10"]["invited_by"] is None
