@@ -1157,7 +1157,7 @@ def _select_format(fmt, output) -> str:
     """A SELECT's or ASK's result format: --format, else the -o file's extension (.srj
     .json .srx .xml .csv .tsv), else a table. Raises click.BadParameter for an unknown
     format, and for an -o file whose extension names a graph format (.ttl, .nq, ...:
-    kg.export.EXTENSIONS) with no --format."""
+    kg.output.GRAPH_EXTENSIONS) with no --format."""
     from kg.output import result_format
 
     chosen = None
@@ -1177,7 +1177,7 @@ def _select_format(fmt, output) -> str:
         # as kg export refuses '-F ttl -o x.nt': a file whose name says one format and holds another
         raise click.BadParameter(f"--format {fmt} contradicts the file's extension ({output}): name the file "
                                  f"for its format, or leave --format out", param_hint="'--format'")
-    from kg.export import EXTENSIONS
+    from kg.output import GRAPH_EXTENSIONS as EXTENSIONS
 
     if chosen and suffix not in EXTENSIONS:
         return chosen

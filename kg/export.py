@@ -27,6 +27,7 @@ import pyoxigraph as ox
 from kg.errors import KGError
 from kg.files import write_atomically
 from kg.namespaces import GRAPH, ONTOLOGY_GRAPH, PREFIXES
+from kg.output import GRAPH_EXTENSIONS
 from kg.store import GraphStore, rdflib_term
 
 #: The export formats by their canonical name.
@@ -46,10 +47,8 @@ ALIASES = {
     "ttl": "turtle", "nt": "ntriples", "n-triples": "ntriples", "nq": "nquads", "n-quads": "nquads",
     "json-ld": "jsonld", "rdf": "rdfxml", "xml": "rdfxml", "rdf/xml": "rdfxml", "rdf-xml": "rdfxml",
 }
-#: File extensions and the format each stands for (riot's names; Oxigraph's wider
-#: table would also read .txt as N-Triples and .json as JSON-LD, which surprises).
-EXTENSIONS = {".ttl": "turtle", ".trig": "trig", ".nt": "ntriples", ".nq": "nquads", ".jsonld": "jsonld",
-              ".rdf": "rdfxml", ".owl": "rdfxml"}
+#: File extensions and the format each stands for (:data:`kg.output.GRAPH_EXTENSIONS`).
+EXTENSIONS = GRAPH_EXTENSIONS
 #: Prefixes of the dumps: the query prefixes plus one for the named graphs (TriG, JSON-LD).
 DUMP_PREFIXES = {**PREFIXES, "graph": GRAPH}
 

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 import pyoxigraph as ox
-from babel.numbers import NumberFormatError, get_currency_name, list_currencies, parse_decimal
 
 from kg.namespaces import GKG, RDF, RDFS, SCHEMA, XSD
 
@@ -206,8 +205,10 @@ def _plain(number: Decimal) -> str:
 def _currency_names() -> dict[str, str]:
     """English currency names, singular and plural, lower case -> ISO 4217 code; a
     name shared by two currencies is left out so that it must be written as a code."""
+    from babel.numbers import get_currency_name
+
     names: dict[str, set[str]] = {}
-    for code in list_currencies():
+    for code in _currency_codes():
         for count in (1, 2):
             names.setdefault(get_currency_name(code, count, locale="en").casefold(), set()).add(code)
     return {name: next(iter(codes)) for name, codes in names.items() if len(codes) == 1}
@@ -223,6 +224,8 @@ _PLAIN_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 def _number(text: str) -> Decimal:
     if _PLAIN_NUMBER.fullmatch(text):
         return Decimal(text)
+    from babel.numbers import NumberFormatError, parse_decimal  # only for figures Decimal does not read alike
+
     try:
         return Decimal(parse_decimal(text, locale="en", strict=True))
     except (NumberFormatError, ArithmeticError) as e:  # Babel's own Decimal arithmetic fails on "1e,25
@@ -263,8 +266,17 @@ def _average(words: str) -> tuple[str, bool]:
     return rest, word is not None
 
 
+@functools.cache
+def _currency_codes() -> frozenset[str]:
+    """The ISO 4217 codes Babel knows (CLDR's), read when an amount first names a
+    currency: an article without money does not import Babel."""
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
+
+
 def _currency_code(word: str) -> str | None:
-    if re.fullmatch(r"[A-Z]{3}", word) and word in list_currencies():
+    if re.fullmatch(r"[A-Z]{3}", word) and word in _currency_codes():
         return word
     return _currency_names().get(word.casefold())
 
