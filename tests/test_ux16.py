@@ -1,0 +1,135 @@
+"""A new user's findings of December 2026, through the real CLI: ``kg eval`` keeping a
+stage's date the stage's and a suggested measure apart from one taken; ``kg
+vocabulary`` ranking whole words over look-alike spellings; the advice of the reader
+on a said_by's party; ``--store`` before the command. Each with a look-alike that must
+not change."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from conftest import kg_cli
+
+# -- kg eval: a stage's date, a suggestion drafted as done -----------------------------
+
+#: An invented wire story: a court's warrant requested months before it was issued, a
+#: suggested import duty and one imposed.
+ARTICLE = """\
+ARNHOLM, 3 March 2026 (Tidewater Wire) - The Arnholm Tribunal on Monday issued an arrest warrant for Colonel Piet Varga, a commander of the Ostland army. The tribunal's prosecutor, Mira Solen, had asked for the warrant on 12 November 2025.
+
+A senator of Westmark, Edda Kronberg, suggested duties on Ostland grain in reply. Ostland imposed duties on Lornian steel on 20 February 2026.
+"""
+
+ENTITIES = [
+    {"id": "arnholm-tribunal", "type": "Court", "label": "Arnholm Tribunal"},
+    {"id": "piet-varga", "type": "Person", "label": "Piet Varga"},
+    {"id": "mira-solen", "type": "Person", "label": "Mira Solen"},
+    {"id": "edda-kronberg", "type": "Person", "label": "Edda Kronberg"},
+    {"id": "ostland", "type": "State", "label": "Ostland"},
+    {"id": "westmark", "type": "State", "label": "Westmark"},
+    {"id": "lornia", "type": "State", "label": "Lornia"},
+]
+
+WARRANT_QUOTE = "The Arnholm Tribunal on Monday issued an arrest warrant for Colonel Piet Varga"
+GRAIN_QUOTE = "A senator of Westmark, Edda Kronberg, suggested duties on Ostland grain"
+STEEL_QUOTE = "Ostland imposed duties on Lornian steel on 20 February 2026"
+
+
+def warrant(**changes) -> dict:
+    claim = {"id": "warrant", "fact": "warrant-varga", "type": "LegalAction", "court": "Arnholm Tribunal",
+             "legalActionKind": "warrant", "target": "Piet Varga", "date": "2026-03-02", "quote": WARRANT_QUOTE}
+    claim.update(changes)
+    return {k: v for k, v in claim.items() if v is not None}
+
+
+def grain(**changes) -> dict:
+    claim = {"id": "grain", "fact": "duty-ostland-grain", "type": "Tariff", "authority": "Westmark",
+             "target": "Ostland", "quote": GRAIN_QUOTE}
+    claim.update(changes)
+    return {k: v for k, v in claim.items() if v is not None}
+
+
+def steel(**changes) -> dict:
+    claim = {"id": "steel", "fact": "duty-lornia-steel", "type": "Tariff", "authority": "Ostland",
+             "target": "Lornia", "date": "2026-02-20", "quote": STEEL_QUOTE}
+    claim.update(changes)
+    return {k: v for k, v in claim.items() if v is not None}
+
+
+def claims_file(folder: Path, claims: list[dict], drafted: bool) -> Path:
+    """A claims file of :data:`ARTICLE` (inline metadata, the text beside it) in
+    ``folder``; drafted claims are marked so, as kg extract writes them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "arnholm.txt").write_text(ARTICLE, encoding="utf-8")
+    if drafted:
+        claims = [{**c, "review": "drafted"} for c in claims]
+    data = {"article": {"id": "arnholm-warrant", "file": "arnholm.txt", "url": "https://tidewater.example/1",
+                        "publisher": None, "published": "2026-03-03", "title": "Tribunal issues warrant"},
+            "entities": ENTITIES, "claims": claims}
+    if drafted:
+        data = {"extractor": {"name": "hand-drafted", "version": "1"}, **data}
+    path = folder / "arnholm.yaml"
+    y = YAML()
+    y.width = 4096
+    with path.open("w", encoding="utf-8") as f:
+        y.dump(data, f)
+    return path
+
+
+def evaluate(tmp_path: Path, drafted: list[dict], curated: list[dict]) -> dict:
+    draft = claims_file(tmp_path / "drafts", drafted, drafted=True)
+    gold = claims_file(tmp_path / "claims", curated, drafted=False)
+    return json.loads(kg_cli("eval", draft, "--gold", gold, "--json", check=0).stdout)
+
+
+REQUESTED = {"status": "requested", "date": "2025-11-12", "party": "Mira Solen"}
+
+
+@pytest.mark.parametrize("drafted, right", [
+    (warrant(), True),                     # the day the warrant was issued: the fact's date
+    (warrant(date="2025-11-12"), False),   # look-alike: the day it was asked for is no date of the warrant
+])
+def test_a_stage_date_is_not_the_date_of_the_fact(tmp_path, drafted, right):
+    result = evaluate(tmp_path, [drafted], [warrant(stage=REQUESTED)])
+    # Both match (for matching, a stage's date may date the fact); only the first is right.
+    assert [m["curated"] for m in result["matches"]] == ["warrant-varga"], result
+    assert (result["date"]["correct"], result["date"]["wrong"]) == ((1, 0) if right else (0, 1)), result["date"]
+    wrong = [(d["drafted_value"], d["curated_value"]) for d in result["disagreements"] if d["on"] == "date"]
+    assert wrong == ([] if right else [("date 2025-11-12", "date 2026-03-02")])
+
+
+def test_stage_dates_are_compared_as_stage_dates(tmp_path):
+    drafted = warrant(stage={"status": "requested", "date": "2025-11"})
+    result = evaluate(tmp_path, [drafted], [warrant(stage=REQUESTED)])
+    assert [(d["drafted_value"], d["curated_value"]) for d in result["disagreements"] if d["on"] == "date"] == \
+        [("date 2026-03-02, stage Requested 2025-11", "date 2026-03-02, stage Requested 2025-11-12")]
+    # A fact with no date of its own is dated by its stage: a draft giving that day as
+    # the fact's date is right.
+    undated = evaluate(tmp_path / "undated", [warrant(date="2025-11-12")],
+                       [warrant(date=None, stage=REQUESTED)])
+    assert (undated["date"]["correct"], undated["date"]["wrong"]) == (1, 0), undated
+
+
+def test_a_suggested_measure_drafted_as_taken_is_a_false_fact(tmp_path):
+    curated = [grain(modality="requested", said_by="Edda Kronberg"), steel()]
+    result = evaluate(tmp_path, [grain(), steel()], curated)
+    assert [m["curated"] for m in result["matches"]] == ["duty-lornia-steel"]
+    assert [(f["fact"], f["reason"]) for f in result["false"]] == \
+        [("duty-ostland-grain", "drafted as done, curated as RequestedModality only (modality)")]
+    assert [m["fact"] for m in result["missed"]] == ["duty-ostland-grain"]
+    # Look-alikes: drafted as requested, it matches; a duty imposed drafted as done matches.
+    asked = evaluate(tmp_path / "asked", [grain(modality="requested", said_by="Edda Kronberg"), steel()], curated)
+    assert (asked["overall"]["matched"], asked["false"]) == (2, [])
+    assert asked["modality"]["wrong"] == 0
+
+
+def test_a_date_the_curated_fact_lacks_counts_as_a_wrong_date(tmp_path):
+    result = evaluate(tmp_path, [steel(date="2026-03-02")], [steel(date=None)])
+    assert result["overall"]["matched"] == 1
+    assert (result["date"]["correct"], result["date"]["wrong"]) == (0, 1)
+    same = evaluate(tmp_path / "same", [steel(date=None)], [steel(date=None)])
+    assert (same["date"]["total"], same["date"]["not_drafted"]) == (0, 0)
