@@ -133,3 +133,35 @@ def test_a_date_the_curated_fact_lacks_counts_as_a_wrong_date(tmp_path):
     assert (result["date"]["correct"], result["date"]["wrong"]) == (0, 1)
     same = evaluate(tmp_path / "same", [steel(date=None)], [steel(date=None)])
     assert (same["date"]["total"], same["date"]["not_drafted"]) == (0, 0)
+
+
+# -- kg vocabulary: whole words before look-alike spellings, the field's other names ----
+
+
+def terms_found(*words) -> list[str]:
+    """The names of the terms 'kg vocabulary WORDS' lists, in order (the guide's rows
+    left out)."""
+    out = kg_cli("vocabulary", *words, check=0).stdout
+    return [line.split(" (", 1)[0] for line in out.splitlines()
+            if line and not line.startswith(" ") and " (" in line and not line.startswith("Where")]
+
+
+def test_a_word_some_term_has_is_never_read_as_a_misspelling():
+    # 'interference' is in a definition (vote buying's): no longer the "inference" of the
+    # modality uncommitted's other names.
+    found = terms_found("interference")
+    assert found and "uncommitted" not in found, found
+    # Look-alike: a word no term has is still read as the one it is a typo of.
+    assert terms_found("pipline")[0] == "viaAsset"
+    assert "uncommitted" in terms_found("inference")
+
+
+def test_member_states_divestment_and_stakes_find_their_kinds():
+    assert terms_found("member", "states")[0] == "Membership"
+    assert terms_found("member", "countries")[0] == "Membership"
+    # Look-alike: 'states' alone names no membership.
+    assert "Membership" not in terms_found("states")[:3]
+    for word in ("divest", "divestment", "divested"):
+        assert terms_found(word)[0] == "Sale", word
+    assert terms_found("shareholding")[0] == terms_found("stake")[0] == "Ownership"
+
