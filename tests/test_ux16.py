@@ -165,3 +165,51 @@ def test_member_states_divestment_and_stakes_find_their_kinds():
         assert terms_found(word)[0] == "Sale", word
     assert terms_found("shareholding")[0] == terms_found("stake")[0] == "Ownership"
 
+
+# -- The reader's advice on a named speaker's party is advice it then takes ------------
+
+TIE_TEXT = ("ARNHOLM, 3 March 2026 - Edda Kronberg, a spokeswoman for the Ostland Front, said the group rejected "
+            "the ruling. Piet Varga, a Westmark diplomat, said the ruling was fair.\n")
+TIE_ENTITIES = ("entities:\n  - {id: edda-kronberg, type: Person, label: Edda Kronberg}\n"
+                "  - {id: piet-varga, type: Person, label: Piet Varga%s}\n"
+                "  - {id: ostland-front, type: Group, label: Ostland Front}\n"
+                "  - {id: westmark, type: State, label: Westmark}\n")
+KRONBERG = "Edda Kronberg, a spokeswoman for the Ostland Front"
+KRONBERG_SAID = KRONBERG + ", said the group rejected the ruling"
+VARGA_SAID = "Piet Varga, a Westmark diplomat, said the ruling was fair"
+
+
+def tie_file(folder: Path, claims: list[str], varga_of: str = "") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "a.txt").write_text(TIE_TEXT, encoding="utf-8")
+    path = folder / "a.yaml"
+    path.write_text("article: {id: ux16-tie, file: a.txt, url: null, publisher: null, published: 2026-03-03}\n"
+                    + TIE_ENTITIES % varga_of + "claims:\n" + "".join(f"  - {c}\n" for c in claims), encoding="utf-8")
+    return path
+
+
+def test_a_named_speaker_s_party_is_refused_with_advice_the_reader_takes(tmp_path):
+    refused = tie_file(tmp_path / "refused", [
+        "{id: s1, fact: statement-kronberg, type: Statement, speaker: Edda Kronberg, "
+        f'said_by: {{actor: Edda Kronberg, for: Ostland Front}}, quote: "{KRONBERG_SAID}"}}',
+        "{id: s2, fact: statement-varga, type: Statement, speaker: Piet Varga, "
+        f'said_by: {{actor: Piet Varga, of: Westmark}}, quote: "{VARGA_SAID}"}}'])
+    err = kg_cli("ingest", "--dry-run", refused, check=2).stderr
+    # A group: never the registry's 'of' (which takes a state and refuses a group).
+    group = next(line for line in err.splitlines() if "claim 's1'" in line)
+    assert "a tie to 'Ostland Front' is not the registry's (its 'of' names a state only)" in group, err
+    assert "positionOf: Ostland Front" in group and "type: Affiliation" in group and "'of: " not in group, err
+    # Look-alike: a state is the registry's 'of', and the message says so.
+    state = next(line for line in err.splitlines() if "claim 's2'" in line)
+    assert "the registry gives 'Piet Varga' its state: 'of: westmark' on its entry" in state, err
+    # What the messages advise is read.
+    taken = tie_file(tmp_path / "taken", [
+        f'{{id: s1, fact: statement-kronberg, type: Statement, speaker: Edda Kronberg, said_by: Edda Kronberg, '
+        f'quote: "{KRONBERG_SAID}"}}',
+        f'{{id: p1, fact: position-kronberg, type: PositionHeld, holder: Edda Kronberg, position: spokesperson, '
+        f'positionOf: Ostland Front, quote: "{KRONBERG}"}}',
+        f'{{id: a1, fact: affiliation-kronberg, type: Affiliation, affiliate: Edda Kronberg, '
+        f'affiliatedWith: Ostland Front, quote: "{KRONBERG}"}}',
+        f'{{id: s2, fact: statement-varga, type: Statement, speaker: Piet Varga, said_by: Piet Varga, '
+        f'quote: "{VARGA_SAID}"}}'], varga_of=", of: westmark")
+    assert "4 claims" in kg_cli("ingest", "--dry-run", taken, check=0).stdout
