@@ -213,3 +213,22 @@ def test_a_named_speaker_s_party_is_refused_with_advice_the_reader_takes(tmp_pat
         f'{{id: s2, fact: statement-varga, type: Statement, speaker: Piet Varga, said_by: Piet Varga, '
         f'quote: "{VARGA_SAID}"}}'], varga_of=", of: westmark")
     assert "4 claims" in kg_cli("ingest", "--dry-run", taken, check=0).stdout
+
+
+# -- --store before the command --------------------------------------------------------
+
+
+def test_store_before_the_command_is_the_command_s_own_unless_it_gives_one(tmp_path):
+    claims = tie_file(tmp_path / "claims", [
+        f'{{id: s2, fact: statement-varga, type: Statement, speaker: Piet Varga, said_by: Piet Varga, '
+        f'quote: "{VARGA_SAID}"}}'])
+    store, other = tmp_path / "store", tmp_path / "other"
+    kg_cli("--store", store, "ingest", claims, check=0)
+    assert kg_cli("--store", store, "-q", "stats", check=0).stdout.startswith("1 article, 1 claim ")
+    # The command's own --store wins; the one before it is never opened nor made.
+    assert kg_cli("--store", other, "stats", "--store", store, check=0).stdout.startswith("1 article, 1 claim ")
+    assert not other.exists()
+    # Look-alike: a command that takes no store says so rather than ignore it.
+    err = kg_cli("--store", store, "vocabulary", "coup", check=2).stderr
+    assert "'kg vocabulary' reads and writes no store" in err, err
+    assert "--store PATH" in kg_cli("--help", check=0).stdout
