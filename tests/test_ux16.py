@@ -232,3 +232,29 @@ def test_store_before_the_command_is_the_command_s_own_unless_it_gives_one(tmp_p
     err = kg_cli("--store", store, "vocabulary", "coup", check=2).stderr
     assert "'kg vocabulary' reads and writes no store" in err, err
     assert "--store PATH" in kg_cli("--help", check=0).stdout
+
+
+# -- CLAIMS.md's inline article ----------------------------------------------------------
+
+
+def test_the_guide_s_inline_article_gives_title_author_and_dateline_the_reader_keeps(tmp_path):
+    from conftest import ROOT
+
+    guide = (ROOT / "corpus" / "CLAIMS.md").read_text(encoding="utf-8")
+    section = guide.split("## Articles not in the corpus", 1)[1]
+    block = section.split("```yaml\n", 1)[1].split("claims:\n", 1)[0]
+    article = block.split("entities:\n", 1)[0].replace("../articles/101_example.txt", "a.txt")
+    for key in ("title:", "author:", "dateline:"):
+        assert f"\n  {key}" in article, key
+    (tmp_path / "a.txt").write_text("MOSCOW, March 6 - Sergei Lavrov met Niger's envoy.\n", encoding="utf-8")
+    path = tmp_path / "a.yaml"
+    # The sample corpus's registry has Reuters (the example's publisher).
+    path.write_text(article + "entities:\n  - {id: sergei-lavrov, type: Person, label: Sergei Lavrov}\n"
+                    "  - {id: niger, type: State, label: Niger}\nclaims:\n"
+                    '  - {id: m, fact: meeting-lavrov, type: Meeting, participant: [Sergei Lavrov, Niger], '
+                    'quote: "Sergei Lavrov met Niger\'s envoy"}\n', encoding="utf-8")
+    store = tmp_path / "store"
+    kg_cli("ingest", "--store", store, path, check=0)
+    rows = json.loads(kg_cli("query", "--store", store, "--format", "json", "--sparql",
+                             "SELECT ?t WHERE { ?a a gkg:Article ; dcterms:title ?t }", check=0).stdout)
+    assert rows == [{"t": "Lavrov meets Niger's junta leader in Moscow"}], rows
