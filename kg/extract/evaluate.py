@@ -99,7 +99,8 @@ curated interval (``dateEarliest``, ``dateLatest``) that covers exactly one day,
 calendar month or one calendar year being that day, month or year as a ``date``
 (:func:`stated_dates`), the dates being the fact's own, a stage's date counted only
 against a stage of the same status (:func:`compared_dates`); *not drafted* when the
-draft states no date; *wrong* otherwise (a date the curated fact lacks included); accuracy = right / (right + wrong), the facts not drafted reported apart.
+draft states no date; *wrong* otherwise (a date the curated fact lacks included);
+accuracy = right / (right + wrong), the facts not drafted reported apart.
 **Status accuracy** the same over matched facts giving a status on either side (the
 fact's or a stage's): right when the drafted and curated statuses have one in common
 (a sanction drafted as imposed where the text says lifted is wrong), not drafted
@@ -227,8 +228,9 @@ def _opposite(drafted: "Fact", curated: "Fact") -> bool:
 
 def _not_done(drafted: "Fact", curated: "Fact") -> bool:
     """Whether the draft says the fact was done where the article only has it asked
-    for, suggested, hoped for, offered or weighed (:attr:`Fact.undecided`): "a senator suggested tariffs"
-    drafted as tariffs imposed (the modality rule of the module docstring)."""
+    for, suggested, hoped for, offered or weighed (:attr:`Fact.undecided`): "a senator
+    suggested tariffs" drafted as tariffs imposed (the modality rule of the module
+    docstring)."""
     return drafted.holds and curated.undecided
 
 
