@@ -1784,19 +1784,20 @@ class _Reader:
             if acting_for is None:
                 return None
             party = None
+            named_party = None if acting_for[0].startswith("group ") else out.entities[-1]
         else:
             party = self.entity(raw[tie], where, f"said_by.{tie}", "State|Organisation|Group")
             if party is None:
                 return None
             acting_for = (party.id, entity_iri(party.id))
+            named_party = party
         found = self.actor(raw["actor"], where, "said_by", None, out.claim.value, (tie, acting_for[0]))
         if found is None:
             return None
         if not isinstance(found[1], Unnamed):
             # On a registry entity the tie would hold in every article, not in this one's words.
-            self.error(f"said_by.{tie}: only unnamed speakers take '{tie}'; the registry gives "
-                       f"{brief(raw['actor'])} its state or affiliation ('of' in entities.yaml, or an "
-                       f"Affiliation fact)", where)
+            self.error(f"said_by.{tie}: only unnamed speakers take '{tie}'; "
+                       f"{self._tie_advice(found[1], named_party, raw['actor'])}", where)
             return None
         if party is None:
             # 'His lawyers said': PROV-O's delegation between agents, the lawyers for Bolsonaro.
@@ -1806,6 +1807,23 @@ class _Reader:
             out.extra.append((found[0], ox.NamedNode(GKG + prop), entity_iri(party.id)))
             out.entities.append(party)
         return found
+
+    def _tie_advice(self, speaker, party, written) -> str:
+        """Where a named speaker's tie to ``party`` (an Entity, or None for a group of
+        the file) is written instead of said_by's ``of``/``for``, as the reader takes it:
+        a person's or organisation's state is its registry entry's ``of`` (gkg:citizenOf,
+        gkg:organisationOf, which take a State only); a tie to a group or organisation is
+        a fact of the article, an office (PositionHeld, positionOf) or an Affiliation."""
+        alone = f"write said_by: {brief(written)} alone"
+        if party is not None and self.vocab.is_a(party.type, "State") and \
+                (speaker.type == "Person" or self.vocab.is_a(speaker.type, "Organisation")):
+            return (f"{alone}; the registry gives {brief(written)} its state: 'of: {party.id}' on its entry "
+                    f"(entities.yaml, or the file's 'entities:')")
+        to = f"positionOf: {party.label}" if party is not None else "positionOf: <the body>"
+        return (f"{alone}; a tie to {'a group' if party is None else brief(party.label)} is not the registry's "
+                f"(its 'of' names a state only): where the text gives it, write it as a claim of its own, an office "
+                f"(type: PositionHeld, holder, position, {to}) or a link (type: Affiliation, affiliate, "
+                f"affiliatedWith)")
 
     def for_party(self, raw, where, name: str, out: "_Values") -> tuple[str, ox.NamedNode] | None:
         """The party written under ``for``, as (the key its ties are minted from, its
