@@ -48,7 +48,9 @@ UNNAMED = {"source", "official", "diplomat", "analyst", "observer", "expert", "s
            # who reports arrests, charges and attacks without being named ("police said", "prosecutors say")
            "police", "prosecutor", "lawyer", "authority", "relative", "rescuer", "medic",
            # who judges and accuses without being named ("rights groups criticised", "critics accuse")
-           "group", "critic", "campaigner", "commentator", "economist"}
+           "group", "critic", "campaigner", "commentator", "economist",
+           # a body's governing board speaking for it ("the executive board of Norges Bank announced")
+           "board"}
 NEWS_TYPES = {"NewsOrganisation"}
 
 
