@@ -36,6 +36,8 @@ ARTICLES = {
     "suggested": "Senator Mara Kell, a Republican from Ohio, suggested tariffs on Denmark on Tuesday.",
     "proposed": "Opposition lawmakers in Chile proposed sanctions on Peru after the vote.",
     "threatened": "Chilean Foreign Minister Ivo Rand threatened sanctions on Peru on Monday.",
+    "proposal": ("Chile's proposal for sanctions on Bolivia was rejected on Monday. Peru faces the threat of "
+                 "sanctions on its exports."),
     "imposed": "Brazil imposed tariffs on Denmark on Monday. Chile imposed sanctions on Peru in May.",
     # 2. a court's judge, or not
     "accused": ("The International Criminal Court on Monday issued an arrest warrant for the militia's chief "
@@ -94,6 +96,13 @@ def test_proposed_sanctions_are_requested_and_threatened_ones_planned(drafts):
     threatened = of(drafts["threatened"]["claims"], "Sanction")
     assert threatened and all(s.get("modality") == "planned" and s.get("said_by") == "ivo-rand"
                               for s in threatened), threatened
+
+
+def test_a_proposals_measure_is_said_by_its_possessor_never_by_whom_it_threatens(drafts):
+    sanctions = of(drafts["proposal"]["claims"], "Sanction")
+    assert [(s["target"], s.get("modality"), s.get("said_by")) for s in sanctions if s["target"] == "bolivia"] == [
+        ("bolivia", "requested", "chile")], sanctions
+    assert not [s for s in sanctions if s.get("said_by") == "peru" or s.get("modality") in (None, "asserted")], sanctions
 
 
 def test_measures_imposed_stay_done(drafts):

@@ -369,7 +369,9 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
             break
         offered = proposed(trigger, path, n)
         if offered is not None:  # "suggested tariffs on Norway": put forward, not done
-            subj = _subject(tok if tok.pos_ == "VERB" else tok.head)
+            # a noun's proposer is its possessor ("Chile's threat of sanctions"), not the subject of the verb
+            # over it ("Peru faces the threat of sanctions": Peru is threatened)
+            subj = _subject(tok) if tok.pos_ == "VERB" else [c for c in tok.children if c.dep_ == "poss"]
             sp.modality = offered
             sp.said_by += [w for w in (speaker_of(subj[0], outlet=True)[0] if subj else []) if w not in sp.said_by]
             sp.tokens += [tok.i] + ([subj[0].i] if subj else [])
