@@ -138,7 +138,9 @@ def test_a_court_annulling_an_election_is_a_ruling_about_the_cancelled_vote(draf
     assert ruling["legalActionKind"] == "ruling" and ruling["targetFact"] == election["fact"]
     assert ruling["actionType"] == "annulment of the presidential election" and ruling["date"] == "2030-08-30"
     assert election.get("status") == "cancelled" and "date" not in election, election
-    assert found["entities"][ruling["court"]].get("of") == "peru", found["entities"]
+    court = found["entities"][ruling["court"]]
+    assert (court.get("of"), court["label"], court["aliases"]) == (
+        "peru", "Constitutional Court of Peru", ["Peru's Constitutional Court"]), court
     [label] = of(claims, "Characterisation")
     assert (label["characterised"], label["category"]) == (ruling["fact"], "judicial coup")
 

@@ -244,7 +244,14 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
                 proposed[e.id] = e.proposed
                 if e.state:
                     owner[e.id] = e.state
-    owner.update({pid: sid for pid, sid in _possessed_courts(proposed, cx).items() if pid not in owner})
+    for pid, sid in _possessed_courts(proposed, cx).items():
+        # "Romania's Constitutional Court": named as the registry names a state's court ("Supreme Court of
+        # Israel", aliases "Israel's Supreme Court"), its id kept (not the bare name, which many states' courts share)
+        st, entry = finder.resolver.states.get(sid), proposed[pid]
+        owner.setdefault(pid, sid)
+        if st is not None and st.label.lower() not in entry["label"].lower():
+            proposed[pid] = {**entry, "label": f"{entry['label']} of {st.label}",
+                             "aliases": sorted({*entry.get("aliases", ()), f"{st.label}'s {entry['label']}"})}
     _states_served(proposed, cx, finder.resolver.registry)
     _bodies_of_states(proposed, owner, finder.resolver)
     _states_of_parties(proposed, claims, finder.resolver.registry)
