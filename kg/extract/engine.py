@@ -244,6 +244,14 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
                 proposed[e.id] = e.proposed
                 if e.state:
                     owner[e.id] = e.state
+    for pid, sid in _possessed_courts(proposed, cx).items():
+        # "Romania's Constitutional Court": named as the registry names a state's court ("Supreme Court of
+        # Israel", aliases "Israel's Supreme Court"), its id kept (not the bare name, which many states' courts share)
+        st, entry = finder.resolver.states.get(sid), proposed[pid]
+        owner.setdefault(pid, sid)
+        if st is not None and st.label.lower() not in entry["label"].lower():
+            proposed[pid] = {**entry, "label": f"{entry['label']} of {st.label}",
+                             "aliases": sorted({*entry.get("aliases", ()), f"{st.label}'s {entry['label']}"})}
     _states_served(proposed, cx, finder.resolver.registry)
     _bodies_of_states(proposed, owner, finder.resolver)
     _states_of_parties(proposed, claims, finder.resolver.registry)
@@ -352,15 +360,32 @@ def _states_of_parties(proposed: dict, claims: list[dict], registry) -> None:
             proposed[eid] = {**entry, "of": next(iter(states))}
 
 
+def _possessed_courts(proposed: dict, cx: Context) -> dict[str, str]:
+    """Proposed courts the article names with one state's possessive ("Romania's
+    Constitutional Court"): entity id -> that state's id, for :func:`_bodies_of_states`.
+    A court named with two states' possessives, or none, is left out."""
+    found: dict[str, set[str]] = {}
+    for m in cx.mentions:
+        if m.entity.id not in proposed or m.entity.type != "Court" or m.form != "name":
+            continue
+        start = m.start + (cx.doc[m.start].lower_ == "the")
+        if start >= 2 and cx.doc[start - 1].tag_ == "POS":
+            before = cx.at.get(start - 2)
+            if before is not None and before.entity.type == "State":
+                found.setdefault(m.entity.id, set()).add(before.entity.id)
+    return {pid: next(iter(states)) for pid, states in found.items() if len(states) == 1}
+
+
 def _bodies_of_states(proposed: dict, owner: dict, resolver) -> None:
-    """A proposed organisation named with a state's possessive or demonym ("Sudan's
-    foreign ministry", "the Algerian defence ministry": its Known's ``state``, collected
+    """A proposed organisation or court named with a state's possessive or demonym ("Sudan's
+    foreign ministry", "the Algerian defence ministry", "Romania's Constitutional Court": its Known's ``state``, collected
     in ``owner``, entity id -> state id) is proposed with ``of`` that state, and the
     state is proposed beside it when the registry lacks it (the reader wants it listed
     first: the draft sorts entities by their ``of``). Changes ``proposed`` in place."""
     for pid, entry in list(proposed.items()):
         sid = owner.get(pid)
-        if entry.get("type") != "Organisation" or "of" in entry or sid is None:
+        # (a court too: "Romania's Constitutional Court" is Romania's)
+        if entry.get("type") not in ("Organisation", "Court") or "of" in entry or sid is None:
             continue
         st = resolver.states.get(sid)
         if st is None or st.type != "State":
@@ -1044,7 +1069,9 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) 
     agreements told only to compare, which "the pact" does not mean while another was
     told; returns the pairs kept."""
     out = []
-    referring = {id(c) for c, _ in built if "_refers" in c}  # a claim pointing back is no fact to point back to
+    # a claim pointing back is no fact to point back to, except a legal step taken on a fact told
+    # (a ruling annulling an election, an appeal against a ruling): a fact of its own
+    referring = {id(c) for c, _ in built if "_refers" in c and c["_refers"][0] != "targetFact"}
     taken: dict[str, list[str]] = {}  # fact id -> the labels (categories) given under it
     for n, (claim, used) in enumerate(built):
         refers = claim.pop("_refers", None)
@@ -1054,10 +1081,12 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) 
         key, kinds, *noun = refers
         start = spans.get(id(claim), (0, 0))[0]
 
-        def told(c: dict, start=start, kinds=kinds, noun=noun) -> bool:
+        decision = not kinds and _DECISION_NOUN.search(claim.get("quote", "")) is not None
+
+        def told(c: dict, start=start, kinds=kinds, noun=noun, decision=decision) -> bool:
             return spans.get(id(c), (start, 0))[0] < start and id(c) not in referring and \
                 (c["type"] in kinds if kinds else c["type"] not in BACKGROUND and not vocab.is_a(c["type"], "Statement")) \
-                and (not noun or _named_by(c, noun[0]))
+                and (not noun or _named_by(c, noun[0])) and not (decision and c["type"] in UNDECIDED)
 
         before = [c for c, _ in built[:n] if told(c)]
         if not before and key == "targetFact":
@@ -1246,6 +1275,10 @@ COURT_STEP_NOUNS = {
 #: Legal actions that are a court's decision on a case, which an appeal is lodged against
 #: and "the ruling" or "the verdict" names (a fine is a penalty the decision adds).
 COURT_DECISIONS = {"sentence", "conviction", "ruling", "verdict", "judgment"}
+#: Facts no one decides, which "the decision" or "the ruling" told after them never names:
+#: a people's vote ("called the decision a coup" after the first round: the court's, not the
+#: election), a death, a residence, a measured figure.
+UNDECIDED = {"Election", "Death", "Residence", "Indicator"}
 _DECISION_NOUN = re.compile(r"\bthe (verdict|ruling|judge?ment|decision)\b", re.IGNORECASE)
 
 

@@ -48,7 +48,9 @@ UNNAMED = {"source", "official", "diplomat", "analyst", "observer", "expert", "s
            # who reports arrests, charges and attacks without being named ("police said", "prosecutors say")
            "police", "prosecutor", "lawyer", "authority", "relative", "rescuer", "medic",
            # who judges and accuses without being named ("rights groups criticised", "critics accuse")
-           "group", "critic", "campaigner", "commentator", "economist"}
+           "group", "critic", "campaigner", "commentator", "economist",
+           # a body's governing board speaking for it ("the executive board of Norges Bank announced")
+           "board"}
 NEWS_TYPES = {"NewsOrganisation"}
 
 
@@ -241,6 +243,42 @@ def _naming(trigger: Token) -> bool:
     return trigger.dep_ == "compound" and trigger.head.pos_ == "PROPN" and trigger.head.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
 
 
+#: Verbs that put a measure forward without deciding it ("suggested tariffs on Norway",
+#: "proposed sanctions on Peru", "recommended an embargo"): the thing proposed has not
+#: happened; like a request (CAMEO 03 intent, PLOVER DEMAND/PROPOSE) it is the
+#: vocabulary's 'requested', said by the proposer (corpus/CLAIMS.md, proposals).
+PROPOSE_VERBS = {"suggest", "propose", "recommend", "advocate", "float", "seek"}
+#: Nouns of such a proposal, with 'for' or 'of' before what they propose ("a proposal for
+#: sanctions", "the suggestion of tariffs").
+PROPOSE_NOUNS = {"proposal", "suggestion", "recommendation", "push", "bid"}
+#: Verbs and nouns of threatening ("threatened sanctions on Peru", "the threat of tariffs"):
+#: the act threatened is still to come, a plan of the threatener's (corpus/CLAIMS.md,
+#: threatened acts: the act a fact of its own with modality planned; CAMEO 13 THREATEN).
+THREATEN_WORDS = {"threaten", "threat"}
+
+
+def proposed(trigger: Token, path: list[Token], n: int) -> str | None:
+    """The modality a verb or noun of proposing or threatening gives the event a noun
+    trigger names, where ``path[n]`` is that word and the trigger its direct object or
+    the object of its 'for' or 'of' ("suggested tariffs on Norway", "a proposal for
+    sanctions", "threatened an embargo", "the threat of tariffs"): 'requested' for a
+    proposal, 'planned' for a threat; None otherwise (the trigger is no noun, or hangs
+    elsewhere: "sanctions that the senator proposed" is not reached from the trigger)."""
+    if trigger.pos_ != "NOUN" or n not in (1, 2):
+        return None
+    tok = path[n]
+    if n == 1 and not (path[0].dep_ == "dobj" and tok.pos_ == "VERB"):
+        return None
+    if n == 2 and not (path[1].dep_ == "prep" and path[1].lower_ in ("for", "of") and path[0].dep_ == "pobj"
+                       and tok.pos_ in ("NOUN", "VERB")):
+        return None
+    if _lemma(tok) in THREATEN_WORDS:
+        return "planned"
+    if tok.lemma_ in PROPOSE_VERBS and tok.pos_ == "VERB" or tok.lemma_ in PROPOSE_NOUNS and tok.pos_ == "NOUN":
+        return "requested"
+    return None
+
+
 def _asked_for(trigger: Token, path: list[Token], n: int) -> bool:
     """Whether ``path[n]`` asks for the event a noun trigger names: the noun is the object
     of a verb of demanding or urging ("demanded the release of Tom Ray"; not 'call', whose
@@ -325,6 +363,16 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
                 path[n - 1].dep_ in ("xcomp", "ccomp") or for_to(path[n - 1])) or _asked_for(trigger, path, n):
             subj = _subject(tok)
             sp.modality = "requested"
+            sp.said_by += [w for w in (speaker_of(subj[0], outlet=True)[0] if subj else []) if w not in sp.said_by]
+            sp.tokens += [tok.i] + ([subj[0].i] if subj else [])
+            sp.frame = tok.i
+            break
+        offered = proposed(trigger, path, n)
+        if offered is not None:  # "suggested tariffs on Norway": put forward, not done
+            # a noun's proposer is its possessor ("Chile's threat of sanctions"), not the subject of the verb
+            # over it ("Peru faces the threat of sanctions": Peru is threatened)
+            subj = _subject(tok) if tok.pos_ == "VERB" else [c for c in tok.children if c.dep_ == "poss"]
+            sp.modality = offered
             sp.said_by += [w for w in (speaker_of(subj[0], outlet=True)[0] if subj else []) if w not in sp.said_by]
             sp.tokens += [tok.i] + ([subj[0].i] if subj else [])
             sp.frame = tok.i

@@ -113,6 +113,10 @@ The modules, in the order they import one another:
   $1.5 million in exports every day"), as Assessments.
 - :mod:`~kg.extract.facts.rates`: a central bank's rate decision ("raised its key rate by
   0.25 percentage points to 5.25 %").
+- :mod:`~kg.extract.facts.annulments`: a court annulling a vote, a law or a decision ("the
+  Constitutional Court annulled the presidential election"), a ruling about that fact.
+- :mod:`~kg.extract.facts.divestments`: an investor excluding companies from its holdings
+  ("the fund's board excluded Caterpillar and five banks").
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.

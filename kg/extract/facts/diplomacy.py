@@ -583,6 +583,8 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
         # North Korea': the opposition is accused, North Korea is in what it is accused of)
         charge = {t.i for c in obj[0].children if kind == "Accusation" and c.dep_ == "prep"
                   and c.lower_ in ("of", "for", "over") for t in c.subtree}  # elsewhere 'of' owns: 'the concerns of Chile'
+        # nor inside a relative clause on it ('the accusations, which she called groundless': she speaks of them)
+        charge |= {t.i for c in obj[0].children if c.dep_ == "relcl" for t in c.subtree}
         inside = _uniq([cx.at[t.i].entity for t in obj[0].subtree if t.i in cx.at and t.i not in charge])
         about = inside if len(inside) == 1 else []
     if tok.lemma_ == "blame":
@@ -1594,6 +1596,28 @@ RECOGNISE_VERBS = {"recognise", "recognize"}
 RECOGNISABLE = {"State", "Government", "MilitaryGovernment", "OppositionGovernment"}
 
 
+#: Nouns of who governs, which make a group named with them a government recognised ("the
+#: Taliban government", "Afghanistan's government under the Taliban").
+GOVERNMENT_NOUNS = {"government", "administration", "authorities", "regime", "rule", "rulers"}
+
+
+def _group_government(o: Token, cx: Context) -> list[Known]:
+    """The one armed or political group a noun of governing names as those who govern
+    (:data:`GOVERNMENT_NOUNS`): by a compound or possessive ("the Taliban government", "the
+    Houthis' administration") or by 'under' / 'of' / 'led by' ("Afghanistan's government under
+    the Taliban"); a group so named is recognised as a government (gkg:recognised, 'another
+    actor of the registry'), not the state whose government it is. [] when the noun is none
+    of those or names no group, or several."""
+    if o.lemma_.lower() not in GOVERNMENT_NOUNS:
+        return []
+    near = [c for c in o.children if c.dep_ in ("compound", "poss", "amod")]
+    near += [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("under", "of") for p in c.children if p.dep_ == "pobj"]
+    near += [p for c in o.children if c.dep_ == "acl" and c.lemma_ == "lead" for a in c.children if a.dep_ == "agent"
+             for p in a.children if p.dep_ == "pobj"]
+    found = _uniq([e for t in near for e in cx.entities(t, conj=False) if e.type == "Group"])
+    return found if len(found) == 1 else []
+
+
 def _recognised(verb: Token, cx: Context) -> tuple[list[Known], Token | None]:
     """The states or governments ``verb`` recognises and the head of the phrase naming
     them: its object ("recognised Palestine"), the one name inside a title that is its
@@ -1601,7 +1625,7 @@ def _recognised(verb: Token, cx: Context) -> tuple[list[Known], Token | None]:
     passive's subject. A common noun's phrase is no title: "recognised the importance
     of trade with Peru" recognises nothing."""
     for o in objects(verb):
-        found = [e for e in cx.entities(o) if e.type in RECOGNISABLE]
+        found = _group_government(o, cx) or [e for e in cx.entities(o) if e.type in RECOGNISABLE]
         if not found and o.pos_ == "PROPN":  # a name inside a title: "the (sovereign) State of Palestine"
             inside = _uniq([cx.at[t.i].entity for t in o.subtree if t.i in cx.at and cx.at[t.i].form == "name"])
             found = inside if len(inside) == 1 and inside[0].type in RECOGNISABLE else []
@@ -1623,6 +1647,11 @@ def recognition_rules(tok: Token, cx: Context) -> list[Fact]:
     subj = [s_ for s_ in subjects(tok) if s_.dep_ != "nsubjpass"]
     if not subj and tok.dep_ == "xcomp":  # "Chile is expected to recognise Palestine": the raised subject
         subj = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+    # "by only one state, Russia": the name in apposition to a common noun; "Russia became the first
+    # country to recognise": the subject of the copula whose attribute the noun is
+    subj = subj + [c for s_ in subj if not cx.entities(s_) for c in s_.children if c.dep_ == "appos"] + \
+        [c for s_ in subj if not cx.entities(s_) and s_.dep_ == "attr" and s_.head.lemma_ in ("be", "become")
+         for c in s_.head.children if c.dep_ == "nsubj"]
     recognisers = [e for s_ in subj for e in cx.entities(s_)
                    if e.type in RECOGNISABLE or e.type in ("InternationalOrganisation", "Organisation")]
     notes = {}
@@ -1634,6 +1663,12 @@ def recognition_rules(tok: Token, cx: Context) -> list[Fact]:
     if not (recognised and recognisers):
         return []
     f = Fact("Recognition", {"recogniser": recognisers, "recognised": recognised}, tokens=[tok.i, obj.i], read_as=notes)
+    for s_ in subj:  # "by only one state, Russia, which did so on July 3": the day the recogniser did
+        for rel in (c for c in s_.children if c.dep_ == "relcl" and c.lemma_ == "do" and
+                    any(a.lower_ == "so" for a in c.children)):
+            date, toks = cx.date_of(rel)
+            if date:
+                f.attrs["date"], f.tokens = date, [*f.tokens, rel.i, *toks]
     words = _text(cx.doc, [t for t in obj.subtree if t.dep_ != "punct" and t.text not in _QUOTES])
     if len(recognised) == 1 and words.lower().removeprefix("the ") != recognised[0].label.lower():
         f.attrs["recognisedAs"] = words

@@ -371,10 +371,39 @@ def election_rules(tok: Token, cx: Context) -> list[Fact]:
         held = _one_state(tok.sent, cx)
     if not held:
         return []
+    if not f.roles and _passing_mention(tok, cx):
+        return []
     f.roles["heldIn"] = held
     # "Sandu faces a runoff", "will face X in a runoff": an election still to come, with or without its day
     f.planned = dates.looks_forward(tok)
+    if verb is not None and tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_ in ELECTION_UNDOING:
+        # "the court on Friday annulled the election": the day of the annulment, not of the vote
+        f.undated = True
+        if ELECTION_UNDOING[verb.lemma_]:
+            f.attrs["status"] = ELECTION_UNDOING[verb.lemma_]
     return [f]
+
+
+def _passing_mention(tok: Token, cx: Context) -> bool:
+    """Whether an election noun only names, in passing, an election the article tells
+    elsewhere: "the" election with no date of its own, hung on another noun by a
+    preposition ("ordered the platform to preserve data on the Romanian election",
+    "reports about the election"), which tells nothing of the vote itself."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.dep_ != "pobj":
+        return False
+    if tok.head.head.pos_ != "NOUN" or tok.head.head.lemma_ in ELECTION_NOUNS | VOTE_NOUNS | {"candidate", "candidacy"}:
+        return False  # "its candidate for the presidential election": one to come, told here
+    # words of its own after the noun ("the election due in 2028", "the election of 2024") tell more of it
+    return not any(c.i > tok.i for c in tok.children) and not cx.date_of(tok)[0]
+
+
+#: Verbs acting on an election after or apart from the vote, whose day is not the vote's
+#: ("annulled the election on Friday"), with the status they leave it in (the vocabulary's
+#: 'cancelled', 'postponed'), or None where they change none ("contested the election").
+ELECTION_UNDOING = {"annul": "cancelled", "cancel": "cancelled", "invalidate": "cancelled", "nullify": "cancelled",
+                    "void": "cancelled", "overturn": "cancelled", "postpone": "postponed", "delay": "postponed",
+                    "contest": None, "challenge": None, "dispute": None, "denounce": None, "condemn": None,
+                    "criticise": None, "criticize": None, "monitor": None, "observe": None, "boycott": None}
 
 
 #: Verbs whose object "elections" are elections of a time to come, however bare ("promised elections").
@@ -854,8 +883,10 @@ def ceremony_rules(tok: Token, cx: Context) -> list[Fact]:
     "X laid a wreath at Y", "X was sworn in as president" (a wreath-laying, a swearing-in)."""
     if tok.pos_ == "VERB" and (tok.lemma_ == "lay" and any(o.lemma_ == "wreath" for o in objects(tok)) or
                                tok.lemma_ == "swear" and any(c.lower_ == "in" and c.dep_ == "prt" for c in tok.children)):
-        who = [e for s_ in subjects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
-               for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+        # its own subject only, when it has one: "he would stay until a new president is sworn in"
+        # swears in no one named (not 'he', whom a borrowed subject would give)
+        own = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        who = [e for s_ in own or subjects(tok) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
         if not who:
             return []
         f = Fact("Ceremony", {"participant": _uniq(who)},

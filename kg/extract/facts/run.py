@@ -15,7 +15,7 @@ from kg.ontology import vocabulary
 from kg.extract.lexicon import STATEMENT_NOUNS, STATEMENT_VERBS
 
 from kg.extract.facts.common import (
-    AGREEMENT_NOUNS, KEEP_FROM_VERBS, LEGAL_VERBS, MEET_NOUNS, MEMBERSHIP_VERBS, FAILURE_NOUNS, refused,
+    AGREEMENT_NOUNS, KEEP_FROM_VERBS, LEGAL_NOUNS, LEGAL_VERBS, MEET_NOUNS, MEMBERSHIP_VERBS, FAILURE_NOUNS, refused,
     SANCTION_NOUNS, SAY_VERBS, SUPPLY_VERBS, VISIT_NOUNS, Context, Fact, _uniq, objects,
 )
 from kg.extract.facts.offices import (
@@ -490,6 +490,53 @@ def _court_written_after(f: Fact, cx: Context) -> bool:
     return after is None or after.entity.type != "State"
 
 
+#: Words of a legal step aimed at a person (CAMEO 17 coerce: arrest, charge; PLOVER
+#: ACCUSE and legal action): a person in their object is the court's target, never one of
+#: its judges.
+TARGETING_WORDS = set(LEGAL_VERBS) | set(LEGAL_NOUNS) | {"accuse", "arrest", "detain", "try", "trial", "charge",
+                                                          "summons", "extradition", "prosecution", "suspect"}
+#: Nouns of a court, whose possessor ("the court's president") is the court guessed.
+COURT_WORDS = {"court", "tribunal", "chamber", "bench", "panel"}
+#: Dependencies that end the phrase a person's name stands in (a new clause begins).
+CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "ROOT"}
+
+
+def _tied_elsewhere(f: Fact, cx: Context) -> bool:
+    """Whether the text ties the holder of an office with no body named (``f``, a
+    PositionHeld drafted from a title) to something other than the article's one court,
+    so that the court is not to be borrowed for the title: the title has a possessor or an
+    'of' of its own ("the movement's chief justice, Abdul Hakim Haqqani", "chief justice of
+    the Taliban"), or a mention of the holder is the object of a legal step ("issued arrest
+    warrants for ... Abdul Hakim Haqqani", "charged X", "accusing X"): the court's target,
+    not its judge (:data:`TARGETING_WORDS`). Input: the fact and its :class:`Context`;
+    output: True or False."""
+    inside = set(f.tokens)
+    for i in inside:
+        for c in cx.doc[i].children:
+            if c.i in inside:
+                continue
+            owners = [c] if c.dep_ == "poss" else [o for o in c.children if o.dep_ == "pobj"] \
+                if c.dep_ == "prep" and c.lower_ == "of" else []
+            # (a state's judge, "Judge X of Uganda", or the court itself, "the court's president", ties nothing)
+            if any(o.lemma_ not in COURT_WORDS and not (cx.at.get(o.i) is not None and
+                                                        cx.at[o.i].entity.type in ("State", "Court")) for o in owners):
+                return True
+    holder = f.roles["holder"][0].id
+    for m in cx.mentions:
+        if holder not in (e.id for e in m.entities):
+            continue
+        tok = cx.doc[m.end - 1]
+        for _ in range(8):
+            if tok.dep_ in ("nsubj", "nsubjpass", "agent") or tok.dep_ in CLAUSE_DEPS and tok.i != m.end - 1:
+                break  # who acts, or the end of the phrase
+            tok = tok.head
+            if tok.lemma_ in TARGETING_WORDS:
+                return True
+            if tok.dep_ == "ROOT":
+                break
+    return False
+
+
 def find_facts(cx: Context) -> list[Fact]:
     """Every fact the rules draft from the document of ``cx``, in text order."""
     out = position_facts(cx) + office_taken_facts(cx)  # titles, and offices a verb puts someone in
@@ -543,7 +590,7 @@ def find_facts(cx: Context) -> list[Fact]:
             f.roles["positionOf"] = [body]  # "Secretary-General António Guterres": of the one organisation named
             f.read_as["positionOf"] = f"not named in the quote: {body.label}, the one international organisation named beside it"
         if "positionOf" not in f.roles and f.attrs["position"] == "judge" and not _court_written_after(f, cx) and \
-                (court := one_court(cx)) is not None:
+                not _tied_elsewhere(f, cx) and (court := one_court(cx)) is not None:
             f.roles["positionOf"] = [court]  # "Judge X of Uganda": of the one court the article names
             courts_guessed.append(f)
             f.read_as["positionOf"] = f"not named in the quote: {court.label}, the one court the article names"
@@ -1322,6 +1369,16 @@ from kg.extract.facts.cases import CASE_RULES, CASE_TRIGGERS  # noqa: E402
 # rule set 40: investigations ordered or led, warrants for an arrest, rulings against, interim measures asked, appeals lodged
 RULES = RULES + CASE_RULES
 TRIGGERS |= CASE_TRIGGERS
+
+from kg.extract.facts.annulments import ANNUL_TRIGGERS, annulment_rules  # noqa: E402
+
+RULES = RULES + (annulment_rules,)  # "the Constitutional Court annulled the presidential election": a ruling
+TRIGGERS |= ANNUL_TRIGGERS
+
+from kg.extract.facts.divestments import DIVEST_TRIGGERS, exclusion_rules  # noqa: E402
+
+RULES = RULES + (exclusion_rules,)  # "the fund's board excluded Caterpillar and five banks": an investor's exclusion
+TRIGGERS |= DIVEST_TRIGGERS
 
 from kg.extract.facts.mutinies import MUTINY_TRIGGERS, march_rules, mutiny_rules  # noqa: E402
 from kg.extract.facts.raids import RAID_TRIGGERS, raid_rules  # noqa: E402
