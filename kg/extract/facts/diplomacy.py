@@ -982,6 +982,14 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
         if addressed:
             roles["recipient"] = _uniq(addressed)
     f = Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)
+    if any(c.dep_ == "neg" for c in tok.children):
+        # "has not said whether he will run", "did not say when": what the speaker has not said,
+        # a Statement of negative polarity (corpus/CLAIMS.md 'Negation: polarity'; CAMEO 014)
+        f.negative = True
+        if comp and comp[0].i > tok.i:
+            words = [t for t in comp[0].subtree if t.i > tok.i]
+            f.attrs["subject"] = "".join(t.text_with_ws for t in words).strip(" ,.")
+            f.tokens += [t.i for t in words]
     if comp and comp[0].i == tok.head.i:  # "Cooperation, he added, would help": the words broken into are quoted
         words = [t for t in comp[0].subtree]
         while words and (words[-1].is_punct or words[-1].is_space):

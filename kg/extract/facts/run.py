@@ -589,6 +589,7 @@ def find_facts(cx: Context) -> list[Fact]:
         # roles filled (or the fact left out) first: a statement carries only facts that are drafted
         out = clash_roles(out, cx)  # the allies an appeal is made to, the envoy a state recalls
         out = [f for f in out if not _own_course(f)]
+        out = one_attack_per_killing(out)  # "killed in an Israeli strike": one attack, not two
         out = disowned_facts(denied_facts(_reactions_to_measures(_one_voice(_drop_carriers(_fill_open_roles(sentence_partners(described_speakers(out, cx)))), cx)))) + state_owned_facts(cx) + \
             age_facts(cx) + based_facts(cx) + named_parent_facts(cx) + named_in_facts(cx) + organisation_country_facts(cx) + capital_facts(cx) + \
             governing_party_facts(cx) + state_company_facts(cx) + held_by_facts(cx)
@@ -1453,3 +1454,6 @@ from kg.extract.facts.rates import RATE_VERBS, rate_decision_rules  # noqa: E402
 
 RULES = RULES + (rate_decision_rules,)  # "raised its key rate by 0.25 percentage points to 5.25 %"
 TRIGGERS |= set(RATE_VERBS)
+
+# Rule set 46, part d: a killing told with the strike that did it is one attack (kg/extract/facts/killings.py)
+from kg.extract.facts.killings import one_attack_per_killing  # noqa: E402
