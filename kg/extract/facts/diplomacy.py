@@ -16,6 +16,7 @@ from kg.extract.lexicon import MEET_REACTION_VERBS, STATEMENT_NOUNS, STATEMENT_V
 from kg.extract.speech import UNNAMED, reported_act
 from kg.ontology import vocabulary
 
+from kg.extract.facts.reshuffles import removes_officer
 from kg.extract.facts.common import (
     _QUOTES, AGREEMENT_NOUNS, LABEL_VERBS, MEET_NOUNS, NOT_ACTORS, PLACES, PRISON_NOUNS, PROMISE_VERBS, REFUSE_VERBS,
     RELATIVE,
@@ -552,6 +553,8 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     if any(o.lemma_ == "vote" for o in preps(tok, {"by"})):
         return []  # "the board censured Iran by 20 votes to two": a body's vote (vote_outcome_rules), no statement
+    if removes_officer(tok, cx):
+        return []  # "dismissed Minister of Justice X": a removal from office (reshuffles.dismissal_rules), no rejection
     speaker = [e for s in subjects(tok) if s.dep_ != "nsubjpass" for e in cx.entities(s)]  # or the agent of a passive
     welcomed = [e for o in objects(tok) for e in cx.entities(o)] if tok.lemma_ == "welcome" else []
     if welcomed and all(e.type == "Person" for e in welcomed):

@@ -493,6 +493,7 @@ def _court_written_after(f: Fact, cx: Context) -> bool:
 def find_facts(cx: Context) -> list[Fact]:
     """Every fact the rules draft from the document of ``cx``, in text order."""
     out = position_facts(cx) + office_taken_facts(cx)  # titles, and offices a verb puts someone in
+    out += listed_appointment_facts(cx)  # "Parliament appointed:\n- X as Minister of Justice;"
     courts_guessed: list[Fact] = []  # judges given the one court the article names
     parties_of_titles = [f for f in out if f.type != "PositionHeld"]  # "Republican Congressman X": X's party
     out = [f for f in out if f.type == "PositionHeld"]
@@ -630,6 +631,7 @@ def find_facts(cx: Context) -> list[Fact]:
         dates.deadlines(out, cx)  # "ordered the diplomat on Tuesday to leave within five days": due on Sunday
         stages.request_stages(out)  # "applied to join in May 2022": a stage requested, not the start
         stages.legal_statuses(out)  # "the court sentenced": issued; "filed an application": opened
+        offices_left(out, cx)  # "accepted the resignation of Foreign Minister X": his office ended, dated
     # a judge given the article's one court where the text names the holder's post in it ("the
     # court, presided over by Judge X"): that post says it, the bare title adds nothing
     posts = {(f.roles["holder"][0].id, e.id) for f in out if f.type == "PositionHeld"
@@ -1455,5 +1457,11 @@ from kg.extract.facts.rates import RATE_VERBS, rate_decision_rules  # noqa: E402
 RULES = RULES + (rate_decision_rules,)  # "raised its key rate by 0.25 percentage points to 5.25 %"
 TRIGGERS |= set(RATE_VERBS)
 
-# Rule set 46, part d: a killing told with the strike that did it is one attack (kg/extract/facts/killings.py)
+# Rule set 46, part d: a cabinet's changes as a press release tells them (kg/extract/facts/reshuffles.py):
+# resignations accepted, ministers dismissed, the tallies of members' votes
 from kg.extract.facts.killings import one_attack_per_killing  # noqa: E402
+from kg.extract.facts.reshuffles import (  # noqa: E402
+    accepted_resignation_rules, dismissal_rules, listed_appointment_facts, member_tally_rules, offices_left,
+)
+RULES = RULES + (accepted_resignation_rules, dismissal_rules, member_tally_rules)
+TRIGGERS |= {"resignation"} | {"dismiss", "sack", "fire"} | {"support", "back", "approve", "endorse"}
