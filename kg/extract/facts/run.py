@@ -1458,10 +1458,12 @@ RULES = RULES + (rate_decision_rules,)  # "raised its key rate by 0.25 percentag
 TRIGGERS |= set(RATE_VERBS)
 
 # Rule set 46, part d: a cabinet's changes as a press release tells them (kg/extract/facts/reshuffles.py):
-# resignations accepted, ministers dismissed, the tallies of members' votes
+# resignations accepted, ministers dismissed, the tallies of members' votes; and the figures of a
+# referendum told in sentences of their own (kg/extract/facts/politics.py)
 from kg.extract.facts.killings import one_attack_per_killing  # noqa: E402
 from kg.extract.facts.reshuffles import (  # noqa: E402
     accepted_resignation_rules, dismissal_rules, listed_appointment_facts, member_tally_rules, offices_left,
 )
-RULES = RULES + (accepted_resignation_rules, dismissal_rules, member_tally_rules)
-TRIGGERS |= {"resignation"} | {"dismiss", "sack", "fire"} | {"support", "back", "approve", "endorse"}
+from kg.extract.facts.politics import FIGURE_NOUNS, referendum_figure_rules  # noqa: E402
+RULES = RULES + (accepted_resignation_rules, dismissal_rules, member_tally_rules, referendum_figure_rules)
+TRIGGERS |= FIGURE_NOUNS | {"resignation"} | {"dismiss", "sack", "fire"} | {"support", "back", "approve", "endorse"}
