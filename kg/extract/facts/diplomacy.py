@@ -989,6 +989,7 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
         # "has not said whether he will run", "did not say when": what the speaker has not said,
         # a Statement of negative polarity (corpus/CLAIMS.md 'Negation: polarity'; CAMEO 014)
         f.negative = True
+        f.attrs["_unsaid"] = True  # asserted by the writer, not reported by the speaker (kg/extract/engine.py)
         if comp and comp[0].i > tok.i:
             words = [t for t in comp[0].subtree if t.i > tok.i]
             f.attrs["subject"] = "".join(t.text_with_ws for t in words).strip(" ,.")
