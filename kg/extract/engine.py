@@ -608,7 +608,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         else:
             sp.modality = (content_modality(f.trigger) if f.trigger is not None and cx.has_parser else None) or "reported"
             sp.said_by = own
-            if sp.modality == "reported" and cx.has_parser and _told_as_event(f.trigger):
+            if sp.modality == "reported" and cx.has_parser and _told_as_event(f.trigger) or f.attrs.get("_unsaid"):
+                # (a saying not made, "has not said whether he will run", is the writer's to assert)
                 sp.modality, sp.said_by = "asserted", []
     if sp.modality in ("reported", "alleged", "denied") and not sp.said_by:
         return None

@@ -1051,7 +1051,7 @@ class MentionFinder:
                 persons.setdefault(doc[m.end - 1].lower_, m.entity)
                 persons.setdefault(" ".join(t.lower_ for t in doc[m.start:m.end]), m.entity)
         claimed = set(taken)
-        titled = set(_titled_names(doc, claimed)) | set(_styled_names(doc, claimed))
+        titled = set(_titled_names(doc, claimed)) | set(_styled_names(doc, claimed)) | set(_listed_names(doc, claimed))
         spans = [(start, end, "PERSON") for start, end in sorted(titled)]
         orgs = {normalise(" ".join(t.text for t in e if t.lower_ not in ("the", "'s", "’s"))) for e in doc.ents
                 if e.label_ == "ORG"}
@@ -2242,6 +2242,36 @@ def _titled_names(doc: Doc, taken: set) -> list[tuple[int, int]]:
                 if end - j >= 2:
                     out.append((j, end))
                 break
+    return out
+
+
+#: Marks that open the line of a list in a press release or a web page.
+LIST_MARKS = {"-", "–", "•", "*", "·"}
+
+
+def _listed_names(doc: Doc, taken: set) -> list[tuple[int, int]]:
+    """Spans of personal names that open a line of a list of appointments ("Parliament
+    appointed:\n- Olha Stefanishyna as Deputy Prime Minister ...;"), which the NER model
+    misses without a sentence around them: after a mark of :data:`LIST_MARKS` at the start
+    of a line, two to four capitalised proper nouns, then 'as' or a comma, the line naming
+    a title of :data:`TITLES` after them ('as Minister of Justice'). Token spans (start,
+    end), in text order, none over ``taken`` nor over a place or body the NER model tagged."""
+    out = []
+    places = {i for e in doc.ents if e.label_ in ("GPE", "LOC", "ORG", "NORP") for i in range(e.start, e.end)}
+    titles = {w.split()[-1] for w in TITLES}
+    for tok in doc:
+        if tok.text not in LIST_MARKS or (tok.i > 0 and "\n" not in doc[tok.i - 1].text_with_ws + doc[tok.i - 1].text):
+            continue
+        start = end = tok.i + 1
+        while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].is_alpha and \
+                doc[end].text[:1].isupper() and doc[end].lower_ not in TITLES and end not in taken | places:
+            end += 1
+        if end - start < 2 or end >= len(doc) or doc[end].lower_ not in ("as", ","):
+            continue
+        line_end = next((t.i for t in doc[end:] if "\n" in t.text_with_ws), len(doc))
+        if any(t.lower_ == "as" for t in doc[end:line_end]) and \
+                any(t.lower_ in titles and t.text[:1].isupper() for t in doc[end:line_end]):
+            out.append((start, end))
     return out
 
 

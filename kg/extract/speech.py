@@ -386,6 +386,8 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
                 sp.via = sp.via or outlet
                 sp.tokens += [tok.i, subj[0].i]
                 continue
+            if tok.lemma_ in DENY and _judged_not_denied(trigger, path[:n + 1]):
+                break  # "dismissed the referendum as a sham": the vote happened; the speaker rejects or labels it
             if tok.lemma_ in DENY:
                 sp.modality = "denied"
             elif tok.lemma_ in ALLEGE:
@@ -432,6 +434,40 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
                 sp.modality = "planned"
                 sp.tokens += [w.i for w in c.subtree]
     return sp
+
+
+#: Verbs of denying that, with the fact itself as their object, refuse or judge it rather
+#: than say it did not happen ("rejected the election", "dismissed the referendum as a
+#: sham"; CAMEO 12 "Reject" is a stance towards what was done). "denied the attack" and
+#: "refuted the report" say it did not happen, and keep the fact denied.
+REFUSE_DENY = {"reject", "dismiss"}
+#: Nouns of an account or a charge: a fact inside one ("rejected reports of an attack",
+#: "dismissed the accusation that X armed Y") is the telling the speaker denies.
+TELLING_NOUNS = {"account", "report", "version", "story", "claim", "allegation", "accusation", "charge",
+                 "suggestion", "rumour", "rumor", "assertion", "statement", "idea", "notion", "reports", "claims"}
+
+
+def _judged_not_denied(trigger: Token, path: list[Token]) -> bool:
+    """Whether the verb of denying at the end of ``path`` (the tokens from the fact's
+    trigger up to it) refuses or judges the fact rather than denies that it happened:
+    the fact is its object's noun phrase (no clause between) and the verb is one of
+    :data:`REFUSE_DENY`, or it labels it ("as a sham", "as illegitimate"), with no
+    account or charge on the way (:data:`TELLING_NOUNS`); or the fact is the subject of
+    a judging clause under it ("denied the vote was fair": the vote took place).
+    Calling a fact a sham, a farce or rigged is a Characterisation or a Rejection of it
+    (corpus/CLAIMS.md, "Which kind a judgement is"), never its denial."""
+    verb, between = path[-1], path[1:-1]
+    if any(t.lemma_.lower() in TELLING_NOUNS or t.lower_ in TELLING_NOUNS for t in path[:-1]):
+        return False
+    if between and between[0].lemma_ == "be" and path[0].dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("acomp", "attr") for c in between[0].children) and len(between) == 1:
+        return True  # "denied (that) the vote was fair": a judgement of it, which presupposes it
+    if any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl") for t in between):
+        return False
+    if path[0].pos_ not in ("NOUN", "PROPN") or (between or path[:1])[-1].dep_ != "dobj":
+        return False
+    labelled = any(c.dep_ in ("prep", "oprd") and c.lower_ == "as" or c.dep_ == "oprd" for c in verb.children)
+    return verb.lemma_ in REFUSE_DENY or labelled
 
 
 def _named_inside_object(trigger: Token, between: list[Token]) -> bool:

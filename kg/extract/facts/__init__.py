@@ -13,6 +13,9 @@ The modules, in the order they import one another:
 - :mod:`~kg.extract.facts.common`: :class:`Fact`, :class:`Context`, the helpers that read
   a trigger's roles (subjects, objects, prepositions, possessors) and the lexicons many
   rules share.
+- :mod:`~kg.extract.facts.reshuffles`: a cabinet's changes as a press release tells them:
+  resignations accepted, ministers dismissed, a bulleted list of appointments, members'
+  votes counted; the offices left, ended.
 - :mod:`~kg.extract.facts.offices`: positions held, kinship, citizenship and age of
   persons; who leads a body, where a place lies, the body a body's own name says it
   belongs to.
@@ -27,8 +30,8 @@ The modules, in the order they import one another:
 - :mod:`~kg.extract.facts.legal`: legal actions, warrants, court rulings and findings,
   repression, detentions, deaths in custody, releases, papers filed in court; laws,
   decrees and executive orders, exit bans, institutions suspended.
-- :mod:`~kg.extract.facts.politics`: memberships, parties, elections and votes, protests,
-  bodies founded, ceremonies.
+- :mod:`~kg.extract.facts.politics`: memberships, parties, elections and votes, referendums
+  and their figures, protests, bodies founded, ceremonies.
 - :mod:`~kg.extract.facts.economy`: ownership, trade and trading partners, investment,
   projects, goods bought and sold, gifts and aid cut off, a state's figures and
   population.
@@ -82,6 +85,8 @@ The modules, in the order they import one another:
   States", "Moscow reacted angrily") and fear for someone ("feared for her life").
 - :mod:`~kg.extract.facts.pleas`: a defendant's plea ("pleaded not guilty to all charges").
 - :mod:`~kg.extract.facts.casualties`: attacks told by their dead ("killed in Israeli strikes").
+- :mod:`~kg.extract.facts.killings`: a killing and the strike that did it told as one attack
+  ("was killed in an Israeli strike in Beirut").
 - :mod:`~kg.extract.facts.powers`: control named by a power's role ("X, Y's former colonial
   power", "as the occupying power").
 - :mod:`~kg.extract.facts.presence`: forces kept somewhere ("its military presence in the Baltic").

@@ -16,6 +16,7 @@ from kg.extract.lexicon import MEET_REACTION_VERBS, STATEMENT_NOUNS, STATEMENT_V
 from kg.extract.speech import UNNAMED, reported_act
 from kg.ontology import vocabulary
 
+from kg.extract.facts.reshuffles import removes_officer
 from kg.extract.facts.common import (
     _QUOTES, AGREEMENT_NOUNS, LABEL_VERBS, MEET_NOUNS, NOT_ACTORS, PLACES, PRISON_NOUNS, PROMISE_VERBS, REFUSE_VERBS,
     RELATIVE,
@@ -552,6 +553,8 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     if any(o.lemma_ == "vote" for o in preps(tok, {"by"})):
         return []  # "the board censured Iran by 20 votes to two": a body's vote (vote_outcome_rules), no statement
+    if removes_officer(tok, cx):
+        return []  # "dismissed Minister of Justice X": a removal from office (reshuffles.dismissal_rules), no rejection
     speaker = [e for s in subjects(tok) if s.dep_ != "nsubjpass" for e in cx.entities(s)]  # or the agent of a passive
     welcomed = [e for o in objects(tok) for e in cx.entities(o)] if tok.lemma_ == "welcome" else []
     if welcomed and all(e.type == "Person" for e in welcomed):
@@ -984,6 +987,15 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
         if addressed:
             roles["recipient"] = _uniq(addressed)
     f = Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)
+    if any(c.dep_ == "neg" for c in tok.children):
+        # "has not said whether he will run", "did not say when": what the speaker has not said,
+        # a Statement of negative polarity (corpus/CLAIMS.md 'Negation: polarity'; CAMEO 014)
+        f.negative = True
+        f.attrs["_unsaid"] = True  # asserted by the writer, not reported by the speaker (kg/extract/engine.py)
+        if comp and comp[0].i > tok.i:
+            words = [t for t in comp[0].subtree if t.i > tok.i]
+            f.attrs["subject"] = "".join(t.text_with_ws for t in words).strip(" ,.")
+            f.tokens += [t.i for t in words]
     if comp and comp[0].i == tok.head.i:  # "Cooperation, he added, would help": the words broken into are quoted
         words = [t for t in comp[0].subtree]
         while words and (words[-1].is_punct or words[-1].is_space):

@@ -540,6 +540,7 @@ def _tied_elsewhere(f: Fact, cx: Context) -> bool:
 def find_facts(cx: Context) -> list[Fact]:
     """Every fact the rules draft from the document of ``cx``, in text order."""
     out = position_facts(cx) + office_taken_facts(cx)  # titles, and offices a verb puts someone in
+    out += listed_appointment_facts(cx)  # "Parliament appointed:\n- X as Minister of Justice;"
     courts_guessed: list[Fact] = []  # judges given the one court the article names
     parties_of_titles = [f for f in out if f.type != "PositionHeld"]  # "Republican Congressman X": X's party
     out = [f for f in out if f.type == "PositionHeld"]
@@ -636,6 +637,7 @@ def find_facts(cx: Context) -> list[Fact]:
         # roles filled (or the fact left out) first: a statement carries only facts that are drafted
         out = clash_roles(out, cx)  # the allies an appeal is made to, the envoy a state recalls
         out = [f for f in out if not _own_course(f)]
+        out = one_attack_per_killing(out)  # "killed in an Israeli strike": one attack, not two
         out = disowned_facts(denied_facts(_reactions_to_measures(_one_voice(_drop_carriers(_fill_open_roles(sentence_partners(described_speakers(out, cx)))), cx)))) + state_owned_facts(cx) + \
             age_facts(cx) + based_facts(cx) + named_parent_facts(cx) + named_in_facts(cx) + organisation_country_facts(cx) + capital_facts(cx) + \
             governing_party_facts(cx) + state_company_facts(cx) + held_by_facts(cx)
@@ -676,6 +678,7 @@ def find_facts(cx: Context) -> list[Fact]:
         dates.deadlines(out, cx)  # "ordered the diplomat on Tuesday to leave within five days": due on Sunday
         stages.request_stages(out)  # "applied to join in May 2022": a stage requested, not the start
         stages.legal_statuses(out)  # "the court sentenced": issued; "filed an application": opened
+        offices_left(out, cx)  # "accepted the resignation of Foreign Minister X": his office ended, dated
     # a judge given the article's one court where the text names the holder's post in it ("the
     # court, presided over by Judge X"): that post says it, the bare title adds nothing
     posts = {(f.roles["holder"][0].id, e.id) for f in out if f.type == "PositionHeld"
@@ -1510,3 +1513,14 @@ from kg.extract.facts.rates import RATE_VERBS, rate_decision_rules  # noqa: E402
 
 RULES = RULES + (rate_decision_rules,)  # "raised its key rate by 0.25 percentage points to 5.25 %"
 TRIGGERS |= set(RATE_VERBS)
+
+# Rule set 46, part d: a cabinet's changes as a press release tells them (kg/extract/facts/reshuffles.py):
+# resignations accepted, ministers dismissed, the tallies of members' votes; and the figures of a
+# referendum told in sentences of their own (kg/extract/facts/politics.py)
+from kg.extract.facts.killings import one_attack_per_killing  # noqa: E402
+from kg.extract.facts.reshuffles import (  # noqa: E402
+    accepted_resignation_rules, dismissal_rules, listed_appointment_facts, member_tally_rules, offices_left,
+)
+from kg.extract.facts.politics import FIGURE_NOUNS, referendum_figure_rules  # noqa: E402
+RULES = RULES + (accepted_resignation_rules, dismissal_rules, member_tally_rules, referendum_figure_rules)
+TRIGGERS |= FIGURE_NOUNS | {"resignation"} | {"dismiss", "sack", "fire"} | {"support", "back", "approve", "endorse"}
