@@ -1188,7 +1188,7 @@ def _select_format(fmt, output) -> str:
     .json .srx .xml .csv .tsv), else a table. Raises click.BadParameter for an unknown
     format, and for an -o file whose extension names a graph format (.ttl, .nq, ...:
     kg.output.GRAPH_EXTENSIONS) with no --format."""
-    from kg.output import result_format
+    from kg.output import GRAPH_EXTENSIONS, result_format
 
     chosen = None
     if fmt:
@@ -1207,14 +1207,12 @@ def _select_format(fmt, output) -> str:
         # as kg export refuses '-F ttl -o x.nt': a file whose name says one format and holds another
         raise click.BadParameter(f"--format {fmt} contradicts the file's extension ({output}): name the file "
                                  f"for its format, or leave --format out", param_hint="'--format'")
-    from kg.output import GRAPH_EXTENSIONS as EXTENSIONS
-
-    if chosen and suffix not in EXTENSIONS:
+    if chosen and suffix not in GRAPH_EXTENSIONS:
         return chosen
-    if suffix in EXTENSIONS:
+    if suffix in GRAPH_EXTENSIONS:
         # A graph format for rows would write a table under a name that promises RDF.
-        raise click.BadParameter(f"{output}: a {EXTENSIONS[suffix]} file holds a graph, and these results are rows "
-                                 f"(SELECT or ASK); name the file .csv, .tsv, .srj, .json, .srx, .xml or .txt "
+        raise click.BadParameter(f"{output}: a {GRAPH_EXTENSIONS[suffix]} file holds a graph, and these results are "
+                                 f"rows (SELECT or ASK); name the file .csv, .tsv, .srj, .json, .srx, .xml or .txt "
                                  f"(a table), or use CONSTRUCT or DESCRIBE for a graph", param_hint="'--output'")
     return by_extension.get(suffix, "table")
 

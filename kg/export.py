@@ -47,8 +47,6 @@ ALIASES = {
     "ttl": "turtle", "nt": "ntriples", "n-triples": "ntriples", "nq": "nquads", "n-quads": "nquads",
     "json-ld": "jsonld", "rdf": "rdfxml", "xml": "rdfxml", "rdf/xml": "rdfxml", "rdf-xml": "rdfxml",
 }
-#: File extensions and the format each stands for (:data:`kg.output.GRAPH_EXTENSIONS`).
-EXTENSIONS = GRAPH_EXTENSIONS
 #: Prefixes of the dumps: the query prefixes plus one for the named graphs (TriG, JSON-LD).
 DUMP_PREFIXES = {**PREFIXES, "graph": GRAPH}
 
@@ -79,7 +77,7 @@ def format_name(spec: str) -> str:
 def format_of_path(path) -> tuple[str | None, bool]:
     """The format a file name's extension stands for, and whether it ends in ``.gz``:
     ``"kg.nt.gz"`` → ``("ntriples", True)``; ``(None, …)`` for an extension not in
-    :data:`EXTENSIONS`.
+    :data:`kg.output.GRAPH_EXTENSIONS`.
 
     >>> format_of_path("dump/kg.nq.gz"), format_of_path("kg.txt")
     (('nquads', True), (None, False))
@@ -88,7 +86,7 @@ def format_of_path(path) -> tuple[str | None, bool]:
     compressed = bool(suffixes) and suffixes[-1] == ".gz"
     if compressed:
         suffixes.pop()
-    return (EXTENSIONS.get(suffixes[-1]) if suffixes else None), compressed
+    return (GRAPH_EXTENSIONS.get(suffixes[-1]) if suffixes else None), compressed
 
 
 def output_format(fmt: str | None, output) -> tuple[str, bool]:

@@ -39,25 +39,25 @@ GRAIN_QUOTE = "A senator of Westmark, Edda Kronberg, suggested duties on Ostland
 STEEL_QUOTE = "Ostland imposed duties on Lornian steel on 20 February 2026"
 
 
+def _claim(claim: dict, changes: dict) -> dict:
+    """``claim`` with ``changes`` made, a key changed to None left out."""
+    return {k: v for k, v in {**claim, **changes}.items() if v is not None}
+
+
 def warrant(**changes) -> dict:
-    claim = {"id": "warrant", "fact": "warrant-varga", "type": "LegalAction", "court": "Arnholm Tribunal",
-             "legalActionKind": "warrant", "target": "Piet Varga", "date": "2026-03-02", "quote": WARRANT_QUOTE}
-    claim.update(changes)
-    return {k: v for k, v in claim.items() if v is not None}
+    return _claim({"id": "warrant", "fact": "warrant-varga", "type": "LegalAction", "court": "Arnholm Tribunal",
+                   "legalActionKind": "warrant", "target": "Piet Varga", "date": "2026-03-02",
+                   "quote": WARRANT_QUOTE}, changes)
 
 
 def grain(**changes) -> dict:
-    claim = {"id": "grain", "fact": "duty-ostland-grain", "type": "Tariff", "authority": "Westmark",
-             "target": "Ostland", "quote": GRAIN_QUOTE}
-    claim.update(changes)
-    return {k: v for k, v in claim.items() if v is not None}
+    return _claim({"id": "grain", "fact": "duty-ostland-grain", "type": "Tariff", "authority": "Westmark",
+                   "target": "Ostland", "quote": GRAIN_QUOTE}, changes)
 
 
 def steel(**changes) -> dict:
-    claim = {"id": "steel", "fact": "duty-lornia-steel", "type": "Tariff", "authority": "Ostland",
-             "target": "Lornia", "date": "2026-02-20", "quote": STEEL_QUOTE}
-    claim.update(changes)
-    return {k: v for k, v in claim.items() if v is not None}
+    return _claim({"id": "steel", "fact": "duty-lornia-steel", "type": "Tariff", "authority": "Ostland",
+                   "target": "Lornia", "date": "2026-02-20", "quote": STEEL_QUOTE}, changes)
 
 
 def claims_file(folder: Path, claims: list[dict], drafted: bool) -> Path:
@@ -257,4 +257,4 @@ def test_the_guide_s_inline_article_gives_title_author_and_dateline_the_reader_k
     kg_cli("ingest", "--store", store, path, check=0)
     rows = json.loads(kg_cli("query", "--store", store, "--format", "json", "--sparql",
                              "SELECT ?t WHERE { ?a a gkg:Article ; dcterms:title ?t }", check=0).stdout)
-    assert rows == [{"t": "Lavrov meets Niger's junta leader in Moscow"}], rows
+    assert rows == [{"t": YAML(typ="safe").load(article)["article"]["title"]}], rows

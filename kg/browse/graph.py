@@ -928,7 +928,7 @@ def fact_pages(run: Runner, wanted, indexes: dict[str, FactSources], per_page: i
     for r in rows:
         by_page[page_of_source[(r["f"].value, r["g"].value)]].append(r)
     tables = {w: _fact_table(by_page[w], qualified[FACT + w[0]], indexes[w[0]], named) for w in wanted}
-    _pair_shares(run, tables, page_of_source)
+    _pair_shares(run, tables, page_of_source, rows)
     names = labels(run, {p for table, _ in tables.values() for p in table})
 
     def text(value: tuple) -> str:
@@ -951,18 +951,25 @@ def fact_pages(run: Runner, wanted, indexes: dict[str, FactSources], per_page: i
 SHARE, SHARE_OF = GKG + "share", GKG + "shareOf"
 
 
-def _pair_shares(run: Runner, tables: dict, page_of_source: dict) -> None:
+def _pair_shares(run: Runner, tables: dict, page_of_source: dict, statements: list[dict]) -> None:
     """Where a source of a fact page gives more than one share (gkg:share), each is shown
     with what its own claim says it is a share of and who that claim is attributed to,
     "91.4 of ... at more than 80 percent of polling stations (said by Djenabou Toure)",
     and those what-ofs leave the 'share of' row of that source: unpaired, two turnouts
     and two scopes read as four pairings. ``tables``: (fact key, page) -> the
     :func:`_fact_table` of that page, changed in place; ``page_of_source``: (fact IRI,
-    article graph IRI) -> (fact key, page)."""
-    if not page_of_source:
+    article graph IRI) -> (fact key, page); ``statements``: the pages' statement rows
+    (?f ?g ?p ?o), which tell the sources with several shares, the only ones whose
+    claims are read."""
+    values: dict[tuple, set] = defaultdict(set)
+    for r in statements:
+        if r["p"].value == SHARE:
+            values[(r["f"].value, r["g"].value)].add(r["o"].value)
+    sources = sorted(k for k, v in values.items() if len(v) > 1)
+    if not sources:
         return
     rows = select(run, f"""SELECT DISTINCT ?f ?g ?c ?share ?of ?who WHERE {{
-        VALUES (?f ?g) {{ {" ".join(f"(<{f}> <{g}>)" for f, g in sorted(page_of_source))} }}
+        VALUES (?f ?g) {{ {" ".join(f"(<{f}> <{g}>)" for f, g in sources)} }}
         GRAPH ?g {{ ?c gkg:statesValue ?ss . ?ss rdf:subject ?f ; rdf:predicate gkg:share ; rdf:object ?share .
                    OPTIONAL {{ ?c gkg:statesValue ?so . ?so rdf:subject ?f ; rdf:predicate gkg:shareOf ; rdf:object ?of }}
                    OPTIONAL {{ ?c prov:wasAttributedTo ?who }} }} }}""")

@@ -266,11 +266,16 @@ class Fact:
     stage_dates: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @property
+    def staged(self) -> frozenset[str]:
+        """The dates of its dated stages, whatever their status (ISO values)."""
+        return frozenset(d for values in self.stage_dates.values() for d in values)
+
+    @property
     def all_dates(self) -> dict[str, frozenset[str]]:
         """Its own dates with its stages' dates added as ``date`` values: what a drafted
         date may agree with for the fact to match (one fact's claims may date its stages
         under different keys; the module docstring, "dates")."""
-        staged = frozenset(d for values in self.stage_dates.values() for d in values)
+        staged = self.staged
         if not staged:
             return self.dates
         return {**self.dates, "date": self.dates.get("date", frozenset()) | staged}
@@ -885,9 +890,9 @@ def compared_dates(drafted: Fact, curated: Fact) -> tuple[dict[str, frozenset[st
     January is dated 8 July, and a draft that says just that is right."""
     def own(fact: Fact) -> dict[str, frozenset[str]]:
         if fact.dates:
-            return stated_dates(fact.dates)
-        staged = frozenset(v for values in fact.stage_dates.values() for v in values)
-        return {"date": staged} if staged else {}
+            # A copy: stated_dates may return the fact's own dict, and the stages' keys are added below.
+            return dict(stated_dates(fact.dates))
+        return {"date": fact.staged} if fact.staged else {}
 
     mine, theirs = own(drafted), own(curated)
     for status in drafted.stage_dates.keys() & curated.stage_dates.keys():
