@@ -200,11 +200,12 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     # fact, modality, polarity -> spans, entity ids and claims of the claims kept
     kept: dict[tuple, list[tuple[int, int, set, dict]]] = {}
     counter: dict[str, int] = {}
-    # A claim that gives the fact's status ("sanctions ... would be lifted": ended) wins over
-    # one of the same fact from words inside its quote that does not ("sanctions on Syria").
+    # A claim that gives the fact's status ("sanctions ... would be lifted": ended) or its end
+    # ("removed President X from office on Friday") wins over one of the same fact from words
+    # inside its quote that does not ("sanctions on Syria", "President X").
     with_status: dict[tuple, list[tuple[int, int]]] = {}
     for claim, _ in built:
-        if "status" in claim:
+        if "status" in claim or "endDate" in claim:
             with_status.setdefault((claim["fact"], claim.get("modality"), claim.get("polarity")), []).append(spans[id(claim)])
     for claim, used in built:
         key = (claim["fact"], claim["quote"], claim.get("modality"))
@@ -212,7 +213,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
             continue  # two rules drafting one fact from one span
         seen.add(key)
         a, b = spans.get(id(claim), (0, 0))
-        if "status" not in claim and any(x <= a and b <= y and (x, y) != (a, b) for x, y in
+        if "status" not in claim and "endDate" not in claim and any(x <= a and b <= y and (x, y) != (a, b) for x, y in
                                          with_status.get((claim["fact"], claim.get("modality"), claim.get("polarity")), ())):
             continue
         same = kept.setdefault((claim["fact"], claim.get("modality"), claim.get("polarity")), [])
@@ -521,6 +522,22 @@ def _only_as_place(entity: Known, f: Fact, cx: Context) -> bool:
                             cx.doc[m.end - 1].head.lower_ in ("in", "at", "from") for m in ms)
 
 
+def _whole_groups(kept: list[Known], given: list[Known], f: Fact, cx: Context) -> list[Known]:
+    """``kept`` (a part of the entities ``given`` for a role) with the members left out of a
+    group one mention of the fact's sentence names ("both countries", "the two leaders")
+    put back, in the order given: the group is read whole, never as the one member left
+    ("the security services of both countries" is about both states, the speaker's own too)."""
+    dropped = {e.id for e in given} - {e.id for e in kept}
+    if not dropped or f.trigger is None:
+        return kept
+    sent = f.trigger.sent
+    groups = [{x.id for x in m.entities} for m in cx.mentions_in(sent.start, sent.end) if m.form == "pair"]
+    split = set().union(*[g for g in groups if g & dropped]) if groups else set()
+    if not split & {e.id for e in kept}:
+        return kept  # the group was left out whole (the speaker's own state and no other)
+    return [e for e in given if e.id in split or any(e is k for k in kept)]
+
+
 def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     """The claim dict of a fact (without its id) and the entities it uses, or None when
     the fact does not hold together: a role the class does not take, an entity of the
@@ -545,6 +562,7 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         # "praised the agreement in Lima": where it was said, not whom it praises
         kept = [e for e in roles["about"] if not (own and getattr(cx.resolver.state_of(e), "id", None) in own)
                 and not _only_as_place(e, f, cx)]
+        kept = _whole_groups(kept, roles["about"], f, cx)
         if kept:
             roles["about"] = kept
         else:
@@ -1332,7 +1350,7 @@ def _about_named_facts(built: list, spans: dict, vocab) -> None:
         named = claim.pop("_about_kinds", None)
         if not named or "about" in claim:
             continue
-        noun, kinds = named
+        noun, kinds, *strict = named  # strict: the noun names the thing ("the signing of the treaty"): no guess
         end = spans.get(id(claim), (0, 0))[1]
         told = sorted((c for c, _ in built if c is not claim and c["type"] not in BACKGROUND and id(c) in spans
                        and spans[id(c)][0] < end and any(vocab.is_a(c["type"], k) for k in kinds)
@@ -1344,6 +1362,8 @@ def _about_named_facts(built: list, spans: dict, vocab) -> None:
             told = [c for c in told if not (c["type"] == "LegalAction" and "actionType" in c)
                     or any(c is d for d in stepped)]
         worded = [c for c in told if re.search(rf"\b{re.escape(noun)}", c["quote"], re.IGNORECASE)]
+        if strict and not worded:
+            continue
         if worded:
             target = worded[-1]
         elif stepped:

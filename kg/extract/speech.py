@@ -404,6 +404,8 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
             if c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_ in SPEECH | DENY:
                 if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS for m in c.children):
                     continue  # "minutes after the commission declared him the winner": when, not who says so
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and not _subject(c):
+                    continue  # "removed X from office, declaring her incapacitated": the doer's own words, no teller
                 subj = _subject(c)
                 who, outlet = (_speakers(subj[0], speaker_of) if subj else ([], None))
                 if outlet and c.lemma_ == "report":

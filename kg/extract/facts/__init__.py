@@ -122,6 +122,12 @@ The modules, in the order they import one another:
   Constitutional Court annulled the presidential election"), a ruling about that fact.
 - :mod:`~kg.extract.facts.divestments`: an investor excluding companies from its holdings
   ("the fund's board excluded Caterpillar and five banks").
+- :mod:`~kg.extract.facts.shipping`: attacks on ships ("rebels sank the bulk carrier X"),
+  a vessel named before attacked by unnamed men, people taken hostage ("accused X of
+  abducting 12 aid workers"), and the dead and wounded an attack's participle counts.
+- :mod:`~kg.extract.facts.removals`: the end of an office a removal tells ("Congress
+  removed President X from office on Friday").
+- :mod:`~kg.extract.facts.cities`: a mayor's office is the city's, not its state's.
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.

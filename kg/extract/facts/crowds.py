@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from kg.extract.facts.common import (
     NOT_ACTORS, Context, Fact, _demonym_states, _text, _unnamed_people, doers, objects, preps)
 from kg.extract.facts.hits import unreal
-from kg.extract.quantities import count_of
+from kg.extract.facts.shipping import toll
 
 #: Nouns of people gathered in the street (PLOVER PROTEST's participants).
 CROWD_NOUNS = {"protester", "protestor", "demonstrator", "crowd", "marcher", "rioter", "student", "mourner",
@@ -50,25 +50,6 @@ def _force(subj: Token, cx: Context) -> tuple[list, tuple | None]:
     words = " ".join(t.lower_ for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "poss", "case")
                      and t.i not in cx.at)
     return [], (f"unnamed {words}", states[0] if states else None)
-
-
-def _killed(verb: Token) -> tuple[str | int, list[int]] | None:
-    """The dead of a firing told by its participle: "..., killing at least 19 (people)":
-    (the count as written, a plain number as a number and a bound in its words; the
-    indices of the participle's words), or None."""
-    for c in verb.children:
-        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ == "kill":
-            for o in (o for o in c.children if o.dep_ == "dobj"):
-                num = o if o.pos_ == "NUM" else next((n for n in o.children if n.dep_ == "nummod"), None)
-                if num is None:
-                    return None
-                bound = [t for t in num.subtree if t.i < num.i and not t.is_punct]
-                n = count_of(num)
-                if n is None:
-                    return None
-                words = [t.i for t in c.subtree]
-                return (n if not bound else f"{' '.join(t.lower_ for t in bound)} {n}"), words
-    return None
 
 
 def crowd_fire_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -103,10 +84,9 @@ def crowd_fire_rules(tok: Token, cx: Context) -> list[Fact]:
             "det", "cc", "conj", "punct"))]) for w in weapons]
         if len(weapons) == 1:
             f.attrs["weapon"] = f.attrs["weapon"][0]
-    killed = _killed(tok)
-    if killed is not None:
-        f.attrs["killed"] = killed[0]
-        f.tokens += killed[1]
+    counts, words = toll(tok)  # "..., killing at least 19"
+    f.attrs.update(counts)
+    f.tokens += words
     return [f]
 
 

@@ -27,6 +27,11 @@ from kg.extract.facts.common import (
 )
 from kg.extract.facts.offices import KIN_NOUNS, _named_noun
 
+#: Nouns of an act done to a thing the 'of' phrase names ("the signing of the treaty", "the
+#: adoption of the resolution"): the fact they point at is the thing's, named by its noun.
+ACT_OF_NOUNS = {"signing", "adoption", "ratification", "conclusion", "approval", "passage", "passing",
+                "implementation", "entry", "renewal", "extension", "launch"}
+
 
 # --- visits and meetings -----------------------------------------------------------
 
@@ -610,6 +615,10 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
         # "Guterres welcomed the pledge", "condemned the strike": the fact the object names, told before
         kinds = _fact_referred(obj[0])
         f.about_kinds = (obj[0].lemma_.lower(), kinds) if kinds else None
+        named = [o for o in preps(obj[0], {"of"}) if o.pos_ in ("NOUN", "PROPN")] if obj[0].lemma_.lower() in ACT_OF_NOUNS else []
+        if kinds and named:
+            # "welcomed the signing of the treaty": the treaty told before, whose words name it, or none
+            f.about_kinds = (named[0].lemma_.lower(), kinds, True)
     if unnamed is not None:
         if not about and not getattr(f, "about_kinds", None):
             return []  # an unnamed speaker's words about nothing named nor told say too little to be a fact

@@ -1269,4 +1269,9 @@ def vote_outcome_rules(tok: Token, cx: Context) -> list[Fact]:
         what = [c for c in tok.children if c.dep_ == "xcomp"]
         if what and len(list(what[0].subtree)) <= 12:
             f.attrs["description"] = _text(cx.doc, list(what[0].subtree))
+        # "voted 98 to 12 to remove President X from office": whom the motion is against
+        target = [e for x in what if x.lemma_ in MOTION_VERBS for o in objects(x) for e in cx.entities(o)
+                  if e.type == "Person"]
+        if target:
+            f.roles["target"] = _uniq(target)
     return [f]

@@ -74,6 +74,7 @@ from kg.extract.facts.judgements import (
     described_group_rules, GROUP_KIND_NOUNS, BODY_KIND_NOUNS,
 )
 from kg.extract.facts.following import follower_facts
+from kg.extract.facts.cities import city_offices
 from kg.extract.facts.persons import employee_occupations
 from kg.extract.facts.departures import DEPARTURE_TRIGGERS, resignation_rules
 from kg.extract.facts.journeys import (
@@ -537,10 +538,18 @@ def _tied_elsewhere(f: Fact, cx: Context) -> bool:
     return False
 
 
+def _told_in_relative_clause(noun: Token, toks: list[int]) -> bool:
+    """Whether the date words ``toks`` lie in a relative clause on ``noun`` ("a lawyer who
+    became president in July"): the clause tells another act, whose date it is."""
+    inner = {t.i for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    return bool(toks) and all(i in inner for i in toks)
+
+
 def find_facts(cx: Context) -> list[Fact]:
     """Every fact the rules draft from the document of ``cx``, in text order."""
     out = position_facts(cx) + office_taken_facts(cx)  # titles, and offices a verb puts someone in
     out += listed_appointment_facts(cx)  # "Parliament appointed:\n- X as Minister of Justice;"
+    city_offices(out, cx)  # "the mayor of Lima": the city's office, not Peru's
     courts_guessed: list[Fact] = []  # judges given the one court the article names
     parties_of_titles = [f for f in out if f.type != "PositionHeld"]  # "Republican Congressman X": X's party
     out = [f for f in out if f.type == "PositionHeld"]
@@ -648,6 +657,8 @@ def find_facts(cx: Context) -> list[Fact]:
         if f.trigger is not None and DATE_KEY.get(f.type, "date") not in f.attrs and f.type not in UNDATED and \
                 not f.undated and not any(k in f.attrs for k in SINCE.values()):
             date, toks = cx.date_of(f.trigger)
+            if date and f.type == "Occupation" and _told_in_relative_clause(f.trigger, toks):
+                continue  # "a lawyer who became president of Congress in July": the other office's date
             if not date and cx.has_parser:  # "arrived on Thursday and met Trump": the date of the clause it joins
                 date, toks = dates.shared_date(f.trigger, f.type, cx)
             since = False
@@ -1524,3 +1535,17 @@ from kg.extract.facts.reshuffles import (  # noqa: E402
 from kg.extract.facts.politics import FIGURE_NOUNS, referendum_figure_rules  # noqa: E402
 RULES = RULES + (accepted_resignation_rules, dismissal_rules, member_tally_rules, referendum_figure_rules)
 TRIGGERS |= FIGURE_NOUNS | {"resignation"} | {"dismiss", "sack", "fire"} | {"support", "back", "approve", "endorse"}
+
+# --- attacks on ships, hostages, an attack's toll (kg/extract/facts/shipping.py) --------------------
+from kg.extract.facts.shipping import (  # noqa: E402
+    ATTACKED_VERBS, KIDNAP_VERBS, SINK_VERBS, kidnap_rules, sinking_rules, vessel_attacked_rules,
+)
+
+RULES = RULES + (sinking_rules, vessel_attacked_rules, kidnap_rules)  # "rebels sank the X", "accused X of kidnapping"
+TRIGGERS |= SINK_VERBS | ATTACKED_VERBS | KIDNAP_VERBS
+
+# --- the end of an office a removal tells (kg/extract/facts/removals.py) ----------------------------
+from kg.extract.facts.removals import REMOVE_VERBS, removed_office_rules  # noqa: E402
+
+RULES = RULES + (removed_office_rules,)  # "Congress removed President X from office on Friday"
+TRIGGERS |= REMOVE_VERBS
