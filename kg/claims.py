@@ -37,7 +37,7 @@ from kg.periods import (add_duration, date_problem, done_date_after_publication,
                         parse_date, written_date_as_iso,
                         parse_duration, parse_duration_bounds, parse_period, parse_period_ahead, parse_relative_period,
                         parse_time_of_day)
-from kg.quantities import QuantityError, parse_amount, parse_change, parse_count
+from kg.quantities import QuantityError, number_in_words, parse_amount, parse_change, parse_count
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 #: Words naming a health alert rather than a state of emergency (a reader hint only).
@@ -783,6 +783,9 @@ class _Reader:
                 out.add(Key("approximateDuration", GKG + "approximateDuration", "boolean", None),
                         ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean")))
             return
+        if key.kind == "integer" and isinstance(raw, str) and number_in_words(raw) is not None:
+            # 'two million', 'a quarter of a million', 'a dozen': an exact count in words
+            raw = int(number_in_words(raw))
         if key.kind == "integer" and key.bounded and isinstance(raw, str):
             # 'more than 30', 'up to 20': a bounded count, kept beside exact ones.
             try:
@@ -1360,6 +1363,8 @@ class _Reader:
                                 (node, ox.NamedNode(GKG + "shareWords"), ox.Literal(words))])
             return
         number = raw["quantity"]
+        if isinstance(number, str) and number_in_words(number) is not None:
+            number = int(number_in_words(number))  # 'two million': exact, as if written in digits
         node = ox.NamedNode(f"{out.fact.value}_n{digest(of, str(number))}")
         extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "CountGiven")),
                  (node, ox.NamedNode(GKG + "quantityOf"), ox.Literal(of))]
