@@ -26,7 +26,7 @@ from typing import Callable
 import pyoxigraph as ox
 
 from kg.attribution import _MENTIONS_UNNAMED, QUALIFIED_FIELDS, UNNAMED_OF_FIELDS, Unnamed, parse_unnamed, qualified_role_triples
-from kg.corpus import (DEFAULT_CORPUS, MAX_YAML_BYTES, Article, _check_file, article_from_entry, line_of,
+from kg.corpus import (DEFAULT_CORPUS, MAX_YAML_BYTES, Article, _check_file, article_from_entry, corpus_here, line_of,
                        load_article, load_yaml)
 from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief, close_matches
@@ -3359,15 +3359,25 @@ def _article(path: Path, spec, reader: _Reader) -> Article | None:
     claims folder (``../articles.yaml``), or inline metadata with a ``file``."""
     if isinstance(spec, str):
         own = path.parent.parent / "articles.yaml"
-        # A corpus of its own looks only in its articles.yaml; a file outside any corpus in the sample's.
-        for meta in (own,) if own.exists() else (DEFAULT_CORPUS / "articles.yaml",):
-            article = load_article(meta, spec)
-            if article is not None:
-                return article
-        where = f"{own}: add it with 'kg add-article TEXT --corpus {own.parent}'" if own.exists() else \
-            (f"{DEFAULT_CORPUS / 'articles.yaml'}, the sample corpus's, read because there is no {own.resolve()} "
-             "(a claims file's corpus lists its articles in the articles.yaml above its claims/ folder): put the "
-             "file in its corpus's claims/ folder, or give the article inline (id, file, url, published)")
+        # A corpus of its own looks only in its articles.yaml; a file outside any corpus
+        # in that of the corpus 'kg build' reads here (., else ./corpus), else the
+        # sample's: the rule the registry of such a file follows.
+        here = None if own.exists() else corpus_here()
+        meta = own if own.exists() else (here or DEFAULT_CORPUS) / "articles.yaml"
+        article = load_article(meta, spec)
+        if article is not None:
+            return article
+        if own.exists():
+            where = f"{own}: add it with 'kg add-article TEXT --corpus {own.parent}'"
+        else:
+            which = (f"the corpus of the folder kg runs in, read because there is no {own.resolve()} (a claims "
+                     f"file's corpus lists its articles in the articles.yaml above its claims/ folder): add it with "
+                     f"'kg add-article TEXT --corpus {here}', or" if here else
+                     f"the sample corpus's, read because there is no {own.resolve()} (a claims file's corpus lists "
+                     f"its articles in the articles.yaml above its claims/ folder) and the folder kg runs in holds "
+                     f"no articles.yaml, nor its corpus/ folder:")
+            where = (f"{meta.resolve() if here else meta}, {which} put the file in the claims/ folder of the corpus that lists the article, "
+                     "run kg from that corpus's folder, or give the article inline (id, file, url, published)")
         reader.error(f"article {brief(spec)} is not in {where}", "article")
         return None
     if isinstance(spec, dict):
