@@ -572,7 +572,13 @@ class _Reader:
             return None
         if not any(self.vocab.is_a(ent.type, n) for n in need):
             seat = ""
-            if "Place" in need and self.vocab.is_a(ent.type, "Organisation"):
+            if key in ("destination", "origin") and self.vocab.is_a(ent.type, "Organisation"):
+                # 'travelled to the Congress': the trip went to where the body sits.
+                seat = (f"; {key} is where the trip {'went' if key == 'destination' else 'began'}: the state, city "
+                        f"or site of the body ({key}: the city it sits in, or its seat declared as a Site in "
+                        f"entities.yaml: - {{id: {ent.id}-headquarters, type: Site, label: {ent.label} headquarters}}); "
+                        f"the body received by or meeting the traveller is a Visit's receiver or a Meeting's participant")
+            elif "Place" in need and self.vocab.is_a(ent.type, "Organisation"):
                 # A dateline 'UNITED NATIONS' names the body's seat, a place of its own.
                 seat = (f"; for where the body sits (a dateline '{name.upper()}'), declare its seat as a place in "
                         f"entities.yaml, with the name the text uses as an alias: - {{id: {ent.id}-headquarters, "
@@ -783,7 +789,8 @@ class _Reader:
                 out.add(Key("approximateDuration", GKG + "approximateDuration", "boolean", None),
                         ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean")))
             return
-        if key.kind == "integer" and isinstance(raw, str) and number_in_words(raw) is not None:
+        if key.kind == "integer" and key.name not in _PLACES_IN_SERIES and isinstance(raw, str) \
+                and number_in_words(raw) is not None:
             # 'two million', 'a quarter of a million', 'a dozen': an exact count in words
             raw = int(number_in_words(raw))
         if key.kind == "integer" and key.bounded and isinstance(raw, str):
@@ -994,7 +1001,12 @@ class _Reader:
             return
         if not isinstance(raw, (str, int, float)) or not str(raw).strip() \
                 or (isinstance(raw, float) and not math.isfinite(raw)):
-            self.error(f"{key.name}: expected text, got {brief(raw)}", where)
+            withheld = ""
+            if isinstance(raw, dict) and "not" in raw and key.name + "Undisclosed" in self.vocab.keys:
+                # 'without giving a reason': a value the source says was withheld, none invented
+                withheld = (f"; a {key.name} the source says was not given ('without giving a {key.name}') is "
+                            f"{key.name}Undisclosed: true, with no {key.name}")
+            self.error(f"{key.name}: expected text, got {brief(raw)}{withheld}", where)
             return
         companion = self.vocab.keys.get(key.name + "Fact")
         if companion is not None and companion.kind == "fact" and isinstance(raw, str) and _SLUG.match(raw) \
@@ -3160,6 +3172,11 @@ _PERCENT = re.compile(r"^\s*([+-]?\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s*$",
 # The words of unnamed actors that can be a legal action's court.
 _COURT_WORDS = re.compile(r"\b(?:court|tribunal|chamber|judge|judges|bench|magistrate|magistrates"
                           r"|panel|arbitral|arbitration|arbitrator|arbitrators)\b", re.IGNORECASE)
+
+
+#: Whole-number keys that give a place in a series, not a count: 'four' is no 'fourth',
+#: so these take digits only, where a count key reads a number in words.
+_PLACES_IN_SERIES = frozenset({"ordinal", "rank", "rankFromBottom", "anniversary"})
 
 
 def number_fix(name: str, raw) -> str:

@@ -553,7 +553,8 @@ def _number_words(text: str) -> Decimal | None:
         return None if times is None else times * 12
     # the article before a scale word is 'one' ('a million'); nowhere else is it a number
     text = re.sub(rf"^an? (?=(?:{'|'.join(_WORD_SCALES)})\b)", "one ", text)
-    if not re.fullmatch(r"[a-z ]+", text) or text in ("a", "an"):
+    # text2num reads a lone 'o' as zero (spoken digits); no count is written so
+    if not re.fullmatch(r"[a-z ]+", text) or re.search(r"\b[a-z]\b", text):
         return None
     try:
         return Decimal(text2num(text, "en"))
