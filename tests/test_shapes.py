@@ -69,7 +69,7 @@ CASES = [
     ("visit without destination",
      f"DELETE WHERE {{ {F} {{ fact:visit-min-aung-hlaing-russia-2025-03 gkg:hostState ?v }} }} ;"
      f"DELETE WHERE {{ {F} {{ fact:visit-min-aung-hlaing-russia-2025-03 gkg:place ?p }} }}",
-     "needs a destination"),
+     "needs where it went: hostState"),
     ("meeting with one participant", f"DELETE DATA {{ {F} {{ {TALKS} gkg:participant id:vladimir-putin }} }}",
      "at least two participants"),
     # A state holds only a body's rotating presidency; a place holds no position at all.
