@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from conftest import ROOT, built_corpus, built_once_per_module, by_fact, kg_cli, query_rows
 
 CASE = ROOT / "tests" / "data" / "query-r64-tarvia-talks"
@@ -102,3 +104,20 @@ def test_elections_of_a_place_show_its_referendum_marked_as_such(case):
     # The look-alike: the parliament's vote on a motion (no candidates, no answers) stays in 'votes'.
     assert "vote-quorland-parliament-trade-protocol" not in {r["election"] for r in rows}
     assert "vote-quorland-parliament-trade-protocol" in {r["fact"] for r in query_rows(case, "votes")}
+
+
+def test_a_query_header_whose_if_empty_names_what_it_cannot_fill_is_refused(tmp_path):
+    from kg.catalog import parse_query_file
+    from kg.errors import InputError
+
+    head = ("#+ title: t\n#+ params:\n#+   who: {type: actor}\n#+ if_empty:\n#+   - when: [who]\n"
+            "#+     select: 'SELECT (COUNT(*) AS ?n) WHERE { ?c ?p ?_who }'\n#+     say: '{who}: {%s}'\n"
+            "SELECT ?x WHERE { ?x ?p ?_who }\n")
+    good = tmp_path / "good.rq"
+    good.write_text(head % "n", encoding="utf-8")
+    assert parse_query_file(good).if_empty[0].when == ("who",)
+    # The look-alike: a field that is neither a parameter nor a variable of the select.
+    bad = tmp_path / "bad.rq"
+    bad.write_text(head % "count", encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad\.rq.*if_empty entry 1: its text names \{count\}"):
+        parse_query_file(bad)
