@@ -123,12 +123,13 @@ class CannedQuery:
     #: What to say when the query gives no rows (header ``if_empty``): :meth:`empty_hints`.
     if_empty: list[EmptyHint] = field(default_factory=list)
 
-    def empty_hints(self, values: dict[str, str], run: Runner) -> list[str]:
+    def empty_hints(self, values: dict[str, str], run: Runner, inside: bool = True) -> list[str]:
         """The notes of the query's ``if_empty`` hints (:class:`EmptyHint`) that apply
         when it gave no rows for ``values`` (parameter name -> value as given): each
         hint whose parameters were all given and whose SELECT finds something, in the
-        header's order. The parameters resolve as for the query (``run`` a
-        :data:`Runner`); raises :class:`ParameterError` as :meth:`bind` does."""
+        header's order. The parameters resolve and are bound as for the query (``run`` a
+        :data:`Runner`, ``inside`` as for :meth:`bind`); raises :class:`ParameterError` as
+        :meth:`bind` does, and what ``run`` raises."""
         from kg.namespaces import SPARQL_PREFIXES
 
         notes = []
@@ -137,7 +138,7 @@ class CannedQuery:
                 continue
             probe = CannedQuery(name=self.name, path=self.path, title=self.title, description="",
                                 sparql=SPARQL_PREFIXES + hint.sparql, params={n: self.params[n] for n in hint.when})
-            variables, rows = run(probe.bind({n: values[n] for n in hint.when}, run))
+            variables, rows = run(probe.bind({n: values[n] for n in hint.when}, run, inside=inside))
             if not rows or rows[0][0] is None or rows[0][0].value in ("", "0"):
                 continue
             found = {v: (t.value if t is not None else "") for v, t in zip(variables, rows[0])}

@@ -1101,7 +1101,7 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
             _check_remote_dataset(backend)
         _emit_rows(variables, rows, fmt, output, durations=True)
         if not rows:
-            for hint in canned.empty_hints(values, run):
+            for hint in canned.empty_hints(values, run, inside=not endpoint):
                 _note(hint)  # where else the answer is (the query's header, if_empty)
         if size:
             offset = next((int(values.get(p.name, p.default or 0)) for p in canned.params.values() if p.type == "offset"), 0)

@@ -79,7 +79,7 @@ def test_statements_about_an_actor_find_what_is_addressed_to_it(case):
 def test_a_speaker_with_only_an_allegation_is_told_where_it_is(case):
     proc = kg_cli("query", "statements", "--store", case, "-p", "speaker=Tarvian army", "-F", "json", check=0)
     assert json.loads(proc.stdout) == []
-    assert ("No statement has Tarvian army as its speaker, but Tarvian army is the source (said_by) of 1 claim(s) "
+    assert ("No statement has Tarvian army as its speaker, but Tarvian army is the source (said_by) of 1 claim "
             "of facts of other kinds, each with how it presents it: alleged: attack attack-northern-front-dorn-2026-11."
             ) in " ".join(proc.stderr.split())
     assert "kg query evidence -p fact=ID" in proc.stderr
