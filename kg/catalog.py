@@ -23,6 +23,13 @@ also takes ``reviewed``: with ``reviewed=true`` it follows ``gkg:supportsReviewe
 instead, which only claims an analyst has written or checked carry, so facts that only
 machine-drafted claims back, and the drafted claims themselves, are left out. The
 query files stay as written; one mechanism serves them all.
+
+A header may say where else to look when the query gives no rows (``if_empty``: the
+parameters it applies to, a SELECT naming them, and a note with ``{name}`` fields for
+the parameters' values and the SELECT's first row): ``statements -p speaker=X`` for a
+speaker whose words are all claims of facts of other kinds (an attack it alleges)
+names those facts with how it presents each. ``kg query`` shows the note on standard
+error (:meth:`CannedQuery.empty_hints`).
 """
 
 from __future__ import annotations
@@ -80,6 +87,18 @@ class Parameter:
     description: str = ""
 
 
+@dataclass(frozen=True)
+class EmptyHint:
+    """Where to look when a canned query gives no rows for the parameters ``when``
+    (header ``if_empty``): ``sparql``, a SELECT that names those parameters as
+    ``?_name``, is run with them bound as the query binds them; where it gives a row whose
+    first variable is bound and not 0, ``say`` is shown with ``{name}`` replaced by each
+    parameter's value as given and ``{var}`` by each of the row's variables."""
+    when: tuple[str, ...]
+    sparql: str
+    say: str
+
+
 @dataclass
 class CannedQuery:
     name: str
@@ -101,6 +120,30 @@ class CannedQuery:
     #: first subquery is evaluated first within it too (``meetings``: the meetings of the
     #: state asked for, within the page). False or 0: none.
     selection_first: bool | int = False
+    #: What to say when the query gives no rows (header ``if_empty``): :meth:`empty_hints`.
+    if_empty: list[EmptyHint] = field(default_factory=list)
+
+    def empty_hints(self, values: dict[str, str], run: Runner, inside: bool = True) -> list[str]:
+        """The notes of the query's ``if_empty`` hints (:class:`EmptyHint`) that apply
+        when it gave no rows for ``values`` (parameter name -> value as given): each
+        hint whose parameters were all given and whose SELECT finds something, in the
+        header's order. The parameters resolve and are bound as for the query (``run`` a
+        :data:`Runner`, ``inside`` as for :meth:`bind`); raises :class:`ParameterError` as
+        :meth:`bind` does, and what ``run`` raises."""
+        from kg.namespaces import SPARQL_PREFIXES
+
+        notes = []
+        for hint in self.if_empty:
+            if not all(values.get(n) not in (None, "") for n in hint.when):
+                continue
+            probe = CannedQuery(name=self.name, path=self.path, title=self.title, description="",
+                                sparql=SPARQL_PREFIXES + hint.sparql, params={n: self.params[n] for n in hint.when})
+            variables, rows = run(probe.bind({n: values[n] for n in hint.when}, run, inside=inside))
+            if not rows or rows[0][0] is None or rows[0][0].value in ("", "0"):
+                continue
+            found = {v: (t.value if t is not None else "") for v, t in zip(variables, rows[0])}
+            notes.append(hint.say.format_map({**found, **{n: values[n] for n in hint.when}}))
+        return notes
 
     def execute(self, text: str, run, **options) -> tuple[list[str], list[list]]:
         """:func:`execute` of ``text`` (this query with its parameters bound) by ``run``,
@@ -968,8 +1011,30 @@ def parse_query_file(path: Path) -> CannedQuery:
     return CannedQuery(
         name=path.stem, path=path, title=str(meta["title"]), description=str(meta.get("description", "")).strip(),
         sparql=text, params=params, example=dict(meta.get("example") or {}), tags=list(meta.get("tags") or []),
-        remote_binding=remote_binding, selection_first=selection_first,
+        remote_binding=remote_binding, selection_first=selection_first, if_empty=_empty_hints(path, meta, params),
     )
+
+
+def _empty_hints(path: Path, meta: dict, params: dict[str, Parameter]) -> list[EmptyHint]:
+    """The ``if_empty`` entries of a query file's header (``meta``), each ``{when: [param,
+    ...], select: SPARQL, say: text}``, as :class:`EmptyHint`. Raises :class:`InputError`
+    naming ``path`` for an entry that is not such a mapping, names a parameter the query
+    does not declare or that its SELECT never uses, or whose text names a ``{field}``
+    that is neither a parameter nor a variable of the SELECT."""
+    hints = []
+    for i, entry in enumerate(meta.get("if_empty") or [], 1):
+        if not isinstance(entry, dict) or set(entry) != {"when", "select", "say"}:
+            raise InputError(path, f"if_empty entry {i}: expected keys when, select and say")
+        when = tuple(str(n) for n in (entry["when"] if isinstance(entry["when"], list) else [entry["when"]]))
+        sparql, say = str(entry["select"]), str(entry["say"])
+        for n in when:
+            if n not in params or f"?_{n}" not in sparql:
+                raise InputError(path, f"if_empty entry {i}: {n!r} is not a parameter of the query used by its select")
+        for name in re.findall(r"{(\w+)}", say):
+            if name not in when and f"?{name}" not in sparql:
+                raise InputError(path, f"if_empty entry {i}: its text names {{{name}}}, neither a parameter nor a variable")
+        hints.append(EmptyHint(when, sparql, say))
+    return hints
 
 
 def load_catalog(directory: Path = QUERIES_DIR) -> dict[str, CannedQuery]:

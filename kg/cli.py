@@ -1100,6 +1100,9 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
         if endpoint and not rows:
             _check_remote_dataset(backend)
         _emit_rows(variables, rows, fmt, output, durations=True)
+        if not rows:
+            for hint in canned.empty_hints(values, run, inside=not endpoint):
+                _note(hint)  # where else the answer is (the query's header, if_empty)
         if size:
             offset = next((int(values.get(p.name, p.default or 0)) for p in canned.params.values() if p.type == "offset"), 0)
             note = page_note(len(rows), len(rows) == size, offset + size)

@@ -133,7 +133,8 @@ def test_kg_queries_name_shows_description_parameters_and_sparql():
 #: Queries about kinds of fact the sample corpus does not report: their example runs on
 #: a case corpus that does (an indicator's figure, a military exercise, a tariff).
 EXAMPLE_CORPUS = {**{name: ROOT / "tests" / "data" / "model-v2-exercise" for name in ("exercises", "indicators")},
-                  "tariffs": ROOT / "tests" / "data" / "model-v2-tariff", "loans": ROOT / "tests" / "data" / "model-v2-loan"}
+                  "tariffs": ROOT / "tests" / "data" / "model-v2-tariff", "loans": ROOT / "tests" / "data" / "model-v2-loan",
+                  "negotiations": ROOT / "tests" / "data" / "query-r64-tarvia-talks"}
 
 
 @pytest.mark.parametrize("name", sorted(q["name"] for q in CATALOG))
