@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.facts.common import (
-    NOT_ACTORS, Context, Fact, _demonym_states, _text, _unnamed_people, doers, objects, preps)
+    NOT_ACTORS, Context, Fact, _demonym_states, _place_of, _text, _uniq, _unnamed_people, doers, objects, preps)
 from kg.extract.facts.hits import unreal
 from kg.extract.quantities import count_of
 
@@ -52,22 +52,40 @@ def _force(subj: Token, cx: Context) -> tuple[list, tuple | None]:
     return [], (f"unnamed {words}", states[0] if states else None)
 
 
+def _count(dead: Token) -> str | int | None:
+    """The count of the dead a noun phrase gives ("at least 19", "12 people", "three"):
+    a plain number as a number, a bound in its words ("at least 12"); None without one."""
+    num = dead if dead.pos_ == "NUM" else next((n for n in dead.children if n.dep_ == "nummod"), None)
+    n = count_of(num) if num is not None else None
+    if n is None:
+        return None
+    bound = [t for t in num.subtree if t.i < num.i and not t.is_punct]
+    return n if not bound else f"{' '.join(t.lower_ for t in bound)} {n}"
+
+
+#: Verbs of dying whose subject counts the dead ("12 people died", "were killed").
+DIE_VERBS = {"die", "kill"}
+
+
 def _killed(verb: Token) -> tuple[str | int, list[int]] | None:
-    """The dead of a firing told by its participle: "..., killing at least 19 (people)":
-    (the count as written, a plain number as a number and a bound in its words; the
-    indices of the participle's words), or None."""
+    """The dead of a firing or a clash: told by its participle ("..., killing at least 19
+    (people)"), or by the clause it is the time of ("at least 12 people were killed as
+    protesters clashed with police", "22 died when police opened fire"): (the count as
+    :func:`_count` gives it; the indices of the words that tell it), or None."""
     for c in verb.children:
         if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ == "kill":
             for o in (o for o in c.children if o.dep_ == "dobj"):
-                num = o if o.pos_ == "NUM" else next((n for n in o.children if n.dep_ == "nummod"), None)
-                if num is None:
-                    return None
-                bound = [t for t in num.subtree if t.i < num.i and not t.is_punct]
-                n = count_of(num)
-                if n is None:
-                    return None
-                words = [t.i for t in c.subtree]
-                return (n if not bound else f"{' '.join(t.lower_ for t in bound)} {n}"), words
+                n = _count(o)
+                return None if n is None else (n, [t.i for t in c.subtree])
+    head = verb.head
+    if verb.dep_ == "advcl" and head.lemma_ in DIE_VERBS and head.i < verb.i and \
+            any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "after") for m in verb.children) and \
+            not any(c.dep_ == "neg" for c in head.children):
+        # the passive's subject for 'killed', the subject for 'died' ("who were killed" counts no one)
+        dead = [c for c in head.children if c.dep_ == ("nsubjpass" if head.lemma_ == "kill" else "nsubj")]
+        n = _count(dead[0]) if dead else None
+        if n is not None:
+            return n, [*(t.i for t in dead[0].subtree), head.i]
     return None
 
 
@@ -107,6 +125,69 @@ def crowd_fire_rules(tok: Token, cx: Context) -> list[Fact]:
     if killed is not None:
         f.attrs["killed"] = killed[0]
         f.tokens += killed[1]
+    _put_place(f, tok, at[0], cx)
+    return [f]
+
+
+#: Prepositions of where a crowd was ("in Nairobi", "outside parliament", "across the country").
+CROWD_PLACES = ("in", "at", "outside", "near", "across")
+
+
+def _put_place(f: Fact, verb: Token, crowd: Token, cx: Context, other: Token | None = None) -> None:
+    """Put on ``f`` where a crowd event was: the places the 'in', 'at', 'outside' phrases
+    of the verb, the crowd or the ``other`` side name (the parser hangs "in Nairobi" on
+    any of them: "opened fire on protesters in Nairobi", "clashed with police in
+    Nairobi"; "outside parliament in central Nairobi": the site and the city it is in),
+    as ``place``; nothing when none is named."""
+    heads = [verb, crowd] + ([other] if other is not None else [])
+    # "outside parliament in central Nairobi": the city the site is in, told on the site
+    heads += [o for h in list(heads) for o in preps(h, set(CROWD_PLACES))]
+    place = _uniq([e for h in heads for e in _place_of(h, cx, CROWD_PLACES)])
+    if place:
+        f.roles["place"] = place
+
+
+#: Verbs of a crowd clashing with a force ("protesters clashed with police"; CAMEO 145
+#: 'protest violently, riot').
+CLASH_VERBS = {"clash", "scuffle", "fight", "battle"}
+
+
+def crowd_clash_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Protesters clashed with police in Nairobi", "at least 12 people were killed as
+    demonstrators clashed with riot police": a Protest (PLOVER PROTEST, CAMEO 145) of the
+    crowd unnamed (``participant``), ``clashedWith`` the force it clashed with (named, or
+    unnamed in the text's words: corpus/CLAIMS.md, "Clashes at a protest"), where it was,
+    and the dead of the clashes as its ``killed`` (:func:`_killed`). [] when the subject is
+    no crowd (armed sides clashing are a conflict, another rule's), the other side no force,
+    the clash unreal or denied, or nothing tells the crowd apart (no force named, no place,
+    no dead)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in CLASH_VERBS or unreal(tok) or \
+            any(c.dep_ == "neg" for c in tok.children):
+        return []
+    subj = [s for s in doers(tok) if s.dep_ == "nsubj"]
+    crowd = subj[0] if subj else None
+    if crowd is not None and crowd.lemma_.lower() in ("thousand", "hundred", "dozen") and preps(crowd, {"of"}):
+        crowd = preps(crowd, {"of"})[0]  # "thousands of protesters"
+    if not _crowd(crowd) or crowd.lemma_.lower() in ("people", "civilian") or cx.entities(crowd):
+        return []
+    foes = [o for o in preps(tok, {"with"})]
+    if not foes:
+        return []
+    named, unnamed = _force(foes[0], cx)
+    if not named and unnamed is None:
+        return []
+    f = Fact("Protest", {"clashedWith": named} if named else {}, tokens=[tok.i, *(t.i for t in subj[0].subtree)])
+    if unnamed is not None:
+        f.qualified["clashedWith"] = unnamed
+    words = _text(cx.doc, [t for t in subj[0].subtree if t.i <= crowd.i and t.dep_ not in ("det", "poss")])
+    f.qualified["participant"] = (_unnamed_words(words[:1].lower() + words[1:], crowd.text), None)
+    killed = _killed(tok)
+    if killed is not None:
+        f.attrs["killed"] = killed[0]
+        f.tokens += killed[1]
+    _put_place(f, tok, crowd, cx, foes[0])
+    if not (named or "place" in f.roles or killed):
+        return []  # "protesters clashed with police", nowhere and no one named: too vague to draft
     return [f]
 
 
