@@ -11,7 +11,9 @@ extract`` on invented sentences, each rule beside look-alikes that must draft no
   police" (a Protest with ``clashedWith`` and ``killed``), "22 people were killed when
   police opened fire on demonstrators" (the Repression's ``killed``), and where it was;
 - a state's body the registry lacks, named by its state ("Peru's human rights commission
-  said"), speaks as an unnamed body, so what it reports is drafted.
+  said"), speaks as an unnamed body, so what it reports is drafted;
+- an exercise named after its noun (", which it named Joint Sword-2024B", ", dubbed
+  Ocean-2030"), and sanctions on bodies counted in words ("several U.S. defence companies").
 """
 
 from __future__ import annotations
@@ -58,9 +60,19 @@ ARTICLES = {
     "clash_nowhere": "Protesters clashed with police.",
     "clash_denied": "Protesters did not clash with police in Lima.",
     "dead_uncounted": "Five people who were killed when police fired on protesters were buried on Monday.",
+    "through_lines": "Thousands of mostly young protesters pushed through police lines outside parliament in Lima.",
+    "army_through_lines": "The army pushed through rebel lines near Lima.",
+    "bill_through": "Protesters said the government pushed the bill through parliament in Lima.",
     # 4. a state's body the registry lacks
     "state_body": ("Peru's human rights commission said on Wednesday that 22 people were killed when police opened "
                    "fire on demonstrators."),
+    # 5. an exercise's name after its noun; sanctions on bodies counted in words
+    "named_which": "China held large military drills around Taiwan, which it named Strait Thunder-2030A, after a speech.",
+    "named_dubbed": "Russia began naval exercises, dubbed Ocean-2030, in the Baltic Sea.",
+    "called_label": "Chile held military drills, which Peru called a provocation.",
+    "called_entity": "Chile held military drills with Peru, which it called Bolivia's ally.",
+    "several_firms": "China imposed sanctions on several U.S. defence companies over earlier arms sales.",
+    "named_unit": "China imposed sanctions on Lockheed Martin's defence unit over earlier arms sales.",
 }
 
 
@@ -161,7 +173,13 @@ def test_the_dead_of_a_firing_on_a_crowd_are_the_repressions_killed_with_its_pla
     assert "killed" not in r
 
 
-@pytest.mark.parametrize("name", ["rebels_clash", "clash_nowhere", "clash_denied"])
+def test_a_crowd_breaking_through_police_lines_clashes_with_the_police(drafts):
+    [p] = of(drafts["through_lines"]["claims"], "Protest")
+    assert (p["participant"], p["clashedWith"]) == ("thousands of unnamed mostly young protesters", "unnamed police")
+    assert p["place"]
+
+
+@pytest.mark.parametrize("name", ["rebels_clash", "clash_nowhere", "clash_denied", "army_through_lines", "bill_through"])
 def test_no_protest_of_armed_sides_of_clashes_nowhere_or_of_clashes_denied(drafts, name):
     assert of(drafts[name]["claims"], "Protest") == []
 
@@ -172,3 +190,25 @@ def test_no_protest_of_armed_sides_of_clashes_nowhere_or_of_clashes_denied(draft
 def test_a_states_unnamed_body_reports_the_dead(drafts):
     [r] = of(drafts["state_body"]["claims"], "Repression")
     assert (r["killed"], r["modality"], r["said_by"]) == (22, "reported", "unnamed human rights commission")
+
+
+# -- 5. an exercise's name after its noun; sanctions on bodies counted in words -------------------
+
+
+def test_a_name_given_after_the_exercise_noun_is_its_name(drafts):
+    for name, words in (("named_which", "Strait Thunder-2030A"), ("named_dubbed", "Ocean-2030")):
+        [x] = of(drafts[name]["claims"], "MilitaryExercise")
+        assert x["eventName"] == words, name
+    # a label or an entity after 'called' names no exercise; plural drills with no name, date
+    # or article are a habit, not one exercise
+    for name in ("called_label", "called_entity"):
+        assert of(drafts[name]["claims"], "MilitaryExercise") == [], name
+
+
+def test_sanctions_on_bodies_counted_in_words_name_their_state_as_party(drafts):
+    [s] = of(drafts["several_firms"]["claims"], "Sanction")
+    assert (s["authority"], s["target"]) == ("china", {"actor": "several unnamed defence companies",
+                                                       "for": "united-states"})
+    # a body the text names is no unnamed target
+    assert all(isinstance(c.get("target"), str) or c.get("target") is None
+               for c in of(drafts["named_unit"]["claims"], "Sanction"))

@@ -152,16 +152,23 @@ def _put_place(f: Fact, verb: Token, crowd: Token, cx: Context, other: Token | N
 CLASH_VERBS = {"clash", "scuffle", "fight", "battle"}
 
 
+#: Verbs of a crowd breaking through a force's lines ("pushed through police lines"), a clash too.
+BREACH_VERBS = {"push", "break", "force", "surge", "storm"}
+#: What a force holds a crowd back with.
+LINE_NOUNS = {"line", "cordon", "barricade", "barrier"}
+
+
 def crowd_clash_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Protesters clashed with police in Nairobi", "at least 12 people were killed as
-    demonstrators clashed with riot police": a Protest (PLOVER PROTEST, CAMEO 145) of the
+    demonstrators clashed with riot police", "thousands of protesters pushed through police
+    lines outside parliament": a Protest (PLOVER PROTEST, CAMEO 145) of the
     crowd unnamed (``participant``), ``clashedWith`` the force it clashed with (named, or
     unnamed in the text's words: corpus/CLAIMS.md, "Clashes at a protest"), where it was,
     and the dead of the clashes as its ``killed`` (:func:`_killed`). [] when the subject is
     no crowd (armed sides clashing are a conflict, another rule's), the other side no force,
     the clash unreal or denied, or nothing tells the crowd apart (no force named, no place,
     no dead)."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in CLASH_VERBS or unreal(tok) or \
+    if tok.pos_ != "VERB" or tok.lemma_ not in CLASH_VERBS | BREACH_VERBS or unreal(tok) or \
             any(c.dep_ == "neg" for c in tok.children):
         return []
     subj = [s for s in doers(tok) if s.dep_ == "nsubj"]
@@ -170,7 +177,14 @@ def crowd_clash_rules(tok: Token, cx: Context) -> list[Fact]:
         crowd = preps(crowd, {"of"})[0]  # "thousands of protesters"
     if not _crowd(crowd) or crowd.lemma_.lower() in ("people", "civilian") or cx.entities(crowd):
         return []
-    foes = [o for o in preps(tok, {"with"})]
+    if tok.lemma_ in CLASH_VERBS:
+        foes = preps(tok, {"with"})
+    else:  # "pushed through police lines": the force whose lines a crowd breaks through
+        lines = preps(tok, {"through", "past"})
+        if any(c.dep_ == "prt" and c.lower_ in ("through", "past") for c in tok.children):
+            lines += [o for o in objects(tok) if o.dep_ == "dobj"]  # "broke through" as one verb
+        foes = [c for o in lines if o.lemma_.lower() in LINE_NOUNS
+                for c in o.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < o.i]
     if not foes:
         return []
     named, unnamed = _force(foes[0], cx)
@@ -179,8 +193,12 @@ def crowd_clash_rules(tok: Token, cx: Context) -> list[Fact]:
     f = Fact("Protest", {"clashedWith": named} if named else {}, tokens=[tok.i, *(t.i for t in subj[0].subtree)])
     if unnamed is not None:
         f.qualified["clashedWith"] = unnamed
-    words = _text(cx.doc, [t for t in subj[0].subtree if t.i <= crowd.i and t.dep_ not in ("det", "poss")])
-    f.qualified["participant"] = (_unnamed_words(words[:1].lower() + words[1:], crowd.text), None)
+    # "thousands of mostly young protesters": the count, then 'unnamed', then who they are
+    count = [t for t in subj[0].subtree if t.i < crowd.i and t.i not in {x.i for x in crowd.subtree}
+             and t.dep_ not in ("det", "poss")]
+    who = [t for t in crowd.subtree if t.i <= crowd.i and t.dep_ not in ("det", "poss")]
+    words = " ".join(x for x in (_text(cx.doc, count), "unnamed", _text(cx.doc, who)) if x)
+    f.qualified["participant"] = (words[:1].lower() + words[1:], None)
     killed = _killed(tok)
     if killed is not None:
         f.attrs["killed"] = killed[0]

@@ -1412,12 +1412,12 @@ from kg.extract.facts.clashes import side_toll_rules  # noqa: E402
 RULES = RULES + (crowd_fire_rules, crowd_detention_rules, loss_rules, side_toll_rules)
 TRIGGERS |= CROWD_DETAIN_VERBS | {"fire", "open"} | LOSS_VERBS
 
-from kg.extract.facts.crowds import CLASH_VERBS, crowd_clash_rules  # noqa: E402
+from kg.extract.facts.crowds import BREACH_VERBS, CLASH_VERBS, crowd_clash_rules  # noqa: E402
 from kg.extract.facts.parts import HOLD_VERBS as PART_VERBS, package_part_rules  # noqa: E402
 
 # rule set 46: a crowd clashing with a force, as a protest with its dead; the parts of an arms sale
 RULES = RULES + (crowd_clash_rules, package_part_rules)
-TRIGGERS |= CLASH_VERBS | PART_VERBS
+TRIGGERS |= CLASH_VERBS | BREACH_VERBS | PART_VERBS
 
 # rule set 43: exchanges of prisoners, hostages or the dead between two sides
 RULES = RULES + (exchange_verb_rules, exchange_noun_rules)
