@@ -13,7 +13,9 @@ extract`` on invented sentences, each rule beside look-alikes that must draft no
 - a state's body the registry lacks, named by its state ("Peru's human rights commission
   said"), speaks as an unnamed body, so what it reports is drafted;
 - an exercise named after its noun (", which it named Joint Sword-2024B", ", dubbed
-  Ocean-2030"), and sanctions on bodies counted in words ("several U.S. defence companies").
+  Ocean-2030"), and sanctions on bodies counted in words ("several U.S. defence companies");
+- notice given to a named party ("notified Peru of the sale"): a Notification, about the
+  sale told before.
 """
 
 from __future__ import annotations
@@ -73,6 +75,11 @@ ARTICLES = {
     "called_entity": "Chile held military drills with Peru, which it called Bolivia's ally.",
     "several_firms": "China imposed sanctions on several U.S. defence companies over earlier arms sales.",
     "named_unit": "China imposed sanctions on Lockheed Martin's defence unit over earlier arms sales.",
+    # 6. notice given
+    "notified": SALE + "The United States notified Peru of the sale on Friday.",
+    "informed_sources": "Informed sources said Chile would close its border with Peru.",
+    "notified_passive": SALE + "Peru was notified of the sale on Friday.",
+    "informed_unnamed": "Chile informed reporters of its decision to close the border.",
 }
 
 
@@ -212,3 +219,18 @@ def test_sanctions_on_bodies_counted_in_words_name_their_state_as_party(drafts):
     # a body the text names is no unnamed target
     assert all(isinstance(c.get("target"), str) or c.get("target") is None
                for c in of(drafts["named_unit"]["claims"], "Sanction"))
+
+
+# -- 6. notice given -------------------------------------------------------------------------------
+
+
+def test_notice_of_a_sale_is_a_notification_about_the_sale(drafts):
+    d = drafts["notified"]
+    [n] = of(d["claims"], "Notification")
+    assert (n["speaker"], n["recipient"], n["date"]) == ("united-states", "peru", "2030-05-17")
+    assert n["about"] == _sales(d)[0]["fact"]
+
+
+@pytest.mark.parametrize("name", ["informed_sources", "notified_passive", "informed_unnamed"])
+def test_no_notification_without_a_named_giver_and_receiver(drafts, name):
+    assert of(drafts[name]["claims"], "Notification") == []

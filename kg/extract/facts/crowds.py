@@ -4,7 +4,10 @@ demonstrators", "hundreds of protesters were detained", "the army was deployed t
 capital". corpus/CLAIMS.md writes these with the kinds the model has for them: the firing
 a ``Repression`` (CAMEO 175 'use tactics of violent repression', which PLOVER files under
 ASSAULT) with ``perpetrator``, ``target`` the crowd unnamed, ``weapon`` and ``killed``; the arrests a ``Detention`` (CAMEO 173, PLOVER ARREST) of the crowd unnamed;
-the soldiers sent a ``Deployment`` (of the named armed forces or an unnamed army).
+the soldiers sent a ``Deployment`` (of the named armed forces or an unnamed army); a crowd
+clashing with a force, or breaking through its lines, a ``Protest`` with ``clashedWith``
+(CAMEO 145 'protest violently, riot'). The dead the clause counts ("at least 12 people were
+killed as ...", "22 died when ...") are the fact's ``killed``, and where it was its ``place``.
 
 Who fires or arrests is the named actor of the subject, else the unnamed police or troops
 with the state their demonym names ("Kenyan police": ``{actor: unnamed police, for:
