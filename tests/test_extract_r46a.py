@@ -80,6 +80,7 @@ ARTICLES = {
     "informed_sources": "Informed sources said Chile would close its border with Peru.",
     "notified_passive": SALE + "Peru was notified of the sale on Friday.",
     "informed_unnamed": "Chile informed reporters of its decision to close the border.",
+    "inform_purpose": "Chile summoned Peru's ambassador, Tor Ashby, to inform him of the expulsion.",
 }
 
 
@@ -231,6 +232,6 @@ def test_notice_of_a_sale_is_a_notification_about_the_sale(drafts):
     assert n["about"] == _sales(d)[0]["fact"]
 
 
-@pytest.mark.parametrize("name", ["informed_sources", "notified_passive", "informed_unnamed"])
+@pytest.mark.parametrize("name", ["informed_sources", "notified_passive", "informed_unnamed", "inform_purpose"])
 def test_no_notification_without_a_named_giver_and_receiver(drafts, name):
     assert of(drafts[name]["claims"], "Notification") == []

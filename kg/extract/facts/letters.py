@@ -64,9 +64,12 @@ def notified_rules(tok: Token, cx: Context) -> list[Fact]:
     a ``Notification`` by the named subject (``speaker``) to the named object
     (``recipient``); a notice of a sale is about the transfer told before (``about``, as
     the engine finds it). Nothing without a named speaker and a named recipient, for a
-    passive ("Congress was notified"), or for "inform" of no one ("informed sources")."""
+    passive ("Congress was notified"), for "inform" of no one ("informed sources"), or for
+    a notice that is the purpose of another act ("summoned the envoy to inform him")."""
     if tok.pos_ != "VERB" or tok.lemma_ not in NOTIFY_VERBS:
         return []
+    if tok.dep_ in ("advcl", "xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return []  # "summoned the envoy to inform him of the expulsion": the purpose of another act
     told = [o for o in objects(tok) if o.dep_ == "dobj"]
     recipient = [e for o in told for e in cx.entities(o) if e.type in PARTIES or cx.resolver.state_of(e) is not None]
     speaker = [e for s in subjects(tok) if s.dep_ == "nsubj" for e in cx.entities(s) if e.type in PARTIES]
