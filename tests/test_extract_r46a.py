@@ -15,7 +15,9 @@ extract`` on invented sentences, each rule beside look-alikes that must draft no
 - an exercise named after its noun (", which it named Joint Sword-2024B", ", dubbed
   Ocean-2030"), and sanctions on bodies counted in words ("several U.S. defence companies");
 - notice given to a named party ("notified Peru of the sale"): a Notification, about the
-  sale told before.
+  sale told before;
+- a law enacted by its own name ("passed the Public Order Act 2030", "approved a Royal
+  Decree-Law"): a Legislation with that name as its title.
 """
 
 from __future__ import annotations
@@ -81,6 +83,12 @@ ARTICLES = {
     "notified_passive": SALE + "Peru was notified of the sale on Friday.",
     "informed_unnamed": "Chile informed reporters of its decision to close the border.",
     "inform_purpose": "Chile summoned Peru's ambassador, Tor Ashby, to inform him of the expulsion.",
+    # 7. laws enacted by name
+    "named_act": "Peru's Congress passed the Public Order Act 2030 on Tuesday.",
+    "decree_law": "Chile's cabinet approved a Royal Decree-Law on Monday.",
+    "act_in_passing": "The Taiwan Relations Act of 1979 commits Washington to help Taiwan.",
+    "bill_unnamed": "Peru's Congress passed the bill on Tuesday.",
+    "code_of": "Chile's cabinet approved the Code of Conduct on Monday.",
 }
 
 
@@ -235,3 +243,18 @@ def test_notice_of_a_sale_is_a_notification_about_the_sale(drafts):
 @pytest.mark.parametrize("name", ["informed_sources", "notified_passive", "informed_unnamed", "inform_purpose"])
 def test_no_notification_without_a_named_giver_and_receiver(drafts, name):
     assert of(drafts[name]["claims"], "Notification") == []
+
+
+# -- 7. laws enacted by name -----------------------------------------------------------------------
+
+
+def test_a_law_enacted_by_its_name_is_legislation_with_that_title(drafts):
+    for name, title, state in (("named_act", "Public Order Act 2030", "peru"), ("decree_law", "Royal Decree-Law", "chile")):
+        [law] = of(drafts[name]["claims"], "Legislation")
+        assert (law["title"], law["jurisdiction"]) == (title, state), name
+        assert title in law["quote"]
+
+
+@pytest.mark.parametrize("name", ["act_in_passing", "bill_unnamed", "code_of"])
+def test_no_legislation_of_a_law_named_in_passing_or_unnamed(drafts, name):
+    assert of(drafts[name]["claims"], "Legislation") == []

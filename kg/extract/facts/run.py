@@ -1415,11 +1415,12 @@ TRIGGERS |= CROWD_DETAIN_VERBS | {"fire", "open"} | LOSS_VERBS
 from kg.extract.facts.crowds import BREACH_VERBS, CLASH_VERBS, crowd_clash_rules  # noqa: E402
 from kg.extract.facts.parts import HOLD_VERBS as PART_VERBS, package_part_rules  # noqa: E402
 from kg.extract.facts.letters import NOTIFY_VERBS as NOTICE_VERBS, notified_rules  # noqa: E402
+from kg.extract.facts.legal import NAMED_LAW_NOUNS  # noqa: E402
 
 # rule set 46: a crowd clashing with a force, as a protest with its dead; the parts of an arms
 # sale; notice given to a named party
 RULES = RULES + (crowd_clash_rules, package_part_rules, notified_rules)
-TRIGGERS |= CLASH_VERBS | BREACH_VERBS | PART_VERBS | NOTICE_VERBS
+TRIGGERS |= CLASH_VERBS | BREACH_VERBS | PART_VERBS | NOTICE_VERBS | NAMED_LAW_NOUNS  # "passed the Finance Bill 2024"
 
 # rule set 43: exchanges of prisoners, hostages or the dead between two sides
 RULES = RULES + (exchange_verb_rules, exchange_noun_rules)
