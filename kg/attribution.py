@@ -115,6 +115,11 @@ def parse_unnamed(raw) -> Unnamed | None:
     >>> u = parse_unnamed("hundreds of thousands of unnamed people")
     >>> (u.minimum, u.maximum, u.approximate)
     (200000, 999999, True)
+    >>> parse_unnamed("a quarter of a million unnamed people").count
+    250000
+    >>> u = parse_unnamed("about 1.5 million unnamed refugees")
+    >>> (u.count, u.approximate)
+    (1500000, True)
     >>> u = parse_unnamed("several unnamed co-defendants")
     >>> (u.count, u.minimum, u.maximum, u.approximate)
     (None, 3, None, True)
@@ -143,24 +148,45 @@ def parse_unnamed(raw) -> Unnamed | None:
         low, high = _PROPORTIONS[key]
         return Unnamed(text, approximate=key in _APPROXIMATE_PROPORTIONS, proportion=key, share_min=low, share_max=high)
     m = _UNNAMED.match(text)
-    if not m:
+    figure = m.group(1) if m else _figure_in_words(text)
+    if not m and figure is None:
         if _MENTIONS_UNNAMED.search(text):
             raise QuantityError("the words before 'unnamed' are not a count this reader knows: write a number "
-                                "('12 unnamed officials'), a bound ('more than 30 unnamed ...'), a range, a count in "
-                                "words (" + ", ".join((*_MAGNITUDES, *_VAGUE)) + ") or a proportion of the 'of' group "
-                                "(most, half of, a third of, nearly all, not all), or plain 'unnamed ...' for actors the text does not count")
+                                "('12 unnamed officials'), a bound ('more than 30 unnamed ...'), a range, a number "
+                                "in words ('a quarter of a million unnamed people', '1.5 million unnamed refugees'), "
+                                "a count in words (" + ", ".join((*_MAGNITUDES, *_VAGUE)) + ") or a proportion of the "
+                                "'of' group (most, half of, a third of, nearly all, not all), or plain 'unnamed ...' "
+                                "for actors the text does not count")
         return None
-    if not m.group(1) or m.group(1).isdigit():
-        return Unnamed(text, int(m.group(1)) if m.group(1) else None)
+    if not figure or figure.isdigit():
+        return Unnamed(text, int(figure) if figure else None)
     as_int = lambda n: None if n is None else int(n)  # noqa: E731
-    lead = next((w for w in _NEARLY if m.group(1).casefold().startswith(w + " ")), None)
+    lead = next((w for w in _NEARLY if figure.casefold().startswith(w + " ")), None)
     if lead:
         # 'nearly 100 unnamed member states': at most 100 and close to it, as 'nearly' on
         # an amount (kg.quantities.NEARLY), not 'about 100', which may lie on either side.
-        bare = parse_count("up to " + m.group(1)[len(lead):].strip())
+        bare = parse_count("up to " + figure[len(lead):].strip())
         return Unnamed(text, None, None, as_int(bare.maximum), True)
-    count = parse_count(m.group(1))
+    count = parse_count(figure)
     return Unnamed(text, as_int(count.value), as_int(count.minimum), as_int(count.maximum), count.approximate)
+
+
+#: The words before 'unnamed', for a count written in words ('two million unnamed people').
+_BEFORE_UNNAMED = re.compile(r"^(.+?)\s+(?:unnamed|anonymous)(?:\s+\S.*)?$", re.IGNORECASE)
+
+
+def _figure_in_words(text: str) -> str | None:
+    """The words before 'unnamed' in ``text`` when they are a count with a number in words
+    or in digits with a scale word ('a quarter of a million', 'about 1.5 million', 'a
+    dozen'; :func:`kg.quantities.number_in_words`), else None."""
+    m = _BEFORE_UNNAMED.match(text)
+    if not m:
+        return None
+    try:
+        count = parse_count(m.group(1))
+    except QuantityError:
+        return None
+    return None if count.vague else m.group(1)
 
 
 def qualified_role_triples(node: ox.NamedNode, fact: ox.NamedNode, role: str, agent: ox.NamedNode,

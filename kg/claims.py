@@ -26,7 +26,7 @@ from typing import Callable
 import pyoxigraph as ox
 
 from kg.attribution import _MENTIONS_UNNAMED, QUALIFIED_FIELDS, UNNAMED_OF_FIELDS, Unnamed, parse_unnamed, qualified_role_triples
-from kg.corpus import (DEFAULT_CORPUS, MAX_YAML_BYTES, Article, _check_file, article_from_entry, line_of,
+from kg.corpus import (DEFAULT_CORPUS, MAX_YAML_BYTES, Article, _check_file, article_from_entry, corpus_here, line_of,
                        load_article, load_yaml)
 from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief, close_matches
@@ -37,7 +37,7 @@ from kg.periods import (add_duration, date_problem, done_date_after_publication,
                         parse_date, written_date_as_iso,
                         parse_duration, parse_duration_bounds, parse_period, parse_period_ahead, parse_relative_period,
                         parse_time_of_day)
-from kg.quantities import QuantityError, parse_amount, parse_change, parse_count
+from kg.quantities import QuantityError, number_in_words, parse_amount, parse_change, parse_count
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 #: Words naming a health alert rather than a state of emergency (a reader hint only).
@@ -572,7 +572,13 @@ class _Reader:
             return None
         if not any(self.vocab.is_a(ent.type, n) for n in need):
             seat = ""
-            if "Place" in need and self.vocab.is_a(ent.type, "Organisation"):
+            if key in ("destination", "origin") and self.vocab.is_a(ent.type, "Organisation"):
+                # 'travelled to the Congress': the trip went to where the body sits.
+                seat = (f"; {key} is where the trip {'went' if key == 'destination' else 'began'}: the state, city "
+                        f"or site of the body ({key}: the city it sits in, or its seat declared as a Site in "
+                        f"entities.yaml: - {{id: {ent.id}-headquarters, type: Site, label: {ent.label} headquarters}}); "
+                        f"the body received by or meeting the traveller is a Visit's receiver or a Meeting's participant")
+            elif "Place" in need and self.vocab.is_a(ent.type, "Organisation"):
                 # A dateline 'UNITED NATIONS' names the body's seat, a place of its own.
                 seat = (f"; for where the body sits (a dateline '{name.upper()}'), declare its seat as a place in "
                         f"entities.yaml, with the name the text uses as an alias: - {{id: {ent.id}-headquarters, "
@@ -783,6 +789,10 @@ class _Reader:
                 out.add(Key("approximateDuration", GKG + "approximateDuration", "boolean", None),
                         ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean")))
             return
+        if key.kind == "integer" and key.name not in _PLACES_IN_SERIES and isinstance(raw, str) \
+                and number_in_words(raw) is not None:
+            # 'two million', 'a quarter of a million', 'a dozen': an exact count in words
+            raw = int(number_in_words(raw))
         if key.kind == "integer" and key.bounded and isinstance(raw, str):
             # 'more than 30', 'up to 20': a bounded count, kept beside exact ones.
             try:
@@ -991,7 +1001,12 @@ class _Reader:
             return
         if not isinstance(raw, (str, int, float)) or not str(raw).strip() \
                 or (isinstance(raw, float) and not math.isfinite(raw)):
-            self.error(f"{key.name}: expected text, got {brief(raw)}", where)
+            withheld = ""
+            if isinstance(raw, dict) and "not" in raw and key.name + "Undisclosed" in self.vocab.keys:
+                # 'without giving a reason': a value the source says was withheld, none invented
+                withheld = (f"; a {key.name} the source says was not given ('without giving a {key.name}') is "
+                            f"{key.name}Undisclosed: true, with no {key.name}")
+            self.error(f"{key.name}: expected text, got {brief(raw)}{withheld}", where)
             return
         companion = self.vocab.keys.get(key.name + "Fact")
         if companion is not None and companion.kind == "fact" and isinstance(raw, str) and _SLUG.match(raw) \
@@ -1360,6 +1375,8 @@ class _Reader:
                                 (node, ox.NamedNode(GKG + "shareWords"), ox.Literal(words))])
             return
         number = raw["quantity"]
+        if isinstance(number, str) and number_in_words(number) is not None:
+            number = int(number_in_words(number))  # 'two million': exact, as if written in digits
         node = ox.NamedNode(f"{out.fact.value}_n{digest(of, str(number))}")
         extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "CountGiven")),
                  (node, ox.NamedNode(GKG + "quantityOf"), ox.Literal(of))]
@@ -1784,19 +1801,20 @@ class _Reader:
             if acting_for is None:
                 return None
             party = None
+            named_party = None if acting_for[0].startswith("group ") else out.entities[-1]
         else:
             party = self.entity(raw[tie], where, f"said_by.{tie}", "State|Organisation|Group")
             if party is None:
                 return None
             acting_for = (party.id, entity_iri(party.id))
+            named_party = party
         found = self.actor(raw["actor"], where, "said_by", None, out.claim.value, (tie, acting_for[0]))
         if found is None:
             return None
         if not isinstance(found[1], Unnamed):
             # On a registry entity the tie would hold in every article, not in this one's words.
-            self.error(f"said_by.{tie}: only unnamed speakers take '{tie}'; the registry gives "
-                       f"{brief(raw['actor'])} its state or affiliation ('of' in entities.yaml, or an "
-                       f"Affiliation fact)", where)
+            self.error(f"said_by.{tie}: only unnamed speakers take '{tie}'; "
+                       f"{self._tie_advice(found[1], named_party, raw['actor'])}", where)
             return None
         if party is None:
             # 'His lawyers said': PROV-O's delegation between agents, the lawyers for Bolsonaro.
@@ -1806,6 +1824,23 @@ class _Reader:
             out.extra.append((found[0], ox.NamedNode(GKG + prop), entity_iri(party.id)))
             out.entities.append(party)
         return found
+
+    def _tie_advice(self, speaker, party, written) -> str:
+        """Where a named speaker's tie to ``party`` (an Entity, or None for a group of
+        the file) is written instead of said_by's ``of``/``for``, as the reader takes it:
+        a person's or organisation's state is its registry entry's ``of`` (gkg:citizenOf,
+        gkg:organisationOf, which take a State only); a tie to a group or organisation is
+        a fact of the article, an office (PositionHeld, positionOf) or an Affiliation."""
+        alone = f"write said_by: {brief(written)} alone"
+        if party is not None and self.vocab.is_a(party.type, "State") and \
+                (speaker.type == "Person" or self.vocab.is_a(speaker.type, "Organisation")):
+            return (f"{alone}; the registry gives {brief(written)} its state: 'of: {party.id}' on its entry "
+                    f"(entities.yaml, or the file's 'entities:')")
+        to = f"positionOf: {party.label}" if party is not None else "positionOf: <the body>"
+        return (f"{alone}; a tie to {'a group' if party is None else brief(party.label)} is not the registry's "
+                f"(its 'of' names a state only): where the text gives it, write it as a claim of its own, an office "
+                f"(type: PositionHeld, holder, position, {to}) or a link (type: Affiliation, affiliate, "
+                f"affiliatedWith)")
 
     def for_party(self, raw, where, name: str, out: "_Values") -> tuple[str, ox.NamedNode] | None:
         """The party written under ``for``, as (the key its ties are minted from, its
@@ -3157,6 +3192,11 @@ _COURT_WORDS = re.compile(r"\b(?:court|tribunal|chamber|judge|judges|bench|magis
                           r"|panel|arbitral|arbitration|arbitrator|arbitrators)\b", re.IGNORECASE)
 
 
+#: Whole-number keys that give a place in a series, not a count: 'four' is no 'fourth',
+#: so these take digits only, where a count key reads a number in words.
+_PLACES_IN_SERIES = frozenset({"ordinal", "rank", "rankFromBottom", "anniversary"})
+
+
 def number_fix(name: str, raw) -> str:
     """How to write a number that was refused as written, as a clause to append to
     the refusal ('; write share: 51.67'), or '' when there is nothing to suggest:
@@ -3354,15 +3394,25 @@ def _article(path: Path, spec, reader: _Reader) -> Article | None:
     claims folder (``../articles.yaml``), or inline metadata with a ``file``."""
     if isinstance(spec, str):
         own = path.parent.parent / "articles.yaml"
-        # A corpus of its own looks only in its articles.yaml; a file outside any corpus in the sample's.
-        for meta in (own,) if own.exists() else (DEFAULT_CORPUS / "articles.yaml",):
-            article = load_article(meta, spec)
-            if article is not None:
-                return article
-        where = f"{own}: add it with 'kg add-article TEXT --corpus {own.parent}'" if own.exists() else \
-            (f"{DEFAULT_CORPUS / 'articles.yaml'}, the sample corpus's, read because there is no {own.resolve()} "
-             "(a claims file's corpus lists its articles in the articles.yaml above its claims/ folder): put the "
-             "file in its corpus's claims/ folder, or give the article inline (id, file, url, published)")
+        # A corpus of its own looks only in its articles.yaml; a file outside any corpus
+        # in that of the corpus 'kg build' reads here (., else ./corpus), else the
+        # sample's: the rule the registry of such a file follows.
+        here = None if own.exists() else corpus_here()
+        meta = own if own.exists() else (here or DEFAULT_CORPUS) / "articles.yaml"
+        article = load_article(meta, spec)
+        if article is not None:
+            return article
+        if own.exists():
+            where = f"{own}: add it with 'kg add-article TEXT --corpus {own.parent}'"
+        else:
+            which = (f"the corpus of the folder kg runs in, read because there is no {own.resolve()} (a claims "
+                     f"file's corpus lists its articles in the articles.yaml above its claims/ folder): add it with "
+                     f"'kg add-article TEXT --corpus {here}', or" if here else
+                     f"the sample corpus's, read because there is no {own.resolve()} (a claims file's corpus lists "
+                     f"its articles in the articles.yaml above its claims/ folder) and the folder kg runs in holds "
+                     f"no articles.yaml, nor its corpus/ folder:")
+            where = (f"{meta.resolve() if here else meta}, {which} put the file in the claims/ folder of the corpus that lists the article, "
+                     "run kg from that corpus's folder, or give the article inline (id, file, url, published)")
         reader.error(f"article {brief(spec)} is not in {where}", "article")
         return None
     if isinstance(spec, dict):

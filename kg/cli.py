@@ -54,6 +54,17 @@ def _remember(key: str):
     return keep
 
 
+def _group_store(ctx, param, value):
+    """``kg --store DIR COMMAND``: the store of a command that gives none of its own
+    (its own ``--store`` wins), checked as a command's is, and kept in the shared
+    context object."""
+    from kg.store import check_location
+
+    if value is not None:
+        check_location(value, "--store")
+        ctx.ensure_object(dict)["group_store"] = value
+
+
 class KGGroup(click.Group):
     """Turns library errors into 'Error: …' and the documented exit codes, and gives
     every command the same -v/--verbose and -q/--quiet."""
@@ -66,6 +77,14 @@ class KGGroup(click.Group):
                          help="No notes or progress bars on standard error (errors and warnings still)."),
         ]
         super().add_command(cmd, name)
+
+    def resolve_command(self, ctx, args):
+        name, cmd, rest = super().resolve_command(ctx, args)
+        if cmd is not None and ctx.obj and ctx.obj.get("group_store") is not None and \
+                not any(p.name == "store_path" for p in cmd.params):
+            raise click.UsageError(f"'kg {name}' reads and writes no store: give --store only before or after a "
+                                   "command that takes one (kg --store DIR query ...)", ctx)
+        return name, cmd, rest
 
     def invoke(self, ctx):
         try:
@@ -116,7 +135,9 @@ def _store_location(ctx, param, value):
     before any lock file is made (:func:`kg.store.check_location`)."""
     from kg.store import check_location
 
-    if value is not None:
+    if value is None and ctx.obj and ctx.obj.get("group_store") is not None:
+        value = ctx.obj["group_store"]  # 'kg --store X query ...': checked when read, before the command
+    elif value is not None:
         check_location(value, "--store")
     else:
         check_location(default_location(), "KG_STORE" if os.environ.get("KG_STORE") else "the default, with no --store "
@@ -241,6 +262,11 @@ def _open(store_path, read_only, create=True):
 @click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
 @click.option("-v", "--verbose", is_flag=True, help="Show tracebacks of unexpected errors.")
+@click.option("-q", "--quiet", is_flag=True, expose_value=False, callback=_remember("quiet"),
+              help="No notes or progress bars on standard error, for the command that follows.")
+@click.option("--store", type=click.Path(path_type=Path), default=None, expose_value=False, callback=_group_store,
+              help="The store of the command that follows, unless it gives its own --store "
+                   "[default: ./kg-store; env var: KG_STORE].")
 @click.pass_context
 def cli(ctx, verbose):
     """A knowledge graph of geopolitics from news articles, with every fact traced to
@@ -259,6 +285,10 @@ def cli(ctx, verbose):
 
     Exit codes: 0 ok, 1 the data does not conform or a check failed, 2 usage or load
     error, 141 the reader of the output went away (as with '| head').
+
+    Options common to every command (--store of those that take a store, -q, -v) may
+    come before the command too: 'kg --store dev-store query ...' is 'kg query --store
+    dev-store ...'; the command's own --store wins where both are given.
 
     Commands that read a store share it; one that writes it (build, ingest, retract)
     has it alone, and the others wait up to $KG_LOCK_TIMEOUT seconds (default 60).
@@ -1157,8 +1187,8 @@ def _select_format(fmt, output) -> str:
     """A SELECT's or ASK's result format: --format, else the -o file's extension (.srj
     .json .srx .xml .csv .tsv), else a table. Raises click.BadParameter for an unknown
     format, and for an -o file whose extension names a graph format (.ttl, .nq, ...:
-    kg.export.EXTENSIONS) with no --format."""
-    from kg.output import result_format
+    kg.output.GRAPH_EXTENSIONS) with no --format."""
+    from kg.output import GRAPH_EXTENSIONS, result_format
 
     chosen = None
     if fmt:
@@ -1177,14 +1207,12 @@ def _select_format(fmt, output) -> str:
         # as kg export refuses '-F ttl -o x.nt': a file whose name says one format and holds another
         raise click.BadParameter(f"--format {fmt} contradicts the file's extension ({output}): name the file "
                                  f"for its format, or leave --format out", param_hint="'--format'")
-    from kg.export import EXTENSIONS
-
-    if chosen and suffix not in EXTENSIONS:
+    if chosen and suffix not in GRAPH_EXTENSIONS:
         return chosen
-    if suffix in EXTENSIONS:
+    if suffix in GRAPH_EXTENSIONS:
         # A graph format for rows would write a table under a name that promises RDF.
-        raise click.BadParameter(f"{output}: a {EXTENSIONS[suffix]} file holds a graph, and these results are rows "
-                                 f"(SELECT or ASK); name the file .csv, .tsv, .srj, .json, .srx, .xml or .txt "
+        raise click.BadParameter(f"{output}: a {GRAPH_EXTENSIONS[suffix]} file holds a graph, and these results are "
+                                 f"rows (SELECT or ASK); name the file .csv, .tsv, .srj, .json, .srx, .xml or .txt "
                                  f"(a table), or use CONSTRUCT or DESCRIBE for a graph", param_hint="'--output'")
     return by_extension.get(suffix, "table")
 

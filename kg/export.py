@@ -27,6 +27,7 @@ import pyoxigraph as ox
 from kg.errors import KGError
 from kg.files import write_atomically
 from kg.namespaces import GRAPH, ONTOLOGY_GRAPH, PREFIXES
+from kg.output import GRAPH_EXTENSIONS
 from kg.store import GraphStore, rdflib_term
 
 #: The export formats by their canonical name.
@@ -46,10 +47,6 @@ ALIASES = {
     "ttl": "turtle", "nt": "ntriples", "n-triples": "ntriples", "nq": "nquads", "n-quads": "nquads",
     "json-ld": "jsonld", "rdf": "rdfxml", "xml": "rdfxml", "rdf/xml": "rdfxml", "rdf-xml": "rdfxml",
 }
-#: File extensions and the format each stands for (riot's names; Oxigraph's wider
-#: table would also read .txt as N-Triples and .json as JSON-LD, which surprises).
-EXTENSIONS = {".ttl": "turtle", ".trig": "trig", ".nt": "ntriples", ".nq": "nquads", ".jsonld": "jsonld",
-              ".rdf": "rdfxml", ".owl": "rdfxml"}
 #: Prefixes of the dumps: the query prefixes plus one for the named graphs (TriG, JSON-LD).
 DUMP_PREFIXES = {**PREFIXES, "graph": GRAPH}
 
@@ -80,7 +77,7 @@ def format_name(spec: str) -> str:
 def format_of_path(path) -> tuple[str | None, bool]:
     """The format a file name's extension stands for, and whether it ends in ``.gz``:
     ``"kg.nt.gz"`` → ``("ntriples", True)``; ``(None, …)`` for an extension not in
-    :data:`EXTENSIONS`.
+    :data:`kg.output.GRAPH_EXTENSIONS`.
 
     >>> format_of_path("dump/kg.nq.gz"), format_of_path("kg.txt")
     (('nquads', True), (None, False))
@@ -89,7 +86,7 @@ def format_of_path(path) -> tuple[str | None, bool]:
     compressed = bool(suffixes) and suffixes[-1] == ".gz"
     if compressed:
         suffixes.pop()
-    return (EXTENSIONS.get(suffixes[-1]) if suffixes else None), compressed
+    return (GRAPH_EXTENSIONS.get(suffixes[-1]) if suffixes else None), compressed
 
 
 def output_format(fmt: str | None, output) -> tuple[str, bool]:

@@ -44,6 +44,16 @@ STANDING = frozenset({"PositionHeld", "Membership", "Citizenship", "Alliance", "
 #: its subject ("a dictator", "a modestly successful comedian"). A fact without such a
 #: value may still be the other one.
 SUBJECT_KEYS = ("subject", "title", "status", "indicator", "legalActionKind", "actionType", "category")
+#: Keys naming the fact another fact is about or acts on: what a vote was on (a
+#: resignation, then an appointment, voted by one chamber on one day), what a statement,
+#: characterisation, support, threat or order is about or aims at. Two facts that both
+#: give one of them and share no value are two, as with :data:`SUBJECT_KEYS`; the
+#: entities they are about are roles, compared as participants. Context keys (partOf,
+#: causedBy, inResponseTo) are left out: two facts in one context may still be one.
+OBJECT_FACT_KEYS = ("votedOn", "forVote", "aboutFact", "characterisedFact", "targetFact", "supportedFact",
+                    "threatenedFact", "obstructedFact", "orderedFact", "recommendedFact", "controlledFact",
+                    "withdrawnFromFact", "resignedFrom", "amends", "extends", "postpones", "reinstates",
+                    "mediationOf", "violates", "compliesWith", "evaded", "conspiredTo")
 #: Kinds of fact whose ``description`` names the thing itself, so that two facts of one
 #: such kind described in words that share nothing are two: an agreement's document ("a
 #: joint statement", "memorandums of understanding" signed by the same envoys that evening).
@@ -73,7 +83,7 @@ class _Seen:
     type: str
     dates: set[str] | frozenset = _NONE  # lexical date values
     measures: set[str] | frozenset = _NONE  # lexical values of DISTINGUISHING_KEYS
-    subjects: set[tuple[str, str]] | frozenset = _NONE  # (key, lexical value) of SUBJECT_KEYS
+    subjects: set[tuple[str, str]] | frozenset = _NONE  # (key, lexical value) of SUBJECT_KEYS, OBJECT_FACT_KEYS
     where: str = ""  # "article claim" of the first claim
     stored: bool = False  # only in the store, from articles not being read now
     terms: set | frozenset = _NONE  # the date terms, to look the store up with
@@ -105,7 +115,8 @@ class _Seen:
             self._add("terms", value)
         elif key.name in DISTINGUISHING_KEYS:
             self._add("measures", value.value)
-        elif key.name in SUBJECT_KEYS or (key.name == "description" and self.type in DESCRIBED_KINDS):
+        elif (key.name in SUBJECT_KEYS or key.name in OBJECT_FACT_KEYS
+              or (key.name == "description" and self.type in DESCRIBED_KINDS)):
             self._add("subjects", (key.name, value.value))
         elif key.name == "partOf":
             self._add("wholes", value.value)
@@ -241,7 +252,8 @@ class Lookalikes:
 
 
 def _apart(ours, theirs) -> bool:
-    """Whether two facts' (key, value) pairs of :data:`SUBJECT_KEYS` tell them apart: a
+    """Whether two facts' (key, value) pairs of :data:`SUBJECT_KEYS` (and
+    :data:`OBJECT_FACT_KEYS`) tell them apart: a
     key both give with no value in common (the same status 'signed' does not make a
     joint statement and memorandums one document)."""
     keys = {k for k, _ in ours} & {k for k, _ in theirs}

@@ -9,7 +9,10 @@ answer comes from the same file the claims reader checks against, never a second
 
 Ranking, by the best of each query word: the word is a term's name, label or other
 name, or part of a whole everyday phrase the search adds (:data:`SEARCH_WORDS`) (10), a word of one of them (6), close to one by spelling (rapidfuzz ratio ≥ 85
-against its words: 4), or a word of its definition (1); a term must match every query
+against its words: 4), or a word of its definition (1); closeness of spelling counts
+only for a word no term has (a typo: 'pipline' finds viaAsset, but 'interference'
+never finds the "inference" of a name), and a word no name has as written is matched
+against the names' stems first (5, below); a term must match every query
 word, and ties go to fact kinds, then keys, then values, then names in order. When the
 words as given find nothing, they are tried in other inflections (the same Snowball
 English stem, Porter2: 'fined' and 'fine', 'sanctions' and 'sanctioned': 5 for a
@@ -60,6 +63,8 @@ SEARCH_WORDS: dict[str, tuple[str, ...]] = {
     "Detention": ("recaptured", "re-arrested", "rearrested", "taken back into custody"),
     "Appeal": (*_FORMING, "asked to form", "tasked with forming"),
     "PartyInGovernment": (*_FORMING, "coalition government", "government formation"),
+    # The members of an organisation, as news names them ("125 member states").
+    "Membership": ("member state", "member states", "member country", "member countries"),
     # Who carries out an attack, an invasion or a coup, in the words news uses for that actor.
     "perpetrator": ("aggressor", "attacker", "assailant", "invader"),
 }
@@ -203,9 +208,10 @@ def terms(path: Path = ONTOLOGY_FILE, guide: Path = GUIDE) -> tuple[Term, ...]:
     return tuple(sorted(out, key=lambda t: (ROLES.index(t.role), t.name.casefold())))
 
 
-def _score(term: Term, word: str, inflect: bool = False) -> int:
+def _score(term: Term, word: str, inflect: bool = False, spelling: bool = True, stems: bool = False) -> int:
     """How well one query ``word`` (lower case) names ``term``: see the module docstring
-    (other inflections count only with ``inflect``)."""
+    (other inflections count with ``inflect``, or with ``stems`` for a word of a name;
+    closeness of spelling only with ``spelling``)."""
     from rapidfuzz import fuzz
 
     names = [term.name, term.label, *term.also]
@@ -214,10 +220,10 @@ def _score(term: Term, word: str, inflect: bool = False) -> int:
     name_words = {w for n in names for w in _words(n)}
     if word in name_words:
         return 6
-    stem = _stem(word) if inflect else None
-    if inflect and any(_stem(w) == stem for w in name_words):
+    stem = _stem(word) if inflect or stems else None
+    if stem and any(_stem(w) == stem for w in name_words):
         return 5
-    if len(word) > 3 and any(fuzz.ratio(word, w) >= 85 for w in name_words if len(w) > 3):
+    if spelling and len(word) > 3 and any(fuzz.ratio(word, w) >= 85 for w in name_words if len(w) > 3):
         return 4
     definition = _words(term.definition)
     return 1 if word in definition or (inflect and any(_stem(w) == stem for w in definition)) else 0
@@ -309,10 +315,18 @@ def search(query: str, path: Path = ONTOLOGY_FILE, limit: int = 10, every: bool 
     the words as given find nothing: 'cuts' would otherwise also find 'was cut')."""
     words = [w for w in _words(query) if w not in _STOP] or _words(query)
     whole = query.strip().casefold()
+    pool = values_in_use(corpus, path) if corpus else terms(path)
+    # A word no name has as written is looked for in the names' other inflections
+    # ('sanctioned' is Sanction's, not only a word of a definition); closeness of spelling
+    # stands in only for a word no term has at all (a typo: 'pipline'): 'interference'
+    # is not 'inference'.
+    named = {w for w in words if any(_score(t, w, spelling=False) >= 6 or w in _phrased(t, words) for t in pool)}
+    known = {w for w in words if w in named or any(_score(t, w, inflect, False, True) for t in pool)}
     ranked = []
-    for t in (values_in_use(corpus, path) if corpus else terms(path)):
+    for t in pool:
         phrased = _phrased(t, words)
-        scores = [10 if w in phrased else _score(t, w, inflect) for w in words]
+        scores = [10 if w in phrased else _score(t, w, inflect, spelling=w not in known, stems=w not in named)
+                  for w in words]
         if words and (all(scores) if every else any(scores)):
             exact = whole in (t.name.casefold(), t.label.casefold())
             ranked.append((-sum(1 for x in scores if x), -(100 if exact else 0) - sum(scores),

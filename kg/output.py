@@ -31,6 +31,13 @@ def for_terminal(text: str) -> str:
     return _UNSAFE.sub(lambda m: ascii(m.group())[1:-1], text)
 
 
+#: Graph file extensions and the format each stands for (riot's names; Oxigraph's wider
+#: table would also read .txt as N-Triples and .json as JSON-LD, which surprises). Here,
+#: not in :mod:`kg.export`, so that a query's result format is chosen without loading
+#: the exporter (gzip, logging).
+GRAPH_EXTENSIONS = {".ttl": "turtle", ".trig": "trig", ".nt": "ntriples", ".nq": "nquads", ".jsonld": "jsonld",
+                    ".rdf": "rdfxml", ".owl": "rdfxml"}
+
 #: Result formats of the W3C, written by Oxigraph (``QuerySolutions.serialize``):
 #: SPARQL 1.1 Query Results JSON and XML, and SPARQL 1.1 Query Results CSV and TSV.
 W3C_FORMATS = {

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 import pyoxigraph as ox
-from babel.numbers import NumberFormatError, get_currency_name, list_currencies, parse_decimal
+from text_to_num import text2num
 
 from kg.namespaces import GKG, RDF, RDFS, SCHEMA, XSD
 
@@ -206,8 +206,10 @@ def _plain(number: Decimal) -> str:
 def _currency_names() -> dict[str, str]:
     """English currency names, singular and plural, lower case -> ISO 4217 code; a
     name shared by two currencies is left out so that it must be written as a code."""
+    from babel.numbers import get_currency_name
+
     names: dict[str, set[str]] = {}
-    for code in list_currencies():
+    for code in _currency_codes():
         for count in (1, 2):
             names.setdefault(get_currency_name(code, count, locale="en").casefold(), set()).add(code)
     return {name: next(iter(codes)) for name, codes in names.items() if len(codes) == 1}
@@ -223,6 +225,8 @@ _PLAIN_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 def _number(text: str) -> Decimal:
     if _PLAIN_NUMBER.fullmatch(text):
         return Decimal(text)
+    from babel.numbers import NumberFormatError, parse_decimal  # only for figures Decimal does not read alike
+
     try:
         return Decimal(parse_decimal(text, locale="en", strict=True))
     except (NumberFormatError, ArithmeticError) as e:  # Babel's own Decimal arithmetic fails on "1e,25
@@ -263,8 +267,17 @@ def _average(words: str) -> tuple[str, bool]:
     return rest, word is not None
 
 
+@functools.cache
+def _currency_codes() -> frozenset[str]:
+    """The ISO 4217 codes Babel knows (CLDR's), read when an amount first names a
+    currency: an article without money does not import Babel."""
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
+
+
 def _currency_code(word: str) -> str | None:
-    if re.fullmatch(r"[A-Z]{3}", word) and word in list_currencies():
+    if re.fullmatch(r"[A-Z]{3}", word) and word in _currency_codes():
         return word
     return _currency_names().get(word.casefold())
 
@@ -491,6 +504,76 @@ def parse_vague(text: str) -> Amount | None:
     return None
 
 
+#: Scale words a number in words ends with, and the power of ten each stands for.
+_WORD_SCALES = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+#: Fractions of a scale word in English news copy ('half a million', 'a quarter of a
+#: million', 'three quarters of a million'); thirds are left out: a third of a million is
+#: no whole number.
+_FRACTIONS = {"half": Decimal("0.5"), "a half": Decimal("0.5"), "one half": Decimal("0.5"),
+              "a quarter": Decimal("0.25"), "one quarter": Decimal("0.25"), "three quarters": Decimal("0.75")}
+_FRACTION_OF_SCALE = re.compile(rf"^({'|'.join(_FRACTIONS)})(?: of)?(?: an?| one)? ({'|'.join(_WORD_SCALES)})$")
+#: 'one and a half million', '2 and a half million', 'two-and-a-half million'.
+_AND_A_HALF = re.compile(rf"^(.+?) and a half ({'|'.join(_WORD_SCALES)})$")
+#: A figure in digits with a scale word: '1.5 million', '250,000', '2 thousand'.
+_DIGITS_SCALE = re.compile(rf"^(\d[\d,]*(?:\.\d+)?)(?: ({'|'.join(_WORD_SCALES)}))?$")
+#: 'a dozen', 'two dozen', '3 dozen' (a dozen is 12; 'dozens' is an order of magnitude, MAGNITUDES).
+_DOZEN = re.compile(r"^(?:(.+) )?dozen$")
+
+
+def number_in_words(raw) -> Decimal | None:
+    """The whole number ``raw`` writes, in English words or in digits with a scale word,
+    or None when it writes none (or a number that is not whole). Cardinal words are read
+    by text2num (the ``text_to_num`` package, which the extractor and
+    :mod:`kg.periods` also read numbers with); the article before a scale word ('a
+    million'), fractions of a scale word, 'and a half' and dozens are read here, as
+    text2num reads none of them. The words are exact: approximation or a bound is said by
+    the words before them (:func:`parse_count`).
+
+    >>> [int(number_in_words(w)) for w in ("two million", "a quarter of a million", "half a million",
+    ...  "1.5 million", "a dozen", "two and a half million", "250,000", "a hundred thousand", "twelve")]
+    [2000000, 250000, 500000, 1500000, 12, 2500000, 250000, 100000, 12]
+    >>> number_in_words("dozens") is None, number_in_words("1.5") is None, number_in_words("many") is None
+    (True, True, True)
+    """
+    if isinstance(raw, bool) or not isinstance(raw, str):
+        return None
+    text = " ".join(raw.casefold().replace("-", " ").split())
+    if not text:
+        return None
+    n = _number_words(text)
+    return Decimal(int(n)) if n is not None and n == n.to_integral_value() and n >= 0 else None
+
+
+def _number_words(text: str) -> Decimal | None:
+    digits = _DIGITS_SCALE.match(text)
+    if digits:
+        try:
+            n = _number(digits.group(1))
+        except QuantityError:
+            return None
+        return n * 10 ** _WORD_SCALES[digits.group(2)] if digits.group(2) else n
+    fraction = _FRACTION_OF_SCALE.match(text)
+    if fraction:
+        return _FRACTIONS[fraction.group(1)] * 10 ** _WORD_SCALES[fraction.group(2)]
+    half = _AND_A_HALF.match(text)
+    if half:
+        whole = _number_words(half.group(1))
+        return None if whole is None else (whole + Decimal("0.5")) * 10 ** _WORD_SCALES[half.group(2)]
+    dozen = _DOZEN.match(text)
+    if dozen:
+        times = Decimal(1) if dozen.group(1) in (None, "a", "one") else _number_words(dozen.group(1))
+        return None if times is None else times * 12
+    # the article before a scale word is 'one' ('a million'); nowhere else is it a number
+    text = re.sub(rf"^an? (?=(?:{'|'.join(_WORD_SCALES)})\b)", "one ", text)
+    # text2num reads a lone 'o' as zero (spoken digits); no count is written so
+    if not re.fullmatch(r"[a-z ]+", text) or re.search(r"\b[a-z]\b", text):
+        return None
+    try:
+        return Decimal(text2num(text, "en"))
+    except ValueError:
+        return None
+
+
 #: A range of whole numbers: '990-1650', '990 to 1,650', 'between 990 and 1,650'.
 _COUNT_RANGE = re.compile(r"(?:between\s+)?(\d[\d,]*)\s*(?:-|–|to|and)\s*(\d[\d,]*)", re.IGNORECASE)
 
@@ -501,8 +584,11 @@ def parse_count(raw) -> Amount:
     'about 40'), or an order of magnitude in words ('dozens', 'tens of thousands':
     the bounds of :data:`MAGNITUDES`, approximate), as an :class:`Amount` of things (unit C62, no unit text). Whole numbers only, so exclusive bounds become inclusive ones:
     'more than 30' has minimum 31, 'fewer than 100' maximum 99. Raises
-    :class:`QuantityError` for anything else, a plain number included (that is an
-    exact count, not a bounded one).
+    :class:`QuantityError` for anything else, a plain number in digits included (that is
+    an exact count, not a bounded one). A number in words, or in digits with a scale
+    word, is read by :func:`number_in_words`, exact unless the words before it say
+    otherwise: 'a quarter of a million' is a value of 250000, 'about half a million' an
+    approximate 500000, 'more than 1.5 million' a least count.
 
     >>> c = parse_count("more than 30")
     >>> (c.minimum, c.maximum, c.value)
@@ -521,6 +607,15 @@ def parse_count(raw) -> Amount:
     A count in words with no figure that implies a least count ('several others were
     injured', 'a few', 'a couple of'; :data:`VAGUE`) is vague: approximate, with that
     least count ('several': 3) and no figure invented.
+
+    >>> c = parse_count("a quarter of a million")
+    >>> (c.value, c.approximate)
+    (Decimal('250000'), False)
+    >>> c = parse_count("about half a million")
+    >>> (c.value, c.approximate)
+    (Decimal('500000'), True)
+    >>> parse_count("more than 1.5 million").minimum
+    Decimal('1500001')
 
     >>> c = parse_count("several")
     >>> (c.value, c.minimum, c.maximum, c.vague)
@@ -546,11 +641,13 @@ def parse_count(raw) -> Amount:
         low, high = MAGNITUDES[text.casefold()]
         return Amount(text, None, Decimal(low), Decimal(high), True, unit_code=COUNT_UNIT)
     rest, approximate, bound = _bounds(text)
-    if not (approximate or bound) or not re.fullmatch(r"\d[\d,]*", rest):
+    # 'a quarter of a million', '1.5 million', 'two dozen': the figure the words give
+    n = _number(rest) if re.fullmatch(r"\d[\d,]*", rest) else number_in_words(rest)
+    if n is None or (not (approximate or bound) and re.fullmatch(r"\d[\d,]*", rest)):
         raise QuantityError("expected a whole number, or one with a bound such as 'more than 30', "
                             "'at least 2', 'up to 20', 'fewer than 100', 'about 40', a range such as '990-1650', "
-                            "or words such as 'dozens', 'tens of thousands' or 'several'")
-    n = _number(rest)
+                            "a number in words such as 'two million', 'a quarter of a million', '1.5 million' or "
+                            "'a dozen', or words such as 'dozens', 'tens of thousands' or 'several'")
     if bound and any(text.casefold().startswith(w + " ") for w in EXCLUSIVE):
         n += 1 if bound == "min" else -1
     if n < 0:

@@ -398,9 +398,15 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         """A page of the evidence browser (kg.browse), read from the current backend."""
         from kg.browse.site import respond
 
-        if urllib.parse.urlsplit(self.path).path == "/browse":
+        parts = urllib.parse.urlsplit(self.path)
+        # The static export's file names (kg export -F html: network.html, entity/russia.html)
+        # lead to the same pages here, whose paths have no suffix; index.html to the index.
+        if parts.path == "/browse" or parts.path.startswith("/browse/") and parts.path.endswith(".html") \
+                and not parts.path.startswith("/browse/static/"):
+            page = parts.path[:-len(".html")] if parts.path.endswith(".html") else parts.path
+            page = "/browse/" if page in ("/browse", "/browse/index") else page
             self.send_response(301)
-            self.send_header("Location", "/browse/")
+            self.send_header("Location", urllib.parse.urlunsplit(("", "", page, parts.query, "")))
             self.send_header("Content-Length", "0")
             self.end_headers()
             return

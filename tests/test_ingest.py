@@ -716,7 +716,8 @@ def test_the_shapes_translation_kept_in_the_store_is_used_only_while_current_and
     (kg.store.shapes_cache_path), keyed by the SHA-256 of the shapes, the ontology and the
     translator and by the pyoxigraph version. A current, intact file is read as it is (not written again); one made
     from other shapes (its body intact), one whose body was altered after it was written,
-    and one of garbage are each ignored: the article is still checked against the real
+    one whose rows lack a field (each query's target predicates) and one of garbage are
+    each ignored: the article is still checked against the real
     shapes (refused, the store unchanged) and the file is written anew, the same bytes as
     the first time. Each run is a new process, so nothing is remembered in memory."""
     import hashlib
@@ -751,7 +752,14 @@ def test_the_shapes_translation_kept_in_the_store_is_used_only_while_current_and
     empty = json.dumps({"classes": [], "queries": []}).encode()
     stale = json.dumps({"key": stale_key, "sha256": hashlib.sha256(empty).hexdigest()}).encode() + b"\n" + empty
     altered = head + b"\n" + empty  # the right key, a body that is not the one written
-    for broken in (stale, altered, b"\x00 not a translation", b""):
+    # Intact and under the current key, but rows of the layout before each query listed
+    # its target predicates (which decide the queries run): translated again, not trusted.
+    rows = json.loads(body)
+    rows["queries"] = [row[:-1] for row in rows["queries"]]
+    previous = json.dumps(rows).encode()
+    old_rows = json.dumps({"key": json.loads(head)["key"], "sha256": hashlib.sha256(previous).hexdigest()}).encode() \
+        + b"\n" + previous
+    for broken in (stale, altered, old_rows, b"\x00 not a translation", b""):
         cache.write_bytes(broken)
         refused()
         assert cache.read_bytes() == kept

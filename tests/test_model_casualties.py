@@ -25,8 +25,8 @@ COLUMNS = ["date", "kind", "parties", "targets", "place", "killed", "wounded", "
 
 def row(*values) -> dict:
     # None of these articles says what a fact led to, nor counts anything but people: no
-    # outcome, no other counts.
-    return {**dict(zip(COLUMNS, values, strict=True)), "outcome": None, "counts": None, "against": 0}
+    # outcome, no other counts, no missing.
+    return {**dict(zip(COLUMNS, values, strict=True)), "outcome": None, "counts": None, "missing": None, "against": 0}
 
 
 #: What an analyst reads off the Thai-Cambodian article: the war's toll as bounded counts

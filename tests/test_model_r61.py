@@ -1,6 +1,6 @@
 """What a new user's three unseen articles (an inauguration, an accession to a bloc, a
 crackdown on protests) found missing (ontology 2.51.0), each fixed for its kind: a term's
-scheduled end that leaves its holder current in ``leaders`` ("2032 (scheduled)"), where
+planned end that leaves its holder current in ``leaders`` ("2032 (planned)"), where
 an end date of any kind had made the holder former; a ``Repression`` with who carried it
 out, its dead and wounded and the weapons used, as an ``Attack`` has them (CAMEO 175 is
 PLOVER ASSAULT); guests and those not invited at a ``Ceremony``; a membership's stages
@@ -17,7 +17,6 @@ own line with its own message.
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 
 from casefiles import refused_each_on_its_line
@@ -64,12 +63,9 @@ WRONG = {
 def test_a_scheduled_end_of_term_leaves_the_holder_current(case):
     rows = by_fact(query_rows(case, "leaders", of="Ostravia"))
     novak = rows[NOVAK]
-    # "will serve a six-year term ending in 2032" (planned): current while 2032 is still
-    # to come, former once that year is over; the end shown as scheduled until then.
-    if dt.date.today().year <= 2032:
-        assert (novak["tenure"], novak["until"]) == ("current", "2032 (scheduled)"), novak
-    else:
-        assert (novak["tenure"], novak["until"]) == ("former", "2032"), novak
+    # "will serve a six-year term ending in 2032" (planned): an end only a planned claim
+    # gives is shown as planned and never decides the tenure, before 2032 or after it.
+    assert (novak["tenure"], novak["until"]) == ("current", "2032 (planned)"), novak
     assert novak["since"] == "2026-11-19" and novak["claims"] == "asserted; planned"
     # The look-alikes: an end on a day already past, or in a year that is over, is former.
     varga = rows["position-tomas-varga-ostravia-head-of-state"]
@@ -78,10 +74,10 @@ def test_a_scheduled_end_of_term_leaves_the_holder_current(case):
     assert (ilic["tenure"], ilic["until"]) == ("former", "2025"), ilic
 
 
-def test_an_end_before_the_article_that_states_the_office_has_come(tmp_path):
-    # The same article dated after 2032 (its text and claims unchanged): the sworn-in claim,
-    # asserted in an article published once the term's end has come, makes the term a
-    # former one, whatever today's date; the planned claim alone would not.
+def test_a_planned_end_before_the_article_that_states_the_office_does_not_end_it(tmp_path):
+    # The same article dated after 2032 (its text and claims unchanged): the end is still
+    # given by the planned claim alone, and the sworn-in claim, asserted, says nothing of
+    # an end: the term is not made former by a date only planned, whatever the article's date.
     later = tmp_path / "later"
     shutil.copytree(CASE, later)
     listing = later / "articles.yaml"
@@ -90,12 +86,12 @@ def test_an_end_before_the_article_that_states_the_office_has_come(tmp_path):
     store = tmp_path / "store"
     kg_cli("build", "--corpus", later, "--store", store, check=0)
     novak = by_fact(query_rows(store, "leaders", of="Ostravia"))[NOVAK]
-    assert (novak["tenure"], novak["until"]) == ("former", "2032"), novak
+    assert (novak["tenure"], novak["until"]) == ("current", "2032 (planned)"), novak
 
 
 def test_a_former_holder_is_no_second_current_head_of_state(case):
     # Varga's ended term does not make Novak "current (also held by Tomas Varga)", nor does
-    # Novak's scheduled end keep her out of the comparison: she is the one current holder.
+    # Novak's planned end keep her out of the comparison: she is the one current holder.
     tenures = {r["holder"]: r["tenure"] for r in query_rows(case, "leaders", of="Ostravia")}
     assert tenures["Tomas Varga"] == "former"
     assert "also held by" not in tenures["Ana Novak"]

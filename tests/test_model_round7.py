@@ -70,8 +70,8 @@ def test_unnamed_lawyers_speak_for_the_party_they_act_for(conviction):
 CONVICTION_REFUSALS = [
     ('{id: x, fact: appeal-x, type: LegalAction, initiator: Jair Bolsonaro, modality: planned, '
      'said_by: {actor: Luiz Fux, for: Jair Bolsonaro}, quote: "His lawyers said they would appeal."}',
-     "said_by.for: only unnamed speakers take 'for'; the registry gives 'Luiz Fux' its state or affiliation "
-     "('of' in entities.yaml, or an Affiliation fact)"),
+     "said_by.for: only unnamed speakers take 'for'; write said_by: 'Luiz Fux' alone; a tie to 'Jair Bolsonaro' "
+     "is not the registry's (its 'of' names a state only)"),
     ('{id: x, fact: appeal-x, type: LegalAction, initiator: Jair Bolsonaro, modality: planned, '
      'said_by: {actor: unnamed lawyers, for: Bolsonaro Jr}, quote: "His lawyers said they would appeal."}',
      "said_by.for: unknown entity 'Bolsonaro Jr'"),

@@ -928,6 +928,7 @@ def fact_pages(run: Runner, wanted, indexes: dict[str, FactSources], per_page: i
     for r in rows:
         by_page[page_of_source[(r["f"].value, r["g"].value)]].append(r)
     tables = {w: _fact_table(by_page[w], qualified[FACT + w[0]], indexes[w[0]], named) for w in wanted}
+    _pair_shares(run, tables, page_of_source, rows)
     names = labels(run, {p for table, _ in tables.values() for p in table})
 
     def text(value: tuple) -> str:
@@ -943,6 +944,61 @@ def fact_pages(run: Runner, wanted, indexes: dict[str, FactSources], per_page: i
                             "page": page, "pages": pages[key],
                             "more_sources": total - len(shown[(key, page)]), "rows": out_rows}
     return out
+
+
+#: A share (gkg:share, percent) and what it is a share of (gkg:shareOf), paired on a fact
+#: page by the claim stating both.
+SHARE, SHARE_OF = GKG + "share", GKG + "shareOf"
+
+
+def _pair_shares(run: Runner, tables: dict, page_of_source: dict, statements: list[dict]) -> None:
+    """Where a source of a fact page gives more than one share (gkg:share), each is shown
+    with what its own claim says it is a share of and who that claim is attributed to,
+    "91.4 of ... at more than 80 percent of polling stations (said by Djenabou Toure)",
+    and those what-ofs leave the 'share of' row of that source: unpaired, two turnouts
+    and two scopes read as four pairings. ``tables``: (fact key, page) -> the
+    :func:`_fact_table` of that page, changed in place; ``page_of_source``: (fact IRI,
+    article graph IRI) -> (fact key, page); ``statements``: the pages' statement rows
+    (?f ?g ?p ?o), which tell the sources with several shares, the only ones whose
+    claims are read."""
+    values: dict[tuple, set] = defaultdict(set)
+    for r in statements:
+        if r["p"].value == SHARE:
+            values[(r["f"].value, r["g"].value)].add(r["o"].value)
+    sources = sorted(k for k, v in values.items() if len(v) > 1)
+    if not sources:
+        return
+    rows = select(run, f"""SELECT DISTINCT ?f ?g ?c ?share ?of ?who WHERE {{
+        VALUES (?f ?g) {{ {" ".join(f"(<{f}> <{g}>)" for f, g in sources)} }}
+        GRAPH ?g {{ ?c gkg:statesValue ?ss . ?ss rdf:subject ?f ; rdf:predicate gkg:share ; rdf:object ?share .
+                   OPTIONAL {{ ?c gkg:statesValue ?so . ?so rdf:subject ?f ; rdf:predicate gkg:shareOf ; rdf:object ?of }}
+                   OPTIONAL {{ ?c prov:wasAttributedTo ?who }} }} }}""")
+    given: dict[tuple, dict] = defaultdict(lambda: defaultdict(lambda: {"of": set(), "who": set()}))
+    for r in rows:
+        claim = given[(r["f"].value, r["g"].value)][(r["c"].value, r["share"].value)]
+        if "of" in r:
+            claim["of"].add(r["of"].value)
+        if "who" in r:
+            claim["who"].add(r["who"].value)
+    several = {k: v for k, v in given.items() if len({share for _, share in v}) > 1}
+    names = labels(run, {w for v in several.values() for claim in v.values() for w in claim["who"]})
+    for (f, g), claims in several.items():
+        table, _ = tables[page_of_source[(f, g)]]
+        source = g[len(GRAPH):]
+        cell: set = set()
+        for (_, share), claim in sorted(claims.items()):
+            parts = [(share, None)] + [(f" of {of}", None) for of in sorted(claim["of"])]
+            if claim["who"]:
+                parts.append((f" (said by {', '.join(sorted(names[w] for w in claim['who']))})", None))
+            cell.add(tuple(parts))
+        table.setdefault(SHARE, defaultdict(set))[source] = cell
+        paired = {of for claim in claims.values() for of in claim["of"]}
+        if SHARE_OF in table and source in table[SHARE_OF]:
+            table[SHARE_OF][source] = {v for v in table[SHARE_OF][source] if v[0][0] not in paired}
+            if not table[SHARE_OF][source]:
+                del table[SHARE_OF][source]
+            if not table[SHARE_OF]:
+                del table[SHARE_OF]
 
 
 def _fact_table(rows: list[dict], qualified: dict[str, dict], index: FactSources,

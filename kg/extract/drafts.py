@@ -562,6 +562,8 @@ def _publisher(source: SourceText, registry: EntityRegistry,
         return None, None
     outlet = _issuer_entry(source.publisher, set(registry.entities) | {e["id"] for e in proposed},
                            press_release(source.text))
+    if any(e["id"] == outlet["id"] for e in proposed):
+        return outlet["id"], None  # the text names its issuer too: one entry, the one its claims read
     return outlet["id"], outlet
 
 

@@ -200,11 +200,12 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     # fact, modality, polarity -> spans, entity ids and claims of the claims kept
     kept: dict[tuple, list[tuple[int, int, set, dict]]] = {}
     counter: dict[str, int] = {}
-    # A claim that gives the fact's status ("sanctions ... would be lifted": ended) wins over
-    # one of the same fact from words inside its quote that does not ("sanctions on Syria").
+    # A claim that gives the fact's status ("sanctions ... would be lifted": ended) or its end
+    # ("removed President X from office on Friday") wins over one of the same fact from words
+    # inside its quote that does not ("sanctions on Syria", "President X").
     with_status: dict[tuple, list[tuple[int, int]]] = {}
     for claim, _ in built:
-        if "status" in claim:
+        if "status" in claim or "endDate" in claim:
             with_status.setdefault((claim["fact"], claim.get("modality"), claim.get("polarity")), []).append(spans[id(claim)])
     for claim, used in built:
         key = (claim["fact"], claim["quote"], claim.get("modality"))
@@ -212,7 +213,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
             continue  # two rules drafting one fact from one span
         seen.add(key)
         a, b = spans.get(id(claim), (0, 0))
-        if "status" not in claim and any(x <= a and b <= y and (x, y) != (a, b) for x, y in
+        if "status" not in claim and "endDate" not in claim and any(x <= a and b <= y and (x, y) != (a, b) for x, y in
                                          with_status.get((claim["fact"], claim.get("modality"), claim.get("polarity")), ())):
             continue
         same = kept.setdefault((claim["fact"], claim.get("modality"), claim.get("polarity")), [])
@@ -244,6 +245,14 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
                 proposed[e.id] = e.proposed
                 if e.state:
                     owner[e.id] = e.state
+    for pid, sid in _possessed_courts(proposed, cx).items():
+        # "Romania's Constitutional Court": named as the registry names a state's court ("Supreme Court of
+        # Israel", aliases "Israel's Supreme Court"), its id kept (not the bare name, which many states' courts share)
+        st, entry = finder.resolver.states.get(sid), proposed[pid]
+        owner.setdefault(pid, sid)
+        if st is not None and st.label.lower() not in entry["label"].lower():
+            proposed[pid] = {**entry, "label": f"{entry['label']} of {st.label}",
+                             "aliases": sorted({*entry.get("aliases", ()), f"{st.label}'s {entry['label']}"})}
     _states_served(proposed, cx, finder.resolver.registry)
     _bodies_of_states(proposed, owner, finder.resolver)
     _states_of_parties(proposed, claims, finder.resolver.registry)
@@ -352,15 +361,32 @@ def _states_of_parties(proposed: dict, claims: list[dict], registry) -> None:
             proposed[eid] = {**entry, "of": next(iter(states))}
 
 
+def _possessed_courts(proposed: dict, cx: Context) -> dict[str, str]:
+    """Proposed courts the article names with one state's possessive ("Romania's
+    Constitutional Court"): entity id -> that state's id, for :func:`_bodies_of_states`.
+    A court named with two states' possessives, or none, is left out."""
+    found: dict[str, set[str]] = {}
+    for m in cx.mentions:
+        if m.entity.id not in proposed or m.entity.type != "Court" or m.form != "name":
+            continue
+        start = m.start + (cx.doc[m.start].lower_ == "the")
+        if start >= 2 and cx.doc[start - 1].tag_ == "POS":
+            before = cx.at.get(start - 2)
+            if before is not None and before.entity.type == "State":
+                found.setdefault(m.entity.id, set()).add(before.entity.id)
+    return {pid: next(iter(states)) for pid, states in found.items() if len(states) == 1}
+
+
 def _bodies_of_states(proposed: dict, owner: dict, resolver) -> None:
-    """A proposed organisation named with a state's possessive or demonym ("Sudan's
-    foreign ministry", "the Algerian defence ministry": its Known's ``state``, collected
+    """A proposed organisation or court named with a state's possessive or demonym ("Sudan's
+    foreign ministry", "the Algerian defence ministry", "Romania's Constitutional Court": its Known's ``state``, collected
     in ``owner``, entity id -> state id) is proposed with ``of`` that state, and the
     state is proposed beside it when the registry lacks it (the reader wants it listed
     first: the draft sorts entities by their ``of``). Changes ``proposed`` in place."""
     for pid, entry in list(proposed.items()):
         sid = owner.get(pid)
-        if entry.get("type") != "Organisation" or "of" in entry or sid is None:
+        # (a court too: "Romania's Constitutional Court" is Romania's)
+        if entry.get("type") not in ("Organisation", "Court") or "of" in entry or sid is None:
             continue
         st = resolver.states.get(sid)
         if st is None or st.type != "State":
@@ -501,6 +527,22 @@ def _only_as_place(entity: Known, f: Fact, cx: Context) -> bool:
                             cx.doc[m.end - 1].head.lower_ in ("in", "at", "from") for m in ms)
 
 
+def _whole_groups(kept: list[Known], given: list[Known], f: Fact, cx: Context) -> list[Known]:
+    """``kept`` (a part of the entities ``given`` for a role) with the members left out of a
+    group one mention of the fact's sentence names ("both countries", "the two leaders")
+    put back, in the order given: the group is read whole, never as the one member left
+    ("the security services of both countries" is about both states, the speaker's own too)."""
+    dropped = {e.id for e in given} - {e.id for e in kept}
+    if not dropped or f.trigger is None:
+        return kept
+    sent = f.trigger.sent
+    groups = [{x.id for x in m.entities} for m in cx.mentions_in(sent.start, sent.end) if m.form == "pair"]
+    split = set().union(*[g for g in groups if g & dropped]) if groups else set()
+    if not split & {e.id for e in kept}:
+        return kept  # the group was left out whole (the speaker's own state and no other)
+    return [e for e in given if e.id in split or any(e is k for k in kept)]
+
+
 def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     """The claim dict of a fact (without its id) and the entities it uses, or None when
     the fact does not hold together: a role the class does not take, an entity of the
@@ -525,6 +567,7 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         # "praised the agreement in Lima": where it was said, not whom it praises
         kept = [e for e in roles["about"] if not (own and getattr(cx.resolver.state_of(e), "id", None) in own)
                 and not _only_as_place(e, f, cx)]
+        kept = _whole_groups(kept, roles["about"], f, cx)
         if kept:
             roles["about"] = kept
         else:
@@ -588,7 +631,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         else:
             sp.modality = (content_modality(f.trigger) if f.trigger is not None and cx.has_parser else None) or "reported"
             sp.said_by = own
-            if sp.modality == "reported" and cx.has_parser and _told_as_event(f.trigger):
+            if sp.modality == "reported" and cx.has_parser and _told_as_event(f.trigger) or f.attrs.get("_unsaid"):
+                # (a saying not made, "has not said whether he will run", is the writer's to assert)
                 sp.modality, sp.said_by = "asserted", []
     if sp.modality in ("reported", "alleged", "denied") and not sp.said_by:
         return None
@@ -1057,7 +1101,9 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) 
     agreements told only to compare, which "the pact" does not mean while another was
     told; returns the pairs kept."""
     out = []
-    referring = {id(c) for c, _ in built if "_refers" in c}  # a claim pointing back is no fact to point back to
+    # a claim pointing back is no fact to point back to, except a legal step taken on a fact told
+    # (a ruling annulling an election, an appeal against a ruling): a fact of its own
+    referring = {id(c) for c, _ in built if "_refers" in c and c["_refers"][0] != "targetFact"}
     taken: dict[str, list[str]] = {}  # fact id -> the labels (categories) given under it
     for n, (claim, used) in enumerate(built):
         refers = claim.pop("_refers", None)
@@ -1067,10 +1113,12 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) 
         key, kinds, *noun = refers
         start = spans.get(id(claim), (0, 0))[0]
 
-        def told(c: dict, start=start, kinds=kinds, noun=noun) -> bool:
+        decision = not kinds and _DECISION_NOUN.search(claim.get("quote", "")) is not None
+
+        def told(c: dict, start=start, kinds=kinds, noun=noun, decision=decision) -> bool:
             return spans.get(id(c), (start, 0))[0] < start and id(c) not in referring and \
                 (c["type"] in kinds if kinds else c["type"] not in BACKGROUND and not vocab.is_a(c["type"], "Statement")) \
-                and (not noun or _named_by(c, noun[0]))
+                and (not noun or _named_by(c, noun[0])) and not (decision and c["type"] in UNDECIDED)
 
         before = [c for c, _ in built[:n] if told(c)]
         if not before and key == "targetFact":
@@ -1259,6 +1307,10 @@ COURT_STEP_NOUNS = {
 #: Legal actions that are a court's decision on a case, which an appeal is lodged against
 #: and "the ruling" or "the verdict" names (a fine is a penalty the decision adds).
 COURT_DECISIONS = {"sentence", "conviction", "ruling", "verdict", "judgment"}
+#: Facts no one decides, which "the decision" or "the ruling" told after them never names:
+#: a people's vote ("called the decision a coup" after the first round: the court's, not the
+#: election), a death, a residence, a measured figure.
+UNDECIDED = {"Election", "Death", "Residence", "Indicator"}
 _DECISION_NOUN = re.compile(r"\bthe (verdict|ruling|judge?ment|decision)\b", re.IGNORECASE)
 
 
@@ -1311,7 +1363,7 @@ def _about_named_facts(built: list, spans: dict, vocab) -> None:
         named = claim.pop("_about_kinds", None)
         if not named or "about" in claim:
             continue
-        noun, kinds = named
+        noun, kinds, *strict = named  # strict: the noun names the thing ("the signing of the treaty"): no guess
         end = spans.get(id(claim), (0, 0))[1]
         told = sorted((c for c, _ in built if c is not claim and c["type"] not in BACKGROUND and id(c) in spans
                        and spans[id(c)][0] < end and any(vocab.is_a(c["type"], k) for k in kinds)
@@ -1323,6 +1375,8 @@ def _about_named_facts(built: list, spans: dict, vocab) -> None:
             told = [c for c in told if not (c["type"] == "LegalAction" and "actionType" in c)
                     or any(c is d for d in stepped)]
         worded = [c for c in told if re.search(rf"\b{re.escape(noun)}", c["quote"], re.IGNORECASE)]
+        if strict and not worded:
+            continue
         if worded:
             target = worded[-1]
         elif stepped:

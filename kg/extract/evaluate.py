@@ -41,8 +41,9 @@ dates
     ``2024-06-24``; a drafted ``2024-06-24`` matches a curated ``2024-06``;
     ``2024-05`` does not. A drafted interval (``dateEarliest`` .. ``dateLatest``, as
     the reader writes "last week") agrees when it overlaps a curated date. A date
-    key only one side states neither helps nor hurts the match. The date of a dated stage (``stage: {status: adopted, date: …}``)
-    counts as a ``date`` of its fact.
+    key only one side states neither helps nor hurts the match. For matching, the date
+    of a dated stage (``stage: {status: adopted, date: …}``) counts as a ``date`` of
+    its fact (:attr:`Fact.all_dates`); date accuracy keeps it the stage's.
 legal action kind
     two ``LegalAction`` facts whose claims both say what the action is (the
     ``legalActionKind`` concept, or the ``actionType`` words read as one: a label or
@@ -55,6 +56,12 @@ polarity
     match a curated fact that no claim says holds and a claim says does not
     (``polarity: negative``: "the failure to arrest Putin"), nor the reverse: the two
     are opposite facts, as a sanction imposed and one lifted are.
+modality
+    a fact drafted as done (:attr:`Fact.holds`) does not match a curated fact that
+    no claim says was done and a claim gives a modality of :data:`UNDECIDED`
+    (requested, hoped, willing, considered): tariffs a senator suggested are not
+    tariffs imposed. A planned fact is decided and still matches; modality accuracy
+    counts the difference on claims whose quotes overlap.
 position, characterised fact
     the values of :data:`IDENTIFYING_KEYS` (the office of a ``PositionHeld``, the fact
     a ``Characterisation`` labels) compared as participants are: each drafted value
@@ -90,8 +97,10 @@ On matched facts: **date accuracy** over matched facts stating a date on either
 side: *right* when the date values are equal key by key at the same precision, a
 curated interval (``dateEarliest``, ``dateLatest``) that covers exactly one day, one
 calendar month or one calendar year being that day, month or year as a ``date``
-(:func:`stated_dates`); *not drafted* when the draft states no date; *wrong*
-otherwise; accuracy = right / (right + wrong), the facts not drafted reported apart.
+(:func:`stated_dates`), the dates being the fact's own, a stage's date counted only
+against a stage of the same status (:func:`compared_dates`); *not drafted* when the
+draft states no date; *wrong* otherwise (a date the curated fact lacks included);
+accuracy = right / (right + wrong), the facts not drafted reported apart.
 **Status accuracy** the same over matched facts giving a status on either side (the
 fact's or a stage's): right when the drafted and curated statuses have one in common
 (a sanction drafted as imposed where the text says lifted is wrong), not drafted
@@ -202,6 +211,12 @@ def legal_kinds(claims: Iterable[Claim], vocab: Vocabulary) -> frozenset[str]:
 #: Modalities by which a claim says its fact holds, and the polarity that says it does not.
 _HAPPENED = frozenset({GKG + "Asserted", GKG + "Reported"})
 _NEGATIVE = GKG + "Negative"
+#: Modalities of a fact nobody has decided to do (gkg:Modality's definitions): asked or
+#: suggested by someone (requested), wished for (hoped), offered (willing), weighed
+#: (considered). A fact drafted as done is not the fact an article has only so: "a
+#: senator suggested tariffs" is no tariff. A planned fact is decided, only not yet
+#: done, and is left to modality accuracy, as the polarity rule leaves refused and unable.
+UNDECIDED = frozenset(GKG + m for m in ("RequestedModality", "Hoped", "Willing", "Considered"))
 
 
 def _opposite(drafted: "Fact", curated: "Fact") -> bool:
@@ -209,6 +224,14 @@ def _opposite(drafted: "Fact", curated: "Fact") -> bool:
     polarity rule of the module docstring)."""
     return (drafted.holds and not curated.holds and curated.negated) or \
         (curated.holds and not drafted.holds and drafted.negated)
+
+
+def _not_done(drafted: "Fact", curated: "Fact") -> bool:
+    """Whether the draft says the fact was done where the article only has it asked
+    for, suggested, hoped for, offered or weighed (:attr:`Fact.undecided`): "a senator
+    suggested tariffs" drafted as tariffs imposed (the modality rule of the module
+    docstring)."""
+    return drafted.holds and curated.undecided
 
 
 @dataclass(frozen=True)
@@ -237,6 +260,25 @@ class Fact:
     #: claim id -> its speakers: its ``said_by``, else a ``speaker`` it names, who then
     #: counts as ``said_by`` (corpus/CLAIMS.md, "Keys of a claim"); Entity or Unnamed
     speakers: dict[str, tuple] = field(default_factory=dict)
+    #: the dates of its dated stages (``stage: {status: requested, date: 2025-01-23}``),
+    #: by the stage's status (local name of a gkg:Status, ``Requested``): a stage's date
+    #: is the stage's, not the fact's
+    stage_dates: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    @property
+    def staged(self) -> frozenset[str]:
+        """The dates of its dated stages, whatever their status (ISO values)."""
+        return frozenset(d for values in self.stage_dates.values() for d in values)
+
+    @property
+    def all_dates(self) -> dict[str, frozenset[str]]:
+        """Its own dates with its stages' dates added as ``date`` values: what a drafted
+        date may agree with for the fact to match (one fact's claims may date its stages
+        under different keys; the module docstring, "dates")."""
+        staged = self.staged
+        if not staged:
+            return self.dates
+        return {**self.dates, "date": self.dates.get("date", frozenset()) | staged}
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -246,6 +288,12 @@ class Fact:
     def holds(self) -> bool:
         """Whether a claim says the fact holds: asserted or reported, not negative."""
         return any(c.modality in _HAPPENED and c.polarity != _NEGATIVE for c in self.claims)
+
+    @property
+    def undecided(self) -> bool:
+        """Whether some claim gives the fact an undecided modality (:data:`UNDECIDED`:
+        requested, hoped...), none saying it holds."""
+        return not self.holds and any(c.modality in UNDECIDED for c in self.claims)
 
     @property
     def negated(self) -> bool:
@@ -277,6 +325,7 @@ def facts_of(cf: ClaimsFile, registry: EntityRegistry) -> list[Fact]:
         details = set()
         identity: dict[str, set[str]] = {}
         speakers: dict[str, tuple] = {}
+        stages: dict[str, set[str]] = {}
         for claim in claims:
             speakers[claim.id] = _speakers(claim, by_iri)
             for key, term in claim.values:
@@ -289,17 +338,21 @@ def facts_of(cf: ClaimsFile, registry: EntityRegistry) -> list[Fact]:
                 elif key.kind in ("controlled", "integer", "decimal", "string"):
                     # Amounts are nodes named after their fact: not comparable across facts.
                     details.add((key.name, normalise(term.value)))
-            # A dated stage (agreed on 20 June, adopted on 24 June) dates the fact too;
-            # one named among unnamed actors ("16 people, among them Gershkovich") takes part.
-            for _, predicate, value in claim.extra:
+            # A dated stage (requested on 23 January, issued on 8 July) is kept apart, by
+            # its status; one named among unnamed actors ("16 people, among them
+            # Gershkovich") takes part.
+            status_of = {node.value: value.value.removeprefix(GKG) for node, predicate, value in claim.extra
+                         if predicate.value == GKG + "stageStatus"}
+            for node, predicate, value in claim.extra:
                 if predicate.value == GKG + "stageDate":
-                    dates.setdefault("date", set()).add(value.value)
+                    stages.setdefault(status_of.get(node.value, "stage"), set()).add(value.value)
                 elif predicate.value == GKG + "namedMember" and value.value in by_iri:
                     participants.setdefault(by_iri[value.value].id, by_iri[value.value])
             principals.update(_principals(claim.extra, by_iri))
         out.append(Fact(cf.article.id, fact_id, claims[0].type, tuple(participants.values()),
                         {k: frozenset(v) for k, v in dates.items()}, tuple(claims), frozenset(details),
-                        tuple(principals.values()), {k: frozenset(v) for k, v in identity.items()}, speakers))
+                        tuple(principals.values()), {k: frozenset(v) for k, v in identity.items()}, speakers,
+                        {k: frozenset(v) for k, v in stages.items()}))
     return out
 
 
@@ -591,10 +644,12 @@ class Matcher:
         found = self.found(drafted, curated)
         if found is None or found < _needed(curated):
             return None
-        if not _dates_agree(drafted.dates, curated.dates) or _opposite(drafted, curated) or \
+        if not _dates_agree(drafted.all_dates, curated.all_dates) or _opposite(drafted, curated) or \
+                _not_done(drafted, curated) or \
                 self.other_legal_kind(drafted, curated) or self.other_identity(drafted, curated):
             return None
-        exact_dates = sum(1 for k in drafted.dates.keys() & curated.dates.keys() if drafted.dates[k] == curated.dates[k])
+        mine, theirs = drafted.all_dates, curated.all_dates
+        exact_dates = sum(1 for k in mine.keys() & theirs.keys() if mine[k] == theirs[k])
         share = found / len(curated.participants) if curated.participants else 1.0
         overlap = _jaccard(drafted.spans, curated.spans)
         return Score(drafted.kind == curated.kind, overlap > 0, share, exact_dates,
@@ -632,14 +687,18 @@ class Matcher:
         found, need = self.found(drafted, c), _needed(c)
         if found < need:
             return c.id, f"finds {found} of {len(c.participants)} curated participants (needs {need})"
-        if not _dates_agree(drafted.dates, c.dates):
-            for key in sorted(drafted.dates.keys() & c.dates.keys()):
-                if not _dates_agree({key: drafted.dates[key]}, {key: c.dates[key]}):
-                    return c.id, f"{key} {'/'.join(sorted(drafted.dates[key]))}, curated {'/'.join(sorted(c.dates[key]))}"
-            return c.id, f"dates {_dates_text(drafted.dates)}, curated {_dates_text(c.dates)}"
+        mine, theirs = drafted.all_dates, c.all_dates
+        if not _dates_agree(mine, theirs):
+            for key in sorted(mine.keys() & theirs.keys()):
+                if not _dates_agree({key: mine[key]}, {key: theirs[key]}):
+                    return c.id, f"{key} {'/'.join(sorted(mine[key]))}, curated {'/'.join(sorted(theirs[key]))}"
+            return c.id, f"dates {_dates_text(mine)}, curated {_dates_text(theirs)}"
         if _opposite(drafted, c):
             said = "holds" if drafted.holds else "does not hold"
             return c.id, f"drafted as saying the fact {said}, curated as saying the opposite (polarity)"
+        if _not_done(drafted, c):
+            modalities = sorted({_local(x.modality) for x in c.claims})
+            return c.id, f"drafted as done, curated as {'/'.join(modalities)} only (modality)"
         differs = self.other_identity(drafted, c)
         if differs:
             key, mine, theirs = differs
@@ -821,6 +880,27 @@ def stated_dates(dates: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
     return out
 
 
+def compared_dates(drafted: Fact, curated: Fact) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """The dates date accuracy compares for a matched pair, (drafted, curated), each
+    key -> ISO values as :func:`stated_dates` writes them. A fact's own dates are its
+    date; a fact that states none is dated by its stages' dates (the sanctions "adopted
+    on 24 June" curated as a stage and drafted as a ``date``). A stage's date is
+    compared with the other side's stage of the same status, as ``stage <Status>``,
+    when both sides date that stage: a warrant issued on 8 July and requested on 23
+    January is dated 8 July, and a draft that says just that is right."""
+    def own(fact: Fact) -> dict[str, frozenset[str]]:
+        if fact.dates:
+            # A copy: stated_dates may return the fact's own dict, and the stages' keys are added below.
+            return dict(stated_dates(fact.dates))
+        return {"date": fact.staged} if fact.staged else {}
+
+    mine, theirs = own(drafted), own(curated)
+    for status in drafted.stage_dates.keys() & curated.stage_dates.keys():
+        mine[f"stage {status}"] = drafted.stage_dates[status]
+        theirs[f"stage {status}"] = curated.stage_dates[status]
+    return mine, theirs
+
+
 def _dates_text(dates: dict[str, frozenset[str]]) -> str:
     return ", ".join(f"{k} {'/'.join(sorted(v))}" for k, v in sorted(dates.items())) or "none"
 
@@ -874,13 +954,14 @@ def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: 
             continue
         tally.found += 1
         result.matches.append((c.article, d.id, c.id))
-        drafted_dates, curated_dates = stated_dates(d.dates), stated_dates(c.dates)
+        drafted_dates, curated_dates = compared_dates(d, c)
         if not drafted_dates and curated_dates:
             result.date.missing += 1  # not drafted: reported apart, not as a wrong date
         elif drafted_dates or curated_dates:
             result.date.add(drafted_dates == curated_dates)
             if drafted_dates != curated_dates:
-                result.disagreements.append((c.article, d.id, c.id, "date", _dates_text(d.dates), _dates_text(c.dates)))
+                result.disagreements.append((c.article, d.id, c.id, "date", _dates_text(drafted_dates),
+                                             _dates_text(curated_dates)))
         drafted_st, curated_st = d.statuses, c.statuses
         if not drafted_st and curated_st:
             result.status.missing += 1

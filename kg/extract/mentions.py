@@ -502,13 +502,17 @@ class MentionFinder:
                 known = r.names.get(key)
                 if known is None or not _cased(span, r.spellings.get(key, {known.label})):
                     continue
+                if known.type == "State" and start >= 2 and doc[start - 1].lower_ == "of" and \
+                        doc[start - 2].text in WATER_HEADS:
+                    continue  # "the Gulf of Oman", "the Sea of Japan": a sea's name, not the state
                 if known.type not in ("Person", "State") and (_tail_of_a_longer_name(doc, start, matched_at)
                                                               or _inside_a_longer_name(doc, start, matched_at)):
                     continue
                 form = "name"
             elif label == "DEMONYM":
-                if not span.text[:1].isupper():
-                    continue
+                if not span.text[:1].isupper() or (start >= 2 and doc[start - 1].text == "-"
+                                                   and not doc[start - 2].whitespace_):
+                    continue  # "Abdul Malik al-Houthi": the end of a person's name, not the group's adjective
                 known, form = r.demonyms[key], "demonym"
             else:
                 if not span.text[:1].isupper() and not key.startswith("the "):
@@ -1051,7 +1055,7 @@ class MentionFinder:
                 persons.setdefault(doc[m.end - 1].lower_, m.entity)
                 persons.setdefault(" ".join(t.lower_ for t in doc[m.start:m.end]), m.entity)
         claimed = set(taken)
-        titled = set(_titled_names(doc, claimed)) | set(_styled_names(doc, claimed))
+        titled = set(_titled_names(doc, claimed)) | set(_styled_names(doc, claimed)) | set(_listed_names(doc, claimed))
         spans = [(start, end, "PERSON") for start, end in sorted(titled)]
         orgs = {normalise(" ".join(t.text for t in e if t.lower_ not in ("the", "'s", "’s"))) for e in doc.ents
                 if e.label_ == "ORG"}
@@ -1069,6 +1073,16 @@ class MentionFinder:
         # "shipping company Sovcomflot": a one-word name the NER model left out, after a company noun
         spans += [(t.i, t.i + 1, "ORG") for t in doc if t.i not in in_ents and t.pos_ == "PROPN" and t.is_alpha
                   and t.text[:1].isupper() and _company_before(doc, t.i) is not None]
+        for start, end in vessel_names(doc, claimed):
+            # "the bulk carrier Eternity C", "MV Ocean Pearl", "attacked the Magic Seas": a vessel,
+            # whatever the NER model took its name for (a person, a company, a product)
+            name = doc[start:end].text
+            if name.endswith(".") and len(doc[end - 1]) == 2:
+                name = name[:-1]  # "... the bulk carrier Eternity C.": the tokenizer took the full stop into the name
+            known = self.resolver.lookup(name) or self._propose(name, "ORG", "Asset")
+            if known is not None:
+                out.append(Mention(start, end, known))
+                claimed |= set(range(start, end))
         for start, end, label in spans:
             if claimed & set(range(start, end)) or not doc[start].text[:1].isupper():
                 continue
@@ -1239,6 +1253,8 @@ class MentionFinder:
             return None if eid in self.resolver.registry.entities else \
                 Known(eid, etype, name, {"id": eid, "type": etype, "label": name})
         etype = NER_CLASS[label]
+        if label in ("LOC", "GPE", "FAC") and WATER_NAME.match(name):
+            return self._propose(name, label, "Region")  # "Red Sea", "Gulf of Aden": a sea, not a town or site
         if label == "PERSON" and len(name.split()) < 2:
             return None  # a single name nobody introduced: too unsure to propose
         if label == "GPE":
@@ -2177,6 +2193,81 @@ NEWS_NOUNS = {"broadcaster", "newspaper", "daily", "tabloid", "newswire"}
 STATE_OWNED = {"state-owned", "state-controlled", "state-run", "state-backed", "government-owned"}
 
 
+#: Nouns of a vessel before its name ("the tanker Nova Star", "the bulk carrier Eternity C"):
+#: the name is an Asset's (FollowTheMoney Vessel). 'carrier' only after a word of what it
+#: carries, since a bare "carrier" is also an airline or a telecoms company.
+VESSEL_NOUNS = {"ship", "vessel", "tanker", "freighter", "ferry", "boat", "yacht", "trawler", "warship", "destroyer",
+                "frigate", "corvette", "submarine", "cruiser", "dhow", "containership", "supertanker", "steamer",
+                "liner", "barge", "tug", "tugboat", "dredger", "icebreaker", "schooner"}
+CARRIER_KINDS = {"bulk", "ore", "gas", "lng", "lpg", "car", "vehicle", "aircraft", "cargo", "container", "crude",
+                 "oil", "chemical", "product", "products", "helicopter"}
+#: Prefixes of a ship's name ("MV Ocean Pearl", "HMS Diamond"): motor vessel, motor tanker, His
+#: Majesty's Ship, United States Ship and the like.
+VESSEL_PREFIXES = {"MV", "M/V", "MT", "M/T", "MS", "SS", "HMS", "USS", "INS", "FV", "RV", "RFS", "HMCS", "HMAS"}
+#: Verbs whose object or subject, a name after "the" the NER model calls a product, is a vessel
+#: ("attacked the Magic Seas", "the Magic Seas sank").
+VESSEL_VERBS = {"sink", "sank", "capsize", "hijack", "board", "dock", "sail", "moor", "scuttle", "ram", "tow"}
+#: Words that begin the name of a sea, gulf, strait or bay before 'of' ("Gulf of Oman").
+WATER_HEADS = {"Gulf", "Sea", "Strait", "Straits", "Bay"}
+#: The name of a sea, gulf, strait or bay ("the Red Sea", "Gulf of Aden", "Strait of Hormuz"):
+#: a gkg:Region, not a town or a site.
+WATER_NAME = re.compile(r"^(?:the\s+)?(?:(?:[A-Z][\w'-]*\s+)+(?:Sea|Ocean|Gulf|Strait|Straits|Bay|Channel|Sound)"
+                        r"|(?:Gulf|Strait|Straits|Bay|Sea)\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)$")
+
+
+def _carrier_noun(tok: Token) -> bool:
+    """Whether ``tok`` is a noun of a vessel (:data:`VESSEL_NOUNS`, or 'carrier' after a
+    word of what it carries: "bulk carrier", "LNG carrier")."""
+    low = tok.lower_
+    return low in VESSEL_NOUNS or low == "carrier" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in CARRIER_KINDS
+
+
+def vessel_names(doc: Doc, taken: set) -> list[tuple[int, int]]:
+    """Token spans ``(start, end)`` of vessels' names in ``doc``, none overlapping ``taken``:
+    capitalised words right after a noun of a vessel ("the Liberian-flagged bulk carrier
+    Eternity C", "the tanker Nova Star"), a name that begins with a ship prefix ("MV Ocean
+    Pearl", :data:`VESSEL_PREFIXES`), and a name after "the" the NER model calls a
+    product (OntoNotes PRODUCT covers vehicles) when the article speaks of ships or the
+    name is what a verb of vessels (:data:`VESSEL_VERBS`) or of attacking acts on ("the
+    Houthis attacked the Magic Seas"). A name of a vessel written once so is the same
+    vessel where the article repeats it ("the Eternity C sank"): :meth:`MentionFinder._unknown`."""
+    def run_from(i: int) -> int:
+        j = i
+        while j < len(doc) and j not in taken and (doc[j].text[:1].isupper() or doc[j].like_num) and \
+                not doc[j].is_punct and doc[j].ent_type_ not in ("DATE", "TIME", "GPE", "NORP") and \
+                (j == i or doc[j].pos_ in ("PROPN", "NUM") or doc[j].text.isupper()):
+            j += 1
+        return j
+    out: list[tuple[int, int]] = []
+    shipping = any(_carrier_noun(t) or t.lower_ in ("ships", "vessels", "tankers", "shipping") for t in doc)
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        start = None
+        if t.text in VESSEL_PREFIXES and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and i not in taken:
+            start = i
+        elif _carrier_noun(t) and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper():
+            start = i + 1
+        elif t.ent_type_ == "PRODUCT" and t.text[:1].isupper() and (
+                doc[i - 1].lower_ == "the" if t.ent_iob_ == "B" and i > 0 else t.ent_iob_ == "I" and doc[i - 1].lower_ == "the"):
+            ent = next(e for e in doc.ents if e.start <= i < e.end)  # the model may take "the" into the name
+            head = ent.root
+            verb = head.head if head.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+            if all(w.text[:1].isupper() for w in doc[i:ent.end]) and (shipping or verb is not None and (
+                    verb.lemma_.lower() in VESSEL_VERBS | {"attack", "strike", "hit", "seize", "target"})):
+                start = i
+        if start is None or start in taken:
+            i += 1
+            continue
+        end = run_from(start + 1) if start == i and t.text in VESSEL_PREFIXES else run_from(start)
+        if end > start + (1 if t.text in VESSEL_PREFIXES and start == i else 0):
+            out.append((start, end))
+            i = end
+        else:
+            i += 1
+    return out
+
+
 def _company_before(doc: Doc, i: int) -> str | None:
     """The class of the one-word name at token ``i`` that the words right before it give:
     'StateCompany' after "state-owned" ("state-owned shipping company Sovcomflot"),
@@ -2242,6 +2333,36 @@ def _titled_names(doc: Doc, taken: set) -> list[tuple[int, int]]:
                 if end - j >= 2:
                     out.append((j, end))
                 break
+    return out
+
+
+#: Marks that open the line of a list in a press release or a web page.
+LIST_MARKS = {"-", "–", "•", "*", "·"}
+
+
+def _listed_names(doc: Doc, taken: set) -> list[tuple[int, int]]:
+    """Spans of personal names that open a line of a list of appointments ("Parliament
+    appointed:\n- Olha Stefanishyna as Deputy Prime Minister ...;"), which the NER model
+    misses without a sentence around them: after a mark of :data:`LIST_MARKS` at the start
+    of a line, two to four capitalised proper nouns, then 'as' or a comma, the line naming
+    a title of :data:`TITLES` after them ('as Minister of Justice'). Token spans (start,
+    end), in text order, none over ``taken`` nor over a place or body the NER model tagged."""
+    out = []
+    places = {i for e in doc.ents if e.label_ in ("GPE", "LOC", "ORG", "NORP") for i in range(e.start, e.end)}
+    titles = {w.split()[-1] for w in TITLES}
+    for tok in doc:
+        if tok.text not in LIST_MARKS or (tok.i > 0 and "\n" not in doc[tok.i - 1].text_with_ws + doc[tok.i - 1].text):
+            continue
+        start = end = tok.i + 1
+        while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].is_alpha and \
+                doc[end].text[:1].isupper() and doc[end].lower_ not in TITLES and end not in taken | places:
+            end += 1
+        if end - start < 2 or end >= len(doc) or doc[end].lower_ not in ("as", ","):
+            continue
+        line_end = next((t.i for t in doc[end:] if "\n" in t.text_with_ws), len(doc))
+        if any(t.lower_ == "as" for t in doc[end:line_end]) and \
+                any(t.lower_ in titles and t.text[:1].isupper() for t in doc[end:line_end]):
+            out.append((start, end))
     return out
 
 

@@ -48,7 +48,9 @@ UNNAMED = {"source", "official", "diplomat", "analyst", "observer", "expert", "s
            # who reports arrests, charges and attacks without being named ("police said", "prosecutors say")
            "police", "prosecutor", "lawyer", "authority", "relative", "rescuer", "medic",
            # who judges and accuses without being named ("rights groups criticised", "critics accuse")
-           "group", "critic", "campaigner", "commentator", "economist"}
+           "group", "critic", "campaigner", "commentator", "economist",
+           # a body's governing board speaking for it ("the executive board of Norges Bank announced")
+           "board"}
 NEWS_TYPES = {"NewsOrganisation"}
 
 
@@ -241,6 +243,42 @@ def _naming(trigger: Token) -> bool:
     return trigger.dep_ == "compound" and trigger.head.pos_ == "PROPN" and trigger.head.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
 
 
+#: Verbs that put a measure forward without deciding it ("suggested tariffs on Norway",
+#: "proposed sanctions on Peru", "recommended an embargo"): the thing proposed has not
+#: happened; like a request (CAMEO 03 intent, PLOVER DEMAND/PROPOSE) it is the
+#: vocabulary's 'requested', said by the proposer (corpus/CLAIMS.md, proposals).
+PROPOSE_VERBS = {"suggest", "propose", "recommend", "advocate", "float", "seek"}
+#: Nouns of such a proposal, with 'for' or 'of' before what they propose ("a proposal for
+#: sanctions", "the suggestion of tariffs").
+PROPOSE_NOUNS = {"proposal", "suggestion", "recommendation", "push", "bid"}
+#: Verbs and nouns of threatening ("threatened sanctions on Peru", "the threat of tariffs"):
+#: the act threatened is still to come, a plan of the threatener's (corpus/CLAIMS.md,
+#: threatened acts: the act a fact of its own with modality planned; CAMEO 13 THREATEN).
+THREATEN_WORDS = {"threaten", "threat"}
+
+
+def proposed(trigger: Token, path: list[Token], n: int) -> str | None:
+    """The modality a verb or noun of proposing or threatening gives the event a noun
+    trigger names, where ``path[n]`` is that word and the trigger its direct object or
+    the object of its 'for' or 'of' ("suggested tariffs on Norway", "a proposal for
+    sanctions", "threatened an embargo", "the threat of tariffs"): 'requested' for a
+    proposal, 'planned' for a threat; None otherwise (the trigger is no noun, or hangs
+    elsewhere: "sanctions that the senator proposed" is not reached from the trigger)."""
+    if trigger.pos_ != "NOUN" or n not in (1, 2):
+        return None
+    tok = path[n]
+    if n == 1 and not (path[0].dep_ == "dobj" and tok.pos_ == "VERB"):
+        return None
+    if n == 2 and not (path[1].dep_ == "prep" and path[1].lower_ in ("for", "of") and path[0].dep_ == "pobj"
+                       and tok.pos_ in ("NOUN", "VERB")):
+        return None
+    if _lemma(tok) in THREATEN_WORDS:
+        return "planned"
+    if tok.lemma_ in PROPOSE_VERBS and tok.pos_ == "VERB" or tok.lemma_ in PROPOSE_NOUNS and tok.pos_ == "NOUN":
+        return "requested"
+    return None
+
+
 def _asked_for(trigger: Token, path: list[Token], n: int) -> bool:
     """Whether ``path[n]`` asks for the event a noun trigger names: the noun is the object
     of a verb of demanding or urging ("demanded the release of Tom Ray"; not 'call', whose
@@ -329,6 +367,16 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
             sp.tokens += [tok.i] + ([subj[0].i] if subj else [])
             sp.frame = tok.i
             break
+        offered = proposed(trigger, path, n)
+        if offered is not None:  # "suggested tariffs on Norway": put forward, not done
+            # a noun's proposer is its possessor ("Chile's threat of sanctions"), not the subject of the verb
+            # over it ("Peru faces the threat of sanctions": Peru is threatened)
+            subj = _subject(tok) if tok.pos_ == "VERB" else [c for c in tok.children if c.dep_ == "poss"]
+            sp.modality = offered
+            sp.said_by += [w for w in (speaker_of(subj[0], outlet=True)[0] if subj else []) if w not in sp.said_by]
+            sp.tokens += [tok.i] + ([subj[0].i] if subj else [])
+            sp.frame = tok.i
+            break
         if tok.lemma_ in SPEECH | DENY | ALLEGE and tok.pos_ in ("VERB", "AUX"):
             if _named_inside_object(trigger, path[1:n]) and tok.lemma_ not in DENY | ALLEGE:
                 break  # "declared support for Russia's war in Ukraine": the war is the writer's words, not said
@@ -338,6 +386,8 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
                 sp.via = sp.via or outlet
                 sp.tokens += [tok.i, subj[0].i]
                 continue
+            if tok.lemma_ in DENY and _judged_not_denied(trigger, path[:n + 1]):
+                break  # "dismissed the referendum as a sham": the vote happened; the speaker rejects or labels it
             if tok.lemma_ in DENY:
                 sp.modality = "denied"
             elif tok.lemma_ in ALLEGE:
@@ -354,6 +404,8 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
             if c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_ in SPEECH | DENY:
                 if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS for m in c.children):
                     continue  # "minutes after the commission declared him the winner": when, not who says so
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and not _subject(c):
+                    continue  # "removed X from office, declaring her incapacitated": the doer's own words, no teller
                 subj = _subject(c)
                 who, outlet = (_speakers(subj[0], speaker_of) if subj else ([], None))
                 if outlet and c.lemma_ == "report":
@@ -384,6 +436,40 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
                 sp.modality = "planned"
                 sp.tokens += [w.i for w in c.subtree]
     return sp
+
+
+#: Verbs of denying that, with the fact itself as their object, refuse or judge it rather
+#: than say it did not happen ("rejected the election", "dismissed the referendum as a
+#: sham"; CAMEO 12 "Reject" is a stance towards what was done). "denied the attack" and
+#: "refuted the report" say it did not happen, and keep the fact denied.
+REFUSE_DENY = {"reject", "dismiss"}
+#: Nouns of an account or a charge: a fact inside one ("rejected reports of an attack",
+#: "dismissed the accusation that X armed Y") is the telling the speaker denies.
+TELLING_NOUNS = {"account", "report", "version", "story", "claim", "allegation", "accusation", "charge",
+                 "suggestion", "rumour", "rumor", "assertion", "statement", "idea", "notion", "reports", "claims"}
+
+
+def _judged_not_denied(trigger: Token, path: list[Token]) -> bool:
+    """Whether the verb of denying at the end of ``path`` (the tokens from the fact's
+    trigger up to it) refuses or judges the fact rather than denies that it happened:
+    the fact is its object's noun phrase (no clause between) and the verb is one of
+    :data:`REFUSE_DENY`, or it labels it ("as a sham", "as illegitimate"), with no
+    account or charge on the way (:data:`TELLING_NOUNS`); or the fact is the subject of
+    a judging clause under it ("denied the vote was fair": the vote took place).
+    Calling a fact a sham, a farce or rigged is a Characterisation or a Rejection of it
+    (corpus/CLAIMS.md, "Which kind a judgement is"), never its denial."""
+    verb, between = path[-1], path[1:-1]
+    if any(t.lemma_.lower() in TELLING_NOUNS or t.lower_ in TELLING_NOUNS for t in path[:-1]):
+        return False
+    if between and between[0].lemma_ == "be" and path[0].dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("acomp", "attr") for c in between[0].children) and len(between) == 1:
+        return True  # "denied (that) the vote was fair": a judgement of it, which presupposes it
+    if any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl") for t in between):
+        return False
+    if path[0].pos_ not in ("NOUN", "PROPN") or (between or path[:1])[-1].dep_ != "dobj":
+        return False
+    labelled = any(c.dep_ in ("prep", "oprd") and c.lower_ == "as" or c.dep_ == "oprd" for c in verb.children)
+    return verb.lemma_ in REFUSE_DENY or labelled
 
 
 def _named_inside_object(trigger: Token, between: list[Token]) -> bool:

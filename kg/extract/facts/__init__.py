@@ -13,6 +13,9 @@ The modules, in the order they import one another:
 - :mod:`~kg.extract.facts.common`: :class:`Fact`, :class:`Context`, the helpers that read
   a trigger's roles (subjects, objects, prepositions, possessors) and the lexicons many
   rules share.
+- :mod:`~kg.extract.facts.reshuffles`: a cabinet's changes as a press release tells them:
+  resignations accepted, ministers dismissed, a bulleted list of appointments, members'
+  votes counted; the offices left, ended.
 - :mod:`~kg.extract.facts.offices`: positions held, kinship, citizenship and age of
   persons; who leads a body, where a place lies, the body a body's own name says it
   belongs to.
@@ -27,8 +30,8 @@ The modules, in the order they import one another:
 - :mod:`~kg.extract.facts.legal`: legal actions, warrants, court rulings and findings,
   repression, detentions, deaths in custody, releases, papers filed in court; laws,
   decrees and executive orders, exit bans, institutions suspended.
-- :mod:`~kg.extract.facts.politics`: memberships, parties, elections and votes, protests,
-  bodies founded, ceremonies.
+- :mod:`~kg.extract.facts.politics`: memberships, parties, elections and votes, referendums
+  and their figures, protests, bodies founded, ceremonies.
 - :mod:`~kg.extract.facts.economy`: ownership, trade and trading partners, investment,
   projects, goods bought and sold, gifts and aid cut off, a state's figures and
   population.
@@ -82,6 +85,8 @@ The modules, in the order they import one another:
   States", "Moscow reacted angrily") and fear for someone ("feared for her life").
 - :mod:`~kg.extract.facts.pleas`: a defendant's plea ("pleaded not guilty to all charges").
 - :mod:`~kg.extract.facts.casualties`: attacks told by their dead ("killed in Israeli strikes").
+- :mod:`~kg.extract.facts.killings`: a killing and the strike that did it told as one attack
+  ("was killed in an Israeli strike in Beirut").
 - :mod:`~kg.extract.facts.powers`: control named by a power's role ("X, Y's former colonial
   power", "as the occupying power").
 - :mod:`~kg.extract.facts.presence`: forces kept somewhere ("its military presence in the Baltic").
@@ -115,6 +120,16 @@ The modules, in the order they import one another:
   $1.5 million in exports every day"), as Assessments.
 - :mod:`~kg.extract.facts.rates`: a central bank's rate decision ("raised its key rate by
   0.25 percentage points to 5.25 %").
+- :mod:`~kg.extract.facts.annulments`: a court annulling a vote, a law or a decision ("the
+  Constitutional Court annulled the presidential election"), a ruling about that fact.
+- :mod:`~kg.extract.facts.divestments`: an investor excluding companies from its holdings
+  ("the fund's board excluded Caterpillar and five banks").
+- :mod:`~kg.extract.facts.shipping`: attacks on ships ("rebels sank the bulk carrier X"),
+  a vessel named before attacked by unnamed men, people taken hostage ("accused X of
+  abducting 12 aid workers"), and the dead and wounded an attack's participle counts.
+- :mod:`~kg.extract.facts.removals`: the end of an office a removal tells ("Congress
+  removed President X from office on Friday").
+- :mod:`~kg.extract.facts.cities`: a mayor's office is the city's, not its state's.
 - :mod:`~kg.extract.facts.parts`: the parts of an arms sale told after it ("The package
   includes three NASAMS fire units, 123 AMRAAM missiles and radars"), transfers of their own
   between the sale's parties.

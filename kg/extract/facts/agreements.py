@@ -398,6 +398,7 @@ def agreement_rules_for(tok: Token, docs: list[Token], cx: Context) -> list[Fact
     subj = [s for s in _uniq_tokens(subjects(tok) + joined_in(tok)) if s.i not in {d.i for d in docs}]
     actors = [e for s in subj for x in [s, *s.conjuncts, *_headline_pair(s, tok, cx)]
               for e in cx.entities(x, conj=False) + _leaders_of(x, cx) or official_state(x, cx)]
+    actors += [e for s in subj for e in _persons_listed(s, cx)]
     if not actors and cx.pair and any(_both_of_pair(s) for s in subj):
         actors = list(cx.pair)  # "a declaration of principles the two sides signed": the article's two states
     others = [e for d in docs for o in preps(d, {"between", "with"}) + _worth_with(d) for x in [o, *o.conjuncts]
@@ -427,6 +428,19 @@ def agreement_rules_for(tok: Token, docs: list[Token], cx: Context) -> list[Fact
             f.from_context["party"] = words
         return found
     return _signed(tok, docs, cx, _uniq(actors + others))
+
+
+def _persons_listed(subj: Token, cx: Context) -> list[Known]:
+    """The persons a subject lists when the parser hangs one's title phrase on another
+    ("President of the Kyrgyz Republic Sadyr Japarov and President of the Republic of
+    Tajikistan Emomali Rahmon signed": Japarov inside the 'of' phrase of a 'President'
+    whose apposition is Rahmon, or under a 'President' on Rahmon): each person named in
+    the subject's words, when those words join names with 'and' and hold no verb; []
+    otherwise."""
+    words = [t for t in subj.subtree if t.i != subj.i]
+    if not any(t.dep_ == "cc" and t.lower_ == "and" for t in words) or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return []
+    return _uniq([cx.at[t.i].entity for t in words if t.i in cx.at and cx.at[t.i].entity.type == "Person"])
 
 
 def _headline_pair(subj: Token, verb: Token, cx: Context) -> list[Token]:

@@ -128,8 +128,8 @@ class Fact:
     #: the noun (lemma) by which a statement's words name the fact it is about, and the kinds
     #: of fact it may name ("welcomed the pledge": 'pledge', Support): the engine sets ``about``
     #: to such a fact told up to its quote's end, and keeps the statement without ``about``
-    #: when there is none (unlike ``refers``)
-    about_kinds: tuple[str, tuple[str, ...]] | None = None
+    #: when there is none (unlike ``refers``); a third item True: none but a fact whose words hold the noun
+    about_kinds: tuple[str, tuple[str, ...]] | tuple[str, tuple[str, ...], bool] | None = None
     #: the words tell an event still to come whatever the speech around them ("agreed to meet
     #: again", "faces a runoff"): drafted as planned where it would be asserted or reported
     planned: bool = False

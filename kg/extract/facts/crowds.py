@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from kg.extract.facts.common import (
     NOT_ACTORS, Context, Fact, _demonym_states, _place_of, _text, _uniq, _unnamed_people, doers, objects, preps)
 from kg.extract.facts.hits import unreal
+from kg.extract.facts.shipping import toll
 from kg.extract.quantities import count_of
 
 #: Nouns of people gathered in the street (PLOVER PROTEST's participants).
@@ -70,16 +71,25 @@ def _count(dead: Token) -> str | int | None:
 DIE_VERBS = {"die", "kill"}
 
 
-def _killed(verb: Token) -> tuple[str | int, list[int]] | None:
-    """The dead of a firing or a clash: told by its participle ("..., killing at least 19
-    (people)"), or by the clause it is the time of ("at least 12 people were killed as
-    protesters clashed with police", "22 died when police opened fire"): (the count as
-    :func:`_count` gives it; the indices of the words that tell it), or None."""
-    for c in verb.children:
-        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ == "kill":
-            for o in (o for o in c.children if o.dep_ == "dobj"):
-                n = _count(o)
-                return None if n is None else (n, [t.i for t in c.subtree])
+def _harmed(verb: Token) -> tuple[dict[str, object], list[int]]:
+    """The dead and wounded of a firing or a clash: told by its participles ("..., killing
+    at least 19 and wounding 40": :func:`kg.extract.facts.shipping.toll`), or by the clause
+    it is the time of ("at least 12 people were killed as protesters clashed with police",
+    "22 died when police opened fire": :func:`_clause_dead`): ({'killed': ..., 'wounded':
+    ...}, the indices of the words that tell them)."""
+    counts, words = toll(verb)
+    if "killed" not in counts:
+        dead = _clause_dead(verb)
+        if dead is not None:
+            counts["killed"] = dead[0]
+            words = [*words, *dead[1]]
+    return counts, words
+
+
+def _clause_dead(verb: Token) -> tuple[str | int, list[int]] | None:
+    """The dead the clause counts that ``verb`` is the time of ("at least 12 people were
+    killed as protesters clashed", "two died when police fired"): (the count as
+    :func:`_count` gives it; the indices of its words), or None."""
     head = verb.head
     if verb.dep_ == "advcl" and head.lemma_ in DIE_VERBS and head.i < verb.i and \
             any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "after") for m in verb.children) and \
@@ -124,10 +134,9 @@ def crowd_fire_rules(tok: Token, cx: Context) -> list[Fact]:
             "det", "cc", "conj", "punct"))]) for w in weapons]
         if len(weapons) == 1:
             f.attrs["weapon"] = f.attrs["weapon"][0]
-    killed = _killed(tok)
-    if killed is not None:
-        f.attrs["killed"] = killed[0]
-        f.tokens += killed[1]
+    counts, words = _harmed(tok)  # "..., killing at least 19"; "12 were killed when police fired"
+    f.attrs.update(counts)
+    f.tokens += words
     _put_place(f, tok, at[0], cx)
     return [f]
 
@@ -167,7 +176,7 @@ def crowd_clash_rules(tok: Token, cx: Context) -> list[Fact]:
     lines outside parliament": a Protest (PLOVER PROTEST, CAMEO 145) of the
     crowd unnamed (``participant``), ``clashedWith`` the force it clashed with (named, or
     unnamed in the text's words: corpus/CLAIMS.md, "Clashes at a protest"), where it was,
-    and the dead of the clashes as its ``killed`` (:func:`_killed`). [] when the subject is
+    and the dead of the clashes as its ``killed`` (:func:`_harmed`). [] when the subject is
     no crowd (armed sides clashing are a conflict, another rule's), the other side no force,
     the clash unreal or denied, or nothing tells the crowd apart (no force named, no place,
     no dead)."""
@@ -202,12 +211,11 @@ def crowd_clash_rules(tok: Token, cx: Context) -> list[Fact]:
     who = [t for t in crowd.subtree if t.i <= crowd.i and t.dep_ not in ("det", "poss")]
     words = " ".join(x for x in (_text(cx.doc, count), "unnamed", _text(cx.doc, who)) if x)
     f.qualified["participant"] = (words[:1].lower() + words[1:], None)
-    killed = _killed(tok)
-    if killed is not None:
-        f.attrs["killed"] = killed[0]
-        f.tokens += killed[1]
+    counts, words = _harmed(tok)
+    f.attrs.update(counts)
+    f.tokens += words
     _put_place(f, tok, crowd, cx, foes[0])
-    if not (named or "place" in f.roles or killed):
+    if not (named or "place" in f.roles or counts):
         return []  # "protesters clashed with police", nowhere and no one named: too vague to draft
     return [f]
 

@@ -16,6 +16,7 @@ from kg.extract.lexicon import MEET_REACTION_VERBS, STATEMENT_NOUNS, STATEMENT_V
 from kg.extract.speech import UNNAMED, reported_act
 from kg.ontology import vocabulary
 
+from kg.extract.facts.reshuffles import removes_officer
 from kg.extract.facts.common import (
     _QUOTES, AGREEMENT_NOUNS, LABEL_VERBS, MEET_NOUNS, NOT_ACTORS, PLACES, PRISON_NOUNS, PROMISE_VERBS, REFUSE_VERBS,
     RELATIVE,
@@ -25,6 +26,11 @@ from kg.extract.facts.common import (
     objects, label_text, preps, subjects,
 )
 from kg.extract.facts.offices import KIN_NOUNS, _named_noun
+
+#: Nouns of an act done to a thing the 'of' phrase names ("the signing of the treaty", "the
+#: adoption of the resolution"): the fact they point at is the thing's, named by its noun.
+ACT_OF_NOUNS = {"signing", "adoption", "ratification", "conclusion", "approval", "passage", "passing",
+                "implementation", "entry", "renewal", "extension", "launch"}
 
 
 # --- visits and meetings -----------------------------------------------------------
@@ -552,6 +558,8 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     if any(o.lemma_ == "vote" for o in preps(tok, {"by"})):
         return []  # "the board censured Iran by 20 votes to two": a body's vote (vote_outcome_rules), no statement
+    if removes_officer(tok, cx):
+        return []  # "dismissed Minister of Justice X": a removal from office (reshuffles.dismissal_rules), no rejection
     speaker = [e for s in subjects(tok) if s.dep_ != "nsubjpass" for e in cx.entities(s)]  # or the agent of a passive
     welcomed = [e for o in objects(tok) for e in cx.entities(o)] if tok.lemma_ == "welcome" else []
     if welcomed and all(e.type == "Person" for e in welcomed):
@@ -583,6 +591,8 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
         # North Korea': the opposition is accused, North Korea is in what it is accused of)
         charge = {t.i for c in obj[0].children if kind == "Accusation" and c.dep_ == "prep"
                   and c.lower_ in ("of", "for", "over") for t in c.subtree}  # elsewhere 'of' owns: 'the concerns of Chile'
+        # nor inside a relative clause on it ('the accusations, which she called groundless': she speaks of them)
+        charge |= {t.i for c in obj[0].children if c.dep_ == "relcl" for t in c.subtree}
         inside = _uniq([cx.at[t.i].entity for t in obj[0].subtree if t.i in cx.at and t.i not in charge])
         about = inside if len(inside) == 1 else []
     if tok.lemma_ == "blame":
@@ -605,6 +615,10 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
         # "Guterres welcomed the pledge", "condemned the strike": the fact the object names, told before
         kinds = _fact_referred(obj[0])
         f.about_kinds = (obj[0].lemma_.lower(), kinds) if kinds else None
+        named = [o for o in preps(obj[0], {"of"}) if o.pos_ in ("NOUN", "PROPN")] if obj[0].lemma_.lower() in ACT_OF_NOUNS else []
+        if kinds and named:
+            # "welcomed the signing of the treaty": the treaty told before, whose words name it, or none
+            f.about_kinds = (named[0].lemma_.lower(), kinds, True)
     if unnamed is not None:
         if not about and not getattr(f, "about_kinds", None):
             return []  # an unnamed speaker's words about nothing named nor told say too little to be a fact
@@ -982,6 +996,15 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
         if addressed:
             roles["recipient"] = _uniq(addressed)
     f = Fact("Statement", roles, tokens=[tok.i, subj[0].i], statement=False, said=True)
+    if any(c.dep_ == "neg" for c in tok.children):
+        # "has not said whether he will run", "did not say when": what the speaker has not said,
+        # a Statement of negative polarity (corpus/CLAIMS.md 'Negation: polarity'; CAMEO 014)
+        f.negative = True
+        f.attrs["_unsaid"] = True  # asserted by the writer, not reported by the speaker (kg/extract/engine.py)
+        if comp and comp[0].i > tok.i:
+            words = [t for t in comp[0].subtree if t.i > tok.i]
+            f.attrs["subject"] = "".join(t.text_with_ws for t in words).strip(" ,.")
+            f.tokens += [t.i for t in words]
     if comp and comp[0].i == tok.head.i:  # "Cooperation, he added, would help": the words broken into are quoted
         words = [t for t in comp[0].subtree]
         while words and (words[-1].is_punct or words[-1].is_space):
@@ -1594,6 +1617,28 @@ RECOGNISE_VERBS = {"recognise", "recognize"}
 RECOGNISABLE = {"State", "Government", "MilitaryGovernment", "OppositionGovernment"}
 
 
+#: Nouns of who governs, which make a group named with them a government recognised ("the
+#: Taliban government", "Afghanistan's government under the Taliban").
+GOVERNMENT_NOUNS = {"government", "administration", "authorities", "regime", "rule", "rulers"}
+
+
+def _group_government(o: Token, cx: Context) -> list[Known]:
+    """The one armed or political group a noun of governing names as those who govern
+    (:data:`GOVERNMENT_NOUNS`): by a compound or possessive ("the Taliban government", "the
+    Houthis' administration") or by 'under' / 'of' / 'led by' ("Afghanistan's government under
+    the Taliban"); a group so named is recognised as a government (gkg:recognised, 'another
+    actor of the registry'), not the state whose government it is. [] when the noun is none
+    of those or names no group, or several."""
+    if o.lemma_.lower() not in GOVERNMENT_NOUNS:
+        return []
+    near = [c for c in o.children if c.dep_ in ("compound", "poss", "amod")]
+    near += [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("under", "of") for p in c.children if p.dep_ == "pobj"]
+    near += [p for c in o.children if c.dep_ == "acl" and c.lemma_ == "lead" for a in c.children if a.dep_ == "agent"
+             for p in a.children if p.dep_ == "pobj"]
+    found = _uniq([e for t in near for e in cx.entities(t, conj=False) if e.type == "Group"])
+    return found if len(found) == 1 else []
+
+
 def _recognised(verb: Token, cx: Context) -> tuple[list[Known], Token | None]:
     """The states or governments ``verb`` recognises and the head of the phrase naming
     them: its object ("recognised Palestine"), the one name inside a title that is its
@@ -1601,7 +1646,7 @@ def _recognised(verb: Token, cx: Context) -> tuple[list[Known], Token | None]:
     passive's subject. A common noun's phrase is no title: "recognised the importance
     of trade with Peru" recognises nothing."""
     for o in objects(verb):
-        found = [e for e in cx.entities(o) if e.type in RECOGNISABLE]
+        found = _group_government(o, cx) or [e for e in cx.entities(o) if e.type in RECOGNISABLE]
         if not found and o.pos_ == "PROPN":  # a name inside a title: "the (sovereign) State of Palestine"
             inside = _uniq([cx.at[t.i].entity for t in o.subtree if t.i in cx.at and cx.at[t.i].form == "name"])
             found = inside if len(inside) == 1 and inside[0].type in RECOGNISABLE else []
@@ -1623,6 +1668,11 @@ def recognition_rules(tok: Token, cx: Context) -> list[Fact]:
     subj = [s_ for s_ in subjects(tok) if s_.dep_ != "nsubjpass"]
     if not subj and tok.dep_ == "xcomp":  # "Chile is expected to recognise Palestine": the raised subject
         subj = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+    # "by only one state, Russia": the name in apposition to a common noun; "Russia became the first
+    # country to recognise": the subject of the copula whose attribute the noun is
+    subj = subj + [c for s_ in subj if not cx.entities(s_) for c in s_.children if c.dep_ == "appos"] + \
+        [c for s_ in subj if not cx.entities(s_) and s_.dep_ == "attr" and s_.head.lemma_ in ("be", "become")
+         for c in s_.head.children if c.dep_ == "nsubj"]
     recognisers = [e for s_ in subj for e in cx.entities(s_)
                    if e.type in RECOGNISABLE or e.type in ("InternationalOrganisation", "Organisation")]
     notes = {}
@@ -1634,6 +1684,12 @@ def recognition_rules(tok: Token, cx: Context) -> list[Fact]:
     if not (recognised and recognisers):
         return []
     f = Fact("Recognition", {"recogniser": recognisers, "recognised": recognised}, tokens=[tok.i, obj.i], read_as=notes)
+    for s_ in subj:  # "by only one state, Russia, which did so on July 3": the day the recogniser did
+        for rel in (c for c in s_.children if c.dep_ == "relcl" and c.lemma_ == "do" and
+                    any(a.lower_ == "so" for a in c.children)):
+            date, toks = cx.date_of(rel)
+            if date:
+                f.attrs["date"], f.tokens = date, [*f.tokens, rel.i, *toks]
     words = _text(cx.doc, [t for t in obj.subtree if t.dep_ != "punct" and t.text not in _QUOTES])
     if len(recognised) == 1 and words.lower().removeprefix("the ") != recognised[0].label.lower():
         f.attrs["recognisedAs"] = words

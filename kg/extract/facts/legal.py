@@ -191,6 +191,20 @@ def _warrant_objects(tok: Token) -> list[Token]:
     return out
 
 
+def _charge_words(verb: Token) -> str | None:
+    """The charge a verb of accusing or charging gives, from after its 'of' or 'with' to the
+    end of its clause ("accusing both men of the crime against humanity of persecution on
+    gender grounds": 'crime against humanity of persecution on gender grounds'), without a
+    leading article; None when there is none or it runs past 12 words."""
+    of = next((t for t in verb.subtree if t.lower_ in ("of", "with") and t.dep_ == "prep" and t.i > verb.i), None)
+    if of is None:
+        return None
+    words = [t for t in verb.doc[of.i + 1: verb.right_edge.i + 1] if not t.is_punct or t.i < verb.right_edge.i]
+    if words and words[0].dep_ == "det":
+        words = words[1:]
+    return verb.doc[words[0].i: words[-1].i + 1].text if 0 < len(words) <= 12 else None
+
+
 def warrant_rules(tok: Token, cx: Context) -> list[Fact]:
     """'an Argentine court issued a warrant for Hlaing's arrest', 'the ICC requested an
     arrest warrant for X', 'the court issued a warrant against X'."""
@@ -207,7 +221,16 @@ def warrant_rules(tok: Token, cx: Context) -> list[Fact]:
     # the person the warrant is for, after the warrant or after the verb that issues it ("issued
     # arrest warrants in November for X", "issued a warrant on Friday for X and for Y")
     for o in _warrant_objects(tok) + (_warrant_objects(verb) if verb.head.i == tok.i or tok.head.i == verb.i else []):
-        target += cx.entities(o) or [e for c in o.children if c.dep_ in ("poss", "appos") for e in cx.entities(c, conj=False)]
+        # each person of a list, one named by a title in apposition ("for the Taliban's supreme leader,
+        # X, and the movement's chief justice, Y": Y stands beside the second title)
+        # (the parser may make the second a second object of the verb: "issued warrants for X, and Y")
+        second = [c for c in verb.children if c.dep_ == "dobj" and c.i > tok.i and c.i != tok.i] \
+            if tok.dep_ == "dobj" and o.head.head.i == tok.i else []
+        for one in [o, *(c for c in o.conjuncts if c.i > o.i), *second]:
+            found = cx.entities(one, conj=False) or \
+                [e for c in one.children if c.dep_ in ("poss", "appos") for e in cx.entities(c, conj=False)]
+            target += [e for e in found if e.type == "Person"] or \
+                [e for c in one.children if c.dep_ == "appos" for e in cx.entities(c, conj=False)]
     target = [e for e in target if e.type == "Person"]
     if not target:
         return []
@@ -219,6 +242,13 @@ def warrant_rules(tok: Token, cx: Context) -> list[Fact]:
              tokens=[tok.i, verb.i, *(t.i for s_ in subj for t in s_.subtree)])
     if verb.head.i == tok.i:  # "the warrant the court issued in November": the clause's date is the warrant's
         f.take_date(cx.date_of(verb))
+    # "issued warrants for X, accusing him of ...": the parser hangs the participle on the verb or on its last object
+    charged = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_ in ("accuse", "charge")] + \
+        [c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "acl" and c.lemma_ in ("accuse", "charge")]
+    charge = _charge_words(charged[0]) if charged else None
+    if charge:  # "issued warrants for X, accusing both men of persecution": the charge the warrant is for
+        f.attrs["charge"] = charge
+        f.tokens += [t.i for t in charged[0].subtree]
     if verb.lemma_ in ("request", "seek", "apply"):
         f.attrs["status"] = "requested"
     elif verb.lemma_ in ("issue", "grant", "approve"):

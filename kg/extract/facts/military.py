@@ -22,6 +22,7 @@ from kg.extract.facts.common import (
 )
 from kg.extract.facts.offices import _named_noun
 from kg.extract.facts.stances import FORCES_WORDS, coup_makers
+from kg.extract.facts.shipping import toll
 
 
 #: Nouns of supplying (as the verbs of :data:`SUPPLY_VERBS` they come from).
@@ -413,6 +414,9 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
         kind = INVASION_VERBS[tok.lemma_]
         perp = [e for s_ in doers(tok) for e in cx.entities(s_)]
         target = [e for o in objects(tok) for e in cx.entities(o)]
+        if not target and kind == "Attack":  # "attacked another bulk carrier, the Magic Seas": the vessel named beside
+            target = [e for o in objects(tok) for a in o.children if a.dep_ == "appos"
+                      for e in cx.entities(a) if e.type == "Asset"]
         if not target and kind == "Attack":  # "attacked a convoy of X", "attacked X's convoy": its owner
             target = [e for o in objects(tok) for t in [*preps(o, {"of"}), *(c for c in o.children if c.dep_ == "poss")]
                       for e in cx.entities(t)]
@@ -495,8 +499,21 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
         near = ("in", "near", "outside", "at")  # on the verb, or on what was attacked ("a convoy near Tacna")
         place = _place_of(tok, cx, near) or _uniq([e for o in objects(tok) for t in o.subtree
                                                    for e in _place_of(t, cx, near)])
+        struck = [e for e in roles.get("target", []) if e.type in ("City", "Region", "Place", "Site")]
+        if struck:
+            # "attacked the Ukrainian city of Kharkiv": a town struck is where the attack fell (a target is
+            # an actor or an asset); the state its phrase names is the one attacked
+            roles["target"] = [e for e in roles["target"] if e not in struck] or _uniq(
+                [m.entity for o in objects(tok) for m in cx.mentions
+                 if o.left_edge.i <= m.start < o.right_edge.i + 1 and m.entity.type == "State"])
+            if not roles["target"]:
+                del roles["target"]
+            place = place or struck[:1]
         if place:
             roles["place"] = place
+        if tok.pos_ == "VERB":
+            counts, words = toll(tok)  # "..., killing four people"
+            return [Fact(kind, roles, counts, tokens=[tok.i, *words])]
     return [Fact(kind, roles, tokens=[tok.i])]
 
 

@@ -2445,6 +2445,9 @@ PARTICLE_OF_TAKING = {"bring": ("back", "in")}
 #: Verbs that take a person out of the office their 'as' phrase names, or by which they
 #: leave it ("sacked X as home secretary", "was dismissed as finance minister", "resigned as
 #: environment secretary", "stepped down as president"): the office held until then, ended.
+#: Verbs of taking an office on one day, whose date is the office's start ("was sworn in as
+#: president on Friday", "took over as acting president on Monday").
+SWORN_VERBS = {"swear", "install", "take"}
 OFFICE_LEFT_VERBS = {"sack", "dismiss", "fire", "oust", "remove", "relieve", "demote", "resign", "quit", "step"}
 #: Verbs whose subject takes the office from their object ("X succeeded / replaced Y as
 #: president"): the object held it before (:func:`_predecessor`).
@@ -2581,6 +2584,8 @@ def office_taken_facts(cx: Context) -> list[Fact]:
         if lemma == "be" and former or left:  # "Tor Ashby is a former president of Peru": held once, no longer
             f.attrs["status"] = "ended"
         f.trigger = verb
+        if lemma in SWORN_VERBS and not left:
+            f.take_date(cx.date_of(verb), "startDate")  # "was sworn in as president on Friday": the day it began
         if _position_fits(f):
             out.append(f)
             out += _predecessor(verb, f, cx)

@@ -130,6 +130,8 @@ def occupation_rules(tok: Token, cx: Context) -> list[Fact]:
     if employers:  # "an analyst at the X Institute": the body's name is quoted too
         spans += [t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in BODY_PREPS for t in c.subtree]
     f = Fact("Occupation", roles, {"occupation": occupation}, tokens=spans, clause=False)
+    # "a career diplomat who served as ambassador from 2016": the date is the clause's post, not the occupation's
+    f.undated = any(c.dep_ in ("relcl", "acl") for c in tok.children)
     status = [PAST[c.lower_] for c in mods if c.lower_ in PAST]
     if status:
         f.attrs["status"] = status[0]

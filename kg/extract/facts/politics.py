@@ -371,10 +371,39 @@ def election_rules(tok: Token, cx: Context) -> list[Fact]:
         held = _one_state(tok.sent, cx)
     if not held:
         return []
+    if not f.roles and _passing_mention(tok, cx):
+        return []
     f.roles["heldIn"] = held
     # "Sandu faces a runoff", "will face X in a runoff": an election still to come, with or without its day
     f.planned = dates.looks_forward(tok)
+    if verb is not None and tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_ in ELECTION_UNDOING:
+        # "the court on Friday annulled the election": the day of the annulment, not of the vote
+        f.undated = True
+        if ELECTION_UNDOING[verb.lemma_]:
+            f.attrs["status"] = ELECTION_UNDOING[verb.lemma_]
     return [f]
+
+
+def _passing_mention(tok: Token, cx: Context) -> bool:
+    """Whether an election noun only names, in passing, an election the article tells
+    elsewhere: "the" election with no date of its own, hung on another noun by a
+    preposition ("ordered the platform to preserve data on the Romanian election",
+    "reports about the election"), which tells nothing of the vote itself."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.dep_ != "pobj":
+        return False
+    if tok.head.head.pos_ != "NOUN" or tok.head.head.lemma_ in ELECTION_NOUNS | VOTE_NOUNS | {"candidate", "candidacy"}:
+        return False  # "its candidate for the presidential election": one to come, told here
+    # words of its own after the noun ("the election due in 2028", "the election of 2024") tell more of it
+    return not any(c.i > tok.i for c in tok.children) and not cx.date_of(tok)[0]
+
+
+#: Verbs acting on an election after or apart from the vote, whose day is not the vote's
+#: ("annulled the election on Friday"), with the status they leave it in (the vocabulary's
+#: 'cancelled', 'postponed'), or None where they change none ("contested the election").
+ELECTION_UNDOING = {"annul": "cancelled", "cancel": "cancelled", "invalidate": "cancelled", "nullify": "cancelled",
+                    "void": "cancelled", "overturn": "cancelled", "postpone": "postponed", "delay": "postponed",
+                    "contest": None, "challenge": None, "dispute": None, "denounce": None, "condemn": None,
+                    "criticise": None, "criticize": None, "monitor": None, "observe": None, "boycott": None}
 
 
 #: Verbs whose object "elections" are elections of a time to come, however bare ("promised elections").
@@ -573,6 +602,18 @@ _SHARE_OPTION = re.compile(_PCT + r"\s+(?:for|voted|voting|backed|backing|chose|
                            + _OPT + r"(?!\w)", re.IGNORECASE)
 _TURNOUT = re.compile(r"\bturnout\s+(?:was|of|at|stood\s+at|reached|came\s+in\s+at)?\s*(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+over\s+)?"
                       + _PCT, re.IGNORECASE)
+#: "approved a new constitution by 89.38 percent", "rejected the proposal by 61 percent":
+#: the share of the answer the verb gives (yes for approving, no for rejecting)
+_VERB_SHARE = re.compile(r"\b(approved|backed|endorsed|adopted|accepted|supported|rejected|voted\s+down)\b[^.;%]{0,80}?"
+                         r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?" + _PCT, re.IGNORECASE)
+#: "90.06 percent of votes in favour", "38 per cent of the ballots against"
+_VOTES_SIDE = re.compile(_PCT + r"\s+of\s+(?:the\s+)?(?:votes|ballots)(?:\s+cast)?\s+(in\s+favou?r|for|against)\b",
+                         re.IGNORECASE)
+#: The part of the count a partial figure is of: "from more than 80 percent of polling stations",
+#: "with 95% of ballots counted"
+_COUNTED_PART = re.compile(r"\b(?:from|at|in|with|after)\s+((?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+)?"
+                           r"\d{1,3}(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:polling\s+stations|"
+                           r"precincts|ballots|votes|constituencies)(?:\s+(?:counted|reporting|processed))?)", re.IGNORECASE)
 #: Verbs whose subject votes in a referendum, or holds or calls it.
 REFERENDUM_VERBS = {"vote", "hold", "go", "head", "cast", "back", "reject", "approve", "call", "stage", "organise", "organize"}
 
@@ -587,13 +628,20 @@ def voters_state(tok: Token, cx: Context) -> Known | None:
 def referendum_result(text: str) -> dict:
     """The figures of a referendum a sentence gives: each answer's share (``result``:
     ``[{option: yes, share: 50.41}, {option: no, share: 49.59}]``, from "the yes vote at
-    50.41 per cent against 49.59 per cent for no", "'no' won 49.6%") and the turnout
-    (``share`` with ``shareOf``, from "turnout was 51 per cent"). Empty when it gives
-    none; each answer once, in the order the text gives them."""
+    50.41 per cent against 49.59 per cent for no", "'no' won 49.6%", "approved the
+    constitution by 89.38 percent", "90.06 percent of votes in favour") and the turnout
+    (``share`` with ``shareOf``, from "turnout was 51 per cent"); a partial turnout keeps
+    what part of the count it is of in ``shareOf`` ("... (turnout) at more than 80 percent
+    of polling stations"). Empty when it gives none; each answer once, in the order the
+    text gives them."""
     found: list[tuple[int, str, float]] = []
     for rx, opt, pct in ((_OPTION_SHARE, 1, 2), (_SHARE_OPTION, 2, 1)):
         for m in rx.finditer(text):
             found.append((m.start(), m.group(opt).lower(), float(m.group(pct).replace(",", "."))))
+    for rx, opt, pct in ((_VERB_SHARE, 1, 2), (_VOTES_SIDE, 2, 1)):
+        for m in rx.finditer(text):
+            no = m.group(opt).lower().split()[0] in ("rejected", "voted", "against")
+            found.append((m.start(), "no" if no else "yes", float(m.group(pct).replace(",", "."))))
     result: dict[str, float] = {}
     for _, option, share in sorted(found):
         result.setdefault(option, share)
@@ -604,7 +652,14 @@ def referendum_result(text: str) -> dict:
     if turnout:
         v = float(turnout.group(1).replace(",", "."))
         out["share"], out["shareOf"] = int(v) if v == int(v) else v, "registered voters who voted (turnout)"
+        part = _COUNTED_PART.search(text)
+        if part:  # a partial figure: what share of the count it is of ("at more than 80 percent of polling stations")
+            out["shareOf"] += " at " + re.sub(r"\s+", " ", part.group(1))
     return out
+
+
+#: All the patterns of a referendum's figures, whose words the quote holds.
+FIGURE_PATTERNS = (_OPTION_SHARE, _SHARE_OPTION, _TURNOUT, _VERB_SHARE, _VOTES_SIDE, _COUNTED_PART)
 
 
 def referendum_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -647,12 +702,64 @@ def referendum_rules(tok: Token, cx: Context) -> list[Fact]:
     if called:
         roles["calledBy"] = _uniq(called)
     tokens = [tok.i] + ([verb.i] + [t.i for d in subjects(verb) for t in d.subtree] if verb is not None else [])
-    sent = tok.sent
-    for rx in (_OPTION_SHARE, _SHARE_OPTION, _TURNOUT):  # the words of the figures
+    tokens += _figure_tokens(tok.sent, cx)
+    return [Fact("Referendum", roles, {"description": "referendum", **figures}, tokens=tokens, split=False)]
+
+
+def _figure_tokens(sent, cx: Context) -> list[int]:
+    """The indices of the tokens of ``sent`` that write a referendum's figures
+    (:data:`FIGURE_PATTERNS`), which the quote holds."""
+    tokens: list[int] = []
+    for rx in FIGURE_PATTERNS:
         for m in rx.finditer(sent.text):
             span = cx.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
             tokens += [t.i for t in span] if span is not None else []
-    return [Fact("Referendum", roles, {"description": "referendum", **figures}, tokens=tokens, split=False)]
+    return tokens
+
+
+#: Nouns of a vote's figures, which a sentence of its own may give ("Turnout stood at 86.42
+#: percent", "had given partial results ... with 90.06 percent of votes in favour").
+FIGURE_NOUNS = {"turnout", "result", "results", "count", "tally"}
+#: Verbs by which an official gives figures ("had given partial results"), whose subject says them.
+GIVE_FIGURES_VERBS = {"give", "announce", "publish", "release", "present", "issue", "report"}
+#: Nouns of an election, whose sentence's figures are that election's, not the referendum's.
+ELECTION_WORDS = {"election", "elections", "poll", "polls", "runoff", "ballot", "primary"}
+
+
+def referendum_figure_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Turnout stood at 86.42 percent, the minister told reporters", "the head of the
+    elections directorate had given partial results ..., with 90.06 percent of votes in
+    favour and a turnout of 91.4 percent": the figures (:func:`referendum_result`) of the
+    referendum the article told before, in a sentence that does not name it. ``tok`` is
+    the first noun of :data:`FIGURE_NOUNS` of its sentence; the fact is the last
+    referendum drafted (its state), undated (the day the figures were given is not the
+    vote's), voiced by the subject of a verb of giving them (:data:`GIVE_FIGURES_VERBS`),
+    else by whoever the sentence's speech verbs say. Nothing in an article with no
+    referendum drafted before, in a sentence naming a referendum (read by
+    :func:`referendum_rules`) or an election, or with no figure."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in FIGURE_NOUNS or not cx.referendums:
+        return []  # ("Turnout" opening a sentence is at times tagged a proper noun)
+    sent = tok.sent
+    if next((t.i for t in sent if t.lower_ in FIGURE_NOUNS and t.pos_ in ("NOUN", "PROPN")), None) != tok.i or \
+            any(t.lemma_.lower() in REFERENDUM_NOUNS | ELECTION_WORDS and t.pos_ == "NOUN" for t in sent):
+        return []  # (a body's name, "the General Directorate of Elections", is no election)
+    figures = referendum_result(sent.text)
+    if not figures:
+        return []
+    f = Fact("Referendum", {"heldIn": cx.referendums[-1:]}, {"description": "referendum", **figures},
+             tokens=[tok.i, *_figure_tokens(sent, cx)],
+             split=False, undated=True)
+    if tok.dep_ == "dobj" and tok.head.lemma_ in GIVE_FIGURES_VERBS:
+        givers = [s_ for s_ in subjects(tok.head) if s_.dep_ == "nsubj"] or \
+            [t for t in sent if t.i < tok.head.i and t.i in cx.at and t.dep_ == "appos"]  # (a subject the parser lost)
+        # by name only: "the head of the directorate, Djenabou Toure" is Toure, not whom 'head' may stand for
+        people = _uniq([m.entity for s_ in givers for t in s_.subtree for m in [cx.at.get(t.i)] if m is not None
+                        and m.entity.type in ("Person", "Organisation", "Government") and
+                        t.text in m.entity.label.split() and t.pos_ == "PROPN"])
+        if people:
+            f.voiced_by = people[:1]
+            f.tokens += [tok.head.i, *(t.i for s_ in givers for t in s_.subtree)]
+    return [f]
 
 
 #: Protests (PLOVER PROTEST, CAMEO 14: demonstrate or rally).
@@ -854,8 +961,10 @@ def ceremony_rules(tok: Token, cx: Context) -> list[Fact]:
     "X laid a wreath at Y", "X was sworn in as president" (a wreath-laying, a swearing-in)."""
     if tok.pos_ == "VERB" and (tok.lemma_ == "lay" and any(o.lemma_ == "wreath" for o in objects(tok)) or
                                tok.lemma_ == "swear" and any(c.lower_ == "in" and c.dep_ == "prt" for c in tok.children)):
-        who = [e for s_ in subjects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
-               for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+        # its own subject only, when it has one: "he would stay until a new president is sworn in"
+        # swears in no one named (not 'he', whom a borrowed subject would give)
+        own = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        who = [e for s_ in own or subjects(tok) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
         if not who:
             return []
         f = Fact("Ceremony", {"participant": _uniq(who)},
@@ -1160,4 +1269,9 @@ def vote_outcome_rules(tok: Token, cx: Context) -> list[Fact]:
         what = [c for c in tok.children if c.dep_ == "xcomp"]
         if what and len(list(what[0].subtree)) <= 12:
             f.attrs["description"] = _text(cx.doc, list(what[0].subtree))
+        # "voted 98 to 12 to remove President X from office": whom the motion is against
+        target = [e for x in what if x.lemma_ in MOTION_VERBS for o in objects(x) for e in cx.entities(o)
+                  if e.type == "Person"]
+        if target:
+            f.roles["target"] = _uniq(target)
     return [f]

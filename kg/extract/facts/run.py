@@ -15,7 +15,7 @@ from kg.ontology import vocabulary
 from kg.extract.lexicon import STATEMENT_NOUNS, STATEMENT_VERBS
 
 from kg.extract.facts.common import (
-    AGREEMENT_NOUNS, KEEP_FROM_VERBS, LEGAL_VERBS, MEET_NOUNS, MEMBERSHIP_VERBS, FAILURE_NOUNS, refused,
+    AGREEMENT_NOUNS, KEEP_FROM_VERBS, LEGAL_NOUNS, LEGAL_VERBS, MEET_NOUNS, MEMBERSHIP_VERBS, FAILURE_NOUNS, refused,
     SANCTION_NOUNS, SAY_VERBS, SUPPLY_VERBS, VISIT_NOUNS, Context, Fact, _uniq, objects,
 )
 from kg.extract.facts.offices import (
@@ -74,6 +74,7 @@ from kg.extract.facts.judgements import (
     described_group_rules, GROUP_KIND_NOUNS, BODY_KIND_NOUNS,
 )
 from kg.extract.facts.following import follower_facts
+from kg.extract.facts.cities import city_offices
 from kg.extract.facts.persons import employee_occupations
 from kg.extract.facts.departures import DEPARTURE_TRIGGERS, resignation_rules
 from kg.extract.facts.journeys import (
@@ -514,9 +515,65 @@ def _court_written_after(f: Fact, cx: Context) -> bool:
     return after is None or after.entity.type != "State"
 
 
+#: Words of a legal step aimed at a person (CAMEO 17 coerce: arrest, charge; PLOVER
+#: ACCUSE and legal action): a person in their object is the court's target, never one of
+#: its judges.
+TARGETING_WORDS = set(LEGAL_VERBS) | set(LEGAL_NOUNS) | {"accuse", "arrest", "detain", "try", "trial", "charge",
+                                                          "summons", "extradition", "prosecution", "suspect"}
+#: Nouns of a court, whose possessor ("the court's president") is the court guessed.
+COURT_WORDS = {"court", "tribunal", "chamber", "bench", "panel"}
+#: Dependencies that end the phrase a person's name stands in (a new clause begins).
+CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "ROOT"}
+
+
+def _tied_elsewhere(f: Fact, cx: Context) -> bool:
+    """Whether the text ties the holder of an office with no body named (``f``, a
+    PositionHeld drafted from a title) to something other than the article's one court,
+    so that the court is not to be borrowed for the title: the title has a possessor or an
+    'of' of its own ("the movement's chief justice, Abdul Hakim Haqqani", "chief justice of
+    the Taliban"), or a mention of the holder is the object of a legal step ("issued arrest
+    warrants for ... Abdul Hakim Haqqani", "charged X", "accusing X"): the court's target,
+    not its judge (:data:`TARGETING_WORDS`). Input: the fact and its :class:`Context`;
+    output: True or False."""
+    inside = set(f.tokens)
+    for i in inside:
+        for c in cx.doc[i].children:
+            if c.i in inside:
+                continue
+            owners = [c] if c.dep_ == "poss" else [o for o in c.children if o.dep_ == "pobj"] \
+                if c.dep_ == "prep" and c.lower_ == "of" else []
+            # (a state's judge, "Judge X of Uganda", or the court itself, "the court's president", ties nothing)
+            if any(o.lemma_ not in COURT_WORDS and not (cx.at.get(o.i) is not None and
+                                                        cx.at[o.i].entity.type in ("State", "Court")) for o in owners):
+                return True
+    holder = f.roles["holder"][0].id
+    for m in cx.mentions:
+        if holder not in (e.id for e in m.entities):
+            continue
+        tok = cx.doc[m.end - 1]
+        for _ in range(8):
+            if tok.dep_ in ("nsubj", "nsubjpass", "agent") or tok.dep_ in CLAUSE_DEPS and tok.i != m.end - 1:
+                break  # who acts, or the end of the phrase
+            tok = tok.head
+            if tok.lemma_ in TARGETING_WORDS:
+                return True
+            if tok.dep_ == "ROOT":
+                break
+    return False
+
+
+def _told_in_relative_clause(noun: Token, toks: list[int]) -> bool:
+    """Whether the date words ``toks`` lie in a relative clause on ``noun`` ("a lawyer who
+    became president in July"): the clause tells another act, whose date it is."""
+    inner = {t.i for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    return bool(toks) and all(i in inner for i in toks)
+
+
 def find_facts(cx: Context) -> list[Fact]:
     """Every fact the rules draft from the document of ``cx``, in text order."""
     out = position_facts(cx) + office_taken_facts(cx)  # titles, and offices a verb puts someone in
+    out += listed_appointment_facts(cx)  # "Parliament appointed:\n- X as Minister of Justice;"
+    city_offices(out, cx)  # "the mayor of Lima": the city's office, not Peru's
     courts_guessed: list[Fact] = []  # judges given the one court the article names
     parties_of_titles = [f for f in out if f.type != "PositionHeld"]  # "Republican Congressman X": X's party
     out = [f for f in out if f.type == "PositionHeld"]
@@ -567,7 +624,7 @@ def find_facts(cx: Context) -> list[Fact]:
             f.roles["positionOf"] = [body]  # "Secretary-General António Guterres": of the one organisation named
             f.read_as["positionOf"] = f"not named in the quote: {body.label}, the one international organisation named beside it"
         if "positionOf" not in f.roles and f.attrs["position"] == "judge" and not _court_written_after(f, cx) and \
-                (court := one_court(cx)) is not None:
+                not _tied_elsewhere(f, cx) and (court := one_court(cx)) is not None:
             f.roles["positionOf"] = [court]  # "Judge X of Uganda": of the one court the article names
             courts_guessed.append(f)
             f.read_as["positionOf"] = f"not named in the quote: {court.label}, the one court the article names"
@@ -613,6 +670,7 @@ def find_facts(cx: Context) -> list[Fact]:
         # roles filled (or the fact left out) first: a statement carries only facts that are drafted
         out = clash_roles(out, cx)  # the allies an appeal is made to, the envoy a state recalls
         out = [f for f in out if not _own_course(f)]
+        out = one_attack_per_killing(out)  # "killed in an Israeli strike": one attack, not two
         out = disowned_facts(denied_facts(_reactions_to_measures(_one_voice(_drop_carriers(_fill_open_roles(sentence_partners(described_speakers(out, cx)))), cx)))) + state_owned_facts(cx) + \
             age_facts(cx) + based_facts(cx) + named_parent_facts(cx) + named_in_facts(cx) + organisation_country_facts(cx) + capital_facts(cx) + \
             governing_party_facts(cx) + state_company_facts(cx) + held_by_facts(cx)
@@ -623,6 +681,8 @@ def find_facts(cx: Context) -> list[Fact]:
         if f.trigger is not None and DATE_KEY.get(f.type, "date") not in f.attrs and f.type not in UNDATED and \
                 not f.undated and not any(k in f.attrs for k in SINCE.values()):
             date, toks = cx.date_of(f.trigger)
+            if date and f.type == "Occupation" and _told_in_relative_clause(f.trigger, toks):
+                continue  # "a lawyer who became president of Congress in July": the other office's date
             if not date and cx.has_parser:  # "arrived on Thursday and met Trump": the date of the clause it joins
                 date, toks = dates.shared_date(f.trigger, f.type, cx)
             since = False
@@ -653,6 +713,7 @@ def find_facts(cx: Context) -> list[Fact]:
         dates.deadlines(out, cx)  # "ordered the diplomat on Tuesday to leave within five days": due on Sunday
         stages.request_stages(out)  # "applied to join in May 2022": a stage requested, not the start
         stages.legal_statuses(out)  # "the court sentenced": issued; "filed an application": opened
+        offices_left(out, cx)  # "accepted the resignation of Foreign Minister X": his office ended, dated
     # a judge given the article's one court where the text names the holder's post in it ("the
     # court, presided over by Judge X"): that post says it, the bare title adds nothing
     posts = {(f.roles["holder"][0].id, e.id) for f in out if f.type == "PositionHeld"
@@ -1347,6 +1408,16 @@ from kg.extract.facts.cases import CASE_RULES, CASE_TRIGGERS  # noqa: E402
 RULES = RULES + CASE_RULES
 TRIGGERS |= CASE_TRIGGERS
 
+from kg.extract.facts.annulments import ANNUL_TRIGGERS, annulment_rules  # noqa: E402
+
+RULES = RULES + (annulment_rules,)  # "the Constitutional Court annulled the presidential election": a ruling
+TRIGGERS |= ANNUL_TRIGGERS
+
+from kg.extract.facts.divestments import DIVEST_TRIGGERS, exclusion_rules  # noqa: E402
+
+RULES = RULES + (exclusion_rules,)  # "the fund's board excluded Caterpillar and five banks": an investor's exclusion
+TRIGGERS |= DIVEST_TRIGGERS
+
 from kg.extract.facts.mutinies import MUTINY_TRIGGERS, march_rules, mutiny_rules  # noqa: E402
 from kg.extract.facts.raids import RAID_TRIGGERS, raid_rules  # noqa: E402
 
@@ -1487,3 +1558,28 @@ from kg.extract.facts.rates import RATE_VERBS, rate_decision_rules  # noqa: E402
 
 RULES = RULES + (rate_decision_rules,)  # "raised its key rate by 0.25 percentage points to 5.25 %"
 TRIGGERS |= set(RATE_VERBS)
+
+# Rule set 46, part d: a cabinet's changes as a press release tells them (kg/extract/facts/reshuffles.py):
+# resignations accepted, ministers dismissed, the tallies of members' votes; and the figures of a
+# referendum told in sentences of their own (kg/extract/facts/politics.py)
+from kg.extract.facts.killings import one_attack_per_killing  # noqa: E402
+from kg.extract.facts.reshuffles import (  # noqa: E402
+    accepted_resignation_rules, dismissal_rules, listed_appointment_facts, member_tally_rules, offices_left,
+)
+from kg.extract.facts.politics import FIGURE_NOUNS, referendum_figure_rules  # noqa: E402
+RULES = RULES + (accepted_resignation_rules, dismissal_rules, member_tally_rules, referendum_figure_rules)
+TRIGGERS |= FIGURE_NOUNS | {"resignation"} | {"dismiss", "sack", "fire"} | {"support", "back", "approve", "endorse"}
+
+# --- attacks on ships, hostages, an attack's toll (kg/extract/facts/shipping.py) --------------------
+from kg.extract.facts.shipping import (  # noqa: E402
+    ATTACKED_VERBS, KIDNAP_VERBS, SINK_VERBS, kidnap_rules, sinking_rules, vessel_attacked_rules,
+)
+
+RULES = RULES + (sinking_rules, vessel_attacked_rules, kidnap_rules)  # "rebels sank the X", "accused X of kidnapping"
+TRIGGERS |= SINK_VERBS | ATTACKED_VERBS | KIDNAP_VERBS
+
+# --- the end of an office a removal tells (kg/extract/facts/removals.py) ----------------------------
+from kg.extract.facts.removals import REMOVE_VERBS, removed_office_rules  # noqa: E402
+
+RULES = RULES + (removed_office_rules,)  # "Congress removed President X from office on Friday"
+TRIGGERS |= REMOVE_VERBS

@@ -53,7 +53,9 @@ def _attack(perp: list, target: list, tokens: list[int], cx: Context, verb: Toke
     if not perp or not (target or struck):
         return []
     roles = {"perpetrator": perp, **({"target": target} if target else {})}
-    place = _place_of(verb, cx, ("in", "near", "outside")) or struck[:1]  # the narrowest, named first
+    near = ("in", "near", "outside")  # on the verb, or on what was hit ("attacked MV X in the Gulf of Oman")
+    place = _place_of(verb, cx, near) or struck[:1] or _uniq(
+        [e for o in objects(verb) for t in o.subtree for e in _place_of(t, cx, near)])[:1]
     if place:
         roles["place"] = place
     return [Fact("Attack", roles, tokens=tokens)]
@@ -275,9 +277,13 @@ def crowd_attack_rules(tok: Token, cx: Context) -> list[Fact]:
     if not target:
         return []
     crowd = crowds[0]
+    group = _crowd_group(crowd, cx)
+    if crowd.lemma_.lower() in FIGHTER_NOUNS and group is not None and group.type in PERPETRATORS and \
+            all(e.type in TARGETS for e in target):
+        return []  # "al-Shabaab militants attacked X": the group's attack (strike_rules), not unnamed men's
     words = crowd.lower_ if crowd.tag_ == "NNS" else crowd.lemma_.lower()
     f = Fact("Attack", {"target": target}, tokens=[crowd.i, tok.i, *(o.i for o in objs)],
-             qualified={"perpetrator": (f"unnamed {words}", _crowd_group(crowd, cx))})
+             qualified={"perpetrator": (f"unnamed {words}", group)})
     place = _place_of(tok, cx, ("in", "near", "outside", "at"))
     if place:
         f.roles["place"] = place

@@ -105,6 +105,13 @@ def sale_rules(tok: Token, cx: Context) -> list[Fact]:
     if not sold and not (obj.lemma_.lower() in ASSET_NOUNS and obj.i not in cx.at):
         return []
     doer = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type in TRADERS]
+    if not doer and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
+        # "the decision of Norway's fund to sell its holdings": whose decision, plan or offer it is
+        doer = [e for o in preps(tok.head, {"of"}) + [c for c in tok.head.children if c.dep_ == "poss"]
+                for e in cx.entities(o) if e.type in TRADERS]
+    if stake and not sold:
+        # "its holdings in the machinery maker Caterpillar": the parser may make the name a second object
+        sold = [e for o in objs[1:] for e in cx.entities(o) if e.type not in ("State", "Person") + NOT_ACTORS]
     if tok.lemma_ in BUY:
         # "a stake in Y from Z": the parser may hang 'from' on the verb, the stake or what it is in
         buyer, seller = doer, [e for x in (tok, obj, *inner) for o in preps(x, {"from"}) for e in cx.entities(o)
