@@ -42,7 +42,7 @@ from kg.extract.speech import UNNAMED, Speech, attribute, content_modality, moda
 from kg.extract.text import balance_quotes, dateline_end, quotations
 from kg.ontology import vocabulary
 
-RULESET = "45"  # the rule set's version: bump when rules change what is drafted
+RULESET = "46"  # the rule set's version: bump when rules change what is drafted
 BATCH = 32  # documents per nlp.pipe batch
 
 
@@ -435,11 +435,16 @@ def _speaker_of(cx: Context):
                       and c.i in cx.at and cx.at[c.i].entity.type == "State"]
             if states:
                 return states[:1], None
-        if tok.lemma_.lower() in SPEAKING_BODIES and tok.pos_ in ("NOUN", "PROPN") and not named and \
-                any(c.lower_ == "the" for c in tok.children):
-            # "the election commission said", "the court said": a body the article does not
-            # name, kept as its words ("unnamed election commission")
+        if tok.lemma_.lower() in SPEAKING_BODIES and tok.pos_ in ("NOUN", "PROPN") and \
+                not [c for c in named if c.dep_ != "poss"] and \
+                any(c.lower_ == "the" or c.dep_ == "poss" and c.i in cx.at and cx.at[c.i].entity.type == "State"
+                    for c in tok.children):
+            # "the election commission said", "the court said", "Kenya's rights commission said": a
+            # body the article does not name, kept as its words ("unnamed election commission")
             words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.is_alpha]
+            owner = [c for c in tok.children if c.dep_ == "poss"]
+            if owner:  # "Kenya's state-funded human rights commission": the words after the state's name
+                words = [tok.doc[owner[0].right_edge.i + 1: tok.i].text.lower()] if owner[0].right_edge.i + 1 < tok.i else []
             return [" ".join(["unnamed", *words, tok.lower_]).lower()], None
         if tok.lemma_.lower() in UNNAMED and tok.pos_ == "NOUN" and not named:
             # ('Interfax news agency' is a named outlet, 'Russian news agencies' are unnamed)
@@ -647,7 +652,7 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         if party is None:  # unnamed actors of no named party: "unnamed protesters"
             out[key] = actor
             continue
-        out[key] = {"actor": actor, "for": party.id}
+        out[key] = {"actor": actor, "of" if key in f.members_of else "for": party.id}
         used.append(party)
     if vocab.is_a(f.type, "Sanction") and "authority" not in out and "authority" not in f.qualified:
         # Sanctions "imposed after the coup" name no one: the draft says so rather than
@@ -704,8 +709,15 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         else:
             said.append(s)
     said = list(dict.fromkeys(said))
+    # unnamed speakers of a named party say it as the speaker role writes them ({actor, of})
+    said = [out["speaker"] if isinstance(out.get("speaker"), dict) and "of" in out["speaker"]
+            and w == out["speaker"]["actor"] else w for w in said]
     if said:
         out["said_by"] = said[0] if len(said) == 1 else said
+        if f.said_dated and "date" in out:
+            # "observers said on Monday": the day the words were said (corpus/CLAIMS.md, said_on),
+            # not a date of what they judge
+            out["said_on"] = out.pop("date")
     if sp.hedged:
         out["hedged"] = True
     if sp.via is not None:
@@ -1063,7 +1075,8 @@ def _anchor_undated_statements(built: list, source, vocab) -> None:
     anchor = source.published.isoformat() if getattr(source, "published", None) else \
         re.sub(r"[^a-z0-9]+", "-", source.article_id.lower()).strip("-")
     for claim, _ in built:
-        if not _when(claim) and vocab.is_a(claim["type"], "Statement"):
+        # (a claim dated by the day it was said, said_on, has that day in its id already)
+        if not _when(claim) and "said_on" not in claim and vocab.is_a(claim["type"], "Statement"):
             claim["fact"] = f"{claim['fact'][:100].rstrip('-')}-{anchor}"
 
 

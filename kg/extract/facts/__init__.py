@@ -113,7 +113,9 @@ The modules, in the order they import one another:
   people need food aid", "400,000 people were displaced") and a state's or region's area,
   as Indicators.
 - :mod:`~kg.extract.facts.crowds`: a state's force turned on crowds ("police fired tear gas
-  at protesters, killing at least 19" a Repression), crowds detained, an army deployed.
+  at protesters, killing at least 19" a Repression), crowds detained, an army deployed;
+  crowds clashing with a force ("at least 12 people were killed as protesters clashed with
+  police", a Protest with its dead).
 - :mod:`~kg.extract.facts.losses`: losses a speaker counts per period ("was losing about
   $1.5 million in exports every day"), as Assessments.
 - :mod:`~kg.extract.facts.rates`: a central bank's rate decision ("raised its key rate by
@@ -128,6 +130,9 @@ The modules, in the order they import one another:
 - :mod:`~kg.extract.facts.removals`: the end of an office a removal tells ("Congress
   removed President X from office on Friday").
 - :mod:`~kg.extract.facts.cities`: a mayor's office is the city's, not its state's.
+- :mod:`~kg.extract.facts.parts`: the parts of an arms sale told after it ("The package
+  includes three NASAMS fire units, 123 AMRAAM missiles and radars"), transfers of their own
+  between the sale's parties.
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.

@@ -1503,6 +1503,18 @@ def imposed_sanctions(tok: Token) -> list[tuple[Token, list[Token]]]:
             for o in objects(tok) if o.lemma_ in SANCTION_NOUNS and _sanction_words(o)]
 
 
+#: Words that count people or bodies without a number ("several U.S. defence companies").
+VAGUE_COUNTS = {"several", "some", "many", "numerous", "various", "dozens", "hundreds"}
+
+
+def _state_modifier(t: Token, noun: Token, cx: Context) -> bool:
+    """Whether ``t`` names a state as a modifier of ``noun`` ("U.S." of "U.S. defence
+    companies"), which makes the state the party of those counted, not a target named."""
+    m = cx.at.get(t.i)
+    return m is not None and m.entity.type == "State" and t.i < noun.i and \
+        any(a.i == noun.i for a in t.ancestors) and t.dep_ in ("compound", "nmod", "amod", "poss")
+
+
 def unnamed_target_rules(tok: Token, cx: Context) -> list[Fact]:
     """"The cabinet approved an asset freeze on 11 individuals", "Chile imposed a travel ban
     on two Peruvian generals": a Sanction whose targets are counted, not named (see
@@ -1510,9 +1522,11 @@ def unnamed_target_rules(tok: Token, cx: Context) -> list[Fact]:
     are :func:`sanction_rules`' own."""
     out = []
     for o, against in imposed_sanctions(tok):
-        if not against or any(t.i in cx.at and cx.at[t.i].form != "demonym" for x in against for t in x.subtree):
+        if not against or any(t.i in cx.at and cx.at[t.i].form != "demonym" and not _state_modifier(t, x, cx)
+                              for x in against for t in x.subtree):
             continue  # a named target, or none
-        counted = [x for x in against if x.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in x.children)
+        counted = [x for x in against if x.pos_ == "NOUN" and any(c.dep_ == "nummod" or c.lower_ in VAGUE_COUNTS
+                                                                  for c in x.children)
                    and not _amount(x)]  # "tariffs on C$30 billion worth of goods": an amount, no one counted
         notes: dict[str, str] = {}
         auth = [e for e in _takers(tok, cx, "authority", notes) if e.type not in NOT_ACTORS]
@@ -1521,6 +1535,13 @@ def unnamed_target_rules(tok: Token, cx: Context) -> list[Fact]:
             continue
         f = Fact("Sanction", {"authority": auth}, tokens=[tok.i, o.i, counted[0].i], split=False, read_as=notes)
         f.qualified["target"] = _unnamed_people(counted[0], cx)
+        vague = [c for c in counted[0].children if c.lower_ in VAGUE_COUNTS and c.dep_ != "nummod"]
+        if vague and not any(c.dep_ == "nummod" for c in counted[0].children):
+            # "several U.S. defence companies": the count in words before 'unnamed', the state as their party
+            words, party = f.qualified["target"]
+            rest = words.removeprefix("unnamed ").split()
+            rest = [w for w in rest if w != vague[0].lower_]
+            f.qualified["target"] = (f"{vague[0].lower_} unnamed {' '.join(rest)}", party)
         f.attrs["measure"] = " ".join(t.lower_ for t in o.subtree if t.i <= o.i and t.dep_ in ("compound", "amod")
                                       and t.i not in cx.at) + (" " if o.lemma_ != "sanction" else " ") + o.lower_
         f.attrs["measure"] = f.attrs["measure"].strip()

@@ -102,6 +102,12 @@ class Fact:
     #: roles held by an unnamed actor acting for a named one: key -> ("unnamed senior diplomat", India);
     #: the party None for unnamed actors of no named party ("unnamed protesters")
     qualified: dict[str, tuple] = field(default_factory=dict)
+    #: keys of ``qualified`` whose party is the body or state the unnamed actors belong to
+    #: (written ``of``: "observers from the CIS"), not the side they act for (``for``)
+    members_of: set[str] = field(default_factory=set)
+    #: the date its clause gives is the day the words were said (written ``said_on``), as for
+    #: a judgement of another fact ("the vote was flawed, observers said on Monday")
+    said_dated: bool = False
     negative: bool = False  # the text says the fact did not happen ("did not travel"): polarity negative
     undated: bool = False  # a state of affairs its clause's date does not date ("X's party won on Monday")
     #: role key -> the words of the earlier sentence a role was filled from, for the reviewer

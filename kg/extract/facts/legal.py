@@ -721,14 +721,39 @@ BAN_WORDS = {"ban", "prohibit", "outlaw", "forbid", "bar", "criminalise", "crimi
 ENACT_VERBS = {"pass", "adopt", "enact", "approve", "sign", "promulgate"}
 
 
+#: Head nouns of a law's or draft law's own name ("the Finance Bill 2024", "a Royal
+#: Decree-Law", "the Public Order Act"): named, the text tells of one law.
+NAMED_LAW_NOUNS = {"bill", "act", "law", "decree", "decree-law", "ordinance", "code"}
+
+
+def _law_name(tok: Token) -> str | None:
+    """The name of a law ``tok`` heads, as written with capitals ("Finance Bill 2024",
+    "Royal Decree-Law"): its capitalised words before it, itself and a year after it;
+    None when ``tok`` is no capitalised law noun or nothing before it names the law."""
+    if tok.pos_ != "PROPN" or tok.lower_ not in NAMED_LAW_NOUNS and tok.lower_.split("-")[-1] not in NAMED_LAW_NOUNS:
+        return None
+    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod", "punct") or t.i == tok.i]
+    words = [t for t in words if t.i >= min((w.i for w in words if w.text[:1].isupper()), default=tok.i)]
+    if len(words) < 2 or not all(t.text[:1].isupper() or t.text == "-" for t in words):
+        return None
+    year = [t for t in tok.children if t.dep_ == "nummod" and t.i == tok.i + 1 and t.like_num and len(t.text) == 4]
+    end = year[0].i if year else tok.i
+    return tok.doc[words[0].i: end + 1].text
+
+
 def legislation_rules(tok: Token, cx: Context) -> list[Fact]:
     """"exit polls are banned under Venezuelan law", "a Kenyan law prohibits X",
-    "Peru's parliament passed a law banning X": a Legislation of the state whose law it
-    is (Wikidata Q820655, statute), and what it prohibits when it says. A law named with
+    "Peru's parliament passed a law banning X", "the National Assembly passed the Finance
+    Bill 2024": a Legislation of the state whose law it is (Wikidata Q820655, statute; for
+    a law enacted by its name, the state of the body enacting it), what it prohibits when
+    it says, and the law's name as its ``title``. A law named with
     no state ("international law") or with nothing it does or no one enacting it is left
     out: news names laws in passing far more often than it reports one."""
-    if tok.pos_ != "NOUN" or tok.lemma_ not in LAW_NOUNS or tok.dep_ == "compound":
+    named = _law_name(tok)
+    if (tok.pos_ != "NOUN" or tok.lemma_ not in LAW_NOUNS) and named is None or tok.dep_ == "compound":
         return []
+    if named is not None and not (tok.dep_ == "dobj" and tok.head.lemma_ in ENACT_VERBS):
+        return []  # a law named in passing ("the Taiwan Relations Act commits ..."): no act of enacting it
     from kg.extract.facts.agreements import _treaty_referred
     if _treaty_referred(tok, cx):
         return []  # "Hungary signed the statute": the Rome Statute named before, a treaty (treaty_reference_rules)
@@ -754,6 +779,11 @@ def legislation_rules(tok: Token, cx: Context) -> list[Fact]:
         states += [e for s_ in subjects(verb) for b in [s_] for e in
                    ([x for x in cx.entities(b) if x.type == "State"] or
                     [m for m in _modifiers(b, cx, ("amod", "poss", "compound")) if m.type == "State"])]
+        if named is not None and not states:
+            # "the National Assembly passed the Finance Bill 2024": the state of the body that enacts it
+            states = [st for s_ in subjects(verb) if s_.dep_ == "nsubj" for e in cx.entities(s_)
+                      if e.type in ("Organisation", "Government", "Legislature")
+                      for st in [cx.resolver.state_of(e)] if st is not None]
         banning = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in BAN_WORDS]
         if banning:
             prohibits = _words(cx.doc, [o for o in objects(banning[0]) if o.dep_ == "dobj"])
@@ -763,6 +793,9 @@ def legislation_rules(tok: Token, cx: Context) -> list[Fact]:
     if not states or (not prohibits and tok.dep_ != "dobj" and verb.lemma_ not in ENACT_VERBS):
         return []
     f = Fact("Legislation", {"jurisdiction": states}, tokens=[tok.i, verb.i], split=False)
+    if named is not None:
+        f.attrs["title"] = named
+        f.tokens += [t.i for t in tok.children if t.dep_ == "nummod"]  # "the Finance Bill 2024": its year
     if prohibits and len(prohibits.split()) <= 10:
         f.attrs["prohibits"] = prohibits
     return [f]

@@ -723,11 +723,49 @@ def _exercise_name(tok: Token, cx: Context) -> tuple[str | None, list[int]]:
              and (t.i not in cx.at or cx.at[t.i].entity.type in PLACES + ("Event",) and cx.at[t.i].entity.proposed)
              and t.lower_ not in EXERCISE_MARKS and t.pos_ in ("PROPN", "ADJ", "NOUN", "NUM")]
     if not named or not any(t.text[:1].isupper() for t in named):
-        return None, []
+        return _named_after(tok, cx)
     named.sort(key=lambda t: t.i)
     if named[-1].i - named[0].i + 1 != len(named):
         return None, []  # not one run of words
     return cx.doc[named[0].i: named[-1].i + 1].text, [t.i for t in named]
+
+
+#: Verbs by which an exercise is given its name after the noun ("drills, dubbed Ocean-2024",
+#: "..., which it named Joint Sword-2024B", "war games code-named Great Prophet").
+NAMING_VERBS = {"name", "dub", "call", "codename", "code-name", "christen", "title"}
+
+
+def _named_after(tok: Token, cx: Context) -> tuple[str | None, list[int]]:
+    """The name given to an exercise by a naming verb (:data:`NAMING_VERBS`) a few words
+    after its noun, in a participle after a comma (", dubbed X"; "code-named X") or a
+    relative clause (", which it named X"), as its capitalised words run after the verb;
+    (None, []) when there is none or the words name an entity of the registry."""
+    sent = tok.sent
+    for verb in cx.doc[tok.i + 1: min(tok.i + 10, sent.end)]:
+        if verb.lemma_.lower() not in NAMING_VERBS or verb.pos_ != "VERB":
+            continue
+        before = cx.doc[tok.i + 1: verb.i]
+        lead = [t.lower_ for t in before]
+        told = "," in lead and (lead[-1] == "," or lead[-1] in ("-", "code") or
+                                "which" in lead and lead.index("which") >= len(lead) - 3)
+        if not told and not (lead and lead[-2:] == ["code", "-"]):
+            return None, []
+        run = []
+        for t in cx.doc[verb.i + 1: sent.end]:
+            if not (t.text[:1].isupper() or t.text[:1].isdigit()) or t.is_punct:
+                break
+            if t.i in cx.at and not cx.at[t.i].entity.proposed:
+                return None, []  # "named Russia", "called China": an entity, no exercise's name
+            run.append(t)
+            if t.text.endswith("."):
+                break  # "Joint Sword-2024B." : the tokenizer may keep the sentence's stop on the name
+        after = cx.doc[run[-1].i + 1] if run and run[-1].i + 1 < sent.end else None
+        if after is not None and (after.lower_ in ("'s", "’s") or after.pos_ in ("NOUN", "PROPN", "ADJ")):
+            return None, []  # "which it called Bolivia's ally": the words go on past the capitals, no name
+        if run:
+            return cx.doc[run[0].i: run[-1].i + 1].text.rstrip("."), [t.i for t in run]
+        return None, []
+    return None, []
 
 
 def _exercise(tok: Token, cx: Context) -> bool:

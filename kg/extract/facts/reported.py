@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from kg.extract.facts.common import NOT_ACTORS, SAY_VERBS, Context, Fact, _poss, _uniq, doers, objects, preps, subjects
 from kg.extract.facts.diplomacy import PUNITIVE_NOUNS, _direct, _eventful, _unnamed_speakers
+from kg.extract.mentions import Known
 
 #: Verbs of commenting, which negated say the speaker would not speak of something.
 COMMENT_VERBS = {"comment", "respond", "reply", "react"}
@@ -63,6 +64,21 @@ def _statement(tok: Token, named: list, unnamed: tuple | None, about: list, extr
     if unnamed is not None:
         f.qualified["speaker"] = unnamed
     return [f]
+
+
+def _observers_from(subj: Token, named: list, cx: Context) -> tuple[str, Known] | None:
+    """("unnamed observers", the body) when ``subj`` is people who observe
+    (:data:`OBSERVER_PEOPLE`) whose 'from' or 'of' names the one body they belong to,
+    and no name stands elsewhere in the subject ("Observers from the Commonwealth of
+    Independent States", "monitors of the African Union"); None otherwise, so that "the
+    OSCE observers" and "the observation mission of ODIHR" stay the bodies' own words."""
+    if subj.lemma_.lower() not in OBSERVER_PEOPLE or subj.tag_ != "NNS" or len(named) != 1:
+        return None
+    inner = {t.i for o in preps(subj, {"from", "of"}) for t in o.subtree}
+    if not inner or any(t.i in cx.at and t.i not in inner for t in subj.subtree):
+        return None
+    words = " ".join(t.lower_ for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "poss", "case"))
+    return f"unnamed {words}", named[0]
 
 
 def added_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -156,8 +172,12 @@ def briefed_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 #: Words that make a speaker an election observer ("international observers", "the joint
-#: observation mission of ODIHR", "election monitors").
-OBSERVER_WORDS = {"observer", "observation", "monitor", "monitoring"}
+#: observation mission of ODIHR", "election monitors", "the CIS mission": a body's mission
+#: speaks for the body, and only of a vote is it read as observing).
+OBSERVER_WORDS = {"observer", "observation", "monitor", "monitoring", "mission"}
+#: Nouns of the people who observe, who belong to the body their 'from' or 'of' names
+#: ("observers from the CIS": unnamed observers of the CIS, corpus/CLAIMS.md's ``of``).
+OBSERVER_PEOPLE = {"observer", "monitor"}
 #: Nouns of an election or a vote whose conduct observers judge.
 POLL_NOUNS = {"election", "elections", "vote", "poll", "polls", "ballot", "referendum", "voting"}
 #: Verbs of observers giving their findings.
@@ -171,8 +191,10 @@ def observed_poll_rules(tok: Token, cx: Context) -> list[Fact]:
     observers said". An ``Assessment`` (corpus/CLAIMS.md: a speaker's judgement, here of
     the election, the fact its ``about`` names; CAMEO 01 'make public statement', PLOVER
     has no event for it) by the bodies the subject names (ODIHR, the OSCE Parliamentary
-    Assembly), or unnamed observers when it names none, with the clause in ``subject``.
-    The speaker must be an observer (:data:`OBSERVER_WORDS` in the subject's words) and the
+    Assembly), or unnamed observers when it names none, with the clause in ``subject``;
+    people from a body ("observers from the CIS") are unnamed observers ``of`` it
+    (:func:`_observers_from`), and the day they spoke is the claim's ``said_on``, not a
+    date of the election. The speaker must be an observer (:data:`OBSERVER_WORDS` in the subject's words) and the
     clause's subject an election or vote (:data:`POLL_NOUNS`); anyone else's words about a
     vote, and observers' words about anything else, are left to the other rules."""
     if tok.pos_ != "VERB" or tok.lemma_ not in FINDING_VERBS:
@@ -190,6 +212,9 @@ def observed_poll_rules(tok: Token, cx: Context) -> list[Fact]:
     named = _uniq([cx.at[t.i].entity for t in subj[0].subtree if t.i in cx.at
                    and cx.at[t.i].entity.type in ("Organisation", "InternationalOrganisation", "State", "Person")])
     unnamed = None if named else _unnamed_speakers(subj[0], cx)
+    body = _observers_from(subj[0], named, cx)
+    if body is not None:  # "observers from the CIS": people of the body speak, not the body itself
+        named, unnamed = [], body
     if not named and unnamed is None:
         words = " ".join(t.lower_ for t in subj[0].subtree if t.dep_ not in ("det", "poss", "case"))
         unnamed = (f"unnamed {words}", None)
@@ -198,9 +223,11 @@ def observed_poll_rules(tok: Token, cx: Context) -> list[Fact]:
     found = [t for t in clause.subtree if t.i > poll.right_edge.i and t.i not in {x.i for x in tok.subtree} - {
         x.i for x in clause.subtree}]
     f = Fact("Assessment", {"speaker": named} if named else {}, tokens=[tok.i, clause.i], said=True,
-             about_kinds=(poll.lemma_.lower(), ("Election", "Vote", "Referendum")))
+             about_kinds=(poll.lemma_.lower(), ("Election", "Vote", "Referendum")), said_dated=True)
     if found:
         f.attrs["subject"] = cx.doc[found[0].i:found[-1].i + 1].text.strip(" ,")
     if unnamed is not None:
         f.qualified["speaker"] = unnamed
+        if body is not None:
+            f.members_of.add("speaker")
     return [f]

@@ -261,6 +261,10 @@ def _fill_open_roles(found: list[Fact]) -> list[Fact]:
                 f.roles["party"] = told
                 out.append(f)
             continue
+        if f.open_role == "package":
+            if _fill_package(f, found):
+                out.append(f)
+            continue
         same = [g for g in found if g.type == f.type and g.open_role is None]
         if f.type == "Support":  # a sum a state gives goes where its own other support goes, not another's
             same = [g for g in same if {e.id for e in g.roles.get("supporter", [])} == {e.id for e in f.roles["supporter"]}]
@@ -271,6 +275,26 @@ def _fill_open_roles(found: list[Fact]) -> list[Fact]:
             f.roles[f.open_role] = given
             out.append(f)
     return out
+
+
+def _fill_package(part: Fact, found: list[Fact]) -> bool:
+    """Give a part of an arms sale (kg/extract/facts/parts.py) the supplier and recipient
+    of the arms transfers drafted before it, and their status and plan ("approved a
+    possible sale": the part too is approved, not yet delivered), when all of them are
+    between the same two parties; False (the part is not drafted) when none is told
+    before or they are between different parties."""
+    at = part.trigger.i if part.trigger is not None else min(part.tokens, default=0)
+    before = [g for g in found if g.type == part.type and g.open_role is None and g.roles.get("supplier")
+              and g.roles.get("recipient") and (g.trigger.i if g.trigger is not None else min(g.tokens, default=0)) < at]
+    pairs = {(frozenset(e.id for e in g.roles["supplier"]), frozenset(e.id for e in g.roles["recipient"])) for g in before}
+    if len(pairs) != 1:
+        return False
+    sale = before[-1]
+    part.roles["supplier"], part.roles["recipient"] = list(sale.roles["supplier"]), list(sale.roles["recipient"])
+    if "status" in sale.attrs:
+        part.attrs.setdefault("status", sale.attrs["status"])
+    part.planned = part.planned or sale.planned
+    return True
 
 
 #: Prepositions that bring in another fact to compare with ("unlike the pact X signed with Y").
@@ -1458,6 +1482,16 @@ from kg.extract.facts.clashes import side_toll_rules  # noqa: E402
 
 RULES = RULES + (crowd_fire_rules, crowd_detention_rules, loss_rules, side_toll_rules)
 TRIGGERS |= CROWD_DETAIN_VERBS | {"fire", "open"} | LOSS_VERBS
+
+from kg.extract.facts.crowds import BREACH_VERBS, CLASH_VERBS, crowd_clash_rules  # noqa: E402
+from kg.extract.facts.parts import HOLD_VERBS as PART_VERBS, package_part_rules  # noqa: E402
+from kg.extract.facts.letters import NOTIFY_VERBS as NOTICE_VERBS, notified_rules  # noqa: E402
+from kg.extract.facts.legal import NAMED_LAW_NOUNS  # noqa: E402
+
+# rule set 46: a crowd clashing with a force, as a protest with its dead; the parts of an arms
+# sale; notice given to a named party
+RULES = RULES + (crowd_clash_rules, package_part_rules, notified_rules)
+TRIGGERS |= CLASH_VERBS | BREACH_VERBS | PART_VERBS | NOTICE_VERBS | NAMED_LAW_NOUNS  # "passed the Finance Bill 2024"
 
 # rule set 43: exchanges of prisoners, hostages or the dead between two sides
 RULES = RULES + (exchange_verb_rules, exchange_noun_rules)
