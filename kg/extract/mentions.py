@@ -827,9 +827,9 @@ class MentionFinder:
         Congress", "the Peruvian Congress", "Kenya's National Assembly", "the Chilean
         Senate"; :data:`LEGISLATURE_NAMES`, Wikidata Q11204 'legislature' and its chambers):
         a mention of the body over the noun (the state's own mention kept), not a bare
-        name that many states' bodies share. The
-        registry's body when one of its names is that phrase or "<noun> of <state>",
-        else a proposed Organisation labelled "<noun> of <state>" ("Congress of Peru",
+        name that many states' bodies share. The registry's body when one of its names is
+        that phrase, "<noun> of <state>", "<state> <noun>" or "<adjective> <noun>", or
+        the bare noun with ``of`` that state, else a proposed Organisation labelled "<noun> of <state>" ("Congress of Peru",
         the written phrase an alias, ``of`` the state when the registry has it)."""
         out = []
         for m in found:
@@ -849,8 +849,14 @@ class MentionFinder:
             state, words = m.entity, doc[i:j].text
             title = " ".join(w[:1].upper() + w[1:] for w in words.split())
             label = f"{title} of {state.label}"
+            adjective = self.resolver.adjective.get(state.id)
             known = next((k for k in (self.resolver.names.get(normalise(x)) for x in
-                                      (doc[m.start:j].text, label, f"{state.label}'s {title}")) if k is not None), None)
+                                      (doc[m.start:j].text, label, f"{state.label}'s {title}", f"{state.label} {words}",
+                                       *([f"{adjective} {words}"] if adjective else []))) if k is not None), None)
+            bare = self.resolver.names.get(normalise(words))
+            if known is None and bare is not None and \
+                    getattr(self.resolver.registry.entities.get(bare.id), "of", None) == state.id:
+                known = bare  # the registry's "National Assembly" of that state
             if known is None:
                 eid = slug(label)
                 if eid in self.resolver.registry.entities:
