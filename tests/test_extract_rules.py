@@ -1584,7 +1584,7 @@ def test_worker_processes_give_the_same_drafts(engine):
     ("A Kenyan court jailed Tor Ashby a week before a general election in which he is barred from standing.",
      "Election", {"heldIn": "kenya", "candidate": "tor-ashby"}),
     ("Lina Varo was removed from office in a no-confidence vote in the Kenyan parliament.", "Vote",
-     {"heldIn": "kenya", "target": "lina-varo", "description": "no-confidence vote"}),
+     {"votingBody": "parliament-of-kenya", "target": "lina-varo", "description": "no-confidence vote"}),
     ("Lina Varo threatened Chile with retaliation.", "Threat",
      {"speaker": "lina-varo", "about": "chile", "threatenedAction": "retaliation", "said_by": "lina-varo"}),
     ("Lina Varo threatened to cut off gas supplies to Chile.", "Threat",
@@ -1703,7 +1703,7 @@ INVENTED = {
     ],
     "confidence-lima.txt": [
         ("PositionHeld", {"holder": "kesh-amon", "positionOf": "peru"}, {"position": "head of government"}),
-        ("Vote", {"heldIn": "peru", "target": "kesh-amon"}, {"description": "no-confidence vote"}),
+        ("Vote", {"votingBody": "parliament-of-peru", "target": "kesh-amon"}, {"description": "no-confidence vote"}),
         ("Travel", {"traveller": "kesh-amon", "destination": "peru"}, {}),
         ("Legislation", {"jurisdiction": "peru"}, {}),
         ("Founding", {"founded": "vell-petroleum", "founder": "kesh-amon"}, {"date": "1998", "modality": None}),

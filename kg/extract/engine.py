@@ -32,13 +32,14 @@ from kg.entities import EntityRegistry
 from kg.extract import dates, facts as rules
 from kg.extract.facts import Context, Fact
 from kg.extract.facts.common import headline_end
+from kg.extract.facts.judgements import descriptions
 from kg.extract.facts.politics import CEREMONY_NOUNS
 from kg.extract.facts.run import told_to_compare
 from kg.extract.composed import ComposedView, composed_view, restore_quotes
 from kg.extract.lexicon import action_head
 from kg.extract.mentions import Known, MentionFinder, Resolver
 from kg.extract.pipeline import has_model, load_pipeline, parse
-from kg.extract.speech import UNNAMED, Speech, attribute, content_modality, modal_modality
+from kg.extract.speech import UNNAMED, Speech, UnnamedSpeaker, attribute, content_modality, modal_modality
 from kg.extract.text import balance_quotes, dateline_end, quotations
 from kg.ontology import vocabulary
 
@@ -253,6 +254,10 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
         if st is not None and st.label.lower() not in entry["label"].lower():
             proposed[pid] = {**entry, "label": f"{entry['label']} of {st.label}",
                              "aliases": sorted({*entry.get("aliases", ()), f"{st.label}'s {entry['label']}"})}
+    for pid, words in descriptions(cx).items():
+        # what the article says a proposed body is ("Norges Bank, the central bank")
+        if pid in proposed and "description" not in proposed[pid]:
+            proposed[pid] = {**proposed[pid], "description": words}
     _states_served(proposed, cx, finder.resolver.registry)
     _bodies_of_states(proposed, owner, finder.resolver)
     _states_of_parties(proposed, claims, finder.resolver.registry)
@@ -435,6 +440,12 @@ def _speaker_of(cx: Context):
                       and c.i in cx.at and cx.at[c.i].entity.type == "State"]
             if states:
                 return states[:1], None
+        if tok.lemma_.lower() in MISSION_NOUNS and tok.pos_ == "NOUN":
+            # "the French embassy said", "the United States embassy in Yemen said", "the embassy
+            # of Brazil in Peru said": the state's mission speaks, a body the article does not name
+            state = _mission_state(tok, cx)
+            if state is not None:
+                return [UnnamedSpeaker(f"unnamed {tok.lemma_.lower()}", state)], None
         if tok.lemma_.lower() in SPEAKING_BODIES and tok.pos_ in ("NOUN", "PROPN") and \
                 not [c for c in named if c.dep_ != "poss"] and \
                 any(c.lower_ == "the" or c.dep_ == "poss" and c.i in cx.at and cx.at[c.i].entity.type == "State"
@@ -453,11 +464,31 @@ def _speaker_of(cx: Context):
     return speaker_of
 
 
+#: Nouns of a state's diplomatic mission abroad (Wikidata Q3917681 'embassy', Q7843791
+#: 'consulate'): a mission speaks for its state, as an unnamed body of it.
+MISSION_NOUNS = {"embassy", "consulate", "mission"}
+
+
+def _mission_state(tok: Token, cx: Context) -> Known | None:
+    """The one state whose mission ``tok`` (a noun of :data:`MISSION_NOUNS`) is: the state
+    its possessive, its demonym or a name before it gives ("Peru's embassy", "the French
+    embassy", "the United States embassy"), else the state 'of' names after it ("the
+    embassy of Brazil in Peru"; never the host state 'in' or 'to' names); None when no
+    state or two are given."""
+    states = {cx.at[c.i].entity.id: cx.at[c.i].entity for c in tok.children
+              if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i and c.i in cx.at
+              and cx.at[c.i].entity.type == "State"}
+    if not states:
+        states = {cx.at[o.i].entity.id: cx.at[o.i].entity for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj" and o.i in cx.at and cx.at[o.i].entity.type == "State"}
+    return next(iter(states.values())) if len(states) == 1 else None
+
+
 def _victim_speaks(roles: dict, said_by: list, cx: Context) -> bool:
     """Whether every speaker of an attack is the state it targets or speaks for it (its
     ministry, its leader): an attack told by its target is that side's allegation."""
     targets = {e.id for e in roles.get("target", [])}
-    states = [None if isinstance(e, str) else e if e.type == "State" else
+    states = [e.of if isinstance(e, UnnamedSpeaker) else None if isinstance(e, str) else e if e.type == "State" else
               cx.person_state.get(e.id) if e.type == "Person" else cx.resolver.state_of(e) for e in said_by]
     return bool(targets and states) and all(st is not None and st.id in targets for st in states)
 
@@ -706,9 +737,12 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         if isinstance(s, Known):
             used.append(s)
             said.append(s.id)
+        elif isinstance(s, UnnamedSpeaker):
+            used.append(s.of)
+            said.append({"actor": str(s), "of": s.of.id})
         else:
             said.append(s)
-    said = list(dict.fromkeys(said))
+    said = list({str(s): s for s in said}.values())
     # unnamed speakers of a named party say it as the speaker role writes them ({actor, of})
     said = [out["speaker"] if isinstance(out.get("speaker"), dict) and "of" in out["speaker"]
             and w == out["speaker"]["actor"] else w for w in said]

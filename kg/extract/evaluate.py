@@ -880,6 +880,11 @@ def stated_dates(dates: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
     return out
 
 
+#: The date keys that bound one interval, start and end (gkg:startDate/gkg:endDate of
+#: a fact, gkg:periodStart/gkg:periodEnd of a period it covers).
+_INTERVAL_KEYS = (("startDate", "endDate"), ("periodStart", "periodEnd"))
+
+
 def compared_dates(drafted: Fact, curated: Fact) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """The dates date accuracy compares for a matched pair, (drafted, curated), each
     key -> ISO values as :func:`stated_dates` writes them. A fact's own dates are its
@@ -887,7 +892,12 @@ def compared_dates(drafted: Fact, curated: Fact) -> tuple[dict[str, frozenset[st
     on 24 June" curated as a stage and drafted as a ``date``). A stage's date is
     compared with the other side's stage of the same status, as ``stage <Status>``,
     when both sides date that stage: a warrant issued on 8 July and requested on 23
-    January is dated 8 July, and a draft that says just that is right."""
+    January is dated 8 July, and a draft that says just that is right. The two ends of
+    an interval (``startDate``/``endDate``, ``periodStart``/``periodEnd``) are compared
+    end with end: a draft stating one end alone is not compared with the other end the
+    curated fact states (an office drafted as ended on 10 October is right against one
+    curated as held from 2023-12-07 to 2025-10-10); a drafted end the curated fact lacks
+    is still wrong."""
     def own(fact: Fact) -> dict[str, frozenset[str]]:
         if fact.dates:
             # A copy: stated_dates may return the fact's own dict, and the stages' keys are added below.
@@ -895,6 +905,15 @@ def compared_dates(drafted: Fact, curated: Fact) -> tuple[dict[str, frozenset[st
         return {"date": fact.staged} if fact.staged else {}
 
     mine, theirs = own(drafted), own(curated)
+    # Like with like: the two ends of an interval are two dates, so a draft that states
+    # only the end of an office (its endDate) is judged on that end, not faulted for the
+    # start the curated fact also states (and the same for a start drafted alone).
+    for pair in _INTERVAL_KEYS:
+        given = [k for k in pair if k in mine]
+        if len(given) == 1:
+            for k in pair:
+                if k not in mine:
+                    theirs.pop(k, None)
     for status in drafted.stage_dates.keys() & curated.stage_dates.keys():
         mine[f"stage {status}"] = drafted.stage_dates[status]
         theirs[f"stage {status}"] = curated.stage_dates[status]

@@ -532,6 +532,7 @@ class MentionFinder:
         found.sort(key=lambda m: m.start)
         found = self._defined_acronyms(doc, found)
         found = _merge_over(found, self._offices(doc, found))
+        found = _merge_over(found, self._legislatures(doc, found))
         found = _merge_over(found, _bodies_of_listed_states(doc, found))
         described = self._descriptions(doc, found) + self._leaders(doc, found) + _bodies(doc, found, self._parties(doc, found)) \
             + _visitors(doc, found) \
@@ -819,6 +820,53 @@ class MentionFinder:
                 known = self._office(state, " ".join(t.lower_ for t in doc[i:j + 1]), words)
             if known is not None:
                 out.append(Mention(m.start, j + 1, known, "name"))
+        return out
+
+    def _legislatures(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """A state's legislature named through the state's possessive or demonym ("Peru's
+        Congress", "the Peruvian Congress", "Kenya's National Assembly", "the Chilean
+        Senate"; :data:`LEGISLATURE_NAMES`, Wikidata Q11204 'legislature' and its chambers):
+        a mention of the body over the noun (the state's own mention kept), not a bare
+        name that many states' bodies share. The registry's body when one of its names is
+        that phrase, "<noun> of <state>", "<state> <noun>" or "<adjective> <noun>", or
+        the bare noun with ``of`` that state, else a proposed Organisation labelled "<noun> of <state>" ("Congress of Peru",
+        the written phrase an alias, ``of`` the state when the registry has it)."""
+        out = []
+        for m in found:
+            if m.form not in ("name", "demonym") or m.entity.type != "State":
+                continue
+            i = m.end
+            if m.form == "name":
+                if i >= len(doc) or doc[i].lower_ not in ("'s", "’s"):
+                    continue
+                i += 1
+            noun = next((n for n in LEGISLATURE_NAMES if [t.lower_ for t in doc[i:i + len(n)]] == list(n)), None)
+            if noun is None:
+                continue
+            j = i + len(noun)
+            if j < len(doc) and (doc[j].lower_ in ("of", "'s", "’s") or doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()):
+                continue  # "Peru's House of Representatives", "the Chilean Senate Foreign Committee": a name goes on
+            state, words = m.entity, doc[i:j].text
+            title = " ".join(w[:1].upper() + w[1:] for w in words.split())
+            label = f"{title} of {state.label}"
+            adjective = self.resolver.adjective.get(state.id)
+            known = next((k for k in (self.resolver.names.get(normalise(x)) for x in
+                                      (doc[m.start:j].text, label, f"{state.label}'s {title}", f"{state.label} {words}",
+                                       *([f"{adjective} {words}"] if adjective else []))) if k is not None), None)
+            bare = self.resolver.names.get(normalise(words))
+            if known is None and bare is not None and \
+                    getattr(self.resolver.registry.entities.get(bare.id), "of", None) == state.id:
+                known = bare  # the registry's "National Assembly" of that state
+            if known is None:
+                eid = slug(label)
+                if eid in self.resolver.registry.entities:
+                    continue
+                of = {"of": state.id} if state.id in self.resolver.registry.entities else {}
+                aliases = sorted({f"{state.label}'s {title}", doc[m.start:j].text} - {label})
+                known = Known(eid, "Organisation", label, {"id": eid, "type": "Organisation", "label": label,
+                                                            "aliases": aliases, **of}, state=state.id)
+            # over the noun alone: the state's own mention stays, the state the sentence names
+            out.append(Mention(i, j, known, "name"))
         return out
 
     def _implied_offices(self, doc: Doc, found: list[Mention], described: list[Mention]) -> list[Mention]:
@@ -1635,6 +1683,13 @@ TITLE_PORTFOLIO_WORDS = PORTFOLIOS | {"national", "security", "homeland", "publi
                                       "works", "and", "defense", "development", "economic"}
 #: Heads of a phrase that names a state's body through the state ("Hungary's government").
 OFFICE_NOUNS = {"ministry", "government", "cabinet"}
+#: The words of a state's legislature or one of its chambers that many states share
+#: (Wikidata Q11204 'legislature', Q637846 'lower house', Q639601 'upper house'), as
+#: lower-case token sequences, longest first: named through their state ("Peru's
+#: Congress", "the Kenyan National Assembly") they are that state's body.
+LEGISLATURE_NAMES = (("national", "assembly"), ("federal", "assembly"), ("legislative", "assembly"),
+                     ("chamber", "of", "deputies"), ("house", "of", "representatives"), ("congress",),
+                     ("parliament",), ("senate",), ("legislature",), ("assembly",))
 
 
 def _joined_as_named_elsewhere(doc: Doc, spans: list[tuple[int, int, str]], orgs: set[str]) -> list[tuple[int, int, str]]:
@@ -1782,7 +1837,9 @@ def _visitors(doc: Doc, found: list[Mention]) -> list[Mention]:
 
 
 _GROUP_NOUNS = r"(countries|nations|states|sides|governments|leaders|presidents|men|allies|neighbours|neighbors)"
-_PAIR = re.compile(r"^(?:(?:the two|both) " + _GROUP_NOUNS + r"|the (pair))$")
+#: 'our two countries' (a joint statement's, or a leader's of his own state and its
+#: partner's): the pair too, the speaker's state one of them.
+_PAIR = re.compile(r"^(?:(?:the two|our two|both|both our) " + _GROUP_NOUNS + r"|the (pair))$")
 #: 'the three countries', 'all four nations', 'all three': a group larger than a pair.
 _GROUP = re.compile(r"^(?:the|all|all the) (three|four|five|six)(?: " + _GROUP_NOUNS + r")?$")
 _COUNT = {"three": 3, "four": 4, "five": 5, "six": 6}
@@ -1820,17 +1877,17 @@ def _leader_of(doc: Doc, tok: Token, at: dict) -> tuple[int, int, Known] | None:
 
 
 def _pairs(doc: Doc, found: list[Mention]) -> list[Mention]:
-    """'the two countries', 'both sides', 'the two neighbours', 'the two leaders', 'the
-    pair': the two states (or persons) the article has named most often before, when
+    """'the two countries', 'our two countries', 'both sides', 'the two neighbours', 'the
+    two leaders', 'the pair': the two states (or persons) the article has named most often before, when
     two stand out; 'the three countries', 'all four nations', 'all three' (as a
     subject): the nearest list before naming exactly that many (three to six) of the
     class, else no one."""
     out = []
     for tok in doc:
-        if tok.lower_ not in ("the", "both", "all"):
+        if tok.lower_ not in ("the", "both", "all", "our"):
             continue
         hit, size = None, 2
-        for n in ((3, 2) if tok.lower_ == "the" else (2,)):
+        for n in ((3, 2) if tok.lower_ in ("the", "our", "both") else (2,)):
             words = normalise(doc[tok.i: tok.i + n].text)
             hit = _PAIR.match(words)
             if hit:

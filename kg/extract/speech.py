@@ -54,6 +54,20 @@ UNNAMED = {"source", "official", "diplomat", "analyst", "observer", "expert", "s
 NEWS_TYPES = {"NewsOrganisation"}
 
 
+class UnnamedSpeaker(str):
+    """An unnamed speaker of a named state ("the French embassy said"): the words
+    ('unnamed embassy', a ``str`` like every unnamed speaker) with ``of``, the state's
+    Known, so that the draft writes ``said_by: {actor: unnamed embassy, of: france}``,
+    as corpus/CLAIMS.md writes unnamed speakers of a state or body."""
+
+    of: object
+
+    def __new__(cls, words: str, of) -> "UnnamedSpeaker":
+        out = super().__new__(cls, words)
+        out.of = of
+        return out
+
+
 @dataclass
 class Speech:
     """How a fact is claimed: ``modality`` as the claims format writes it, ``said_by``
@@ -279,6 +293,11 @@ def proposed(trigger: Token, path: list[Token], n: int) -> str | None:
     return None
 
 
+#: Nouns of a court's order that a party asks the court for: the asking is a stage of
+#: the order (corpus/CLAIMS.md, "Stages of one fact"), not an appeal framing it.
+WARRANT_NOUNS = {"warrant", "summons"}
+
+
 def _asked_for(trigger: Token, path: list[Token], n: int) -> bool:
     """Whether ``path[n]`` asks for the event a noun trigger names: the noun is the object
     of a verb of demanding or urging ("demanded the release of Tom Ray"; not 'call', whose
@@ -293,6 +312,8 @@ def _asked_for(trigger: Token, path: list[Token], n: int) -> bool:
     tok = path[n]
     if n == 1:
         return path[0].dep_ == "dobj" and tok.pos_ == "VERB" and tok.lemma_ in REQUEST_VERBS - {"call", "request", "ask"}
+    if trigger.lemma_ in WARRANT_NOUNS and tok.lemma_ in ("ask", "request", "apply", "petition"):
+        return False  # "asked the judges for the warrants": the warrants' requested stage, told as done
     return path[1].dep_ == "prep" and path[1].lower_ == "for" and path[0].dep_ == "pobj" and \
         tok.lemma_ in REQUEST_VERBS | {"plea"} and tok.pos_ in ("VERB", "NOUN")
 

@@ -63,7 +63,7 @@ def _asked_for(verb: Token, cx: Context) -> tuple[list, list[Token]] | None:
             return asked, [t for t in c.subtree if t.lower_ != "for" or t.i > c.left_edge.i]
         if c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" for o in c.children):
             objs = [o for o in c.children if o.dep_ == "pobj"]
-            if not objs or objs[0].lower_ in NOT_ASKED | COURT_ASKS or objs[0].ent_type_ in ("DATE", "TIME", "MONEY") or \
+            if not objs or objs[0].lower_ in NOT_ASKED | COURT_ASKS or objs[0].lemma_.lower() in COURT_ASKS or objs[0].ent_type_ in ("DATE", "TIME", "MONEY") or \
                     objs[0].pos_ == "PRON" or (objs[0].tag_ not in ("NNS", "NNPS") and not list(objs[0].children)):
                 return None  # "called for calm": a mood wished for, no act named for anyone to do
             asked = _actors([o for o in verb.children if o.dep_ == "dobj"], cx)

@@ -460,6 +460,23 @@ def _named_by(tok: Token, cx: Context):
     return None
 
 
+#: The key of :attr:`Context.memo` that holds the descriptions the article gives its bodies.
+DESCRIPTIONS = "entity descriptions"
+
+
+def describe(cx: Context, entity, text: str) -> None:
+    """Keep ``text`` (words of the article, "central bank") as the description of
+    ``entity``, a body the article names, for the registry entry the draft proposes for
+    it (its ``description``, as corpus/entities.yaml writes one); the first description
+    the article gives wins. Read back with :func:`descriptions`."""
+    cx.memo.setdefault(DESCRIPTIONS, {}).setdefault(entity.id, text)
+
+
+def descriptions(cx: Context) -> dict[str, str]:
+    """Entity id -> the description the article gives it (:func:`describe`)."""
+    return cx.memo.get(DESCRIPTIONS, {})
+
+
 def described_group_rules(tok: Token, cx: Context) -> list[Fact]:
     """"The M23 rebel group", "the FDLR, a Hutu militia", "Hamas, the Palestinian militant
     group", "the U.N. peacekeeping force UNIFIL", "the hacking group known as APT31": the
@@ -472,7 +489,11 @@ def described_group_rules(tok: Token, cx: Context) -> list[Fact]:
     for a name the registry does not know as a group or organisation (a person's
     description is an office, a state's a place), for a government or a news outlet,
     nor for a noun owned by someone ("Russia's oil company Rosneft": whose it is, not
-    what) or counted ("two groups")."""
+    what) or counted ("two groups"). A body's kind (:data:`BODY_KIND_NOUNS`: "Norges
+    Bank, the central bank", "the U.N. peacekeeping force UNIFIL") is what the body is,
+    no claim: no fact, the words kept as the description of the entity the draft
+    proposes (:func:`describe`); only a group's kind (:data:`GROUP_KIND_NOUNS`) is
+    drafted."""
     word = tok.lemma_.lower()
     if tok.pos_ != "NOUN" or not ({word, tok.lower_} & (GROUP_KIND_NOUNS | BODY_KIND_NOUNS)):
         return []
@@ -501,6 +522,11 @@ def described_group_rules(tok: Token, cx: Context) -> list[Fact]:
         words = [t for t in tok.subtree if named.end <= t.i <= tok.i and t.dep_ not in ("det", "punct")]
     if not _described_kind(named.entity) or named.form != "name" or len(words) < 2 or \
             any(t.i in cx.at and cx.at[t.i].form != "demonym" for t in words) or any(t.dep_ in ("poss", "nummod") for t in words):
+        return []
+    if not {word, tok.lower_} & GROUP_KIND_NOUNS:
+        # "Norges Bank, the central bank": what the body is, the entity's own description,
+        # not a claim of the article (corpus/CLAIMS.md keeps Characterisation for a label)
+        describe(cx, named.entity, label_text(cx.doc, words))
         return []
     a, b = min(named.start, words[0].i), max(named.end, tok.i + 1)
     return [Fact("Characterisation", {"characterised": [named.entity]}, {"category": label_text(cx.doc, words)},

@@ -191,6 +191,33 @@ def _warrant_objects(tok: Token) -> list[Token]:
     return out
 
 
+#: Verbs that ask a court for what their 'for' governs ("asked the judges for the
+#: warrants", "applied to the chamber for arrest warrants", "petitioned the court for a warrant").
+ASK_COURT_VERBS = {"ask", "apply", "petition"}
+
+
+def _asked_for_warrant(tok: Token) -> bool:
+    """Whether ``tok`` (a warrant) is what a verb of :data:`ASK_COURT_VERBS` asks for
+    ("asked the judges for the two warrants"): the object of its 'for'."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB" \
+        and tok.head.head.lemma_ in ASK_COURT_VERBS
+
+
+def _warrants_told_before(tok: Token, cx: Context) -> list[Fact]:
+    """The warrants a definite "the warrants", "the two warrants" (``tok``) stands for:
+    the facts of the last warrant before it that names its people (read as
+    :func:`warrant_rules` reads it: their targets and court are those of ``tok``); []
+    for "a warrant" or none told before."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both") for c in tok.children):
+        return []
+    for prev in reversed(tok.doc[:tok.i]):
+        if prev.lemma_ == "warrant" and prev.pos_ == "NOUN":
+            found = warrant_rules(prev, cx)
+            if found:
+                return found
+    return []
+
+
 def _charge_words(verb: Token) -> str | None:
     """The charge a verb of accusing or charging gives, from after its 'of' or 'with' to the
     end of its clause ("accusing both men of the crime against humanity of persecution on
@@ -215,7 +242,10 @@ def warrant_rules(tok: Token, cx: Context) -> list[Fact]:
     verb = next((c for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_ in issuing), None)
     if verb is None and tok.dep_ == "dobj":
         verb = tok.head
-    if verb is None or verb.lemma_ not in issuing:
+    asked = verb is None and _asked_for_warrant(tok)
+    if asked:
+        verb = tok.head.head  # "asked the judges for the two warrants": the warrants requested
+    elif verb is None or verb.lemma_ not in issuing:
         return []
     target = []
     # the person the warrant is for, after the warrant or after the verb that issues it ("issued
@@ -232,6 +262,8 @@ def warrant_rules(tok: Token, cx: Context) -> list[Fact]:
             target += [e for e in found if e.type == "Person"] or \
                 [e for c in one.children if c.dep_ == "appos" for e in cx.entities(c, conj=False)]
     target = [e for e in target if e.type == "Person"]
+    before = _warrants_told_before(tok, cx) if not target and asked else []
+    target = target or _uniq([e for f in before for e in f.roles["target"]])
     if not target:
         return []
     subj = [s_ for s_ in subjects(verb) if s_.dep_ == "nsubj"] + \
@@ -249,11 +281,20 @@ def warrant_rules(tok: Token, cx: Context) -> list[Fact]:
     if charge:  # "issued warrants for X, accusing both men of persecution": the charge the warrant is for
         f.attrs["charge"] = charge
         f.tokens += [t.i for t in charged[0].subtree]
-    if verb.lemma_ in ("request", "seek", "apply"):
+    if asked:
+        # the request is a stage of the warrants (corpus/CLAIMS.md, "Stages of one fact"),
+        # dated by its clause, not an appeal of the one who asks
+        date, toks = cx.date_of(verb)
+        f.attrs["stage"] = {"status": "requested", **({"date": date} if date else {})}
+        f.tokens += [verb.i, *toks, *(t.i for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree)]
+        # the asking verb tells the stage, which the writer asserts (not a request framed
+        # by it), and its date is the stage's, not the warrants'
+        f.trigger, f.undated = verb, True
+    elif verb.lemma_ in ("request", "seek", "apply"):
         f.attrs["status"] = "requested"
     elif verb.lemma_ in ("issue", "grant", "approve"):
         f.attrs["status"] = "issued"
-    courts = [e for e in actor if e.type == "Court"]
+    courts = [e for e in actor if e.type == "Court"] or _uniq([e for f in before for e in f.roles.get("court", [])])
     if courts:
         f.roles["court"] = courts
     elif actor:

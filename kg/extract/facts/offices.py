@@ -2556,6 +2556,7 @@ def office_taken_facts(cx: Context) -> list[Fact]:
             # "Sunak named David Cameron foreign secretary": the parser may leave the name no object; the
             # name between the verb and the title is the one appointed, not the subject who appoints
             people = [doc[cx.at[verb.i + 1].end - 1]]
+        people = people or _appointed_in_apposition(verb, start, cx)
         people = people or [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
         if people and people[0].lower_ in ("who", "that") and verb.dep_ == "relcl":
             people = [verb.head]  # "Tor Ashby, who became president of Peru": the name the clause hangs on
@@ -2590,6 +2591,21 @@ def office_taken_facts(cx: Context) -> list[Fact]:
             out.append(f)
             out += _predecessor(verb, f, cx)
     return out
+
+
+def _appointed_in_apposition(verb: Token, start: int, cx: Context) -> list[Token]:
+    """The one word between an active verb of taking an office and its title (token
+    ``start``) whose words name one person, where the parser gives the verb no object:
+    "swore in the head of the legislature, José Jerí, as president" (the parser hangs
+    the office's description on 'in' and the name on the verb). [] when the verb is
+    passive ("was sworn in as president": the subject took it) or none or two words name
+    a person."""
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    found = [c for c in verb.children if verb.i < c.i < start and c.dep_ in ("npadvmod", "appos", "prep", "dative")
+             and (c.dep_ != "prep" or c.lower_ == "in")
+             and any(t.i in cx.at and cx.at[t.i].entity.type == "Person" for t in c.subtree)]
+    return found if len(found) == 1 else []
 
 
 def _office_named_after(verb: Token, title: Token, name: Token, cx: Context) -> list[Fact]:
