@@ -12,7 +12,10 @@ that must still draft what they drafted:
   shared; allies fighting an unnamed foe ("X, Y and Z have been fighting an
   insurgency") are one side, not an armed conflict among them; "both countries'
   general elections" are one election in each state, and "the election" of two
-  states none.
+  states none;
+- the longest name wins: "the Islamic State in the Sahel Province, an affiliate of
+  Islamic State known by its French acronym EISP" is a group of its own (EISP its
+  alias), tied to the parent by an Affiliation, not a BodyOf with no body.
 """
 
 from __future__ import annotations
@@ -57,6 +60,12 @@ ARTICLES = {
     "elections": "Talks paused during both countries' general elections in 2029, Peru and Chile said.",
     "election_of_two": "Peru and Chile postponed the presidential election until June.",
     "election_one": "Peru held a general election on Sunday.",
+    # 3. the longest name
+    "affiliate": ("In March, Mali's government blamed the Islamic State in the Sahel Province, an affiliate of "
+                  "Islamic State known by its French acronym EISP, for an attack on a mosque near Gao. EISP denied it."),
+    "parent": "In March, Mali's government blamed Islamic State for an attack on a mosque near Gao.",
+    "parent_in_place": "In March, Mali's government blamed Islamic State in Syria for an attack on a mosque near Gao.",
+    "agency": "Africa CDC, the African Union agency, sent 40 doctors to Mali.",
 }
 
 
@@ -122,3 +131,22 @@ def test_both_countries_elections_are_one_in_each_state(drafts):
     assert _when(drafts["elections"], "Election") == [("2029", "reported")] * 2
     assert of(drafts["election_of_two"]["claims"], "Election") == []
     assert _roles(drafts["election_one"], "Election", "heldIn") == ["peru"]
+
+
+# -- 3. the longest name ---------------------------------------------------------------------------
+
+
+def test_an_affiliate_named_after_its_parent_is_a_group_of_its_own(drafts):
+    d = drafts["affiliate"]
+    own = "islamic-state-in-the-sahel-province"
+    assert _roles(d, "Accusation", "about") == [own]
+    assert [(c["affiliate"], c["affiliatedWith"]) for c in of(d["claims"], "Affiliation")] == [(own, "islamic-state")]
+    assert of(d["claims"], "BodyOf") == []
+    assert d["entities"][own]["type"] == "Group" and d["entities"][own]["aliases"] == ["EISP"]
+    assert not [e for e in d["entities"] if e.lower() == "eisp"]  # the acronym is proposed once, as the alias
+    # the parent named alone, or placed in a state named after it, is the parent
+    assert _roles(drafts["parent"], "Accusation", "about") == ["islamic-state"]
+    assert _roles(drafts["parent_in_place"], "Accusation", "about") == ["islamic-state"]
+    assert of(drafts["parent"]["claims"], "Affiliation") == []
+    # an agency of an organisation stays its body
+    assert [(c["body"], c["parentBody"]) for c in of(drafts["agency"]["claims"], "BodyOf")] == [("cdc", "african-union")]

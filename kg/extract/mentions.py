@@ -427,6 +427,52 @@ def _inside_a_longer_name(doc: Doc, start: int, matched_at: set[int]) -> bool:
             and word.lower_ not in TITLES and word.ent_type_ not in ("DATE", "TIME"))
 
 
+#: Nouns an apposition names a body by as part of another ("an affiliate of Islamic State",
+#: "the Sahel branch of al-Qaeda"): the body before it is not the other.
+AFFILIATE_NOUNS = {"affiliate", "branch", "offshoot", "wing", "franchise", "arm", "faction", "splinter", "province",
+                   "chapter", "subsidiary"}
+#: Nouns of a short form of a name ("known by its French acronym EIGS").
+ACRONYM_NOUNS = {"acronym", "abbreviation", "initials", "initialism"}
+
+
+def _affiliate_named(doc: Doc, start: int, end: int, known) -> tuple[int, Token | None] | None:
+    """Where the longer name that a registry name (tokens ``start``-``end``, of entity
+    ``known``) begins ends, when an apposition right after it calls it an affiliate of
+    that very body: "the Islamic State in the Greater Sahara, an affiliate of Islamic
+    State" (the name, 'in', 'of' or 'for', perhaps 'the', capitalised words, a comma, then
+    :data:`AFFILIATE_NOUNS` 'of' and the known name again). Returns (the longer name's
+    end, the acronym token the apposition gives it: "known by its French acronym EIGS",
+    or None); None when the words are not so. The longest name wins: a franchise is named
+    after its parent, and an accusation aimed at it is not aimed at the parent."""
+    j = end
+    if j + 1 >= len(doc) or doc[j].lower_ not in ("in", "of", "for"):
+        return None
+    j += 1
+    if doc[j].lower_ == "the":
+        j += 1
+    k = j
+    while k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper() and not doc[k].is_sent_start:
+        k += 1
+    if k == j or k + 3 >= len(doc) or doc[k].text != ",":
+        return None
+    a = k + 1
+    if doc[a].lower_ in ("a", "an", "the"):
+        a += 1
+    # a modifier may come before the noun: "an Africa-based affiliate", "the Sahel branch"
+    noun = next((t for t in doc[a:min(a + 4, len(doc))] if t.lower_ in AFFILIATE_NOUNS), None)
+    if noun is None or noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ != "of":
+        return None
+    parent = " ".join(t.lower_ for t in doc[noun.i + 2:noun.i + 6] if t.lower_ != "the")
+    own = " ".join(t.lower_ for t in doc[start:end] if t.lower_ != "the")
+    if not (parent + " ").startswith(own + " ") and normalise(known.label) not in parent:
+        return None
+    # the short form the same apposition gives, within a few words of the parent's name
+    acronym = next((doc[t.i + 1] for t in doc[noun.i + 2:min(noun.i + 14, noun.sent.end - 1)]
+                    if t.lower_ in ACRONYM_NOUNS and doc[t.i + 1].is_alpha and doc[t.i + 1].text.isupper()
+                    and len(doc[t.i + 1]) >= 2), None)
+    return k, acronym
+
+
 def _named_as_place(span: Span) -> bool:
     """Whether a city's name is told as a place ("met in Brussels", "flew to Brussels",
     "visited Brussels", "a Brussels summit", "the Brussels-based group") rather than as an
@@ -508,6 +554,23 @@ class MentionFinder:
                 if known.type not in ("Person", "State") and (_tail_of_a_longer_name(doc, start, matched_at)
                                                               or _inside_a_longer_name(doc, start, matched_at)):
                     continue
+                affiliate = _affiliate_named(doc, start, end, known) if known.type not in ("Person", "State") else None
+                if affiliate is not None and not taken & set(range(start, affiliate[0])):
+                    # "the Islamic State in the Greater Sahara, an affiliate of Islamic State": the longer name is
+                    # the affiliate's own, a body of the known one's class; its acronym an alias of it
+                    longer, acronym = affiliate
+                    name = doc[start:longer].text
+                    own = self.resolver.lookup(name) or self._propose(name, "ORG", known.type)
+                    if own is not None:
+                        if acronym is not None and own.proposed is not None and \
+                                acronym.text not in own.proposed.setdefault("aliases", []):
+                            own.proposed["aliases"].append(acronym.text)
+                        found.append(Mention(start, longer, own, "name"))
+                        taken |= set(range(start, longer))
+                        if acronym is not None and acronym.i not in taken:
+                            found.append(Mention(acronym.i, acronym.i + 1, own, "name"))
+                            taken.add(acronym.i)
+                        continue
                 form = "name"
             elif label == "DEMONYM":
                 if not span.text[:1].isupper() or (start >= 2 and doc[start - 1].text == "-"
