@@ -15,7 +15,9 @@ that must still draft what they drafted:
   states none;
 - the longest name wins: "the Islamic State in the Sahel Province, an affiliate of
   Islamic State known by its French acronym EISP" is a group of its own (EISP its
-  alias), tied to the parent by an Affiliation, not a BodyOf with no body.
+  alias), tied to the parent by an Affiliation, not a BodyOf with no body;
+- "Armed men abducted three Peruvian engineers": a HostageTaking of unnamed takers and
+  hostages, their count and nationality as written.
 """
 
 from __future__ import annotations
@@ -66,6 +68,11 @@ ARTICLES = {
     "parent": "In March, Mali's government blamed Islamic State for an attack on a mosque near Gao.",
     "parent_in_place": "In March, Mali's government blamed Islamic State in Syria for an attack on a mosque near Gao.",
     "agency": "Africa CDC, the African Union agency, sent 40 doctors to Mali.",
+    # 4. the main event
+    "abducted": "Armed men abducted three Peruvian engineers in northern Chile on Monday, officials said.",
+    "kidnapped": "Gunmen kidnapped four Chilean nationals near Tacna on Monday.",
+    "abducted_passive": "Three Peruvian engineers were abducted in northern Chile on Monday.",
+    "attacked": "Armed men attacked a convoy in northern Chile on Monday.",
 }
 
 
@@ -150,3 +157,16 @@ def test_an_affiliate_named_after_its_parent_is_a_group_of_its_own(drafts):
     assert of(drafts["parent"]["claims"], "Affiliation") == []
     # an agency of an organisation stays its body
     assert [(c["body"], c["parentBody"]) for c in of(drafts["agency"]["claims"], "BodyOf")] == [("cdc", "african-union")]
+
+
+# -- 4. the main event ------------------------------------------------------------------------------
+
+
+def test_unnamed_takers_abducting_unnamed_people_is_a_hostage_taking(drafts):
+    def taken(name):
+        return [(c["perpetrator"], c["target"], c.get("date")) for c in of(drafts[name]["claims"], "HostageTaking")]
+    assert taken("abducted") == [("unnamed armed men", "3 unnamed Peruvian engineers", MONDAY_BEFORE)]
+    assert taken("kidnapped") == [("unnamed gunmen", "4 unnamed Chilean nationals", MONDAY_BEFORE)]
+    # no taker told, or no one taken: nothing
+    assert taken("abducted_passive") == []
+    assert taken("attacked") == [] and of(drafts["attacked"]["claims"], "Attack") == []
