@@ -17,7 +17,9 @@ that must still draft what they drafted:
   Islamic State known by its French acronym EISP" is a group of its own (EISP its
   alias), tied to the parent by an Affiliation, not a BodyOf with no body;
 - "Armed men abducted three Peruvian engineers": a HostageTaking of unnamed takers and
-  hostages, their count and nationality as written.
+  hostages, their count and nationality as written;
+- a change a thing "is expected to" bring about is a forecast (modality predicted), an
+  actor "expected to" act still a plan.
 """
 
 from __future__ import annotations
@@ -73,6 +75,10 @@ ARTICLES = {
     "kidnapped": "Gunmen kidnapped four Chilean nationals near Tacna on Monday.",
     "abducted_passive": "Three Peruvian engineers were abducted in northern Chile on Monday.",
     "attacked": "Armed men attacked a convoy in northern Chile on Monday.",
+    # 5. forecasts
+    "forecast": ("Peru and Chile signed a trade agreement on Monday. The agreement is expected to increase "
+                 "bilateral trade by $2 billion a year by 2040."),
+    "expected_to_sign": "Peru and Chile are expected to sign a trade agreement on Friday.",
 }
 
 
@@ -170,3 +176,13 @@ def test_unnamed_takers_abducting_unnamed_people_is_a_hostage_taking(drafts):
     # no taker told, or no one taken: nothing
     assert taken("abducted_passive") == []
     assert taken("attacked") == [] and of(drafts["attacked"]["claims"], "Attack") == []
+
+
+# -- 5. forecasts ------------------------------------------------------------------------------------
+
+
+def test_a_thing_expected_to_change_an_amount_is_a_forecast_an_actor_expected_to_act_a_plan(drafts):
+    assert [(c.get("period"), c.get("modality")) for c in of(drafts["forecast"]["claims"], "TradeReport")] == [
+        ("2040", "predicted")]
+    assert _when(drafts["forecast"], "Agreement") == [(MONDAY_BEFORE, None)]
+    assert _when(drafts["expected_to_sign"], "Agreement") == [("2030-05-24", "planned")]
