@@ -19,7 +19,9 @@ that must still draft what they drafted:
 - "Armed men abducted three Peruvian engineers": a HostageTaking of unnamed takers and
   hostages, their count and nationality as written;
 - a change a thing "is expected to" bring about is a forecast (modality predicted), an
-  actor "expected to" act still a plan.
+  actor "expected to" act still a plan;
+- "the UN Assistance Mission in Chile (UNAMC)": one body, proposed with its acronym as
+  alias, the acronym standing for it wherever the article writes it.
 """
 
 from __future__ import annotations
@@ -79,6 +81,10 @@ ARTICLES = {
     "forecast": ("Peru and Chile signed a trade agreement on Monday. The agreement is expected to increase "
                  "bilateral trade by $2 billion a year by 2040."),
     "expected_to_sign": "Peru and Chile are expected to sign a trade agreement on Friday.",
+    # 6. a mission named with its acronym
+    "mission": ("Council keeps UNAMC\n\nThe Security Council voted to extend the mandate of the UN Assistance "
+                "Mission in Chile (UNAMC) until June. Peru welcomed the decision to keep UNAMC."),
+    "place_in_brackets": "Peru and Chile held talks in Lima (PCT) on Monday.",
 }
 
 
@@ -186,3 +192,16 @@ def test_a_thing_expected_to_change_an_amount_is_a_forecast_an_actor_expected_to
         ("2040", "predicted")]
     assert _when(drafts["forecast"], "Agreement") == [(MONDAY_BEFORE, None)]
     assert _when(drafts["expected_to_sign"], "Agreement") == [("2030-05-24", "planned")]
+
+
+# -- 6. a name spelled out before its acronym ---------------------------------------------------------
+
+
+def test_a_mission_in_a_state_spelled_out_before_its_acronym_is_one_body(drafts):
+    d = drafts["mission"]
+    own = "un-assistance-mission-in-chile"
+    assert d["entities"][own]["label"] == "UN Assistance Mission in Chile" and d["entities"][own]["aliases"] == ["UNAMC"]
+    assert "unamc" not in d["entities"]
+    assert _roles(d, "Praise", "about") == [own]
+    # a place before letters in brackets whose initials do not spell them is no body
+    assert not [e for e in drafts["place_in_brackets"]["entities"] if "lima" in e and e != "lima"]

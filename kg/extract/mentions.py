@@ -791,9 +791,12 @@ class MentionFinder:
         to eight capitals (digits allowed) whose letters are all capital initials of the
         name, in any order ("Democratic Forces for the Liberation of Rwanda (FDLR)" keeps
         the French order). The name is the mention before the parenthesis, else the
-        capitalised words before it (joined by 'of', 'for', 'the', 'and', hyphens), whose
+        capitalised words before it (joined by 'of', 'for', 'in', 'the', 'and', hyphens: "the
+        UN Interim Force in Lebanon (UNIFIL)"), whose
         entity is looked up or proposed as an organisation; a proposed entity gets the
-        acronym as an alias. Returns the mentions in text order."""
+        acronym as an alias. The acronym written before the definition (in a headline) and
+        proposed as a name of its own stands for that entity too. Returns the mentions in
+        text order."""
         defined: dict[str, Known] = {}
         first: dict[str, int] = {}
         at = {i: m for m in found for i in range(m.start, m.end)}
@@ -812,12 +815,14 @@ class MentionFinder:
             else:
                 start = tok.i
                 while start > doc[tok.i].sent.start and (doc[start - 1].text[:1].isupper() or (
-                        doc[start - 1].lower_ in ("of", "for", "the", "and", "-", "de", "e") and start - 1 > 0)):
+                        doc[start - 1].lower_ in ("of", "for", "in", "the", "and", "-", "de", "e") and start - 1 > 0)):
                     start -= 1
                 while start < tok.i and not doc[start].text[:1].isupper() or doc[start].lower_ == "the":
                     start += 1
                 name = doc[start:tok.i].text
-                if start >= tok.i or not all(c in _initials(name) for c in word if c.isalpha()) or \
+                # an acronym inside the name counts whole: "UN Interim Force in Lebanon" gives U, N, I, F, L
+                letters = _initials(name) + "".join(w for w in name.split() if w.isupper())
+                if start >= tok.i or not all(c in letters for c in word if c.isalpha()) or \
                         _initials(name)[:1] not in word or len(_initials(name)) > 2 * len(word):
                     continue
                 known = self.resolver.lookup(name) or self._propose(name, "ORG")
@@ -836,11 +841,15 @@ class MentionFinder:
             defined[word], first[word] = known, tok.i + 1
         if not defined:
             return found
-        keep = [m for m in found if m.start not in replaced and
+        # the acronym written before its definition (a headline's "UNIFIL"), where only the acronym itself
+        # was proposed for it, stands for the defined body too
+        early = {m.start for m in found if m.end - m.start == 1 and doc[m.start].text in defined and
+                 m.entity.proposed is not None and m.entity.label == doc[m.start].text}
+        keep = [m for m in found if m.start not in replaced and m.start not in early and
                 not (m.end - m.start == 1 and doc[m.start].text in defined and m.start >= first[doc[m.start].text])]
         taken = {i for m in keep + added for i in range(m.start, m.end)}
         more = [Mention(t.i, t.i + 1, defined[t.text], "name") for t in doc
-                if t.text in defined and t.i not in taken and t.i > first[t.text]]
+                if t.text in defined and t.i not in taken and (t.i > first[t.text] or t.i in early)]
         # a proposed entity's other mentions carry its new alias too
         fresh = {k.id: k for k in defined.values()}
         keep = [Mention(m.start, m.end, fresh[m.entity.id], m.form, m.others) if m.entity.id in fresh else m for m in keep]
