@@ -26,8 +26,8 @@ ATTACKED_VERBS = {"attack", "strike", "hit", "target", "sink", "ram"}
 #: Verbs of taking people by force (CAMEO 181).
 KIDNAP_VERBS = {"kidnap", "abduct"}
 #: Nouns of unnamed people who take hostages ("armed men", "gunmen", "kidnappers").
-TAKER_NOUNS = {"man", "men", "gunman", "gunmen", "kidnapper", "assailant", "attacker", "militant",
-                                      "fighter", "jihadist", "rebel", "insurgent", "pirate", "bandit", "abductor"}
+TAKER_NOUNS = {"man", "men", "gunman", "gunmen", "kidnapper", "assailant", "attacker", "militant", "fighter", "jihadist",
+               "rebel", "insurgent", "pirate", "bandit", "abductor"}
 #: Verbs whose 'of' clause tells what the accused did ("accused X of kidnapping").
 BLAME_VERBS = {"accuse", "blame", "suspect", "charge"}
 #: Classes of actors that may attack or take hostages: a state, an armed actor, a body.
