@@ -105,6 +105,8 @@ def resolve(words: str, published: dt.date | None, future: bool = False) -> str 
         return None
     if re.fullmatch(r"(1[89]|20)\d\d", text):
         return text  # a year alone needs no base
+    if re.fullmatch(r"\d{4,}", text):
+        return None  # "2790": four digits outside 1800-2099 count or number something; dateparser takes them as a year
     if re.fullmatch(r"\d{1,3}", text):
         return None  # "Duterte, 79,": an age the NER took for a date, which dateparser reads as 1979
     if _SPAN_ADJECTIVE.match(text):
@@ -274,6 +276,55 @@ def relative_before_verb(span):
     if len(rel) != 1 or any(t.is_punct for t in doc[rel[0].i: verb.i]):
         return None
     return rel[0]
+
+
+#: Nouns a number after them names an item of ("Resolution 2790", "Flight 752", "Article
+#: 5", "Section 301", "Highway 1", "Protocol 6", "No. 12", "Decree 14/2024"): the numbering
+#: of UN documents, legal citations (article, section, paragraph), transport routes and
+#: units. Such a number is never a date, whatever its digits.
+_NUMBERED = {"resolution", "resolutions", "flight", "flights", "article", "articles", "section", "sections",
+             "highway", "route", "road", "motorway", "interstate", "protocol", "protocols", "number",
+             "decree", "decrees", "ordinance", "directive", "regulation",
+             "chapter", "clause", "paragraph", "annex", "amendment", "item", "docket",
+             "convention", "brigade", "battalion", "division", "regiment", "squadron", "unit", "corps", "platform",
+             "gate", "terminal", "sector", "camp", "checkpoint", "district", "precinct", "ward", "building",
+             "volume", "phase", "category", "version", "vessel", "hull", "hangar", "pier"}
+#: A number written as an item's number: digits, perhaps in parts ("14/2024", "1701", "2-B").
+_ITEM_NUMBER = re.compile(r"\d+(?:[/.\-]\w+)*")
+#: Words before a bare year that make it a date ("in 2031", "by 2040", "since 1978").
+_YEAR_PREPS = {"in", "on", "since", "by", "until", "till", "from", "to", "through", "before", "after", "of",
+               "during", "around", "circa", "between", "and", "early", "late", "mid", "end", "year"}
+#: How far ahead (years) of the publication's year a bare year unmarked by such a word may
+#: lie and still be read as a date: a few decades, beyond which it is a count or a number.
+#: Past years are spared: news dates what was founded or fought long ago with a bare year
+#: ("established 1978").
+YEAR_REACH = 30
+
+
+def number_in_name(span, published: dt.date | None = None) -> bool:
+    """Whether ``span`` (a spaCy span: a DATE entity) is no date but the number of a named
+    item, or a year too far from ``published`` (a ``datetime.date`` or None) for its words.
+
+    True for a number after a noun that numbers items (:data:`_NUMBERED`: "Resolution
+    2790", "Flight 752", "Decree 14/2024", "No. 12"), also when the tagger took the noun
+    into the entity; and for a bare four-digit year that no preposition marks as a date
+    lying more than :data:`YEAR_REACH` years after the publication year ("ordered 2090
+    drones"). "in 2031", "by 2090" and "since 1948" are dates whatever their distance."""
+    words = span.text.split()
+    if len(words) >= 2 and (words[0].lower() in _NUMBERED or words[0].lower() in ("no.", "nos.")) and _ITEM_NUMBER.fullmatch(words[-1]) \
+            and len(words) <= 3:
+        return True  # the tagger took "Resolution 2790" whole
+    if not _ITEM_NUMBER.fullmatch(span.text.replace(" ", "")):
+        return False
+    first = span[0]
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    if before is not None and (before.lower_ in _NUMBERED or before.lower_ in ("no.", "nos.")):
+        return True
+    if published is not None and re.fullmatch(r"\d{4}", span.text) and \
+            int(span.text) - published.year > YEAR_REACH and \
+            (before is None or before.lower_ not in _YEAR_PREPS):
+        return True
+    return False
 
 
 def year_in_name(span) -> bool:

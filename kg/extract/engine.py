@@ -642,6 +642,9 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     unnamed_crowd = unnamed_crowd or (f.type == "RateDecision" and "initiator" in f.qualified)
     # "police fired tear gas at protesters": a crowd fired on by a force, neither named (facts/crowds.py)
     unnamed_crowd = unnamed_crowd or (f.type == "Repression" and "target" in f.qualified and "perpetrator" in f.qualified)
+    # "armed men abducted five Indian nationals": hostages taken by takers, neither named (facts/shipping.py)
+    unnamed_crowd = unnamed_crowd or (f.type == "HostageTaking" and "target" in f.qualified
+                                      and "perpetrator" in f.qualified)
     if len({e.id for es in roles.values() for e in es}) < _min_participants(f.type) and \
             not (unnamed_speaker or unnamed_crowd or f.refers or market_figure):
         return None

@@ -427,6 +427,52 @@ def _inside_a_longer_name(doc: Doc, start: int, matched_at: set[int]) -> bool:
             and word.lower_ not in TITLES and word.ent_type_ not in ("DATE", "TIME"))
 
 
+#: Nouns an apposition names a body by as part of another ("an affiliate of Islamic State",
+#: "the Sahel branch of al-Qaeda"): the body before it is not the other.
+AFFILIATE_NOUNS = {"affiliate", "branch", "offshoot", "wing", "franchise", "arm", "faction", "splinter", "province",
+                   "chapter", "subsidiary"}
+#: Nouns of a short form of a name ("known by its French acronym EIGS").
+ACRONYM_NOUNS = {"acronym", "abbreviation", "initials", "initialism"}
+
+
+def _affiliate_named(doc: Doc, start: int, end: int, known) -> tuple[int, Token | None] | None:
+    """Where the longer name that a registry name (tokens ``start``-``end``, of entity
+    ``known``) begins ends, when an apposition right after it calls it an affiliate of
+    that very body: "the Islamic State in the Greater Sahara, an affiliate of Islamic
+    State" (the name, 'in', 'of' or 'for', perhaps 'the', capitalised words, a comma, then
+    :data:`AFFILIATE_NOUNS` 'of' and the known name again). Returns (the longer name's
+    end, the acronym token the apposition gives it: "known by its French acronym EIGS",
+    or None); None when the words are not so. The longest name wins: a franchise is named
+    after its parent, and an accusation aimed at it is not aimed at the parent."""
+    j = end
+    if j + 1 >= len(doc) or doc[j].lower_ not in ("in", "of", "for"):
+        return None
+    j += 1
+    if doc[j].lower_ == "the":
+        j += 1
+    k = j
+    while k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper() and not doc[k].is_sent_start:
+        k += 1
+    if k == j or k + 3 >= len(doc) or doc[k].text != ",":
+        return None
+    a = k + 1
+    if doc[a].lower_ in ("a", "an", "the"):
+        a += 1
+    # a modifier may come before the noun: "an Africa-based affiliate", "the Sahel branch"
+    noun = next((t for t in doc[a:min(a + 4, len(doc))] if t.lower_ in AFFILIATE_NOUNS), None)
+    if noun is None or noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ != "of":
+        return None
+    parent = " ".join(t.lower_ for t in doc[noun.i + 2:noun.i + 6] if t.lower_ != "the")
+    own = " ".join(t.lower_ for t in doc[start:end] if t.lower_ != "the")
+    if not (parent + " ").startswith(own + " ") and normalise(known.label) not in parent:
+        return None
+    # the short form the same apposition gives, within a few words of the parent's name
+    acronym = next((doc[t.i + 1] for t in doc[noun.i + 2:min(noun.i + 14, noun.sent.end - 1)]
+                    if t.lower_ in ACRONYM_NOUNS and doc[t.i + 1].is_alpha and doc[t.i + 1].text.isupper()
+                    and len(doc[t.i + 1]) >= 2), None)
+    return k, acronym
+
+
 def _named_as_place(span: Span) -> bool:
     """Whether a city's name is told as a place ("met in Brussels", "flew to Brussels",
     "visited Brussels", "a Brussels summit", "the Brussels-based group") rather than as an
@@ -508,6 +554,23 @@ class MentionFinder:
                 if known.type not in ("Person", "State") and (_tail_of_a_longer_name(doc, start, matched_at)
                                                               or _inside_a_longer_name(doc, start, matched_at)):
                     continue
+                affiliate = _affiliate_named(doc, start, end, known) if known.type not in ("Person", "State") else None
+                if affiliate is not None and not taken & set(range(start, affiliate[0])):
+                    # "the Islamic State in the Greater Sahara, an affiliate of Islamic State": the longer name is
+                    # the affiliate's own, a body of the known one's class; its acronym an alias of it
+                    longer, acronym = affiliate
+                    name = doc[start:longer].text
+                    own = self.resolver.lookup(name) or self._propose(name, "ORG", known.type)
+                    if own is not None:
+                        if acronym is not None and own.proposed is not None and \
+                                acronym.text not in own.proposed.setdefault("aliases", []):
+                            own.proposed["aliases"].append(acronym.text)
+                        found.append(Mention(start, longer, own, "name"))
+                        taken |= set(range(start, longer))
+                        if acronym is not None and acronym.i not in taken:
+                            found.append(Mention(acronym.i, acronym.i + 1, own, "name"))
+                            taken.add(acronym.i)
+                        continue
                 form = "name"
             elif label == "DEMONYM":
                 if not span.text[:1].isupper() or (start >= 2 and doc[start - 1].text == "-"
@@ -729,9 +792,12 @@ class MentionFinder:
         to eight capitals (digits allowed) whose letters are all capital initials of the
         name, in any order ("Democratic Forces for the Liberation of Rwanda (FDLR)" keeps
         the French order). The name is the mention before the parenthesis, else the
-        capitalised words before it (joined by 'of', 'for', 'the', 'and', hyphens), whose
+        capitalised words before it (joined by 'of', 'for', 'in', 'the', 'and', hyphens: "the
+        UN Interim Force in Lebanon (UNIFIL)"), whose
         entity is looked up or proposed as an organisation; a proposed entity gets the
-        acronym as an alias. Returns the mentions in text order."""
+        acronym as an alias. The acronym written before the definition (in a headline) and
+        proposed as a name of its own stands for that entity too. Returns the mentions in
+        text order."""
         defined: dict[str, Known] = {}
         first: dict[str, int] = {}
         at = {i: m for m in found for i in range(m.start, m.end)}
@@ -750,12 +816,14 @@ class MentionFinder:
             else:
                 start = tok.i
                 while start > doc[tok.i].sent.start and (doc[start - 1].text[:1].isupper() or (
-                        doc[start - 1].lower_ in ("of", "for", "the", "and", "-", "de", "e") and start - 1 > 0)):
+                        doc[start - 1].lower_ in ("of", "for", "in", "the", "and", "-", "de", "e") and start - 1 > 0)):
                     start -= 1
                 while start < tok.i and not doc[start].text[:1].isupper() or doc[start].lower_ == "the":
                     start += 1
                 name = doc[start:tok.i].text
-                if start >= tok.i or not all(c in _initials(name) for c in word if c.isalpha()) or \
+                # an acronym inside the name counts whole: "UN Interim Force in Lebanon" gives U, N, I, F, L
+                letters = _initials(name) + "".join(w for w in name.split() if w.isupper())
+                if start >= tok.i or not all(c in letters for c in word if c.isalpha()) or \
                         _initials(name)[:1] not in word or len(_initials(name)) > 2 * len(word):
                     continue
                 known = self.resolver.lookup(name) or self._propose(name, "ORG")
@@ -774,11 +842,15 @@ class MentionFinder:
             defined[word], first[word] = known, tok.i + 1
         if not defined:
             return found
-        keep = [m for m in found if m.start not in replaced and
+        # the acronym written before its definition (a headline's "UNIFIL"), where only the acronym itself
+        # was proposed for it, stands for the defined body too
+        early = {m.start for m in found if m.end - m.start == 1 and doc[m.start].text in defined and
+                 m.entity.proposed is not None and m.entity.label == doc[m.start].text}
+        keep = [m for m in found if m.start not in replaced and m.start not in early and
                 not (m.end - m.start == 1 and doc[m.start].text in defined and m.start >= first[doc[m.start].text])]
         taken = {i for m in keep + added for i in range(m.start, m.end)}
         more = [Mention(t.i, t.i + 1, defined[t.text], "name") for t in doc
-                if t.text in defined and t.i not in taken and t.i > first[t.text]]
+                if t.text in defined and t.i not in taken and (t.i > first[t.text] or t.i in early)]
         # a proposed entity's other mentions carry its new alias too
         fresh = {k.id: k for k in defined.values()}
         keep = [Mention(m.start, m.end, fresh[m.entity.id], m.form, m.others) if m.entity.id in fresh else m for m in keep]

@@ -198,6 +198,25 @@ def reported_act(verb: Token) -> bool:
 SCHEDULED_WORDS = {"due", "scheduled", "slated"}
 
 
+#: Verbs of a change in amount a thing is expected to bring about ("is expected to increase
+#: trade by £25.5 billion"): a forecast, which nobody decides.
+CHANGE_VERBS = {"increase", "raise", "boost", "grow", "rise", "fall", "drop", "decline", "reduce", "add", "create",
+                "double", "triple", "halve", "lift", "generate", "save", "cost"}
+
+
+def _forecast(tok: Token) -> bool:
+    """Whether ``tok`` (a verb) is a change a thing is expected to bring about: the
+    infinitive of :data:`CHANGE_VERBS` after "expected" whose subject is a common noun, no
+    actor ("The agreement is expected to increase bilateral trade", "exports are expected
+    to rise"): CLAIMS.md's `predicted`, a consequence foreseen. "India is expected to cut
+    tariffs" (an actor's course) stays planned."""
+    if tok.dep_ != "xcomp" or _lemma(tok) not in CHANGE_VERBS or _lemma(tok.head) != "expect" or \
+            tok.head.tag_ != "VBN":
+        return False
+    subject = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+    return bool(subject) and subject[0].pos_ == "NOUN" and subject[0].ent_type_ == ""
+
+
 def _planned(tok: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in PLAN_AUX for c in tok.children):
         return True
@@ -447,6 +466,8 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
         sp.modality = "hoped"  # "hoped to sign", "hoped that relations return to normal": wanted, not planned
         sp.tokens.append(hope.i)
         sp.frame = hope.i
+    elif sp.modality in ("asserted", "reported") and any(_forecast(t) for t in plan_scope[:3]):
+        sp.modality = "predicted"  # "the agreement is expected to increase trade": foreseen, decided by no one
     elif sp.modality in ("asserted", "reported") and any(_planned(t) for t in plan_scope[:3]):
         sp.modality = "planned"
     for t in clause[:3]:

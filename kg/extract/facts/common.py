@@ -196,7 +196,9 @@ class Context:
         self.text = doc.text  # spaCy rebuilds doc.text and doc.ents on every access: read them once
         #: where the headline ends (code points): the text's first line when it ends in no stop, else 0
         self.headline_end = headline_end(self.text)
-        self.dates = [e for e in doc.ents if e.label_ == "DATE" and not _rank_ordinal(e)]
+        # a number naming an item ("Resolution 2790", "Decree 14/2024") is no date for any rule
+        self.dates = [e for e in doc.ents if e.label_ == "DATE" and not _rank_ordinal(e)
+                      and not dates.number_in_name(e, published)]
         # token starts of the dates and mentions, in order, for the windows of dates_in and
         # mentions_in: a rule that filtered the whole list for each trigger would cost the
         # square of the article's length

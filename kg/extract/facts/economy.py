@@ -144,6 +144,12 @@ STATE_BODY_WORDS = {"assembly", "parliament", "congress", "senate", "ministry", 
                     "police", "guard", "government", "cabinet", "presidency", "duma", "legislature"}
 
 
+#: Nouns of a name itself, whose demonym is the name's language ("its French acronym EIGS",
+#: "the Arabic name Daesh"), not the country of what it names.
+NAMING_NOUNS = {"acronym", "abbreviation", "initials", "initialism", "name", "spelling", "transliteration",
+                "translation", "nickname", "term", "word", "title"}
+
+
 def organisation_country_facts(cx: Context) -> list[Fact]:
     """"Russia's Gazprom", "Moldova's gas company Moldovagaz", "Russian energy giant
     Gazprom", and after the name "Gazprom, a Russian gas company", "Gazprom is Russia's
@@ -152,7 +158,8 @@ def organisation_country_facts(cx: Context) -> list[Fact]:
     state whose possessive or demonym comes right before its name, with at most four
     lower-case words between them (the kind of organisation: "gas company", "state-owned
     shipping company"). Nothing when the state's word qualifies another noun ("Russia's
-    war on Gazprom's assets" names none before Gazprom), or for a state's own bodies.
+    war on Gazprom's assets" names none before Gazprom) or a noun of the name itself ("its
+    French acronym EIGS": :data:`NAMING_NOUNS`), or for a state's own bodies.
     Not for news agencies (they report, the article does not say whose they are) nor a
     state's own bodies (:data:`STATE_BODY_WORDS`, or an organisation the registry gives a
     state, which the rules read as that state's agency). An organisation the words
@@ -182,6 +189,8 @@ def organisation_country_facts(cx: Context) -> list[Fact]:
         if i < doc[m.start].sent.start or any(doc[j].text in (",", "(", ")") or doc[j].lower_ in ("ruling", "governing")
                                               for j in range(i + 1, m.start)):
             continue  # "Turkey's governing AK Party": the party governs the state (PartyInGovernment)
+        if any(doc[j].lemma_.lower() in NAMING_NOUNS for j in range(i + 1, m.start)):
+            continue  # "known by its French acronym EIGS": the demonym is the language of the name, not a country
         poss = doc[i].lower_ in ("'s", "’s")
         j = i - 1 if poss else i
         st = cx.at.get(j)

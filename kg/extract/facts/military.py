@@ -480,6 +480,8 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
                          tokens=[t.i for t in _np(tok)] + [t.i for r in tok.children if r.dep_ == "relcl"
                                                            for t in r.subtree], clause=False)]
     perp = [e for e in perp if e.type != "Person" or kind == "SeizureOfPower"]
+    if kind == "SeizureOfPower" and tok.pos_ == "NOUN" and tok.tag_ in ("NNS", "NNPS") and len(_uniq(perp)) > 1:
+        return []  # "the three governments ... after their coups": each had its own, no coup they shared
     if kind == "SeizureOfPower" and tok.pos_ == "VERB" and target and \
             all(e.type in ("City", "Region", "Place", "Site") for e in target):
         # "the militia took control of Tacna": a town or region held, not a state's power seized
@@ -670,7 +672,9 @@ def conflict_rules(tok: Token, cx: Context) -> list[Fact]:
     its participants (at least two, states or armed bodies, not persons). One side alone
     when the sentence says it is at war with no one named: "X was fighting a war", "X
     faces a civil war", "the army is fighting 'terrorists'" (a state, armed force, junta
-    or armed group; fighting corruption or a disease is no war)."""
+    or armed group; fighting corruption or a disease is no war). Several subjects fighting
+    an unnamed foe ("X and Y are fighting insurgents", "an insurgency") are one side: no
+    fact."""
     alone = False
     if tok.pos_ == "NOUN" and tok.lemma_ in CONFLICT_NOUNS:
         who = [e for o in preps(tok, {"with"}) for e in cx.entities(o)] + _sides_between(tok, cx)
@@ -679,6 +683,10 @@ def conflict_rules(tok: Token, cx: Context) -> list[Fact]:
             # (a 'war on drugs' is no armed conflict)
             who = [e for s_ in subjects(verb) if s_.dep_ == "nsubj" for e in cx.entities(s_)]
             alone = True
+            if tok.lemma_ in FOES and len(_uniq(who)) > 1:
+                # "X, Y and Z have been fighting an insurgency": allies on one side against foes left unnamed
+                # ("X and Y fought a war": the two sides)
+                return []
         if not who:
             return []
         who = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)] + who
@@ -691,6 +699,10 @@ def conflict_rules(tok: Token, cx: Context) -> list[Fact]:
         alone = not named and any(o.lemma_ in FOES for o in foes)  # 'fighting a war': the noun's rule
         if alone and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return []  # "kept troops in the Sahel to fight insurgents": what they are there for, no war told
+        if alone and len(_uniq(who)) > 1:
+            # "Niger, Mali and Burkina Faso have been fighting an insurgency": allies on one side against a
+            # foe left unnamed, whom the participants would leave out; not a war between the allies
+            return []
         who += named
     else:
         return []

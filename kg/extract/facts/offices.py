@@ -784,7 +784,9 @@ def branch_rules(tok: Token, cx: Context) -> list[Fact]:
     arm of the Ministry of State Security", "Africa CDC, the African Union agency",
     "Hamas's armed wing". The body and the parent are organisations, groups or
     governments (not states: a state's agency is its own, see :func:`body_of_rules`),
-    and two. Returns [] or one fact."""
+    and two. An affiliate, or a group (no organisation a BodyOf's body can be), is an
+    Affiliation (affiliate, affiliatedWith) instead: "the Islamic State in the Greater
+    Sahara, an affiliate of Islamic State". Returns [] or one fact."""
     if tok.lemma_.lower() not in BRANCH_NOUNS or tok.dep_ != "appos" or tok.head.i not in cx.at:
         return []
     named = cx.at[tok.head.i]
@@ -794,6 +796,11 @@ def branch_rules(tok: Token, cx: Context) -> list[Fact]:
     parents = [e for e in _uniq(parents) if e.type in PARENT_TYPES and e.id != body.id]
     if body.type not in PARENT_TYPES or len(parents) != 1:
         return []
+    if tok.lemma_.lower() == "affiliate" or body.type == "Group":
+        # "X, an affiliate of Islamic State": tied to the other, not its organ (CLAIMS.md: a wing, an
+        # affiliate is an Affiliation); a group is no organisation a BodyOf's body can be
+        return [Fact("Affiliation", {"affiliate": [body], "affiliatedWith": parents},
+                     tokens=[*range(named.start, named.end), *(t.i for t in tok.subtree)], clause=False, undated=True)]
     return [Fact("BodyOf", {"body": [body], "parentBody": parents},
                  tokens=[*range(named.start, named.end), *(t.i for t in tok.subtree)], clause=False)]
 

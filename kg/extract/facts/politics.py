@@ -311,7 +311,8 @@ def election_rules(tok: Token, cx: Context) -> list[Fact]:
     election", "X is standing in the election": an Election held in the state named, with
     its winner (subject of 'win') or candidates (subject of 'stand', 'run', 'contest');
     "Ghanaians go to the polls" (held in the state of the voters), "X was elected
-    president of Y" (won by X, held in Y)."""
+    president of Y" (won by X, held in Y). An election is held in one state: "both
+    countries' elections" gives one for each state, "the election in X and Y" none."""
     if tok.pos_ == "NOUN" and tok.lower_ == "polls" and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
             and tok.head.head.lemma_ in ("go", "head", "return", "flock"):
         voters = subjects(tok.head.head)
@@ -373,6 +374,13 @@ def election_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     if not f.roles and _passing_mention(tok, cx):
         return []
+    held = _uniq(held)
+    if len(held) > 1:
+        # an election is held in one state: "both countries' general elections" are one in each (a plural
+        # noun, whose winners and candidates the words do not share out); one election in two is a misreading
+        if tok.tag_ not in ("NNS", "NNPS"):
+            return []
+        f.roles = {}
     f.roles["heldIn"] = held
     # "Sandu faces a runoff", "will face X in a runoff": an election still to come, with or without its day
     f.planned = dates.looks_forward(tok)
@@ -381,6 +389,9 @@ def election_rules(tok: Token, cx: Context) -> list[Fact]:
         f.undated = True
         if ELECTION_UNDOING[verb.lemma_]:
             f.attrs["status"] = ELECTION_UNDOING[verb.lemma_]
+    if len(held) > 1:
+        return [Fact("Election", {"heldIn": [st]}, dict(f.attrs), tokens=list(f.tokens), planned=f.planned,
+                     undated=f.undated) for st in held]
     return [f]
 
 

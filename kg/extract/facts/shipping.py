@@ -25,6 +25,9 @@ SINK_VERBS = {"sink", "scuttle", "torpedo"}
 ATTACKED_VERBS = {"attack", "strike", "hit", "target", "sink", "ram"}
 #: Verbs of taking people by force (CAMEO 181).
 KIDNAP_VERBS = {"kidnap", "abduct"}
+#: Nouns of unnamed people who take hostages ("armed men", "gunmen", "kidnappers").
+TAKER_NOUNS = {"man", "men", "gunman", "gunmen", "kidnapper", "assailant", "attacker", "militant", "fighter", "jihadist",
+               "rebel", "insurgent", "pirate", "bandit", "abductor"}
 #: Verbs whose 'of' clause tells what the accused did ("accused X of kidnapping").
 BLAME_VERBS = {"accuse", "blame", "suspect", "charge"}
 #: Classes of actors that may attack or take hostages: a state, an armed actor, a body.
@@ -192,15 +195,26 @@ def _hostages(obj: Token, cx: Context) -> tuple[list[Known], str | None]:
         return [], f"{part} unnamed {' '.join(words)}"
     if obj.pos_ != "NOUN" or obj.lemma_.lower() not in PEOPLE_NOUNS:
         return [], None
-    return [], _unnamed_people(obj, cx)[0]
+    return [], _people_as_written(obj, cx)
+
+
+def _people_as_written(noun: Token, cx: Context) -> str:
+    """Unnamed people of a noun phrase in the claims format's words, their nationality as
+    written kept in them ("five Indian nationals" -> '5 unnamed Indian nationals', "Peruvian
+    rebels" -> 'unnamed Peruvian rebels'): whose people they are, not whom they act for."""
+    words = _unnamed_people(noun, cx)[0]
+    demonyms = [x.text for x in noun.subtree if x.i < noun.i and x.i in cx.at and cx.at[x.i].form == "demonym"]
+    return words.replace("unnamed ", "unnamed " + " ".join(demonyms) + " ", 1) if demonyms else words
 
 
 def kidnap_rules(tok: Token, cx: Context) -> list[Fact]:
     """"The rebels kidnapped the crew", "The embassy accused the Houthis of kidnapping many
     of the surviving crew members": a HostageTaking whose ``perpetrator`` is the subject
     or, in an accusation's 'of' clause, the one accused (the claim is then an allegation
-    of the accuser: kg.extract.speech), its ``target`` the people taken, named or in the
-    text's words unnamed (:func:`_hostages`). [] when neither is told."""
+    of the accuser: kg.extract.speech), or unnamed takers the subject describes ("Armed
+    men abducted ...": unnamed armed men, of the state a demonym gives), its ``target``
+    the people taken, named or in the text's words unnamed (:func:`_hostages`). [] when
+    neither is told."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in KIDNAP_VERBS:
         return []
     perp = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type in PERPETRATORS]
@@ -212,12 +226,20 @@ def kidnap_rules(tok: Token, cx: Context) -> list[Fact]:
         # the quote holds who accuses, whose allegation the claim is
         tokens += [o.i for o in accused] + [blamer.i] + [t.i for s_ in doers(blamer) for t in s_.subtree]
     objs = [o for o in objects(tok) if o.dep_ == "dobj"]
-    if not perp or not objs:
+    unnamed = None
+    if not perp:  # "Armed men abducted ...", "Gunmen kidnapped ...": takers the text counts or describes, unnamed
+        takers = [s_ for s_ in doers(tok) if s_.dep_ == "nsubj" and s_.pos_ == "NOUN"
+                  and s_.lemma_.lower() in TAKER_NOUNS and s_.i not in cx.at]
+        unnamed = (_people_as_written(takers[0], cx), None) if takers else None
+    if not (perp or unnamed) or not objs:
         return []
     named, words = _hostages(objs[0], cx)
     if not named and words is None:
         return []
-    f = Fact("HostageTaking", {"perpetrator": prefer_armed(_uniq(perp))}, tokens=tokens + [t.i for t in objs[0].subtree])
+    f = Fact("HostageTaking", {"perpetrator": prefer_armed(_uniq(perp))} if perp else {},
+             tokens=tokens + [t.i for t in objs[0].subtree])
+    if unnamed is not None:
+        f.qualified["perpetrator"] = unnamed
     if named:
         f.roles["target"] = named
     else:
