@@ -30,7 +30,7 @@ from kg.mapping import article_quads, derived_triples
 from kg.namespaces import (DCTERMS, FACT, FACTS_GRAPH, GKG, ID, ONTOLOGY_GRAPH, RDF, SCHEMA, SKOS, WD, XSD,
                            article_graph, article_iri, entity_iri, fact_iri)
 from kg.ontology import ONTOLOGY_FILE, class_triples, kept_vocabulary, parse_ontology, vocabulary
-from kg.periods import done_date_after_publication, future_publication
+from kg.periods import done_date_after_publication, far_date_words, future_publication, implausible_dates
 from kg.store import LOAD_BATCH, GraphStore, rebuild
 from kg.validate import Origin, origins, shape_errors
 
@@ -1022,7 +1022,9 @@ def date_warnings(files, publication: bool = True) -> list[str]:
     article's publication (time zones) or after a publication date that was inferred;
     with ``publication``, an article published after today (a typo in the year or a
     wrong clock; a corpus's build leaves this out, warned of as each article came in
-    with ``kg add-article`` or ``kg ingest``)."""
+    with ``kg add-article`` or ``kg ingest``); a fact dated implausibly far from its
+    article (:func:`kg.periods.implausible_dates`: more than 50 years after its
+    publication, or before 1800), with the line of that date."""
     out = []
     for cf in files:
         art = cf.article
@@ -1039,6 +1041,11 @@ def date_warnings(files, publication: bool = True) -> list[str]:
                 out.append(f"{cf.path}: claim {claim.id!r}: date {late[1]} is after the article's publication date "
                            f"({art.published.isoformat()}, {why}), yet the claim presents the fact as done; write a "
                            f"planned fact as `modality: planned`")
+            lines = dict(claim.key_lines)
+            for key, value, why in implausible_dates(claim.values, art.published):
+                line = lines.get(key, claim.line)
+                out.append(f"{cf.path}{f', line {line}' if line else ''}: claim {claim.id!r}: {key} {value} is "
+                           f"{far_date_words(why, art.published)}")
     return out
 
 
