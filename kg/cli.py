@@ -1099,7 +1099,7 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
             variables, rows = canned.execute(bound, run)
         if endpoint and not rows:
             _check_remote_dataset(backend)
-        _emit_rows(variables, rows, fmt, output, durations=True)
+        _emit_rows(variables, rows, fmt, output, durations=True, run=run)
         if size:
             offset = next((int(values.get(p.name, p.default or 0)) for p in canned.params.values() if p.type == "offset"), 0)
             note = page_note(len(rows), len(rows) == size, offset + size)
@@ -1228,12 +1228,16 @@ def _table_width(output) -> int | None:
     return None
 
 
-def _emit_rows(variables, rows, fmt, output, durations: bool = False) -> None:
+def _emit_rows(variables, rows, fmt, output, durations: bool = False, run=None) -> None:
     """Write result rows in ``fmt`` to ``output``; ``durations`` (a canned query's rows)
-    says ISO 8601 durations in words outside the W3C formats (kg.output.render)."""
-    from kg.output import W3C_FORMATS, render
+    says ISO 8601 durations in words outside the W3C formats (kg.output.render); with
+    ``run`` (a canned query's runner), a table or expanded display names the facts its
+    columns refer to in words, not ids (kg.output.with_fact_words)."""
+    from kg.output import W3C_FORMATS, render, with_fact_words
 
     fmt = _select_format(fmt, output)
+    if run is not None and fmt in ("table", "expanded"):
+        rows = with_fact_words(variables, rows, run)
     if fmt in W3C_FORMATS:
         from kg.output import w3c_results
 
