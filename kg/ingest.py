@@ -981,6 +981,14 @@ _WEEKDAY = re.compile(r"\b(?<!Good )(?<!Black )(?<!Bloody )(?<!Super )(?<!Easter
                       r"(" + "|".join(_WEEKDAYS) + r")\b(?!\s+prayers?\b)(?!\s+sermons?\b)(?!\s+Mosque\b)")
 
 
+#: A weekday that dates the words rather than the fact: a verb of speech before it, a
+#: few words apart at most ("the army said on Wednesday", "told reporters on Friday",
+#: "said in a statement on Monday").
+_SAID_ON_WEEKDAY = re.compile(r"\b(?:said|says|told|announced|stated|added|declared|confirmed|wrote|warned|posted|"
+                              r"tweeted|reported|claimed|insisted|acknowledged|denied)\b(?:\s+[\w'’-]+){0,4}?\s+"
+                              r"(?:on|late on|early on)\s+(" + "|".join(_WEEKDAYS) + r")\b")
+
+
 #: The claim keys whose day a weekday in the quote may name: the day of the fact, or
 #: the day it started or ended ('the transit stopped on Wednesday': endDate).
 WEEKDAY_KEYS = ("date", "startDate", "endDate")
@@ -1011,8 +1019,26 @@ def weekday_warnings(files) -> list[str]:
             [day] = named
             if weekdays and day not in {w for _, _, w in weekdays}:
                 given = ", ".join(f"{key} {d} is a {w}" for key, d, w in weekdays)
-                out.append(f"{cf.path}: claim {claim.id!r}: its quote says {day!r}, but {given}: a typo in the date?")
+                said = _said_on_hint(claim, day, cf.article.published)
+                out.append(f"{cf.path}: claim {claim.id!r}: its quote says {day!r}, but {given}: a typo in the date?"
+                           + said)
     return out
+
+
+def _said_on_hint(claim, day: str, published: dt.date | None) -> str:
+    """The end of a weekday warning for a claim without ``said_on`` whose quote dates
+    the speaking by ``day`` (:data:`_SAID_ON_WEEKDAY`: "said on Wednesday"): the
+    weekday may be the day the speakers spoke, not the fact's, so it names ``said_on``
+    and the last such day on or before the article's publication ``published``; ""
+    otherwise."""
+    if claim.said_on is not None or not any(m.group(1) == day for q in claim.quotes
+                                            for m in _SAID_ON_WEEKDAY.finditer(q.exact)):
+        return ""
+    hint = f" Or is {day!r} the day the speakers spoke? Then give that day as said_on"
+    if published is None:
+        return hint
+    spoke = published - dt.timedelta(days=(published.weekday() - _WEEKDAYS.index(day)) % 7)
+    return hint + f": {spoke.isoformat()} (the last {day} on or before the publication date)"
 
 
 def date_warnings(files, publication: bool = True) -> list[str]:
