@@ -1060,6 +1060,12 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
     the same) and --param offset=N; the validated numbers are written into the
     query's LIMIT and OFFSET clauses, since SPARQL cannot bind them.
 
+    In a canned query's table (and -F expanded), a column that names another fact
+    (about, since, voted_on) shows it in words: its title, else its kind, named
+    participants and date. The 'fact' column, and a fact that is a row of the same
+    answer, keep their ids for 'kg query evidence -p fact=ID'; JSON and the W3C
+    formats keep every id.
+
     Queries see the union of all graphs. With --sparql or a file, common prefixes
     (gkg:, rdfs:, skos:, prov:, oa:, dcterms:, xsd:, ...) are predeclared. Results
     in the W3C formats (SPARQL JSON, XML, CSV, TSV) are written by Oxigraph.
