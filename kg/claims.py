@@ -247,6 +247,10 @@ class Claim:
     said_at: ox.NamedNode | None = None
     #: whom the speakers said it to ('told the House of Commons'): gkg:saidTo on the claim
     said_to: tuple[ox.NamedNode, ...] = ()
+    #: the line of the claim in its file, and of each of its keys there ((key, line)
+    #: pairs), for warnings that name them; not part of what the claim says
+    line: int | None = field(default=None, compare=False)
+    key_lines: tuple[tuple[str, int], ...] = field(default=(), compare=False)
 
 
 @dataclass
@@ -2810,6 +2814,8 @@ class _Reader:
         return Claim(
             article=article.id,
             id=cid,
+            line=getattr(raw, "line", None),
+            key_lines=tuple((k, raw.line_of(k)) for k in raw if isinstance(k, str)) if hasattr(raw, "line_of") else (),
             fact=fact,
             type=ftype,
             values=tuple(out.values),

@@ -384,8 +384,9 @@ url_option = click.option("--url", default=None,
 @store_option
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path, allow_dash=True))
 @click.option("--dry-run", is_flag=True,
-              help="Check the claims files; write nothing to the store (the shapes' translation may be kept "
-                   "beside it, docs/layout.md).")
+              help="Check the claims files; write nothing: not to the store, and with --extract no drafts "
+                   "either, even refused ones (only the shapes' translation may be cached beside an existing store, "
+                   "docs/layout.md).")
 @click.option("--entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
               help="Entity registry [default: the entities.yaml of the claims files' corpus, beside their claims/ "
                    "folder; with --extract, that of the articles' corpus, beside their articles/ folder; outside a "
@@ -393,7 +394,7 @@ url_option = click.option("--url", default=None,
 @click.option("--extract", is_flag=True,
               help="PATHS are articles (text, text with a header, HTML): draft their claims as 'kg extract' "
                    "does, names the store already holds taking its entities (their ids and classes), then ingest "
-                   "the drafts. The drafts are not kept, unless refused (then in ./drafts, to fix; not for an article whose reviewed claims the store holds, which no draft replaces): to review them "
+                   "the drafts. The drafts are not kept, unless refused (then in ./drafts, to fix; not by --dry-run, nor for an article whose reviewed claims the store holds, which no draft replaces): to review them "
                    "first, run 'kg extract ARTICLE… -o DIR', edit, then 'kg ingest DIR'.")
 @published_option
 @url_option
@@ -478,14 +479,19 @@ def ingest(store_path, paths, dry_run, entities, extract, published, url):
                 store.discard(keep_folder=existed)  # a refused first ingest leaves no store
             if extract and isinstance(e, InputErrors) and not reviewed_kept:
                 # The drafts' folder is gone once this returns: the drafts are kept where
-                # 'kg extract' writes them, to be fixed, and the errors name them there.
-                kept = _keep_drafts(Path(drafts))
+                # 'kg extract' writes them, to be fixed, and the errors name them there. A
+                # dry run writes no file: its errors name the drafts and say how to write them.
+                kept = None if dry_run else _keep_drafts(Path(drafts))
                 source = {str(w.path): w.source for w in done.written}
                 errors = [InputError(source.get(x.path, x.path), x.problem,
-                                     x.where if x.path not in source else f"draft {kept / Path(x.path).name}"
+                                     x.where if x.path not in source else
+                                     f"draft {Path(x.path).name if kept is None else kept / Path(x.path).name}"
                                      + (f", {x.where}" if x.where else "")) for x in e.errors]
-                errors[-1] = InputError(errors[-1].path, errors[-1].problem + f"\nThe drafts are kept in {kept}/: fix "
-                                        f"them there (a class, an entity, a claim), then 'kg ingest {kept}/'", errors[-1].where)
+                hint = ("A dry run keeps no drafts: to fix them, write them with 'kg extract ARTICLE... -o drafts/', "
+                        "edit them there, then 'kg ingest drafts/'" if kept is None else
+                        f"The drafts are kept in {kept}/: fix them there (a class, an entity, a claim), then "
+                        f"'kg ingest {kept}/'")
+                errors[-1] = InputError(errors[-1].path, errors[-1].problem + "\n" + hint, errors[-1].where)
                 raise InputErrors(errors) from None
             raise
     verb = "Checked" if dry_run else "Ingested"
@@ -1054,6 +1060,12 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
     the same) and --param offset=N; the validated numbers are written into the
     query's LIMIT and OFFSET clauses, since SPARQL cannot bind them.
 
+    In a canned query's table (and -F expanded), a column that names another fact
+    (about, since, voted_on) shows it in words: its title, else its kind, named
+    participants and date. The 'fact' column, and a fact that is a row of the same
+    answer, keep their ids for 'kg query evidence -p fact=ID'; JSON and the W3C
+    formats keep every id.
+
     Queries see the union of all graphs. With --sparql or a file, common prefixes
     (gkg:, rdfs:, skos:, prov:, oa:, dcterms:, xsd:, ...) are predeclared. Results
     in the W3C formats (SPARQL JSON, XML, CSV, TSV) are written by Oxigraph.
@@ -1099,7 +1111,7 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
             variables, rows = canned.execute(bound, run)
         if endpoint and not rows:
             _check_remote_dataset(backend)
-        _emit_rows(variables, rows, fmt, output, durations=True)
+        _emit_rows(variables, rows, fmt, output, durations=True, run=run)
         if not rows:
             for hint in canned.empty_hints(values, run, inside=not endpoint):
                 _note(hint)  # where else the answer is (the query's header, if_empty)
@@ -1231,12 +1243,16 @@ def _table_width(output) -> int | None:
     return None
 
 
-def _emit_rows(variables, rows, fmt, output, durations: bool = False) -> None:
+def _emit_rows(variables, rows, fmt, output, durations: bool = False, run=None) -> None:
     """Write result rows in ``fmt`` to ``output``; ``durations`` (a canned query's rows)
-    says ISO 8601 durations in words outside the W3C formats (kg.output.render)."""
-    from kg.output import W3C_FORMATS, render
+    says ISO 8601 durations in words outside the W3C formats (kg.output.render); with
+    ``run`` (a canned query's runner), a table or expanded display names the facts its
+    columns refer to in words, not ids (kg.output.with_fact_words)."""
+    from kg.output import W3C_FORMATS, render, with_fact_words
 
     fmt = _select_format(fmt, output)
+    if run is not None and fmt in ("table", "expanded"):
+        rows = with_fact_words(variables, rows, run)
     if fmt in W3C_FORMATS:
         from kg.output import w3c_results
 
@@ -1595,8 +1611,10 @@ def stats(store_path, fmt):
     _print_stats(_open(store_path, read_only=True), fmt)
 
 
-@cli.command("eval")
-@click.argument("drafted", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@cli.command("eval", options_metavar="")
+# The usage line shows that curated claims are required, and how they are given.
+@click.argument("drafted", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path),
+                metavar="DRAFTED... (--gold CURATED | --corpus DIR) [OPTIONS]")
 @click.option("--gold", "gold", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="Curated claims files or folders: a folder (--gold claims/), or the option repeated for "
                    "each file (--gold a.yaml --gold b.yaml); --gold claims/*.yaml gives it the first file only.")
@@ -1630,7 +1648,16 @@ def eval_command(drafted, gold, corpora, entities, gold_entities, fmt, as_json, 
     from kg.extract.evaluate import evaluate, render_table
 
     if not gold and not corpora:
-        raise click.UsageError("name the curated claims with --gold FILE|DIR or --corpus DIR")
+        # 'kg eval drafts/ claims/': the second folder is read as drafts too; say so, and
+        # the command that compares them.
+        import shlex
+
+        *first, last = drafted
+        taken = (f"{', '.join(map(str, first))} and {last} were taken as DRAFTED; if {last} holds the curated "
+                 f"claims, run: kg eval {' '.join(shlex.quote(str(d)) for d in first)} --gold {shlex.quote(str(last))}"
+                 if first else
+                 f"{last} was taken as DRAFTED; name the curated claims with --gold FILE|DIR or --corpus DIR")
+        raise click.UsageError(f"no curated claims to compare with: {taken}")
     # 'kg eval drafts/*.yaml --gold claims/*.yaml': the shell gives --gold the first file
     # of the glob, and the others become drafted files beside it.
     # (A file given to both is curated claims compared with themselves.)

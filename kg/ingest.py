@@ -30,7 +30,7 @@ from kg.mapping import article_quads, derived_triples
 from kg.namespaces import (DCTERMS, FACT, FACTS_GRAPH, GKG, ID, ONTOLOGY_GRAPH, RDF, SCHEMA, SKOS, WD, XSD,
                            article_graph, article_iri, entity_iri, fact_iri)
 from kg.ontology import ONTOLOGY_FILE, class_triples, kept_vocabulary, parse_ontology, vocabulary
-from kg.periods import done_date_after_publication, future_publication
+from kg.periods import done_date_after_publication, far_date_words, future_publication, implausible_dates
 from kg.store import LOAD_BATCH, GraphStore, rebuild
 from kg.validate import Origin, origins, shape_errors
 
@@ -981,6 +981,14 @@ _WEEKDAY = re.compile(r"\b(?<!Good )(?<!Black )(?<!Bloody )(?<!Super )(?<!Easter
                       r"(" + "|".join(_WEEKDAYS) + r")\b(?!\s+prayers?\b)(?!\s+sermons?\b)(?!\s+Mosque\b)")
 
 
+#: A weekday that dates the words rather than the fact: a verb of speech before it, a
+#: few words apart at most ("the army said on Wednesday", "told reporters on Friday",
+#: "said in a statement on Monday").
+_SAID_ON_WEEKDAY = re.compile(r"\b(?:said|says|told|announced|stated|added|declared|confirmed|wrote|warned|posted|"
+                              r"tweeted|reported|claimed|insisted|acknowledged|denied)\b(?:\s+[\w'’-]+){0,4}?\s+"
+                              r"(?:on|late on|early on)\s+(" + "|".join(_WEEKDAYS) + r")\b")
+
+
 #: The claim keys whose day a weekday in the quote may name: the day of the fact, or
 #: the day it started or ended ('the transit stopped on Wednesday': endDate).
 WEEKDAY_KEYS = ("date", "startDate", "endDate")
@@ -1011,8 +1019,26 @@ def weekday_warnings(files) -> list[str]:
             [day] = named
             if weekdays and day not in {w for _, _, w in weekdays}:
                 given = ", ".join(f"{key} {d} is a {w}" for key, d, w in weekdays)
-                out.append(f"{cf.path}: claim {claim.id!r}: its quote says {day!r}, but {given}: a typo in the date?")
+                said = _said_on_hint(claim, day, cf.article.published)
+                out.append(f"{cf.path}: claim {claim.id!r}: its quote says {day!r}, but {given}: a typo in the date?"
+                           + said)
     return out
+
+
+def _said_on_hint(claim, day: str, published: dt.date | None) -> str:
+    """The end of a weekday warning for a claim without ``said_on`` whose quote dates
+    the speaking by ``day`` (:data:`_SAID_ON_WEEKDAY`: "said on Wednesday"): the
+    weekday may be the day the speakers spoke, not the fact's, so it names ``said_on``
+    and the last such day on or before the article's publication ``published``; ""
+    otherwise."""
+    if claim.said_on is not None or not any(m.group(1) == day for q in claim.quotes
+                                            for m in _SAID_ON_WEEKDAY.finditer(q.exact)):
+        return ""
+    hint = f" Or is {day!r} the day the speakers spoke? Then give that day as said_on"
+    if published is None:
+        return hint
+    spoke = published - dt.timedelta(days=(published.weekday() - _WEEKDAYS.index(day)) % 7)
+    return hint + f": {spoke.isoformat()} (the last {day} on or before the publication date)"
 
 
 def date_warnings(files, publication: bool = True) -> list[str]:
@@ -1022,7 +1048,9 @@ def date_warnings(files, publication: bool = True) -> list[str]:
     article's publication (time zones) or after a publication date that was inferred;
     with ``publication``, an article published after today (a typo in the year or a
     wrong clock; a corpus's build leaves this out, warned of as each article came in
-    with ``kg add-article`` or ``kg ingest``)."""
+    with ``kg add-article`` or ``kg ingest``); a fact dated implausibly far from its
+    article (:func:`kg.periods.implausible_dates`: more than 50 years after its
+    publication, or before 1800), with the line of that date."""
     out = []
     for cf in files:
         art = cf.article
@@ -1039,6 +1067,11 @@ def date_warnings(files, publication: bool = True) -> list[str]:
                 out.append(f"{cf.path}: claim {claim.id!r}: date {late[1]} is after the article's publication date "
                            f"({art.published.isoformat()}, {why}), yet the claim presents the fact as done; write a "
                            f"planned fact as `modality: planned`")
+            lines = dict(claim.key_lines)
+            for key, value, why in implausible_dates(claim.values, art.published):
+                line = lines.get(key, claim.line)
+                out.append(f"{cf.path}{f', line {line}' if line else ''}: claim {claim.id!r}: {key} {value} is "
+                           f"{far_date_words(why, art.published)}")
     return out
 
 

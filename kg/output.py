@@ -274,6 +274,93 @@ def readable_figures(text: str) -> str:
     return _LONG_FIGURE.sub(lambda m: f"{int(m.group()):,}", text)
 
 
+#: The columns that name the row's own fact by its id, kept as ids in every format: the
+#: id is what 'kg query evidence -p fact=ID' takes to go on from the row.
+FACT_ID_COLUMNS = ("fact", "fact_ids")
+#: A fact id as the claims files write it (lower-case words joined by '-'), standing
+#: alone or inside words ("within ten years after agreement-uk-india-ceta-2025-07-24").
+_FACT_ID = re.compile(r"(?<![\w:/.-])[a-z0-9]+(?:-[a-z0-9]+)+(?![\w/-])")
+#: Participants named in a fact's description before the rest are counted ("+2").
+DESCRIBED_PARTICIPANTS = 3
+#: Ids looked up per query (the VALUES clause of :data:`_FACT_WORDS_QUERY`).
+_FACT_BATCH = 400
+
+_FACT_WORDS_QUERY = """
+PREFIX gkg: <https://w3id.org/geopolitics-kg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?f ?kind ?title ?date ?who WHERE {
+  VALUES ?f { %s }
+  ?f a ?cls . ?cls rdfs:label ?kind .
+  { OPTIONAL { ?f gkg:title ?title } }
+  UNION { OPTIONAL { ?f gkg:date ?date } }
+  UNION { ?f ?p ?e . FILTER(isIRI(?e) && STRSTARTS(STR(?e), "%s") && !STRSTARTS(STR(?e), "%s")) ?e rdfs:label ?who }
+}"""
+
+
+def fact_descriptions(ids, run) -> dict[str, str]:
+    """A short description of each fact among ``ids`` (fact ids, or any words that may
+    be one: those no fact of the store has are left out): its title where it has one
+    (gkg:title: "UK-India Comprehensive Economic and Trade Agreement (agreement,
+    2025-07-24)"), else its kind, up to :data:`DESCRIBED_PARTICIPANTS` of the named
+    entities in its roles and its date ("hostage-taking (Chandrika Mahato, Faljit
+    Mahato, Raju Mahato, +2; 2025-04-25)"). ``run`` executes a SPARQL SELECT and gives
+    (variables, rows of terms), as ``kg query`` runs one on a store or an endpoint."""
+    from kg.namespaces import FACT, ID
+
+    found: dict[str, dict] = {}
+    ids = sorted(set(ids))
+    for start in range(0, len(ids), _FACT_BATCH):
+        terms = " ".join(f"<{FACT}{i}>" for i in ids[start:start + _FACT_BATCH])
+        variables, rows = run(_FACT_WORDS_QUERY % (terms, ID, FACT))
+        for row in rows:
+            cell = dict(zip(variables, row))
+            fact = cell["f"].value[len(FACT):]
+            seen = found.setdefault(fact, {"kind": set(), "title": set(), "date": set(), "who": set()})
+            for key in seen:
+                if cell.get(key) is not None:
+                    seen[key].add(cell[key].value)
+    out = {}
+    for fact, seen in found.items():
+        kind = " / ".join(sorted(seen["kind"]))
+        date = " / ".join(sorted(seen["date"]))
+        if seen["title"]:
+            out[fact] = f"{' / '.join(sorted(seen['title']))} ({kind}{', ' + date if date else ''})"
+            continue
+        who = sorted(seen["who"])
+        named = ", ".join(who[:DESCRIBED_PARTICIPANTS]) + (f", +{len(who) - DESCRIBED_PARTICIPANTS}"
+                                                            if len(who) > DESCRIBED_PARTICIPANTS else "")
+        inside = "; ".join(part for part in (named, date) if part)
+        out[fact] = f"{kind} ({inside})" if inside else kind
+    return out
+
+
+def with_fact_words(variables: list[str], rows: list[list], run) -> list[list]:
+    """``rows`` (of RDF terms or None, columns ``variables``) with each fact id that a
+    literal names outside :data:`FACT_ID_COLUMNS` replaced by its description
+    (:func:`fact_descriptions`, looked up with ``run``): 'about', 'since', 'voted_on'
+    read as words, while the row's own fact keeps its id for 'kg query evidence -p
+    fact=ID', and so does a fact another row of ``rows`` is about. For the formats people read (table, expanded);
+    JSON records and the W3C formats keep the ids for scripts."""
+    shown = [i for i, v in enumerate(variables) if v not in FACT_ID_COLUMNS]
+    # A fact that is a row of the answer itself ('superseded_by' the tariff two rows
+    # down) keeps its id: that row says it in full, and the id finds it.
+    rowed = {m.group(0) for r in rows for i, v in enumerate(variables) if v in FACT_ID_COLUMNS
+             and isinstance(r[i], ox.Literal) for m in _FACT_ID.finditer(r[i].value)}
+    candidates = {m.group(0) for r in rows for i in shown if isinstance(r[i], ox.Literal)
+                  for m in _FACT_ID.finditer(r[i].value)} - rowed
+    words = fact_descriptions(candidates, run) if candidates else {}
+    if not words:
+        return rows
+
+    def said(term):
+        if not isinstance(term, ox.Literal) or not _FACT_ID.search(term.value):
+            return term
+        text = _FACT_ID.sub(lambda m: words.get(m.group(0), m.group(0)), term.value)
+        return term if text == term.value else ox.Literal(text)
+
+    return [[said(t) if i in shown else t for i, t in enumerate(r)] for r in rows]
+
+
 def render(variables: list[str], rows: list[list], fmt: str = "table", width: int | None = None,
            durations: bool = False) -> str:
     """Render rows of RDF terms (or None) with column names ``variables``: ``table`` for

@@ -821,6 +821,63 @@ def done_date_after_publication(values, modality: str, polarity: str | None, pub
     return None
 
 
+#: Years after its article's publication beyond which a fact's date is implausible: the
+#: longest horizons news states as plans or targets are some 45 years ahead (net-zero
+#: pledges for 2060 and 2070 in articles of the 2020s; the UN's 2030 and the EU's 2050
+#: targets fall well within), so a date further ahead is more likely a number read as a
+#: year (resolution 2790, a budget of 2,500) than a plan. A rule of thumb, not a source's.
+FAR_AHEAD_YEARS = 50
+#: The earliest year a fact's date plausibly has: the facts this graph holds are of the
+#: modern state system (states, treaties, votes and offices of the 19th century onward),
+#: so an earlier date is more likely a resolution or article number (resolution 1701)
+#: than history. A rule of thumb, not a source's; history older than this warns, and the
+#: analyst may keep it.
+EARLIEST_YEAR = 1800
+#: The keys whose value dates the fact itself, weighed by :func:`implausible_dates`.
+FACT_DATE_KEYS = ("date", "startDate", "endDate")
+
+
+def implausible_dates(values, published: dt.date | None) -> list[tuple[str, str, str]]:
+    """(key, the date as written, why) for each of the fact's own dates among ``values``
+    ((key with a ``name``, RDF term) pairs; keys :data:`FACT_DATE_KEYS`, a day, month or
+    year literal) that lies more than :data:`FAR_AHEAD_YEARS` years after its article's
+    publication day ``published`` (whatever the modality: a plan 765 years ahead is as
+    unlikely as a deed), or before :data:`EARLIEST_YEAR`; [] when none does. ``why``
+    reads "765 years after" or "before 1800". Suspicious, not refused: the caller warns.
+
+    >>> from kg.ontology import Key
+    >>> k = Key("date", "", "date", None)
+    >>> implausible_dates([(k, ox.Literal("2790", datatype=ox.NamedNode(XSD + "gYear")))], dt.date(2025, 8, 28))
+    [('date', '2790', '765 years after')]
+    >>> implausible_dates([(k, ox.Literal("2070", datatype=ox.NamedNode(XSD + "gYear")))], dt.date(2025, 8, 28))
+    []
+    """
+    out = []
+    for key, term in values:
+        if key.name not in FACT_DATE_KEYS or not isinstance(term, ox.Literal) or term.datatype.value not in (
+                XSD + "date", XSD + "gYearMonth", XSD + "gYear"):
+            continue
+        try:
+            day = first_day(term)
+        except ValueError:
+            continue
+        if day.year < EARLIEST_YEAR:
+            out.append((key.name, term.value, f"before {EARLIEST_YEAR}"))
+        elif published is not None and day.year - published.year > FAR_AHEAD_YEARS:
+            out.append((key.name, term.value, f"{day.year - published.year} years after"))
+    return out
+
+
+def far_date_words(why: str, published: dt.date | None) -> str:
+    """The end of a warning for a date :func:`implausible_dates` found (``why`` as it
+    gives it), naming the article's publication date ``published``: the same words for
+    ``kg ingest`` and ``kg validate``."""
+    on = published.isoformat() if published is not None else "undated"
+    when = f"{why}, long before" if why.startswith("before") else why
+    return (f"{when} the article's publication date ({on}): a number read as a year (a resolution or "
+            f"article number)? Correct the date, or drop it if the text gives none")
+
+
 def future_publication(published: dt.date | None, today: dt.date | None = None) -> int | None:
     """Days the publication date ``published`` lies after ``today`` (the machine's date
     by default) beyond :data:`ZONE_DAYS`, or None: an article cannot have been

@@ -212,13 +212,14 @@ PREFIX gkg: <https://w3id.org/geopolitics-kg/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-SELECT ?article ?issued ?inferred ?claim ?modality ?polarity ?date WHERE {
+SELECT ?article ?issued ?inferred ?claim ?modality ?polarity ?key ?date WHERE {
   GRAPH ?g {
     ?article a gkg:Article ; dcterms:issued ?issued .
     OPTIONAL { ?article gkg:publicationDateInferred ?inferred }
     OPTIONAL {
+      VALUES ?key { gkg:date gkg:startDate gkg:endDate }
       ?claim prov:wasQuotedFrom ?article ; gkg:modality ?modality ; gkg:statesValue ?v .
-      ?v rdf:predicate gkg:date ; rdf:object ?date .
+      ?v rdf:predicate ?key ; rdf:object ?date .
       OPTIONAL { ?claim gkg:polarity ?polarity }
     }
   }
@@ -231,14 +232,16 @@ def check_dates(store: GraphStore, today=None) -> list[Problem]:
     date by default; a Warning: a typo or a wrong clock), and a claim presenting its
     fact as done (asserted, reported) whose ``date`` falls after its article's
     publication (a Violation where certainly wrong, else a Warning; see
-    :func:`kg.periods.after_publication`). One :class:`Problem` per finding, sorted."""
+    :func:`kg.periods.after_publication`); a claim whose ``date``, ``startDate`` or
+    ``endDate`` lies implausibly far from its article's publication (a Warning, as
+    ``kg ingest`` gives it: :func:`kg.periods.implausible_dates`). One
+    :class:`Problem` per finding, sorted."""
     import datetime as dt
 
-    from kg.periods import done_date_after_publication, future_publication
+    from kg.periods import done_date_after_publication, far_date_words, future_publication, implausible_dates
 
     from kg.ontology import Key
 
-    key = Key("date", GKG + "date", "date", None)
     problems, seen = [], set()
     for row in store.store.query(_DATES_QUERY):
         article, issued = row["article"], row["issued"]
@@ -255,6 +258,11 @@ def check_dates(store: GraphStore, today=None) -> list[Problem]:
         if row["claim"] is None:
             continue
         inferred = row["inferred"] is not None and row["inferred"].value == "true"
+        key = Key(row["key"].value[len(GKG):], row["key"].value, "date", None)
+        for name, value, why in implausible_dates([(key, row["date"])], published):
+            label, sources = describe(store, row["claim"].value)
+            problems.append(Problem("dates", "Warning", f"{name} {value} is {far_date_words(why, published)}",
+                                    row["claim"].value, label, sources))
         late = done_date_after_publication([(key, row["date"])], row["modality"].value,
                                            row["polarity"].value if row["polarity"] is not None else None,
                                            published, inferred)

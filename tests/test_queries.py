@@ -1103,8 +1103,9 @@ def test_unnamed_speakers_are_named_with_their_state(thai_store):
     assert sorted(r["said_by"] or "" for r in evidence) == [
         "", "unnamed officials (Cambodia), unnamed officials (Thailand)",
         "unnamed officials (Cambodia), unnamed officials (Thailand)"]
+    # Every speaker of the claim, as evidence gives them (not the first alone).
     profile = [r for r in query(thai_store, "profile", entity="Cambodia") if r["fact"] == toll and r["said_by"]]
-    assert {r["said_by"] for r in profile} == {"unnamed officials (Cambodia)"}
+    assert {r["said_by"] for r in profile} == {"unnamed officials (Cambodia), unnamed officials (Thailand)"}
 
 
 def test_statements_list_what_a_speaker_calls_a_fact(tmp_path_factory):
