@@ -1300,6 +1300,8 @@ class _Reader:
             figures.append((GKG + "votesBounds", bnode))
             bounds_triples = list(figure.triples(bnode))
             votes = None
+        if isinstance(votes, str) and number_in_words(votes) is not None:
+            votes = int(number_in_words(votes))  # '5,150,092': English digit grouping, as counts take it
         if votes is not None:
             if isinstance(votes, bool) or not isinstance(votes, int) or votes < 0:
                 self.error(f"{key.name}.votes: a whole number of votes, without separators (5150092), got {brief(votes)}"

@@ -96,7 +96,7 @@ def test_members_not_voting_are_a_count_in_the_tally_and_the_subject_column_show
     assert vote["subject"] is None
     refused(store, tmp_path, '{id: x, fact: meeting-x, type: Meeting, participant: [Iran, IAEA], notVoting: 1, '
                              f'{QUOTE}}}', "key 'notVoting' does not apply to a Meeting")
-    refused(store, tmp_path, f'{{id: x, fact: {VOTE}, type: Vote, votingBody: IAEA Board of Governors, notVoting: one, {QUOTE}}}',
+    refused(store, tmp_path, f'{{id: x, fact: {VOTE}, type: Vote, votingBody: IAEA Board of Governors, notVoting: one member, {QUOTE}}}',
             "notVoting")
 
 

@@ -151,7 +151,7 @@ def test_a_denial_keeps_its_medium_and_its_grounds(store):
     ("{id: x, fact: residence-x, type: Residence, resident: France, place: Paris, " + CALL_QUOTE + "}",
      "resident: 'France' is a State, but resident takes a Person or"),
     ("{id: x, fact: residence-x, type: Residence, resident: Amir Boukhors, " + CALL_QUOTE + "}",
-     "fact 'residence-x' (Residence): a residence needs its place (place: a city, region or state); it has none"),
+     "fact 'residence-x' (Residence): a residence needs its place (place: a city, region or state), or, where the source gives none ('lives in exile'), placeUndisclosed: true"),
     ("{id: x, fact: asylum-x, type: AsylumGrant, grantedBy: France, " + CALL_QUOTE + "}",
      "fact 'asylum-x' (AsylumGrant): a grant of asylum needs whom it is granted to (grantedTo); it has none"),
     ("{id: x, fact: meeting-macron-tebboune-2025-03-31, type: Meeting, participant: {group: algerian-oficials}, "
