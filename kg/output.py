@@ -277,9 +277,10 @@ def readable_figures(text: str) -> str:
 #: The columns that name the row's own fact by its id, kept as ids in every format: the
 #: id is what 'kg query evidence -p fact=ID' takes to go on from the row.
 FACT_ID_COLUMNS = ("fact", "fact_ids")
-#: A fact id as the claims files write it (lower-case words joined by '-'), standing
-#: alone or inside words ("within ten years after agreement-uk-india-ceta-2025-07-24").
-_FACT_ID = re.compile(r"(?<![\w:/.-])[a-z0-9]+(?:-[a-z0-9]+)+(?![\w/-])")
+#: A fact id as the claims files write it (lower-case words joined by '-', a letter among
+#: them: a date such as 2025-07-24 names no fact and is not looked up), standing alone or
+#: inside words ("within ten years after agreement-uk-india-ceta-2025-07-24").
+_FACT_ID = re.compile(r"(?<![\w:/.-])(?=[0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)+(?![\w/-])")
 #: Participants named in a fact's description before the rest are counted ("+2").
 DESCRIBED_PARTICIPANTS = 3
 #: Ids looked up per query (the VALUES clause of :data:`_FACT_WORDS_QUERY`).
