@@ -594,6 +594,11 @@ class _Reader:
             if key in ("perpetrator", "initiator") and self.vocab.is_a(ent.type, "Asset"):
                 # 'this vessel damaged the cable': a craft the source makes the doer.
                 seat = f"; a vessel, aircraft or vehicle a source says did the fact is byAsset: {ent.label}"
+            if key == "withdrawnFrom" and (self.vocab.is_a(ent.type, "State") or self.vocab.is_a(ent.type, "Place")):
+                # 'French troops left the country': forces pulled out of a place end their
+                # presence there; a Withdrawal leaves an organisation or an agreement.
+                seat = (f"; troops or staff leaving {ent.label} end their presence there: a Deployment with "
+                        f"destination: {ent.label} and its endDate (or a Travel with origin: {ent.label} for people who left)")
             if key == "supported" and self.vocab.is_a(ent.type, "Place"):
                 # 'a Russian-backed breakaway region': the region itself is what is backed.
                 seat = f"; a region or place an actor backs is supportedPlace: {ent.label}"
@@ -3195,9 +3200,10 @@ _SEPARATED = re.compile(r"^\s*[+-]?\d{1,3}(?:[,\u202f\u00a0' ]\d{3})+(?:\.\d+)?\
 _PERCENT = re.compile(r"^\s*([+-]?\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s*$", re.IGNORECASE)
 
 
-# The words of unnamed actors that can be a legal action's court.
-_COURT_WORDS = re.compile(r"\b(?:court|tribunal|chamber|judge|judges|bench|magistrate|magistrates"
-                          r"|panel|arbitral|arbitration|arbitrator|arbitrators)\b", re.IGNORECASE)
+# The words of unnamed actors that can be a legal action's court, singular or plural
+# ('unnamed Nigerien courts' where a source gives no one court).
+_COURT_WORDS = re.compile(r"\b(?:courts?|tribunals?|chambers?|judges?|bench(?:es)?|magistrates?"
+                          r"|panels?|arbitral|arbitration|arbitrators?)\b", re.IGNORECASE)
 
 
 #: Whole-number keys that give a place in a series, not a count: 'four' is no 'fourth',

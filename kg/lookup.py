@@ -341,6 +341,15 @@ def find_term(name: str, path: Path = ONTOLOGY_FILE) -> Term | None:
     return next((t for t in terms(path) if t.role != "value" and t.name.casefold() == folded), None)
 
 
+def named_exactly(name: str, but: Term | None = None, path: Path = ONTOLOGY_FILE) -> list[Term]:
+    """The kinds of fact and of entity whose label or other name (skos:prefLabel,
+    rdfs:label, skos:altLabel) is exactly ``name`` (any case), in the ontology's order,
+    leaving out ``but``: 'party' gives Organisation, whose other names include it."""
+    folded = name.strip().casefold()
+    return [t for t in terms(path) if t is not but and t.role in ("kind of fact", "kind of entity")
+            and folded in {n.casefold() for n in (t.label, *t.also)}]
+
+
 def guide_section(term: Term, guide: Path) -> tuple[int, str] | None:
     """Where the analysts' guide ``guide`` (corpus/CLAIMS.md) first shows ``term`` in use:
     the line number (1-based) and the heading of its section, or None. A kind of fact is
@@ -437,7 +446,9 @@ def lookup(query: str, limit: int = 10, guide: Path = GUIDE) -> Found:
     words = query.split()
     whole = find_term(query) if len(words) == 1 else None
     some = False
-    found = [whole] if whole else search(query, limit=limit)
+    # A word that is one term's name may be another's other name ('party': the key, and
+    # the kind of entity a political party is): both are shown, the named one first.
+    found = [whole, *named_exactly(query, but=whole)] if whole else search(query, limit=limit)
     if not found and len(words) > 1:  # then the terms that match some of the words
         found, some = search(query, limit=limit, every=False), True
     rows = guide_rows(query, guide) if not whole else []

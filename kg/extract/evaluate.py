@@ -107,7 +107,10 @@ fact's or a stage's): right when the drafted and curated statuses have one in co
 when the draft gives none. **Speaker** and **modality accuracy**, over drafted
 claims aligned to the curated claim of the matched fact whose quotes overlap theirs
 most: the speakers (``said_by``, else a ``speaker``, who then counts as ``said_by``;
-unnamed speakers match unnamed ones) or the modality are equal. A date bound
+unnamed speakers match unnamed ones) or the modality are equal; on a ``Statement``
+(or a kind of it) whose speakers are equal, ``asserted`` and ``reported`` are the same
+modality, the speaker's own words reported either way (corpus/CLAIMS.md, "Keys of a
+claim", ``modality``). A date bound
 (``dateEarliest``, ``dateLatest``) that every ``date`` of the fact lies within is left
 out of date accuracy (:func:`stated_dates`).
 """
@@ -995,12 +998,15 @@ def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: 
             if other is not None:
                 same_speakers = matcher.entities.speakers_equal(d.speakers[claim.id], c.speakers[other.id])
                 result.speaker.add(same_speakers)
-                result.modality.add(claim.modality == other.modality)
+                same_modality = claim.modality == other.modality or (
+                    same_speakers and matcher.vocab.is_a(c.kind, "Statement")
+                    and {claim.modality, other.modality} <= _HAPPENED)
+                result.modality.add(same_modality)
                 where = (c.article, claim.id, other.id)
                 if not same_speakers:
                     result.disagreements.append((*where, "speaker", _speakers_text(d.speakers[claim.id]),
                                                  _speakers_text(c.speakers[other.id])))
-                if claim.modality != other.modality:
+                if not same_modality:
                     result.disagreements.append((*where, "modality", _local(claim.modality), _local(other.modality)))
     after = result.overall
     return Tally(after.drafted - before.drafted, after.curated - before.curated, after.matched - before.matched,
