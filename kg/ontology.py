@@ -145,10 +145,12 @@ def _parsed(path: Path) -> tuple[ox.Triple, ...]:
 
 @functools.cache
 def class_alt_labels(path: Path = ONTOLOGY_FILE) -> dict[str, str]:
-    """The alternative names of the ontology's classes (skos:altLabel, "coup" of
+    """The alternative names of the ontology's kinds of fact (skos:altLabel, "coup" of
     gkg:SeizureOfPower), case-folded, each to its class's local name ("SeizureOfPower"),
-    for "did you mean" messages where a reader or a query is given the everyday word."""
-    classes = vocabulary(path).superclasses  # the gkg: classes, by local name
+    for "did you mean" messages where a reader or a query is given the everyday word for
+    a fact's type. Kinds of entity are left out: "party" names an Organisation, which is
+    no fact's type."""
+    classes = vocabulary(path).fact_types  # the gkg: kinds of fact, by local name
     return {t.object.value.casefold(): t.subject.value.removeprefix(GKG) for t in parse_ontology(path)
             if t.predicate.value == SKOS + "altLabel" and t.subject.value.startswith(GKG)
             and t.subject.value.removeprefix(GKG) in classes}

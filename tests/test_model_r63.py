@@ -49,6 +49,12 @@ WRONG = {
     "a person as who adopted a law":
         ("{id: x3, fact: legislation-x, type: Legislation, adoptedBy: Sela Morn, " + QUOTE + "}",
          "adoptedBy: 'Sela Morn' is a Person, but adoptedBy takes an Organisation or a State"),
+    "a nationalisation written as a type of its own":
+        ("{id: x5, fact: nationalisation-x, type: nationalisation, " + QUOTE + "}",
+         "unknown fact type 'nationalisation' (did you mean 'Seizure'?)"),
+    "a kind of entity's other name as a fact's type (no kind of fact is suggested)":
+        ("{id: x6, fact: parliament-x, type: parliament, " + QUOTE + "}",
+         "unknown fact type 'parliament'; 'kg vocabulary' lists"),
     "a city as what capital is put into":
         ("{id: x4, fact: investment-x, type: Investment, investor: Norship, investedIn: Kessara, " + QUOTE + "}",
          "investedIn: 'Kessara' is a City"),
