@@ -1997,6 +1997,26 @@ class _Reader:
                  (q, ox.NamedNode(GKG + "shareWords"), ox.Literal(words))]
         out.add(key, node, extra)
 
+    def seized_by_authority(self, out: "_Values", where) -> None:
+        """Refuse a Seizure of an organisation by anyone but a state or its government:
+        only a state takes a company into its ownership (a nationalisation or
+        expropriation, Wikidata Q1156808, since 2.54.0); an armed group that 'seized the
+        mission's camp' seized a site of the organisation, not the organisation. Records
+        the problem with ``where``; returns nothing."""
+        if not out.type or not self.vocab.is_a(out.type, "Seizure"):
+            return
+        kinds = {entity_iri(e.id).value: e for e in out.entities}
+        by_state = any(k.name == "perpetrator" and v.value in kinds
+                       and any(self.vocab.is_a(kinds[v.value].type, c) for c in ("State", "Government"))
+                       for k, v in out.values)
+        for k, v in out.values:
+            seized = kinds.get(v.value) if k.name == "seized" else None
+            if seized is not None and self.vocab.is_a(seized.type, "Organisation") and not by_state:
+                self.error(f"seized: {seized.label!r} is an Organisation, which only a state or its government "
+                           f"seizes, taking it into its ownership (a nationalisation: perpetrator: <the state>); "
+                           f"a site or asset of it taken is seized: <the site> (declared in entities.yaml as a Site)",
+                           where)
+
     def body_holder(self, out: "_Values", where) -> None:
         """Refuse a PositionHeld whose holder and position disagree: a state or
         organisation holds only a body's rotating presidency or chair
@@ -2784,6 +2804,7 @@ class _Reader:
         self.member_votes(out, where)
         self.casualty_counts(raw, out, where)
         self.attendees_apart(out, where)
+        self.seized_by_authority(out, where)
         self.body_holder(out, where)
         self.relations_trend(out, where)
         self.mediator_signs(out, where)

@@ -64,7 +64,7 @@ WRONG = {
     "an attendee of an attack":
         ('{id: x4, fact: attack-x, type: Attack, perpetrator: Hamas, attendee: Naledi Pandor, '
          'quote: "Naledi Pandor, who attended the hearing"}',
-         "key 'attendee' does not apply to an Attack: its domain is Agreement or Ceremony or LegalAction or Meeting or Statement or Vote", ""),
+         "key 'attendee' does not apply to an Attack: its domain is Agreement or Ceremony or Lease or LegalAction or Meeting or Statement or Vote", ""),
     "a finding in no case":
         ('{id: x5, fact: finding-x, type: LegalAction, legalActionKind: finding, court: ICJ, subject: the court had '
          'jurisdiction to hear the case, quote: "said the court had jurisdiction to hear the case"}',

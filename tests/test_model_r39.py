@@ -43,7 +43,7 @@ WRONG = {
          "employer: 'Timbuktu' is a City, but employer takes an Organisation or a State"),
     "an organisation as the site seized":
         ('{id: x1, fact: seizure-x, type: Seizure, perpetrator: CMA, seized: MINUSMA, ' + QUOTE + '}',
-         "seized: 'MINUSMA' is an Organisation, but seized takes an Asset or a Site"),
+         "seized: 'MINUSMA' is an Organisation, which only a state or its government seizes"),
     "a former holder on a seizure":
         ('{id: x2, fact: seizure-y, type: Seizure, perpetrator: CMA, seized: Kidal camp, transferredFrom: MINUSMA, '
          + QUOTE + '}',
@@ -111,7 +111,7 @@ def test_claims_md_shows_each_documented_form():
                   "`countedOver: convoys from Kidal`", "`votesFor: 15`", "`actionType: obstruction`",
                   "`actionType: destruction`", "`item: liquidation phase`",
                   "| `transferredFrom` | TerritorialTransfer, Control | Actor | yes |",
-                  "| `seized` | Seizure | Asset, Site | no |"):
+                  "| `seized` | Seizure | Asset, Site, Organisation (a company nationalised, by a state or its government only) | no |"):
         assert shown in text, shown
 
 

@@ -18,6 +18,8 @@ from casefiles import refused_with_the_incomplete
 
 from conftest import ROOT, built_corpus_printing, by_fact, kg_cli, query_rows, sparql_rows
 
+import json
+
 import pytest
 
 CASE = ROOT / "tests" / "data" / "model-r63-concession-nationalisation"
@@ -55,6 +57,9 @@ WRONG = {
     "a kind of entity's other name as a fact's type (no kind of fact is suggested)":
         ("{id: x6, fact: parliament-x, type: parliament, " + QUOTE + "}",
          "unknown fact type 'parliament'; 'kg vocabulary' lists"),
+    "a company seized by a company (only a state nationalises)":
+        ("{id: x7, fact: seizure-x, type: Seizure, perpetrator: Norship, seized: Tervane Mining, " + QUOTE + "}",
+         "seized: 'Tervane Mining' is an Organisation, which only a state or its government seizes"),
     "a city as what capital is put into":
         ("{id: x4, fact: investment-x, type: Investment, investor: Norship, investedIn: Kessara, " + QUOTE + "}",
          "investedIn: 'Kessara' is a City"),
@@ -119,3 +124,23 @@ def test_a_deleted_post_is_withdrawn_by_no_one_named(case):
 
 def test_wrong_claims_are_refused_each_with_what_fits(tmp_path):
     refused_with_the_incomplete(CASE, CLAIMS, tmp_path, WRONG, INCOMPLETE)
+
+
+def test_eval_counts_a_statement_by_its_own_speaker_reported_as_asserted(tmp_path):
+    # The curated claims leave the post's modality out (asserted); a draft writes it
+    # reported by its own speaker, and the law's claim reported by the state (the
+    # look-alike: not a Statement, so the two modalities still disagree there).
+    text = (CASE / CLAIMS).read_text(encoding="utf-8")
+    for before, after in (("subject: the takeover was theft,",
+                           "subject: the takeover was theft, modality: reported, said_by: Ivo Lanz,"),
+                          ("subject: raised the state's share in mines,",
+                           "subject: raised the state's share in mines, modality: reported, said_by: Valdoria,")):
+        assert before in text
+        text = text.replace(before, after)
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / f"{ARTICLE}.yaml").write_text(text, encoding="utf-8")
+    result = json.loads(kg_cli("eval", tmp_path / "drafts", "--gold", "claims", "--json", check=0, cwd=CASE).stdout)
+    modality = [(d["drafted"], d["drafted_value"], d["curated_value"])
+                for d in result["disagreements"] if d["on"] == "modality"]
+    assert modality == [("code", "Reported", "Asserted")], result["disagreements"]
+    assert result["modality"]["wrong"] == 1, result["modality"]

@@ -119,7 +119,7 @@ SUMMIT_REFUSALS = [
     # Presence is at a meeting or ceremony; 'on the sidelines of' names an event's fact id.
     ('{id: x, fact: visit-x, type: Visit, visitor: Xi Jinping, hostState: India, attendee: Shehbaz Sharif, '
      'quote: "where Pakistan\'s Prime Minister Shehbaz Sharif was present"}',
-     "key 'attendee' does not apply to a Visit: its domain is Agreement or Ceremony or LegalAction or Meeting or Statement or Vote"),
+     "key 'attendee' does not apply to a Visit: its domain is Agreement or Ceremony or Lease or LegalAction or Meeting or Statement or Vote"),
     ('{id: x, fact: meeting-x, type: Meeting, participant: [Narendra Modi, Xi Jinping], '
      'besideEvent: meeting-sco-summit-tianjin-2052, quote: "on the sidelines of the summit"}',
      "besideEvent: 'meeting-sco-summit-tianjin-2052' is not the id of a fact stated by a claim of this file or of "

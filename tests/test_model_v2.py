@@ -344,7 +344,7 @@ def test_r4_role_keys_outside_their_domain_are_refused_when_read(store, tmp_path
     assert "r4.yaml: claim 'sword' (line 3): key 'supplier' does not apply to a Gift: its domain is Supply; " \
            "the keys particular to a Gift are: giver" in err
     assert "claim 'probe' (line 10): key 'authority' does not apply to a LegalAction: its domain is Sanction; " \
-           "the keys particular to a LegalAction are: attendee, binding, chamber, conduct, coordinatedWith, court, creditedDetention, deadlineWindow, forum, initiator" in err
+           "the keys particular to a LegalAction are: about, attendee, binding, chamber, conduct, coordinatedWith, court, creditedDetention, deadlineWindow, forum, initiator" in err
     assert "Traceback" not in err
     assert kg_cli("export", "--store", copy, check=0).stdout == before
 
