@@ -645,7 +645,9 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     # "armed men abducted five Indian nationals": hostages taken by takers, neither named (facts/shipping.py)
     unnamed_crowd = unnamed_crowd or (f.type == "HostageTaking" and "target" in f.qualified
                                       and "perpetrator" in f.qualified)
-    if len({e.id for es in roles.values() for e in es}) < _min_participants(f.type) and \
+    # a named actor acting for a party ("{actor: sun-weidong, for: china}") takes part as much as a role's
+    named = {a.id for a, _ in f.qualified.values() if isinstance(a, Known)}
+    if len({e.id for es in roles.values() for e in es} | named) < _min_participants(f.type) and \
             not (unnamed_speaker or unnamed_crowd or f.refers or market_figure):
         return None
     sp = attribute(f.trigger, _speaker_of(cx), cx.has_parser, f.statement) if f.trigger is not None else Speech()
@@ -680,6 +682,9 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         ids = [e.id for e in ents]
         out[key] = ids[0] if len(ids) == 1 else ids
     for key, (actor, party) in f.qualified.items():  # the qualified form of the claims format
+        if isinstance(actor, Known):  # a named actor acting for a party: "{actor: sun-weidong, for: china}"
+            used.append(actor)
+            actor = actor.id
         if party is None and key in out:  # named ones beside unnamed others: "party: [Peru, unnamed other parties]"
             out[key] = [*_listed(out[key]), actor]
             continue

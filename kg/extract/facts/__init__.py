@@ -122,6 +122,8 @@ The modules, in the order they import one another:
   0.25 percentage points to 5.25 %").
 - :mod:`~kg.extract.facts.annulments`: a court annulling a vote, a law or a decision ("the
   Constitutional Court annulled the presidential election"), a ruling about that fact.
+- :mod:`~kg.extract.facts.takings`: a government nationalising or expropriating a company
+  or its assets ("the junta nationalised Vell Mining").
 - :mod:`~kg.extract.facts.divestments`: an investor excluding companies from its holdings
   ("the fund's board excluded Caterpillar and five banks").
 - :mod:`~kg.extract.facts.shipping`: attacks on ships ("rebels sank the bulk carrier X"),

@@ -1418,6 +1418,11 @@ from kg.extract.facts.divestments import DIVEST_TRIGGERS, exclusion_rules  # noq
 RULES = RULES + (exclusion_rules,)  # "the fund's board excluded Caterpillar and five banks": an investor's exclusion
 TRIGGERS |= DIVEST_TRIGGERS
 
+from kg.extract.facts.takings import TAKE_TRIGGERS, nationalisation_rules  # noqa: E402
+
+RULES = RULES + (nationalisation_rules,)  # "the junta nationalised Vell Mining": a government taking a company
+TRIGGERS |= TAKE_TRIGGERS
+
 from kg.extract.facts.mutinies import MUTINY_TRIGGERS, march_rules, mutiny_rules  # noqa: E402
 from kg.extract.facts.raids import RAID_TRIGGERS, raid_rules  # noqa: E402
 
