@@ -8,7 +8,14 @@ invented sentences, each beside look-alikes that must draft nothing:
 - an ambassador summoned by a named official ("Chile's Deputy Foreign Minister Ana Ruiz
   summoned Peru's ambassador, Jorge Sala, on Thursday"): one Summons, each side in the
   ``{actor, for}`` form with its own state; two sides summoning "each other's envoys"
-  make no fact with both as initiators.
+  make no fact with both as initiators;
+- an entry ban on the citizens of states ("barring citizens of 12 countries from entering
+  the United States", "travellers from Cuba and Laos face partial restrictions"): a
+  Sanction of the state entered, on the unnamed citizens of each state listed, dated by
+  the signing it hangs on; people barred from anything but entering a state draft none;
+- a court ordering an asset placed under administration: one LegalAction (a ruling, an
+  order) against the company that runs the asset, with the unnamed court of its city's
+  state, what it orders and for how long; an order by no court drafts none.
 """
 
 from __future__ import annotations
@@ -43,6 +50,20 @@ ARTICLES = {
     "state_summons": "Peru summoned the Chilean ambassador on Monday.",
     "own_envoy": "Chile's minister Ana Ruiz summoned Chile's ambassador Jorge Sala home.",
     "staff": "Ana Ruiz summoned her staff on Monday.",
+    # 3. entry bans
+    "proclamation": ("President Tor Ashby signed a proclamation on Monday barring citizens of 9 countries from "
+                     "entering Chile and partially restricting entry for nationals of four others. Travellers "
+                     "from Peru, Bolivia and Ecuador face partial restrictions."),
+    "state_bans": "Chile banned citizens of Peru from entering the country on Monday.",
+    "not_entry": "Chile barred citizens of Peru from the vote.",
+    "queues": "Travellers from Peru face long queues at the border.",
+    # 4. court orders on an asset
+    "court_order": ("On Monday the commercial court in Lima ordered that the Toquepala complex, operated by the "
+                    "Chilean firm Vell Mining, be placed under provisional administration for six months."),
+    "court_order_short": "A court in Lima ordered Vell Mining placed under receivership.",
+    "not_a_court": ("The president ordered that the Toquepala complex, operated by Vell Mining, be placed under "
+                    "military control."),
+    "court_fine": "The court ordered that Vell Mining pay a fine.",
 }
 
 
@@ -96,3 +117,51 @@ def test_an_official_summoning_an_envoy_gives_each_side_its_own_state(drafts):
 def test_each_others_envoys_or_ones_own_staff_draft_no_summons(drafts):
     for name in ("each_other", "own_envoy", "staff"):
         assert _summons(drafts[name]) == [], name
+
+
+# -- 3. entry bans --------------------------------------------------------------------------------
+
+MONDAY_BEFORE = "2030-05-20"
+
+
+def _bans(d) -> list[tuple]:
+    return [(c["authority"], c["target"], c["measure"], c.get("date")) for c in of(d["claims"], "Sanction")]
+
+
+def test_a_ban_on_entering_a_state_is_its_sanction_on_the_citizens_of_each_state(drafts):
+    assert _bans(drafts["proclamation"]) == [
+        ("chile", "unnamed citizens of 9 countries", "entry ban", MONDAY_BEFORE),
+        ("chile", "unnamed nationals of four others", "partial entry restrictions", MONDAY_BEFORE),
+        # the restriction's authority is the one the article's other sanctions agree on
+        ("chile", [{"actor": "unnamed travellers", "of": s} for s in ("peru", "bolivia", "ecuador")],
+         "partial entry restrictions", None)]
+    assert [(a, m) for a, _, m, _ in _bans(drafts["state_bans"])] == [("chile", "entry ban")]
+
+
+def test_people_barred_from_anything_but_entry_or_facing_no_measure_are_no_entry_ban(drafts):
+    assert [b for b in _bans(drafts["not_entry"]) if "entry" in b[2]] == []
+    assert _bans(drafts["queues"]) == []
+
+
+# -- 4. a court's order on an asset -----------------------------------------------------------------
+
+
+def _orders(d) -> list[dict]:
+    return [{k: c.get(k) for k in ("court", "target", "legalActionKind", "actionType", "subject", "duration", "date")}
+            for c in of(d["claims"], "LegalAction")]
+
+
+def test_a_court_placing_an_asset_under_administration_is_an_order_against_its_operator(drafts):
+    assert _orders(drafts["court_order"]) == [{
+        "court": {"actor": "unnamed commercial court in Lima", "of": "peru"}, "target": "vell-mining",
+        "legalActionKind": "ruling", "actionType": "order",
+        "subject": "Toquepala complex placed under provisional administration", "duration": "six months",
+        "date": MONDAY_BEFORE}]
+    # one order, not a second one of the verb's own rule
+    assert [(o["target"], o["subject"]) for o in _orders(drafts["court_order_short"])] == [
+        ("vell-mining", "Vell Mining placed under receivership")]
+
+
+def test_an_order_by_no_court_or_of_no_administration_is_no_such_order(drafts):
+    assert _orders(drafts["not_a_court"]) == []
+    assert [o["subject"] for o in _orders(drafts["court_fine"])] == [None]  # the court's order as before

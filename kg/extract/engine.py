@@ -675,7 +675,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     if f.type in ("Attack", "Invasion") and sp.modality == "reported" and _victim_speaks(roles, sp.said_by, cx):
         sp.modality = "alleged"  # "Peru's ministry said Chilean forces shelled Peruvian posts": one side blames the other
     used: list[Known] = [e for es in roles.values() for e in es]
-    parties = {f"{key}-for": [party] for key, (_, party) in f.qualified.items() if party is not None}
+    parties = {f"{key}-for": party if isinstance(party, list) else [party]
+               for key, (_, party) in f.qualified.items() if party is not None}
     out: dict = {"fact": _fact_id(f.type, {**roles, **parties}, {**f.attrs, "_aspect": rules.aspect(f, cx)}),
                  "type": f.type}
     for key, ents in roles.items():
@@ -685,6 +686,10 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         if isinstance(actor, Known):  # a named actor acting for a party: "{actor: sun-weidong, for: china}"
             used.append(actor)
             actor = actor.id
+        if isinstance(party, list):  # unnamed actors of each of several parties: "citizens of Chad and Haiti"
+            out[key] = [{"actor": actor, "of" if key in f.members_of else "for": p.id} for p in party]
+            used.extend(party)
+            continue
         if party is None and key in out:  # named ones beside unnamed others: "party: [Peru, unnamed other parties]"
             out[key] = [*_listed(out[key]), actor]
             continue
@@ -901,6 +906,8 @@ def _fact_id(fact_type: str, roles: dict, attrs: dict) -> str:
     elif fact_type == "LegalAction" and (attrs.get("legalActionKind") or attrs.get("actionType")):
         # a charge, a plea and an extradition of one person are three legal actions, never one
         parts.append(re.sub(r"[^a-z0-9]+", "-", action_head(str(attrs.get("legalActionKind") or attrs["actionType"]))).strip("-"))
+    elif fact_type == "Sanction" and str(attrs.get("measure", "")).startswith("partial "):
+        parts.append("partial")  # "a full ban on twelve, partial restrictions on seven": two measures
     if attrs.get("_aspect"):
         parts.append(str(attrs["_aspect"]))
     when = _when(attrs)

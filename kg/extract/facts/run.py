@@ -1423,6 +1423,16 @@ from kg.extract.facts.takings import TAKE_TRIGGERS, nationalisation_rules  # noq
 RULES = RULES + (nationalisation_rules,)  # "the junta nationalised Vell Mining": a government taking a company
 TRIGGERS |= TAKE_TRIGGERS
 
+from kg.extract.facts.entry_bans import ENTRY_TRIGGERS, entry_ban_rules  # noqa: E402
+
+RULES = RULES + (entry_ban_rules,)  # "barring citizens of 12 countries from entering the United States"
+TRIGGERS |= ENTRY_TRIGGERS
+
+from kg.extract.facts.court_orders import ORDER_TRIGGERS, court_order_rules  # noqa: E402
+
+RULES = RULES + (court_order_rules,)  # "the court ordered that the mine be placed under provisional administration"
+TRIGGERS |= ORDER_TRIGGERS
+
 from kg.extract.facts.mutinies import MUTINY_TRIGGERS, march_rules, mutiny_rules  # noqa: E402
 from kg.extract.facts.raids import RAID_TRIGGERS, raid_rules  # noqa: E402
 
