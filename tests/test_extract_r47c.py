@@ -15,7 +15,10 @@ invented sentences, each beside look-alikes that must draft nothing:
   the signing it hangs on; people barred from anything but entering a state draft none;
 - a court ordering an asset placed under administration: one LegalAction (a ruling, an
   order) against the company that runs the asset, with the unnamed court of its city's
-  state, what it orders and for how long; an order by no court drafts none.
+  state, what it orders and for how long; an order by no court drafts none;
+- one detention told again ("her arrest", "her detention", "remains in custody in Lima"):
+  one Detention, the place where the captive is held no part of which fact it is; a
+  second arrest on another day stays a fact of its own.
 """
 
 from __future__ import annotations
@@ -64,6 +67,12 @@ ARTICLES = {
     "not_a_court": ("The president ordered that the Toquepala complex, operated by Vell Mining, be placed under "
                     "military control."),
     "court_fine": "The court ordered that Vell Mining pay a fine.",
+    # 5. one detention told again
+    "retold": ("Peru has released Maria Ruiz, a Chilean journalist. Maria Ruiz was held in Lima. Chile made her "
+               "arrest public on May 9. Her detention had angered Chile."),
+    "in_custody": ("Chilean police arrested Jorge Sala at Santiago airport on May 10. Sala remains in custody "
+                   "in Santiago."),
+    "arrested_again": "Police arrested Jorge Sala in Lima in 2028. Police arrested Jorge Sala again in Lima on May 10.",
 }
 
 
@@ -165,3 +174,22 @@ def test_a_court_placing_an_asset_under_administration_is_an_order_against_its_o
 def test_an_order_by_no_court_or_of_no_administration_is_no_such_order(drafts):
     assert _orders(drafts["not_a_court"]) == []
     assert [o["subject"] for o in _orders(drafts["court_fine"])] == [None]  # the court's order as before
+
+
+# -- 5. one detention told again --------------------------------------------------------------------
+
+
+def _detentions(d) -> list[tuple]:
+    return [(c["fact"], c["target"], c.get("date")) for c in of(d["claims"], "Detention")]
+
+
+def test_a_detention_told_again_is_one_fact(drafts):
+    assert _detentions(drafts["retold"]) == [("detention-maria-ruiz", "maria-ruiz", None)] * 2
+    held = _detentions(drafts["in_custody"])
+    assert [t for _, t, _ in held] == ["jorge-sala"] * 2 and len({f for f, _, _ in held}) == 1
+    assert held[0][2] == "2030-05-10"
+
+
+def test_a_second_arrest_on_another_day_stays_a_fact_of_its_own(drafts):
+    again = _detentions(drafts["arrested_again"])
+    assert [d for _, _, d in again] == ["2028", "2030-05-10"] and len({f for f, _, _ in again}) == 2

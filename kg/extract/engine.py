@@ -876,7 +876,9 @@ def _min_participants(fact_type: str) -> int:
 
 #: Roles that do not tell one fact of a kind from another: a referendum is the state's,
 #: whoever the sentence says called it ("Sandu, who called the referendum").
-ID_LEAVES_OUT = {"Referendum": ("calledBy",), "Election": ("candidate", "winner")}  # an election is its place and day
+ID_LEAVES_OUT = {"Referendum": ("calledBy",), "Election": ("candidate", "winner"),  # an election is its place and day
+                 # a detention is its captive and captor: "arrested at the airport", "remains in custody in Milan"
+                 "Detention": ("place",)}
 
 
 def _listed(value) -> list:

@@ -399,8 +399,16 @@ def aspect(f: Fact, cx: Context) -> str | None:
             label = same[0]
         elif told and not values and f.type in ONE_PER_PAIR and any(k in f.attrs for k in ("stage", "status")):
             label = told[0][2]  # "applied to join in May 2022": a stage of the membership told before
+        elif told and not values and f.type in RETOLD_BARE:
+            label = told[0][2]  # "her arrest", then "her detention", "remains in custody": the one detention again
     told.append((sent, values, label))
     return label
+
+
+#: Kinds whose fact, told again with no value of its own (no date, no amount), is the one told
+#: before between the same participants, as corpus/CLAIMS.md writes one detention's stages:
+#: "her arrest", "her detention", "remains in custody" of one person are one Detention.
+RETOLD_BARE = {"Detention"}
 
 
 #: Words that make a fact one more of its kind: "a second request", "further sanctions".
