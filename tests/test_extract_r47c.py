@@ -73,6 +73,12 @@ ARTICLES = {
     "in_custody": ("Chilean police arrested Jorge Sala at Santiago airport on May 10. Sala remains in custody "
                    "in Santiago."),
     "arrested_again": "Police arrested Jorge Sala in Lima in 2028. Police arrested Jorge Sala again in Lima on May 10.",
+    # 6. concessions and leases
+    "concession": ("The French group Vell Logistics and Peru's Port Authority signed a 30-year concession contract "
+                   "for the container terminal of the port of Callao on Monday."),
+    "lease": "Peru signed a 25-year lease of the port of Ilo with Vell Logistics on Monday.",
+    "two_companies": "Vell Logistics and Codelco Mining signed a concession for the port of Ilo.",
+    "nothing_leased": "Peru signed a lease with Vell Logistics on Monday.",
 }
 
 
@@ -193,3 +199,23 @@ def test_a_detention_told_again_is_one_fact(drafts):
 def test_a_second_arrest_on_another_day_stays_a_fact_of_its_own(drafts):
     again = _detentions(drafts["arrested_again"])
     assert [d for _, _, d in again] == ["2028", "2030-05-10"] and len({f for f, _, _ in again}) == 2
+
+
+# -- 6. concessions and leases ------------------------------------------------------------------------
+
+
+def _leases(d) -> list[tuple]:
+    return [(c["lessor"], c["lessee"], c["leased"], c.get("placePart"), c.get("duration"), c.get("date"))
+            for c in of(d["claims"], "Lease")]
+
+
+def test_a_concession_signed_by_a_public_body_and_a_company_is_a_lease(drafts):
+    assert _leases(drafts["concession"]) == [
+        ("port-authority", "vell-logistics", "peru", "container terminal of the port of Callao", "30 years",
+         MONDAY_BEFORE)]
+    assert _leases(drafts["lease"]) == [("peru", "vell-logistics", "peru", "port of Ilo", "25 years", MONDAY_BEFORE)]
+
+
+def test_two_companies_or_nothing_leased_draft_no_lease(drafts):
+    assert _leases(drafts["two_companies"]) == []
+    assert _leases(drafts["nothing_leased"]) == []

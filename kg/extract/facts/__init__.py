@@ -128,6 +128,8 @@ The modules, in the order they import one another:
   named states ("barring citizens of 12 countries from entering the United States").
 - :mod:`~kg.extract.facts.court_orders`: a court ordering an asset or a company placed under
   an administration ("ordered that the mine be placed under provisional administration").
+- :mod:`~kg.extract.facts.leases`: a concession or lease signed between a public owner and a
+  company ("signed a 30-year concession contract for the container terminal").
 - :mod:`~kg.extract.facts.divestments`: an investor excluding companies from its holdings
   ("the fund's board excluded Caterpillar and five banks").
 - :mod:`~kg.extract.facts.shipping`: attacks on ships ("rebels sank the bulk carrier X"),

@@ -1441,6 +1441,11 @@ from kg.extract.facts.court_orders import ORDER_TRIGGERS, court_order_rules  # n
 RULES = RULES + (court_order_rules,)  # "the court ordered that the mine be placed under provisional administration"
 TRIGGERS |= ORDER_TRIGGERS
 
+from kg.extract.facts.leases import LEASE_TRIGGERS, lease_rules  # noqa: E402
+
+RULES = RULES + (lease_rules,)  # "signed a 30-year concession contract for the container terminal"
+TRIGGERS |= LEASE_TRIGGERS
+
 from kg.extract.facts.mutinies import MUTINY_TRIGGERS, march_rules, mutiny_rules  # noqa: E402
 from kg.extract.facts.raids import RAID_TRIGGERS, raid_rules  # noqa: E402
 
