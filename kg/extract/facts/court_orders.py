@@ -5,9 +5,9 @@ months", "a court ordered Vell Mining put under receivership"): a ``LegalAction`
 ``{actor: unnamed commercial court in Lima, of: <its state>}`` as corpus/CLAIMS.md writes
 a court the text never names), the company the order is against (``target``: the
 operator the text names for the asset, else the company itself), what it orders in
-``subject`` and how long in ``duration``. CAMEO 1124 / PLOVER's ACCUSE do not fit an
-order; the kind is the project's ``ruling`` (gkg:LegalActionKind) as for any order of a
-court.
+``subject`` and how long in ``duration``. The kind is the project's ``ruling``
+(gkg:LegalActionKind), as corpus/CLAIMS.md writes any order of a court ("an order of
+several measures").
 
 An order by anyone but a court ("the president ordered that the mine be closed"), or a
 thing placed under something else than an administration ("placed under the bridge"),

@@ -40,7 +40,7 @@ def _states(toks: list[Token], cx: Context) -> list:
                   if m is not None and m.entity.type == "State"])
 
 
-def _people(noun: Token, cx: Context) -> tuple | list | None:
+def _people(noun: Token, cx: Context) -> tuple | None:
     """The target of a ban on ``noun`` (a noun of :data:`PEOPLE_NOUNS`): the qualified form
     ('unnamed citizens', [each state its words name]) or, no state named, ('unnamed citizens
     of 12 countries', None). None when ``noun`` is no noun of people."""
@@ -56,9 +56,8 @@ def _people(noun: Token, cx: Context) -> tuple | list | None:
 
 def _entered(verb: Token, cx: Context) -> list:
     """The state entered in "from entering the United States", "entry into Chile"."""
-    goes = [c for p in preps(verb, {"from"}) for c in [p] + list(p.children) if c.lemma_ in ENTER_VERBS]
     goes = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for c in p.children
-            if c.lemma_ in ENTER_VERBS] or goes
+            if c.lemma_ in ENTER_VERBS]
     into = [o for g in goes for o in g.children if o.dep_ == "dobj"]
     into += [o for c in verb.children if c.lemma_ == "entry" for o in preps(c, {"into", "to"})]
     return _states(into, cx)[:1]

@@ -35,10 +35,8 @@ def nationalisation_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "VERB" or tok.lemma_ not in TAKE_VERBS:
         return []
     passive = any(c.dep_ == "nsubjpass" for c in tok.children)
-    by = [s_ for s_ in doers(tok) if not passive or s_.dep_ != "nsubjpass"]
+    by = preps(tok, {"by"}) if passive else doers(tok)
     taken = [c for c in tok.children if c.dep_ == "nsubjpass"] if passive else objects(tok)
-    if passive:
-        by = preps(tok, {"by"})
     # "Peru's military government": the state the government is of stands for it when the
     # registry has no government of its own
     initiator = _uniq([e for s_ in by for e in cx.entities(s_) if e.type in TAKER_TYPES])[:1]
