@@ -79,6 +79,11 @@ ARTICLES = {
     "lease": "Peru signed a 25-year lease of the port of Ilo with Vell Logistics on Monday.",
     "two_companies": "Vell Logistics and Codelco Mining signed a concession for the port of Ilo.",
     "nothing_leased": "Peru signed a lease with Vell Logistics on Monday.",
+    "quay": ("Peru's Port Authority signed the deal on Monday. Over the following four years Vell Logistics "
+             "will invest about 200 million euros in a new quay, 1.5 kilometres long."),
+    "no_sum": ("Peru's Port Authority signed the deal on Monday. Vell Logistics will invest heavily in a new "
+               "quay."),
+    "ideas": "Peru's Port Authority signed the deal on Monday. Vell Logistics invested in new ideas.",
 }
 
 
@@ -219,3 +224,18 @@ def test_a_concession_signed_by_a_public_body_and_a_company_is_a_lease(drafts):
 def test_two_companies_or_nothing_leased_draft_no_lease(drafts):
     assert _leases(drafts["two_companies"]) == []
     assert _leases(drafts["nothing_leased"]) == []
+
+
+def _investments(d) -> list[tuple]:
+    return [(c["investor"], c.get("recipient"), c.get("item"), c.get("value"), c.get("modality"))
+            for c in of(d["claims"], "Investment")]
+
+
+def test_a_sum_pledged_for_a_thing_no_entity_names_is_an_investment_in_that_item(drafts):
+    assert _investments(drafts["quay"]) == [
+        ("vell-logistics", None, "a new quay, 1.5 kilometres long", "about 200 million euros", "planned")]
+
+
+def test_an_investment_with_no_sum_in_an_unnamed_thing_drafts_nothing(drafts):
+    assert _investments(drafts["no_sum"]) == []
+    assert _investments(drafts["ideas"]) == []
