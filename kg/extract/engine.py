@@ -645,7 +645,9 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     # "armed men abducted five Indian nationals": hostages taken by takers, neither named (facts/shipping.py)
     unnamed_crowd = unnamed_crowd or (f.type == "HostageTaking" and "target" in f.qualified
                                       and "perpetrator" in f.qualified)
-    if len({e.id for es in roles.values() for e in es}) < _min_participants(f.type) and \
+    # a named actor acting for a party ("{actor: sun-weidong, for: china}") takes part as much as a role's
+    named = {a.id for a, _ in f.qualified.values() if isinstance(a, Known)}
+    if len({e.id for es in roles.values() for e in es} | named) < _min_participants(f.type) and \
             not (unnamed_speaker or unnamed_crowd or f.refers or market_figure):
         return None
     sp = attribute(f.trigger, _speaker_of(cx), cx.has_parser, f.statement) if f.trigger is not None else Speech()
@@ -673,13 +675,21 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     if f.type in ("Attack", "Invasion") and sp.modality == "reported" and _victim_speaks(roles, sp.said_by, cx):
         sp.modality = "alleged"  # "Peru's ministry said Chilean forces shelled Peruvian posts": one side blames the other
     used: list[Known] = [e for es in roles.values() for e in es]
-    parties = {f"{key}-for": [party] for key, (_, party) in f.qualified.items() if party is not None}
+    parties = {f"{key}-for": party if isinstance(party, list) else [party]
+               for key, (_, party) in f.qualified.items() if party is not None}
     out: dict = {"fact": _fact_id(f.type, {**roles, **parties}, {**f.attrs, "_aspect": rules.aspect(f, cx)}),
                  "type": f.type}
     for key, ents in roles.items():
         ids = [e.id for e in ents]
         out[key] = ids[0] if len(ids) == 1 else ids
     for key, (actor, party) in f.qualified.items():  # the qualified form of the claims format
+        if isinstance(actor, Known):  # a named actor acting for a party: "{actor: sun-weidong, for: china}"
+            used.append(actor)
+            actor = actor.id
+        if isinstance(party, list):  # unnamed actors of each of several parties: "citizens of Chad and Haiti"
+            out[key] = [{"actor": actor, "of" if key in f.members_of else "for": p.id} for p in party]
+            used.extend(party)
+            continue
         if party is None and key in out:  # named ones beside unnamed others: "party: [Peru, unnamed other parties]"
             out[key] = [*_listed(out[key]), actor]
             continue
@@ -866,7 +876,9 @@ def _min_participants(fact_type: str) -> int:
 
 #: Roles that do not tell one fact of a kind from another: a referendum is the state's,
 #: whoever the sentence says called it ("Sandu, who called the referendum").
-ID_LEAVES_OUT = {"Referendum": ("calledBy",), "Election": ("candidate", "winner")}  # an election is its place and day
+ID_LEAVES_OUT = {"Referendum": ("calledBy",), "Election": ("candidate", "winner"),  # an election is its place and day
+                 # a detention is its captive and captor: "arrested at the airport", "remains in custody in Milan"
+                 "Detention": ("place",)}
 
 
 def _listed(value) -> list:
@@ -896,6 +908,8 @@ def _fact_id(fact_type: str, roles: dict, attrs: dict) -> str:
     elif fact_type == "LegalAction" and (attrs.get("legalActionKind") or attrs.get("actionType")):
         # a charge, a plea and an extradition of one person are three legal actions, never one
         parts.append(re.sub(r"[^a-z0-9]+", "-", action_head(str(attrs.get("legalActionKind") or attrs["actionType"]))).strip("-"))
+    elif fact_type == "Sanction" and str(attrs.get("measure", "")).startswith("partial "):
+        parts.append("partial")  # "a full ban on twelve, partial restrictions on seven": two measures
     if attrs.get("_aspect"):
         parts.append(str(attrs["_aspect"]))
     when = _when(attrs)

@@ -122,6 +122,14 @@ The modules, in the order they import one another:
   0.25 percentage points to 5.25 %").
 - :mod:`~kg.extract.facts.annulments`: a court annulling a vote, a law or a decision ("the
   Constitutional Court annulled the presidential election"), a ruling about that fact.
+- :mod:`~kg.extract.facts.takings`: a government nationalising or expropriating a company
+  or its assets ("the junta nationalised Vell Mining").
+- :mod:`~kg.extract.facts.entry_bans`: entry bans and travel restrictions on the citizens of
+  named states ("barring citizens of 12 countries from entering the United States").
+- :mod:`~kg.extract.facts.court_orders`: a court ordering an asset or a company placed under
+  an administration ("ordered that the mine be placed under provisional administration").
+- :mod:`~kg.extract.facts.leases`: a concession or lease signed between a public owner and a
+  company ("signed a 30-year concession contract for the container terminal").
 - :mod:`~kg.extract.facts.divestments`: an investor excluding companies from its holdings
   ("the fund's board excluded Caterpillar and five banks").
 - :mod:`~kg.extract.facts.shipping`: attacks on ships ("rebels sank the bulk carrier X"),

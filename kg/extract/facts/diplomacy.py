@@ -1351,9 +1351,19 @@ def summons_rules(tok: Token, cx: Context) -> list[Fact]:
     they serve."""
     if tok.pos_ != "VERB" or tok.lemma_ != "summon":
         return []
-    who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
-    who = [e for e in who if e.type in ("State", "Government", "Organisation")]
     objs = objects(tok)  # also the noun a relative or participial clause hangs on: "Peru's envoy, who was summoned"
+    if objs and _reciprocal(objs[0]):
+        # "Peru and Chile summoned each other's envoys": two summonses, each side's own, which the
+        # sentences telling each one draft; one fact with both sides as initiators would be wrong
+        return []
+    subj = [s_ for s_ in subjects(tok) if s_.dep_ != "nsubjpass"]
+    who = [e for s_ in subj for e in cx.entities(s_)]
+    official = [e for e in who if e.type == "Person"][:1]
+    who = [e for e in who if e.type in ("State", "Government", "Organisation")]
+    if official and objs:
+        # "Chile's Deputy Foreign Minister Ana Ruiz summoned Peru's ambassador, Jorge Sala": each side
+        # an official by name acting for the state their title names (the claims' {actor, for} form)
+        return _summons_by_official(tok, official[0], subj, objs[0], cx)
     if not (who and objs):
         return []
     obj = objs[0]
@@ -1369,6 +1379,46 @@ def summons_rules(tok: Token, cx: Context) -> list[Fact]:
     words = [x.lower_ for x in obj.subtree if x.i <= obj.i and x.dep_ not in ("det", "poss", "case") and x.i not in cx.at]
     return [Fact("Summons", {"initiator": who}, tokens=[tok.i, obj.i],
                  qualified={"target": ("unnamed " + " ".join(words), served[0])})]
+
+
+def _reciprocal(obj: Token) -> bool:
+    """Whether ``obj`` is what two sides do to one another ("each other's envoys", "one
+    another's ambassadors")."""
+    words = [t.lower_ for t in obj.subtree]
+    return any(a in ("each", "one") and b in ("other", "another", "other's") for a, b in zip(words, words[1:]))
+
+
+def _served_state(noun: Token, cx: Context) -> Known | None:
+    """The state an official or envoy serves as the words of ``noun`` name it: a state's name
+    or demonym before the title ("Japan's ambassador", "Chinese Vice Foreign Minister"), not
+    the state an envoy is posted to ("ambassador to China"). None when no state is named."""
+    posted = {t.i for p in noun.subtree if p.dep_ == "prep" and p.lower_ in ("to", "in") for t in p.subtree}
+    states = [m.entity for t in noun.subtree if t.i not in posted
+              for m in [cx.at.get(t.i)] if m is not None and m.entity.type == "State"]
+    return states[0] if states else None
+
+
+def _summons_by_official(tok: Token, official: Known, subj: list[Token], obj: Token, cx: Context) -> list[Fact]:
+    """A Summons (PLOVER REDUCE_RELATIONS, CAMEO 111) whose initiator is ``official`` (the
+    subject of 'summon', a Person) acting for the state the subject's words name, and whose
+    target is the envoy ``obj`` names: by name for the state their title names ("Japan's
+    ambassador to China, Kenji Kanasugi"), or unnamed ("Peru's ambassador"). Output: [] when
+    either side's state is unnamed, else one fact with both roles in the {actor, for} form."""
+    mine = next((s for s_ in subj for s in [_served_state(s_, cx)] if s is not None), None)
+    if mine is None:
+        return []
+    theirs = _served_state(obj, cx)
+    if theirs is None or theirs.id == mine.id:
+        return []
+    envoy = [e for e in cx.entities(obj) if e.type == "Person"]
+    if envoy:
+        target = (envoy[0], theirs)
+    elif obj.lemma_ in ENVOY_NOUNS:
+        words = [x.lower_ for x in obj.subtree if x.i <= obj.i and x.dep_ not in ("det", "poss", "case") and x.i not in cx.at]
+        target = ("unnamed " + " ".join(words), theirs)
+    else:
+        return []
+    return [Fact("Summons", {}, tokens=[tok.i, obj.i], qualified={"initiator": (official, mine), "target": target})]
 
 
 #: Nouns of statements, with their kind: "Moscow's condemnation of the strikes", "accusations by X against Y".

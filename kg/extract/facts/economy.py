@@ -323,6 +323,22 @@ def _flow_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f] if f.attrs else []
 
 
+def _money_object(verb: Token) -> tuple[str, list[int]] | None:
+    """The sum an object of ``verb`` writes in words the tagger did not mark as money
+    ("invest about 200 million euros"): (its words, its tokens) when the reader parses
+    them as an amount in a currency (:func:`kg.quantities.parse_amount`), else None."""
+    for o in objects(verb):
+        toks = [t for t in o.subtree if not t.is_punct]
+        words = " ".join(t.text for t in toks)
+        try:
+            amount = parse_amount(words, money=True)
+        except (QuantityError, TypeError):
+            continue
+        if amount.currency:
+            return words, [t.i for t in toks]
+    return None
+
+
 def investment_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Vell Petroleum invested USD 450 million in Peru", "Chile will invest $2 billion in
     Kenya's ports": an Investment by the subject (``investor``) in the state, company or
@@ -337,10 +353,17 @@ def investment_rules(tok: Token, cx: Context) -> list[Fact]:
                                          for p in preps(o, {"in", "into"})]
     recipient = [e for o in into for e in cx.entities(o) or [e for c in _possessors(o) for e in cx.entities(c, conj=False)]]
     recipient = [e for e in _uniq(recipient) if e.id not in {i.id for i in investor}]
-    if not (investor and recipient):
+    money = money_near(tok) or _money_object(tok)
+    # "will invest about EUR 200 million in a new quay": a sum pledged for a thing no entity names,
+    # the thing in words as the investment's item
+    item = [o for o in into if not recipient and money and o.pos_ == "NOUN" and not cx.entities(o)][:1]
+    if not (investor and (recipient or item)):
         return []
-    f = Fact("Investment", {"investor": investor, "recipient": recipient}, tokens=[tok.i], split=False)
-    money = money_near(tok)
+    f = Fact("Investment", {"investor": investor, **({"recipient": recipient} if recipient else {})},
+             tokens=[tok.i], split=False)
+    if item:
+        f.attrs["item"] = cx.doc[item[0].left_edge.i:item[0].right_edge.i + 1].text.rstrip(" ,;")
+        f.tokens += [t.i for t in item[0].subtree]
     if money:
         f.attrs["value"] = money[0]
         f.tokens += money[1]

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from kg.extract import dates
 from kg.extract.mentions import TITLES, Known
 
+from kg.extract.facts.court_orders import ORDER_TRIGGERS, placed_under
 from kg.extract.facts.common import (
     EXECUTIVES, LEGAL_VERBS, NOT_ACTORS, PRISON_NOUNS, Context, Fact, _acting_body, _antecedents, _directed, _executive,
     RELATIVE, _candidacy_bar, _dated_preps, _exit_ban, _modifiers, _named_in, _place_of, _possessors, _prep_words,
@@ -492,6 +493,8 @@ def court_rules(tok: Token, cx: Context) -> list[Fact]:
     action = COURT_VERBS.get(tok.lemma_)
     if tok.pos_ != "VERB" or action is None or _candidacy_bar(tok) is not None:
         return []  # "the court barred her from standing for office": a Disqualification (disqualification_rules)
+    if tok.lemma_ in ORDER_TRIGGERS and placed_under(tok) is not None:
+        return []  # "ordered that the mine be placed under administration": court_orders.court_order_rules
     courts = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type == "Court"] or _the_court(doers(tok), cx)
     if not courts:  # "a three-member bench of the Supreme Court heard ...": the court whose bench it is
         courts = [e for s_ in doers(tok) if s_.lemma_.lower() in BENCH_NOUNS for o in preps(s_, {"of"})

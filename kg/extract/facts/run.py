@@ -399,8 +399,16 @@ def aspect(f: Fact, cx: Context) -> str | None:
             label = same[0]
         elif told and not values and f.type in ONE_PER_PAIR and any(k in f.attrs for k in ("stage", "status")):
             label = told[0][2]  # "applied to join in May 2022": a stage of the membership told before
+        elif told and not values and f.type in RETOLD_BARE:
+            label = told[0][2]  # "her arrest", then "her detention", "remains in custody": the one detention again
     told.append((sent, values, label))
     return label
+
+
+#: Kinds whose fact, told again with no value of its own (no date, no amount), is the one told
+#: before between the same participants, as corpus/CLAIMS.md writes one detention's stages:
+#: "her arrest", "her detention", "remains in custody" of one person are one Detention.
+RETOLD_BARE = {"Detention"}
 
 
 #: Words that make a fact one more of its kind: "a second request", "further sanctions".
@@ -1417,6 +1425,26 @@ from kg.extract.facts.divestments import DIVEST_TRIGGERS, exclusion_rules  # noq
 
 RULES = RULES + (exclusion_rules,)  # "the fund's board excluded Caterpillar and five banks": an investor's exclusion
 TRIGGERS |= DIVEST_TRIGGERS
+
+from kg.extract.facts.takings import TAKE_TRIGGERS, nationalisation_rules  # noqa: E402
+
+RULES = RULES + (nationalisation_rules,)  # "the junta nationalised Vell Mining": a government taking a company
+TRIGGERS |= TAKE_TRIGGERS
+
+from kg.extract.facts.entry_bans import ENTRY_TRIGGERS, entry_ban_rules  # noqa: E402
+
+RULES = RULES + (entry_ban_rules,)  # "barring citizens of 12 countries from entering the United States"
+TRIGGERS |= ENTRY_TRIGGERS
+
+from kg.extract.facts.court_orders import ORDER_TRIGGERS, court_order_rules  # noqa: E402
+
+RULES = RULES + (court_order_rules,)  # "the court ordered that the mine be placed under provisional administration"
+TRIGGERS |= ORDER_TRIGGERS
+
+from kg.extract.facts.leases import LEASE_TRIGGERS, lease_rules  # noqa: E402
+
+RULES = RULES + (lease_rules,)  # "signed a 30-year concession contract for the container terminal"
+TRIGGERS |= LEASE_TRIGGERS
 
 from kg.extract.facts.mutinies import MUTINY_TRIGGERS, march_rules, mutiny_rules  # noqa: E402
 from kg.extract.facts.raids import RAID_TRIGGERS, raid_rules  # noqa: E402

@@ -1,0 +1,48 @@
+"""A government taking a company or its assets into state hands ("Peru's government has
+nationalised Vell Mining", "Chile expropriated the Toquepala mine", "the mine was
+nationalised by the junta"): an ``ExecutiveAction`` of the state or government
+(``initiator``) aimed at the company or asset (``target``), ``actionType:
+nationalisation`` (or ``expropriation``), dated by its clause, as corpus/CLAIMS.md writes
+an executive act that is not a law. CAMEO 17 (coerce) and PLOVER's SEIZE name the taking
+of an adversary's property; Wikidata's "nationalization" (Q186228) names the act. The
+state's resulting holding is the ``Ownership`` of :func:`~kg.extract.facts.economy.owned_by_rules`.
+
+A state, a person or a place as the object ("nationalised the debate") is no company
+taken: nothing is drafted; nor is a taking with no government named as its doer.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.facts.common import Context, Fact, _uniq, doers, objects, preps
+
+#: Verbs of a state taking a company or an asset, with the action's words.
+TAKE_VERBS = {"nationalise": "nationalisation", "nationalize": "nationalisation",
+              "expropriate": "expropriation"}
+#: Classes of who takes: a state or its government (a junta included).
+TAKER_TYPES = ("State", "Government", "MilitaryGovernment")
+#: Classes of what is taken: companies and assets, not states, people or places.
+TAKEN_TYPES = ("Organisation", "StateCompany", "Site", "Asset")
+TAKE_TRIGGERS = set(TAKE_VERBS)
+
+
+def nationalisation_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A government taking a company: ``tok`` a verb of :data:`TAKE_VERBS`, its doer (the
+    subject, or 'by' of a passive) a state or government of :data:`TAKER_TYPES`, its object
+    (the passive's subject) companies or assets of :data:`TAKEN_TYPES`. Output: [] or one
+    ExecutiveAction (``initiator``, ``target``, ``actionType``) per company taken."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in TAKE_VERBS:
+        return []
+    passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+    by = preps(tok, {"by"}) if passive else doers(tok)
+    taken = [c for c in tok.children if c.dep_ == "nsubjpass"] if passive else objects(tok)
+    # "Peru's military government": the state the government is of stands for it when the
+    # registry has no government of its own
+    initiator = _uniq([e for s_ in by for e in cx.entities(s_) if e.type in TAKER_TYPES])[:1]
+    target = _uniq([e for o in taken for e in cx.entities(o) if e.type in TAKEN_TYPES])
+    target = [e for e in target if e.id not in {i.id for i in initiator}]
+    if not (initiator and target):
+        return []
+    return [Fact("ExecutiveAction", {"initiator": initiator, "target": target},
+                 {"actionType": TAKE_VERBS[tok.lemma_]}, tokens=[tok.i, *(o.i for o in taken)], trigger=tok)]
