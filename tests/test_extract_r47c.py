@@ -2,8 +2,8 @@
 invented sentences, each beside look-alikes that must draft nothing:
 
 - a government nationalising or expropriating a company ("Peru's military government has
-  nationalised Vell Mining"): an ExecutiveAction of the state aimed at the company,
-  ``actionType: nationalisation``, besides the state's Ownership; an object that is no
+  nationalised Vell Mining"): a Seizure by the state (``perpetrator``) of the company
+  (``seized``), ``actionType: nationalisation``, besides the state's Ownership; an object that is no
   company, or a doer that is no government, drafts no such act;
 - an ambassador summoned by a named official ("Chile's Deputy Foreign Minister Ana Ruiz
   summoned Peru's ambassador, Jorge Sala, on Thursday"): one Summons, each side in the
@@ -95,8 +95,8 @@ def drafts(tmp_path_factory) -> dict[str, dict]:
 
 
 def _acts(d) -> list[tuple]:
-    return [(c["initiator"], c["target"], c.get("actionType"), c.get("date"))
-            for c in of(d["claims"], "ExecutiveAction")]
+    return [(c["perpetrator"], c["seized"], c.get("actionType"), c.get("date"))
+            for c in of(d["claims"], "Seizure")]
 
 
 def _summons(d) -> list[tuple]:
@@ -106,7 +106,7 @@ def _summons(d) -> list[tuple]:
 # -- 1. a government taking a company ---------------------------------------------------------
 
 
-def test_a_government_nationalising_a_company_is_its_executive_action(drafts):
+def test_a_government_nationalising_a_company_is_its_seizure(drafts):
     assert _acts(drafts["nationalised"]) == [("peru", "vell-mining", "nationalisation", THURSDAY_BEFORE)]
     assert _acts(drafts["expropriated"]) == [("peru", "vell-mining", "expropriation", "2029")]
     # the state's holding stays drafted beside the act

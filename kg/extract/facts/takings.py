@@ -1,11 +1,11 @@
 """A government taking a company or its assets into state hands ("Peru's government has
 nationalised Vell Mining", "Chile expropriated the Toquepala mine", "the mine was
-nationalised by the junta"): an ``ExecutiveAction`` of the state or government
-(``initiator``) aimed at the company or asset (``target``), ``actionType:
-nationalisation`` (or ``expropriation``), dated by its clause, as corpus/CLAIMS.md writes
-an executive act that is not a law. CAMEO 17 (coerce) and PLOVER's SEIZE name the taking
-of an adversary's property; Wikidata's "nationalization" (Q186228) names the act. The
-state's resulting holding is the ``Ownership`` of :func:`~kg.extract.facts.economy.owned_by_rules`.
+nationalised by the junta"): a ``Seizure`` by authority, the state or government its
+``perpetrator``, the company or asset ``seized``, ``actionType: nationalisation`` (or
+``expropriation``), dated by its clause, as corpus/CLAIMS.md writes a nationalisation
+(the ontology's gkg:Seizure: CAMEO 171 and PLOVER's SEIZE, Wikidata's nationalization).
+The state's resulting holding is the ``Ownership`` of
+:func:`~kg.extract.facts.economy.owned_by_rules`.
 
 A state, a person or a place as the object ("nationalised the debate") is no company
 taken: nothing is drafted; nor is a taking with no government named as its doer.
@@ -31,7 +31,7 @@ def nationalisation_rules(tok: Token, cx: Context) -> list[Fact]:
     """A government taking a company: ``tok`` a verb of :data:`TAKE_VERBS`, its doer (the
     subject, or 'by' of a passive) a state or government of :data:`TAKER_TYPES`, its object
     (the passive's subject) companies or assets of :data:`TAKEN_TYPES`. Output: [] or one
-    ExecutiveAction (``initiator``, ``target``, ``actionType``) per company taken."""
+    Seizure (``perpetrator``, ``seized``, ``actionType``) per company taken."""
     if tok.pos_ != "VERB" or tok.lemma_ not in TAKE_VERBS:
         return []
     passive = any(c.dep_ == "nsubjpass" for c in tok.children)
@@ -44,5 +44,5 @@ def nationalisation_rules(tok: Token, cx: Context) -> list[Fact]:
     target = [e for e in target if e.id not in {i.id for i in initiator}]
     if not (initiator and target):
         return []
-    return [Fact("ExecutiveAction", {"initiator": initiator, "target": target},
+    return [Fact("Seizure", {"perpetrator": initiator, "seized": target},
                  {"actionType": TAKE_VERBS[tok.lemma_]}, tokens=[tok.i, *(o.i for o in taken)], trigger=tok)]
