@@ -68,8 +68,8 @@ modality
     no claim says was done and a claim gives a modality of :data:`UNDECIDED`
     (requested, hoped, willing, considered, predicted, envisaged, obliged, alleged
     plan): tariffs a senator suggested are not tariffs imposed, nor an attack a
-    speaker foresees an attack. A planned fact is decided and still matches; modality accuracy
-    counts the difference on claims whose quotes overlap.
+    speaker foresees an attack. A planned fact is decided and still matches;
+    modality accuracy counts the difference on claims whose quotes overlap.
 position, characterised fact
     the values of :data:`IDENTIFYING_KEYS` (the office of a ``PositionHeld``, the fact
     a ``Characterisation`` labels) compared as participants are: each drafted value
@@ -258,9 +258,8 @@ def _opposite(drafted: "Fact", curated: "Fact") -> bool:
 def _not_done(drafted: "Fact", curated: "Fact") -> bool:
     """Whether the draft says the fact was done where the article only has it asked
     for, suggested, hoped for, offered, weighed, foreseen, envisaged, owed under a rule
-    or alleged as a plan (:attr:`Fact.undecided`): "a senator
-    suggested tariffs" drafted as tariffs imposed (the modality rule of the module
-    docstring)."""
+    or alleged as a plan (:attr:`Fact.undecided`): "a senator suggested tariffs"
+    drafted as tariffs imposed (the modality rule of the module docstring)."""
     return drafted.holds and curated.undecided
 
 
