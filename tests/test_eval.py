@@ -263,8 +263,9 @@ def test_two_participants_identify_a_fact_of_many(tmp_path):
 def test_the_party_a_named_actor_acts_for_stands_for_that_actor(tmp_path):
     # The curated summons has 'target: {actor: Cameron MacKay, for: Canada}': a draft
     # naming Canada as the one summoned says the same, less precisely. The party of
-    # unnamed actors is no participant: roles are not compared, and it would let a
-    # fact of that party's match any fact that names it only so.
+    # unnamed actors is no participant: roles are compared only as who acted and who
+    # was acted on, and it would let most facts of that party match any fact that
+    # names it only so.
     article = "dev11_india-rejects-canada-allegation"
     summons = {"id": "summons", "fact": "drafted-summons", "type": "Summons",
                "initiator": "Ministry of External Affairs of India", "date": "2023-09-19",

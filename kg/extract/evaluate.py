@@ -30,9 +30,16 @@ participants
     gkg:onBehalfOf, PROV-O's delegation) is no invented participant, and found it
     stands for its actor (the draft says the United States imposed what the article
     says Trump imposed for it), without raising the number needed. The party of
-    unnamed actors ("representatives, for Turkey") is not a participant: the roles
-    are not compared, and a party named only through someone unnamed would let any
-    fact of that party match.
+    unnamed actors ("representatives, for Turkey") is not a participant: roles are
+    compared only as who acted and who was acted on (below), and a party named only
+    through someone unnamed would let most facts of that party match.
+roles
+    a participant the draft names only in a role saying who did the act
+    (:data:`AGENT_ROLES`: a speaker, an initiator) must not be one the curated fact
+    names only in a role of those it was done to or about (:data:`PATIENT_ROLES`: a
+    target, what a statement is about), nor the reverse; a party an actor acts for
+    takes its actor's role; other roles are compared with none
+    (:meth:`Matcher.other_role`).
 dates
     for every date key both facts state (``date``, ``startDate``, ``periodStart``...),
     each drafted value must agree with one of the curated fact's dates (of that key
@@ -59,9 +66,10 @@ polarity
 modality
     a fact drafted as done (:attr:`Fact.holds`) does not match a curated fact that
     no claim says was done and a claim gives a modality of :data:`UNDECIDED`
-    (requested, hoped, willing, considered): tariffs a senator suggested are not
-    tariffs imposed. A planned fact is decided and still matches; modality accuracy
-    counts the difference on claims whose quotes overlap.
+    (requested, hoped, willing, considered, predicted, envisaged, obliged, alleged
+    plan): tariffs a senator suggested are not tariffs imposed, nor an attack a
+    speaker foresees an attack. A planned fact is decided and still matches;
+    modality accuracy counts the difference on claims whose quotes overlap.
 position, characterised fact
     the values of :data:`IDENTIFYING_KEYS` (the office of a ``PositionHeld``, the fact
     a ``Characterisation`` labels) compared as participants are: each drafted value
@@ -167,6 +175,22 @@ IDENTIFYING_KEYS = ("position", "characterisedFact")
 #: queries read them (queries/statements.rq, sanctions.rq...): a state found where the
 #: curated fact names its government (or the reverse) is that participant found.
 GOVERNMENTS = ("Government", "MilitaryGovernment")
+#: Roles that say who did the act (the agent: PROV-O's prov:wasAssociatedWith, the
+#: proto-agent of Dowty's thematic roles) and roles of those it was done to, for or
+#: about (the proto-patient, the recipient, the one spoken of), by key. A participant
+#: the draft names on one side that the curated fact names only on the other is a miss
+#: (:meth:`Matcher.other_role`): "Trump said" is not "Jackson said of Trump", nor "China
+#: and Japan summoned" "China summoned Japan's envoy". A role of neither list (a
+#: meeting's ``party``, an office's ``holder``) is compared with none.
+AGENT_ROLES = frozenset({
+    "speaker", "initiator", "perpetrator", "authority", "greeter", "seller", "supplier", "giver", "exporter",
+    "investor", "supporter", "inviter", "visitor", "payer", "lender", "lessor", "recruiter", "recogniser",
+    "founder", "releasedBy", "orderedBy", "declaredBy", "appointedBy", "grantedBy", "awardedBy", "issuedBy",
+    "calledBy", "inspector", "spy", "examinedBy", "rankChangedBy"})
+PATIENT_ROLES = frozenset({
+    "about", "target", "greeted", "buyer", "recipient", "importer", "investedIn", "supported", "host",
+    "hostState", "payee", "borrower", "lessee", "recruited", "recognised", "founded", "released", "grantedTo",
+    "awardee", "inspected", "examined", "rankChanged", "audience", "requestedOf", "seized"})
 
 
 #: Words news uses for a kind of legal action the ontology names otherwise
@@ -214,12 +238,17 @@ def legal_kinds(claims: Iterable[Claim], vocab: Vocabulary) -> frozenset[str]:
 #: Modalities by which a claim says its fact holds, and the polarity that says it does not.
 _HAPPENED = frozenset({GKG + "Asserted", GKG + "Reported"})
 _NEGATIVE = GKG + "Negative"
-#: Modalities of a fact nobody has decided to do (gkg:Modality's definitions): asked or
-#: suggested by someone (requested), wished for (hoped), offered (willing), weighed
-#: (considered). A fact drafted as done is not the fact an article has only so: "a
-#: senator suggested tariffs" is no tariff. A planned fact is decided, only not yet
-#: done, and is left to modality accuracy, as the polarity rule leaves refused and unable.
-UNDECIDED = frozenset(GKG + m for m in ("RequestedModality", "Hoped", "Willing", "Considered"))
+#: Modalities of a fact nobody has done or decided to do (gkg:Modality's definitions):
+#: asked or suggested by someone (requested), wished for (hoped), offered (willing),
+#: weighed (considered), forecast as a consequence (predicted), said to be a condition
+#: or vision (envisaged), a duty under a rule (obliged), a plan others allege (alleged
+#: plan); the ontology says none of them "counts as a fact that happened". A fact
+#: drafted as done is not the fact an article has only so: "a senator suggested
+#: tariffs" is no tariff, "a Chinese attack on Taiwan could threaten Japan" no attack.
+#: A planned fact is decided by its own actor, only not yet done, and is left to
+#: modality accuracy, as the polarity rule leaves refused and unable.
+UNDECIDED = frozenset(GKG + m for m in ("RequestedModality", "Hoped", "Willing", "Considered", "Predicted",
+                                        "Envisaged", "Obliged", "AllegedPlan"))
 
 
 def _opposite(drafted: "Fact", curated: "Fact") -> bool:
@@ -231,9 +260,9 @@ def _opposite(drafted: "Fact", curated: "Fact") -> bool:
 
 def _not_done(drafted: "Fact", curated: "Fact") -> bool:
     """Whether the draft says the fact was done where the article only has it asked
-    for, suggested, hoped for, offered or weighed (:attr:`Fact.undecided`): "a senator
-    suggested tariffs" drafted as tariffs imposed (the modality rule of the module
-    docstring)."""
+    for, suggested, hoped for, offered, weighed, foreseen, envisaged, owed under a rule
+    or alleged as a plan (:attr:`Fact.undecided`): "a senator suggested tariffs"
+    drafted as tariffs imposed (the modality rule of the module docstring)."""
     return drafted.holds and curated.undecided
 
 
@@ -267,6 +296,10 @@ class Fact:
     #: by the stage's status (local name of a gkg:Status, ``Requested``): a stage's date
     #: is the stage's, not the fact's
     stage_dates: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: entity id -> the keys of the roles its claims give it (``initiator``, ``about``),
+    #: a party an actor acts for taking its actor's role ({actor: Sun Weidong, for:
+    #: China} as initiator makes China an initiator)
+    roles: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def staged(self) -> frozenset[str]:
@@ -329,6 +362,7 @@ def facts_of(cf: ClaimsFile, registry: EntityRegistry) -> list[Fact]:
         identity: dict[str, set[str]] = {}
         speakers: dict[str, tuple] = {}
         stages: dict[str, set[str]] = {}
+        roles: dict[str, set[str]] = {}
         for claim in claims:
             speakers[claim.id] = _speakers(claim, by_iri)
             for key, term in claim.values:
@@ -336,6 +370,7 @@ def facts_of(cf: ClaimsFile, registry: EntityRegistry) -> list[Fact]:
                     identity.setdefault(key.name, set()).add(term.value)
                 if key.kind == "entity" and key.name != "place" and term.value in by_iri:
                     participants.setdefault(by_iri[term.value].id, by_iri[term.value])
+                    roles.setdefault(by_iri[term.value].id, set()).add(key.name)
                 elif key.kind == "date":
                     dates.setdefault(key.name, set()).add(term.value)
                 elif key.kind in ("controlled", "integer", "decimal", "string"):
@@ -352,10 +387,15 @@ def facts_of(cf: ClaimsFile, registry: EntityRegistry) -> list[Fact]:
                 elif predicate.value == GKG + "namedMember" and value.value in by_iri:
                     participants.setdefault(by_iri[value.value].id, by_iri[value.value])
             principals.update(_principals(claim.extra, by_iri))
+            role_of = {node.value: value.value.removeprefix(GKG) for node, predicate, value in claim.extra
+                       if predicate.value == GKG + "roleProperty"}
+            for node, predicate, value in claim.extra:
+                if predicate.value == GKG + "onBehalfOf" and value.value in by_iri and node.value in role_of:
+                    roles.setdefault(by_iri[value.value].id, set()).add(role_of[node.value])
         out.append(Fact(cf.article.id, fact_id, claims[0].type, tuple(participants.values()),
                         {k: frozenset(v) for k, v in dates.items()}, tuple(claims), frozenset(details),
                         tuple(principals.values()), {k: frozenset(v) for k, v in identity.items()}, speakers,
-                        {k: frozenset(v) for k, v in stages.items()}))
+                        {k: frozenset(v) for k, v in stages.items()}, {k: frozenset(v) for k, v in roles.items()}))
     return out
 
 
@@ -624,6 +664,24 @@ class Matcher:
                 return key, mine, theirs
         return None
 
+    def other_role(self, drafted: Fact, curated: Fact) -> tuple[str, frozenset, frozenset] | None:
+        """The first drafted participant the draft names only as one who did the act
+        (:data:`AGENT_ROLES`) where the curated fact names it only as one it was done
+        to or about (:data:`PATIENT_ROLES`), or the reverse, as (entity id, drafted
+        roles, curated roles); None when the two agree. The curated roles are those of
+        every curated participant or party the same entity (:class:`EntityMatcher`); a
+        side that gives it roles of neither list neither helps nor hurts."""
+        def sides(roles) -> set[str]:
+            return {"agent" for r in roles if r in AGENT_ROLES} | {"patient" for r in roles if r in PATIENT_ROLES}
+
+        for p in drafted.participants:
+            mine = drafted.roles.get(p.id, frozenset())
+            theirs = frozenset(r for q in {*curated.participants, *(party for party, _ in curated.principals)}
+                               if self.entities.same(p, q) for r in curated.roles.get(q.id, ()))
+            if sides(mine) and sides(theirs) and not sides(mine) & sides(theirs):
+                return p.id, mine, theirs
+        return None
+
     def found(self, drafted: Fact, curated: Fact) -> int | None:
         """How many curated participants the drafted fact finds; None when it names a
         participant the curated fact lacks."""
@@ -649,7 +707,8 @@ class Matcher:
             return None
         if not _dates_agree(drafted.all_dates, curated.all_dates) or _opposite(drafted, curated) or \
                 _not_done(drafted, curated) or \
-                self.other_legal_kind(drafted, curated) or self.other_identity(drafted, curated):
+                self.other_legal_kind(drafted, curated) or self.other_identity(drafted, curated) or \
+                self.other_role(drafted, curated):
             return None
         mine, theirs = drafted.all_dates, curated.all_dates
         exact_dates = sum(1 for k in mine.keys() & theirs.keys() if mine[k] == theirs[k])
@@ -702,6 +761,10 @@ class Matcher:
         if _not_done(drafted, c):
             modalities = sorted({_local(x.modality) for x in c.claims})
             return c.id, f"drafted as done, curated as {'/'.join(modalities)} only (modality)"
+        role = self.other_role(drafted, c)
+        if role:
+            who, mine, theirs = role
+            return c.id, f"{who} drafted as {'/'.join(sorted(mine))}, curated as {'/'.join(sorted(theirs))} (role)"
         differs = self.other_identity(drafted, c)
         if differs:
             key, mine, theirs = differs
