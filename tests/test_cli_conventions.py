@@ -518,7 +518,7 @@ def test_the_query_form_is_parsed_not_guessed_from_keywords(oxigraph_server):
 
 #: Libraries of other commands (validation, reasoning, pretty Turtle, drafting, HTTP,
 #: progress bars, JSON-LD): ``kg query`` on the embedded store must not load them.
-HEAVY = {"rdflib", "pyshacl", "owlready2", "jinja2", "tqdm", "requests", "urllib3", "rapidfuzz", "text2num",
+HEAVY = {"rdflib", "rensa", "pyshacl", "owlready2", "jinja2", "tqdm", "requests", "urllib3", "rapidfuzz", "text2num",
          "pyld", "psutil", "hypothesis"}
 
 
