@@ -873,6 +873,9 @@ def add_article_command(text_file, corpus, article_id, url, published, published
     click.echo(f"Added article {e['id']}: {added.length} code points, SHA-256 {e['sha256']}, "
                f"URL {e['url'] or 'unknown'}, published {e['published'] or 'unknown'}{by}, to {corpus / 'articles.yaml'}. "
                f"Write its claims in {corpus / 'claims' / (e['id'] + '.yaml')}.")
+    if added.near_copy_of is not None:
+        click.echo(f"It is a near copy of article {added.near_copy_of.article} ({added.near_copy_of.resemblance:.0%} of "
+                   "their word 5-shingles shared), recorded as a source of its own: separate_source: true.")
     if added.dateline_unread:
         _note(f"Note: {text_file}: no dateline recorded, though '{for_terminal(added.dateline_unread)}' looks like one (the place "
               "in capitals, a date or an agency, a dash, as 'KYIV, 9 May 2025 -' is read); if it is, give the place "

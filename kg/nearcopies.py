@@ -31,6 +31,7 @@ import sqlite3
 import struct
 import unicodedata
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 #: Words to a shingle: Broder's choice for web pages, the usual one for news-length texts.
@@ -169,11 +170,22 @@ class NearCopyIndex:
 
     def add(self, article: str, sha256: str, signed: Signed) -> None:
         """Index ``article`` (replacing what was indexed under its id)."""
+        self.add_all([(article, sha256, signed)])
+
+    def add_all(self, items) -> None:
+        """Index each ``(article, sha256, signed)`` of ``items`` (an iterable), in one
+        transaction: one write to disk for many articles."""
         self.db.execute("BEGIN")
-        self._remove(article)
-        self.db.execute("INSERT INTO text VALUES (?, ?, ?, ?)",
-                        (article, sha256, signed.normal, struct.pack(f"<{NUM_PERM}I", *signed.signature)))
-        self.db.executemany("INSERT INTO band VALUES (?, ?)", ((k, article) for k in self._bands(signed.signature)))
+        try:
+            for article, sha256, signed in items:
+                self._remove(article)
+                self.db.execute("INSERT INTO text VALUES (?, ?, ?, ?)",
+                                (article, sha256, signed.normal, struct.pack(f"<{NUM_PERM}I", *signed.signature)))
+                self.db.executemany("INSERT INTO band VALUES (?, ?)",
+                                    ((k, article) for k in self._bands(signed.signature)))
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
         self.db.execute("COMMIT")
 
     def remove(self, articles: list[str]) -> None:
@@ -225,20 +237,31 @@ class NearCopyIndex:
 
 def store_index(store) -> NearCopyIndex:
     """The index of the articles of ``store`` (a :class:`kg.store.GraphStore`), kept beside
-    it (``.NAME.near-copies.sqlite``; in memory for a store in memory, or where the folder
-    cannot be written), brought in step with the store first: articles gone or of
-    another text dropped, articles not yet indexed signed from the text the store holds
-    (``gkg:articleText``). Listing the store's articles reads one triple each; only the
-    articles that changed are signed."""
+    it (``.NAME.near-copies.sqlite``; in memory for a store in memory, or where the file
+    cannot be read or written), brought in step with the store first: articles gone or
+    of another text dropped, articles not yet indexed signed from the text the store
+    holds (``gkg:articleText``). Listing the store's articles reads one triple each;
+    only the articles that changed are signed."""
+    path = store.kept("near-copies.sqlite")
+    if path is not None:
+        index = None
+        try:
+            index = NearCopyIndex(path)
+            _in_step(index, store)
+            return index
+        except sqlite3.Error:  # a read-only or damaged file costs the signing, nothing else
+            if index is not None:
+                index.close()
+    index = NearCopyIndex(None)
+    _in_step(index, store)
+    return index
+
+
+def _in_step(index: NearCopyIndex, store) -> None:
     import pyoxigraph as ox
 
     from kg.namespaces import GKG, article_graph
 
-    path = store.kept("near-copies.sqlite")
-    try:
-        index = NearCopyIndex(path)
-    except sqlite3.Error:
-        index = NearCopyIndex(None)
     prefix = article_graph("").value
     stored = {q.graph_name.value.removeprefix(prefix): (q.graph_name, q.object.value)
               for q in store.store.quads_for_pattern(None, ox.NamedNode(GKG + "textSha256"), None, None)
@@ -248,9 +271,5 @@ def store_index(store) -> NearCopyIndex:
     if gone:
         index.remove(gone)
     text = ox.NamedNode(GKG + "articleText")
-    for a, (graph, sha) in stored.items():
-        if indexed.get(a) != sha:
-            for q in store.store.quads_for_pattern(None, text, None, graph):
-                index.add(a, sha, sign(q.object.value))
-                break
-    return index
+    index.add_all((a, sha, sign(q.object.value)) for a, (graph, sha) in stored.items() if indexed.get(a) != sha
+                  for q in islice(store.store.quads_for_pattern(None, text, None, graph), 1))

@@ -92,6 +92,7 @@ def test_a_checked_syndicated_copy_is_a_second_source_with_the_option(corpus_cop
     copy.write_bytes(VARIANTS["a sentence edited"](_text(corpus_copy)).encode("utf-8"))
     proc = kg_cli("add-article", copy, "--corpus", corpus_copy, "--id", "syndicated", "--separate-source", check=0)
     assert "Added article syndicated" in proc.stdout
+    assert f"It is a near copy of article {EARLIER} (" in proc.stdout
     entry = yaml.safe_load((corpus_copy / "articles.yaml").read_text(encoding="utf-8"))[-1]
     assert entry["id"] == "syndicated" and entry["separate_source"] is True
     fact = _fact_of_quote(corpus_copy)
@@ -158,8 +159,10 @@ def test_look_alikes_are_separate_articles(corpus_copy, store_copy, tmp_path, st
     assert QUOTE in body or story.startswith("another")
     new = tmp_path / "story.txt"
     new.write_text(body, encoding="utf-8")
-    proc = kg_cli("add-article", new, "--corpus", corpus_copy, "--id", "other", check=0)
-    assert "Added article other" in proc.stdout
+    # The option records nothing for a text that is no near copy.
+    proc = kg_cli("add-article", new, "--corpus", corpus_copy, "--id", "other", "--separate-source", check=0)
+    assert "Added article other" in proc.stdout and "near copy" not in proc.stdout
+    assert "separate_source" not in yaml.safe_load((corpus_copy / "articles.yaml").read_text(encoding="utf-8"))[-1]
     quote = "I cannot but thank you for your very warm gift" if story.startswith("another") else QUOTE
     (corpus_copy / "claims" / "other.yaml").write_text(
         f"article: other\nclaims:\n  - id: visit\n    fact: {_fact_of_quote(corpus_copy)}\n    type: Meeting\n"
