@@ -426,7 +426,7 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, up
                                     f"or edit the entry 'id: {same[0]}' in {metadata}")
     if same:
         return _update(corpus, text_file, same[0], article_id, fields, text, publisher_from)
-    near = None if same else _check_near_copies(text_file, text, articles, separate_source)
+    near = _check_near_copies(text_file, text, articles, separate_source)
     aid = article_id or f"{len(articles):03d}_{sha[:16]}"
     if not _ID.match(aid):
         raise InputError(text_file, f"article id {aid!r} may hold only letters, digits, '_' and '-'")

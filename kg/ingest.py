@@ -662,7 +662,8 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
     The checks: each file reads cleanly (:func:`kg.claims.read_claims`), one fact keeps
     one type and an entity no class disjoint with one the store gives it, no text is a
     near copy of another article's (:func:`check_near_copies`, which ``separate_sources``
-    relaxes for near copies an analyst checked), and the article graphs conform to the SHACL shapes (:func:`check_claim_shapes`). Raises
+    relaxes for near copies an analyst checked), and the article graphs conform to the
+    SHACL shapes (:func:`check_claim_shapes`). Raises
     :class:`InputErrors` with every problem of every file; then nothing is written.
     ``on_file`` is called first with the number of claims files, then with 1 after
     each is read (progress)."""

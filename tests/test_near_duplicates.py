@@ -73,7 +73,7 @@ def test_ingest_refuses_a_near_copy_and_leaves_the_store_as_it_was(corpus_copy, 
     stats = kg_cli("stats", "--store", store_copy, check=0).stdout
     quads = store_quads(store_copy)  # every quad of every graph: RocksDB rewrites its manifest on any opening
     proc = kg_cli("ingest", "--store", store_copy, corpus_copy / "claims" / "copy.yaml", check=2)
-    assert f"the text of article 'copy' " in proc.stderr and f"article '{EARLIER}'" in proc.stderr
+    assert "the text of article 'copy' " in proc.stderr and f"article '{EARLIER}'" in proc.stderr
     assert "in the store" in proc.stderr
     assert kg_cli("stats", "--store", store_copy, check=0).stdout == stats
     assert store_quads(store_copy) == quads
@@ -170,3 +170,18 @@ def test_look_alikes_are_separate_articles(corpus_copy, store_copy, tmp_path, st
         encoding="utf-8")
     proc = kg_cli("ingest", "--store", store_copy, corpus_copy / "claims" / "other.yaml", check=0)
     assert "Ingested 1 article(s)" in proc.stdout and "near copy" not in proc.stderr
+
+
+def test_the_index_a_build_keeps_follows_the_store_through_a_retract(corpus_copy, tmp_path):
+    """The build keeps its signatures beside the store; an ingest looks the new text up
+    there, and an article retracted since is no longer one it copies."""
+    store = tmp_path / "store"
+    kg_cli("build", "--corpus", corpus_copy, "--store", store, "--no-validate", check=0)
+    assert (tmp_path / ".store.near-copies.sqlite").is_file()
+    _place(corpus_copy, "copy", VARIANTS["a sentence edited"](_text(corpus_copy)))
+    claims = corpus_copy / "claims" / "copy.yaml"
+    proc = kg_cli("ingest", "--store", store, claims, check=2)
+    assert f"is a near copy of article '{EARLIER}'" in proc.stderr and "in the store" in proc.stderr
+    kg_cli("retract", "--store", store, EARLIER, check=0)
+    proc = kg_cli("ingest", "--store", store, claims, check=0)
+    assert "Ingested 1 article(s)" in proc.stdout
