@@ -56,6 +56,9 @@ class Added:
     #: was not read as one ("Kyiv, 9th May 2025 -"; :func:`kg.extract.text.dateline_unread`),
     #: for a note; None otherwise.
     dateline_unread: str | None = None
+    #: For an article added with ``separate_source``: the earlier article it is a near
+    #: copy of (a :class:`kg.nearcopies.Match`); None otherwise.
+    near_copy_of: object | None = None
 
 
 def split_header(text: str) -> tuple[dict[str, str], str]:
@@ -355,8 +358,31 @@ def _replace_entry(metadata: Path, index: int, entry: dict) -> None:
     write_atomically(metadata, (text[:start] + block + text[end:]).encode("utf-8"))
 
 
+def _check_near_copies(text_file: Path, text: str, articles: dict, separate_source: bool):
+    """Refuse ``text`` when it is a corpus article's text once normalised, or (unless
+    ``separate_source``) a near copy of one (:mod:`kg.nearcopies`), naming the article
+    and the resemblance. Returns the :class:`kg.nearcopies.Match` of the near copy
+    accepted, None when there is none. Raises :class:`InputError`."""
+    from kg.nearcopies import NearCopyIndex, sign
+
+    index = NearCopyIndex(None)
+    try:
+        for a in articles.values():
+            index.add(a.id, a.sha256, sign(a.text))
+        found = index.match(sign(text))
+    finally:
+        index.close()
+    if found and (found.identical or not separate_source):
+        how = "" if found.identical else (
+            "; if it is another outlet's copy (a syndicated story) that you checked, run again with "
+            "--separate-source to add it as a source of its own")
+        raise InputError(text_file, f"this text {found.describe()} in the corpus: one text is one source, or a "
+                                    f"fact would count it twice{how}")
+    return found
+
+
 def add_article(corpus: Path, text_file: Path, article_id: str | None = None, update: bool = False,
-                **given: str | None) -> Added:
+                separate_source: bool = False, **given: str | None) -> Added:
     """Copy ``text_file`` into ``corpus`` and record it in its ``articles.yaml``. An
     HTML page (by suffix or content) is read as ``kg extract`` reads it: its main text
     without page furniture, and its URL, title and date from the page's metadata.
@@ -371,7 +397,12 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, up
     With ``update``, a text already in the corpus has its entry's metadata replaced by
     what the options and the file's header give (the keys they give only; its id, file
     and SHA-256 stay), in place in ``articles.yaml``; :attr:`Added.changed` says what
-    changed. Without it, such a text is refused, naming ``--update``.
+    changed. Without it, such a text is refused, naming ``--update``. A text that is
+    another article's but for spacing, line endings, quotation marks or dashes, or that
+    shares nearly all its word shingles with one (:mod:`kg.nearcopies`), is refused
+    naming it; a near copy is added with ``separate_source`` (recorded in its entry as
+    ``separate_source: true``, and in :attr:`Added.near_copy_of`), for another outlet's
+    copy an analyst checked.
     Raises :class:`InputError` naming the file and the problem (not UTF-8, an empty
     text, a bad date or URL, an unknown publisher, an id or a text already in the
     corpus, another text at the id's path); nothing is written then.
@@ -395,6 +426,7 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, up
                                     f"or edit the entry 'id: {same[0]}' in {metadata}")
     if same:
         return _update(corpus, text_file, same[0], article_id, fields, text, publisher_from)
+    near = _check_near_copies(text_file, text, articles, separate_source)
     aid = article_id or f"{len(articles):03d}_{sha[:16]}"
     if not _ID.match(aid):
         raise InputError(text_file, f"article id {aid!r} may hold only letters, digits, '_' and '-'")
@@ -410,6 +442,8 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, up
                                  f"to add that file, run kg add-article {target} --id {aid}; else choose another id")
     entry = {"id": aid, "file": f"articles/{aid}.txt", "sha256": sha, "url": None, "publisher": None, "published": None}
     entry.update(_metadata(corpus, text_file, fields, publisher_from))
+    if near is not None:  # recorded only where it decides something: kg ingest and kg build read it
+        entry["separate_source"] = True
 
     target.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(target, text.encode("utf-8"))
@@ -430,4 +464,4 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, up
         from kg.extract.text import dateline_unread
 
         unread = dateline_unread(text)
-    return Added(entry, target, len(text), dateline_unread=unread)
+    return Added(entry, target, len(text), dateline_unread=unread, near_copy_of=near)

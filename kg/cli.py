@@ -396,9 +396,14 @@ url_option = click.option("--url", default=None,
                    "does, names the store already holds taking its entities (their ids and classes), then ingest "
                    "the drafts. The drafts are not kept, unless refused (then in ./drafts, to fix; not by --dry-run, nor for an article whose reviewed claims the store holds, which no draft replaces): to review them "
                    "first, run 'kg extract ARTICLE… -o DIR', edit, then 'kg ingest DIR'.")
+@click.option("--separate-source", is_flag=True,
+              help="Ingest a text that is a near copy of another article's (most of its word 5-shingles shared: "
+                   "a syndicated story) as a source of its own, once you have checked it is another outlet's "
+                   "[default: refused, naming the other article]. The same text but for spacing or quotation marks "
+                   "is refused all the same.")
 @published_option
 @url_option
-def ingest(store_path, paths, dry_run, entities, extract, published, url):
+def ingest(store_path, paths, dry_run, entities, extract, published, url, separate_source):
     """Add or replace articles from claims files (or folders of them); '-' reads a
     claims file from standard input, as if it were in the current folder. With
     --extract, PATHS are articles whose claims are drafted on the way.
@@ -473,7 +478,8 @@ def ingest(store_path, paths, dry_run, entities, extract, published, url):
                 _keep_reviewed(store, done.written)
                 reviewed_kept = False
             with Progress(None, "files", "Reading claims", shown=not _quiet()) as bar:
-                report = do_ingest(store, paths, registry, dry_run=dry_run, on_file=_counting(bar))
+                report = do_ingest(store, paths, registry, dry_run=dry_run, on_file=_counting(bar),
+                                   separate_sources=separate_source)
         except BaseException as e:
             if new and store is not None:
                 store.discard(keep_folder=existed)  # a refused first ingest leaves no store
@@ -824,8 +830,13 @@ def init_command(corpus):
 @click.option("--update", is_flag=True,
               help="For a text already in the corpus: replace its record's metadata with what the options and the "
                    "file's header give (its id, file and SHA-256 stay) [default: such a text is refused].")
+@click.option("--separate-source", is_flag=True,
+              help="Add a text that is a near copy of another article's (a syndicated story) as a source of its own, "
+                   "once you have checked it is another outlet's; recorded as 'separate_source: true' [default: "
+                   "refused, naming the other article]. The same text but for spacing or quotation marks is refused "
+                   "all the same.")
 def add_article_command(text_file, corpus, article_id, url, published, published_inferred, published_basis, title, publisher,
-                        dateline, author, update):
+                        dateline, author, update, separate_source):
     """Add an article to a corpus from a text file: copies the text (without its header)
     to articles/, records its SHA-256, URL and date in articles.yaml. An HTML page is
     read as 'kg extract' reads it: its main text, and URL, title and date from its
@@ -849,7 +860,7 @@ def add_article_command(text_file, corpus, article_id, url, published, published
             raise InputError(Path.cwd(), "no corpus to add to: give --corpus DIR (start one with 'kg init DIR'), "
                                          "or run this in a corpus folder (one holding articles.yaml)")
         corpus = Path(".")
-    added = add_article(corpus, text_file, article_id, update=update, url=url, published=published,
+    added = add_article(corpus, text_file, article_id, update=update, separate_source=separate_source, url=url, published=published,
                         published_inferred=published_inferred, published_basis=published_basis,
                         title=title, publisher=publisher, dateline=dateline, author=author)
     e = added.entry
@@ -862,6 +873,9 @@ def add_article_command(text_file, corpus, article_id, url, published, published
     click.echo(f"Added article {e['id']}: {added.length} code points, SHA-256 {e['sha256']}, "
                f"URL {e['url'] or 'unknown'}, published {e['published'] or 'unknown'}{by}, to {corpus / 'articles.yaml'}. "
                f"Write its claims in {corpus / 'claims' / (e['id'] + '.yaml')}.")
+    if added.near_copy_of is not None:
+        click.echo(f"It is a near copy of article {added.near_copy_of.article} ({added.near_copy_of.resemblance:.0%} of "
+                   "their word 5-shingles shared), recorded as a source of its own: separate_source: true.")
     if added.dateline_unread:
         _note(f"Note: {text_file}: no dateline recorded, though '{for_terminal(added.dateline_unread)}' looks like one (the place "
               "in capitals, a date or an agency, a dash, as 'KYIV, 9 May 2025 -' is read); if it is, give the place "

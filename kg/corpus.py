@@ -58,7 +58,7 @@ MAX_YAML_DEPTH = 64
 
 _FIELDS = {
     "id", "file", "url", "publisher", "published", "published_inferred",
-    "published_basis", "original_source", "title", "sha256", "dateline", "author",
+    "published_basis", "original_source", "title", "sha256", "dateline", "author", "separate_source",
 }
 _ARTICLE_ID = re.compile(r"^[A-Za-z0-9_-]+$")
 _SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
@@ -153,6 +153,9 @@ class Article:
     sha256: str = ""
     dateline: str | None = None  # the place the report was filed from, as its dateline names it
     author: tuple[str, ...] = ()  # the names its byline gives ("By Mira Solberg")
+    #: An analyst checked that this text, a near copy of another article's (a syndicated
+    #: story), comes from another outlet: a source of its own (kg.nearcopies).
+    separate_source: bool = False
 
 
 class Mapping(dict):
@@ -948,6 +951,10 @@ def article_from_entry(entry, base_dir: Path, source: Path, where: str, root: Pa
     if not isinstance(inferred, bool):
         raise InputError(source, f"published_inferred: expected true or false, got {brief(inferred)}",
                          place("published_inferred"))
+    separate = entry.get("separate_source", False)
+    if not isinstance(separate, bool):
+        raise InputError(source, f"separate_source: expected true or false, got {brief(separate)}",
+                         place("separate_source"))
     return Article(
         id=aid,
         path=path,
@@ -962,6 +969,7 @@ def article_from_entry(entry, base_dir: Path, source: Path, where: str, root: Pa
         sha256=digest,
         dateline=_text_field(entry, "dateline", source, place("dateline")),
         author=_names_field(entry, "author", source, place("author")),
+        separate_source=separate,
     )
 
 

@@ -13,6 +13,7 @@ import functools
 import os
 import re
 import signal
+import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from kg.entities import Entity, EntityRegistry, load_registry
 from kg.errors import InputError, InputErrors, KGError, indefinite
 from kg.lookalikes import Lookalikes, lookalike_warnings
 from kg.mapping import article_quads, derived_triples
+from kg.nearcopies import NearCopyIndex, Signed, sign
 from kg.namespaces import (DCTERMS, FACT, FACTS_GRAPH, GKG, ID, ONTOLOGY_GRAPH, RDF, SCHEMA, SKOS, WD, XSD,
                            article_graph, article_iri, entity_iri, fact_iri)
 from kg.ontology import ONTOLOGY_FILE, class_triples, kept_vocabulary, parse_ontology, vocabulary
@@ -229,6 +231,53 @@ def check_reviews_kept(files: list[ClaimsFile], store: GraphStore | None) -> Non
                                               f"would replace: review the draft (mark the claims checked 'review: "
                                               f"reviewed'), or 'kg retract {cf.article.id}' first to start again "
                                               f"from a draft"))
+    if errors:
+        raise InputErrors(errors)
+
+
+def _near_copy_error(cf: ClaimsFile, match, where: str) -> InputError:
+    """A text that is another article's but for its spacing, or nearly all of it."""
+    how = ("one text is one source, or a fact would count it twice. Write these claims for "
+           f"{match.article!r} (article: {match.article}), or retract it first ('kg retract {match.article}')")
+    if not match.identical:
+        how += (". If this is another outlet's copy (a syndicated story) that you checked, record "
+                "'separate_source: true' in its entry in articles.yaml, or give --separate-source")
+    return InputError(cf.path, f"the text of article {cf.article.id!r} {match.describe()} {where}: {how}")
+
+
+def check_near_copies(files: list[ClaimsFile], store: GraphStore | None, separate_sources: bool = False) -> None:
+    """One text is one source even when a copy differs by a space, a line ending, a
+    quotation mark or an edited sentence (:mod:`kg.nearcopies`). Refused, naming the file,
+    the earlier article and the resemblance: a text of ``files`` that is the same text
+    once normalised as, or resembles at :data:`kg.nearcopies.RESEMBLANCE` or more, an
+    earlier file's here or an article of ``store`` they do not replace. A near copy (not
+    the same normalised text) is accepted as a source of its own with
+    ``separate_sources``, or when its ``articles.yaml`` entry says ``separate_source:
+    true``. The store's articles are looked up in its LSH index
+    (:func:`kg.nearcopies.store_index`), never compared one by one. Raises :class:`InputErrors`."""
+    from kg.nearcopies import store_index
+
+    errors = []
+    ids = {cf.article.id for cf in files}
+    here = NearCopyIndex(None)
+    stored = store_index(store) if store is not None and files else None
+    try:
+        for cf in files:
+            a = cf.article
+            signed = sign(a.text)
+            # An exact copy is check_article_sources' to refuse, by its SHA-256.
+            found = [(m, where) for m, where in ((here.match(signed, {a.id}), "given by another file here"),
+                                                 (stored.match(signed, ids) if stored else None, "in the store"))
+                     if m and m.sha256 != a.sha256]
+            kept = separate_sources or a.separate_source
+            problem = next(((m, where) for m, where in found if m.identical or not kept), None)
+            if problem:
+                errors.append(_near_copy_error(cf, *problem))
+            here.add(a.id, a.sha256, signed)
+    finally:
+        here.close()
+        if stored is not None:
+            stored.close()
     if errors:
         raise InputErrors(errors)
 
@@ -603,15 +652,18 @@ def check_claim_shapes(files: list[ClaimsFile], graphs: dict[ox.NamedNode, Mappe
 
 
 def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegistry | None = None,
-           dry_run: bool = False, on_file: Callable[[int], None] | None = None) -> IngestReport:
+           dry_run: bool = False, on_file: Callable[[int], None] | None = None,
+           separate_sources: bool = False) -> IngestReport:
     """Check the claims files at ``paths`` and replace their articles' graphs in
     ``store`` atomically. With ``dry_run``, check only (against ``store`` when given,
     else the files alone). Without ``registry``, the registry of the files' own corpus
     is used (:func:`corpus_registry`).
 
     The checks: each file reads cleanly (:func:`kg.claims.read_claims`), one fact keeps
-    one type and an entity no class disjoint with one the store gives it, and the
-    article graphs conform to the SHACL shapes (:func:`check_claim_shapes`). Raises
+    one type and an entity no class disjoint with one the store gives it, no text is a
+    near copy of another article's (:func:`check_near_copies`, which ``separate_sources``
+    relaxes for near copies an analyst checked), and the article graphs conform to the
+    SHACL shapes (:func:`check_claim_shapes`). Raises
     :class:`InputErrors` with every problem of every file; then nothing is written.
     ``on_file`` is called first with the number of claims files, then with 1 after
     each is read (progress)."""
@@ -628,7 +680,8 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
         files.append(cf)
         if on_file:
             on_file(1)
-    for check in (check_article_sources, check_reviews_kept, check_fact_types, check_entity_classes):
+    near_copies = functools.partial(check_near_copies, separate_sources=separate_sources)
+    for check in (check_article_sources, near_copies, check_reviews_kept, check_fact_types, check_entity_classes):
         try:
             check(files, store)
         except InputErrors as e:
@@ -708,7 +761,7 @@ class _Read:
     read of its claims), its article graph and the derived triples of its facts as
     N-Quads (``nquads``, ``quads`` of them), its entities' derived triples as N-Quads
     sorted by line (entity IRI -> bytes; equal bytes are equal sets of triples), and the
-    problem mapping it raised (``unmapped``)."""
+    problem mapping it raised (``unmapped``), and its text's near-copy signature (``signed``)."""
     path: Path
     errors: list[tuple] = field(default_factory=list)
     cf: ClaimsFile | None = None
@@ -716,6 +769,7 @@ class _Read:
     quads: int = 0
     entities: dict[str, bytes] = field(default_factory=dict)
     unmapped: tuple | None = None
+    signed: Signed | None = None  # the article text's signature (kg.nearcopies), made where it is read
 
 
 def _crossing(e: InputError) -> tuple:
@@ -741,7 +795,7 @@ def _read_mapped(path: Path, registry: EntityRegistry, batch: set[str]) -> _Read
         return _Read(path, [_crossing(x) for x in e.errors])
     except InputError as e:
         return _Read(path, [_crossing(e)])
-    read = _Read(path, cf=_kept(cf))
+    read = _Read(path, cf=_kept(cf), signed=sign(cf.article.text))
     try:
         mapped = _article_quads(cf, registry, ordered=False)
     except InputError as e:
@@ -872,6 +926,9 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
     # another file states.
     readers = _Readers(paths, registry, facts_stated(paths), jobs)
     held = [] if replace else stored_article_ids(location)
+    # The corpus's texts, signed as they are read: a near copy of an earlier one is
+    # refused, and the index is kept beside the new store (kg.nearcopies).
+    near = NearCopyIndex(None)
 
     def fill(target: ox.Store) -> None:
         # Quads go to the bulk loader as N-Quads in batches of WRITE_BATCH: each call of
@@ -899,6 +956,11 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
             problems = _fact_type_errors(cf, facts)
             if texts.setdefault(cf.article.sha256, cf.article.id) != cf.article.id:
                 problems.append(_same_text_error(cf, texts[cf.article.sha256], "in this corpus"))
+            else:
+                copied = near.match(read.signed, {cf.article.id})
+                if copied and (copied.identical or not cf.article.separate_source):
+                    problems.append(_near_copy_error(cf, copied, "in this corpus"))
+                near.add(cf.article.id, cf.article.sha256, read.signed)
             if problems:
                 errors += problems
                 continue  # not written; the other files are still checked
@@ -948,8 +1010,14 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
 
     try:
         store = rebuild(location, fill, on_wait=on_wait)
+        if (kept := store.kept("near-copies.sqlite")) is not None:
+            try:
+                near.save(kept)
+            except (OSError, sqlite3.Error):
+                pass  # a folder that cannot be written costs the next ingest the signing, nothing else
     finally:
         readers.close()
+        near.close()
     report.warnings = unclaimed_articles(corpus, report.articles) + report.warnings
     return store, report
 

@@ -133,7 +133,8 @@ def kept_path(location: Path, what: str) -> Path:
     """Where a command keeps what it read or translated for the store at ``location``
     between runs, as :func:`shapes_cache_path` does: ``.NAME.WHAT`` beside the store's
     real folder (``what`` "vocabulary.json": :func:`kg.ontology.kept_vocabulary`;
-    "registry.json": :func:`kg.entities.load_registry`). Such a file holds no store
+    "registry.json": :func:`kg.entities.load_registry`; "near-copies.sqlite":
+    :func:`kg.nearcopies.store_index`). Such a file holds no store
     data and is used only when made from the same sources, so removing it is safe.
 
     >>> kept_path(Path("/data/kg-store"), "registry.json")

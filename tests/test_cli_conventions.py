@@ -537,6 +537,8 @@ def test_query_and_help_load_no_heavy_library(built_store, args):
     loaded = _imported(proc)
     assert {"kg", "click", "pyoxigraph"} <= loaded  # the report is there: the check can fail
     assert not loaded & HEAVY, sorted(loaded & HEAVY)
+    # Nor the near-copy check's MinHash and index (kg ingest's, kg add-article's).
+    assert not loaded & {"rensa", "sqlite3"}, sorted(loaded & {"rensa", "sqlite3"})
     if args[:2] == ["query", "meetings"]:
         assert "Vladivostok" in proc.stdout  # the query really ran
     # The command that needs one of them still finds it where it is used.
@@ -568,6 +570,7 @@ def test_ingest_loads_the_worker_pool_never_and_the_grapheme_regex_only_where_a_
         assert not unwanted, sorted(unwanted)
     assert "regex" not in loaded["000_0f2a5f001831298a"]
     assert "regex" in loaded["001_b1905f8d3f03f93f"]
+    assert "rensa" in loaded["000_0f2a5f001831298a"]  # the near-copy check ran: what the query test rules out is there
 
 
 # -- §4 progress -----------------------------------------------------------------------------

@@ -420,9 +420,10 @@ def test_a_symlinked_store_stays_a_symlink(states, corpus_four, tmp_path):
     run_kg("ingest", "--store", link, CLAIMS, check=0)
     assert dump(real) == states["FULL"][1]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["disk", "kg-store", "pause"]
-    # the lock, and the shapes' translation, vocabulary and registry the ingest kept,
-    # lie beside the real folder
-    assert sorted(p.name for p in real.parent.iterdir()) == [".kg-store.lock", ".kg-store.registry.json",
+    # the lock, and the near-copy index, shapes' translation, vocabulary and registry
+    # the build and ingest kept, lie beside the real folder
+    assert sorted(p.name for p in real.parent.iterdir()) == [".kg-store.lock", ".kg-store.near-copies.sqlite",
+                                                             ".kg-store.registry.json",
                                                              ".kg-store.shapes-queries.json",
                                                              ".kg-store.vocabulary.json", "kg-store"]
 
