@@ -56,8 +56,9 @@ The modules, in the order they import one another:
 - :mod:`~kg.extract.facts.letters`: letters and notes sent to another party ("sent a
   letter to the Security Council", "wrote to").
 - :mod:`~kg.extract.facts.appeals`: appeals asked 'for' ("called for the release of",
-  "called for X to be released", "asked Y for proof") or demanded in a 'that' clause
-  ("demanded that Y withdraw").
+  "called for X to be released", "asked Y for proof"), demanded in a 'that' clause
+  ("demanded that Y withdraw", "told X that Y should"), asked 'to' ("asks Y to publish"),
+  or made by a document ("the resolution calls on Y to").
 - :mod:`~kg.extract.facts.transfers`: asylum granted or asked for, assets and stakes
   bought and sold ("granted her diplomatic asylum", "will buy a stake in X from Y").
 - :mod:`~kg.extract.facts.reported`: reported speech the main rule does not read ("...,
@@ -141,6 +142,10 @@ The modules, in the order they import one another:
 - :mod:`~kg.extract.facts.parts`: the parts of an arms sale told after it ("The package
   includes three NASAMS fire units, 123 AMRAAM missiles and radars"), transfers of their own
   between the sale's parties.
+- :mod:`~kg.extract.facts.accords`: agreements beside an article's main one: papers
+  counted, another text or one agreed alongside, a programme two sides adopt, a treaty to
+  be signed later, an agreement named by where and when it was reached, the truce that
+  ended a fighting.
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.

@@ -4,6 +4,9 @@ bans, tariffs and their rates, and the measures of a sanctions package."""
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from spacy.tokens import Token
 
 from kg.extract.facts.common import (
@@ -80,6 +83,32 @@ def _exchange_side(verb: Token) -> list[Token]:
     return out
 
 
+#: Plural nouns a clause uses for the two sides an article is about, with 'the' and no
+#: name of their own: "the parties agreed", "the presidents further agreed", "the two Prime
+#: Ministers adopted", "both sides".
+SIDE_NOUNS = {"party", "side", "president", "leader", "minister", "head", "delegation", "government", "country"}
+
+
+def article_pair(tok: Token, cx: Context) -> list[Known]:
+    """The two states the article is about when ``tok`` stands for them without naming
+    them: "the parties", "the presidents", "the two Prime Ministers", "both sides" (a plural
+    noun of :data:`SIDE_NOUNS` with 'the', 'two' or 'both', and no possessor, 'of' phrase,
+    name or other number on it). [] otherwise, or when the article has no two states."""
+    # "the two Prime Ministers": a title's plural the parser may tag a singular proper noun, its lemma the word
+    noun = tok.lower_[:-1] if tok.tag_ == "NNP" and tok.lower_.endswith("s") else tok.lemma_.lower()
+    if tok.tag_ not in ("NNS", "NNPS", "NNP") or noun not in SIDE_NOUNS or tok.i in cx.at or not cx.pair:
+        return []
+    marks = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod")}
+    if not marks & {"the", "two", "both"} or marks & {"other", "three", "four", "several", "many", "some", "all"}:
+        return []
+    if any(c.dep_ in ("poss", "prep", "appos") or c.i in cx.at or c.dep_ in ("compound", "amod")
+           and c.lower_ not in ("prime", "two", "both") for c in tok.children):
+        # "the parties to the conflict", "the presidents of X and Y", "the Peruvian delegation",
+        # "the opposition parties": some other sides than the article's two states
+        return []
+    return list(cx.pair)
+
+
 def agree_rules(tok: Token, cx: Context) -> list[Fact]:
     """"France and Germany agreed to build a tank", "the leaders of X and Y agreed on a
     plan", "X agreed with Y to ...": an Agreement of at least two parties (states or
@@ -100,6 +129,9 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
     parties = [e for s_ in subj for e in cx.entities(s_)] + [e for s_ in subj for x in [s_, *s_.conjuncts]
                                                              for e in _leaders_of(x, cx)]
     parties += [e for s_ in subj for x in _headline_pair(s_, tok, cx) for e in cx.entities(x, conj=False)]
+    if not any(c.dep_ == "xcomp" and c.lemma_ in COOPERATE_VERBS for c in tok.children):
+        # "the parties agreed to resume flights" (not "agreed to strengthen cooperation": cooperation_rules')
+        parties += [e for s_ in subj for e in article_pair(s_, cx)]
     parties += [e for o in preps(tok, {"with"}) + [w for a in accords for w in preps(a, {"with"})] for e in cx.entities(o)]
     # "QatarEnergy agreed to sell Sinopec 4 million tonnes": the other side of an exchange agreed
     parties += [e for x in tok.children if x.dep_ == "xcomp" and x.lemma_ in EXCHANGE_VERBS
@@ -135,6 +167,15 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
                                                           for a in [t, *t.ancestors] if a.i > accords[0].i)]
         f.attrs["subject"] = _text(cx.doc, words)
         f.take_date(cx.date_of(accords[0]))
+    else:  # "agreed to resume regular flights between X and Y from March 14": what they will do, without when
+        done = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        words = [t for t in done[0].subtree if t.i >= done[0].i and not any(
+            a.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in a.children)
+            for a in [t, *t.ancestors] if a.i > done[0].i)] if done else []
+        while words and words[-1].is_punct:
+            words.pop()
+        if 0 < len(words) <= 20:
+            f.attrs["subject"] = _text(cx.doc, words)
     return [f]
 
 
@@ -300,9 +341,12 @@ def _deal_read_as_verb(verb: Token) -> list[Token]:
 
 
 #: Verbs whose object may be an accord by a word that names no text ("the sides reached
-#: an understanding"): status agreed (corpus/CLAIMS.md: an agreement concluded).
+#: an understanding", "France reached a compromise with the United States"): status agreed
+#: (corpus/CLAIMS.md: an agreement concluded).
 UNDERSTANDING_VERBS = {"reach"}
-UNDERSTANDING_NOUNS = {"understanding"}
+UNDERSTANDING_NOUNS = {"understanding", "compromise"}
+
+
 def _an_understanding(noun: Token) -> bool:
     """"an understanding", "a preliminary understanding on the border": an accord; not
     "a better understanding of the risks" nor "mutual understanding" (knowledge shared,
@@ -1265,20 +1309,81 @@ def tariff_rules(tok: Token, cx: Context) -> list[Fact]:
                     auth.append(st)
     goods = [t.i for t in objs[0].subtree]
     phrase = sorted({*(t.i for t in tok.subtree), *goods})
-    found = _sanction(_uniq(auth), target, phrase if len(phrase) <= 25 else [tok.i, *goods],
+    other = _other_party(tok, _uniq(auth), cx) if not target and tok.lemma_ in TARIFF_NOUNS else []
+    found = _sanction(_uniq(auth), target or other, phrase if len(phrase) <= 25 else [tok.i, *goods],
                       "Tariff" if tok.lemma_ in TARIFF_NOUNS else "Sanction")
-    rate = _tariff_rate(tok) if tok.lemma_ in TARIFF_NOUNS else None
-    for f in found if rate else ():
-        f.attrs["rate"] = rate[0]
-        f.tokens = sorted({*f.tokens, *rate[1]})
-    return found
+    for f in found if other else ():
+        f.read_as["target"] = "the other party to the agreement the sentence names"
+    if tok.lemma_ not in TARIFF_NOUNS:
+        return found
+    item = _goods_words(objs[0], cx)
+    for f in found if item else ():
+        f.attrs["item"] = item
+    return _with_rates(found, _tariff_rates(tok))
+
+
+def _other_party(tok: Token, auth: list[Known], cx: Context) -> list[Known]:
+    """The state a tariff set under an agreement falls on when its goods name none ("India's
+    tariff on Scotch whisky will be halved when the agreement enters into force", in an
+    article about India and the United Kingdom): the other of the article's two states
+    (:attr:`Context.pair`), where the levying state is one of them and the sentence speaks
+    of an agreement or deal; [] otherwise (a tariff on goods from anywhere is no one's)."""
+    if len(auth) != 1 or not cx.pair or auth[0].id not in {e.id for e in cx.pair}:
+        return []
+    if not any(t.lemma_.lower() in AGREEMENT_NOUNS for t in tok.sent):
+        return []
+    return [e for e in cx.pair if e.id != auth[0].id]
+
+
+def _goods_words(goods: Token, cx: Context) -> str:
+    """The goods a tariff falls on, in the article's words ("Scotch whisky and gin",
+    "British cars"; ``item``, corpus/CLAIMS.md "Tariffs and trade measures"), or "" where
+    the words name only a state ("tariffs on China") or run past a clause."""
+    if cx.entities(goods, conj=False) and goods.i in cx.at and cx.at[goods.i].form != "demonym":
+        return ""
+    toks = [t for t in goods.subtree if not (t.i == goods.left_edge.i and t.dep_ in ("det", "poss"))]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    if not toks or len(toks) > 12 or any(t.pos_ == "VERB" for t in toks):
+        return ""
+    return _text(cx.doc, toks)
+
+
+def _with_rates(found: list[Fact], rates: list[tuple[str, list[int], bool]]) -> list[Fact]:
+    """``found`` (tariffs) with the rates :func:`_tariff_rates` read: the first rate on
+    each fact, every further one a fact of its own (``part`` 2, 3...: one tariff per rate,
+    corpus/CLAIMS.md "Tariffs and trade measures"), a rate the change leaves behind ("from
+    150%") marked ``status: superseded``."""
+    if not rates:
+        return found
+    out = []
+    for f in found:
+        for n, (words, toks, old) in enumerate(rates):
+            g = f if n == 0 else dataclasses.replace(f, roles=dict(f.roles), attrs=dict(f.attrs),
+                                                     qualified=dict(f.qualified))
+            g.attrs["rate"] = words
+            g.tokens = sorted({*f.tokens, *toks})
+            g.part = n + 1
+            if old:
+                g.attrs["status"] = "superseded"
+                g.undated = True  # "cut it from 20% on Monday": Monday ended that rate, it did not start it
+            out.append(g)
+    return out
 
 
 #: Verbs that bring a rate to a level ("tariffs would rise to 50 percent", "raised the
-#: duty to 25%", "set tariffs at 15%"): the level after 'to' or 'at' is the rate; a change
-#: 'by' so much is not a rate.
+#: duty to 25%", "set tariffs at 15%", "will be halved from 150% to 75%"): the level after
+#: 'to' or 'at' is the rate; a change 'by' so much is not a rate.
 RATE_VERBS = {"rise", "raise", "increase", "hike", "climb", "jump", "double", "triple", "go", "set", "fix", "lift",
-              "cut", "lower", "reduce", "fall", "drop", "impose", "levy", "slap", "apply", "charge", "keep", "stand"}
+              "cut", "lower", "reduce", "fall", "drop", "impose", "levy", "slap", "apply", "charge", "keep", "stand",
+              "halve", "decline", "ease", "slash", "bring", "come"}
+#: A bound before a rate ("from over 100%", "up to 15%"), kept in its words as the claims
+#: reader takes them (kg/quantities.py: 'over 100 percent' is more than 100).
+_BOUND = r"(?:(?:over|more than|above|at least|up to|about|around|nearly|almost|roughly|under|less than|below)\s+)?"
+_LEVEL = _BOUND + r"\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b|pct\b)"
+#: "from 150% to 75%", "to 15% from 27.5%": the rate left behind and the one reached.
+_FROM_TO = re.compile(rf"\bfrom\s+(?P<old>{_LEVEL})\s+to\s+(?P<new>{_LEVEL})|\bto\s+(?P<new2>{_LEVEL})\s+from\s+(?P<old2>{_LEVEL})")
+_TO = re.compile(rf"\b(?:to|at)\s+(?P<new>{_LEVEL})")
 PERCENT_WORDS = {"percent", "%", "cent", "pct"}
 
 
@@ -1320,6 +1425,61 @@ def _tariff_rate(tok: Token) -> tuple[str, list[int]] | None:
             if hit:
                 return hit[0], sorted({p_.i, *hit[1]})
     return None
+
+
+def _rate_words(text: str) -> str:
+    """'over 100%' -> 'over 100 percent', '30 per cent' -> '30 percent'."""
+    return re.sub(r"\s*(?:%|percent|per cent|pct)$", " percent", text.strip())
+
+
+def _rate_verbs(tok: Token) -> list[Token]:
+    """The verbs of :data:`RATE_VERBS` whose subject or object the tariff noun ``tok`` is,
+    with the verbs joined to them that share that subject ("will be halved ..., and will
+    fall to 40%")."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    verbs = [verb, *(c for c in verb.conjuncts if c.pos_ == "VERB" and c.i > verb.i
+                     and not any(s_.dep_ in ("nsubj", "nsubjpass") for s_ in c.children))]
+    return [v for v in verbs if v.lemma_ in RATE_VERBS]
+
+
+def _tariff_rates(tok: Token) -> list[tuple[str, list[int], bool]]:
+    """The rates of the tariff ``tok`` names (``rate``, corpus/CLAIMS.md "Tariffs and
+    trade measures"), as (words, token indices, left behind): the rate on the noun (:func:`_tariff_rate`),
+    else each level its verbs bring it to ("will be halved from 150% to 75% ..., and will
+    fall to 40%": 75 percent and 40 percent, with 150 percent left behind, a superseded
+    rate). Levels are read in the words of the verb's own 'from', 'to' and 'at' phrases
+    (the parser splits "from over 100% to 10%" unevenly), never elsewhere in the sentence."""
+    on_noun = _tariff_rate(tok)
+    if on_noun is not None and not _rate_verbs(tok):
+        return [(*on_noun, False)]
+    out: list[tuple[str, list[int], bool]] = []
+    doc = tok.doc
+    for verb in _rate_verbs(tok):
+        preps_ = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "to", "at")]
+        if not preps_:
+            continue
+        start, end = min(p_.i for p_ in preps_), max(p_.right_edge.i for p_ in preps_)
+        span = doc[start:end + 1]
+        text = span.text
+        found = []  # (words, char start, char end, left behind)
+        m = _FROM_TO.search(text)
+        if m:
+            new, old = ("new", "old") if m.group("new") else ("new2", "old2")
+            found = [(m.group(new), *m.span(new), False), (m.group(old), *m.span(old), True)]
+        else:
+            m = _TO.search(text)
+            if m:
+                found = [(m.group("new"), *m.span("new"), False)]
+        for words, a, b, old in found:
+            chars = doc.char_span(span.start_char + a, span.start_char + b, alignment_mode="expand")
+            toks = [verb.i, *(t.i for t in chars)] if chars is not None else [verb.i]
+            out.append((_rate_words(words), toks, old))
+    if not out and on_noun is not None:
+        out = [(*on_noun, False)]
+    # the rates reached in the order told ("to 75% ..., and will fall to 40%"), then those left behind
+    return sorted(out, key=lambda r: (r[2], min(r[1])))
 
 
 #: Nouns a sentence uses for a package of sanctions an earlier sentence adopted ("The package
@@ -2371,3 +2531,78 @@ def _treaty_referred(noun: Token, cx: Context) -> tuple[str, str | None] | None:
         if len(named) == 1:
             return named.pop(), None
     return None
+
+
+#: Verbs of those who bear a tariff in a participle on its noun ("the average tariff faced
+#: by UK firms exporting to India", "duties paid by Chilean exporters").
+BEAR_TARIFF_VERBS = {"face", "pay", "bear", "meet"}
+
+
+def tariff_faced_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The average tariff faced by UK firms exporting to India will fall from 15% to 3%":
+    a Tariff (gkg:Tariff) told by those who bear it, with no 'on' phrase (which
+    :func:`tariff_rules` reads): ``target`` the state of the goods or firms after 'by'
+    (a demonym or a name on the noun), ``authority`` the state they sell 'to' or 'in',
+    ``item`` the noun phrase, ``rate`` each level :func:`_tariff_rates` reads. Both
+    states must be named; nothing for "the tariffs faced by exporters" or a state that
+    levies on its own goods."""
+    if tok.lemma_ not in TARIFF_NOUNS or tok.pos_ != "NOUN":
+        return []
+    borne = [o for v in tok.children if v.dep_ == "acl" and v.lemma_ in BEAR_TARIFF_VERBS
+             for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if not borne:
+        return []
+    target = _goods_state(borne[0], cx)
+    auth = [e for t in borne[0].subtree if t.dep_ == "prep" and t.lower_ in ("to", "into", "in")
+            for o in t.children if o.dep_ == "pobj" for e in cx.entities(o) if e.type in TARIFF_AUTHORITIES]
+    auth = [e for e in _uniq(auth) if e.id not in {x.id for x in target}]
+    if len(target) != 1 or len(auth) != 1:
+        return []
+    words = [t for t in tok.subtree if not (t.i == tok.left_edge.i and t.dep_ in ("det", "poss"))]
+    found = _sanction(auth, target, [t.i for t in tok.subtree], "Tariff")
+    for f in found:
+        f.attrs["item"] = _text(cx.doc, words)
+    return _with_rates(found, _tariff_rates(tok))
+
+
+#: Nouns of goods that cross a border ("Indian exports to the UK", "goods from Chile").
+GOODS_NOUNS = {"export", "import", "good", "product", "shipment", "product", "car", "vehicle", "commodity"}
+
+
+def duty_free_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"99% of Indian exports to the United Kingdom will enter free of duty" (also
+    "duty-free", "tariff-free"): a Tariff (gkg:Tariff) at ``rate`` 0 percent, levied
+    (waived) by the state the goods go 'to' on the state whose goods they are (a demonym
+    or a name on the goods noun, or 'from'), ``item`` the clause's subject in its words. The
+    subject must be goods (:data:`GOODS_NOUNS`, or a share 'of' them); both states named."""
+    if tok.lemma_ not in ("duty", "tariff") or not (
+            tok.head.lower_ == "free" or tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "free"):
+        return []
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subj = [s_ for s_ in (subjects(verb) if verb is not None else []) if s_.dep_ in ("nsubj", "nsubjpass")]
+    if len(subj) != 1 or any(c.dep_ == "neg" for c in verb.children):
+        return []  # "exports will not enter duty-free": no tariff waived
+    goods = subj[0]
+    if goods.lower_ in ("%", "percent", "cent") or goods.like_num:  # "99% of Indian exports": the goods
+        goods = next((o for p_ in goods.children if p_.dep_ == "prep" and p_.lower_ == "of"
+                      for o in p_.children if o.dep_ == "pobj"), goods)
+    if goods.lemma_.lower() not in GOODS_NOUNS:
+        return []
+    target = _goods_state(goods, cx)
+    auth = [e for p_ in goods.children if p_.dep_ == "prep" and p_.lower_ in ("to", "into")
+            for o in p_.children if o.dep_ == "pobj" for e in cx.entities(o) if e.type in TARIFF_AUTHORITIES]
+    auth = [e for e in _uniq(auth) if e.id not in {x.id for x in target}]
+    if len(target) != 1 or len(auth) != 1:
+        return []
+    words = [t for t in subj[0].subtree]
+    while words and words[-1].is_punct:
+        words.pop()
+    while words and words[0].is_punct:  # a list's dash
+        words.pop(0)
+    found = _sanction(auth, target, [tok.i, verb.i, *(t.i for t in words)], "Tariff")
+    for f in found:
+        f.attrs["item"] = _text(cx.doc, words)
+        f.attrs["rate"] = "0 percent"
+        # "will enter free of duty": goods let in under terms still to come
+        f.planned = any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll") for a in verb.children)
+    return found

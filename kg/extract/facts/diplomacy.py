@@ -26,6 +26,7 @@ from kg.extract.facts.common import (
     objects, label_text, preps, subjects,
 )
 from kg.extract.facts.offices import KIN_NOUNS, _named_noun
+from kg.extract.facts.appeals import GENERIC_ADDRESSEES
 
 #: Nouns of an act done to a thing the 'of' phrase names ("the signing of the treaty", "the
 #: adoption of the resolution"): the fact they point at is the thing's, named by its noun.
@@ -688,8 +689,9 @@ def _wanted(verb: Token, cx: Context) -> list[Fact]:
 
 
 #: Nouns of people an appeal may address without naming anyone ("urged people to protest").
+#: Bodies addressed without a name count too ("urged governments to help", "urged the authorities to act").
 PUBLIC_NOUNS = {"people", "citizen", "supporter", "voter", "resident", "member", "follower", "protester", "public",
-                "everyone", "compatriot", "worker", "student", "youth", "crowd"}
+                "everyone", "compatriot", "worker", "student", "youth", "crowd"} | GENERIC_ADDRESSEES
 
 
 def _urged_people(verb: Token, speaker: list, cx: Context) -> list[Fact]:

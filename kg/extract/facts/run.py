@@ -134,10 +134,14 @@ def _drop_carriers(found: list[Fact]) -> list[Fact]:
     delivered jets, the minister said") is that fact's attribution, not a fact of its
     own: it is dropped."""
     triggers = {f.trigger.i for f in found if f.trigger is not None and not (f.said and f.type == "Statement")}
+    # "warned that Washington should handle ...": the words are the appeal the same verb makes
+    appeals = {f.trigger.i for f in found if f.trigger is not None and f.said and f.type == "Appeal"}
     out = []
     for f in found:
         if f.said and f.type == "Statement" and f.trigger is not None:
             verb = f.trigger
+            if verb.i in appeals:
+                continue
             # "Moscow said they had been planned long before drones entered Polish airspace": a fact in a
             # clause telling when is not what was said
             reported = _reported_clause(verb)
@@ -370,7 +374,9 @@ def aspect(f: Fact, cx: Context) -> str | None:
     planned election or vote of one day). An analyst merges two drafted facts by giving
     them one ``fact`` id."""
     if f.part > 1:  # the second of two documents signed in one clause: a fact of its own
-        return f"part-{f.part}"
+        # beside the sentence's own aspect: the second rate of one sentence is not the second of another
+        base = aspect(dataclasses.replace(f, part=1), cx)
+        return f"{base}-part-{f.part}" if base else f"part-{f.part}"
     other_office = another_office(f, cx)
     if other_office:  # "Laura Trott, the pensions minister, was promoted to chief secretary": a second office
         return other_office
@@ -1611,3 +1617,21 @@ from kg.extract.facts.removals import REMOVE_VERBS, removed_office_rules  # noqa
 
 RULES = RULES + (removed_office_rules,)  # "Congress removed President X from office on Friday"
 TRIGGERS |= REMOVE_VERBS
+
+# --- tariffs told by those who bear them, goods let in free of duty (kg/extract/facts/agreements.py) ---
+from kg.extract.facts.agreements import duty_free_rules, tariff_faced_rules  # noqa: E402
+
+RULES = RULES + (tariff_faced_rules, duty_free_rules)  # "the tariff faced by UK firms", "will enter free of duty"
+
+# --- appeals by a document's body, asked 'to' act, told with 'should' (kg/extract/facts/appeals.py) ---
+from kg.extract.facts.appeals import (  # noqa: E402
+    ASK_TO_VERBS as APPEAL_ASK_VERBS, DOCUMENT_APPEAL_VERBS, SHOULD_THAT_VERBS, asked_to_rules, document_appeal_rules)
+
+RULES = RULES + (asked_to_rules, document_appeal_rules)  # "asks the ministry to publish", "the resolution calls on"
+TRIGGERS |= APPEAL_ASK_VERBS | DOCUMENT_APPEAL_VERBS | SHOULD_THAT_VERBS
+
+# --- agreements beside the main one (kg/extract/facts/accords.py) ------------------------------------
+from kg.extract.facts.accords import ACCORD_RULES, ACCORD_TRIGGERS  # noqa: E402
+
+RULES = RULES + ACCORD_RULES  # "16 documents were signed", "another agreement declared ...", "an agreement reached in Geneva"
+TRIGGERS |= ACCORD_TRIGGERS
