@@ -17,6 +17,7 @@ cut from them is verbatim.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -1190,9 +1191,10 @@ class MentionFinder:
         spans = joined_company_names(doc, spans)  # "Hamburger Hafen und Logistik AG": one name, not two
         spans = _joined_as_named_elsewhere(doc, spans, orgs)  # "Africa CDC Director General X": one body
         in_ents = {i for e in doc.ents if e.label_ in NER_CLASS for i in range(e.start, e.end)}
-        # "shipping company Sovcomflot": a one-word name the NER model left out, after a company noun
-        spans += [(t.i, t.i + 1, "ORG") for t in doc if t.i not in in_ents and t.pos_ == "PROPN" and t.is_alpha
-                  and t.text[:1].isupper() and _company_before(doc, t.i) is not None]
+        # "shipping company Sovcomflot", "the Canadian company Norvale Gold": a name the NER model
+        # left out, after a company noun, is the company's whole name
+        spans += [(t.i, _capitalised_run_end(doc, t.i), "ORG") for t in doc if t.i not in in_ents and
+                  t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and _company_before(doc, t.i) is not None]
         for start, end in vessel_names(doc, claimed):
             # "the bulk carrier Eternity C", "MV Ocean Pearl", "attacked the Magic Seas": a vessel,
             # whatever the NER model took its name for (a person, a company, a product)
@@ -1236,6 +1238,8 @@ class MentionFinder:
                 claimed |= set(range(start, end))
                 continue
             company = _company_before(doc, start) if end - start == 1 else None
+            if company is None and label == "PERSON" and (start, end) not in titled:
+                company = _company_before(doc, start)  # "the Canadian company Barrick Gold": a body, not a person
             if company is None and end - start == 1 and doc[start].lower_ in persons:  # a surname, whatever NER took it for
                 out.append(Mention(start, end, persons[doc[start].lower_], "surname"))
                 claimed |= set(range(start, end))
@@ -1377,6 +1381,8 @@ class MentionFinder:
             return self._propose(name, label, "Region")  # "Red Sea", "Gulf of Aden": a sea, not a town or site
         if label == "PERSON" and len(name.split()) < 2:
             return None  # a single name nobody introduced: too unsure to propose
+        if label in ("GPE", "LOC") and normalise(name) in _divisions():
+            return self._propose(name, label, "Region")  # "Florida", "Bavaria": a state's first-level division
         if label == "GPE":
             etype = "City"  # a place-name the state gazetteer does not know is a city or region
         if label == "ORG":
@@ -2395,6 +2401,25 @@ def vessel_names(doc: Doc, taken: set) -> list[tuple[int, int]]:
         else:
             i += 1
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _divisions() -> frozenset[str]:
+    """The normalised names (:func:`kg.entities.normalise`) of the first-level subdivisions
+    of states the gazetteer lists (``world.yaml``, ``divisions``; ISO 3166-2), which a
+    proposed place of that name is: a Region."""
+    return frozenset(normalise(n) for names in (world().get("divisions") or {}).values() for n in names)
+
+
+def _capitalised_run_end(doc: Doc, i: int) -> int:
+    """The end (exclusive token index) of the run of capitalised proper nouns that starts
+    at token ``i`` ("Norvale Gold", "La Stampella"), at most four words: a body's name
+    written after its noun."""
+    end = i + 1
+    while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and doc[end].is_alpha and \
+            doc[end].text[:1].isupper():
+        end += 1
+    return end
 
 
 def _company_before(doc: Doc, i: int) -> str | None:
