@@ -3,7 +3,8 @@
 module-scoped fixture), each beside look-alikes that must not change:
 
 - a name after a company's or news outlet's noun ("the Canadian company Norvale Gold")
-  is proposed as that body, never as a person; a person after a role noun stays one;
+  is proposed as that body, never as a person, and its first word alone after it
+  ("Norvale said") names it; a person after a role noun stays one;
 - a federal state's first-level division ("flew to Tennessee") is proposed as a Region,
   a town ("flew to Memphis") as a City;
 - "I want to express my gratitude" is said, not hoped; "we want to sign" is hoped;
@@ -30,7 +31,8 @@ pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the
 
 ARTICLES = {
     # 1. a body's name after its noun, a person's after a role noun
-    "company": "The Canadian company Norvale Gold said on Monday that it would appeal the ruling.",
+    "company": ("The Canadian company Norvale Gold said on Monday that it would appeal the ruling. Norvale said on "
+                "Tuesday that talks with Chile would continue."),
     "company_lookalike": "Her lawyer Anna Norvale said on Monday that she would appeal the ruling.",
     # 2. a division of a federal state, a town
     "division": "Chilean President Lina Varo flew to Tennessee on Monday to meet investors.",
@@ -62,6 +64,12 @@ def _posts(drafts, name) -> dict[str, dict]:
 def test_a_proposed_entity_takes_the_class_its_noun_or_gazetteer_gives(drafts, name, eid, kind):
     entities = drafts[name]["entities"]
     assert entities[eid]["type"] == kind, entities
+
+
+def test_a_company_named_by_its_first_word_after_its_full_name_is_that_company(drafts):
+    claims = drafts["company"]["claims"]
+    assert {c.get("speaker") for c in of(claims, "Statement")} == {"norvale-gold"}, claims
+    assert "norvale" not in drafts["company"]["entities"]
 
 
 @pytest.mark.parametrize("name, modality", [("thanks", "reported"), ("thanks_lookalike", "hoped")])
