@@ -11,6 +11,9 @@ module-scoped fixture), each beside look-alikes that must not change:
 - an office named after the fall of its holder ends then; one whose holder acted in a
   year before the publication's is dated then, not current; one of today's news is
   neither;
+- a national landing in their own state makes no Visit of it; a foreigner landing there does;
+- a saying is not dated by the clause joined to it with its own subject ("..., and the
+  Lima Herald reported in February");
 - a dateline without its year that disagrees with the header's date is warned about;
 - a file nothing is drafted from (a saved table) is left out with a warning, exit 2
   when it is all that was given.
@@ -44,6 +47,13 @@ ARTICLES = {
     "fall": "The deal is the largest since the fall of Chilean President Omar Kadir in December 2030.",
     "past_year": "US President Tom Hale revoked the order in 2029, and Chilean President Lina Varo restored it.",
     "today": "Chilean President Omar Kadir said on Monday that talks would continue.",
+    # 5. a national landing in their own state, a foreigner landing there
+    "home": "The Italian journalist Vera Lotti landed in Italy on Monday.",
+    "home_lookalike": "The Chilean journalist Vera Lotti landed in Italy on Monday.",
+    # 6. a date of the clause joined to a saying, the saying's own date
+    "other_clause": ("Chile has said that it lost control of the port in December 2029, and the Lima Herald "
+                     "reported in February that Peru was weighing a sale."),
+    "other_clause_lookalike": "Chile said in February that it lost control of the port in December 2029.",
 }
 
 
@@ -119,3 +129,15 @@ def test_a_file_nothing_is_drafted_from_is_left_out(tmp_path):
     assert f"{table}: no claims were drafted from it" in both.stderr and "Drafted 1 file(s)" in both.stdout
     assert sorted(p.name for p in (tmp_path / "b").glob("*.yaml")) == ["story.yaml"]
     assert yaml.safe_load((tmp_path / "b" / "story.yaml").read_text(encoding="utf-8"))["claims"]
+
+
+@pytest.mark.parametrize("name, visited", [("home", False), ("home_lookalike", True)])
+def test_a_national_landing_at_home_makes_no_visit(drafts, name, visited):
+    visits = [c for c in of(drafts[name]["claims"], "Visit") if c.get("hostState") == "italy"]
+    assert bool(visits) is visited, drafts[name]["claims"]
+
+
+@pytest.mark.parametrize("name, date", [("other_clause", None), ("other_clause_lookalike", "2031-02")])
+def test_a_saying_takes_no_date_of_the_clause_joined_to_it(drafts, name, date):
+    [said] = [c for c in of(drafts[name]["claims"], "Statement") if c.get("speaker") == "chile"]
+    assert said.get("date") == date, said
