@@ -1185,8 +1185,9 @@ def empty_claims_files(files) -> list[str]:
     """One warning per claims file (:class:`kg.claims.ClaimsFile`) that holds no claim
     (``claims: []``, a template never filled in): its article is added with nothing said
     of it, which is allowed (an article read and found to state nothing) but seldom meant."""
-    return [f"{cf.path}: no claims: article {cf.article.id} would be in the graph with nothing said of it; write its claims "
-            f"(corpus/CLAIMS.md) or leave the file out" for cf in files if not cf.claims]
+    return [f"{cf.path}: no claims: article {cf.article.id} goes into the graph with nothing said of it (kept for an "
+            f"article read and found to state nothing); write its claims (corpus/CLAIMS.md) or leave the file out"
+            for cf in files if not cf.claims]
 
 
 def unclaimed_articles(corpus: Path, built: list[str]) -> list[str]:

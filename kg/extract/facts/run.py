@@ -651,6 +651,8 @@ def find_facts(cx: Context) -> list[Fact]:
     out = [f for f in out if "positionOf" in f.roles] + kin + parties_of_titles
     out += successor_facts(out, cx)  # "his successor, Shehbaz Sharif": the office the possessor held
     out = employee_occupations(out)  # "an analyst at Rystad Energy": an occupation, not a post
+    if cx.has_parser:
+        placed_in_time(out, cx)  # "the fall of President X in 2024", "President X revoked it in 2021"
     for f in out:
         if f.type in ("PositionHeld", "Occupation"):
             holder = (f.roles.get("holder") or f.roles.get("person") or [None])[0]
@@ -839,6 +841,38 @@ def _not_before(verb: Token) -> bool:
 
 #: States of a person that the dates of their sentence do not date ("X, a citizen who was arrested in 2019").
 UNDATED = {"PositionHeld", "Citizenship", "Location"}
+
+#: Nouns of the end of a holder's tenure written before the holder's title and name ("the
+#: fall of President X", "the ouster of Prime Minister Y", "after the death of King Z").
+TENURE_END_NOUNS = {"fall", "ouster", "overthrow", "toppling", "removal", "death", "assassination", "downfall",
+                    "resignation", "impeachment", "deposition", "killing", "execution", "exile", "flight"}
+
+
+def placed_in_time(facts: list, cx) -> None:
+    """Date the offices the title rules drafted (``PositionHeld``, no status nor date yet)
+    by what the sentence tells of the holder: named after a noun of :data:`TENURE_END_NOUNS`
+    ("the fall of President X in December 2024"), the office ended then (``endDate``, or
+    ``status: ended`` with no date: corpus/CLAIMS.md, "Positions", a former holder); the
+    subject of a past verb dated in a year before the publication's ("President X revoked
+    it in 2021"), the office held then (``date``), so no current one. Changes ``facts`` in
+    place; returns None."""
+    for f in facts:
+        if f.type != "PositionHeld" or f.attrs.get("status") or any(k in f.attrs for k in ("date", "startDate", "endDate")) \
+                or not f.tokens or f.attrs.get("modality"):
+            continue
+        name = cx.doc[max(f.tokens)]
+        while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+            name = name.head
+        if name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lemma_ in TENURE_END_NOUNS:
+            end = name.head.head
+            if not f.take_date(cx.date_of(end), "endDate"):
+                f.attrs["status"] = "ended"
+            f.tokens += [end.i, name.head.i]
+        elif name.dep_ == "nsubj" and name.head.tag_ == "VBD" and cx.published is not None:
+            date, toks = cx.date_of(name.head)
+            if date and date[:4].isdigit() and int(date[:4]) < cx.published.year:
+                f.take_date((date, toks), "date")
+                f.tokens += [name.head.i]
 
 #: Events news reports as they happen: told without a date, the one an article is news of.
 NEWS_EVENTS = {"Visit"}
