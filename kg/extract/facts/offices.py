@@ -1172,6 +1172,8 @@ def _phrased_title(m: Mention, floor: int, cx: Context) -> list[Fact] | None:
     for a in range(k, m.start - 2):
         if not doc[a].is_title:
             continue
+        if _title_at(doc, a, m.start):
+            return None  # "Secretary of State X": a title of its own, read as any title before a name
         for b in range(min(a + 5, m.start - 2), a, -1):
             title = _title_at(doc, a, b)
             if not title or doc[b].lower_ not in ("of", "for") or not doc[m.start - 1].is_title:
