@@ -7,10 +7,10 @@ bodies and people), each rule beside look-alikes that must draft no position:
   "Secretary-General X" beside a UN mission (of the United Nations, not the mission),
   "Speaker of the National Assembly of Ostravia X", "Ostravia's Minister for Strategic
   Industries X" (the title written whole with its 'of' or 'for' phrase), "Harbour Front
-  military spokesman X";
+  military spokesman X", "Ostravia's army spokesman, X" (of the state's armed forces);
 - a title in apposition: "The UN High Commissioner for Migrants, X" (the office named
   after its head), "Their chief spokesman, X" (a group named before), "the head of the
-  Electoral Board of Valdoria, X", "X, Europe and Central Asia director at Civic Watch"
+  Electoral Board of Valdoria, X" (not of a state's mission abroad), "X, Europe and Central Asia director at Civic Watch"
   (the regions a portfolio, the body after 'at'), "X, director of the institute's Asia
   programme" (the institute named earlier), "X, Chilean President Y's special envoy for
   Peru" (the state's envoy);
@@ -52,6 +52,8 @@ REGISTRY = """\
 - {id: civic-watch, type: Organisation, label: Civic Watch}
 - {id: lakeside-policy-institute, type: ResearchInstitute, label: Lakeside Policy Institute}
 - {id: ostroarms, type: StateCompany, label: Ostroarms, of: ostravia}
+- {id: ostravian-army, type: ArmedForces, label: Ostravian Defence Force, of: ostravia}
+- {id: ostravian-mission-in-valdoria, type: Organisation, label: Ostravian mission in Valdoria, of: ostravia}
 - {id: lina-varo, type: Person, label: Lina Varo}
 - {id: tor-ashby, type: Person, label: Tor Ashby}
 - {id: ines-moro, type: Person, label: Ines Moro}
@@ -73,11 +75,13 @@ ARTICLES = {
     "minister_for": "Ostravia's Minister for Strategic Industries Lina Varo resigned on Monday.",
     "minister_for_alone": "The Minister for Strategic Industries resigned on Monday, Lina Varo said.",
     "military_spokesman": "Harbour Front military spokesman Tor Ashby said the group had struck the ship.",
+    "army_spokesman": "Ostravia's army spokesman, Tor Ashby, said the troops had left.",
     # 2. a title in apposition
     "high_commissioner": "The UN High Commissioner for Migrants, Ines Moro, visited the border on Saturday.",
     "their_spokesman": "The Harbour Front rejected the decision. Their chief spokesman, Tor Ashby, called it absurd.",
     "their_lawyer": "The Harbour Front rejected the decision. Their lawyer, Tor Ashby, called it absurd.",
     "head_of_long_name": "On Monday the head of the Electoral Board of Valdoria, Ines Moro, gave partial results.",
+    "head_of_mission": "On Monday the head of the Ostravian mission in Valdoria, Ines Moro, met the press.",
     "regional_director": "\"The law is wrong,\" said Lina Varo, Europe and Central Asia director at Civic Watch.",
     "regional_director_alone": "\"The law is wrong,\" said Lina Varo, Asia director.",
     "director_report": "The director's report, which Lina Varo wrote, was published on Monday.",
@@ -156,6 +160,8 @@ def test_a_formal_title_written_whole_before_the_name(drafts):
 def test_a_spokesman_named_by_the_posts_branch(drafts):
     assert _held(drafts, "military_spokesman", "title") == [
         ("tor-ashby", "harbour-front", "spokesperson", "military spokesman")]
+    # a state's army spokesman speaks for its armed forces
+    assert _held(drafts, "army_spokesman", "title") == [("tor-ashby", "ostravian-army", "spokesperson", "army spokesman")]
 
 
 # -- 2. a title in apposition -----------------------------------------------------------------------
@@ -174,6 +180,8 @@ def test_their_takes_up_a_group_named_before_not_anyone(drafts):
 
 def test_the_head_of_a_body_with_a_long_name_before_a_comma(drafts):
     assert _held(drafts, "head_of_long_name") == [("ines-moro", "electoral-board-of-valdoria", "head of organisation")]
+    # the head of a state's mission abroad heads no organisation of that name
+    assert _holders(drafts, "head_of_mission") == []
 
 
 def test_regions_before_a_title_are_its_portfolio_and_the_body_comes_after_at(drafts):

@@ -7,16 +7,21 @@ state or body, T a title of :data:`~kg.extract.mentions.TITLES` and :data:`MORE_
 the common titles of each concept of the positions scheme):
 
 - a title before the name: "X Foreign Minister Y", "Peruvian Foreign Minister Y", "the
-  Peruvian foreign minister Y", "Rosneft chief executive Y", "Foreign Minister Y of X";
+  Peruvian foreign minister Y", "Rosneft chief executive Y", "Foreign Minister Y of X"; a
+  formal title written whole with its 'of' or 'for' phrase: "Speaker of the X Y",
+  "Minister for Strategic Industries Y" (:func:`_phrased_title`);
 - appositions both ways: "Y, the foreign minister of X", "Y, X's ambassador to Z", "Y,
   chief executive of X", "Y, a Peruvian lawmaker", "Y, who is X's defence minister", "Y,
   who had been health minister" (ended), "Y, the commander of X's army"; "X's foreign
-  minister, Y", "the head of X, Y", "X's new foreign minister, Y";
+  minister, Y", "the head of X, Y", "X's new foreign minister, Y"; "the UN High Commissioner
+  for Refugees, Y" (the office named after the post), "Y, Asia director at X" (regions a
+  portfolio), "Y, formerly deputy head of X" (ended), "Their chief spokesman, Y" (a group);
 - relative clauses and verbs of leading: "Y, who heads X", "Y, who chairs X", "Y, who
   leads X" (:func:`leadership_rules`);
 - copulas and verbs of taking office: "Y is the chief executive of X", "Y serves as X's
   defence minister", "Y was appointed chief executive of X", "X named Y as its foreign
-  minister", "Y was sworn in as X's president" (:func:`office_taken_facts`);
+  minister", "Y was sworn in as X's president", "Y, a lawyer who became president of
+  Congress in July", "Y served as ambassador from 2016 to 2019" (:func:`office_taken_facts`);
 - a title 'for' or 'of' a body: "Y, the spokesperson for X", "Y, the general secretary of
   the X party" (a party's leader);
 - a body named by its kind or a relative pronoun: "Y, the bloc's foreign policy chief" (the
@@ -1204,6 +1209,25 @@ def _phrased_title(m: Mention, floor: int, cx: Context) -> list[Fact] | None:
     return None
 
 
+#: Words of a state's mission abroad ("the head of the Palestinian mission in London"): its
+#: head is the state's envoy there, no head of an organisation of that name.
+MISSION_WORDS = {"mission", "embassy", "delegation", "consulate"}
+
+
+def armed_forces_of(f: Fact, cx: Context) -> None:
+    """A military spokesperson's office given a state ("Uganda's army spokesman, X"): the
+    state's armed forces instead, when the registry holds one such body of that state
+    (ArmedForces whose ``of`` is the state); ``f`` changed in place, else left as it is."""
+    of = f.roles.get("positionOf") or []
+    words = str(f.attrs.get("title", "")).lower().split()
+    if f.attrs.get("position") != "spokesperson" or not words or words[0] not in ("military", "army") or \
+            len(of) != 1 or of[0].type != "State":
+        return
+    forces = [r for r in cx.resolver.registry.entities.values() if r.type == "ArmedForces" and r.of == of[0].id]
+    if len(forces) == 1:
+        f.roles["positionOf"] = [Known(forces[0].id, forces[0].type, forces[0].label, state=forces[0].of)]
+
+
 def _office_named_for(start: int, end: int, cx: Context) -> Known | None:
     """The body named after the office whose title, with its field, is ``doc[start:end]``
     ("High Commissioner for Refugees": the Office of the United Nations High Commissioner
@@ -1708,13 +1732,15 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
             field = len(tail) > 1 and tail[0].lower_ == "for" and _portfolio_after(b, cx) == comma
             # "the head of the General Directorate of Elections, X": a long name after 'of [the]' ends at the comma
             named = len(tail) > 1 and tail[0].lower_ == "of" and (last := cx.at.get(comma - 1)) is not None and \
-                last.end == comma and last.start == b + 1 + (tail[1].lower_ == "the")
+                last.end == comma and last.start == b + 1 + (tail[1].lower_ == "the") and \
+                not set(normalise(last.entity.label).split()) & MISSION_WORDS
             described = None
             if len(tail) > 1 and tail[0].lower_ == "of" and last is not None and last.form == "description" and \
                     last.entity.id == m.entity.id:
                 # the mentions read the title and its body as a description of the person named after it
                 described, after = _body_after_of(a, comma, cx)
                 named = described is not None and after == comma
+                named = named and not set(normalise(described.label).split()) & MISSION_WORDS
                 described = described if named else None
             if len(tail) and not joined and not field and (tail[0].lower_ not in ("of", "to") or len(tail) > 5 and not named
                                                            or any(t.is_punct for t in tail)):

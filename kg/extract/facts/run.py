@@ -23,7 +23,7 @@ from kg.extract.facts.offices import (
     CHAIR_NOUNS, CITIZEN_NOUNS, DATELINE_POSITIONS, LEAD_VERBS, _dateline_state, body_of_rules, branch_rules, BRANCH_NOUNS, _possessor_state,
     _sentence_state, age_facts, citizenship_rules, one_legislature, kinship_facts, leadership_rules, location_rules,
     COMPASS_WORDS,
-    another_office, office_taken_facts, position_facts, registry_state, state_body_named, successor_facts, article_state, named_parent_facts, named_in_facts, one_court, based_facts, capital_facts, bordering_rules, living_rules,
+    another_office, office_taken_facts, position_facts, registry_state, state_body_named, armed_forces_of, successor_facts, article_state, named_parent_facts, named_in_facts, one_court, based_facts, capital_facts, bordering_rules, living_rules,
 )
 from kg.extract.facts.diplomacy import (
     LABEL_VERBS, LIGHT_NOUNS, NOMINAL_EVENTS, RECALL_VERBS, RECOGNISE_VERBS, ROLE_NOUNS, TRAVEL_VERBS,
@@ -530,7 +530,7 @@ def _un_for_its_bodies(named: dict, cx: Context) -> dict:
     if un is None:
         return named
     out = {}
-    for k, e in named.items():
+    for e in named.values():
         entry = cx.resolver.registry.entities.get(e.id)
         names = [e.label, *(entry.names if entry is not None else ())]
         if e.id != un.id and any(normalise(n).startswith(UN_NAME_WORDS) for n in names):
@@ -623,6 +623,7 @@ def find_facts(cx: Context) -> list[Fact]:
     for f in out:
         if "positionOf" in f.roles:  # "Deputy Head of the Office of the President": the state's office of that name
             f.roles["positionOf"] = [state_body_named(e, cx) for e in f.roles["positionOf"]]
+            armed_forces_of(f, cx)  # "Uganda's army spokesman": the state's armed forces
         for of in f.roles.get("positionOf", []):
             st = cx.resolver.state_of(of)
             if st is not None:  # the state of an office held, even one held no longer (votes, elections)
