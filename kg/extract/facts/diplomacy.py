@@ -564,6 +564,9 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     if removes_officer(tok, cx):
         return []  # "dismissed Minister of Justice X": a removal from office (reshuffles.dismissal_rules), no rejection
     speaker = [e for s in subjects(tok) if s.dep_ != "nsubjpass" for e in cx.entities(s)]  # or the agent of a passive
+    to_blame = _to_blame(tok, cx)
+    if to_blame is not None:
+        return to_blame
     welcomed = [e for o in objects(tok) for e in cx.entities(o)] if tok.lemma_ == "welcome" else []
     if welcomed and all(e.type == "Person" for e in welcomed):
         return []  # "Putin welcomed Min Aung Hlaing": a person welcomed is greeted, not praised
@@ -634,6 +637,27 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
         said = label_text(cx.doc, _label_words(tok, obj[0])) if _label_words(tok, obj[0]) else ""
         if said:
             f.attrs["grounds" if kind == "Rejection" else "subject"] = said
+    return [f]
+
+
+def _to_blame(tok: Token, cx: Context) -> list[Fact] | None:
+    """The Accusation of "X is to blame (for Y)", where ``tok`` is 'blame' after 'be': X is
+    the one blamed (``about``), not who blames. Whoever says it ("Chile suggested that Peru
+    was to blame for the war") is the speaker (CAMEO 112 needs its source); with no one
+    saying it in the sentence, no fact (an empty list). None for any other 'blame'."""
+    if tok.lemma_ != "blame" or tok.dep_ != "xcomp" or tok.head.lemma_ != "be":
+        return None
+    blamed = [e for s in subjects(tok.head) for e in cx.entities(s) if e.type not in NOT_ACTORS]
+    say = tok.head.head if tok.head.dep_ == "ccomp" else None
+    speaker = [e for s in subjects(say) if s.dep_ != "nsubjpass" for e in cx.entities(s)] \
+        if say is not None and say.lemma_ in SAY_VERBS else []
+    blamed = [e for e in blamed if e.id not in {x.id for x in speaker}]
+    if not blamed or not speaker:
+        return []
+    f = Fact("Accusation", {"speaker": speaker, "about": blamed}, tokens=[tok.i], statement=True, said=True)
+    subject = _prep_words(tok, ("for", "over"), 15)
+    if subject:
+        f.attrs["subject"] = subject
     return [f]
 
 

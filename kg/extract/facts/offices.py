@@ -40,7 +40,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.entities import normalise
-from kg.extract.mentions import Known, Mention, TITLES
+from kg.extract.mentions import Known, Mention, TITLES, party_ids
 
 from kg.extract.facts.common import (
     FORMER, LABEL_VERBS, RELATIVE, SAY_VERBS, Context, Fact, _antecedents, _np, _state_modifiers, _uniq, objects, preps, subjects,
@@ -244,7 +244,7 @@ def _named_noun(tok: Token, cx: Context) -> Mention | None:
 
 
 #: Verbs of leading a body, and the office each gives its leader (corpus/CLAIMS.md
-#: "Positions"): who leads or heads a body is its head; who chairs it or presides
+#: "Positions"): who leads or heads a body is its head (a party's, its party leader); who chairs it or presides
 #: over it its presiding officer (a court's president); who commands forces their commander.
 LEAD_VERBS = {"lead": "head of organisation", "head": "head of organisation", "chair": "presiding officer",
               "preside": "presiding officer", "command": "military commander"}
@@ -300,6 +300,8 @@ def leadership_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     body = led[0]
     position = "court president" if body.type == "Court" and pos == "presiding officer" else pos
+    if pos == "presiding officer" and body.type == "StateCompany":
+        position = "board chair"  # "Rosneft, chaired by X": a company's chair chairs its board
     if pos == "military commander" and body.type != "ArmedForces":
         return []
     if pos == "head of organisation" and body.type in ("Government", "MilitaryGovernment") and body.state:
@@ -307,6 +309,9 @@ def leadership_rules(tok: Token, cx: Context) -> list[Fact]:
         # head of government; a military government's leader as its military ruler)
         position = "military ruler" if body.type == "MilitaryGovernment" else "head of government"
         body = Known(body.state, "State", body.state)
+    elif position in ("head of organisation", "presiding officer") and \
+            body.id in party_ids(cx.doc, cx.mentions, cx.resolver.registry):
+        position = "party leader"  # "who heads the X party", "who leads Renaissance": who leads a party
     f = Fact("PositionHeld", {"holder": people, "positionOf": [body]}, {"position": position},
              tokens=[tok.i, *(t.i for h in holders for t in h.subtree), *(t.i for b in bodies for t in b.subtree)],
              clause=False)
@@ -2287,7 +2292,38 @@ MEMBERS_BODY_WORDS = {"association", "chamber", "federation", "confederation", "
                       "league", "syndicate", "guild", "alliance", "committee"}
 
 
+#: Titles of who chairs a body's sittings ("the chairman of the National Assembly",
+#: "European Council President Charles Michel").
+CHAIR_TITLES = {"president", "chairman", "chairwoman", "chairperson", "chair"}
+#: Words of a council's name: a body of members (states, ministers, delegates) whose president
+#: chairs its sittings and heads no staff ("the European Council", "the Human Rights Council").
+COUNCIL_WORDS = {"council"}
+
+
 def _position_fits(f: Fact) -> bool:
+    """Whether the PositionHeld ``f`` is an office its body can have (:func:`_fitting_office`,
+    which may narrow ``f``'s position); a chair or president of a legislature or of a council
+    of members ("the chairman of the National Assembly", "the President of the European
+    Council") is its presiding officer (corpus/CLAIMS.md "Positions": the speaker or chair of
+    a legislature, the chair of an organisation's body), not its board chair or head; the
+    chair of a commission is its commission president."""
+    if not _fitting_office(f):
+        return False
+    of = f.roles.get("positionOf", [])
+    title = str(f.attrs.get("title", "")).lower().split()
+    if of and f.attrs.get("position") in ("board chair", "head of organisation") and title[-1:] and \
+            title[-1] in CHAIR_TITLES and not set(title) & {"vice", "deputy", "acting"} and \
+            of[0].type in ("Organisation", "InternationalOrganisation"):
+        words = set(normalise(of[0].label).split())
+        # a chamber of commerce is no legislature: its chairman chairs a board
+        if words & (LEGISLATURE_WORDS - {"chamber"}) or words & COUNCIL_WORDS:
+            f.attrs["position"] = "presiding officer"
+        elif "commission" in words:  # "the chairperson of the AU Commission": its president
+            f.attrs["position"] = "commission president"
+    return True
+
+
+def _fitting_office(f: Fact) -> bool:
     """A head of state or government is of a state; a bare 'president' of an
     organisation is its president (commission or court president), not a head of
     state; a minister or spokesperson may be of a state or its government."""

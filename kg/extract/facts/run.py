@@ -619,6 +619,28 @@ def _told_in_relative_clause(noun: Token, toks: list[int]) -> bool:
     return bool(toks) and all(i in inner for i in toks)
 
 
+#: States whose chancellor is a minister, not the head of government: the United Kingdom's
+#: Chancellor of the Exchequer (Wikidata Q531471) is its finance minister.
+CHANCELLOR_MINISTER_STATES = {"united-kingdom"}
+#: Titles of a party's head that the office rules read as a body's head, chair or director
+#: ("the party's president", "the chairman of the X party"): each is the party's leader
+#: (Wikidata P488, chairperson, of a political party).
+PARTY_HEAD_TITLES = {"", "leader", "head", "chief", "president", "chairman", "chairwoman", "chairperson", "chair"}
+
+
+def _leads_party(f: Fact, parties: set[str]) -> bool:
+    """Whether the PositionHeld ``f`` is the leadership of one of the political ``parties``
+    (entity ids): a body's head, board chair or director whose title, if any, names its
+    leader and no deputy ("who heads the Jewish Power party" has none; "the party's
+    president"; not "the party's vice-president" or "its campaign director")."""
+    if f.attrs.get("position") not in ("board chair", "head of organisation", "director"):
+        return False
+    title = str(f.attrs.get("title", "")).lower().replace("-", " ").split()
+    if title[-1:] and title[-1] not in PARTY_HEAD_TITLES or set(title) & {"vice", "deputy", "acting", "co"}:
+        return False
+    return any(o.id in parties for o in f.roles.get("positionOf", []))
+
+
 def find_facts(cx: Context) -> list[Fact]:
     """Every fact the rules draft from the document of ``cx``, in text order."""
     out = position_facts(cx) + office_taken_facts(cx)  # titles, and offices a verb puts someone in
@@ -630,9 +652,7 @@ def find_facts(cx: Context) -> list[Fact]:
     kin = kinship_facts(cx)
     parties = party_ids(cx.doc, cx.mentions, cx.resolver.registry)
     for f in out:  # "PTI chairman Gohar Ali Khan": the chair of a party leads it; no company board
-        if (f.attrs.get("position") == "board chair" or f.attrs.get("position") == "head of organisation" and
-                str(f.attrs.get("title", "")).lower().endswith("leader")) and \
-                any(o.id in parties for o in f.roles.get("positionOf", [])):  # "the leader of the X party"
+        if _leads_party(f, parties):  # "the leader of the X party", "who heads the X party", "the party's president"
             f.attrs["position"] = "party leader"
     for f in out:
         if "positionOf" in f.roles:  # "Deputy Head of the Office of the President": the state's office of that name
@@ -665,6 +685,9 @@ def find_facts(cx: Context) -> list[Fact]:
                  else None) or _dateline_state(f, out, cx) or article_state(f, out, cx)  # a junta's leader travels: none from the sentence
             if st is not None:
                 f.roles["positionOf"] = [st]
+                if st.id in CHANCELLOR_MINISTER_STATES and f.attrs["position"] == "head of government" and \
+                        f.attrs.get("title", "").lower() == "chancellor":
+                    f.attrs["position"] = "minister"  # "Chancellor Rachel Reeves" in London: a finance minister
                 cx.office_state.setdefault(holder.id, st)
                 if f.attrs.get("status") != "ended":  # a state's office holder acts for it
                     cx.person_state.setdefault(holder.id, st)
