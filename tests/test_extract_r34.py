@@ -100,7 +100,7 @@ def test_the_leader_of_a_named_body_holds_its_office_an_unnamed_body_none(drafts
 
 
 def test_a_name_before_a_noun_of_its_kind_is_the_body_led_or_commanded(drafts):
-    assert offices(drafts["heads_party"]) == [("itamar-ben-gvir", "jewish-power", "head of organisation")]
+    assert offices(drafts["heads_party"]) == [("itamar-ben-gvir", "jewish-power", "party leader")]
     assert offices(drafts["heads_none"]) == []
     assert offices(drafts["commander_unit"]) == [("michael-randrianirina", "capsat", "military commander")]
 
