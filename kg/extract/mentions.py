@@ -117,6 +117,10 @@ GENDERED_TITLES = {
     **dict.fromkeys(("mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "dame", "lady", "queen", "princess",
                      "sheikha", "duchess", "baroness", "senora", "señora", "frau"), "f"),
 }
+#: Courtesy and rank words written before a surname ("Ms Karki", "Dr. Ashby", "Gen. Sigdel"):
+#: not part of the name, which is the person's, named in full before or not.
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.", "prof", "prof.",
+              "madam", "madame", "monsieur", *ABBREVIATIONS}
 #: How many sentences before a pronoun's own the salience rule looks back for its person.
 PRONOUN_WINDOW = 3
 
@@ -1208,6 +1212,12 @@ class MentionFinder:
         for start, end, label in spans:
             if claimed & set(range(start, end)) or not doc[start].text[:1].isupper():
                 continue
+            if end - start >= 2 and doc[start].lower_ in HONORIFICS and \
+                    " ".join(t.lower_ for t in doc[start + 1:end]) in persons:
+                # "Ms Karki" after "Sushila Karki": the honorific is no part of the name, whose
+                # surname then finds the person named in full, as a bare surname does ("Ms
+                # Ortega" of no one named before stays the name proposed)
+                label, start = "PERSON", start + 1
             if label == "ORG" and getattr(self.resolver.lookup(doc[start:end].text), "type", None) not in ("Person", "State"):
                 # "Peace and Security Council", of which NER took "Security Council" alone
                 while _tail_of_a_longer_name(doc, start, claimed) and not claimed & {start - 2, start - 1}:

@@ -1,0 +1,102 @@
+"""Rule set 47, part g: one person under two names, acts done beside a day fixed, and aid
+given with other verbs than 'pledge', through the real ``kg extract`` command on small
+articles written for these tests (one run for all, a module-scoped fixture), each beside
+look-alikes that must not change:
+
+- an honorific and a surname ("Ms Varo", "Dr Ashby") after the person's full name is that
+  person, as the bare surname is; an honorific and a surname of no one named before stays
+  the name proposed;
+- an act joined to a verb that fixes a day ("dissolved the Chamber and fixed 4 May as the
+  date of the election") is not dated by the day fixed, nor planned for it; an act said to
+  come on a day is;
+- a sum promised, announced, released or offered as aid ("promised 2 billion yen in
+  emergency assistance to Peru") is a Support with its value in the reader's currency
+  code, promised unless released; a report released or an investment announced is none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.pipeline import model_path
+
+from test_extract_r18 import of
+from test_extract_r43d import draft_articles
+
+pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
+
+ARTICLES = {
+    # 1. an honorific and a surname
+    "honorific": ("Chilean President Lina Varo met Tor Ashby on Monday. Ms Varo, 61, said the talks were useful. "
+                  "Dr Ashby thanked Ms Varo for her support."),
+    "honorific_lookalike": "Chilean President Lina Varo met Tor Ashby on Monday. Ms Ortega, 61, said the talks were useful.",
+    # 2. an act beside a day fixed, an act to come on a day
+    "fixed": ("President Lina Varo of Chile said the talks had failed. On the advice of the cabinet, the President "
+              "dissolved the Chamber of Deputies and fixed 4 May 2031 as the date of the election."),
+    "fixed_set": "President Lina Varo of Chile dissolved the Chamber of Deputies and set elections for 4 May 2031.",
+    "fixed_lookalike": "President Lina Varo of Chile will dissolve the Chamber of Deputies on 4 May 2031.",
+    # 3. aid promised, announced, released, offered
+    "promised": "Japan has promised 2 billion yen (about $13 million) in emergency assistance to Peru after the floods.",
+    "announced": "Japan on Tuesday announced 500 million yen of emergency aid for Peru.",
+    "released": "The European Union released 3 million euros in initial emergency aid to Peru.",
+    "offered": "Canada offered $4 million to Peru after the floods.",
+    "announced_lookalike": "Japan on Tuesday announced 500 million yen of new investment in Peru.",
+    "released_lookalike": "The European Union released a report on the floods in Peru.",
+    "offered_lookalike": "Chile offered to mediate between Peru and Bolivia.",
+}
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory) -> dict[str, dict]:
+    """name -> the drafted claims file (parsed) of each article, drafted in one run."""
+    return draft_articles(tmp_path_factory.mktemp("r47g"), ARTICLES, {}, "2031-03-05")
+
+
+def test_an_honorific_and_surname_is_the_person_named_in_full_before(drafts):
+    found = drafts["honorific"]
+    assert not [e for e in found["entities"] if e.startswith(("ms-", "dr-"))], found["entities"]
+    [age] = of(found["claims"], "Age")
+    assert age["person"] == "lina-varo" and age["years"] == 61, age
+    [thanks] = of(found["claims"], "Praise")
+    assert (thanks["speaker"], thanks["about"]) == ("tor-ashby", "lina-varo"), thanks
+
+
+def test_an_honorific_and_surname_of_no_one_named_before_stays_a_name(drafts):
+    found = drafts["honorific_lookalike"]
+    [age] = of(found["claims"], "Age")
+    assert age["person"] == "ms-ortega" and found["entities"]["ms-ortega"]["type"] == "Person", found
+    assert "lina-varo" not in {c.get("person") for c in found["claims"]}
+
+
+@pytest.mark.parametrize("name", ["fixed", "fixed_set"])
+def test_an_act_beside_a_day_fixed_is_done_not_planned_for_that_day(drafts, name):
+    [act] = of(drafts[name]["claims"], "ExecutiveAction")
+    assert act["actionType"] == "dissolution" and act["target"] == "chamber-of-deputies", act
+    assert "modality" not in act and not str(act.get("date", "")).startswith("2031-05"), act
+
+
+def test_the_day_fixed_for_elections_is_the_elections(drafts):
+    [vote] = of(drafts["fixed_set"]["claims"], "Election")
+    assert (vote["date"], vote["modality"]) == ("2031-05-04", "planned"), vote
+
+
+def test_an_act_said_to_come_on_a_day_is_planned_for_it(drafts):
+    [act] = of(drafts["fixed_lookalike"]["claims"], "ExecutiveAction")
+    assert (act["date"], act["modality"]) == ("2031-05-04", "planned"), act
+
+
+@pytest.mark.parametrize("name, supporter, value, status", [
+    ("promised", "japan", "JPY 2 billion", "promised"),
+    ("announced", "japan", "JPY 500 million", "promised"),
+    ("released", "european-union", "3 million euros", None),
+    ("offered", "canada", "USD 4 million", "promised"),
+])
+def test_aid_given_with_other_verbs_is_a_support_with_its_sum(drafts, name, supporter, value, status):
+    [aid] = of(drafts[name]["claims"], "Support")
+    assert (aid["supporter"], aid["supported"], aid["value"], aid.get("status")) == \
+        (supporter, "peru", value, status), aid
+
+
+@pytest.mark.parametrize("name", ["announced_lookalike", "released_lookalike", "offered_lookalike"])
+def test_an_investment_a_report_or_an_offer_to_mediate_is_no_aid(drafts, name):
+    assert not of(drafts[name]["claims"], "Support"), drafts[name]["claims"]
