@@ -9,6 +9,9 @@ look-alikes that must not change:
 - an act joined to a verb that fixes a day ("dissolved the Chamber and fixed 4 May as the
   date of the election") is not dated by the day fixed, nor planned for it; an act said to
   come on a day is;
+- an appointment to an office ("appointed Lina Varo, ..., as Prime Minister", "appointed
+  Lina Varo prime minister on Monday") is the PositionHeld starting on the day of the act;
+  an election is not its start, and an appointment to no office is none;
 - a sum promised, announced, released or offered as aid ("promised 2 billion yen in
   emergency assistance to Peru") is a Support with its value in the reader's currency
   code, promised unless released; a report released or an investment announced is none.
@@ -43,6 +46,12 @@ ARTICLES = {
     "announced_lookalike": "Japan on Tuesday announced 500 million yen of new investment in Peru.",
     "released_lookalike": "The European Union released a report on the floods in Peru.",
     "offered_lookalike": "Chile offered to mediate between Peru and Bolivia.",
+    # 4. an appointment to an office, on its day
+    "appointed_as": ("President Omar Kadir on Friday appointed Lina Varo, former Chief Justice of the Supreme Court, "
+                     "as Prime Minister of Chile."),
+    "appointed_bare": "Chilean President Omar Kadir appointed Lina Varo prime minister on Monday.",
+    "appointed_lookalike": "Chilean President Omar Kadir appointed Lina Varo to a panel on water on Monday.",
+    "elected_lookalike": "Lina Varo was elected prime minister of Chile on Monday.",
 }
 
 
@@ -100,3 +109,16 @@ def test_aid_given_with_other_verbs_is_a_support_with_its_sum(drafts, name, supp
 @pytest.mark.parametrize("name", ["announced_lookalike", "released_lookalike", "offered_lookalike"])
 def test_an_investment_a_report_or_an_offer_to_mediate_is_no_aid(drafts, name):
     assert not of(drafts[name]["claims"], "Support"), drafts[name]["claims"]
+
+
+@pytest.mark.parametrize("name, start", [("appointed_as", "2031-02-28"), ("appointed_bare", "2031-03-03")])
+def test_an_appointment_to_an_office_starts_it_that_day(drafts, name, start):
+    posts = {c["holder"]: c for c in of(drafts[name]["claims"], "PositionHeld") if c["position"] == "head of government"}
+    post = posts["lina-varo"]
+    assert (post["positionOf"], post.get("startDate")) == ("chile", start), post
+
+
+def test_an_appointment_to_no_office_or_an_election_starts_none(drafts):
+    assert "lina-varo" not in {c["holder"] for c in of(drafts["appointed_lookalike"]["claims"], "PositionHeld")}
+    [post] = of(drafts["elected_lookalike"]["claims"], "PositionHeld")
+    assert post["holder"] == "lina-varo" and "startDate" not in post, post
