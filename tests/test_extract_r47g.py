@@ -12,9 +12,15 @@ look-alikes that must not change:
 - an appointment to an office ("appointed Lina Varo, ..., as Prime Minister", "appointed
   Lina Varo prime minister on Monday") is the PositionHeld starting on the day of the act;
   an election is not its start, and an appointment to no office is none;
+- a bare national body ("the Supreme Court of Justice") in a report on one state is
+  proposed as that state's ("Supreme Court of Justice of Chile", ``of: chile``); in a
+  report on several it stays as named;
+- a possessive in what a verb congratulates or thanks its object on ("congratulated Ms
+  Varo on her appointment") is the object's, never the congratulating subject's;
 - a sum promised, announced, released or offered as aid ("promised 2 billion yen in
   emergency assistance to Peru") is a Support with its value in the reader's currency
-  code, promised unless released; a report released or an investment announced is none.
+  code, promised when pledged or offered, announced when announced, neither when
+  released; a report released or an investment announced is none.
 """
 
 from __future__ import annotations
@@ -52,13 +58,29 @@ ARTICLES = {
     "appointed_bare": "Chilean President Omar Kadir appointed Lina Varo prime minister on Monday.",
     "appointed_lookalike": "Chilean President Omar Kadir appointed Lina Varo to a panel on water on Monday.",
     "elected_lookalike": "Lina Varo was elected prime minister of Chile on Monday.",
+    # 5. a national body named bare in a report on one state, and in one on several
+    "body": ("Chile's president dissolved the Chamber of Deputies on Monday. Chile has been in crisis since May. "
+             "The Supreme Court of Justice said the move was lawful. Protests spread across Chile, and Peru urged calm."),
+    "body_lookalike": ("Chile's president dissolved the Chamber of Deputies on Monday. Peru and Bolivia urged calm, and "
+                       "the Supreme Court of Justice said the move was lawful."),
+    # 6. a possessive in what one is congratulated on, and one that is the subject's
+    "her": ("Chilean President Omar Kadir met Peruvian Prime Minister Lina Varo on Monday. Ms Varo, 61, said the talks "
+            "were useful. Prime Minister Tor Ashby of Bolivia congratulated Ms Varo on her appointment and said "
+            "Bolivia would stand with Peru."),
+    "her_lookalike": ("Chilean President Omar Kadir met Peruvian Prime Minister Lina Varo on Monday. Prime Minister "
+                      "Tor Ashby of Bolivia welcomed Ms Varo to his office and said Bolivia would stand with Peru."),
 }
 
 
 @pytest.fixture(scope="module")
-def drafts(tmp_path_factory) -> dict[str, dict]:
+def folder(tmp_path_factory):
+    return tmp_path_factory.mktemp("r47g")
+
+
+@pytest.fixture(scope="module")
+def drafts(folder) -> dict[str, dict]:
     """name -> the drafted claims file (parsed) of each article, drafted in one run."""
-    return draft_articles(tmp_path_factory.mktemp("r47g"), ARTICLES, {}, "2031-03-05")
+    return draft_articles(folder, ARTICLES, {}, "2031-03-05")
 
 
 def test_an_honorific_and_surname_is_the_person_named_in_full_before(drafts):
@@ -96,7 +118,7 @@ def test_an_act_said_to_come_on_a_day_is_planned_for_it(drafts):
 
 @pytest.mark.parametrize("name, supporter, value, status", [
     ("promised", "japan", "JPY 2 billion", "promised"),
-    ("announced", "japan", "JPY 500 million", "promised"),
+    ("announced", "japan", "JPY 500 million", "announced"),
     ("released", "european-union", "3 million euros", None),
     ("offered", "canada", "USD 4 million", "promised"),
 ])
@@ -122,3 +144,34 @@ def test_an_appointment_to_no_office_or_an_election_starts_none(drafts):
     assert "lina-varo" not in {c["holder"] for c in of(drafts["appointed_lookalike"]["claims"], "PositionHeld")}
     [post] = of(drafts["elected_lookalike"]["claims"], "PositionHeld")
     assert post["holder"] == "lina-varo" and "startDate" not in post, post
+
+
+def test_the_day_fixed_for_the_election_is_the_planned_elections(drafts):
+    [vote] = of(drafts["fixed"]["claims"], "Election")
+    assert (vote["date"], vote["modality"], vote["calledBy"], vote["heldIn"]) == \
+        ("2031-05-04", "planned", "lina-varo", "chile"), vote
+
+
+def test_a_bare_national_body_in_a_report_on_one_state_is_that_states(drafts):
+    court = drafts["body"]["entities"]["supreme-court-of-justice-of-chile"]
+    assert (court["type"], court["label"], court["of"]) == ("Court", "Supreme Court of Justice of Chile", "chile"), court
+    [said] = of(drafts["body"]["claims"], "Statement")
+    assert said["speaker"] == "supreme-court-of-justice-of-chile", said
+
+
+def test_a_bare_national_body_in_a_report_on_several_states_stays_as_named(drafts):
+    court = drafts["body_lookalike"]["entities"]["supreme-court-of-justice"]
+    assert "of" not in court, court
+
+
+def test_a_possessive_in_what_one_is_congratulated_on_is_the_objects(drafts, folder):
+    text = (folder / "drafts" / "her.yaml").read_text(encoding="utf-8")
+    assert "'her' (a pronoun) read as tor-ashby" not in text and "read as omar-kadir" not in text, text
+    [praise] = of(drafts["her"]["claims"], "Praise")
+    assert (praise["speaker"], praise["about"]) == ("tor-ashby", "lina-varo"), praise
+    assert {c["person"] for c in of(drafts["her"]["claims"], "Age")} == {"lina-varo"}
+
+
+def test_a_possessive_of_the_subjects_own_stays_the_subjects(folder, drafts):
+    text = (folder / "drafts" / "her_lookalike.yaml").read_text(encoding="utf-8")
+    assert "'his' (a pronoun) read as tor-ashby" in text, text

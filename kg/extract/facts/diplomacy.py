@@ -880,7 +880,8 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
             f.attrs["value"] = amount[0]
             f.tokens += amount[1]
         if verb.lemma_ in PROMISE_VERBS | AID_OFFERED:
-            f.attrs["status"] = "promised"  # a pledge, an offer or an announcement is not yet a delivery
+            # a pledge or an offer is not yet a delivery; aid announced is a decision made public
+            f.attrs["status"] = "announced" if verb.lemma_ == "announce" else "promised"
         if verb.i != tok.head.i:  # the date on the verb the aid hangs under ("pledged ... on Monday")
             f.take_date(cx.date_of(verb))
         out.append(f)
@@ -891,7 +892,8 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
 AID_VERBS = {"provide", "give", "offer", "extend", "lend", "pledge", "promise", "grant", "allocate", "announce",
              "release", "disburse"}
 #: Verbs of aid said to come, not yet given ("offered $2 million", "announced 100 million
-#: yuan of emergency aid"): a Support with ``status: promised``, as for a pledge (CAMEO 033).
+#: yuan of emergency aid"): a Support with ``status: promised`` as for a pledge (CAMEO 033),
+#: or ``announced`` (corpus/CLAIMS.md: a decision made public) for 'announce'.
 AID_OFFERED = {"offer", "announce"}
 
 

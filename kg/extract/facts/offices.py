@@ -2605,6 +2605,8 @@ def article_state(f: Fact, found: list[Fact], cx: Context) -> Known | None:
         if g.roles["holder"][0].id == holder or g.attrs["position"] != f.attrs["position"] or \
                 not any(getattr(cx.resolver.state_of(of), "id", None) == st.id for of in g.roles.get("positionOf", [])):
             continue
+        if "startDate" in g.attrs or g.attrs.get("status") == "ended":
+            continue  # "appointed X as Prime Minister on Friday" after "Prime Minister Y resigned": one after the other
         if f.attrs["position"] in SOLE_POSITIONS or (key is not None and office_key(g) == key):
             return None
     return st
