@@ -17,6 +17,9 @@ look-alikes that must not change:
   report on several it stays as named;
 - a possessive in what a verb congratulates or thanks its object on ("congratulated Ms
   Varo on her appointment") is the object's, never the congratulating subject's;
+- people surrendering to a force ("Twelve gunmen surrendered to the Peruvian Navy") are in
+  its custody: a Detention by the force of those counted or named; a town surrendered or a
+  surrender to pressure is none;
 - a sum promised, announced, released or offered as aid ("promised 2 billion yen in
   emergency assistance to Peru") is a Support with its value in the reader's currency
   code, promised when pledged or offered, announced when announced, neither when
@@ -69,6 +72,11 @@ ARTICLES = {
             "Bolivia would stand with Peru."),
     "her_lookalike": ("Chilean President Omar Kadir met Peruvian Prime Minister Lina Varo on Monday. Prime Minister "
                       "Tor Ashby of Bolivia welcomed Ms Varo to his office and said Bolivia would stand with Peru."),
+    # 7. people surrendering to a force, and look-alikes with no custody
+    "surrender": "Twelve gunmen surrendered to the Peruvian Navy on Saturday in the Gulf of Aden.",
+    "surrender_named": "The rebel commander Tor Ashby surrendered to the Chilean Army on Monday.",
+    "surrender_town": "The rebels surrendered the town of Arica on Monday after a week of fighting.",
+    "surrender_pressure": "Chile refused to surrender to pressure from Peru.",
 }
 
 
@@ -175,3 +183,16 @@ def test_a_possessive_in_what_one_is_congratulated_on_is_the_objects(drafts, fol
 def test_a_possessive_of_the_subjects_own_stays_the_subjects(folder, drafts):
     text = (folder / "drafts" / "her_lookalike.yaml").read_text(encoding="utf-8")
     assert "'his' (a pronoun) read as tor-ashby" in text, text
+
+
+def test_people_surrendering_to_a_force_are_in_its_custody(drafts):
+    [held] = of(drafts["surrender"]["claims"], "Detention")
+    assert held["initiator"] == {"actor": "unnamed navy", "for": "peru"}, held
+    assert (held["target"], held["place"], held["date"]) == ("12 unnamed gunmen", "gulf-of-aden", "2031-03-01"), held
+    [named] = of(drafts["surrender_named"]["claims"], "Detention")
+    assert (named["target"], named["initiator"]) == ("tor-ashby", {"actor": "unnamed army", "for": "chile"}), named
+
+
+@pytest.mark.parametrize("name", ["surrender_town", "surrender_pressure"])
+def test_a_place_surrendered_or_a_surrender_to_pressure_is_no_custody(drafts, name):
+    assert not of(drafts[name]["claims"], "Detention"), drafts[name]["claims"]

@@ -764,6 +764,12 @@ class MentionFinder:
         if not top or top[0] < 3 or len(top) > 1 and top[0] < 2 * top[1]:
             return found
         state = states[max(counts, key=counts.get)]
+        # a body any of whose sentences names another state, or a place in one ("the High Court
+        # in London" in a report on the United States), may be that state's: it stays
+        # (by the name's words in the sentence, mention or not: "the High Court in London granted bail")
+        foreign = {m.start: doc[m.start].sent.text for m in found if m.entity.type != "Person"
+                   and getattr(self.resolver.state_of(m.entity), "id", state.id) != state.id}
+        elsewhere = {m.entity.id for m in found if any(m.entity.label in text for text in foreign.values())}
         moved: dict[str, Known | None] = {}
         out = []
         for m in found:
@@ -771,7 +777,7 @@ class MentionFinder:
             if entity.id not in moved:
                 span = doc[m.start + (doc[m.start].lower_ == "the"):m.end]
                 words = {t.lower_ for t in span}
-                fits = entity.proposed is not None and "of" not in entity.proposed and \
+                fits = entity.proposed is not None and "of" not in entity.proposed and entity.id not in elsewhere and \
                     entity.type in ("Organisation", "Court", "Government") and m.form == "name" and \
                     _after_the(doc, m.start) and \
                     NATIONAL_BODY_WORDS & words and all(t.text[:1].isupper() or t.lower_ in ("of", "and")

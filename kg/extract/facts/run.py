@@ -1711,3 +1711,9 @@ from kg.extract.facts.accords import ACCORD_RULES, ACCORD_TRIGGERS  # noqa: E402
 
 RULES = RULES + ACCORD_RULES  # "16 documents were signed", "another agreement declared ...", "an agreement reached in Geneva"
 TRIGGERS |= ACCORD_TRIGGERS
+
+# --- surrenders into custody (kg/extract/facts/surrenders.py) ------------------------------------
+from kg.extract.facts.surrenders import SURRENDER_VERBS, surrender_rules  # noqa: E402
+
+RULES = RULES + (surrender_rules,)  # "35 pirates surrendered to the Indian Navy": a Detention by the navy
+TRIGGERS |= SURRENDER_VERBS
