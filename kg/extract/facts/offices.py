@@ -2772,7 +2772,9 @@ def office_taken_facts(cx: Context) -> list[Fact]:
         left = lemma in OFFICE_LEFT_VERBS
         if lemma in TAKEN_FROM_VERBS and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             continue  # "Y was replaced by X as president": the subject is the one who left
-        if not comps and lemma in APPOINTING_VERBS | {"elect", "designate"}:
+        if left or lemma in ("return", "replace"):
+            comps = []  # "resigned as X", "returns as X", "replaced Y as X": the 'as' phrase alone names the office
+        elif not comps and lemma in APPOINTING_VERBS | {"elect", "designate"}:
             # "appointed Lina Varo prime minister": the parser may make the name a modifier of the title,
             # the verb's one object; the title after the name is the office, the name its holder
             comps = [o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.i not in cx.at
