@@ -35,12 +35,14 @@ pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the
 #: The publication day of every article here, a Wednesday.
 DAY = "2030-05-22"
 MONDAY = "2030-05-20"
+#: The headline of the confidence vote, which names fewer of its participants than the lead.
+HEADLINE = "Ana Ruiz loses confidence vote in Peru"
 #: A first sentence that drafts a claim (a position), so that every article has a draft file.
 LEAD = "Peru's Prime Minister Ana Ruiz spoke on Monday. "
 
 ARTICLES = {
     # 1. a confidence vote
-    "confidence": ("Peru's government falls as Ana Ruiz loses confidence vote\n\n"
+    "confidence": (HEADLINE + "\n\n"
                    "Peru's Prime Minister Ana Ruiz lost a confidence vote in the National Assembly on Monday, "
                    "bringing down her government.\n\n"
                    "Of the deputies present, 301 voted against the government and 210 voted for it, with 12 "
@@ -97,7 +99,7 @@ def test_a_confidence_vote_told_four_times_is_one_vote_with_its_tally_and_outcom
     assert all(c.get("votingBody") == "national-assembly" for c in votes if "votingBody" in c)
     assert [c["votedNo"] for c in votes if "votedNo" in c] == [["popular-front", "green-union"]]
     # the headline's short telling is the same vote
-    assert any(c["quote"].startswith("Peru's government falls") for c in votes)
+    assert any(c["quote"] in HEADLINE for c in votes), votes
 
 
 def test_a_target_that_survives_has_that_outcome_and_a_tally_with_no_vote_before_drafts_none(drafts):
