@@ -669,7 +669,8 @@ def extract(articles, out_dir, corpus, entities, published, url, jobs):
     passes the same reader as 'kg ingest' and the SHACL shapes of 'kg validate' (claims
     that would not, or that quote page furniture, are dropped with a warning). Review
     the file, mark claims 'review: reviewed', then 'kg ingest' it.
-    An unreadable article is reported (exit 2) and nothing is written for it.
+    An unreadable article is reported (exit 2) and nothing is written for it; an article
+    nothing was drafted from is left out with a warning (exit 2 when that is every one).
 
     An article with no publication date (no header, metadata, corpus entry or
     --published) is drafted with its relative dates left out, and said so.
@@ -693,14 +694,33 @@ def extract(articles, out_dir, corpus, entities, published, url, jobs):
     done = _extract(articles, out_dir, registry, jobs, published=published, url=url)
     for e in done.errors:
         click.echo(f"Error: {for_terminal(str(e))}", err=True)
+    # An article nothing was drafted from (a saved table, a page of links, a text stating
+    # no fact the rules know) is left out with a warning, as 'kg ingest --extract' leaves it
+    # out: its draft would put the text in the graph with nothing said of it.
+    empty = [w for w in done.written if not w.claims]
+    for w in empty:
+        _unwrite(w)
+        click.echo(f"Warning: {for_terminal(str(w.source))}: no claims were drafted from it: no draft written; "
+                   "if it is an article that states facts, write its claims by hand", err=True)
+    done.written = [w for w in done.written if w.claims]
     if done.written:
         click.echo(_drafted_summary(done.written, out_dir)
                    + (f"; {len(done.errors)} article(s) refused." if done.errors else "."))
     else:  # nothing written: no folder to name
-        click.echo("Drafted nothing" + (f": {len(done.errors)} article(s) refused." if done.errors else "."), err=True)
+        click.echo("Drafted nothing" + (f": {len(done.errors)} article(s) refused" if done.errors else "")
+                   + (f"{'; ' if done.errors else ': '}no claims drafted from {len(empty)} article(s)" if empty else "")
+                   + ".", err=True)
     _note_registry(done.written, registry)
-    if done.errors:
+    if done.errors or not done.written:
         sys.exit(EXIT_ERROR)
+
+
+def _unwrite(written) -> None:
+    """Remove the claims file and the text copy a draft (:class:`kg.extract.drafts.Written`)
+    was written as."""
+    for path in (written.path, written.text_path):
+        if path is not None:
+            path.unlink(missing_ok=True)
 
 
 def _stored_entities_reader(store_path):

@@ -1057,35 +1057,49 @@ _SAID_ON_WEEKDAY = re.compile(r"\b(?:said|says|told|announced|stated|added|decla
                               r"(?:on|late on|early on)\s+(" + "|".join(_WEEKDAYS) + r")\b")
 
 
-#: The claim keys whose day a weekday in the quote may name: the day of the fact, or
-#: the day it started or ended ('the transit stopped on Wednesday': endDate).
-WEEKDAY_KEYS = ("date", "startDate", "endDate")
+def _days(claim) -> list[tuple[str, str]]:
+    """The day-precise dates (``YYYY-MM-DD``) of ``claim`` as (key, date) pairs: every
+    key of its fact with an xsd:date value (``date``, ``startDate``, ``endDate``,
+    ``effectiveDate``, ...) and the date it was said on (``said_on``)."""
+    days = [(k.name, t.value) for k, t in claim.values if isinstance(t, ox.Literal) and t.datatype.value == XSD + "date"]
+    if claim.said_on is not None and claim.said_on.datatype.value == XSD + "date":
+        days.append(("said_on", claim.said_on.value))
+    return days
 
 
 def weekday_warnings(files) -> list[str]:
-    """One warning per claim whose quotes name one day of the week ("on Tuesday") while
-    none of its ``date``, ``startDate``, ``endDate`` (:data:`WEEKDAY_KEYS`) nor the date
-    it was said on (each a day, ``YYYY-MM-DD``) falls on that day: most often a typo in
-    the year or the day ("2023-09-03" for a meeting an article of 3 September 2024 dates
-    "on Tuesday"). ``files`` are :class:`kg.claims.ClaimsFile`; a claim with several
-    weekdays named, or no day-precise date, is not checked. A warning, not an error: a
-    quote may name the day of another event than the one the claim dates."""
+    """One warning per claim whose quotes name one day of the week ("on Tuesday") on
+    which no date of the claim falls: none of the day-precise values of its keys
+    (``date``, ``startDate``, ``endDate``, ``effectiveDate``, any key of an xsd:date),
+    nor the date it was said on, nor a day-precise date of a fact of the same claims
+    file that the claim names as a value ("Trump cited Sunday's attack": the Sunday is
+    the ``groundsFact``'s day). Most often a typo in the year or the day ("2023-09-03"
+    for a meeting an article of 3 September 2024 dates "on Tuesday"). ``files`` are
+    :class:`kg.claims.ClaimsFile`; returns the warnings as strings naming the file and
+    claim. A claim with several weekdays named, or no day-precise date of its own, is
+    not checked. A warning, not an error: a quote may name the day of an event the file
+    does not date."""
     out = []
     for cf in files:
+        # The days of each fact of the file, over all its claims: a claim naming another
+        # fact may quote that fact's weekday.
+        fact_days: dict[str, set[str]] = {}
+        for claim in cf.claims:
+            fact_days.setdefault(fact_iri(claim.fact).value, set()).update(d for _, d in _days(claim))
         for claim in cf.claims:
             named = {m.group(1) for q in claim.quotes for m in _WEEKDAY.finditer(q.exact)}
             if len(named) != 1:
                 continue
-            days = [(k.name, t.value) for k, t in claim.values if k.name in WEEKDAY_KEYS and isinstance(t, ox.Literal)
-                    and t.datatype.value == XSD + "date"]
-            if claim.said_on is not None and claim.said_on.datatype.value == XSD + "date":
-                days.append(("said_on", claim.said_on.value))
+            days = _days(claim)
+            linked = {d for _, t in claim.values if isinstance(t, ox.NamedNode) and t.value != fact_iri(claim.fact).value
+                      for d in fact_days.get(t.value, ())}
             try:
                 weekdays = [(key, d, _WEEKDAYS[dt.date.fromisoformat(d).weekday()]) for key, d in days]
+                others = {_WEEKDAYS[dt.date.fromisoformat(d).weekday()] for d in linked}
             except ValueError:
                 continue
             [day] = named
-            if weekdays and day not in {w for _, _, w in weekdays}:
+            if weekdays and day not in {w for _, _, w in weekdays} | others:
                 given = ", ".join(f"{key} {d} is a {w}" for key, d, w in weekdays)
                 said = _said_on_hint(claim, day, cf.article.published)
                 out.append(f"{cf.path}: claim {claim.id!r}: its quote says {day!r}, but {given}: a typo in the date?"
@@ -1185,8 +1199,9 @@ def empty_claims_files(files) -> list[str]:
     """One warning per claims file (:class:`kg.claims.ClaimsFile`) that holds no claim
     (``claims: []``, a template never filled in): its article is added with nothing said
     of it, which is allowed (an article read and found to state nothing) but seldom meant."""
-    return [f"{cf.path}: no claims: article {cf.article.id} would be in the graph with nothing said of it; write its claims "
-            f"(corpus/CLAIMS.md) or leave the file out" for cf in files if not cf.claims]
+    return [f"{cf.path}: no claims: article {cf.article.id} goes into the graph with nothing said of it (kept for an "
+            f"article read and found to state nothing); write its claims (corpus/CLAIMS.md) or leave the file out"
+            for cf in files if not cf.claims]
 
 
 def unclaimed_articles(corpus: Path, built: list[str]) -> list[str]:

@@ -162,7 +162,8 @@ def test_a_text_with_no_header_is_dated_as_kg_extract_dates_it_and_a_new_date_dr
     corpus = tmp_path / "mine"
     kg_cli("init", corpus, check=0)
     dam = tmp_path / "dam.txt"
-    dam.write_text("Ethiopia opens its dam\n\nTuesday, September 9, 2025\n\nEthiopia inaugurated the dam on Tuesday.\n",
+    dam.write_text("Ethiopia opens its dam\n\nTuesday, September 9, 2025\n\nEthiopia inaugurated the dam on Tuesday. "
+                   "Chilean President Lina Varo said on Tuesday that Chile would send an envoy.\n",
                    encoding="utf-8")
     aid = kg_cli("add-article", dam, "--corpus", corpus, check=0).stdout.split()[2].rstrip(":")
     [entry] = yaml.safe_load((corpus / "articles.yaml").read_text(encoding="utf-8"))
@@ -245,6 +246,7 @@ The parliament voted on Thursday; the accord's fund opens in June.
 By Ana Kell, Lindor Courier
 
 LINDOR, 14 March 2031 - Brelia's parliament ratified the Vell river accord on Thursday by 210 votes to 4.
+Chilean President Lina Varo said on Friday that Chile would join the accord.
 """
 
 #: An invented wire follow-up that quotes a government statement whole before its own dateline,

@@ -394,8 +394,9 @@ def test_held08_gaza_ceasefire_phases_and_releases(held_store):
     # the first 95 detainees Israel frees, counted apart, in return for the hostages
     freed = by_fact(q(held_store, "facts", type="Detention", participant="Israel"))
     first = freed["detention-israel-palestinian-prisoners-release-first-95"]
-    assert {"69 unnamed women (among 95 unnamed detainees)", "10 unnamed minors (among 95 unnamed detainees)"} <= set(
-        first["participants"].split(", "))
+    # (Who frees whom: an initiator and a target each named with the role.)
+    assert {"initiator: Israel", "target: 69 unnamed women (among 95 unnamed detainees)",
+            "target: 10 unnamed minors (among 95 unnamed detainees)"} <= set(first["participants"].split(", "))
     assert freed["detention-israel-palestinian-prisoners-release-phase-1"]["links"] == (
         "in response to: detention-hamas-hostages-release-phase-1; part of: agreement-israel-hamas-gaza-ceasefire-2025-phase-1")
     # the release schedule of the hostages, planned, on Hamas's timeline

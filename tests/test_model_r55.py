@@ -150,7 +150,8 @@ def test_a_ruling_asked_of_a_court_names_the_suspension_it_would_order(raid):
 
 def test_a_sum_under_a_pillar_names_that_part_of_the_agreement(pact):
     terms = by_fact(query_rows(pact, "agreements"))[MOU]["terms"].split(", ")
-    assert "support-eu-tunisia-migration-2023 (under migration and mobility)" in terms, terms
+    # (with the sum the term gives first)
+    assert "support-eu-tunisia-migration-2023 (105000000 EUR; under migration and mobility)" in terms, terms
     [row] = sparql_rows(pact, "SELECT ?p WHERE { fact:support-eu-tunisia-migration-2023 gkg:termOfPart ?p ; "
                               f"gkg:termOf fact:{MOU} . fact:{MOU} gkg:subject ?p }}")
     assert row["p"] == "migration and mobility"

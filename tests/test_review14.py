@@ -72,6 +72,7 @@ _PAGE = """<!DOCTYPE html>
 <article><h1>Ministers meet in Velmar</h1>
 <p>VELMAR, May 7, 2031 - The foreign minister of Ostravia called the river accord {phrase} on Tuesday.</p>
 <p>Officials in the caf\xe9 district said talks would continue in the autumn, according to the ministry.</p>
+<p>Chilean President Lina Varo said on Tuesday that Chile would sign the accord.</p>
 </article>
 </body></html>
 """

@@ -17,6 +17,7 @@ cut from them is verbatim.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -27,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.entities import Entity, EntityRegistry, id_for_name, normalise
 from kg.extract.gazetteer import state_wikidata, world
 from kg.extract.quantities import CURRENCY_WORDS, SCALE_WORDS
-from kg.extract.personhood import acronym_before_name, joined_company_names, kin_gender, person_named_as_org
+from kg.extract.personhood import BODY_NAME, acronym_before_name, joined_company_names, kin_gender, person_named_as_org
 
 FUZZY_CUTOFF = 92  # rapidfuzz WRatio (0-100) above which an unknown name is taken as a known one
 #: NER labels (OntoNotes 5, the scheme of en_core_web_sm) -> the class a new entity is guessed to be.
@@ -1190,9 +1191,10 @@ class MentionFinder:
         spans = joined_company_names(doc, spans)  # "Hamburger Hafen und Logistik AG": one name, not two
         spans = _joined_as_named_elsewhere(doc, spans, orgs)  # "Africa CDC Director General X": one body
         in_ents = {i for e in doc.ents if e.label_ in NER_CLASS for i in range(e.start, e.end)}
-        # "shipping company Sovcomflot": a one-word name the NER model left out, after a company noun
-        spans += [(t.i, t.i + 1, "ORG") for t in doc if t.i not in in_ents and t.pos_ == "PROPN" and t.is_alpha
-                  and t.text[:1].isupper() and _company_before(doc, t.i) is not None]
+        # "shipping company Sovcomflot", "the Canadian company Norvale Gold": a name the NER model
+        # left out, after a company noun, is the company's whole name
+        spans += [(t.i, _capitalised_run_end(doc, t.i), "ORG") for t in doc if t.i not in in_ents and
+                  t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and _company_before(doc, t.i) is not None]
         for start, end in vessel_names(doc, claimed):
             # "the bulk carrier Eternity C", "MV Ocean Pearl", "attacked the Magic Seas": a vessel,
             # whatever the NER model took its name for (a person, a company, a product)
@@ -1236,6 +1238,8 @@ class MentionFinder:
                 claimed |= set(range(start, end))
                 continue
             company = _company_before(doc, start) if end - start == 1 else None
+            if company is None and label == "PERSON" and (start, end) not in titled:
+                company = _company_before(doc, start)  # "the Canadian company Barrick Gold": a body, not a person
             if company is None and end - start == 1 and doc[start].lower_ in persons:  # a surname, whatever NER took it for
                 out.append(Mention(start, end, persons[doc[start].lower_], "surname"))
                 claimed |= set(range(start, end))
@@ -1312,6 +1316,7 @@ class MentionFinder:
                         not (i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()):
                     out.append(Mention(i, i + n, entity))
                     claimed |= set(range(i, i + n))
+        out = self._short_company_names(doc, out, claimed, found)
         out.sort(key=lambda m: m.start)
         # one class per proposed entity: the first one given, a state company's if any ("state-owned X" once)
         chosen: dict[str, Known] = {}
@@ -1319,6 +1324,44 @@ class MentionFinder:
             if m.entity.proposed is not None and (m.entity.id not in chosen or m.entity.type == "StateCompany"):
                 chosen[m.entity.id] = m.entity
         return [Mention(m.start, m.end, chosen.get(m.entity.id, m.entity), m.form, m.others) for m in out]
+
+    @staticmethod
+    def _short_company_names(doc: Doc, out: list[Mention], claimed: set, found: list[Mention]) -> list[Mention]:
+        """"Barrick said" after "the Canadian company Barrick Gold": the first word of a
+        body's name proposed in this article, written alone after it, names that body,
+        as news shortens a company's name once it has given it whole. Only a first word
+        that is no generic word of a body's name (:data:`~kg.extract.personhood.BODY_NAME`:
+        "National", "Bank") and that begins no other name the article proposes; a word
+        joined to other capitalised names ("Barrick Mining") is another name, and one a
+        mention of ``found`` or ``out`` covers is left alone. Adds the token indices used
+        to ``claimed``; returns ``out`` with those mentions, the word
+        proposed alone as a name of its own ("Barrick", tagged by the NER model) made a
+        mention of the body."""
+        firsts: dict[str, set] = {}
+        first_at: dict[str, int] = {}
+        for m in out:
+            if m.entity.proposed is None or m.entity.type in ("Person", *PLACE_TYPES) or m.end - m.start < 2:
+                continue
+            word = doc[m.start]
+            if word.is_alpha and word.text[:1].isupper() and not word.is_upper and not BODY_NAME.fullmatch(word.text):
+                firsts.setdefault(word.text, set()).add(m.entity.id)
+                first_at[word.text] = min(first_at.get(word.text, m.start), m.start)
+        entity = {m.entity.id: m.entity for m in out}
+        short = {w: entity[next(iter(ids))] for w, ids in firsts.items() if len(ids) == 1}
+        found = [replace(m, entity=short[m.entity.label]) if m.entity.proposed is not None and m.end - m.start == 1
+                 and m.entity.label in short and m.start > first_at[m.entity.label] else m for m in out]
+        # a word the NER model took for a lone name that nothing was proposed for is claimed
+        # but named by no mention ("Barrick said", tagged a person's one-word name)
+        covered = {i for m in [*found, *out] for i in range(m.start, m.end)}
+        for t in doc:
+            ids = firsts.get(t.text)
+            if not ids or len(ids) != 1 or t.i in covered or t.i <= first_at[t.text] or \
+                    (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].pos_ == "PROPN") or \
+                    (t.i > 0 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].pos_ == "PROPN"):
+                continue
+            found.append(Mention(t.i, t.i + 1, entity[next(iter(ids))]))
+            claimed.add(t.i)
+        return found
 
     def _bodies_named_with_a_state(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """A body whose name holds a state's ("the Kenya National Bureau of Statistics",
@@ -1377,6 +1420,8 @@ class MentionFinder:
             return self._propose(name, label, "Region")  # "Red Sea", "Gulf of Aden": a sea, not a town or site
         if label == "PERSON" and len(name.split()) < 2:
             return None  # a single name nobody introduced: too unsure to propose
+        if label in ("GPE", "LOC") and normalise(name) in _divisions():
+            return self._propose(name, label, "Region")  # "Florida", "Bavaria": a state's first-level division
         if label == "GPE":
             etype = "City"  # a place-name the state gazetteer does not know is a city or region
         if label == "ORG":
@@ -2395,6 +2440,25 @@ def vessel_names(doc: Doc, taken: set) -> list[tuple[int, int]]:
         else:
             i += 1
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _divisions() -> frozenset[str]:
+    """The normalised names (:func:`kg.entities.normalise`) of the first-level subdivisions
+    of states the gazetteer lists (``world.yaml``, ``divisions``; ISO 3166-2), which a
+    proposed place of that name is: a Region."""
+    return frozenset(normalise(n) for names in (world().get("divisions") or {}).values() for n in names)
+
+
+def _capitalised_run_end(doc: Doc, i: int) -> int:
+    """The end (exclusive token index) of the run of capitalised proper nouns that starts
+    at token ``i`` ("Norvale Gold", "La Stampella"), at most four words: a body's name
+    written after its noun."""
+    end = i + 1
+    while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and doc[end].is_alpha and \
+            doc[end].text[:1].isupper():
+        end += 1
+    return end
 
 
 def _company_before(doc: Doc, i: int) -> str | None:

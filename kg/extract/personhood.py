@@ -25,7 +25,7 @@ PERSON_ROLE_NOUNS = {
     "candidate", "opponent", "rival", "successor", "predecessor", "girlfriend", "boyfriend", "partner",
 }
 #: Words of a name that make it a body's, whatever precedes it ("Bank", "Group", "Ports").
-_BODY_NAME = re.compile(
+BODY_NAME = re.compile(
     r"\b(bank|group|company|corporation|corp|inc|ltd|llc|plc|ag|gmbh|sa|holdings?|ports?|shipping|energy|oil|gas|"
     r"airlines?|airways|motors|partners|capital|fund|foundation|institute|university|college|school|hospital|"
     r"party|movement|front|union|association|league|council|committee|commission|agency|authority|ministry|"
@@ -37,13 +37,13 @@ _BODY_NAME = re.compile(
 def person_named_as_org(doc: Doc, start: int, end: int) -> bool:
     """Whether the tokens ``doc[start:end]`` (a name of two to four capitalised words
     the NER model tagged ORG) name a person: no word of a body's name in it
-    (:data:`_BODY_NAME`) and, before it, a role noun (:data:`PERSON_ROLE_NOUNS`, perhaps
+    (:data:`BODY_NAME`) and, before it, a role noun (:data:`PERSON_ROLE_NOUNS`, perhaps
     then a comma), or after it an age in apposition (", 48,"), or its last word alone
     tagged PERSON elsewhere in ``doc``. Returns a bool; raises nothing."""
     words = doc[start:end]
     if not 2 <= len(words) <= 4 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words):
         return False
-    if _BODY_NAME.search(words.text):
+    if BODY_NAME.search(words.text):
         return False
     i = start - 1
     if i >= 0 and doc[i].text == ",":

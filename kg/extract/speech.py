@@ -119,12 +119,31 @@ def _lemma(tok: Token) -> str:
     return "hope" if tok.lower_ in ("hope", "hopes", "hoped", "hoping") else tok.lemma_
 
 
+#: Verbs of an act of speech that "I want to ..." / "we wish to ..." performs in saying it
+#: ("I want to express my gratitude", "we wish to thank", "I would like to congratulate"):
+#: the speaker thanks, praises or says it then, which is no hope (Searle's performatives;
+#: the Modality scheme's gkg:Asserted, corpus/CLAIMS.md).
+PERFORMATIVE_VERBS = {"express", "thank", "congratulate", "convey", "extend", "offer", "say", "stress", "emphasise",
+                      "emphasize", "reiterate", "underline", "acknowledge", "welcome", "commend", "praise",
+                      "salute", "apologise", "apologize", "assure", "condemn"}
+
+
+def performative(want: Token) -> bool:
+    """Whether a verb of wanting (:data:`HOPE_VERBS`) only frames an act of speech done in
+    the words themselves: its own ``xcomp`` a verb of :data:`PERFORMATIVE_VERBS` in the
+    present tense ("I want to express my gratitude", "we wish to thank"), not a past or
+    reported want ("he wanted to thank them in person")."""
+    return want.tag_ in ("VBP", "VBZ") and any(c.dep_ == "xcomp" and c.lemma_ in PERFORMATIVE_VERBS
+                                                for c in want.children)
+
+
 def _hoped(path: list[Token]) -> Token | None:
     """The verb of hoping or wanting among the first words above a trigger that makes
     it something wanted rather than planned ("hoped to sign", "hopes Peru will sign",
     "wants to discuss"), or None."""
     return next((t for n, t in enumerate(path[1:3])
-                 if _lemma(t) in HOPE_VERBS and t.pos_ == "VERB" and path[n].dep_ in ("xcomp", "ccomp")), None)
+                 if _lemma(t) in HOPE_VERBS and t.pos_ == "VERB" and path[n].dep_ in ("xcomp", "ccomp")
+                 and not performative(t)), None)
 
 
 def content_modality(verb: Token) -> str | None:
@@ -135,7 +154,7 @@ def content_modality(verb: Token) -> str | None:
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and not any(a.dep_ == "auxpass" for a in c.children):
             # a passive is no one's intention: "said the exercises are not aimed against anyone"
-            if _lemma(c) in HOPE_VERBS:
+            if _lemma(c) in HOPE_VERBS and not performative(c):
                 return "hoped"
             if _lemma(c) in INTEND_VERBS:
                 return "planned"

@@ -109,7 +109,8 @@ def read_source(path: Path) -> SourceText:
                      fields.get("dateline") or None, tuple(authors(fields.get("author"), text)),
                      fields.get("publisher") or None)
     if fields.get("published"):
-        source = replace(source, date_conflict=date_conflict(published, dateline_day(text)))
+        filed = dateline_day(text) or dateline_day_near(text, published)
+        source = replace(source, date_conflict=date_conflict(published, filed))
     return source
 
 
@@ -437,6 +438,37 @@ def dateline_day(text: str, lines: int = 5) -> dt.date | None:
         day = _DATELINE_DAY.search(m.group(0))
         if day:
             return publication_day(day.group(1).replace(".", ""))
+    return None
+
+
+#: A dateline's day without its year, month first or day first (", Nov 15 -", ", 15 November (Reuters) -").
+_DATELINE_MONTH_DAY = re.compile(r",[ ](?:([A-Z][a-z]{2,8})\.?[ ](\d{1,2})|(\d{1,2})[ ]([A-Z][a-z]{2,8})\.?)[ ]*(?:\(|[-–—])")
+
+
+def dateline_day_near(text: str, published: dt.date, lines: int = 5) -> dt.date | None:
+    r"""The day a wire dateline without its year gives ("BEIJING, Nov 15 -", "KYIV, 9 May
+    (Reuters) -"), in the year that puts it nearest to ``published`` (the header's date:
+    "Dec 30" under 2025-01-02 is 2024-12-30); None when no dateline of the first ``lines``
+    lines has a month's name and a day. The header's date gives the year, so a day that
+    disagrees with it is said to (:func:`date_conflict`), as with a full-date dateline.
+
+    >>> dateline_day_near("BEIJING, Nov 15 (Wire) - China said ...", dt.date(2025, 11, 2))
+    datetime.date(2025, 11, 15)
+    >>> dateline_day_near("KYIV, Dec 30 - Ukraine said ...", dt.date(2025, 1, 2))
+    datetime.date(2024, 12, 30)
+    """
+    from kg.periods import publication_day
+
+    for m in _datelines(text, lines):
+        day = _DATELINE_MONTH_DAY.search(m.group(0))
+        if not day:
+            continue
+        month, number = (day.group(1), day.group(2)) if day.group(1) else (day.group(4), day.group(3))
+        found = [publication_day(f"{month} {number}, {year}")
+                 for year in (published.year - 1, published.year, published.year + 1)]
+        found = [d for d in found if d is not None]
+        if found:
+            return min(found, key=lambda d: abs((d - published).days))
     return None
 
 

@@ -372,6 +372,23 @@ class Context:
             node = node.head
         return []
 
+    def nationals(self, person: Known) -> set[str]:
+        """The ids of the states whose demonym the text writes on a person's name or on a
+        noun beside it ("Italian journalist Cecilia Sala", "Cecilia Sala, an Italian
+        journalist"): the person's nationality as the article gives it (Wikidata P27), by
+        which a journey to that state is a return home, no visit. An empty set where none."""
+        out = set()
+        for i, m in self.at.items():
+            if i != m.start or m.form != "demonym" or m.entity.type != "State":
+                continue
+            noun = self.doc[i].head
+            if self.doc[i].dep_ not in ("amod", "compound") or noun.i == i:
+                continue
+            near = [noun] + ([noun.head] if noun.dep_ in ("compound", "appos") else [])
+            if any(t.i in self.at and self.at[t.i].entity.id == person.id for t in near):
+                out.add(m.entity.id)
+        return out
+
     def date_of(self, tok: Token) -> tuple[str | None, list[int]]:
         """The date attached to the clause of ``tok``: a DATE entity among the tokens its
         parse governs (not inside a nested clause), resolved against the publication
@@ -421,6 +438,9 @@ class Context:
                         budget = steps + 3  # "said in a video statement posted on Sunday": the statement's day is the saying's
                     elif node.dep_ in ("ccomp", "relcl", "acl", "advcl", "parataxis") or node.head is node:
                         break
+                    elif node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.i in anchors and \
+                            any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                        break  # "X said ..., and the Financial Times reported in May": another clause's date
                     elif node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN"):
                         budget += 1  # "signed a trade agreement and a defence pact on Thursday": the list is one object
                     node = node.head

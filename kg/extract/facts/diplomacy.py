@@ -72,8 +72,10 @@ def visit_rules(tok: Token, cx: Context) -> list[Fact]:
         who = [e for s_ in doers(tok) for e in cx.entities(s_)]
         who = [e for e in who if e.type == "Person"]
         where = preps(tok, {"in", "to", "at"})
-        # "the Chilean minister arrived in Santiago": a journey home (travel_rules), no visit
-        own = {cx.person_state[p.id].id for p in who if p.id in cx.person_state}
+        # "the Chilean minister arrived in Santiago", "the Italian journalist landed in Rome": a journey
+        # home (travel_rules), no visit
+        own = {cx.person_state[p.id].id for p in who if p.id in cx.person_state} | \
+            {s for p in who for s in cx.nationals(p)}
         host = [s for s in _host_states(where, cx) if s.id not in own]
         if who and host:
             out.append(Fact("Visit", {"visitor": who, "hostState": host}, tokens=[tok.i]))
@@ -1543,7 +1545,8 @@ def travel_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     if origin and not dest and not stops and all(set(e.label.lower().split()) & PRISON_NOUNS for e in origin):
         return []  # "Assange left Belmarsh prison": let out of custody (a Release), no journey told
-    own = {cx.person_state[p.id].id for p in who if p.id in cx.person_state}
+    own = {cx.person_state[p.id].id for p in who if p.id in cx.person_state} | \
+        {s for p in who for s in cx.nationals(p)}
     if any(c.lower_ == "home" for c in tok.children):  # "flew home to Peru": the traveller's own state
         own |= {e.id for e in dest if e.type == "State"}
     abroad = [s for s in _host_states(preps(tok, ARRIVE_PREPS if tok.lemma_ in ARRIVE_VERBS else {"to"}), cx)

@@ -7,16 +7,21 @@ state or body, T a title of :data:`~kg.extract.mentions.TITLES` and :data:`MORE_
 the common titles of each concept of the positions scheme):
 
 - a title before the name: "X Foreign Minister Y", "Peruvian Foreign Minister Y", "the
-  Peruvian foreign minister Y", "Rosneft chief executive Y", "Foreign Minister Y of X";
+  Peruvian foreign minister Y", "Rosneft chief executive Y", "Foreign Minister Y of X"; a
+  formal title written whole with its 'of' or 'for' phrase: "Speaker of the X Y",
+  "Minister for Strategic Industries Y" (:func:`_phrased_title`);
 - appositions both ways: "Y, the foreign minister of X", "Y, X's ambassador to Z", "Y,
   chief executive of X", "Y, a Peruvian lawmaker", "Y, who is X's defence minister", "Y,
   who had been health minister" (ended), "Y, the commander of X's army"; "X's foreign
-  minister, Y", "the head of X, Y", "X's new foreign minister, Y";
+  minister, Y", "the head of X, Y", "X's new foreign minister, Y"; "the UN High Commissioner
+  for Refugees, Y" (the office named after the post), "Y, Asia director at X" (regions a
+  portfolio), "Y, formerly deputy head of X" (ended), "Their chief spokesman, Y" (a group);
 - relative clauses and verbs of leading: "Y, who heads X", "Y, who chairs X", "Y, who
   leads X" (:func:`leadership_rules`);
 - copulas and verbs of taking office: "Y is the chief executive of X", "Y serves as X's
   defence minister", "Y was appointed chief executive of X", "X named Y as its foreign
-  minister", "Y was sworn in as X's president" (:func:`office_taken_facts`);
+  minister", "Y was sworn in as X's president", "Y, a lawyer who became president of
+  Congress in July", "Y served as ambassador from 2016 to 2019" (:func:`office_taken_facts`);
 - a title 'for' or 'of' a body: "Y, the spokesperson for X", "Y, the general secretary of
   the X party" (a party's leader);
 - a body named by its kind or a relative pronoun: "Y, the bloc's foreign policy chief" (the
@@ -198,6 +203,14 @@ MORE_TITLES = {
     "assistant secretary general": "assistant secretary-general",
     "deputy secretary-general": "deputy head of organisation",
     "deputy secretary general": "deputy head of organisation",
+    # a spokesperson named by the branch or rank of the post ("Houthi military spokesman X",
+    # "their chief spokesman, X") and a deputy ranked first among several (Ukraine's, Russia's
+    # "First Deputy Minister", "First Deputy Prime Minister")
+    "military spokesman": "spokesperson", "military spokeswoman": "spokesperson",
+    "military spokesperson": "spokesperson", "army spokesman": "spokesperson", "army spokeswoman": "spokesperson",
+    "chief spokesman": "spokesperson", "chief spokeswoman": "spokesperson", "chief spokesperson": "spokesperson",
+    "first deputy minister": "deputy minister", "first deputy foreign minister": "deputy minister",
+    "first deputy prime minister": "deputy head of government",
 }
 for _title, _concept in MORE_TITLES.items():
     TITLES.setdefault(_title, _concept)
@@ -812,14 +825,15 @@ SUCCEEDED = {"head of state", "head of government", "minister", "military ruler"
 def successor_facts(positions: list[Fact], cx: Context) -> list[Fact]:
     """"his successor, Shehbaz Sharif", "Khan's successor Joe Biden": the person named
     beside 'successor' holds the state office the article gives the possessor (one such
-    office, held in a state), under the title the text uses."""
+    office, held in a state), under the title the text uses; "her predecessor, Pedro
+    Castillo" held it before the possessor (status ended)."""
     out = []
     for m in cx.mentions:
         if m.entity.type != "Person" or m.form not in ("name", "surname"):
             continue
         head = cx.doc[m.end - 1]
         noun = head.head
-        if head.dep_ != "appos" or noun.lemma_ != "successor":
+        if head.dep_ != "appos" or noun.lemma_ not in ("successor", "predecessor"):
             continue
         before = [e for c in noun.children if c.dep_ == "poss" for e in cx.entities(c, conj=False) if e.type == "Person"]
         held = [f for f in positions if before and f.type == "PositionHeld" and f.roles["holder"][0].id == before[0].id
@@ -830,6 +844,8 @@ def successor_facts(positions: list[Fact], cx: Context) -> list[Fact]:
         f = Fact("PositionHeld", {"holder": [m.entity], "positionOf": held[0].roles["positionOf"]},
                  {"position": held[0].attrs["position"], "title": noun.text},
                  tokens=[noun.i, *range(m.start, m.end)], clause=False)
+        if noun.lemma_ == "predecessor":
+            f.attrs["status"] = "ended"  # "her predecessor, Pedro Castillo": held it before her, no longer
         out.append(f)
     return out
 
@@ -982,6 +998,9 @@ def position_facts(cx: Context) -> list[Fact]:
                     break
             if found:
                 break
+        if found is None and (phrased := _phrased_title(m, floor, cx)) is not None:
+            out += phrased  # "Speaker of the Verkhovna Rada Ruslan Stefanchuk", "Minister for Energy X"
+            continue
         if found is None:
             t = _title_before(doc, m.start, floor)
             if t is not None:
@@ -1131,6 +1150,111 @@ def position_facts(cx: Context) -> list[Fact]:
         f.planned = f.planned or str(f.attrs.get("title", "")).lower().replace(" - ", "-").endswith(("-elect",
                                                                                                   "-designate"))
     return out + parties
+
+
+#: Bodies an 'of' in a formal title before a name may name as the one the office is held in
+#: (a place or region there is a portfolio: "Minister of Northern Affairs").
+PHRASE_BODIES = ("State", "Organisation", "InternationalOrganisation", "Government", "Court", "StateCompany",
+                 "Group", "ArmedForces")
+
+
+def _phrased_title(m: Mention, floor: int, cx: Context) -> list[Fact] | None:
+    """A formal title written whole, with its 'of' or 'for' phrase, right before the name of
+    mention ``m`` (tokens >= ``floor``): "Speaker of the Verkhovna Rada Ruslan Stefanchuk",
+    "Minister for Strategic Industries Lina Varo", "Deputy Prime Minister for the
+    Reintegration of the Occupied Territories Tor Ashby", "former Minister of Defence X".
+    The title is capitalised, each word of its phrase too but 'the', 'of', 'and', 'for';
+    the state or body the phrase opens with ('of [the] NAME') is the office's, a portfolio
+    ('for Energy') leaves it to :func:`~kg.extract.facts.run.find_facts` (a minister's
+    state, a speaker's one legislature). Returns the PositionHeld (or none when it does not
+    fit, :func:`_position_fits`), or None when no such title stands there."""
+    doc = cx.doc
+    k = m.start
+    while k - 1 >= floor and (k - 1 not in cx.at or cx.at[k - 1].entity.type != "Person") and \
+            (doc[k - 1].is_title and doc[k - 1].is_alpha or doc[k - 1].lower_ in ("the", "of", "and", "for")) and \
+            m.start - k < 14:
+        k -= 1
+    for a in range(k, m.start - 2):
+        if not doc[a].is_title:
+            continue
+        if _title_at(doc, a, m.start):
+            return None  # "Secretary of State X": a title of its own, read as any title before a name
+        for b in range(min(a + 5, m.start - 2), a, -1):
+            title = _title_at(doc, a, b)
+            if not title or doc[b].lower_ not in ("of", "for") or not doc[m.start - 1].is_title:
+                continue
+            if _title_at(doc, m.start - 1, m.start) and doc[m.start - 2].lower_ not in ("the", "of", "for", "and"):
+                continue  # "Minister of Finance and Economy President X"? a second title of its own
+            c = b + 1 + (doc[b + 1].lower_ == "the")
+            body = cx.at.get(c) if doc[b].lower_ == "of" else None
+            if body is not None and (body.start != c or body.entity.type not in PHRASE_BODIES):
+                body = None
+            i = a - 1
+            while i >= floor and doc[i].lower_ in ("'s", "’s", "the"):
+                i -= 1
+            owner = cx.at.get(i)  # "Ukraine's Minister for Strategic Industries X", "UN High Commissioner for ..."
+            owner = owner.entity if owner is not None and owner.entity.type in PHRASE_BODIES else None
+            body = (body.entity if body else None) or _office_named_for(a, m.start, cx) or owner
+            position = "high commissioner" if title == "high commissioner" and doc[b].lower_ == "for" \
+                else TITLES[title]  # "High Commissioner for Refugees": an international office, no ambassador
+            f = Fact("PositionHeld", {"holder": [m.entity], **({"positionOf": [body]} if body else {})},
+                     {"position": position, "title": doc[a:m.start].text}, tokens=list(range(a, m.end)), clause=False)
+            if body is not None and body is owner:
+                f.tokens = list(range(cx.at[i].start, m.end))
+            if a - 1 >= floor and doc[a - 1].lower_ in FORMER:
+                f.attrs["status"] = "ended"
+                f.tokens.insert(0, a - 1)
+            return [f] if _position_fits(f) else []
+        return None  # the first capitalised word opens no title: the words before the name are a name's
+    return None
+
+
+#: Words of a state's mission abroad ("the head of the Palestinian mission in London"): its
+#: head is the state's envoy there, no head of an organisation of that name.
+MISSION_WORDS = {"mission", "embassy", "delegation", "consulate"}
+
+
+def armed_forces_of(f: Fact, cx: Context) -> None:
+    """A military spokesperson's office given a state ("Uganda's army spokesman, X"): the
+    state's armed forces instead, when the registry holds one such body of that state
+    (ArmedForces whose ``of`` is the state); ``f`` changed in place, else left as it is."""
+    of = f.roles.get("positionOf") or []
+    words = str(f.attrs.get("title", "")).lower().split()
+    if f.attrs.get("position") != "spokesperson" or not words or words[0] not in ("military", "army") or \
+            len(of) != 1 or of[0].type != "State":
+        return
+    forces = [r for r in cx.resolver.registry.entities.values() if r.type == "ArmedForces" and r.of == of[0].id]
+    if len(forces) == 1:
+        f.roles["positionOf"] = [Known(forces[0].id, forces[0].type, forces[0].label, state=forces[0].of)]
+
+
+def _office_named_for(start: int, end: int, cx: Context) -> Known | None:
+    """The body named after the office whose title, with its field, is ``doc[start:end]``
+    ("High Commissioner for Refugees": the Office of the United Nations High Commissioner
+    for Refugees): the one organisation of the registry with a name that ends in those words after 'office of' and a few words (its
+    parent's name). None when the title has no 'for' phrase or none or several match."""
+    words = normalise(cx.doc[start:end].text).replace(" - ", "-")
+    if " for " not in f" {words} " and not words.startswith("high commissioner"):
+        return None
+    found = _uniq([Known(e.id, e.type, e.label, state=e.of) for e in cx.resolver.registry.entities.values()
+                   if e.type in ("InternationalOrganisation", "Organisation") and
+                   any((n := normalise(name)).startswith("office of") and n.endswith(" " + words) for name in e.names)])
+    return found[0] if len(found) == 1 else None
+
+
+def state_body_named(e: Known, cx: Context) -> Known:
+    """The registry's body that a name the registry lacks stands for when the text leaves
+    out the state the body's name ends with ("the Office of the President": the Office of
+    the President of Ukraine, of Ukraine): the one body of the registry named ``e``'s label
+    then 'of' and the label of the state it belongs to (its ``of``). ``e`` itself when it is
+    in the registry, or no such body or several are."""
+    if not e.proposed or e.type not in ("Organisation", "Government"):
+        return e
+    registry, label = cx.resolver.registry.entities, normalise(e.label)
+    found = _uniq([Known(r.id, r.type, r.label, state=r.of) for r in registry.values()
+                   if r.type in ("Organisation", "Government") and r.of in registry and
+                   normalise(r.label) == f"{label} of {normalise(registry[r.of].label)}"])
+    return found[0] if len(found) == 1 else e
 
 
 def office_key(f: Fact) -> str | None:
@@ -1408,9 +1532,15 @@ ITS_BODIES = ("Organisation", "InternationalOrganisation", "Court", "StateCompan
               "ArmedForces", "Group", "ResearchInstitute", "NewsOrganisation")
 
 
+#: Bodies 'their' may stand for before a title: groups a text names by their members, in the
+#: plural ("The Taliban rejected the decision. Their chief spokesman, X, said"); 'their'
+#: before a title is else most often people's ("their lawyer").
+THEIR_BODIES = ("Group",)
+
+
 def _its_body(i: int, title: str, cx: Context, holder: Known | None = None) -> Known | None:
-    """The body the possessive 'its' at token ``i`` stands for when it owns a title ("Iran's
-    Foreign Ministry summoned the envoy. Its spokesman, Nasser Kanaani, said ..."; "Rosneft
+    """The body the possessive 'its' (or 'their', of a group: :data:`THEIR_BODIES`) at token
+    ``i`` stands for when it owns a title ("Iran's Foreign Ministry summoned the envoy. Its spokesman, Nasser Kanaani, said ..."; "Rosneft
     signed. X, its chief executive, said"): the body named last before it, in its own
     sentence or the one before, of a class of :data:`ITS_BODIES` (a state too when the
     title is a state's office, :data:`DATELINE_POSITIONS`), or rather, when its own
@@ -1421,7 +1551,7 @@ def _its_body(i: int, title: str, cx: Context, holder: Known | None = None) -> K
     modifies a common noun ("the Preah Vihear temple"): the nearest antecedent is then
     not a body."""
     doc = cx.doc
-    if i < 0 or doc[i].lower_ != "its":
+    if i < 0 or doc[i].lower_ not in ("its", "their"):
         return None
     floor = doc[i].sent.start
     for _ in range(3):  # the sentence before: a name the parser split off as a sentence of its own is part of it
@@ -1432,6 +1562,8 @@ def _its_body(i: int, title: str, cx: Context, holder: Known | None = None) -> K
         if len(before) >= 4:
             break
     kinds = ITS_BODIES + (("State",) if TITLES.get(title) in DATELINE_POSITIONS else ())
+    if doc[i].lower_ == "their":
+        kinds = THEIR_BODIES  # "The Taliban rejected it. Their chief spokesman, X": a body named as its members
     if i == doc[i].sent.start and i > 0:
         # 'Its' opening a sentence stands for the subject of the one before ("Qatar, which has mediated
         # with Egypt and the United States, condemned the killing. Its prime minister, ..."), not for
@@ -1491,6 +1623,7 @@ KIND_BODIES = {
     "bank": ("Organisation", "StateCompany"),
     "ministry": ("Government",), "council": ("Organisation", "InternationalOrganisation"),
     "commission": ("Organisation", "InternationalOrganisation"),
+    "institute": ("ResearchInstitute", "Organisation"),
 }
 #: Titles of a head whose portfolio a word before them names ("humanitarian chief", "trade
 #: commissioner"): the word is part of the title, no office of its own.
@@ -1525,6 +1658,18 @@ def _kind_body(i: int, cx: Context, holder: Known | None = None) -> Known | None
     if not before or before[-1].others or before[-1].entity.type not in KIND_BODIES[doc[i].lower_]:
         return None
     return before[-1].entity
+
+
+def _body_named_by_kind(i: int, cx: Context) -> Known | None:
+    """The body "the institute", "the commission" at token ``i`` (the kind's noun) stands
+    for when the article named it earlier with that noun as the last word of its name
+    ("The Meridian Policy Institute published ... the institute's Asia programme"): the one
+    such body named before token ``i``, of a class the noun may name
+    (:data:`KIND_BODIES`); None when none or several are."""
+    noun = cx.doc[i].lower_
+    named = _uniq([m.entity for m in cx.mentions if m.end <= i and m.entity.type in KIND_BODIES.get(noun, ())
+                   and normalise(m.entity.label).split()[-1:] == [noun]])
+    return named[0] if len(named) == 1 else None
 
 
 def _whose_body(i: int, cx: Context) -> Known | None:
@@ -1583,10 +1728,28 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
             tail = doc[b:comma]
             of = None
             joined = len(tail) > 1 and tail[0].lower_ == "and" and _title_at(doc, b + 1, comma) is not None
-            if len(tail) and not joined and (tail[0].lower_ not in ("of", "to") or len(tail) > 5
-                                             or any(t.is_punct for t in tail)):
+            # "The UN High Commissioner for Refugees, X", "Ukraine's Minister for Strategic Industries, X"
+            field = len(tail) > 1 and tail[0].lower_ == "for" and _portfolio_after(b, cx) == comma
+            # "the head of the General Directorate of Elections, X": a long name after 'of [the]' ends at the comma
+            named = len(tail) > 1 and tail[0].lower_ == "of" and (last := cx.at.get(comma - 1)) is not None and \
+                last.end == comma and last.start == b + 1 + (tail[1].lower_ == "the") and \
+                not set(normalise(last.entity.label).split()) & MISSION_WORDS
+            described = None
+            if len(tail) > 1 and tail[0].lower_ == "of" and last is not None and last.form == "description" and \
+                    last.entity.id == m.entity.id:
+                # the mentions read the title and its body as a description of the person named after it
+                described, after = _body_after_of(a, comma, cx)
+                named = described is not None and after == comma
+                named = named and not set(normalise(described.label).split()) & MISSION_WORDS
+                described = described if named else None
+            if len(tail) and not joined and not field and (tail[0].lower_ not in ("of", "to") or len(tail) > 5 and not named
+                                                           or any(t.is_punct for t in tail)):
                 continue
-            if len(tail) > 1 and tail[0].lower_ == "of" and tail[1].i in cx.at and cx.at[tail[1].i].end == comma:
+            if field:
+                of = _office_named_for(a, comma, cx)
+            if described is not None:
+                of = described
+            elif len(tail) > 1 and tail[0].lower_ == "of" and tail[1].i in cx.at and cx.at[tail[1].i].end == comma:
                 of = cx.at[tail[1].i].entity
             elif len(tail) > 1 and tail[0].lower_ == "of":
                 of = _named_last(tail, comma, cx)  # "the leader of the opposition Conservatives, X"
@@ -1622,7 +1785,7 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
                     first = i - 1
             # a state's military leader is its military ruler (a junta's head), as corpus/CLAIMS.md words it
             position = "military ruler" if military and of is not None and TITLES[title] == "head of state" \
-                else TITLES[title]
+                else "high commissioner" if field and title == "high commissioner" else TITLES[title]
             f = Fact("PositionHeld", {"holder": [m.entity], **({"positionOf": [of]} if of else {})},
                      {"position": position, "title": doc[a:b if joined else comma].text},
                      tokens=list(range(first, m.end)), clause=False)
@@ -1745,6 +1908,8 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
         j, former = j + 3, True  # "Tor Ashby, who had been health minister": held before, no longer
     elif j + 1 < len(doc) and doc[j].lower_ == "until" and doc[j + 1].lower_ in ("now", "recently", "then"):
         j, former = j + 2, True  # "Lina Varo, until now finance minister"
+    elif j < len(doc) and doc[j].lower_ in FORMERLY:
+        j, former = j + 1, True  # "Tor Ashby, formerly deputy head of the agency"
     its = None
     while j < len(doc) and doc[j].lower_ in ("the", "a", "an", "its", "his", "her"):
         its = j if doc[j].lower_ == "its" else its
@@ -1765,6 +1930,11 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
         j += 1
     of, of_end = None, None
     owner = cx.at.get(j)
+    if owner is not None and owner.entity.type in REGION_TYPES and (after := _after_regions(owner, cx)) is not None \
+            and _title_at(doc, after, after + 1):
+        # "Lina Varo, Asia director at Oxfam", "X, Middle East and North Africa director of Y": the
+        # regions are the post's portfolio, kept in the title; the body is the one after 'at' or 'of'
+        owner, j = None, after
     if owner is not None and owner.form == "description" and owner.entity.id == m.entity.id:
         # "Ozgur Ozel, the CHP leader": the apposition the mentions read as a description of the same
         # person; the body it names before the title is read from its words
@@ -1798,7 +1968,18 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
         return []
     words, k = title
     if k in cx.at and cx.at[k].entity.type == "Person" and (of_end is None or cx.at[k].start >= k):
-        return []  # "Lula da Silva, Indian Prime Minister Narendra Modi": the next name's title
+        head = cx.at[k]
+        if not (of is not None and of.type == "State" and TITLES[words] in SOLE_POSITIONS and head.end + 1 < len(doc)
+                and doc[head.end].lower_ in ("'s", "’s")):
+            return []  # "Lula da Silva, Indian Prime Minister Narendra Modi": the next name's title
+        # "Keith Kellogg, U.S. President Donald Trump's special envoy for Ukraine": the aide of a state's
+        # head, in the state's service
+        j = t0 = head.end + 1
+        title = next(((w, e) for e in range(min(len(doc), j + 5), j, -1) if (w := _title_at(doc, j, e))
+                      and _aide(w) and w == " ".join(t.lower_ for t in doc[j:e])), None)
+        if title is None:
+            return []
+        words, k = title
     end = k
     if of_end is not None:
         if doc[k].lower_ != "of":
@@ -1818,7 +1999,16 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
         if not found and obj and obj[0].lower_ in BODY_KIND_NOUNS and obj[0].i - 1 in cx.at and \
                 cx.at[obj[0].i - 1].end == obj[0].i and cx.at[obj[0].i - 1].entity.type not in ("Person", *LOCATED):
             found = [cx.at[obj[0].i - 1].entity]  # "the commander of the CAPSAT unit": the name before its kind
-        if not found and obj and cx.has_parser and (place := _place_named_with_kind(obj[0], cx)) is not None:
+        if not found and obj and obj[0].pos_ == "NOUN" and (named := cx.at.get(obj[0].i + 1)) is not None and \
+                named.start == obj[0].i + 1 and named.entity.type not in ("Person", *LOCATED):
+            found = [named.entity]  # "head of the state arms maker Ukroboronprom": the name after its kind
+            obj = [doc[named.end - 1]]
+        if not found and obj and (kind := [c for c in obj[0].children if c.dep_ == "poss" and c.lower_ in KIND_BODIES
+                                           and c.i > 0 and doc[c.i - 1].lower_ == "the"]):
+            # "director of the institute's Asia programme": a part of the body the kind's noun stands for
+            b = _kind_body(kind[0].i, cx, m.entity) or _body_named_by_kind(kind[0].i, cx)
+            found = [b] if b is not None else []
+        elif not found and obj and cx.has_parser and (place := _place_named_with_kind(obj[0], cx)) is not None:
             found = [place]  # "Kamran Tessori, the governor of Sindh province"
         if not found and obj and obj[0].lemma_.lower() in FORCES_OF_STATE and TITLES[words] == "military commander":
             # "the commander of Uganda's army", "the chief of the Peruvian navy": the state's forces, named by
@@ -1827,6 +2017,8 @@ def _appositive(m: Mention, cx: Context) -> list[Fact]:
         if found:
             of = found[0]
             end = max(t.i for t in obj[0].subtree) + 1 if cx.has_parser else obj[0].i + 1
+    if of is None and TITLES[words] in DATELINE_POSITIONS and (after := _portfolio_after(k, cx)) is not None:
+        k = end = after  # "X, until now First Deputy Minister of Foreign Affairs,": the portfolio is part of the title
     if of is None and its is not None and k < len(doc) and doc[k].lower_ in APPOSITION_ENDS:
         of = _its_body(its, words, cx, m.entity)  # "Igor Sechin, its chief executive, said": the body named before
     if of is None and kind_noun is not None and k < len(doc) and (doc[k].lower_ in APPOSITION_ENDS or doc[k].lower_ == "in"):
@@ -1934,6 +2126,43 @@ OWN_STATE_OFFICES = {"head of state", "head of government", "deputy head of stat
 #: Words that may follow an office named in apposition with no state ("X, the environment
 #: secretary, resigned", "X, the foreign minister since 2022"): the end of the phrase.
 APPOSITION_ENDS = {",", ".", ";", ":", "since", "until", "who", "and", "-", "--", "–", "—", ")"}
+
+
+#: Adverbs before a title in apposition that say the office is held no longer ("X,
+#: formerly deputy head of the agency"; corpus/CLAIMS.md, "Positions": status ended).
+FORMERLY = {"formerly", "previously"}
+
+
+def _after_regions(m: Mention, cx: Context) -> int | None:
+    """The token after the regions named from mention ``m`` on, joined by 'and' or a comma
+    ("Middle East and North Africa"), when every name there is of a region or place
+    (:data:`REGION_TYPES`); None when another kind of name is joined to them."""
+    doc, k = cx.doc, m.end
+    while k + 1 < len(doc) and doc[k].lower_ in ("and", ",") and k + 1 in cx.at:
+        nxt = cx.at[k + 1]
+        if nxt.start != k + 1 or nxt.entity.type not in REGION_TYPES | {"City"}:
+            return None
+        k = nxt.end
+    return k
+
+
+def _portfolio_after(k: int, cx: Context) -> int | None:
+    """The token after a minister's portfolio written with 'of' or 'for' from token ``k``
+    ("Minister of Foreign Affairs", "Minister for Strategic Industries", "Deputy Prime
+    Minister for the Reintegration of the Temporarily Occupied Territories"): capitalised
+    words, with 'the', 'of', 'and' between them, that name nothing the mentions found,
+    up to the end of the phrase (:data:`APPOSITION_ENDS` or the end of the text). None
+    when the words are not so."""
+    doc = cx.doc
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("of", "for"):
+        return None
+    e = k + 1
+    while e < len(doc) and e not in cx.at and (doc[e].is_title and doc[e].is_alpha or
+                                               doc[e].lower_ in ("the", "of", "and", "for")):
+        e += 1
+    if e == k + 1 or not doc[e - 1].is_title or e < len(doc) and doc[e].lower_ not in APPOSITION_ENDS:
+        return None
+    return e
 
 
 def _unowned_office(doc: Doc, k: int, title: str) -> bool:
@@ -2070,6 +2299,8 @@ def _position_fits(f: Fact) -> bool:
         # body named, or "the head of Peru", of a state (of state or of government?), is no office
         if not of or of[0].type in ("State", "Person"):
             return False
+        if of[0].type == "StateCompany":
+            f.attrs["position"] = "chief executive"  # the head of a company runs it, as its president does
         if of[0].type in ("Government", "MilitaryGovernment") and of[0].state:
             # the head of a government leads its state; of a military government, as its military ruler
             f.attrs["position"] = "military ruler" if of[0].type == "MilitaryGovernment" else "head of government"
@@ -2099,6 +2330,8 @@ def _position_fits(f: Fact) -> bool:
                 f.attrs["title"].lower().split(" of ")[0].split()[-1:] == ["president"] and \
                 of[0].type in ("InternationalOrganisation", "Organisation"):
             f.attrs["position"] = "head of organisation"  # "the president of the European Council, X"
+            if of[0].type == "Organisation" and set(normalise(of[0].label).split()) & LEGISLATURE_WORDS:
+                f.attrs["position"] = "presiding officer"  # "president of Congress", "of the Senate": its speaker
             return True
         if pos == "head of state" and f.attrs["title"].lower().split()[-1:] == ["president"]:  # "Commission President"
             f.attrs["position"] = "court president" if of[0].type == "Court" else "commission president" \
@@ -2115,6 +2348,11 @@ def _position_fits(f: Fact) -> bool:
 #: "South Korea's legislature"): the bodies a speaker presides over.
 LEGISLATURE_WORDS = {"parliament", "assembly", "congress", "senate", "house", "duma", "rada", "knesset",
                      "bundestag", "majlis", "legislature", "chamber", "sejm", "diet", "cortes", "storting", "riksdag"}
+
+
+def _names_legislature(tok: Token) -> bool:
+    """Whether the word ``tok`` names a legislature by its kind ("Congress", "Parliament")."""
+    return tok.lower_ in LEGISLATURE_WORDS
 
 
 def one_legislature(cx: Context) -> Known | None:
@@ -2453,8 +2691,9 @@ PARTICLE_OF_TAKING = {"bring": ("back", "in")}
 #: leave it ("sacked X as home secretary", "was dismissed as finance minister", "resigned as
 #: environment secretary", "stepped down as president"): the office held until then, ended.
 #: Verbs of taking an office on one day, whose date is the office's start ("was sworn in as
-#: president on Friday", "took over as acting president on Monday").
-SWORN_VERBS = {"swear", "install", "take"}
+#: president on Friday", "took over as acting president on Monday", "became president of
+#: Congress in July").
+SWORN_VERBS = {"swear", "install", "take", "become"}
 OFFICE_LEFT_VERBS = {"sack", "dismiss", "fire", "oust", "remove", "relieve", "demote", "resign", "quit", "step"}
 #: Verbs whose subject takes the office from their object ("X succeeded / replaced Y as
 #: president"): the object held it before (:func:`_predecessor`).
@@ -2567,6 +2806,11 @@ def office_taken_facts(cx: Context) -> list[Fact]:
         people = people or [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
         if people and people[0].lower_ in ("who", "that") and verb.dep_ == "relcl":
             people = [verb.head]  # "Tor Ashby, who became president of Peru": the name the clause hangs on
+            if verb.head.dep_ == "attr" and verb.head.head.lemma_ == "be":
+                # "Tor Ashby is a career diplomat who served as ambassador": the copula's subject
+                people = [c for c in verb.head.head.children if c.dep_ == "nsubj"] or people
+            elif verb.head.dep_ == "appos" and verb.head.pos_ == "NOUN":
+                people = [verb.head.head]  # "Tor Ashby, a lawyer who became president of Congress": the name
         if not people:
             continue
         persons = _uniq([cx.at[t.i].entity for p in people for t in p.subtree
@@ -2585,6 +2829,15 @@ def office_taken_facts(cx: Context) -> list[Fact]:
                 and not _portfolio(before, cx):
             of = list(before.entities)  # "became Peruvian ambassador", "was named NATO envoy"
         of = [e for e in of if e.type != "Person"]
+        unnamed = [o for p in comp.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        if not of and unnamed and _names_legislature(unnamed[0]):
+            # "became president of Congress": the one legislature the article names (its presiding officer),
+            # not the state
+            if (house := one_legislature(cx)) is None:
+                continue
+            of = [house]
+            f.attrs["title"] = doc[tstart:unnamed[0].i + 1].text
         if of:
             f.roles["positionOf"] = of[:1]
             f.tokens += [t.i for o in comp.children if o.dep_ in ("poss", "prep") and o.lower_ != "to" for t in o.subtree]
@@ -2594,10 +2847,37 @@ def office_taken_facts(cx: Context) -> list[Fact]:
         f.trigger = verb
         if lemma in SWORN_VERBS and not left:
             f.take_date(cx.date_of(verb), "startDate")  # "was sworn in as president on Friday": the day it began
+        if lemma == "serve":
+            _years_served(verb, f, cx)  # "served as ambassador to Turkey from 2016 to 2019"
         if _position_fits(f):
             out.append(f)
             out += _predecessor(verb, f, cx)
     return out
+
+
+def _years_served(verb: Token, f: Fact, cx: Context) -> None:
+    """The years a verb of serving bounds an office by ("served as ambassador from 2016 to
+    2019", "has served as envoy since 2021"): 'from' or 'since' a year, the start
+    (``startDate``), and 'to', 'until' a year after it, the end (``endDate``); an end
+    before the publication year makes the office ended (corpus/CLAIMS.md, "Positions":
+    a former holder has status ended and the dates known). ``f`` is changed in place;
+    nothing when no year is written so."""
+    def year(prep: Token) -> Token | None:
+        objs = [o for o in prep.children if o.dep_ == "pobj" and o.text.isdigit() and len(o.text) == 4]
+        return objs[0] if objs else None
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ not in ("from", "since") or (first := year(p)) is None:
+            continue
+        f.attrs["startDate"] = first.text
+        f.tokens += [p.i, first.i]
+        for q in [*first.children, *p.children]:
+            if q.dep_ == "prep" and q.lower_ in ("to", "until", "till") and (last := year(q)) is not None \
+                    and last.text >= first.text:
+                f.attrs["endDate"] = last.text
+                f.tokens += [q.i, last.i]
+                if cx.published is not None and int(last.text) < cx.published.year:
+                    f.attrs["status"] = "ended"
+        return
 
 
 def _appointed_in_apposition(verb: Token, start: int, cx: Context) -> list[Token]:

@@ -10,6 +10,7 @@ import dataclasses
 from spacy.tokens import Token
 
 from kg.extract import dates, lexicon, stages
+from kg.entities import normalise
 from kg.extract.mentions import Known, party_ids
 from kg.ontology import vocabulary
 from kg.extract.lexicon import STATEMENT_NOUNS, STATEMENT_VERBS
@@ -22,7 +23,7 @@ from kg.extract.facts.offices import (
     CHAIR_NOUNS, CITIZEN_NOUNS, DATELINE_POSITIONS, LEAD_VERBS, _dateline_state, body_of_rules, branch_rules, BRANCH_NOUNS, _possessor_state,
     _sentence_state, age_facts, citizenship_rules, one_legislature, kinship_facts, leadership_rules, location_rules,
     COMPASS_WORDS,
-    another_office, office_taken_facts, position_facts, registry_state, successor_facts, article_state, named_parent_facts, named_in_facts, one_court, based_facts, capital_facts, bordering_rules, living_rules,
+    another_office, office_taken_facts, position_facts, registry_state, state_body_named, armed_forces_of, successor_facts, article_state, named_parent_facts, named_in_facts, one_court, based_facts, capital_facts, bordering_rules, living_rules,
 )
 from kg.extract.facts.diplomacy import (
     LABEL_VERBS, LIGHT_NOUNS, NOMINAL_EVENTS, RECALL_VERBS, RECOGNISE_VERBS, ROLE_NOUNS, TRAVEL_VERBS,
@@ -460,13 +461,22 @@ STATE_POSITIONS = {"head of state", "head of government", "deputy head of state"
 #: Titles of offices of other concepts that a state alone holds (an adviser is any
 #: person's or body's, a national security adviser a state's head's): read as the
 #: STATE_POSITIONS are, of the state the holder, the sentence or the dateline gives.
-STATE_TITLES = {"national security adviser", "national security advisor"}
+STATE_TITLES = {"national security adviser", "national security advisor",
+                # a member of a state's legislature by the title of a seat in its upper or lower house
+                # ("Senator Lindsey Graham", "Congresswoman X"; positions scheme: legislator)
+                "senator", "congressman", "congresswoman"}
 
 #: Titles of a state's chief law officer written without the state ("Attorney General
 #: Merrick Garland"), read as the STATE_POSITIONS are. A prosecutor general or a court's
 #: prosecutor ("the prosecutor general, X" of a court of appeal, "ICC Prosecutor Karim
 #: Khan") is a court's, not read so.
 STATE_LEGAL_TITLES = {"attorney general", "attorney-general"}
+
+
+#: Titles of a court's own prosecutor written without the court ("Prosecutor Karim Khan",
+#: "the deputy prosecutor, X"): of the one court the article names, as a judge's title is.
+#: A prosecutor general or a public prosecutor is a state's, not read so.
+COURT_PROSECUTOR_TITLES = {"prosecutor", "chief prosecutor", "deputy prosecutor"}
 
 
 #: Bodies a fronted 'At X,' places an office in.
@@ -512,9 +522,35 @@ def _organisation_near(f: Fact, cx: Context) -> Known | None:
             continue
         named = {m.entity.id: m.entity for m in cx.mentions if span.start <= m.start < span.end
                  and m.entity.type == "InternationalOrganisation" and m.start not in f.tokens}
+        if str(f.attrs.get("title", "")).lower().replace(" ", "-") == "secretary-general":
+            named = _un_for_its_bodies(named, cx)
         if named:
             return next(iter(named.values())) if len(named) == 1 else None
     return None
+
+
+#: Words a body of the United Nations' name opens with ("UN Interim Force in Lebanon",
+#: "United Nations Development Programme"): its organs, missions and agencies.
+UN_NAME_WORDS = ("un ", "u.n. ", "united nations ")
+
+
+def _un_for_its_bodies(named: dict, cx: Context) -> dict:
+    """The organisations ``named`` (id -> Known), each body of the United Nations among them
+    (a name opening with :data:`UN_NAME_WORDS`) replaced by the United Nations itself: a
+    Secretary-General is the UN's chief administrative officer (UN Charter, Article 97),
+    not a head of the force or council beside it ("asks Secretary-General X to report after
+    UNIFIL leaves"). Unchanged when the registry knows no 'United Nations'."""
+    un = cx.resolver.names.get("united nations")
+    if un is None:
+        return named
+    out = {}
+    for e in named.values():
+        entry = cx.resolver.registry.entities.get(e.id)
+        names = [e.label, *(entry.names if entry is not None else ())]
+        if e.id != un.id and any(normalise(n).startswith(UN_NAME_WORDS) for n in names):
+            e = un
+        out[e.id] = e
+    return out
 
 
 def _court_written_after(f: Fact, cx: Context) -> bool:
@@ -599,6 +635,9 @@ def find_facts(cx: Context) -> list[Fact]:
                 any(o.id in parties for o in f.roles.get("positionOf", [])):  # "the leader of the X party"
             f.attrs["position"] = "party leader"
     for f in out:
+        if "positionOf" in f.roles:  # "Deputy Head of the Office of the President": the state's office of that name
+            f.roles["positionOf"] = [state_body_named(e, cx) for e in f.roles["positionOf"]]
+            armed_forces_of(f, cx)  # "Uganda's army spokesman": the state's armed forces
         for of in f.roles.get("positionOf", []):
             st = cx.resolver.state_of(of)
             if st is not None:  # the state of an office held, even one held no longer (votes, elections)
@@ -637,9 +676,11 @@ def find_facts(cx: Context) -> list[Fact]:
         if "positionOf" not in f.roles and (body := _organisation_near(f, cx)) is not None:
             f.roles["positionOf"] = [body]  # "Secretary-General António Guterres": of the one organisation named
             f.read_as["positionOf"] = f"not named in the quote: {body.label}, the one international organisation named beside it"
-        if "positionOf" not in f.roles and f.attrs["position"] == "judge" and not _court_written_after(f, cx) and \
-                not _tied_elsewhere(f, cx) and (court := one_court(cx)) is not None:
-            f.roles["positionOf"] = [court]  # "Judge X of Uganda": of the one court the article names
+        if "positionOf" not in f.roles and (f.attrs["position"] == "judge" or
+                                            str(f.attrs.get("title", "")).lower() in COURT_PROSECUTOR_TITLES) and \
+                not _court_written_after(f, cx) and not _tied_elsewhere(f, cx) and (court := one_court(cx)) is not None:
+            # "Judge X of Uganda", "Prosecutor Karim Khan": of the one court the article names
+            f.roles["positionOf"] = [court]
             courts_guessed.append(f)
             f.read_as["positionOf"] = f"not named in the quote: {court.label}, the one court the article names"
         if "positionOf" not in f.roles and f.attrs["position"] == "presiding officer":
@@ -651,6 +692,8 @@ def find_facts(cx: Context) -> list[Fact]:
     out = [f for f in out if "positionOf" in f.roles] + kin + parties_of_titles
     out += successor_facts(out, cx)  # "his successor, Shehbaz Sharif": the office the possessor held
     out = employee_occupations(out)  # "an analyst at Rystad Energy": an occupation, not a post
+    if cx.has_parser:
+        placed_in_time(out, cx)  # "the fall of President X in 2024", "President X revoked it in 2021"
     for f in out:
         if f.type in ("PositionHeld", "Occupation"):
             holder = (f.roles.get("holder") or f.roles.get("person") or [None])[0]
@@ -731,7 +774,8 @@ def find_facts(cx: Context) -> list[Fact]:
     # a judge given the article's one court where the text names the holder's post in it ("the
     # court, presided over by Judge X"): that post says it, the bare title adds nothing
     posts = {(f.roles["holder"][0].id, e.id) for f in out if f.type == "PositionHeld"
-             and f.attrs.get("position") != "judge" and f.roles.get("holder") for e in f.roles.get("positionOf", [])}
+             and f.attrs.get("position") != "judge" and not any(f is g for g in courts_guessed)
+             and f.roles.get("holder") for e in f.roles.get("positionOf", [])}
     return [f for f in out if not (any(f is g for g in courts_guessed)
                                    and (f.roles["holder"][0].id, f.roles["positionOf"][0].id) in posts)]
 #: Verbs that undo or keep out their object: negated, the object holds ("did not rule out cooperation",
@@ -839,6 +883,38 @@ def _not_before(verb: Token) -> bool:
 
 #: States of a person that the dates of their sentence do not date ("X, a citizen who was arrested in 2019").
 UNDATED = {"PositionHeld", "Citizenship", "Location"}
+
+#: Nouns of the end of a holder's tenure written before the holder's title and name ("the
+#: fall of President X", "the ouster of Prime Minister Y", "after the death of King Z").
+TENURE_END_NOUNS = {"fall", "ouster", "overthrow", "toppling", "removal", "death", "assassination", "downfall",
+                    "resignation", "impeachment", "deposition", "killing", "execution", "exile", "flight"}
+
+
+def placed_in_time(facts: list, cx) -> None:
+    """Date the offices the title rules drafted (``PositionHeld``, no status nor date yet)
+    by what the sentence tells of the holder: named after a noun of :data:`TENURE_END_NOUNS`
+    ("the fall of President X in December 2024"), the office ended then (``endDate``, or
+    ``status: ended`` with no date: corpus/CLAIMS.md, "Positions", a former holder); the
+    subject of a past verb dated in a year before the publication's ("President X revoked
+    it in 2021"), the office held then (``date``), so no current one. Changes ``facts`` in
+    place; returns None."""
+    for f in facts:
+        if f.type != "PositionHeld" or f.attrs.get("status") or any(k in f.attrs for k in ("date", "startDate", "endDate")) \
+                or not f.tokens or f.attrs.get("modality"):
+            continue
+        name = cx.doc[max(f.tokens)]
+        while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+            name = name.head
+        if name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lemma_ in TENURE_END_NOUNS:
+            end = name.head.head
+            if not f.take_date(cx.date_of(end), "endDate"):
+                f.attrs["status"] = "ended"
+            f.tokens += [end.i, name.head.i]
+        elif name.dep_ == "nsubj" and name.head.tag_ == "VBD" and cx.published is not None:
+            date, toks = cx.date_of(name.head)
+            if date and date[:4].isdigit() and int(date[:4]) < cx.published.year:
+                f.take_date((date, toks), "date")
+                f.tokens += [name.head.i]
 
 #: Events news reports as they happen: told without a date, the one an article is news of.
 NEWS_EVENTS = {"Visit"}
