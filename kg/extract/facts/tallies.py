@@ -113,13 +113,16 @@ def counts_told_after_rules(tok: Token, cx: Context) -> list[Fact]:
     """The tally of the vote told before, in a sentence of its own that names no voter:
     "Of the deputies who took part, 364 voted against the government and 194 voted for
     it, with 15 abstentions". ``tok`` the first 'voted' of the sentence whose subject is
-    a count (a number, "364", or a counted noun, "212 deputies"), the sentence giving
+    a count (a number, "364", or a counted noun, "212 deputies") and that takes a side
+    ('for', 'against', 'in favour'), the sentence giving
     votes for and against (:func:`kg.extract.facts.politics.tally`): a claim on the last
     Vote drafted before it (its ``fact`` that Vote's id; none before: nothing drafted),
     with ``votesFor``, ``votesAgainst`` and ``abstentions`` (gkg:votesFor, Wikidata
     P1111 'votes received'). Returns [] or one fact."""
     if tok.pos_ != "VERB" or tok.lemma_ != "vote" or not _counted(tok):
         return []
+    if not any(c.dep_ == "prep" and c.lower_ in ("for", "against", "in") for c in tok.children):
+        return []  # "The 137 lawmakers voted 98 to 12 to remove X": a vote of its own (vote_outcome_rules)
     if any(t.i < tok.i and t.lemma_ == "vote" and t.pos_ == "VERB" and _counted(t) for t in tok.sent):
         return []  # the sentence's second count ("and 194 voted for it"): the first one drafts the tally
     counts = tally(tok.sent)
