@@ -18,7 +18,10 @@ nothing (or nothing more):
   reach full strength by 2031"), a claim on the deployment told before;
 - an event placed 'after' a dated clause ("announced in June 2029, more than a year after
   Chile's invasion of Peru in February 2028") takes its own date, never the clause's;
-- "The ministry noted" said by the ministry named before, unnamed only when none is.
+- "The ministry noted" said by the ministry named before, unnamed only when none is;
+- proposed classes: "<name> of <party> told ..." a person, "Russia's Kaliningrad exclave" a
+  territory (no site), a chamber with no state that votes in a vote held in one state
+  that state's body.
 """
 
 from __future__ import annotations
@@ -76,6 +79,9 @@ ARTICLES = {
     "ministry": ("In a statement, the Chilean Foreign Ministry condemned Peru's decision. The ministry noted that "
                  "Peru had suspended the weekly flights to Chile."),
     "ministry_unnamed": LEAD + "The ministry noted that Peru had suspended the weekly flights to Chile.",
+    # 6. classes of proposed names
+    "of_party": LEAD + "Marta Quispe of Peru Forward told Ruiz that the day was one of relief for millions.",
+    "exclave": LEAD + "Lithuania, which borders Russia's Kaliningrad exclave and Belarus, will build barracks.",
 }
 
 
@@ -166,3 +172,15 @@ def test_the_ministry_is_the_one_named_before_else_unnamed(drafts):
     assert said == ["chile-foreign-ministry"]
     said = [c.get("said_by") for c in of(drafts["ministry_unnamed"]["claims"], "ExecutiveAction")]
     assert said == ["unnamed ministry"]
+
+
+# -- 6. classes of proposed names -------------------------------------------------------------------------
+
+
+def test_proposed_names_take_the_class_their_words_give(drafts):
+    assert drafts["of_party"]["entities"]["marta-quispe"]["type"] == "Person"
+    assert drafts["exclave"]["entities"]["kaliningrad"]["type"] not in ("Site", "Person", "Organisation")
+    # the chamber a vote held in Peru is taken in is Peru's
+    assert drafts["confidence"]["entities"]["national-assembly"].get("of") == "peru"
+    # a chamber named in no vote keeps no state
+    assert "of" not in drafts["asked_elections"]["entities"].get("national-assembly", {})

@@ -262,6 +262,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     _states_served(proposed, cx, finder.resolver.registry)
     _bodies_of_states(proposed, owner, finder.resolver)
     _states_of_parties(proposed, claims, finder.resolver.registry)
+    _chambers_of_votes(proposed, claims)
     # sorted by id, those whose 'of' names another proposed entity after it (the reader wants it listed first)
     return Draft(claims, [proposed[k] for k in sorted(proposed, key=lambda k: (proposed[k].get("of") in proposed, k))])
 
@@ -402,6 +403,23 @@ def _bodies_of_states(proposed: dict, owner: dict, resolver) -> None:
                 continue
             proposed.setdefault(sid, st.proposed)
         proposed[pid] = {**entry, "of": sid}
+
+
+def _chambers_of_votes(proposed: dict, claims: list[dict]) -> None:
+    """A proposed body with no state that votes in a vote the article holds in one state
+    ("lost a confidence vote in the National Assembly", the vote ``heldIn: france``) is
+    that state's chamber: proposed with ``of`` the state, when every such vote names the
+    same one. Changes ``proposed`` in place."""
+    held: dict[str, set[str]] = {}
+    for c in claims:
+        if c["type"] != "Vote" or not isinstance(c.get("heldIn"), str):
+            continue
+        for body in _listed(c.get("votingBody")):
+            held.setdefault(body, set()).add(c["heldIn"])
+    for pid, states in held.items():
+        entry = proposed.get(pid)
+        if entry is not None and entry.get("type") == "Organisation" and "of" not in entry and len(states) == 1:
+            proposed[pid] = {**entry, "of": next(iter(states))}
 
 
 #: Nouns of a state's armed or police forces that report for it ("South Korea's military
