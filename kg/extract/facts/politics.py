@@ -619,8 +619,11 @@ def vote_rules(tok: Token, cx: Context) -> list[Fact]:
                   for o in objects(x) for e in cx.entities(o) if e.type == "Person"]
     if tok.pos_ == "VERB" and not bodies:
         return []
-    if tok.pos_ == "VERB" and not any(_legislature(b) for b in bodies) and _vote_told_before(tok, cx):
-        return []  # "the National Rally voted against the government": a party's vote in the vote told (votedNo)
+    if tok.pos_ == "VERB" and _takes_side(tok) and not any(_legislature(b) for b in bodies) and \
+            _vote_told_before(tok, cx):
+        # "the National Rally voted against the government": a party's side in the vote told (votedNo);
+        # "the Sejm voted to leave the convention" decides something, a vote of its own
+        return []
     if not bodies and not held:
         return []
     if bodies and held and all(b.state in {h.id for h in held} for b in bodies):
@@ -634,6 +637,13 @@ def vote_rules(tok: Token, cx: Context) -> list[Fact]:
 #: Verbs of the target of a confidence vote that tell its outcome ("Bayrou lost a confidence
 #: vote"), in the words corpus/CLAIMS.md writes a vote's ``outcome`` in.
 CONFIDENCE_OUTCOMES = {"lose": "lost", "win": "won", "survive": "survived"}
+
+
+def _takes_side(verb: Token) -> bool:
+    """Whether 'voted' takes a side in a vote and decides nothing of its own: 'against',
+    'for', 'with' or 'in favour' after it, and no clause of what was voted ("voted to leave")."""
+    return not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) and \
+        any(c.dep_ == "prep" and c.lower_ in ("against", "for", "with", "in") for c in verb.children)
 
 
 def _vote_told_before(tok: Token, cx: Context) -> bool:
