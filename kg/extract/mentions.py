@@ -33,6 +33,9 @@ from kg.extract.personhood import BODY_NAME, acronym_before_name, joined_company
 FUZZY_CUTOFF = 92  # rapidfuzz WRatio (0-100) above which an unknown name is taken as a known one
 #: NER labels (OntoNotes 5, the scheme of en_core_web_sm) -> the class a new entity is guessed to be.
 NER_CLASS = {"PERSON": "Person", "ORG": "Organisation", "GPE": "State", "FAC": "Site", "LOC": "Place"}
+#: Nouns of a territory written after its name ("the Kaliningrad exclave", "the Donetsk region"):
+#: the name is a place's, whatever class the NER model gave it (a building or site it is not).
+TERRITORY_NOUNS = {"exclave", "enclave", "region", "province", "oblast", "territory", "district", "peninsula"}
 #: Words that make an organisation name a court, a government, an armed force, a news outlet.
 ORG_HINTS = (
     (re.compile(r"\b(court|tribunal)\b", re.I), "Court"),
@@ -1306,6 +1309,8 @@ class MentionFinder:
                 continue  # "Congo" where the article names both Congos, or neither: not a new place
             if label == "PERSON" and doc[end - 1].text in PLACE_HEADS:
                 label = "FAC"  # "St Peter's Square", "Karl Street": a place named after a person is a site
+            if label == "FAC" and end < len(doc) and doc[end].lower_ in TERRITORY_NOUNS:
+                label = "LOC"  # "Russia's Kaliningrad exclave", "the Donetsk region": a territory, no site
             if label == "PERSON" and normalise(name) in orgs and (start, end) not in titled:
                 label = "ORG"  # "Gazprom Neft" taken for a person once, for a company elsewhere: one class
             elif label == "ORG" and end - start >= 3 and any(normalise(name).endswith(" " + p) for p in people):

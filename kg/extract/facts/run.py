@@ -51,7 +51,7 @@ from kg.extract.facts.military import (
     seizure_rules, shoot_down_rules, supply_rules, withdrawal_rules, cleared_sale_rules,
     HANDOVER_VERBS, RETAKE_FORMS, RETAKE_VERBS, TAKE_OVER_VERBS, handover_rules,
 )
-from kg.extract.facts.tallies import TALLY_NOUNS, counted_vote_rules
+from kg.extract.facts.tallies import TALLY_NOUNS, counted_vote_rules, counts_told_after_rules
 from kg.extract.facts.damage import DAMAGE_VERBS, damage_rules
 from kg.extract.facts.legal import (
     CAPTURE_VERBS, COURT_VERBS, INSTRUCT_VERBS, DEATH_VERBS, DECREE_NOUNS, DETAIN_VERBS, DETENTION_NOUNS, FILED_PAPERS, FINDING_VERBS,
@@ -1247,7 +1247,7 @@ TRIGGERS = TRIGGERS | DECREE_NOUNS | KEEP_FROM_VERBS | set(CARRY_VERBS) | {"subj
 RULES = RULES + (referendum_rules,)
 TRIGGERS = TRIGGERS | REFERENDUM_NOUNS | {"vote"}
 
-RULES = RULES + (counted_vote_rules, damage_rules)
+RULES = RULES + (counted_vote_rules, damage_rules, counts_told_after_rules)
 TRIGGERS = TRIGGERS | TALLY_NOUNS | DAMAGE_VERBS
 
 RULES = RULES + (election_result_rules,)
@@ -1544,6 +1544,11 @@ from kg.extract.facts.leases import LEASE_TRIGGERS, lease_rules  # noqa: E402
 
 RULES = RULES + (lease_rules,)  # "signed a 30-year concession contract for the container terminal"
 TRIGGERS |= LEASE_TRIGGERS
+
+from kg.extract.facts.strengths import STRENGTH_TRIGGERS, force_strength_rules  # noqa: E402
+
+RULES = RULES + (force_strength_rules,)  # "The brigade is to grow to about 4,800 soldiers": the deployment told before
+TRIGGERS |= STRENGTH_TRIGGERS
 
 from kg.extract.facts.mutinies import MUTINY_TRIGGERS, march_rules, mutiny_rules  # noqa: E402
 from kg.extract.facts.raids import RAID_TRIGGERS, raid_rules  # noqa: E402
