@@ -1296,6 +1296,8 @@ class MentionFinder:
                 run.insert(0, doc[run[0].i - 1])
             if not all(w.text[:1].isupper() and w.is_alpha for w in run):
                 continue
+            while len(run) > 1 and run[0].lower_ in TITLES:
+                run.pop(0)  # "thanked Secretary Bessent": the title before the surname is no part of it
             tail = " ".join(w.lower_ for w in run)
             whole = {p.id: p for n, p in persons.items() if n.endswith(" " + tail)}
             if not whole and len(run) == 1 and tail in inner:
