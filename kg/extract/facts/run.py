@@ -79,6 +79,8 @@ from kg.extract.facts.cities import city_offices
 from kg.extract.facts.persons import employee_occupations
 from kg.extract.facts.portfolios import portfolio_state
 from kg.extract.facts.barred import barred_act
+from kg.extract.facts.reopenings import reopened_closures
+from kg.extract.facts.failed_launches import FAIL_VERBS, failed_launch_rules
 from kg.extract.facts.departures import DEPARTURE_TRIGGERS, resignation_rules
 from kg.extract.facts.journeys import (
     JOURNEY_TRIGGERS, VISIT_FORM_TRIGGERS, journey_back_rules, unnamed_travel_rules, visit_form_rules,
@@ -98,6 +100,7 @@ from kg.extract.facts.economy import (
     PAY_VERBS, OUTPUT_CUT_NOUNS, OUTPUT_CUT_VERBS, output_cut_rules, indicator_rules, investment_rules, payment_rules, ownership_rules, population_rules, project_rules,
     state_owned_facts, trade_rules, trade_verb_rules, trading_partner_rules, organisation_country_facts,
     loan_rules,
+    CREDIT_LINE_NOUNS,
 )
 
 
@@ -771,6 +774,7 @@ def find_facts(cx: Context) -> list[Fact]:
                 f.attrs["date"] = cx.published.strftime("%Y-%m")
                 f.attrs["_news_date"] = True  # the publication's month, no date the text states
     if cx.has_parser:
+        out += reopened_closures(out, cx)  # "reopened the crossing on Wednesday": the closure's end
         dates.effect_dates(out, cx)  # "their membership will take effect on January 1": told apart from the facts
         dates.continued_statement_dates(out, cx)  # "X announced on Tuesday ... 'We are in charge,' he told reporters"
         dates.deadlines(out, cx)  # "ordered the diplomat on Tuesday to leave within five days": due on Sunday
@@ -1149,7 +1153,10 @@ TRIGGERS |= ADMISSION_NOUNS
 SPLIT["Recognition"] = ("recogniser",)
 
 RULES = RULES + (described_group_rules, bordering_rules, birth_rules, living_rules, loan_rules)
-TRIGGERS |= GROUP_KIND_NOUNS | BODY_KIND_NOUNS | {"border", "born", "live", "lend", "loan"}
+TRIGGERS |= GROUP_KIND_NOUNS | BODY_KIND_NOUNS | {"border", "born", "live", "lend", "loan"} | CREDIT_LINE_NOUNS
+
+RULES = RULES + (failed_launch_rules,)  # "A Zedlandic rocket exploded after lift-off": a launch that failed
+TRIGGERS |= set(FAIL_VERBS)
 
 RULES = RULES + (member_apposition_rules,)
 TRIGGERS |= MEMBER_APPOS_NOUNS | {"know"}
