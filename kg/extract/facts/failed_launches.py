@@ -22,6 +22,10 @@ FAIL_VERBS = {"explode": "exploded", "fail": "failed", "crash": "crashed", "disi
 ATTEMPT_NOUNS = {"attempt", "launch", "bid"}
 #: Verbs of the launch an attempt is to make.
 PUT_VERBS = {"launch", "put", "place", "send", "fire"}
+#: Words that tell a weapon's failure was its own launch's ("exploded shortly after lift-off",
+#: "a rocket carrying a satellite", "failed during the test flight"), not a strike's.
+LAUNCH_WORDS = {"launch", "lift", "lift-off", "liftoff", "take-off", "takeoff", "test", "orbit", "satellite",
+                "launchpad", "pad", "stage"}
 #: Classes of an actor that tests weapons.
 LAUNCHERS = ("State", "ArmedForces", "Government", "MilitaryGovernment")
 
@@ -41,7 +45,9 @@ def failed_launch_rules(tok: Token, cx: Context) -> list[Fact]:
     attempt to put a satellite into orbit failed"), of the state a demonym or possessor on
     that noun names (``initiator``); ``weapon`` the weapon's words with what it carries
     ("rocket carrying a military reconnaissance satellite"), ``outcome`` the failure verb's
-    words. [] when the noun names no state (no tester is guessed), for 'break' without
+    words. A weapon's failure needs a word of its launch in its clause (:data:`LAUNCH_WORDS`:
+    "shortly after lift-off", "carrying a satellite"): "a missile exploded over the city"
+    is a strike. [] when the noun names no state (no tester is guessed), for 'break' without
     'up', 'into' or 'apart', for a weapon that is the object of an attack verb's clause
     (struck, not launched), for 'blow' without 'up' and in the headline (the lead tells
     the same launch, dated)."""
@@ -57,6 +63,8 @@ def failed_launch_rules(tok: Token, cx: Context) -> list[Fact]:
     noun = subj[0]
     head = noun.lemma_.lower()
     if head in TESTED_WEAPONS:
+        if not any(t.lemma_.lower() in LAUNCH_WORDS for t in [*tok.subtree, *noun.subtree]):
+            return []  # "a Russian missile exploded over Kharkiv": a strike, not a launch of one's own
         weapon = noun
     elif head in ATTEMPT_NOUNS and (head == "launch" or any(
             c.dep_ in ("acl", "relcl") and c.lemma_.lower() in PUT_VERBS for c in noun.children)):

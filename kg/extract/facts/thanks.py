@@ -34,9 +34,10 @@ def addressee_pairs(verb: Token, cx: Context) -> tuple[str, list[tuple[list, str
             return None
         pairs = []
         for c in pobj[0].conjuncts:
-            # its own 'for' phrase, on the name or, as the parser often hangs it, on the first grounds after the name
-            own = [p for p in [*c.children, *pobj[0].children] if p.dep_ == "prep" and p.lower_ in GROUNDS_PREPS
-                   and p.i > c.i]
+            # its own 'for' phrase, on the name or, as the parser often hangs it, on the first grounds or
+            # the verb, after the name
+            own = [p for p in [*c.children, *pobj[0].children, *verb.children] if p.dep_ == "prep"
+                   and p.lower_ in GROUNDS_PREPS and p.i > c.i]
             named = cx.entities(c, conj=False)
             if not own or not named:
                 continue
