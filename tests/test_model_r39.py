@@ -77,7 +77,7 @@ WRONG = {
 def test_an_end_only_demanded_or_allowed_is_not_shown_as_the_end_and_the_deadline_is(store):
     rows = by_fact(query_rows(store, "exercises"))
     # Diop's demand is no end of the deployment; the Council's deadline is in the row.
-    assert rows[MISSION]["dates"] == f"after 2013 / deadline 2023-12-31 / requested: until immediately after {DEMAND}"
+    assert rows[MISSION]["dates"] == f"since 2013 / deadline 2023-12-31 / requested: until immediately after {DEMAND}"
     assert rows["deployment-minusma-mali-protection-of-civilians"]["dates"] == "permitted: until 2023-09-30"
     facts = by_fact(query_rows(store, "facts", type="Deployment"))
     assert facts[MISSION]["dates"] == f"2013 / requested: until (immediately after {DEMAND})"

@@ -61,7 +61,7 @@ def test_exercises_give_a_contribution_the_operations_name_and_dates(store):
     boats = rows["deployment-brelia-grey-wall-patrol-boats"]
     assert (boats["name"], boats["dates"]) == ("part of Grey Wall", "2031-12-08/2031-12-20 (of Grey Wall)")
     frigate = rows["deployment-zedland-grey-wall-frigate"]
-    assert (frigate["name"], frigate["dates"]) == ("part of Grey Wall", "after 2031-12-10")
+    assert (frigate["name"], frigate["dates"]) == ("part of Grey Wall", "since 2031-12-10")
     wall = rows["deployment-kestria-zedland-grey-wall-2031-12"]
     assert (wall["name"], wall["place"]) == ("Grey Wall", "northern coast")
 

@@ -48,7 +48,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from kg.claims import MAX_CLAIMS, ClaimsFile, locate, read_claims
-from kg.corpus import load_articles
+from kg.corpus import MAX_TEXT_BYTES, load_articles
 from kg.entities import EntityRegistry, load_registry_entries, normalise
 from kg.errors import InputError, InputErrors, brief
 from kg.extract.linking import KnownFacts, link
@@ -142,10 +142,8 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
             claims.append(dict(claim))
     if len(claims) > MAX_CLAIMS:
         # The reader refuses a file of more (one transaction per article); the first ones
-        # in the text are kept and the rest named, so the draft stays readable.
-        dropped += [f"{target}: claim {c.get('id')!r} dropped: the draft holds more than {MAX_CLAIMS:,} claims "
-                    "(MAX_CLAIMS), the most one claims file may hold; split the article to draft the rest"
-                    for c in claims[MAX_CLAIMS:]]
+        # in the text are kept, and one warning counts the rest (a long text drops hundreds).
+        dropped.append(_past_cap(target, claims[MAX_CLAIMS:]))
         del claims[MAX_CLAIMS:]
     if known is not None:
         link(claims, known, source.article_id)
@@ -205,6 +203,17 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
                    date_conflict=source.date_conflict)
 
 
+def _past_cap(target: Path, rest: list[dict]) -> str:
+    """The one warning for the claims ``rest`` (claim mappings, in text order) that a
+    draft at ``target`` leaves out past :data:`kg.claims.MAX_CLAIMS`: how many, the cap,
+    the first one left out and how to draft them (split the text)."""
+    quote = rest[0].get("quote")
+    words = f" ({brief(quote[0] if isinstance(quote, list) else quote, 60)})" if quote else ""
+    return (f"{target}: {len(rest):,} claim(s) dropped past the first {MAX_CLAIMS:,}, the most one claims file "
+            f"may hold (MAX_CLAIMS), from claim {rest[0].get('id')!r}{words} on; to draft them, split the "
+            "article's text at about that point into two files and draft each")
+
+
 @dataclass
 class Run:
     """What :func:`draft_files` did: the drafts written, in input order, and the inputs
@@ -256,7 +265,7 @@ def draft_files(paths, out_dir: Path, registry: EntityRegistry, engine=None,
         try:
             source = _given(read_source(path), published, url)
         except InputError as e:
-            run.errors.append(e)
+            run.errors.append(_with_drafting_limit(e, path))
             continue
         if len(source.text) > MAX_DRAFT_LENGTH:
             run.errors.append(InputError(path, f"the article's text is {len(source.text):,} code points; kg extract "
@@ -295,6 +304,22 @@ def draft_files(paths, out_dir: Path, registry: EntityRegistry, engine=None,
             if bar is not None:
                 bar.update(len(results))
     return run
+
+
+def _with_drafting_limit(error: InputError, path: Path) -> InputError:
+    """``error`` (raised reading the article at ``path``) with the drafting limit
+    :data:`MAX_DRAFT_LENGTH` added where the file is over :data:`kg.corpus.MAX_TEXT_BYTES`:
+    a text cut to under 4 MiB as that error asks may still be ten times too long to
+    draft, so both limits are given at once. Any other error is returned as it is."""
+    try:
+        too_big = os.stat(path).st_size > MAX_TEXT_BYTES
+    except OSError:
+        too_big = False
+    if not too_big:
+        return error
+    return InputError(error.path, f"{error.problem}; kg extract drafts from at most {MAX_DRAFT_LENGTH:,} code points "
+                                  "of text (about 400 KB of plain English): split it into articles of at most that "
+                                  "length, or write its claims by hand", error.where)
 
 
 #: The longest text (code points) drafted. A text is parsed in windows
