@@ -16,9 +16,10 @@ from kg.extract.facts.common import KEEP_FROM_VERBS
 #: from using"), or an infinitive does ("forbids X to visit").
 BARRING_VERBS = KEEP_FROM_VERBS | {"forbid", "outlaw", "preclude", "restrict", "stop"}
 #: Dependencies through which an act hangs on the clause above it inside one barred
-#: act: the purpose or manner of the act ("using the fund to support Argentina"), its
-#: object or a conjoined act.
-WITHIN_ACT = {"xcomp", "advcl", "dobj", "conj", "pobj", "prep", "acl"}
+#: act: the purpose or manner of the act ("using the fund to support Argentina") or its
+#: object. A conjoined verb is left out: the parser joins a second measure to the barred
+#: act ("barring citizens from entering Chile and restricting entry for others").
+WITHIN_ACT = {"xcomp", "advcl", "dobj", "pobj", "prep", "acl"}
 
 
 def barred_act(trigger: Token) -> bool:
@@ -30,6 +31,8 @@ def barred_act(trigger: Token) -> bool:
     leaving the country" is the exit ban). Climbs at most eight heads, through
     :data:`WITHIN_ACT` only: a clause of its own (a relative clause, a reported one) is
     another fact."""
+    if trigger.lemma_.lower() in BARRING_VERBS:
+        return False  # a measure of its own ("... and partially restricting entry"), whatever it hangs on
     node = trigger
     for _ in range(8):
         head = node.head
