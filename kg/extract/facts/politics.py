@@ -14,7 +14,7 @@ from kg.extract import dates
 from kg.extract.quantities import count_of
 
 from kg.extract.facts.common import (
-    MEMBERSHIP_VERBS, NOT_ACTORS, PLACES, Context, Fact, _antecedents, _modifiers, _named_in, _np, _place_of,
+    FIXING_VERBS, MEMBERSHIP_VERBS, NOT_ACTORS, PLACES, Context, Fact, _antecedents, _modifiers, _named_in, _np, _place_of,
     _prep_words, _reduced_passive, _state_modifiers, _text, _uniq, _words, doers, objects, preps, subjects,
 )
 
@@ -342,6 +342,9 @@ def election_rules(tok: Token, cx: Context) -> list[Fact]:
                      tokens=[tok.i, *(t.i for t in office[0].subtree)])]
     if not is_election_word(tok) or _elections_in_general(tok, cx):
         return []
+    fixed = _day_fixed(tok, cx)
+    if fixed is not None:
+        return fixed
     held = _state_modifiers(tok, cx)
     verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok.head.head if tok.dep_ == "pobj" else None
     people = [e for s_ in subjects(verb) if s_.dep_ == "nsubj" for e in cx.entities(s_)] if verb is not None else []
@@ -392,6 +395,36 @@ def election_rules(tok: Token, cx: Context) -> list[Fact]:
     if len(held) > 1:
         return [Fact("Election", {"heldIn": [st]}, dict(f.attrs), tokens=list(f.tokens), planned=f.planned,
                      undated=f.undated) for st in held]
+    return [f]
+
+
+#: Nouns of the day a verb of :data:`~kg.extract.facts.common.FIXING_VERBS` fixes for an event.
+DAY_NOUNS = {"date", "day"}
+
+
+def _day_fixed(tok: Token, cx: Context) -> list[Fact] | None:
+    """"The President fixed 5 March 2031 as the date of the election", "set 4 May as the
+    day of the vote": an Election on the day fixed (the verb's own date), held in the
+    state of the person or body who fixes it (``calledBy``), planned when the day is
+    to come. None when ``tok`` (an election noun) is not the 'of' of such a day noun, or
+    the verb has no date or no state; then the other election rules read it."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_ not in DAY_NOUNS:
+        return None
+    day = tok.head.head
+    verb = day.head.head if day.dep_ == "pobj" and day.head.lower_ in ("as", "for") else \
+        day.head if day.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_ not in FIXING_VERBS:
+        return None
+    date, toks = cx.date_of(verb)
+    callers = [e for s_ in subjects(verb) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    held = _uniq([st for e in callers for st in [cx.person_state.get(e.id) if e.type == "Person"
+                                                  else cx.resolver.state_of(e)] if st is not None])
+    if not date or len(held) != 1:
+        return None
+    f = Fact("Election", {"heldIn": held, "calledBy": callers[:1]}, {"description": _kind_words(tok, tok.lemma_.lower()),
+                                                                     "date": date},
+             tokens=[tok.i, day.i, verb.i, *toks], clause=False)
+    f.planned = cx.published is not None and date > cx.published.isoformat()
     return [f]
 
 

@@ -900,6 +900,22 @@ TENURE_END_NOUNS = {"fall", "ouster", "overthrow", "toppling", "removal", "death
                     "resignation", "impeachment", "deposition", "killing", "execution", "exile", "flight"}
 
 
+#: Verbs whose object is an end that has not come: refused ("rejected the resignation of
+#: Minister X"), asked for ("called for the removal of President Y") or only offered.
+END_NOT_COME_VERBS = {"reject", "refuse", "decline", "block", "veto", "oppose", "demand", "call", "seek", "urge",
+                      "ask", "request", "press", "push", "threaten", "offer", "tender", "propose", "plan", "fear"}
+
+
+def _end_not_come(end: Token) -> bool:
+    """Whether the tenure-ending noun ``end`` (a token of :data:`TENURE_END_NOUNS`) names an
+    end that has not happened: the object, or the object of 'for', of a verb of
+    :data:`END_NOT_COME_VERBS`, or of a negated verb ("did not accept the resignation")."""
+    head = end.head.head if end.dep_ == "pobj" and end.head.lower_ == "for" else end.head
+    if end.dep_ not in ("dobj", "pobj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
+        return False
+    return head.lemma_ in END_NOT_COME_VERBS or any(c.dep_ == "neg" for c in head.children)
+
+
 def placed_in_time(facts: list, cx) -> None:
     """Date the offices the title rules drafted (``PositionHeld``, no status nor date yet)
     by what the sentence tells of the holder: named after a noun of :data:`TENURE_END_NOUNS`
@@ -915,7 +931,8 @@ def placed_in_time(facts: list, cx) -> None:
         name = cx.doc[max(f.tokens)]
         while name.dep_ in ("compound", "flat") and name.head.i > name.i:
             name = name.head
-        if name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lemma_ in TENURE_END_NOUNS:
+        if name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lemma_ in TENURE_END_NOUNS \
+                and not _end_not_come(name.head.head):
             end = name.head.head
             if not f.take_date(cx.date_of(end), "endDate"):
                 f.attrs["status"] = "ended"
@@ -1724,3 +1741,9 @@ from kg.extract.facts.accords import ACCORD_RULES, ACCORD_TRIGGERS  # noqa: E402
 
 RULES = RULES + ACCORD_RULES  # "16 documents were signed", "another agreement declared ...", "an agreement reached in Geneva"
 TRIGGERS |= ACCORD_TRIGGERS
+
+# --- surrenders into custody (kg/extract/facts/surrenders.py) ------------------------------------
+from kg.extract.facts.surrenders import SURRENDER_VERBS, surrender_rules  # noqa: E402
+
+RULES = RULES + (surrender_rules,)  # "35 pirates surrendered to the Indian Navy": a Detention by the navy
+TRIGGERS |= SURRENDER_VERBS
