@@ -282,10 +282,26 @@ def authors(stated: str | list[str] | None, text: str) -> list[str]:
 
     >>> authors("Mira Solberg; Tor Ashby", ""), authors(None, "By Clara Vendt\n\nText.\n"), authors("", "Text.")
     (['Mira Solberg', 'Tor Ashby'], ['Clara Vendt'], [])
+
+    A piece of the metadata that is a date is no author (:data:`_DATE_PIECE`):
+
+    >>> authors("Lima desk; June", ""), authors("Theresa May", "")
+    (['Lima desk'], ['Theresa May'])
     """
     if stated:
-        return _split_names(stated) if isinstance(stated, str) else [str(n) for n in stated]
+        names = _split_names(stated) if isinstance(stated, str) else [str(n) for n in stated]
+        return [n for n in names if not _DATE_PIECE.fullmatch(n.strip())]
     return byline(text) or []
+
+
+#: A piece of a byline that is a date, not a name: a month or weekday alone or with a day
+#: and year ('May', 'May 28, 2024', 'Tuesday', '28 May 2024', '2024-05-28'); page metadata
+#: read from "By Asia desk | May 28, 2024" cuts the date there into such a piece.
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
+           "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun"
+_DATE_PIECE = re.compile(rf"(?i)(?:(?:{_WEEKDAYS})\.?,?[ ]?)?(?:\d{{1,2}}[ ])?(?:{_MONTHS})\.?(?:[ ]\d{{1,2}})?(?:,?[ ]\d{{4}})?"
+                         rf"|(?:{_WEEKDAYS})\.?|[\d/.:-]+")
 
 
 def byline(text: str, lines: int = 5) -> list[str] | None:

@@ -1541,6 +1541,12 @@ def _one_regime(built: list) -> None:
             claim["fact"] = regime
 
 
+#: Dependencies of a word that modifies a noun after it ("the *Afghan* side", "of *UK* export
+#: finance"): a clause's quote that ends on one is cut inside the phrase. A possessor
+#: ("Russia's") is a whole phrase of its own, and a title's quote is its own words.
+NOUN_MODIFIERS = {"amod", "compound", "det", "nummod"}
+
+
 def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
     """The shortest span of the text that states the fact: the trigger's clause (without
     clauses joined to it by 'and' or set beside it) holding its participants and the
@@ -1575,6 +1581,8 @@ def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
             toks |= set(range(head.left_edge.i, head.i + 1))
     toks = {t for t in toks if sent.start <= t < sent.end} or {anchor.i}
     lo, hi = min(toks), max(toks)
+    while f.clause and cx.has_parser and doc[hi].dep_ in NOUN_MODIFIERS and hi < doc[hi].head.i < sent.end:
+        hi = doc[hi].head.i  # "... and the Afghan": a quote ends on a phrase's noun, never on its modifier
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
     text = cx.text
     start = max(start, dateline_end(text, sent.start_char))  # a quote starts at the sentence's own first word

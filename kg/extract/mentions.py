@@ -1382,6 +1382,8 @@ class MentionFinder:
                 run.insert(0, doc[run[0].i - 1])
             if not all(w.text[:1].isupper() and w.is_alpha for w in run):
                 continue
+            while len(run) > 1 and run[0].lower_ in TITLES:
+                run.pop(0)  # "thanked Secretary Bessent": the title before the surname is no part of it
             tail = " ".join(w.lower_ for w in run)
             whole = {p.id: p for n, p in persons.items() if n.endswith(" " + tail)}
             if not whole and len(run) == 1 and tail in inner:
@@ -1455,7 +1457,8 @@ class MentionFinder:
         lacks, or an airline's ("Air India", "Kenya Airways"): the NER model's organisation
         over the state's name inside it, when the name begins or ends with a word of a body
         (:data:`BODY_WORDS`, :data:`AIRLINE_WORDS`) and is made of capitalised
-        words and 'of', 'and', 'for' alone. The body is proposed as an organisation of that
+        words and 'of', 'and', 'for', 'the' alone ("the Central Bank of the Argentine Republic",
+        where the state's demonym stands in its formal name). The body is proposed as an organisation of that
         state (its ``of``), or read from the registry when it is there under that name; the
         state's name inside it is no mention of the state. A government or cabinet ("the
         Kenyan Government") is left to the rules of governments."""
@@ -1468,12 +1471,13 @@ class MentionFinder:
                 continue
             start, end = words[0].i, words[-1].i + 1
             inside = [m for m in found if start <= m.start and m.end <= end]
-            states = [m for m in inside if m.entity.type == "State" and m.form == "name"]
+            # "the Central Bank of the Argentine Republic": the state's demonym in its formal name
+            states = [m for m in inside if m.entity.type == "State" and m.form in ("name", "demonym")]
             if len(states) != 1 or len(inside) != 1 or (states[0].start, states[0].end) == (start, end):
                 continue
             if not ({doc[start].lower_, doc[end - 1].lower_} & (BODY_WORDS | AIRLINE_WORDS)) or \
                     any(t.lower_ in ("government", "cabinet") for t in doc[start:end]) or \
-                    not all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for") for t in doc[start:end]) or \
+                    not all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "the") for t in doc[start:end]) or \
                     doc[end - 1].lower_ in ("of", "and", "for"):
                 continue
             name = doc[start:end].text

@@ -684,7 +684,14 @@ def _speech_after_report(verb: Token) -> bool:
         return False  # "announced the figures after polls closed and blamed ...": a clause of time, no report
     if any(c.dep_ in ("aux", "auxpass") for c in comp.children) and verb.tag_ == "VBD":
         return False  # "said they had been kept away and denied copies": the '-ed' form shares 'had been'
+    if comp.head.lemma_ in RELAY_VERBS and _speech_verb(comp) and any(c.dep_ == "nsubj" for c in comp.children):
+        return False  # "the spokesman said the Secretary-General condemned it and called on X": both acts relayed
     return comp.dep_ == "ccomp" and comp.head is not comp and comp.head.pos_ == "VERB" and _speech_verb(comp.head)
+
+
+#: Verbs by which one person relays another's words ("the spokesman said the Secretary-General
+#: condemned ..."): a second act of saying joined to the one relayed is the relayed speaker's too.
+RELAY_VERBS = {"say", "tell", "report", "add", "announce"}
 
 
 def _speech_verb(tok: Token) -> bool:

@@ -17,6 +17,7 @@ from kg.extract.speech import UNNAMED, reported_act
 from kg.ontology import vocabulary
 
 from kg.extract.facts.reshuffles import removes_officer
+from kg.extract.facts.thanks import split_addressees
 from kg.extract.facts.common import (
     _QUOTES, AGREEMENT_NOUNS, LABEL_VERBS, MEET_NOUNS, NOT_ACTORS, PLACES, PRISON_NOUNS, PROMISE_VERBS, REFUSE_VERBS,
     RELATIVE,
@@ -627,6 +628,10 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
             return []  # an unnamed speaker's words about nothing named nor told say too little to be a fact
         f.qualified["speaker"] = unnamed
     subject = _prep_words(tok, ("of", "for", "over"), 15) if kind in ("Accusation", "Praise", "Criticism") else None
+    if subject and kind in ("Praise", "Criticism"):
+        # "thanked X for his support and Y for her leadership": a thanks to each, with its own grounds
+        f.attrs["subject"] = subject
+        return split_addressees(f, tok, cx)
     if subject:
         f.attrs["subject"] = subject
     elif kind in JUDGING_KINDS and obj and tok.lemma_ in AS_LABEL_VERBS and _as_label(tok, obj[0]):

@@ -77,6 +77,10 @@ from kg.extract.facts.judgements import (
 from kg.extract.facts.following import follower_facts
 from kg.extract.facts.cities import city_offices
 from kg.extract.facts.persons import employee_occupations
+from kg.extract.facts.portfolios import portfolio_state
+from kg.extract.facts.barred import barred_act
+from kg.extract.facts.reopenings import reopened_closures
+from kg.extract.facts.failed_launches import FAIL_VERBS, failed_launch_rules
 from kg.extract.facts.departures import DEPARTURE_TRIGGERS, resignation_rules
 from kg.extract.facts.journeys import (
     JOURNEY_TRIGGERS, VISIT_FORM_TRIGGERS, journey_back_rules, unnamed_travel_rules, visit_form_rules,
@@ -96,6 +100,7 @@ from kg.extract.facts.economy import (
     PAY_VERBS, OUTPUT_CUT_NOUNS, OUTPUT_CUT_VERBS, output_cut_rules, indicator_rules, investment_rules, payment_rules, ownership_rules, population_rules, project_rules,
     state_owned_facts, trade_rules, trade_verb_rules, trading_partner_rules, organisation_country_facts,
     loan_rules,
+    CREDIT_LINE_NOUNS,
 )
 
 
@@ -660,9 +665,13 @@ def find_facts(cx: Context) -> list[Fact]:
                                             or f.attrs.get("title", "").lower() in STATE_TITLES | STATE_LEGAL_TITLES):
             # "Prime Minister Benjamin Netanyahu" after "Israeli Prime Minister Benjamin Netanyahu", or a
             # person the registry places in a state: a state office is of that state
-            st = cx.person_state.get(holder.id) or _possessor_state(f, cx) or \
-                (_sentence_state(f, cx) or _reacting_state(f, cx) if f.attrs["position"] != "military ruler"
-                 else None) or _dateline_state(f, out, cx) or article_state(f, out, cx)  # a junta's leader travels: none from the sentence
+            st = cx.person_state.get(holder.id) or _possessor_state(f, cx)
+            by_portfolio, portfolio_st = portfolio_state(f, cx) if st is None else (False, None)
+            if by_portfolio:  # "Treasury Secretary X" beside "the US Department of the Treasury": its state, or none
+                st = portfolio_st
+            elif st is None:
+                st = (_sentence_state(f, cx) or _reacting_state(f, cx) if f.attrs["position"] != "military ruler"
+                      else None) or _dateline_state(f, out, cx) or article_state(f, out, cx)  # a junta's leader travels: none from the sentence
             if st is not None:
                 f.roles["positionOf"] = [st]
                 cx.office_state.setdefault(holder.id, st)
@@ -710,8 +719,8 @@ def find_facts(cx: Context) -> list[Fact]:
             negative = (tok.lemma_ not in SAY_VERBS or tok.lemma_ in STANCE_SAY_VERBS) and \
                 (_negated(tok) or _not_yet_or_neither(tok))
             undone = _called_off(tok)
-            if _warned_against(tok) or _threatened(tok):
-                continue
+            if _warned_against(tok) or _threatened(tok) or barred_act(tok):
+                continue  # a warning, a threat or a ban tells of no act done
             for rule in RULES:
                 for f in rule(tok, cx):
                     f.trigger = tok
@@ -765,6 +774,7 @@ def find_facts(cx: Context) -> list[Fact]:
                 f.attrs["date"] = cx.published.strftime("%Y-%m")
                 f.attrs["_news_date"] = True  # the publication's month, no date the text states
     if cx.has_parser:
+        out += reopened_closures(out, cx)  # "reopened the crossing on Wednesday": the closure's end
         dates.effect_dates(out, cx)  # "their membership will take effect on January 1": told apart from the facts
         dates.continued_statement_dates(out, cx)  # "X announced on Tuesday ... 'We are in charge,' he told reporters"
         dates.deadlines(out, cx)  # "ordered the diplomat on Tuesday to leave within five days": due on Sunday
@@ -1160,7 +1170,10 @@ TRIGGERS |= ADMISSION_NOUNS
 SPLIT["Recognition"] = ("recogniser",)
 
 RULES = RULES + (described_group_rules, bordering_rules, birth_rules, living_rules, loan_rules)
-TRIGGERS |= GROUP_KIND_NOUNS | BODY_KIND_NOUNS | {"border", "born", "live", "lend", "loan"}
+TRIGGERS |= GROUP_KIND_NOUNS | BODY_KIND_NOUNS | {"border", "born", "live", "lend", "loan"} | CREDIT_LINE_NOUNS
+
+RULES = RULES + (failed_launch_rules,)  # "A Zedlandic rocket exploded after lift-off": a launch that failed
+TRIGGERS |= set(FAIL_VERBS)
 
 RULES = RULES + (member_apposition_rules,)
 TRIGGERS |= MEMBER_APPOS_NOUNS | {"know"}
