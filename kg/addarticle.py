@@ -7,7 +7,8 @@ the top of the file: lines ``URL: …``, ``Date: …`` (or ``Published: …``), 
 ``Publisher: …``, ``Published-Inferred: true|false`` and ``Published-Basis: …`` (why the
 date is what it is) up to the first blank line. The header is not part of the article's
 text, which is what claims quote and offsets count into. An HTML page gives them from its
-metadata, the publisher from its site name (``og:site_name``). A publisher must be an
+metadata, the publisher from its site name (``og:site_name``, else its ``<title>``'s:
+:func:`kg.extract.text.site_in_title`). A publisher must be an
 entity of the corpus's registry, from a text file or a page alike: one it lacks is refused
 with the entry to declare (:func:`declare_publisher`), never dropped.
 
@@ -177,7 +178,7 @@ def _page(text_file: Path) -> tuple[dict[str, str], str, bool]:
         source = read_source(text_file)
         found = {"url": source.url, "title": source.title, "published": source.published and source.published.isoformat(),
                  "author": list(source.author),  # the page's author metadata, else its byline
-                 "publisher": source.publisher}  # its site name (og:site_name), never dropped unsaid
+                 "publisher": source.publisher}  # its site name (og:site_name or its title's), never dropped unsaid
         fields, text = {k: v for k, v in found.items() if v}, source.text
     names = authors(fields.get("author"), text)
     if names:  # who wrote it: the header's names, else its byline's ("By Mira Solberg, Harbourline Wire")
@@ -427,7 +428,7 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, up
     metadata = corpus / "articles.yaml"
     header, text, page = _page(text_file)
     publisher_from = "given with --publisher" if given.get("publisher") is not None else \
-        "the page's site name, og:site_name" if page else "its 'Publisher:' line"
+        "the page's site name, og:site_name or its <title>" if page else "its 'Publisher:' line"
     if given.get("published") is not None and given.get("published_basis") is None:
         header.pop("published_basis", None)  # the basis the text gave is that of its own date, not of the one given
     fields = {**header, **{k: v for k, v in given.items() if v is not None}}
