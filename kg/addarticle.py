@@ -7,7 +7,8 @@ the top of the file: lines ``URL: …``, ``Date: …`` (or ``Published: …``), 
 ``Publisher: …``, ``Published-Inferred: true|false`` and ``Published-Basis: …`` (why the
 date is what it is) up to the first blank line. The header is not part of the article's
 text, which is what claims quote and offsets count into. An HTML page gives them from its
-metadata, the publisher from its site name (``og:site_name``). A publisher must be an
+metadata, the publisher from its site name (``og:site_name``, else its ``<title>``'s:
+:func:`kg.extract.text.site_in_title`). A publisher must be an
 entity of the corpus's registry, from a text file or a page alike: one it lacks is refused
 with the entry to declare (:func:`declare_publisher`), never dropped.
 
@@ -177,7 +178,7 @@ def _page(text_file: Path) -> tuple[dict[str, str], str, bool]:
         source = read_source(text_file)
         found = {"url": source.url, "title": source.title, "published": source.published and source.published.isoformat(),
                  "author": list(source.author),  # the page's author metadata, else its byline
-                 "publisher": source.publisher}  # its site name (og:site_name), never dropped unsaid
+                 "publisher": source.publisher}  # its site name (og:site_name or its title's), never dropped unsaid
         fields, text = {k: v for k, v in found.items() if v}, source.text
     names = authors(fields.get("author"), text)
     if names:  # who wrote it: the header's names, else its byline's ("By Mira Solberg, Harbourline Wire")
@@ -282,10 +283,26 @@ def authors(stated: str | list[str] | None, text: str) -> list[str]:
 
     >>> authors("Mira Solberg; Tor Ashby", ""), authors(None, "By Clara Vendt\n\nText.\n"), authors("", "Text.")
     (['Mira Solberg', 'Tor Ashby'], ['Clara Vendt'], [])
+
+    A piece of the metadata that is a date is no author (:data:`_DATE_PIECE`):
+
+    >>> authors("Lima desk; June", ""), authors("Theresa May", "")
+    (['Lima desk'], ['Theresa May'])
     """
     if stated:
-        return _split_names(stated) if isinstance(stated, str) else [str(n) for n in stated]
+        names = _split_names(stated) if isinstance(stated, str) else [str(n) for n in stated]
+        return [n for n in names if not _DATE_PIECE.fullmatch(n.strip())]
     return byline(text) or []
+
+
+#: A piece of a byline that is a date, not a name: a month or weekday alone or with a day
+#: and year ('May', 'May 28, 2024', 'Tuesday', '28 May 2024', '2024-05-28'); page metadata
+#: read from "By Asia desk | May 28, 2024" cuts the date there into such a piece.
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
+           "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun"
+_DATE_PIECE = re.compile(rf"(?i)(?:(?:{_WEEKDAYS})\.?,?[ ]?)?(?:\d{{1,2}}[ ])?(?:{_MONTHS})\.?(?:[ ]\d{{1,2}})?(?:,?[ ]\d{{4}})?"
+                         rf"|(?:{_WEEKDAYS})\.?|[\d/.:-]+")
 
 
 def byline(text: str, lines: int = 5) -> list[str] | None:
@@ -411,7 +428,7 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, up
     metadata = corpus / "articles.yaml"
     header, text, page = _page(text_file)
     publisher_from = "given with --publisher" if given.get("publisher") is not None else \
-        "the page's site name, og:site_name" if page else "its 'Publisher:' line"
+        "the page's site name, og:site_name or its <title>" if page else "its 'Publisher:' line"
     if given.get("published") is not None and given.get("published_basis") is None:
         header.pop("published_basis", None)  # the basis the text gave is that of its own date, not of the one given
     fields = {**header, **{k: v for k, v in given.items() if v is not None}}

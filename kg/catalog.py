@@ -56,6 +56,9 @@ ENTITY_TYPES = {
     "state": "State",
     "organisation": "Organisation",
     "place": "Place",
+    # What travels may be an actor or a ship, aircraft or other asset ('traveller: Ruen',
+    # a vessel's own voyage): the journeys' traveller takes either.
+    "actor-or-asset": ("Actor", "Asset"),
 }
 #: ``period`` is a date, month or year as text (2031-05-02, 2031-05, 2031), matched by
 #: prefix; ``class`` a class of the ontology by name or label ("Meeting", "arms
@@ -721,13 +724,27 @@ def resolve(p: Parameter, raw: str, run: Runner, query: str, params: dict[str, P
         if not hits and " " not in key:
             hits = {iri for iri, names in people.items()
                     if any(n.split(" ", 1)[0] == key for n in names if " " in n)}
-    if not hits and ENTITY_TYPES.get(p.type) in (None, "Actor", "State"):
+    if not hits and ENTITY_TYPES.get(p.type) in (None, "Actor", "State", ENTITY_TYPES["actor-or-asset"]):
         # "Downing Street", "the Kremlin", "Kyiv": a seat of government or a capital stands for
         # its state, as the drafting engine reads it in an article ('kg extract' drafts
         # "Downing Street rejected ..." as the United Kingdom's).
         state = _state_of_seat(key)
         if state is not None:
             hits = {iri for iri, names in candidates.items() if state in names}
+    if len(hits) != 1 and ENTITY_TYPES.get(p.type, "") in (None, "Actor", ENTITY_TYPES["actor-or-asset"]):
+        # Unnamed actors ("35 unnamed pirates") are described claim by claim, each claim's
+        # its own node: one such node is matched by its label, as an entity is; a label
+        # several claims give names no single one, so the message lists their facts.
+        unnamed = _unnamed_actors(key, run)
+        if unnamed and set(hits) <= set(unnamed):
+            if len(unnamed) == 1:
+                return ox.NamedNode(next(iter(unnamed)))
+            facts = sorted({f for fs in unnamed.values() for f in fs})
+            raise ParameterError(
+                f"--param {p.name}: {raw!r} are unnamed actors that {len(unnamed)} claims describe each on its own, "
+                f"not one entity of the registry, so no parameter can name them all; their facts: {', '.join(facts[:10])}"
+                f"{' ...' if len(facts) > 10 else ''} (read each with kg query evidence -p fact=ID, or run this query without "
+                f"--param {p.name}; to follow them across claims, give them an id in the registry)")
     if len(hits) == 1:
         return ox.NamedNode(hits.pop())
     if len(hits) > 1:
@@ -774,7 +791,7 @@ def resolve(p: Parameter, raw: str, run: Runner, query: str, params: dict[str, P
     near = (_labelled({iri: best[iri] for iri in close[:5]}, came_close, run) if p.type in ENTITY_TYPES
             else [best[iri] for iri in close[:5]])
     hint = f"; near matches: {', '.join(near)}" if near else ""
-    raise ParameterError(f"--param {p.name}: no {p.type} called {raw!r} in the graph{hint}")
+    raise ParameterError(f"--param {p.name}: no {p.type.replace('-', ' ')} called {raw!r} in the graph{hint}")
 
 
 #: rapidfuzz ratio from which a word is offered as a misspelt surname (0-100):
@@ -806,6 +823,31 @@ def _fitting_first(p: Parameter, iris: list[str], run: Runner) -> list[str]:
     _, rows = run(f"SELECT DISTINCT ?e WHERE {{ VALUES ?e {{ {values} }} ?e <http://www.w3.org/2004/02/skos/core#prefLabel> ?l }}")
     named = {e.value for (e,) in rows}
     return sorted(iris, key=lambda i: (i not in fits, i not in named))
+
+
+def _unnamed_actors(key: str, run: Runner) -> dict[str, set[str]]:
+    """The unnamed actors (gkg:UnnamedActors, the nodes the claims reader writes for
+    "35 unnamed pirates") whose label, normalised by :func:`kg.entities.normalise`, is
+    ``key``: {IRI: {id of each fact naming it in a role, or backed by a claim it is the
+    speaker of}}. Read only where a name matched no single entity."""
+    # (Compared in lower case in the store first, then as normalise() compares: a label
+    # the claims reader wrote has its white space collapsed already.)
+    literal = key.replace("\\", "\\\\").replace('"', '\\"')
+    _, rows = run(f"SELECT DISTINCT ?e ?l WHERE {{ ?e a <{GKG}UnnamedActors> ; "
+                  f"<http://www.w3.org/2000/01/rdf-schema#label> ?l . FILTER(LCASE(STR(?l)) = \"{literal}\") }}")
+    out: dict[str, set[str]] = {e.value: set() for e, label in rows if normalise(label.value) == key}
+    if not out:
+        return out
+    # Their facts, bound by the actors found: in a role of a fact, or the speakers of its claims.
+    values = " ".join(f"<{e}>" for e in sorted(out))
+    # (One query each: Oxigraph plans the two as a UNION joined with the label in minutes.)
+    for pattern in (f"?f ?role ?e . ?f <{GKG}sourceCount> ?n .",
+                    f"?c <http://www.w3.org/ns/prov#wasAttributedTo> ?e ; <{GKG}supports> ?f ."):
+        _, rows = run(f"SELECT DISTINCT ?e ?fid WHERE {{ VALUES ?e {{ {values} }} {pattern} "
+                      f"?f <http://www.w3.org/2000/01/rdf-schema#label> ?fid }}")
+        for e, fid in rows:
+            out[e.value].add(fid.value)
+    return out
 
 
 def _of_another_kind(p: Parameter, raw: str, key: str, run: Runner, params: dict[str, Parameter]) -> str | None:
@@ -900,7 +942,7 @@ def ontology_class(param: str, raw: str) -> str:
 
 
 #: Parameter types that may name a person, and so take a surname alone.
-_SURNAMED = ("person", "actor", "entity")
+_SURNAMED = ("person", "actor", "entity", "actor-or-asset")
 
 
 def _labelled(near: dict[str, str], came_close: dict[str, set[str]], run: Runner) -> list[str]:
@@ -941,25 +983,32 @@ def _candidates(ptype: str, run: Runner, registry: bool = False) -> dict[str, se
     unnamed actors an article describes ("unnamed officials")."""
     if ptype == "fact":
         # Each fact once before its labels, not once per claim (half the time at 9,000 claims).
-        q = (f"SELECT ?e ?name WHERE {{ {{ SELECT DISTINCT ?e WHERE {{ ?c <{GKG}supports> ?e }} }} "
-             f"?e <http://www.w3.org/2000/01/rdf-schema#label> ?name }}")
-        prefix = FACT
-    elif ptype == "article":
-        q = f"SELECT DISTINCT ?e ?name WHERE {{ ?e a <{GKG}Article> ; <http://purl.org/dc/terms/identifier> ?name }}"
-        prefix = ""
-    else:
-        cls = ENTITY_TYPES[ptype]
+        return _names(run, f"SELECT ?e ?name WHERE {{ {{ SELECT DISTINCT ?e WHERE {{ ?c <{GKG}supports> ?e }} }} "
+                           f"?e <http://www.w3.org/2000/01/rdf-schema#label> ?name }}", FACT)
+    if ptype == "article":
+        return _names(run, f"SELECT DISTINCT ?e ?name WHERE {{ ?e a <{GKG}Article> ; <http://purl.org/dc/terms/identifier> ?name }}", "")
+    cls = ENTITY_TYPES[ptype]
+    # A parameter of several classes (an actor or an asset) reads one class at a time,
+    # each as fast as a parameter of that class alone.
+    out: dict[str, set[str]] = {}
+    for c in cls if isinstance(cls, tuple) else (cls,):
         # Any entity: those of the registry, found by their skos:prefLabel (kg/mapping.py
         # writes one for each), not by reading every label of the store, where the facts'
         # outnumber the entities' 60 to 1 (2.2 s at 10,000 articles).
         typing = (("?e <http://www.w3.org/2004/02/skos/core#prefLabel> ?preferred . " if registry else "")
-                  + f"?e a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* <{GKG}{cls}> ."
-                  if cls else f"?e <http://www.w3.org/2004/02/skos/core#prefLabel> ?preferred . "
-                              f"FILTER(STRSTARTS(STR(?e), \"{ID}\") && !STRSTARTS(STR(?e), \"{ID}fact/\") && !STRSTARTS(STR(?e), \"{ID}claim/\"))")
-        q = (f"SELECT DISTINCT ?e ?name WHERE {{ ?e <http://www.w3.org/2000/01/rdf-schema#label>|"
-             f"<http://www.w3.org/2004/02/skos/core#altLabel> ?name . {typing} }}")
-        prefix = ID
-    _, rows = run(q)
+                  + f"?e a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* <{GKG}{c}> ."
+                  if c else f"?e <http://www.w3.org/2004/02/skos/core#prefLabel> ?preferred . "
+                            f"FILTER(STRSTARTS(STR(?e), \"{ID}\") && !STRSTARTS(STR(?e), \"{ID}fact/\") && !STRSTARTS(STR(?e), \"{ID}claim/\"))")
+        for iri, names in _names(run, f"SELECT DISTINCT ?e ?name WHERE {{ ?e <http://www.w3.org/2000/01/rdf-schema#label>|"
+                                      f"<http://www.w3.org/2004/02/skos/core#altLabel> ?name . {typing} }}", ID).items():
+            out.setdefault(iri, set()).update(names)
+    return out
+
+
+def _names(run: Runner, query: str, prefix: str) -> dict[str, set[str]]:
+    """The rows (?e, ?name) of ``query`` as {IRI: {normalised name}}, each IRI under
+    ``prefix`` also named by the rest of it (its id)."""
+    _, rows = run(query)
     out: dict[str, set[str]] = {}
     for e, name in rows:
         names = out.setdefault(e.value, set())

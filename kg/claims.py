@@ -370,6 +370,47 @@ def key_named(word: str) -> list[str]:
     return [found] if found else []
 
 
+def key_meant(word: str, ftype: str, vocab: Vocabulary) -> list[str]:
+    """The key of a fact of class ``ftype`` that an unknown key ``word`` stands for, in
+    a list of at most one, for a "did you mean" hint: offered from the keys the class
+    takes (rdfs:domain), by meaning before spelling. Meaning: a word of ``word`` (its
+    camelCase parts) is a key's label or other name (skos:altLabel), or a word or
+    inflection of one ('accused', an other name of ``target``), a key particular to the
+    class (:meth:`Vocabulary.keys_for`) before one of every fact; on a statement, a key a
+    statement writes otherwise is offered as it writes it (:data:`STATEMENT_KEYS`:
+    ``target`` as ``about``). Spelling: :func:`near_key` over the class's keys and the
+    claim's own fields. A class the ontology lacks is matched against every key
+    (:func:`near_key`, then :func:`key_named`), as before its type is known.
+
+    >>> key_meant("accused", "Accusation", vocabulary()), key_meant("accused", "Espionage", vocabulary())
+    (['about'], ['spy'])
+    >>> key_meant("lender_bank", "Loan", vocabulary()), key_meant("spyy", "Accusation", vocabulary())
+    (['lender'], [])
+    """
+    from kg.lookup import _STOP, _score, _words, terms
+
+    if ftype not in vocab.fact_types:
+        return near_key(word, [*vocab.keys, *CLAIM_FIELDS]) or key_named(word)
+    statement = vocab.is_a(ftype, "Statement")
+    own = {k.name for k in vocab.keys.values() if vocab.applies(k, ftype)}
+    particular = set(vocab.keys_for(ftype))
+    # 'reopenedOn': 'on' names no key.
+    words = [w for w in _words(re.sub(r"(?<=[a-z])(?=[A-Z])|[_-]+", " ", word)) if w not in _STOP]
+    ranked = []
+    for t in terms():
+        if t.role != "key" or t.name not in own:
+            continue
+        score = sum(_score(t, w, spelling=False, stems=True) for w in words)
+        if score >= 5:  # a word of its names, not only of its definition
+            name = STATEMENT_KEYS.get(t.name, t.name) if statement else t.name
+            # A key particular to the class before one of every fact: on an Espionage
+            # the accused is its 'spy', though 'accused' is also an other name of 'target'.
+            ranked.append((t.name not in particular, -score, name))
+    if ranked:
+        return [min(ranked)[2]]
+    return near_key(word, [*(k for k in own if not (statement and k in STATEMENT_KEYS)), *CLAIM_FIELDS])
+
+
 #: The keys whose value names another key of the fact's kind, one left unfilled or one
 #: the article says is in dispute: each with what its refusal says of that key and an
 #: example ('toBeDecided: lender').
@@ -2767,7 +2808,9 @@ class _Reader:
             if key is None:
                 # difflib's cutoff of 0.6 offered unrelated keys ('examinedBy' for
                 # 'endedBy', 'observer' for 'loser').
-                near = near_key(str(k), [*self.vocab.keys, *CLAIM_FIELDS]) or key_named(str(k))
+                # From the keys the claim's class takes, by meaning before spelling:
+                # 'accused' on an Accusation is its 'about', not Espionage's 'spy'.
+                near = key_meant(str(k), ftype if isinstance(ftype, str) else "", self.vocab)
                 hint = f"; did you mean {near[0]!r}?" if near else ""
                 words = re.sub(r"(?<=[a-z])(?=[A-Z])|[_-]+", " ", str(k)).strip().casefold()
                 # The command is offered only where it answers ('aggressor' finds perpetrator).

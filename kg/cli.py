@@ -401,9 +401,13 @@ url_option = click.option("--url", default=None,
                    "a syndicated story) as a source of its own, once you have checked it is another outlet's "
                    "[default: refused, naming the other article]. The same text but for spacing or quotation marks "
                    "is refused all the same.")
+@click.option("--drop-reviewed", is_flag=True,
+              help="Let a claims file holding drafted claims replace an article whose reviewed claims it does not "
+                   "hold as reviewed (same claim ids), dropping them [default: refused, naming the reviewed claims "
+                   "it would drop]. A file whose every claim is reviewed replaces without it.")
 @published_option
 @url_option
-def ingest(store_path, paths, dry_run, entities, extract, published, url, separate_source):
+def ingest(store_path, paths, dry_run, entities, extract, published, url, separate_source, drop_reviewed):
     """Add or replace articles from claims files (or folders of them); '-' reads a
     claims file from standard input, as if it were in the current folder. With
     --extract, PATHS are articles whose claims are drafted on the way.
@@ -479,7 +483,7 @@ def ingest(store_path, paths, dry_run, entities, extract, published, url, separa
                 reviewed_kept = False
             with Progress(None, "files", "Reading claims", shown=not _quiet()) as bar:
                 report = do_ingest(store, paths, registry, dry_run=dry_run, on_file=_counting(bar),
-                                   separate_sources=separate_source)
+                                   separate_sources=separate_source, drop_reviewed=drop_reviewed)
         except BaseException as e:
             if new and store is not None:
                 store.discard(keep_folder=existed)  # a refused first ingest leaves no store

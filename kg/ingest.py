@@ -30,7 +30,7 @@ from kg.lookalikes import Lookalikes, lookalike_warnings
 from kg.mapping import article_quads, derived_triples
 from kg.nearcopies import NearCopyIndex, Signed, sign
 from kg.namespaces import (DCTERMS, FACT, FACTS_GRAPH, GKG, ID, ONTOLOGY_GRAPH, RDF, SCHEMA, SKOS, WD, XSD,
-                           article_graph, article_iri, entity_iri, fact_iri)
+                           article_graph, article_iri, claim_iri, entity_iri, fact_iri)
 from kg.ontology import ONTOLOGY_FILE, class_triples, kept_vocabulary, parse_ontology, vocabulary
 from kg.periods import done_date_after_publication, far_date_words, future_publication, implausible_dates
 from kg.store import LOAD_BATCH, GraphStore, rebuild
@@ -208,29 +208,38 @@ def _same_text_error(cf: ClaimsFile, other: str, where: str) -> InputError:
                                f"('kg retract {other}')")
 
 
-def check_reviews_kept(files: list[ClaimsFile], store: GraphStore | None) -> None:
-    """A draft does not overwrite an analyst's review. Refused, naming the file: a
-    claims file whose every claim is ``review: drafted`` (software's output no one has
-    checked) that would replace an article whose graph in ``store`` holds reviewed or
-    hand-written claims; ``kg retract`` the article first to start again from a draft.
-    A file with at least one reviewed claim is an analyst's decision, and replaces.
-    Raises :class:`InputErrors`."""
-    if store is None:
+def check_reviews_kept(files: list[ClaimsFile], store: GraphStore | None, drop_reviewed: bool = False) -> None:
+    """A draft does not overwrite an analyst's review. Refused, naming the file and the
+    claims it would drop: a claims file holding at least one ``review: drafted`` claim
+    (software's output no one has checked) that would replace an article whose graph in
+    ``store`` holds reviewed or hand-written claims the file does not hold as reviewed
+    (a claim is the same claim by its id). A file all of whose claims are reviewed is an
+    analyst's decision, and replaces; so does any file with ``drop_reviewed`` (the
+    analyst's explicit word, ``kg ingest --drop-reviewed``). Raises :class:`InputErrors`."""
+    if store is None or drop_reviewed:
         return
     claim, status, drafted = ox.NamedNode(GKG + "Claim"), ox.NamedNode(GKG + "reviewStatus"), ox.NamedNode(GKG + "Drafted")
     errors = []
     for cf in files:
-        if not cf.claims or any(c.review == REVIEWED for c in cf.claims):
+        if not cf.claims or all(c.review == REVIEWED for c in cf.claims):
             continue
         g = article_graph(cf.article.id)
         claims = {q.subject for q in store.store.quads_for_pattern(None, ox.NamedNode(RDF + "type"), claim, g)}
-        reviewed = len(claims - {q.subject for q in store.store.quads_for_pattern(None, status, drafted, g)})
-        if reviewed:
-            errors.append(InputError(cf.path, f"every claim of this file is 'review: drafted', and the store holds "
-                                              f"article {cf.article.id} with {reviewed} reviewed claim(s), which it "
-                                              f"would replace: review the draft (mark the claims checked 'review: "
-                                              f"reviewed'), or 'kg retract {cf.article.id}' first to start again "
-                                              f"from a draft"))
+        stored = claims - {q.subject for q in store.store.quads_for_pattern(None, status, drafted, g)}
+        held = {claim_iri(cf.article.id, c.id) for c in cf.claims if c.review == REVIEWED}
+        dropped = sorted(c.value.rpartition(".")[2] for c in stored - held)
+        if not dropped:
+            continue
+        shown = ", ".join(dropped[:8]) + (f" and {len(dropped) - 8} more" if len(dropped) > 8 else "")
+        drafted_n = sum(c.review != REVIEWED for c in cf.claims)
+        which = ("every claim of this file is 'review: drafted'" if drafted_n == len(cf.claims) else
+                 f"{drafted_n} of the {len(cf.claims)} claims of this file are 'review: drafted'")
+        errors.append(InputError(cf.path, f"{which}, and the store holds article {cf.article.id} with "
+                                          f"{len(stored)} reviewed claim(s), of which it would replace {len(dropped)} "
+                                          f"that it does not hold as reviewed: {shown}. Review the draft (mark the "
+                                          f"claims checked 'review: reviewed', keeping the reviewed claims' ids), "
+                                          f"or 'kg retract {cf.article.id}' first to start again from a draft, or "
+                                          f"give --drop-reviewed to replace them all the same"))
     if errors:
         raise InputErrors(errors)
 
@@ -653,7 +662,7 @@ def check_claim_shapes(files: list[ClaimsFile], graphs: dict[ox.NamedNode, Mappe
 
 def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegistry | None = None,
            dry_run: bool = False, on_file: Callable[[int], None] | None = None,
-           separate_sources: bool = False) -> IngestReport:
+           separate_sources: bool = False, drop_reviewed: bool = False) -> IngestReport:
     """Check the claims files at ``paths`` and replace their articles' graphs in
     ``store`` atomically. With ``dry_run``, check only (against ``store`` when given,
     else the files alone). Without ``registry``, the registry of the files' own corpus
@@ -662,7 +671,8 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
     The checks: each file reads cleanly (:func:`kg.claims.read_claims`), one fact keeps
     one type and an entity no class disjoint with one the store gives it, no text is a
     near copy of another article's (:func:`check_near_copies`, which ``separate_sources``
-    relaxes for near copies an analyst checked), and the article graphs conform to the
+    relaxes for near copies an analyst checked), no draft drops reviewed claims
+    (:func:`check_reviews_kept`, which ``drop_reviewed`` relaxes), and the article graphs conform to the
     SHACL shapes (:func:`check_claim_shapes`). Raises
     :class:`InputErrors` with every problem of every file; then nothing is written.
     ``on_file`` is called first with the number of claims files, then with 1 after
@@ -681,7 +691,8 @@ def ingest(store: GraphStore | None, paths: Iterable[Path], registry: EntityRegi
         if on_file:
             on_file(1)
     near_copies = functools.partial(check_near_copies, separate_sources=separate_sources)
-    for check in (check_article_sources, near_copies, check_reviews_kept, check_fact_types, check_entity_classes):
+    reviews_kept = functools.partial(check_reviews_kept, drop_reviewed=drop_reviewed)
+    for check in (check_article_sources, near_copies, reviews_kept, check_fact_types, check_entity_classes):
         try:
             check(files, store)
         except InputErrors as e:

@@ -42,7 +42,7 @@ from urllib.parse import quote, unquote
 
 import pyoxigraph as ox
 
-from kg.namespaces import BASE, DCTERMS, FACTS_GRAPH, GKG, PROV, RDF, XSD
+from kg.namespaces import BASE, DCTERMS, FACTS_GRAPH, GKG, PROV, RDF, SCHEMA, XSD
 
 #: Articles with a claim of the fact that is neither negative (the fact did not happen)
 #: nor uncommitted (gkg:Uncommitted: the speaker neither asserts nor denies it): the
@@ -111,6 +111,12 @@ POLARITY = ox.NamedNode(GKG + "polarity")
 #: Read with the values (never compared itself).
 QUANTITY = ox.NamedNode(GKG + "quantity")
 QUANTITY_OF = ox.NamedNode(GKG + "quantityOf")
+#: Sums and quantities (schema:MonetaryAmount, schema:QuantitativeValue nodes): compared
+#: only with figures in the same currency or unit, so that "1 billion yuan (about $137
+#: million)", one sum with its conversion, is no pair of rival figures (ISO 4217 codes in
+#: schema:currency, UN/CEFACT codes in schema:unitCode with the words in schema:unitText).
+MEASURED = {ox.NamedNode(GKG + "value"), ox.NamedNode(GKG + "amount")}
+_MEASURE_OF = tuple(ox.NamedNode(SCHEMA + p) for p in ("currency", "unitCode", "unitText"))
 _COMPARED = set(COMPARED)
 #: What the records keep of a claim's values: the compared properties and what a count counts.
 _RECORDED = _COMPARED | {QUANTITY_OF}
@@ -166,6 +172,9 @@ class ClaimRecord:
     claim: object = None
     modalities: tuple = ()
     uncommitted: bool = False
+    #: value node -> its currency or unit (:func:`measure`), for the properties of
+    #: :data:`MEASURED`; filled by :func:`stored_claim_records`.
+    measures: dict = field(default_factory=dict)
 
     @property
     def backs(self) -> bool:
@@ -264,7 +273,19 @@ def stored_claim_records(store: ox.Store, fact: ox.NamedNode, skip: set[str] = f
         view = view or DerivedView(store)
         for r in records:
             r.values = [(p, w) for p, v in r.values for w in (side(view, v) if p in ACTORS else (v,))]
+    if several & MEASURED:
+        view = view or DerivedView(store)
+        for r in records:
+            r.measures = {v: measure(view, v) for p, v in r.values if p in MEASURED}
     return records
+
+
+def measure(view: DerivedView, node) -> tuple[str, ...]:
+    """What the sum or quantity ``node`` is counted in, read from the derived graph
+    ``view``: its ISO 4217 currency (schema:currency), or its UN/CEFACT unit code
+    (schema:unitCode) and unit words (schema:unitText, in lower case); () when it has none
+    (such a figure is compared with any other)."""
+    return tuple(str(t.object.value).strip().lower() for p in _MEASURE_OF for t in view.triples(node, p, None))
 
 
 class DerivedView:
@@ -445,7 +466,9 @@ def disputed_properties(records: list[ClaimRecord]) -> list[ox.NamedNode]:
     gkg:quantityOf, or a claim that does not say what it counts: "19 violations" and "21
     drones" are no rival figures); a perpetrator by its sides (:func:`side`, applied by
     :func:`stored_claim_records`), between claims that are neither denied, negative nor
-    uncommitted.
+    uncommitted; a sum or quantity (:data:`MEASURED`) only with figures in the same
+    currency or unit (:func:`measure`, applied by :func:`stored_claim_records`), so that
+    a sum and its conversion into another currency do not disagree.
     The rule is the one `conflicts` states (queries/conflicts.rq)."""
     out = []
     for p in COMPARED:
@@ -455,13 +478,16 @@ def disputed_properties(records: list[ClaimRecord]) -> list[ox.NamedNode]:
             # negative claim's perpetrator is what it denies, not another account.
             if p in ACTORS and (r.denied or r.negative or r.uncommitted):
                 continue
-            values = frozenset(v for q, v in r.values if q == p)
-            if not values:
-                continue
-            for w in r.speakers or (r.article,):
-                key = (r.article, w, _counted(r) if p == QUANTITY else frozenset())
-                given[key] = given.get(key, frozenset()) | values
-        # (A count is set against counts of the same thing only: the third part of the key.)
+            values = [v for q, v in r.values if q == p]
+            for v in values:
+                # What a figure counts in: a count's thing, a sum's currency, a quantity's unit.
+                counted = (_counted(r) if p == QUANTITY
+                           else frozenset({r.measures[v]}) if p in MEASURED and r.measures.get(v) else frozenset())
+                for w in r.speakers or (r.article,):
+                    key = (r.article, w, counted)
+                    given[key] = given.get(key, frozenset()) | {v}
+        # (A count is set against counts of the same thing, a sum against sums in the same
+        # currency, only: the third part of the key.)
         pairs = sorted({(k[2], v) for k, v in given.items()}, key=lambda kv: (sorted(kv[0]), sorted(map(str, kv[1]))))
         if any((not a[0] or not b[0] or a[0] & b[0]) and not _agree(a[1], b[1], p in DATES)
                for i, a in enumerate(pairs) for b in pairs[i + 1:]):

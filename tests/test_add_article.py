@@ -44,6 +44,12 @@ def test_in_a_corpus_folder_it_adds_to_that_corpus(tmp_path):
 def test_an_html_page_is_added_as_kg_extract_reads_it(tmp_path):
     corpus = tmp_path / "mine"
     kg_cli("init", corpus, check=0)
+    # The page's <title> names its site beside the headline ("... | Asia Desk Daily"):
+    # its publisher, to be declared as any publisher is.
+    said = " ".join(kg_cli("add-article", PAGE, "--corpus", corpus, "--id", "junta-chief", check=2).stderr.split())
+    assert "publisher 'Asia Desk Daily' (the page's site name, og:site_name or its <title>) is not in" in said
+    with (corpus / "entities.yaml").open("a", encoding="utf-8") as f:
+        f.write("\n- {id: asia-desk-daily, type: NewsOrganisation, label: Asia Desk Daily}\n")
     proc = kg_cli("add-article", PAGE, "--corpus", corpus, "--id", "junta-chief", check=0)
     assert "URL https://asiadesk.example.org/2025/03/05/junta-chief-meets-putin, published 2025-03-05" in proc.stdout
     text = (corpus / "articles" / "junta-chief.txt").read_text(encoding="utf-8")
@@ -58,6 +64,7 @@ def test_an_html_page_is_added_as_kg_extract_reads_it(tmp_path):
     entry = (corpus / "articles.yaml").read_text(encoding="utf-8")
     assert hashlib.sha256(text.encode("utf-8")).hexdigest() in entry
     assert "title: \"Myanmar junta chief meets Putin in Moscow\"" in entry
+    assert "publisher: asia-desk-daily" in entry
 
 
 def test_a_date_off_the_calendar_is_named_so_and_a_future_date_is_warned_of(tmp_path):

@@ -185,7 +185,7 @@ def test_a_pages_unknown_site_name_is_refused_as_a_texts_publisher_line_is_with_
     corpus = tmp_path / "mine"
     kg_cli("init", corpus, check=0)
     said = _add_refused(corpus, _page(tmp_path / "talks.html"))
-    assert "publisher 'Velmar Courier' (the page's site name, og:site_name) is not in" in said
+    assert "publisher 'Velmar Courier' (the page's site name, og:site_name or its <title>) is not in" in said
     # a site's name suggests a news outlet first
     assert said.index("type: NewsOrganisation") < said.index("type: Organisation")
     assert "- {id: velmar-courier, type: NewsOrganisation, label: Velmar Courier}" in said

@@ -47,6 +47,7 @@ ARTICLES = {
     "fall": "The deal is the largest since the fall of Chilean President Omar Kadir in December 2030.",
     "past_year": "US President Tom Hale revoked the order in 2029, and Chilean President Lina Varo restored it.",
     "today": "Chilean President Omar Kadir said on Monday that talks would continue.",
+    "end_asked": "Thousands marched on Monday and called for the removal of Chilean President Omar Kadir.",
     # 5. a national landing in their own state, a foreigner landing there
     "home": "The Italian journalist Vera Lotti landed in Italy on Monday.",
     "home_lookalike": "The Chilean journalist Vera Lotti landed in Italy on Monday.",
@@ -99,8 +100,10 @@ def test_an_office_whose_holder_acted_in_a_past_year_is_dated_then(drafts):
     assert not {"date", "endDate", "status"} & set(posts["lina-varo"]), posts
 
 
-def test_an_office_of_todays_news_is_neither_ended_nor_dated(drafts):
-    post = _posts(drafts, "today")["omar-kadir"]
+@pytest.mark.parametrize("name", ["today", "end_asked"])
+def test_an_office_of_todays_news_is_neither_ended_nor_dated(drafts, name):
+    # an end asked for ("called for the removal of President X") has not come
+    post = _posts(drafts, name)["omar-kadir"]
     assert not {"date", "endDate", "status"} & set(post), post
 
 

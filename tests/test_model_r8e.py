@@ -81,13 +81,14 @@ def test_a_window_without_a_dated_fact_keeps_only_the_window(tmp_path):
 
 def test_a_group_named_once_is_one_participant_whoever_describes_it(facts):
     row = facts["expulsion-france-algeria-12-officials-2025-04-15"]
-    assert row["participants"] == "12 unnamed officials (Algeria), France"
+    # one participant per role: the initiator and the target ('facts' names both roles)
+    assert row["participants"] == "initiator: France, target: 12 unnamed officials (Algeria)"
     assert row["modality"] == "asserted, reported (said by French presidency; Jean-Noel Barrot)"
 
 
 def test_among_a_group_says_which_of_the_three_charged_was_arrested(store, facts):
     charged = facts["charge-three-algerians-boukhors-abduction"]["participants"].split(", ")
-    assert "unnamed consular employee (Algeria; among 3 unnamed Algerian men)" in charged
+    assert "target: unnamed consular employee (Algeria; among 3 unnamed Algerian men)" in charged
     # The employee charged and the employee arrested are one node of the graph.
     rows = sparql_rows(store, "PREFIX gkg: <https://w3id.org/geopolitics-kg/ontology#> SELECT DISTINCT ?who WHERE { "
                               "?d a gkg:Detention ; gkg:target ?who . ?l a gkg:LegalAction . ?who gkg:subgroupOf ?three . "

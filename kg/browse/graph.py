@@ -204,6 +204,25 @@ def labels(run: Runner, iris) -> dict[str, str]:
     return out
 
 
+def with_subgroups(run: Runner, named: dict[str, str]) -> dict[str, str]:
+    """The unnamed actors of ``named`` (IRI -> label, as :func:`labels` gives) that have
+    parts counted apart within them (gkg:subgroupOf: ``{actor: 17 unnamed crew members,
+    among: [Bulgaria, Angola]}``), each with those parts and the state or organisation
+    each is of, as the 'facts' query shows them: "17 unnamed crew members (among them:
+    those of Angola (Angola), those of Bulgaria (Bulgaria))". Only those that have parts
+    are in the result."""
+    unnamed = [i for i in named if i.startswith(ID + "claim/")]
+    if not unnamed:
+        return {}
+    parts: dict[str, set] = defaultdict(set)
+    for r in select(run, f"""SELECT DISTINCT ?i ?s WHERE {{ VALUES ?i {{ {_values(unnamed)} }} ?s gkg:subgroupOf ?i }}"""):
+        parts[r["i"].value].add(r["s"].value)
+    if not parts:
+        return {}
+    part_labels = labels(run, {s for ss in parts.values() for s in ss})
+    return {i: f"{named[i]} (among them: {', '.join(sorted(part_labels[s] for s in ss))})" for i, ss in parts.items()}
+
+
 def fact_names(run: Runner, keys, besides: str | None = None) -> dict[str, list[dict]]:
     """The entities each fact of ``keys`` (fact ids) names directly in the derived
     graph (a participant, a target, a place, ...: any property whose value is a
@@ -924,6 +943,7 @@ def fact_pages(run: Runner, wanted, indexes: dict[str, FactSources], per_page: i
                    | {q[k].value for of in qualified.values() for q in of.values() for k in ("agent", "party") if k in q})
     named.update(_described(run, [i for i, text in named.items() if text == local(i) and not is_fact(i)
                                   and i.startswith(FACT)]))
+    named.update(with_subgroups(run, named))
     by_page: dict[tuple[str, int], list] = defaultdict(list)
     for r in rows:
         by_page[page_of_source[(r["f"].value, r["g"].value)]].append(r)

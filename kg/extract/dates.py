@@ -484,6 +484,11 @@ def shared_date(trigger, kind: str, cx, steps: int = 3) -> tuple[str | None, lis
         elif node.dep_ == "advcl" and node.head.pos_ in ("VERB", "AUX") and \
                 any(c.dep_ == "advmod" and c.lower_ == "when" for c in node.children):
             node = node.head  # "was brought on December 29, when Pretoria filed an application": that day
+        elif node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in _PLACED_BY and node.pos_ == "NOUN":
+            # "announced in June 2023, more than a year after Russia's invasion of Ukraine in February 2022":
+            # an event placed before or after the verb's time never has it; its own date is the one the
+            # parser hung on the verb right after the event's words
+            return _date_after_phrase(node, cx)
         elif node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
             node = node.head.head
         elif statement and node.dep_ == "ccomp" and node.head.pos_ == "VERB":
@@ -494,6 +499,28 @@ def shared_date(trigger, kind: str, cx, steps: int = 3) -> tuple[str | None, lis
         if not value:
             value, toks = _date_in_phrase(node, cx)
     return (value, toks) if value else (None, [])
+
+
+#: Prepositions that place an event before or after the time of the clause they hang on.
+_PLACED_BY = {"after", "before", "since", "following", "until", "till"}
+
+
+def _date_after_phrase(noun, cx) -> tuple[str | None, list[int]]:
+    """The date written right after the words of ``noun`` (a spaCy token) and its
+    dependents, as "in February 2022", "on 24 February" or a bare date ("the invasion of
+    Ukraine in February 2022"): the date nearest the noun's phrase is its own, wherever
+    the parser hung it. Returns the value resolved against the publication date and the
+    token indices of the date and its preposition, or ``(None, [])``."""
+    end = max(t.i for t in noun.subtree) + 1
+    doc = noun.doc
+    prep = end if end < len(doc) and doc[end].lower_ in ("in", "on") else None
+    start = end + 1 if prep is not None else end
+    for ent in cx.dates:
+        if ent.start == start:
+            value = resolve(ent.text, cx.published)
+            if value:
+                return value, list(range(end, ent.end))
+    return None, []
 
 
 #: Nouns that name a measure or state of affairs by its kind, as the subject of "takes

@@ -34,7 +34,8 @@ from kg.extract.facts import Context, Fact
 from kg.extract.facts.common import headline_end
 from kg.extract.facts.judgements import descriptions
 from kg.extract.facts.politics import CEREMONY_NOUNS
-from kg.extract.facts.run import told_to_compare
+from kg.extract.facts.run import EVENTS, told_to_compare
+from kg.extract.facts.tallies import _head_word
 from kg.extract.composed import ComposedView, composed_view, restore_quotes
 from kg.extract.lexicon import action_head
 from kg.extract.mentions import Known, MentionFinder, Resolver
@@ -261,6 +262,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     _states_served(proposed, cx, finder.resolver.registry)
     _bodies_of_states(proposed, owner, finder.resolver)
     _states_of_parties(proposed, claims, finder.resolver.registry)
+    _chambers_of_votes(proposed, claims)
     # sorted by id, those whose 'of' names another proposed entity after it (the reader wants it listed first)
     return Draft(claims, [proposed[k] for k in sorted(proposed, key=lambda k: (proposed[k].get("of") in proposed, k))])
 
@@ -403,6 +405,23 @@ def _bodies_of_states(proposed: dict, owner: dict, resolver) -> None:
         proposed[pid] = {**entry, "of": sid}
 
 
+def _chambers_of_votes(proposed: dict, claims: list[dict]) -> None:
+    """A proposed body with no state that votes in a vote the article holds in one state
+    ("lost a confidence vote in the National Assembly", the vote ``heldIn: france``) is
+    that state's chamber: proposed with ``of`` the state, when every such vote names the
+    same one. Changes ``proposed`` in place."""
+    held: dict[str, set[str]] = {}
+    for c in claims:
+        if c["type"] != "Vote" or not isinstance(c.get("heldIn"), str):
+            continue
+        for body in _listed(c.get("votingBody")):
+            held.setdefault(body, set()).add(c["heldIn"])
+    for pid, states in held.items():
+        entry = proposed.get(pid)
+        if entry is not None and entry.get("type") == "Organisation" and "of" not in entry and len(states) == 1:
+            proposed[pid] = {**entry, "of": next(iter(states))}
+
+
 #: Nouns of a state's armed or police forces that report for it ("South Korea's military
 #: said"); a registry entity of the forces, where the article names one, is found first.
 SPEAKING_FORCES = {"military", "army", "navy", "police", "guard", "forces", "force"}
@@ -452,6 +471,9 @@ def _speaker_of(cx: Context):
                     for c in tok.children):
             # "the election commission said", "the court said", "Kenya's rights commission said": a
             # body the article does not name, kept as its words ("unnamed election commission")
+            named_before = _body_named_before(tok, cx)
+            if named_before is not None:  # "the Venezuelan Foreign Ministry condemned ... The ministry noted"
+                return [named_before], None
             words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.is_alpha]
             owner = [c for c in tok.children if c.dep_ == "poss"]
             if owner:  # "Kenya's state-funded human rights commission": the words after the state's name
@@ -462,6 +484,23 @@ def _speaker_of(cx: Context):
             return [f"unnamed {tok.lower_}"], None
         return [], None
     return speaker_of
+
+
+def _body_named_before(tok: Token, cx: Context) -> Known | None:
+    """The body a bare definite noun refers back to ("The ministry noted" after "the
+    Venezuelan Foreign Ministry condemned"): ``tok`` "the" and its noun alone, no word of
+    its own; the organisation named last before it in the article whose name's head is the
+    noun (the last word before its first 'of', else its last word: "Ministry of Foreign
+    Affairs", "Foreign Ministry"), as a reader takes it; a mention that may be two such
+    bodies, or none: None (corpus/CLAIMS.md: unnamed only when the article names nobody)."""
+    if any(c.dep_ != "det" or c.lower_ != "the" for c in tok.children if c.i < tok.i):
+        return None
+    noun = tok.lemma_.lower()
+    for m in sorted((m for m in cx.mentions if m.start < tok.i), key=lambda m: -m.start):
+        found = [e for e in m.entities if vocabulary().is_a(e.type, "Organisation") and _head_word(e.label) == noun]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 #: Nouns of a state's diplomatic mission abroad (Wikidata Q3917681 'embassy', Q7843791
@@ -934,6 +973,11 @@ def _lead_end(text: str) -> int:
     return paras[0]
 
 
+#: Kinds of which an article most often tells one, told again with more participants: the
+#: events (:data:`kg.extract.facts.run.EVENTS`) and a chamber's vote.
+ONE_TOLD = EVENTS | {"Vote"}
+
+
 def _headline_is_body(built: list, spans: dict, text: str, published=None) -> None:
     """A fact of the headline or lead dated only by the publication's month ("Putin
     visits Mongolia", drafted 2024-09) is the fact of the same kind and participants
@@ -942,7 +986,9 @@ def _headline_is_body(built: list, spans: dict, text: str, published=None) -> No
     its id and leaves the date to it (the month was never stated). Two dated facts of
     the kind (two visits on different days) leave the headline's fact alone. An undated
     fact of the headline is likewise the one fact of its kind and participants the body
-    dates within ten days of ``published`` (a date, or None: no such merge)."""
+    dates within ten days of ``published`` (a date, or None: no such merge), or the one
+    such fact whose participants include all of the headline's and more (a headline names
+    fewer), of a kind of :data:`ONE_TOLD`."""
     lead = _lead_end(text)
     for claim, _ in built:
         if not claim.pop("_news_date", None):
@@ -960,12 +1006,25 @@ def _headline_is_body(built: list, spans: dict, text: str, published=None) -> No
     # an undated headline ("Japan and Philippines sign defence pact") is the fact the body
     # dates within days of the publication ("signed ... on Monday"), when it dates one
     end = headline_end(text)
+    used_of = {id(c): used for c, used in built}
     for claim, _ in built:
         if _when(claim) or spans.get(id(claim), (end, 0))[0] >= end:
             continue
         body = {c["fact"] for c, _ in built if c["type"] == claim["type"] and _when(c)
                 and c["fact"] == f"{claim['fact']}-{_when(c)}" and c.get("polarity") == claim.get("polarity")
                 and _near(str(_when(c)), published)}
+        if len(body) == 1:
+            claim["fact"] = next(iter(body))
+            continue
+        # a headline names fewer of the fact's participants than the body ("Bayrou loses confidence
+        # vote", "Bayrou lost a confidence vote in the National Assembly on Monday"): the one fact of
+        # its kind the body dates near the publication whose participants include all the headline's
+        if claim["type"] not in ONE_TOLD:
+            continue  # "UK and Rwanda sign treaty" beside "Cleverly signed the treaty with Rwanda": not one claim
+        own = {e.id for e in used_of.get(id(claim), ())}
+        body = {c["fact"] for c, used in built if c is not claim and c["type"] == claim["type"] and _when(c)
+                and spans.get(id(c), (0, 0))[0] >= end and c.get("polarity") == claim.get("polarity")
+                and _near(str(_when(c)), published) and own and own < {e.id for e in used}}
         if len(body) == 1:
             claim["fact"] = next(iter(body))
 
@@ -1482,6 +1541,12 @@ def _one_regime(built: list) -> None:
             claim["fact"] = regime
 
 
+#: Dependencies of a word that modifies a noun after it ("the *Afghan* side", "of *UK* export
+#: finance"): a clause's quote that ends on one is cut inside the phrase. A possessor
+#: ("Russia's") is a whole phrase of its own, and a title's quote is its own words.
+NOUN_MODIFIERS = {"amod", "compound", "det", "nummod"}
+
+
 def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
     """The shortest span of the text that states the fact: the trigger's clause (without
     clauses joined to it by 'and' or set beside it) holding its participants and the
@@ -1516,6 +1581,8 @@ def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
             toks |= set(range(head.left_edge.i, head.i + 1))
     toks = {t for t in toks if sent.start <= t < sent.end} or {anchor.i}
     lo, hi = min(toks), max(toks)
+    while f.clause and cx.has_parser and doc[hi].dep_ in NOUN_MODIFIERS and hi < doc[hi].head.i < sent.end:
+        hi = doc[hi].head.i  # "... and the Afghan": a quote ends on a phrase's noun, never on its modifier
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
     text = cx.text
     start = max(start, dateline_end(text, sent.start_char))  # a quote starts at the sentence's own first word

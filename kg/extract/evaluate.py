@@ -963,7 +963,10 @@ def compared_dates(drafted: Fact, curated: Fact) -> tuple[dict[str, frozenset[st
     end with end: a draft stating one end alone is not compared with the other end the
     curated fact states (an office drafted as ended on 10 October is right against one
     curated as held from 2023-12-07 to 2025-10-10); a drafted end the curated fact lacks
-    is still wrong."""
+    is still wrong. A ``date`` on one side, with no start or end there, against a
+    ``startDate`` and no ``date`` on the other, is compared as a start: a closure drafted
+    as ``date: 2025-02-21`` is right against one curated from ``startDate: 2025-02-21``
+    to its ``endDate`` (docs/evaluation.md, date accuracy)."""
     def own(fact: Fact) -> dict[str, frozenset[str]]:
         if fact.dates:
             # A copy: stated_dates may return the fact's own dict, and the stages' keys are added below.
@@ -971,6 +974,15 @@ def compared_dates(drafted: Fact, curated: Fact) -> tuple[dict[str, frozenset[st
         return {"date": fact.staged} if fact.staged else {}
 
     mine, theirs = own(drafted), own(curated)
+    # A start with a start: where one side dates the fact by its day alone (a one-day
+    # event's date) and the other states no date but a start (a lasting fact's
+    # startDate), that day is the start ("shut the crossing on February 21" drafted as a
+    # date, curated as a closure from then to its reopening). Both keys are the kind's,
+    # or the file would not have read; the end the other side states is left out below.
+    for one, other in ((mine, theirs), (theirs, mine)):
+        if "date" in one and not one.keys() & {"startDate", "endDate"} and "startDate" in other \
+                and "date" not in other:
+            one["startDate"] = one.pop("date")
     # Like with like: the two ends of an interval are two dates, so a draft that states
     # only the end of an office (its endDate) is judged on that end, not faulted for the
     # start the curated fact also states (and the same for a start drafted alone).

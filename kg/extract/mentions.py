@@ -33,6 +33,9 @@ from kg.extract.personhood import BODY_NAME, acronym_before_name, joined_company
 FUZZY_CUTOFF = 92  # rapidfuzz WRatio (0-100) above which an unknown name is taken as a known one
 #: NER labels (OntoNotes 5, the scheme of en_core_web_sm) -> the class a new entity is guessed to be.
 NER_CLASS = {"PERSON": "Person", "ORG": "Organisation", "GPE": "State", "FAC": "Site", "LOC": "Place"}
+#: Nouns of a territory written after its name ("the Kaliningrad exclave", "the Donetsk region"):
+#: the name is a place's, whatever class the NER model gave it (a building or site it is not).
+TERRITORY_NOUNS = {"exclave", "enclave", "region", "province", "oblast", "territory", "district", "peninsula"}
 #: Words that make an organisation name a court, a government, an armed force, a news outlet.
 ORG_HINTS = (
     (re.compile(r"\b(court|tribunal)\b", re.I), "Court"),
@@ -117,6 +120,10 @@ GENDERED_TITLES = {
     **dict.fromkeys(("mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "dame", "lady", "queen", "princess",
                      "sheikha", "duchess", "baroness", "senora", "señora", "frau"), "f"),
 }
+#: Courtesy and rank words written before a surname ("Ms Karki", "Dr. Ashby", "Gen. Sigdel"):
+#: not part of the name, which is the person's, named in full before or not.
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.", "prof", "prof.",
+              "madam", "madame", "monsieur", *ABBREVIATIONS}
 #: How many sentences before a pronoun's own the salience rule looks back for its person.
 PRONOUN_WINDOW = 3
 
@@ -495,6 +502,22 @@ def _named_as_place(span: Span) -> bool:
 #: Words of the names legislatures and courts of many states share ("National Assembly",
 #: "Supreme Court", "Senate"), which a registry made for other articles may give one state.
 SHARED_BODY_WORDS = {"assembly", "parliament", "senate", "congress", "court", "tribunal", "council", "chamber"}
+#: Words of the names of a state's national bodies that many states share ("Supreme Court",
+#: "Council of Ministers", "House of Representatives", "Chamber of Deputies").
+NATIONAL_BODY_WORDS = SHARED_BODY_WORDS | {"representatives", "deputies", "ministers", "cabinet"}
+
+
+def _after_the(doc: Doc, start: int) -> bool:
+    """Whether the name at token ``start`` is written after 'the', itself or with at most
+    two lower-case words between ("the Supreme Court", "the outgoing Council of Ministers")."""
+    if doc[start].lower_ == "the":
+        return True
+    for i in range(start - 1, max(start - 4, -1), -1):
+        if doc[i].lower_ == "the":
+            return True
+        if not (doc[i].is_alpha and doc[i].text.islower()):
+            return False
+    return False
 
 
 class MentionFinder:
@@ -594,6 +617,7 @@ class MentionFinder:
         found = self._bodies_named_with_a_state(doc, found)
         found += self._unknown(doc, {i for m in found for i in range(m.start, m.end)}, found)
         found.sort(key=lambda m: m.start)
+        found = self._proposed_bodies_of_the_article_state(doc, found)
         found = self._defined_acronyms(doc, found)
         found = _merge_over(found, self._offices(doc, found))
         found = _merge_over(found, self._legislatures(doc, found))
@@ -722,6 +746,60 @@ class MentionFinder:
                 first.setdefault(key, known)
                 out.append(Mention(m.start, m.end, known, m.form))
         return out
+
+    def _proposed_bodies_of_the_article_state(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """"The President dissolved the House of Representatives" in a report on one state:
+        a body the draft proposes (the registry lacks it) under a bare national name ("the
+        Supreme Court", "the Council of Ministers": words of :data:`NATIONAL_BODY_WORDS`,
+        written capitalised after 'the', with no possessive or state in the name) is that
+        state's, proposed as "Supreme Court of Nepal" with ``of`` the state, as a registry
+        body is by :meth:`_of_the_article_state`, so that two states' bodies of one name
+        never meet in a registry. The article's state must lead clearly (named at least
+        three times and twice as often as any other state); otherwise the body stays as
+        proposed, with no state. Returns the mentions, those bodies' replaced."""
+        counts: dict[str, int] = {}
+        states: dict[str, Known] = {}
+        for m in found:
+            if m.entity.type == "State":
+                counts[m.entity.id] = counts.get(m.entity.id, 0) + 1
+                states[m.entity.id] = m.entity
+        top = sorted(counts.values(), reverse=True)
+        if not top or top[0] < 3 or len(top) > 1 and top[0] < 2 * top[1]:
+            return found
+        state = states[max(counts, key=counts.get)]
+        # a body any of whose sentences names another state, or a place in one ("the High Court
+        # in London" in a report on the United States), may be that state's: it stays
+        # (by the name's words in the sentence, mention or not: "the High Court in London granted bail")
+        foreign = {m.start: doc[m.start].sent.text for m in found if m.entity.type != "Person"
+                   and getattr(self.resolver.state_of(m.entity), "id", state.id) != state.id}
+        elsewhere = {m.entity.id for m in found if any(m.entity.label in text for text in foreign.values())}
+        moved: dict[str, Known | None] = {}
+        out = []
+        for m in found:
+            entity = m.entity
+            if entity.id not in moved:
+                span = doc[m.start + (doc[m.start].lower_ == "the"):m.end]
+                words = {t.lower_ for t in span}
+                fits = entity.proposed is not None and "of" not in entity.proposed and entity.id not in elsewhere and \
+                    entity.type in ("Organisation", "Court", "Government") and m.form == "name" and \
+                    _after_the(doc, m.start) and \
+                    NATIONAL_BODY_WORDS & words and all(t.text[:1].isupper() or t.lower_ in ("of", "and")
+                                                        for t in span) and \
+                    not any(t.tag_ == "POS" or t.i in self._state_words(doc, found) for t in span)
+                known = None
+                if fits:
+                    label = f"{entity.label} of {state.label}"
+                    known = self.resolver.names.get(normalise(label)) or self._propose(label, "ORG", entity.type)
+                    if known is not None and known.proposed is not None:
+                        known = replace(known, state=state.id, proposed={**known.proposed, "of": state.id})
+                moved[entity.id] = known
+            known = moved[entity.id]
+            out.append(Mention(m.start, m.end, known, m.form) if known is not None else m)
+        return out
+
+    def _state_words(self, doc: Doc, found: list[Mention]) -> set[int]:
+        """Token indices of the mentions of states and their demonyms in ``found``."""
+        return {i for m in found if m.entity.type == "State" for i in range(m.start, m.end)}
 
     def _of_the_article_state(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """'The National Assembly had voted to impeach him' in a report on Madagascar: a
@@ -1208,6 +1286,12 @@ class MentionFinder:
         for start, end, label in spans:
             if claimed & set(range(start, end)) or not doc[start].text[:1].isupper():
                 continue
+            if end - start >= 2 and doc[start].lower_ in HONORIFICS and \
+                    " ".join(t.lower_ for t in doc[start + 1:end]) in persons:
+                # "Ms Karki" after "Sushila Karki": the honorific is no part of the name, whose
+                # surname then finds the person named in full, as a bare surname does ("Ms
+                # Ortega" of no one named before stays the name proposed)
+                label, start = "PERSON", start + 1
             if label == "ORG" and getattr(self.resolver.lookup(doc[start:end].text), "type", None) not in ("Person", "State"):
                 # "Peace and Security Council", of which NER took "Security Council" alone
                 while _tail_of_a_longer_name(doc, start, claimed) and not claimed & {start - 2, start - 1}:
@@ -1225,6 +1309,8 @@ class MentionFinder:
                 continue  # "Congo" where the article names both Congos, or neither: not a new place
             if label == "PERSON" and doc[end - 1].text in PLACE_HEADS:
                 label = "FAC"  # "St Peter's Square", "Karl Street": a place named after a person is a site
+            if label == "FAC" and end < len(doc) and doc[end].lower_ in TERRITORY_NOUNS:
+                label = "LOC"  # "Russia's Kaliningrad exclave", "the Donetsk region": a territory, no site
             if label == "PERSON" and normalise(name) in orgs and (start, end) not in titled:
                 label = "ORG"  # "Gazprom Neft" taken for a person once, for a company elsewhere: one class
             elif label == "ORG" and end - start >= 3 and any(normalise(name).endswith(" " + p) for p in people):
@@ -1296,6 +1382,8 @@ class MentionFinder:
                 run.insert(0, doc[run[0].i - 1])
             if not all(w.text[:1].isupper() and w.is_alpha for w in run):
                 continue
+            while len(run) > 1 and run[0].lower_ in TITLES:
+                run.pop(0)  # "thanked Secretary Bessent": the title before the surname is no part of it
             tail = " ".join(w.lower_ for w in run)
             whole = {p.id: p for n, p in persons.items() if n.endswith(" " + tail)}
             if not whole and len(run) == 1 and tail in inner:
@@ -1369,7 +1457,8 @@ class MentionFinder:
         lacks, or an airline's ("Air India", "Kenya Airways"): the NER model's organisation
         over the state's name inside it, when the name begins or ends with a word of a body
         (:data:`BODY_WORDS`, :data:`AIRLINE_WORDS`) and is made of capitalised
-        words and 'of', 'and', 'for' alone. The body is proposed as an organisation of that
+        words and 'of', 'and', 'for', 'the' alone ("the Central Bank of the Argentine Republic",
+        where the state's demonym stands in its formal name). The body is proposed as an organisation of that
         state (its ``of``), or read from the registry when it is there under that name; the
         state's name inside it is no mention of the state. A government or cabinet ("the
         Kenyan Government") is left to the rules of governments."""
@@ -1382,12 +1471,13 @@ class MentionFinder:
                 continue
             start, end = words[0].i, words[-1].i + 1
             inside = [m for m in found if start <= m.start and m.end <= end]
-            states = [m for m in inside if m.entity.type == "State" and m.form == "name"]
+            # "the Central Bank of the Argentine Republic": the state's demonym in its formal name
+            states = [m for m in inside if m.entity.type == "State" and m.form in ("name", "demonym")]
             if len(states) != 1 or len(inside) != 1 or (states[0].start, states[0].end) == (start, end):
                 continue
             if not ({doc[start].lower_, doc[end - 1].lower_} & (BODY_WORDS | AIRLINE_WORDS)) or \
                     any(t.lower_ in ("government", "cabinet") for t in doc[start:end]) or \
-                    not all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for") for t in doc[start:end]) or \
+                    not all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "the") for t in doc[start:end]) or \
                     doc[end - 1].lower_ in ("of", "and", "for"):
                 continue
             name = doc[start:end].text
@@ -1499,8 +1589,11 @@ class MentionFinder:
                 near = own if len(own) == 1 else {p.id: p for s, p in persons if s >= prev}
                 gender = PRONOUN_GENDER[tok.lower_]
                 client = _client_of_agent(tok, out, gender, genders)
+                praised = _praised_for(tok, out, gender, genders)
                 if client is not None:
                     person = client
+                elif praised is not None:
+                    person = praised
                 elif len(near) == 1 and genders.get(next(iter(near)), gender) == gender:
                     person = next(iter(near.values()))
                 else:
@@ -1510,6 +1603,30 @@ class MentionFinder:
                     out.append(Mention(tok.i, tok.i + 1, person, "pronoun"))
         out += found[i:]
         return out
+
+
+#: Verbs that judge or thank their object for something of its own ("congratulated Ms
+#: Karki on her appointment", "thanked Tor Ashby for his help", "blamed X for his
+#: handling"): a possessive in the verb's 'on' or 'for' phrase is the object's.
+JUDGED_FOR_VERBS = {"congratulate", "thank", "praise", "commend", "hail", "applaud", "salute", "criticise",
+                    "criticize", "blame", "fault", "rebuke", "reprimand"}
+
+
+def _praised_for(tok: Token, before: list[Mention], gender: str, genders: dict[str, str]) -> Known | None:
+    """The person a possessive pronoun ``tok`` stands for in the 'on' / 'for' phrase of a
+    verb of :data:`JUDGED_FOR_VERBS` ("Modi congratulated Ms Karki on her appointment"):
+    the verb's object, a person named, when the text gives them no other gender than the
+    pronoun's. None otherwise, for the other rules to read."""
+    if tok.dep_ != "poss" or tok.head.dep_ != "pobj" or tok.head.head.lower_ not in ("on", "for"):
+        return None
+    verb = tok.head.head.head
+    if verb.pos_ != "VERB" or verb.lemma_ not in JUDGED_FOR_VERBS:
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    found = [m.entity for o in objs for m in before if m.start <= o.i < m.end and m.entity.type == "Person"]
+    if len(found) != 1 or genders.get(found[0].id, gender) != gender:
+        return None
+    return found[0]
 
 
 #: Nouns of a told version of events ("The Chinese account said ...", "the Kremlin's

@@ -38,7 +38,8 @@ def person_named_as_org(doc: Doc, start: int, end: int) -> bool:
     """Whether the tokens ``doc[start:end]`` (a name of two to four capitalised words
     the NER model tagged ORG) name a person: no word of a body's name in it
     (:data:`BODY_NAME`) and, before it, a role noun (:data:`PERSON_ROLE_NOUNS`, perhaps
-    then a comma), or after it an age in apposition (", 48,"), or its last word alone
+    then a comma), or after it an age in apposition (", 48,"), or after it 'of' and a
+    name with the name the subject of a verb of speaking (:data:`SPEECH_VERBS`), or its last word alone
     tagged PERSON elsewhere in ``doc``. Returns a bool; raises nothing."""
     words = doc[start:end]
     if not 2 <= len(words) <= 4 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words):
@@ -52,8 +53,16 @@ def person_named_as_org(doc: Doc, start: int, end: int) -> bool:
         return True
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
         return True
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper() and \
+            words.root.dep_ == "nsubj" and words.root.head.lemma_ in SPEECH_VERBS:
+        return True  # "Mathilde Panot of France Unbowed told Bayrou": a member of a body, speaking
     surname = words[-1].text
     return any(e.label_ == "PERSON" and len(e) == 1 and e.text == surname for e in doc.ents)
+
+
+#: Verbs of speaking whose subject "<name> of <body>" is a person of that body ("X of the
+#: Greens told ..."); a body's own name with 'of' in it holds a word of :data:`BODY_NAME`.
+SPEECH_VERBS = {"say", "tell", "add", "ask", "urge", "warn", "write", "argue", "insist", "reply", "respond"}
 
 
 def acronym_before_name(doc: Doc, start: int, end: int, taken: set) -> int:

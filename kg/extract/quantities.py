@@ -96,6 +96,9 @@ def per_period(doc, end: int) -> tuple[str, list[int]]:
 
 #: Currencies written as words after a sum ("5 billion euros").
 CURRENCY_WORDS = {"euros", "pounds", "dollars", "yuan", "yen", "rubles", "roubles"}
+#: Currency words of one state each, with their ISO 4217 code (the form the claims reader
+#: parses); 'dollars', 'pounds' and 'rupees' name several states' and are not guessed here.
+CURRENCY_CODES = {"yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rubles": "RUB", "roubles": "RUB"}
 #: Words of scale after a number ("45m", "5 billion").
 SCALE_WORDS = {"m", "mn", "bn", "million", "billion", "trillion"}
 
@@ -118,6 +121,9 @@ def sum_of(obj: Token) -> tuple[str, list[int]] | None:
     words = " ".join(text.replace("US$", "USD ").replace("$", "USD ").replace("€", "EUR ").replace("£", "GBP ").split())
     if words.endswith((" pounds", " pound")):  # "19 million pounds": sterling, which the reader writes GBP
         words = "GBP " + words.rsplit(" ", 1)[0]
+    elif words.rsplit(" ", 1)[-1].lower() in CURRENCY_CODES and " " in words:
+        # "1 billion yuan": a currency of one state, which the reader writes by its ISO 4217 code
+        words = CURRENCY_CODES[words.rsplit(" ", 1)[-1].lower()] + " " + words.rsplit(" ", 1)[0]
     try:
         amount = parse_amount(words, money=True)
     except (QuantityError, TypeError):

@@ -182,13 +182,62 @@ def _from_html(path: Path, html: str) -> SourceText:
     url = doc.url if doc.url and re.match(r"^https?://\S+$", doc.url) else None
     # trafilatura falls back on the address's host name where the page names no site: no name of a publisher
     site = (doc.sitename or "").strip()
-    publisher = site if site and not _HOST.fullmatch(site) else None
+    publisher = site if site and not _HOST.fullmatch(site) else site_in_title(_page_title(html), doc.title)
     return _source(path, body + "\n", url, (doc.title or "").strip() or None, published,
                    author=tuple(authors(doc.author, body + "\n")), publisher=publisher)
 
 
 #: A host name ("sealedger.example.com"), which a page's site name may be only for want of one.
 _HOST = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+
+#: What sets a site's name off a headline in a page's <title>: a bar, a dash, a colon pair.
+_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|\u2013|\u2014|::|\u00b7)\s+")
+
+#: The most words a site's name in a <title> may have: a name, not a second headline.
+_SITE_WORDS = 6
+
+
+def _page_title(html: str) -> str | None:
+    """The text of the page's <title> element as written (trafilatura's title is the
+    headline, from og:title where there is one), or None."""
+    import lxml.html
+
+    try:
+        found = lxml.html.fromstring(html).find(".//title")
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    return found.text_content().strip() if found is not None else None
+
+
+def site_in_title(page_title: str | None, headline: str | None) -> str | None:
+    """The site's name a page's <title> gives beside its headline, the form most news
+    sites write where they set no og:site_name ('Floods close the port | Coastline
+    Daily', or 'Coastline Daily - Floods close the port'), or None: the <title> must be
+    the headline (its og:title, compared without case or spacing) and one name set off
+    by a separator (:data:`_TITLE_SEPARATOR`) of at most :data:`_SITE_WORDS` words, not a
+    host name.
+
+    >>> site_in_title("Floods close the port | Coastline Daily", "Floods close the port")
+    'Coastline Daily'
+    >>> site_in_title("Coastline Daily - Floods close the port", "Floods close the port")
+    'Coastline Daily'
+    >>> site_in_title("Floods close the port - again", "Floods close the port - again"), site_in_title("A | B", None)
+    (None, None)
+    """
+    if not page_title or not headline:
+        return None
+
+    def fold(text: str) -> str:
+        return " ".join(text.split()).casefold()
+    parts = _TITLE_SEPARATOR.split(page_title.strip())
+    if len(parts) < 2:
+        return None
+    for site, rest in ((parts[-1], " - ".join(parts[:-1])), (parts[0], " - ".join(parts[1:]))):
+        rest_parts = _TITLE_SEPARATOR.split(headline.strip())
+        if fold(" - ".join(rest_parts)) == fold(rest) and fold(site) != fold(headline) \
+                and 0 < len(site.split()) <= _SITE_WORDS and not _HOST.fullmatch(site.strip()):
+            return site.strip()
+    return None
 
 
 def _source(path: Path, text: str, url, title, published, dateline: str | None = None,

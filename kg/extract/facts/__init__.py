@@ -131,6 +131,8 @@ The modules, in the order they import one another:
   an administration ("ordered that the mine be placed under provisional administration").
 - :mod:`~kg.extract.facts.leases`: a concession or lease signed between a public owner and a
   company ("signed a 30-year concession contract for the container terminal").
+- :mod:`~kg.extract.facts.strengths`: the size a deployed force is to reach, told after the
+  deployment ("The brigade is to grow to about 4,800 soldiers").
 - :mod:`~kg.extract.facts.divestments`: an investor excluding companies from its holdings
   ("the fund's board excluded Caterpillar and five banks").
 - :mod:`~kg.extract.facts.shipping`: attacks on ships ("rebels sank the bulk carrier X"),

@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.facts.common import NOT_ACTORS, SAY_VERBS, Context, Fact, _uniq, subjects
+from kg.extract import lexicon
 from kg.extract.speech import for_to
 
 #: Verbs that ask for what 'for' governs ("called for talks", "pressed for a ceasefire",
@@ -167,9 +168,12 @@ def _subjects(verb: Token) -> list[Token]:
     own = subjects(verb)
     if not own and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head
-        if head.dep_ == "ccomp" and head.head.lemma_ in SAY_VERBS:
+        if head.dep_ == "ccomp" and head.head.lemma_ in SAY_VERBS and not (
+                subjects(head) and lexicon.lemma(head) in lexicon.STATEMENT_VERBS):
             # "The resolution says the aim is ..., and calls on Israel": the parser may join the
-            # second verb to the clause said; who says goes on to call
+            # second verb to the clause said; who says goes on to call. A speech act reported
+            # with its own subject keeps it ("the spokesman said the Secretary-General condemned
+            # the launch and called on X to ...": the Secretary-General calls, relayed)
             return subjects(head.head)
         return subjects(head)
     return own

@@ -441,6 +441,9 @@ class Context:
                     elif node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.i in anchors and \
                             any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
                         break  # "X said ..., and the Financial Times reported in May": another clause's date
+                    elif node.dep_ == "conj" and node.pos_ == "VERB" and node.lemma_ in FIXING_VERBS and \
+                            node.head.i in anchors and _day_fixed_by(head, node):
+                        break  # "dissolved the House and fixed 5 March for the vote": the day fixed, not the dissolution's
                     elif node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN"):
                         budget += 1  # "signed a trade agreement and a defence pact on Thursday": the list is one object
                     node = node.head
@@ -489,6 +492,19 @@ SPAN_WORDS = {"after", "before", "later", "earlier", "since"}
 #: followed his dissolution of the Assembly on June 9"): the clause's date is the other
 #: event's, not the noun's.
 SEQUENCE_VERBS = {"follow", "precede", "succeed", "replace", "trigger", "prompt", "spark", "cause"}
+#: Verbs that fix the day of something to come ("dissolved the House and fixed 5 March as
+#: the date of the election", "... and set elections for 4 May"): a date in their clause is
+#: the day fixed, not the time of a verb they are joined to.
+FIXING_VERBS = {"fix", "set", "schedule", "slate"}
+
+
+def _day_fixed_by(day: Token, verb: Token) -> bool:
+    """Whether the date whose head is ``day`` is what ``verb`` (of :data:`FIXING_VERBS`)
+    fixes: its object ("fixed 5 March as the date"), or its 'for' ("set elections for 4
+    May"), not the time of the fixing ("set the rules on Monday")."""
+    if day.head.i == verb.i and day.dep_ in ("dobj", "npadvmod"):
+        return True
+    return day.dep_ == "pobj" and day.head.lower_ == "for" and day.head.head.i == verb.i
 
 
 RELATIVE = {"who", "which", "that", "whom"}
@@ -668,7 +684,14 @@ def _speech_after_report(verb: Token) -> bool:
         return False  # "announced the figures after polls closed and blamed ...": a clause of time, no report
     if any(c.dep_ in ("aux", "auxpass") for c in comp.children) and verb.tag_ == "VBD":
         return False  # "said they had been kept away and denied copies": the '-ed' form shares 'had been'
+    if comp.head.lemma_ in RELAY_VERBS and _speech_verb(comp) and any(c.dep_ == "nsubj" for c in comp.children):
+        return False  # "the spokesman said the Secretary-General condemned it and called on X": both acts relayed
     return comp.dep_ == "ccomp" and comp.head is not comp and comp.head.pos_ == "VERB" and _speech_verb(comp.head)
+
+
+#: Verbs by which one person relays another's words ("the spokesman said the Secretary-General
+#: condemned ..."): a second act of saying joined to the one relayed is the relayed speaker's too.
+RELAY_VERBS = {"say", "tell", "report", "add", "announce"}
 
 
 def _speech_verb(tok: Token) -> bool:

@@ -17,6 +17,7 @@ from kg.extract.speech import UNNAMED, reported_act
 from kg.ontology import vocabulary
 
 from kg.extract.facts.reshuffles import removes_officer
+from kg.extract.facts.thanks import split_addressees
 from kg.extract.facts.common import (
     _QUOTES, AGREEMENT_NOUNS, LABEL_VERBS, MEET_NOUNS, NOT_ACTORS, PLACES, PRISON_NOUNS, PROMISE_VERBS, REFUSE_VERBS,
     RELATIVE,
@@ -630,6 +631,10 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
             return []  # an unnamed speaker's words about nothing named nor told say too little to be a fact
         f.qualified["speaker"] = unnamed
     subject = _prep_words(tok, ("of", "for", "over"), 15) if kind in ("Accusation", "Praise", "Criticism") else None
+    if subject and kind in ("Praise", "Criticism"):
+        # "thanked X for his support and Y for her leadership": a thanks to each, with its own grounds
+        f.attrs["subject"] = subject
+        return split_addressees(f, tok, cx)
     if subject:
         f.attrs["subject"] = subject
     elif kind in JUDGING_KINDS and obj and tok.lemma_ in AS_LABEL_VERBS and _as_label(tok, obj[0]):
@@ -857,6 +862,14 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
         if amount is not None:  # "a year" after the aid: how often it is given
             rate, per = per_period(tok.doc, max(t.i for t in tok.subtree) + 1)
             amount = (amount[0] + rate, amount[1] + per)
+    if verb is None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and tok.head.head.pos_ == "VERB" and \
+            tok.head.head.lemma_ in AID_VERBS:
+        # "promised 1 billion yuan (about $137 million) in emergency assistance to Peru": the parser hangs
+        # the aid's 'in' on the verb, whose object is the money
+        sums = [(o, sum_of(o)) for o in tok.head.head.children if o.dep_ == "dobj"]
+        sums = [(o, a) for o, a in sums if a is not None]
+        if len(sums) == 1:
+            verb, (money_obj, amount) = tok.head.head, sums[0]
     if joined is not None:
         verb = joined.head
     if verb is None and preps(tok, {"from"}):  # "Support from Russia is critical for Myanmar's military"
@@ -895,8 +908,9 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
         if amount is not None and len(kinds) <= 1:
             f.attrs["value"] = amount[0]
             f.tokens += amount[1]
-        if verb.lemma_ in PROMISE_VERBS:
-            f.attrs["status"] = "promised"  # a pledge is not yet a delivery
+        if verb.lemma_ in PROMISE_VERBS | AID_OFFERED:
+            # a pledge or an offer is not yet a delivery; aid announced is a decision made public
+            f.attrs["status"] = "announced" if verb.lemma_ == "announce" else "promised"
         if verb.i != tok.head.i:  # the date on the verb the aid hangs under ("pledged ... on Monday")
             f.take_date(cx.date_of(verb))
         out.append(f)
@@ -904,7 +918,12 @@ def support_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 #: Verbs of giving support ("provided backing for", "pledged $500 million in aid to").
-AID_VERBS = {"provide", "give", "offer", "extend", "lend", "pledge", "promise", "grant", "allocate"}
+AID_VERBS = {"provide", "give", "offer", "extend", "lend", "pledge", "promise", "grant", "allocate", "announce",
+             "release", "disburse"}
+#: Verbs of aid said to come, not yet given ("offered $2 million", "announced 100 million
+#: yuan of emergency aid"): a Support with ``status: promised`` as for a pledge (CAMEO 033),
+#: or ``announced`` (corpus/CLAIMS.md: a decision made public) for 'announce'.
+AID_OFFERED = {"offer", "announce"}
 
 
 LIGHT_NOUNS = {"support": "StatementOfSupport", "backing": "StatementOfSupport", "solidarity": "StatementOfSupport",

@@ -1048,7 +1048,7 @@ LOAN_NOUNS = {"loan", "bailout"}
 #: Verbs that give or take a loan named as their object ("China granted Pakistan a loan",
 #: "Pakistan secured a loan from China"): giving -> the subject lends; taking -> borrows.
 LOAN_GIVE_VERBS = {"grant", "extend", "provide", "give", "offer", "approve", "disburse", "sign", "agree", "announce",
-                   "pledge", "promise"}
+                   "pledge", "promise", "finalize", "finalise", "conclude", "open", "establish"}
 LOAN_TAKE_VERBS = {"secure", "obtain", "receive", "take", "get", "win", "seek", "request"}
 #: Who lends or borrows: states, bodies, firms (a person: the state they serve).
 LOAN_PARTIES = ("State", "InternationalOrganisation", "Organisation", "Government", "StateCompany")
@@ -1069,10 +1069,12 @@ def loan_rules(tok: Token, cx: Context) -> list[Fact]:
         if not borrower:  # "lent Pakistan $2 billion": the parser may read the borrower as the object
             borrower = [e for o in objects(tok) for e in cx.entities(o)]
         tokens = [tok.i]
-    elif tok.pos_ == "NOUN" and tok.lemma_.lower() in LOAN_NOUNS:
+    elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in LOAN_NOUNS or credit_line(tok)):
         lender = [e for o in preps(tok, {"from", "by"}) for e in cx.entities(o)]
         lender += [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
-        borrower = [e for o in preps(tok, {"to", "for"}) for e in cx.entities(o)]
+        # "a swap line with Argentina's central bank": the line is opened with the one who draws on it
+        borrower = [e for o in preps(tok, {"to", "for"} | ({"with"} if credit_line(tok) else set()))
+                    for e in cx.entities(o)]
         # "a loan of £2.2 billion to Ukraine": the parser may hang 'to' on the sum
         borrower += [e for o in preps(tok, {"of"}) if o.like_num or o.ent_type_ == "MONEY" or o.lemma_ in (
             "billion", "million") for x in preps(o, {"to", "for"}) for e in cx.entities(x)]
@@ -1091,7 +1093,30 @@ def loan_rules(tok: Token, cx: Context) -> list[Fact]:
     borrower = _uniq([e for e in _states(borrower, cx) if e.type in LOAN_PARTIES and e.id not in {x.id for x in lender}])
     if not lender or not borrower:
         return []
-    return [Fact("Loan", {"lender": lender, "borrower": borrower}, tokens=tokens)]
+    f = Fact("Loan", {"lender": lender, "borrower": borrower}, tokens=tokens)
+    if credit_line(tok):
+        f.attrs["programme"] = " ".join(t.text for t in tok.doc[credit_line(tok):tok.i + 1])
+    return [f]
+
+
+#: Words before 'line' or 'facility' that make it money lent: "a currency swap line", "a credit
+#: line", "a swap facility" (a central bank's swap line lends its currency against the
+#: other's, to be swapped back: a loan, as the IMF and the Federal Reserve describe them).
+CREDIT_LINE_WORDS = {"swap", "credit", "lending"}
+#: Nouns of a standing loan drawn on when needed.
+CREDIT_LINE_NOUNS = {"line", "facility", "arrangement"}
+
+
+def credit_line(tok: Token) -> int | None:
+    """The first token of a credit or swap line's name ending in ``tok`` ("currency swap
+    *line*": the index of 'currency'), when ``tok`` is a noun of :data:`CREDIT_LINE_NOUNS`
+    with a word of :data:`CREDIT_LINE_WORDS` compounded on it; None otherwise."""
+    if tok.lemma_.lower() not in CREDIT_LINE_NOUNS:
+        return None
+    words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    if not any(c.lemma_.lower() in CREDIT_LINE_WORDS for c in words):
+        return None
+    return min(min(t.i for t in c.subtree if t.dep_ in ("compound", "amod") or t is c) for c in words)
 
 
 # --- ownership and control told by nouns and passives (rule set 28) -----------------------

@@ -12,6 +12,7 @@ from kg.extract.facts.common import (
     NOT_ACTORS, Context, Fact, _text, _uniq, doers, label_text, objects, preps, subjects,
 )
 from kg.extract.facts.diplomacy import LABEL_VERBS, _fact_referred, _label_words
+from kg.extract.facts.politics import _legislature
 from kg.extract.mentions import Known
 from kg.ontology import vocabulary
 from kg.extract.speech import UNNAMED
@@ -308,7 +309,10 @@ def vote_stance_rules(tok: Token, cx: Context) -> list[Fact]:
     members taking a stand); none: nothing drafted."""
     if tok.pos_ != "VERB" or tok.lemma_ not in ("vote", "abstain"):
         return []
-    voters = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_) if e.type in VOTERS]
+    # a party or bloc voting in the body's vote ("the National Rally voted against") is a member's vote
+    # too; a body whose name says it votes ("the Senate voted against") holds a vote of its own
+    voters = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)
+              if e.type in VOTERS or e.type == "Organisation" and not _legislature(e)]
     if not voters:
         return []
     stance = None

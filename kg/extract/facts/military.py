@@ -846,7 +846,13 @@ def border_rules(tok: Token, cx: Context) -> list[Fact]:
     airspace to all flights to and from Mali") is a BorderClosure too; one closed with no
     other side named ("Iran and Iraq closed their airspace") is an AirspaceClosure
     (``place`` and ``placePart: airspace``)."""
-    if tok.pos_ == "VERB" and tok.lemma_ in CLOSE_VERBS:
+    if tok.pos_ == "VERB" and tok.lemma_ in CLOSE_VERBS and _declared_closed(tok) is not None:
+        # "declared the airspace over X closed", "told airlines to consider the airspace above X closed"
+        borders = [s_ for s_ in subjects(tok) if s_.lemma_ in BORDER_NOUNS] or \
+            [t for t in tok.head.subtree if t.i < tok.i and t.lemma_ == "airspace"][-1:]  # a misparsed small clause
+        who = [e for s_ in doers(_declared_closed(tok)) for e in cx.entities(s_)]
+        other_toks = []
+    elif tok.pos_ == "VERB" and tok.lemma_ in CLOSE_VERBS:
         borders = [o for o in objects(tok) if o.lemma_ in BORDER_NOUNS]
         who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
         if not who and tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
@@ -862,14 +868,22 @@ def border_rules(tok: Token, cx: Context) -> list[Fact]:
     if not borders:
         return []
     border = borders[0]
-    who = [e for e in _states(who, cx) if e.type == "State"]
+    declared = tok.pos_ == "VERB" and _declared_closed(tok) is not None
+    # a state closes its border; a leader who declares another's airspace closed is named as himself
+    who = [e for e in who if e.type in ("Person", "State", "Government")] if declared else \
+        [e for e in _states(who, cx) if e.type == "State"]
     own = [e for e in _states(_modifiers(border, cx, ("poss", "amod", "compound")), cx) if e.type == "State"]
     other = [e for o in preps(border, {"with", "to"}) + other_toks for e in cx.entities(o)]
     if not other and border.lemma_ == "airspace":
         # "closed its airspace to all flights to and from Mali", "to Peruvian aircraft": whose flights
         other = [cx.at[t.i].entity for o in preps(border, {"to"}) + preps(tok, {"to"}) if tok.pos_ == "VERB"
                  for t in o.subtree if t.i in cx.at]
-    place = own or who
+    if not own and border.lemma_ == "airspace":  # "the airspace over the region", "above and around Venezuela"
+        after = [t for o in border.children if o.dep_ == "prep" and o.lower_ in AIRSPACE_PREPS for t in o.subtree]
+        if not after and declared and border.i + 1 < tok.i and border.nbor().lower_ in AIRSPACE_PREPS:
+            after = list(cx.doc[border.i + 1: tok.i])  # "the airspace above and around Peru closed", however parsed
+        own = _uniq([e for t in after if t.i in cx.at for e in _states([cx.at[t.i].entity], cx) if e.type == "State"])
+    place = own or ([] if declared else who)
     other = [e for e in _states(other, cx) if e.type == "State" and e.id not in {p.id for p in place}]
     if not (who or own) or not (place or other):
         return []
@@ -885,9 +899,36 @@ def border_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+#: Verbs by which whoever has the say declares a thing to be in a state ("declared the airspace
+#: closed", "consider the airspace closed"), and the verbs of telling others to take it so.
+DECLARE_AS_VERBS = {"declare", "consider", "deem", "regard", "treat", "pronounce"}
+TELL_VERBS = {"tell", "order", "instruct", "ask", "warn", "urge", "advise"}
+#: Prepositions that give the state an airspace is of ("over Ukraine", "above and around Venezuela").
+AIRSPACE_PREPS = {"over", "above", "around", "of"}
+
+
+def _declared_closed(verb: Token) -> Token | None:
+    """The verb whose doer declares closed what ``verb`` ("closed", in a small clause:
+    "declared the airspace closed") says is closed: the verb of
+    declaring it hangs on, or the verb of telling others to take it so ("he told airlines
+    to consider the airspace closed": 'told'); None when it is no such clause."""
+    if verb.dep_ not in ("ccomp", "xcomp", "oprd"):
+        return None
+    head = verb.head
+    if head.lemma_ not in DECLARE_AS_VERBS:
+        return None
+    if head.dep_ == "xcomp" and head.head.lemma_ in TELL_VERBS:
+        return head.head
+    return head
+
+
 #: Verbs of sending forces and the nouns of forces (CAMEO 154 'mobilize or increase armed forces').
 DEPLOY_VERBS = {"deploy", "send", "dispatch", "station", "mass", "move", "redeploy", "mobilise", "mobilize", "rush",
                 "position"}
+
+
+#: Verbs of deploying that say where the force stays ("stationed in Lithuania"): 'in' gives its destination.
+STAY_DEPLOY_VERBS = {"station", "position", "deploy", "redeploy"}
 
 
 #: Verbs of deploying that troops do themselves ("the troops deployed to the border"): their
@@ -910,6 +951,9 @@ def deployment_rules(tok: Token, cx: Context) -> list[Fact]:
         o.lemma_ in ("force", "unit") and not any(c.lower_ in ("armed", "military", "ground", "special", "combat")
                                                   or count_of(c) for c in o.children))
               or any(e.type == "ArmedForces" for e in cx.entities(o))]
+    if not forces:  # "sent the aircraft carrier USS Gerald R. Ford and about 15,000 troops": troops listed after a ship
+        forces = [t for o in objects(tok) for t in o.subtree if t.dep_ == "conj" and t.lemma_ in TROOP_NOUNS
+                  and any(c.dep_ == "nummod" and count_of(c) for c in t.children)][:1]
     if not forces and tok.lemma_ in SELF_DEPLOY_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
         # "Chilean troops deployed to Peru (on Monday clashed ...)": troops that deploy are deployed
         forces = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_ in TROOP_NOUNS]
@@ -941,8 +985,10 @@ def deployment_rules(tok: Token, cx: Context) -> list[Fact]:
         f.tokens.append(count.i)
     else:
         f.qualified["deployed"] = (f"unnamed {words}", None)
-    where = preps(tok, {"to", "into", "near", "along", "at", "on"})
+    where = preps(tok, {"to", "into", "near", "along", "at", "on"}) or preps(force, {"to"})  # "troops to the Caribbean"
     dest = [e for w in where for e in cx.entities(w) if e.type in ("State",) + PLACES]
+    if not dest and tok.lemma_ in STAY_DEPLOY_VERBS:  # "a brigade stationed in Lithuania": where it stays
+        dest = [e for w in preps(tok, {"in"}) for e in cx.entities(w) if e.type in ("State",) + PLACES]
     if where and not dest and where[0].pos_ == "NOUN":
         # "to its northern frontier": the frontier of the state 'its' stands for, the part in words
         dest = [e for c in where[0].children if c.dep_ == "poss" for e in cx.entities(c) if e.type == "State"]

@@ -2641,6 +2641,8 @@ def article_state(f: Fact, found: list[Fact], cx: Context) -> Known | None:
         if g.roles["holder"][0].id == holder or g.attrs["position"] != f.attrs["position"] or \
                 not any(getattr(cx.resolver.state_of(of), "id", None) == st.id for of in g.roles.get("positionOf", [])):
             continue
+        if "startDate" in g.attrs or g.attrs.get("status") == "ended":
+            continue  # "appointed X as Prime Minister on Friday" after "Prime Minister Y resigned": one after the other
         if f.attrs["position"] in SOLE_POSITIONS or (key is not None and office_key(g) == key):
             return None
     return st
@@ -2730,6 +2732,11 @@ PARTICLE_OF_TAKING = {"bring": ("back", "in")}
 #: president on Friday", "took over as acting president on Monday", "became president of
 #: Congress in July").
 SWORN_VERBS = {"swear", "install", "take", "become"}
+#: Verbs by which one puts another in an office at once ("appointed Lina Varo as prime
+#: minister on Friday", "was named foreign minister on Monday"): the day of the act is the
+#: office's start (Wikidata P580 'start time' of P39 'position held'). An election is not:
+#: the office begins at the swearing-in.
+APPOINTING_VERBS = {"appoint", "reappoint", "name"}
 OFFICE_LEFT_VERBS = {"sack", "dismiss", "fire", "oust", "remove", "relieve", "demote", "resign", "quit", "step"}
 #: Verbs whose subject takes the office from their object ("X succeeded / replaced Y as
 #: president"): the object held it before (:func:`_predecessor`).
@@ -2796,12 +2803,19 @@ def office_taken_facts(cx: Context) -> list[Fact]:
             out += _office_named_after(verb, subj[0], named[0], cx)
             continue
         # the title: 'became X' (attr), 'appointed/named/elected X' (oprd), 'as X' (sworn in, take over, serve)
-        comps = [c for c in verb.children if c.dep_ in ("attr", "oprd") and c.pos_ in ("NOUN", "PROPN")]
+        comps = [c for c in verb.children if c.dep_ in ("attr", "oprd") and c.pos_ in ("NOUN", "PROPN")
+                 and not (c.i in cx.at and cx.at[c.i].entity.type == "Person")]  # "appointed X, ..., as": X no office
         left = lemma in OFFICE_LEFT_VERBS
         if lemma in TAKEN_FROM_VERBS and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             continue  # "Y was replaced by X as president": the subject is the one who left
         if left or lemma in ("return", "replace"):
             comps = []  # "resigned as X", "returns as X", "replaced Y as X": the 'as' phrase alone names the office
+        elif not comps and lemma in APPOINTING_VERBS | {"elect", "designate"}:
+            # "appointed Lina Varo prime minister": the parser may make the name a modifier of the title,
+            # the verb's one object; the title after the name is the office, the name its holder
+            comps = [o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.i not in cx.at
+                     and (m := cx.at.get(verb.i + 1)) is not None and m.entity.type == "Person" and m.end < o.i
+                     and min(t.i for t in o.subtree) == m.start]
         heads = [verb, *(c for c in verb.children if lemma == "step" and c.lower_ in ("down", "aside"))]
         comps += [o for h in heads for p in h.children if p.dep_ == "prep" and (p.lower_ == "as" or p.lower_ == "to"
                                                                                and lemma in ("promote", "elevate"))
@@ -2881,7 +2895,7 @@ def office_taken_facts(cx: Context) -> list[Fact]:
         if lemma == "be" and former or left:  # "Tor Ashby is a former president of Peru": held once, no longer
             f.attrs["status"] = "ended"
         f.trigger = verb
-        if lemma in SWORN_VERBS and not left:
+        if lemma in SWORN_VERBS | APPOINTING_VERBS and not left:
             f.take_date(cx.date_of(verb), "startDate")  # "was sworn in as president on Friday": the day it began
         if lemma == "serve":
             _years_served(verb, f, cx)  # "served as ambassador to Turkey from 2016 to 2019"

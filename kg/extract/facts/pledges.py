@@ -22,7 +22,7 @@ from kg.extract.quantities import sum_of
 
 #: Verbs that give or promise a sum of money as support (not 'pay', 'give', 'grant',
 #: 'allocate': :data:`~kg.extract.facts.economy.PAY_VERBS`, read by ``payment_rules``).
-PLEDGE_VERBS = {"pledge", "promise", "donate", "contribute", "provide", "commit", "earmark"}
+PLEDGE_VERBS = {"pledge", "promise", "donate", "contribute", "provide", "commit", "earmark", "offer"}
 #: Words in a sum's phrase that make it another fact or another rule's: aid named as such,
 #: a loan, an investment, a purchase.
 NOT_GIFTS = {"aid", "assistance", "support", "help", "backing", "funding", "financing", "loan", "loans", "credit",
@@ -111,8 +111,8 @@ def money_pledge_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     f = Fact("Support", {"supporter": supporter, "supported": supported}, {"value": words},
              tokens=[tok.i, *toks])
-    if tok.lemma_ in PROMISE_VERBS:
-        f.attrs["status"] = "promised"  # a pledge is not yet a payment
+    if tok.lemma_ in PROMISE_VERBS | {"offer"}:
+        f.attrs["status"] = "promised"  # a pledge or an offer is not yet a payment
     f.take_date(cx.date_of(tok))
     out = [f]
     for whose, more, where in _gapped_sums(tok, toks, cx):

@@ -14,7 +14,7 @@ from kg.extract import dates
 from kg.extract.quantities import count_of
 
 from kg.extract.facts.common import (
-    MEMBERSHIP_VERBS, NOT_ACTORS, PLACES, Context, Fact, _antecedents, _modifiers, _named_in, _np, _place_of,
+    FIXING_VERBS, MEMBERSHIP_VERBS, NOT_ACTORS, PLACES, Context, Fact, _antecedents, _modifiers, _named_in, _np, _place_of,
     _prep_words, _reduced_passive, _state_modifiers, _text, _uniq, _words, doers, objects, preps, subjects,
 )
 
@@ -300,7 +300,7 @@ def _kind_words(tok: Token, noun: str) -> str:
     """The description of an election or vote from the words that qualify its noun
     ("general election", "no-confidence vote")."""
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.lower_ in ELECTION_KINDS]
-    mods += [c for c in tok.children if c.dep_ == "compound" and c.lower_ == "confidence"]
+    mods += [c for c in tok.children if c.dep_ == "compound" and c.lower_ == "confidence" and c not in mods]
     if any(c.lower_ in ("no", "non") for m in mods for c in m.children):
         return "no-confidence " + noun
     return " ".join([*(m.lower_ for m in sorted(mods, key=lambda t: t.i)), noun])
@@ -340,8 +340,11 @@ def election_rules(tok: Token, cx: Context) -> list[Fact]:
             return []
         return [Fact("Election", {"winner": winner, "heldIn": _uniq(held)}, {"description": "election"},
                      tokens=[tok.i, *(t.i for t in office[0].subtree)])]
-    if not is_election_word(tok) or _elections_in_general(tok, cx):
-        return []
+    if not is_election_word(tok) or _elections_in_general(tok, cx) or requested(tok):
+        return []  # "called for an early election": the appeal's content (corpus/CLAIMS.md: an Appeal's subject)
+    fixed = _day_fixed(tok, cx)
+    if fixed is not None:
+        return fixed
     held = _state_modifiers(tok, cx)
     verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok.head.head if tok.dep_ == "pobj" else None
     people = [e for s_ in subjects(verb) if s_.dep_ == "nsubj" for e in cx.entities(s_)] if verb is not None else []
@@ -395,6 +398,36 @@ def election_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+#: Nouns of the day a verb of :data:`~kg.extract.facts.common.FIXING_VERBS` fixes for an event.
+DAY_NOUNS = {"date", "day"}
+
+
+def _day_fixed(tok: Token, cx: Context) -> list[Fact] | None:
+    """"The President fixed 5 March 2031 as the date of the election", "set 4 May as the
+    day of the vote": an Election on the day fixed (the verb's own date), held in the
+    state of the person or body who fixes it (``calledBy``), planned when the day is
+    to come. None when ``tok`` (an election noun) is not the 'of' of such a day noun, or
+    the verb has no date or no state; then the other election rules read it."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_ not in DAY_NOUNS:
+        return None
+    day = tok.head.head
+    verb = day.head.head if day.dep_ == "pobj" and day.head.lower_ in ("as", "for") else \
+        day.head if day.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_ not in FIXING_VERBS:
+        return None
+    date, toks = cx.date_of(verb)
+    callers = [e for s_ in subjects(verb) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    held = _uniq([st for e in callers for st in [cx.person_state.get(e.id) if e.type == "Person"
+                                                  else cx.resolver.state_of(e)] if st is not None])
+    if not date or len(held) != 1:
+        return None
+    f = Fact("Election", {"heldIn": held, "calledBy": callers[:1]}, {"description": _kind_words(tok, tok.lemma_.lower()),
+                                                                     "date": date},
+             tokens=[tok.i, day.i, verb.i, *toks], clause=False)
+    f.planned = cx.published is not None and date > cx.published.isoformat()
+    return [f]
+
+
 def _passing_mention(tok: Token, cx: Context) -> bool:
     """Whether an election noun only names, in passing, an election the article tells
     elsewhere: "the" election with no date of its own, hung on another noun by a
@@ -415,6 +448,31 @@ ELECTION_UNDOING = {"annul": "cancelled", "cancel": "cancelled", "invalidate": "
                     "void": "cancelled", "overturn": "cancelled", "postpone": "postponed", "delay": "postponed",
                     "contest": None, "challenge": None, "dispute": None, "denounce": None, "condemn": None,
                     "criticise": None, "criticize": None, "monitor": None, "observe": None, "boycott": None}
+
+
+#: Verbs of asking others to act ("called on X to ...", "urged", "demanded"): what they ask
+#: for is an Appeal's content (corpus/CLAIMS.md, Appeal: ``subject``), not a fact of its own.
+REQUEST_VERBS = {"urge", "demand", "ask", "press", "push", "appeal", "plead", "request", "beg", "implore"}
+
+
+def requested(tok: Token) -> bool:
+    """Whether ``tok`` (a noun of a fact: "elections") is what someone asks for: it hangs,
+    through the verbs above it in its sentence, on a verb of :data:`REQUEST_VERBS` or on
+    'call' with 'on' or 'for' ("called on Macron to dissolve the assembly and call new
+    elections", "is calling for an early election", "urged him to hold a vote"); 'call'
+    that governs the noun itself ("Macron called new elections") convenes, and asks for nothing."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.lower_ != "for" or node.dep_ in ("relcl", "advcl", "acl"):
+            return False  # "demanded a recount after the election", "the election, which X called for": told as it is
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        if node.lemma_ in REQUEST_VERBS:
+            return True
+        if node.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in node.children):
+            return True
+    return False
 
 
 #: Verbs whose object "elections" are elections of a time to come, however bare ("promised elections").
@@ -577,11 +635,15 @@ def vote_rules(tok: Token, cx: Context) -> list[Fact]:
     held = _uniq(_state_modifiers(tok, cx) + [e for b in body_toks if b.lemma_.lower() in LEGISLATURES
                                               for e in _modifiers(b, cx, ("amod", "poss", "compound")) if e.type == "State"])
     target: list[Known] = []
+    outcome = None
     if "confidence" in description:  # "X lost a no-confidence vote", "X was removed in a no-confidence vote"
         target = [e for o in preps(tok, {"against", "in", "on"}) for e in cx.entities(o) if e.type == "Person"]
         if verb is not None and not target:
             target = [e for s_ in subjects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
                       for e in cx.entities(s_) if e.type == "Person"]
+            # "Bayrou lost a confidence vote": the target's own verb tells how the vote went for him
+            if target and tok.dep_ == "dobj" and tok.head.i == verb.i and verb.lemma_ in CONFIDENCE_OUTCOMES:
+                outcome = CONFIDENCE_OUTCOMES[verb.lemma_]
         if not held and len(target) == 1:  # the vote of the parliament the person answers (or answered) to
             st = cx.person_state.get(target[0].id) or cx.office_state.get(target[0].id)
             held = [st] if st is not None else []
@@ -590,14 +652,38 @@ def vote_rules(tok: Token, cx: Context) -> list[Fact]:
                   for o in objects(x) for e in cx.entities(o) if e.type == "Person"]
     if tok.pos_ == "VERB" and not bodies:
         return []
+    if tok.pos_ == "VERB" and _takes_side(tok) and not any(_legislature(b) for b in bodies) and \
+            _vote_told_before(tok, cx):
+        # "the National Rally voted against the government": a party's side in the vote told (votedNo);
+        # "the Sejm voted to leave the convention" decides something, a vote of its own
+        return []
     if not bodies and not held:
         return []
     if bodies and held and all(b.state in {h.id for h in held} for b in bodies):
         held = []  # "South Korea's National Assembly": the body's state says where; no second participant
     f = Fact("Vote", {k: v for k, v in (("votingBody", bodies), ("heldIn", held), ("target", target)) if v},
-             {"description": description, **tally(tok.sent)},
+             {"description": description, **tally(tok.sent), **({"outcome": outcome} if outcome else {})},
              tokens=[tok.i] + ([verb.i] if target and verb is not None else []))
     return [f]
+
+
+#: Verbs of the target of a confidence vote that tell its outcome ("Bayrou lost a confidence
+#: vote"), in the words corpus/CLAIMS.md writes a vote's ``outcome`` in.
+CONFIDENCE_OUTCOMES = {"lose": "lost", "win": "won", "survive": "survived"}
+
+
+def _takes_side(verb: Token) -> bool:
+    """Whether 'voted' takes a side in a vote and decides nothing of its own: 'against',
+    'for', 'with' or 'in favour' after it, and no clause of what was voted ("voted to leave")."""
+    return not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) and \
+        any(c.dep_ == "prep" and c.lower_ in ("against", "for", "with", "in") for c in verb.children)
+
+
+def _vote_told_before(tok: Token, cx: Context) -> bool:
+    """Whether the article tells a vote (a noun of :data:`VOTE_NOUNS` that names no
+    election) before the sentence of ``tok``."""
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in VOTE_NOUNS and not is_election_word(t)
+               for t in cx.doc[:tok.sent.start])
 
 
 #: Nouns of a vote of a people on a question put to it (Wikidata Q43109).
@@ -1124,6 +1210,13 @@ _TALLY = re.compile(r"\b(\d+)\s*(?:votes?\s*)?(?:to|-|–)\s*(\d+)\b(?:[^.;]*?\b
 _TALLY_WORDS = re.compile(r"\b(\d+|\w+)\s+votes?\s+in\s+favou?r\b(?:[^.;]*?\b(\d+|\w+)\s+against\b)?"
                           r"(?:[^.;]*?\b(\d+|\w+)\s+abstentions?\b)?")
 
+#: Each side's count told as who voted how: "364 voted against the government and 194 voted
+#: for it", "212 deputies voted in favour"; and the abstentions beside them ("with 15
+#: abstentions", "15 abstained").
+_VOTED_SIDE = re.compile(r"\b(\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+)?voted\s+(for|against|in\s+favou?r)\b", re.IGNORECASE)
+_SIDE_KEYS = {"for": "votesFor", "in": "votesFor", "against": "votesAgainst"}
+_ABSTENTIONS = re.compile(r"\b(\d+|[a-z]+)\s+abstentions?\b|\b(\d+|[a-z]+)\s+(?:[a-z]+\s+)?abstained\b", re.IGNORECASE)
+
 
 def _body(toks: list[Token], cx: Context) -> list[Known]:
     """The voting bodies ``toks`` name (a parliament, a council, a court)."""
@@ -1166,7 +1259,8 @@ def tally(sent: Span) -> dict[str, int]:
     """The vote counts a sentence gives, as gkg:votesFor, gkg:votesAgainst and
     gkg:abstentions (whole numbers; words such as "nine" read by
     :func:`kg.extract.quantities.count_of`): "adopted by 11 votes to 2", "voted 78-0",
-    "four votes in favour, nine against and two abstentions". Empty when none is given.
+    "four votes in favour, nine against and two abstentions", "364 voted against the
+    government and 194 voted for it, with 15 abstentions". Empty when none is given.
     A count is taken only after 'by', 'voted' or 'votes', so dates and amounts are not."""
     text = sent.text
     words = {t.lower_: t for t in sent}
@@ -1174,7 +1268,9 @@ def tally(sent: Span) -> dict[str, int]:
     def num(s: str | None) -> int | None:
         if s is None:
             return None
-        return int(s) if s.isdigit() else (count_of(words[s.lower()]) if s.lower() in words else None)
+        if s.replace(",", "").isdigit():
+            return int(s.replace(",", ""))
+        return count_of(words[s.lower()]) if s.lower() in words else None
 
     out: dict[str, int] = {}
     m = _TALLY_WORDS.search(text)
@@ -1182,6 +1278,17 @@ def tally(sent: Span) -> dict[str, int]:
         for key, g in zip(("votesFor", "votesAgainst", "abstentions"), m.groups()):
             if num(g) is not None:
                 out[key] = num(g)
+        return out
+    sides: dict[str, int] = {}
+    for m in _VOTED_SIDE.finditer(text):
+        if num(m.group(1)) is not None:
+            sides.setdefault(_SIDE_KEYS[m.group(2).split()[0].lower()], num(m.group(1)))
+    if sides.get("votesFor") is not None and sides.get("votesAgainst") is not None:
+        # "364 voted against the government and 194 voted for it, with 15 abstentions"
+        out = {k: sides[k] for k in ("votesFor", "votesAgainst")}
+        n = _ABSTENTIONS.search(text)
+        if n and num(n.group(1) or n.group(2)) is not None:
+            out["abstentions"] = num(n.group(1) or n.group(2))
         return out
     for m in _TALLY.finditer(text):
         before = text[max(0, m.start() - 16):m.start()].lower()

@@ -51,7 +51,7 @@ from kg.extract.facts.military import (
     seizure_rules, shoot_down_rules, supply_rules, withdrawal_rules, cleared_sale_rules,
     HANDOVER_VERBS, RETAKE_FORMS, RETAKE_VERBS, TAKE_OVER_VERBS, handover_rules,
 )
-from kg.extract.facts.tallies import TALLY_NOUNS, counted_vote_rules
+from kg.extract.facts.tallies import TALLY_NOUNS, counted_vote_rules, counts_told_after_rules
 from kg.extract.facts.damage import DAMAGE_VERBS, damage_rules
 from kg.extract.facts.legal import (
     CAPTURE_VERBS, COURT_VERBS, INSTRUCT_VERBS, DEATH_VERBS, DECREE_NOUNS, DETAIN_VERBS, DETENTION_NOUNS, FILED_PAPERS, FINDING_VERBS,
@@ -77,6 +77,10 @@ from kg.extract.facts.judgements import (
 from kg.extract.facts.following import follower_facts
 from kg.extract.facts.cities import city_offices
 from kg.extract.facts.persons import employee_occupations
+from kg.extract.facts.portfolios import portfolio_state
+from kg.extract.facts.barred import barred_act
+from kg.extract.facts.reopenings import reopened_closures
+from kg.extract.facts.failed_launches import FAIL_VERBS, failed_launch_rules
 from kg.extract.facts.departures import DEPARTURE_TRIGGERS, resignation_rules
 from kg.extract.facts.journeys import (
     JOURNEY_TRIGGERS, VISIT_FORM_TRIGGERS, journey_back_rules, unnamed_travel_rules, visit_form_rules,
@@ -96,6 +100,7 @@ from kg.extract.facts.economy import (
     PAY_VERBS, OUTPUT_CUT_NOUNS, OUTPUT_CUT_VERBS, output_cut_rules, indicator_rules, investment_rules, payment_rules, ownership_rules, population_rules, project_rules,
     state_owned_facts, trade_rules, trade_verb_rules, trading_partner_rules, organisation_country_facts,
     loan_rules,
+    CREDIT_LINE_NOUNS,
 )
 
 
@@ -680,9 +685,13 @@ def find_facts(cx: Context) -> list[Fact]:
                                             or f.attrs.get("title", "").lower() in STATE_TITLES | STATE_LEGAL_TITLES):
             # "Prime Minister Benjamin Netanyahu" after "Israeli Prime Minister Benjamin Netanyahu", or a
             # person the registry places in a state: a state office is of that state
-            st = cx.person_state.get(holder.id) or _possessor_state(f, cx) or \
-                (_sentence_state(f, cx) or _reacting_state(f, cx) if f.attrs["position"] != "military ruler"
-                 else None) or _dateline_state(f, out, cx) or article_state(f, out, cx)  # a junta's leader travels: none from the sentence
+            st = cx.person_state.get(holder.id) or _possessor_state(f, cx)
+            by_portfolio, portfolio_st = portfolio_state(f, cx) if st is None else (False, None)
+            if by_portfolio:  # "Treasury Secretary X" beside "the US Department of the Treasury": its state, or none
+                st = portfolio_st
+            elif st is None:
+                st = (_sentence_state(f, cx) or _reacting_state(f, cx) if f.attrs["position"] != "military ruler"
+                      else None) or _dateline_state(f, out, cx) or article_state(f, out, cx)  # a junta's leader travels: none from the sentence
             if st is not None:
                 f.roles["positionOf"] = [st]
                 if st.id in CHANCELLOR_MINISTER_STATES and f.attrs["position"] == "head of government" and \
@@ -733,8 +742,8 @@ def find_facts(cx: Context) -> list[Fact]:
             negative = (tok.lemma_ not in SAY_VERBS or tok.lemma_ in STANCE_SAY_VERBS) and \
                 (_negated(tok) or _not_yet_or_neither(tok))
             undone = _called_off(tok)
-            if _warned_against(tok) or _threatened(tok):
-                continue
+            if _warned_against(tok) or _threatened(tok) or barred_act(tok):
+                continue  # a warning, a threat or a ban tells of no act done
             for rule in RULES:
                 for f in rule(tok, cx):
                     f.trigger = tok
@@ -788,6 +797,7 @@ def find_facts(cx: Context) -> list[Fact]:
                 f.attrs["date"] = cx.published.strftime("%Y-%m")
                 f.attrs["_news_date"] = True  # the publication's month, no date the text states
     if cx.has_parser:
+        out += reopened_closures(out, cx)  # "reopened the crossing on Wednesday": the closure's end
         dates.effect_dates(out, cx)  # "their membership will take effect on January 1": told apart from the facts
         dates.continued_statement_dates(out, cx)  # "X announced on Tuesday ... 'We are in charge,' he told reporters"
         dates.deadlines(out, cx)  # "ordered the diplomat on Tuesday to leave within five days": due on Sunday
@@ -913,6 +923,22 @@ TENURE_END_NOUNS = {"fall", "ouster", "overthrow", "toppling", "removal", "death
                     "resignation", "impeachment", "deposition", "killing", "execution", "exile", "flight"}
 
 
+#: Verbs whose object is an end that has not come: refused ("rejected the resignation of
+#: Minister X"), asked for ("called for the removal of President Y") or only offered.
+END_NOT_COME_VERBS = {"reject", "refuse", "decline", "block", "veto", "oppose", "demand", "call", "seek", "urge",
+                      "ask", "request", "press", "push", "threaten", "offer", "tender", "propose", "plan", "fear"}
+
+
+def _end_not_come(end: Token) -> bool:
+    """Whether the tenure-ending noun ``end`` (a token of :data:`TENURE_END_NOUNS`) names an
+    end that has not happened: the object, or the object of 'for', of a verb of
+    :data:`END_NOT_COME_VERBS`, or of a negated verb ("did not accept the resignation")."""
+    head = end.head.head if end.dep_ == "pobj" and end.head.lower_ == "for" else end.head
+    if end.dep_ not in ("dobj", "pobj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
+        return False
+    return head.lemma_ in END_NOT_COME_VERBS or any(c.dep_ == "neg" for c in head.children)
+
+
 def placed_in_time(facts: list, cx) -> None:
     """Date the offices the title rules drafted (``PositionHeld``, no status nor date yet)
     by what the sentence tells of the holder: named after a noun of :data:`TENURE_END_NOUNS`
@@ -928,7 +954,8 @@ def placed_in_time(facts: list, cx) -> None:
         name = cx.doc[max(f.tokens)]
         while name.dep_ in ("compound", "flat") and name.head.i > name.i:
             name = name.head
-        if name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lemma_ in TENURE_END_NOUNS:
+        if name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lemma_ in TENURE_END_NOUNS \
+                and not _end_not_come(name.head.head):
             end = name.head.head
             if not f.take_date(cx.date_of(end), "endDate"):
                 f.attrs["status"] = "ended"
@@ -1166,7 +1193,10 @@ TRIGGERS |= ADMISSION_NOUNS
 SPLIT["Recognition"] = ("recogniser",)
 
 RULES = RULES + (described_group_rules, bordering_rules, birth_rules, living_rules, loan_rules)
-TRIGGERS |= GROUP_KIND_NOUNS | BODY_KIND_NOUNS | {"border", "born", "live", "lend", "loan"}
+TRIGGERS |= GROUP_KIND_NOUNS | BODY_KIND_NOUNS | {"border", "born", "live", "lend", "loan"} | CREDIT_LINE_NOUNS
+
+RULES = RULES + (failed_launch_rules,)  # "A Zedlandic rocket exploded after lift-off": a launch that failed
+TRIGGERS |= set(FAIL_VERBS)
 
 RULES = RULES + (member_apposition_rules,)
 TRIGGERS |= MEMBER_APPOS_NOUNS | {"know"}
@@ -1253,7 +1283,7 @@ TRIGGERS = TRIGGERS | DECREE_NOUNS | KEEP_FROM_VERBS | set(CARRY_VERBS) | {"subj
 RULES = RULES + (referendum_rules,)
 TRIGGERS = TRIGGERS | REFERENDUM_NOUNS | {"vote"}
 
-RULES = RULES + (counted_vote_rules, damage_rules)
+RULES = RULES + (counted_vote_rules, damage_rules, counts_told_after_rules)
 TRIGGERS = TRIGGERS | TALLY_NOUNS | DAMAGE_VERBS
 
 RULES = RULES + (election_result_rules,)
@@ -1551,6 +1581,11 @@ from kg.extract.facts.leases import LEASE_TRIGGERS, lease_rules  # noqa: E402
 RULES = RULES + (lease_rules,)  # "signed a 30-year concession contract for the container terminal"
 TRIGGERS |= LEASE_TRIGGERS
 
+from kg.extract.facts.strengths import STRENGTH_TRIGGERS, force_strength_rules  # noqa: E402
+
+RULES = RULES + (force_strength_rules,)  # "The brigade is to grow to about 4,800 soldiers": the deployment told before
+TRIGGERS |= STRENGTH_TRIGGERS
+
 from kg.extract.facts.mutinies import MUTINY_TRIGGERS, march_rules, mutiny_rules  # noqa: E402
 from kg.extract.facts.raids import RAID_TRIGGERS, raid_rules  # noqa: E402
 
@@ -1734,3 +1769,9 @@ from kg.extract.facts.accords import ACCORD_RULES, ACCORD_TRIGGERS  # noqa: E402
 
 RULES = RULES + ACCORD_RULES  # "16 documents were signed", "another agreement declared ...", "an agreement reached in Geneva"
 TRIGGERS |= ACCORD_TRIGGERS
+
+# --- surrenders into custody (kg/extract/facts/surrenders.py) ------------------------------------
+from kg.extract.facts.surrenders import SURRENDER_VERBS, surrender_rules  # noqa: E402
+
+RULES = RULES + (surrender_rules,)  # "35 pirates surrendered to the Indian Navy": a Detention by the navy
+TRIGGERS |= SURRENDER_VERBS

@@ -107,3 +107,39 @@ def _head_word(label: str) -> str:
     last word ("Israeli security cabinet": 'cabinet')."""
     words = label.lower().split(" of ")[0].split()
     return words[-1] if words else ""
+
+
+def counts_told_after_rules(tok: Token, cx: Context) -> list[Fact]:
+    """The tally of the vote told before, in a sentence of its own that names no voter:
+    "Of the deputies who took part, 364 voted against the government and 194 voted for
+    it, with 15 abstentions". ``tok`` the first 'voted' of the sentence whose subject is
+    a count (a number, "364", or a counted noun, "212 deputies") and that takes a side
+    ('for', 'against', 'in favour'), the sentence giving
+    votes for and against (:func:`kg.extract.facts.politics.tally`): a claim on the last
+    Vote drafted before it (its ``fact`` that Vote's id; none before: nothing drafted),
+    with ``votesFor``, ``votesAgainst`` and ``abstentions`` (gkg:votesFor, Wikidata
+    P1111 'votes received'). Returns [] or one fact."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "vote" or not _counted(tok):
+        return []
+    if not any(c.dep_ == "prep" and c.lower_ in ("for", "against", "in") for c in tok.children):
+        return []  # "The 137 lawmakers voted 98 to 12 to remove X": a vote of its own (vote_outcome_rules)
+    if any(t.i < tok.i and t.lemma_ == "vote" and t.pos_ == "VERB" and _counted(t) for t in tok.sent):
+        return []  # the sentence's second count ("and 194 voted for it"): the first one drafts the tally
+    counts = tally(tok.sent)
+    if "votesFor" not in counts or "votesAgainst" not in counts:
+        return []
+    if any(m.entity.type in VOTING_BODIES for m in cx.mentions if tok.sent.start <= m.start < tok.sent.end):
+        return []  # a body or a party named: its own vote or a member's (vote_rules, vote_stance_rules)
+    first = min(t.i for t in tok.sent if t.like_num and t.i <= tok.i)
+    # the quote: from the first count to the last of the tally's words (the abstentions, else the last side's)
+    last = max([t.i for t in tok.sent if t.lemma_.lower() in ("abstention", "abstain")] +
+               [x.i for v in tok.sent if v.lemma_ == "vote" and _counted(v) for x in v.subtree if x.dep_ != "punct"])
+    return [Fact("Vote", {}, counts, tokens=list(range(first, last + 1)), split=False, clause=False, undated=True,
+                 refers=("fact", ("Vote",)))]
+
+
+def _counted(verb: Token) -> bool:
+    """Whether the subject of ``verb`` is a count: a number ("364 voted") or a noun it
+    counts ("212 deputies voted"), naming no one."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return len(subj) == 1 and (subj[0].like_num or any(c.dep_ == "nummod" and c.like_num for c in subj[0].children))

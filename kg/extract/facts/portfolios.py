@@ -1,0 +1,58 @@
+"""The state of a minister's office read from its portfolio: "Treasury Secretary Scott
+Bessent" in a sentence that names "the United States Department of the Treasury" and
+another state's central bank holds the office of the state whose Treasury the article
+names, not of whichever state the sentence also names. A portfolio title is a department's
+head (Wikidata P2388 'office held by head of the organization' on the department), so the
+department the text names gives the office its state (corpus/CLAIMS.md, "Positions":
+``positionOf`` is the state whose government the minister sits in).
+"""
+
+from __future__ import annotations
+
+from kg.entities import normalise
+from kg.extract.facts.common import Context, Fact
+from kg.extract.mentions import Known
+
+#: Portfolio words of a minister's title ("Treasury Secretary", "Defence Minister") ->
+#: the words a department of that portfolio is named by ("Department of the Treasury",
+#: "Ministry of Defence").
+PORTFOLIO_WORDS = {
+    "treasury": ("treasury",), "foreign": ("foreign", "external affairs"), "defence": ("defence", "defense"),
+    "defense": ("defence", "defense"), "interior": ("interior", "internal affairs", "home affairs"),
+    "finance": ("finance",), "justice": ("justice",), "health": ("health",), "trade": ("trade", "commerce"),
+    "commerce": ("commerce", "trade"), "energy": ("energy",), "economy": ("economy", "economic"),
+    "home": ("home office", "home affairs"),
+}
+#: Classes of the bodies that name a portfolio's department.
+DEPARTMENT_TYPES = ("Organisation", "Government")
+
+
+def portfolio_state(f: Fact, cx: Context) -> tuple[bool, Known | None]:
+    """The state of the office ``f`` (a PositionHeld with no ``positionOf``) its portfolio
+    gives: ``(True, state)`` when the article names departments of the title's portfolio
+    (:data:`PORTFOLIO_WORDS`: "Treasury" of "Treasury Secretary" in "the United States
+    Department of the Treasury") and all those with a known state are of that one state;
+    ``(True, None)`` when they are of several states or of none known (the office's state
+    is then not guessed from elsewhere: the department named is another state's evidence,
+    not the sentence's); ``(False, None)`` when the title has no portfolio word or the
+    article names no department of it."""
+    words = [w for w in normalise(str(f.attrs.get("title", ""))).split() if w in PORTFOLIO_WORDS]
+    if not words:
+        return False, None
+    forms = {form for w in words for form in PORTFOLIO_WORDS[w]}
+    mine = set(f.tokens)
+    states: dict[str, Known] = {}
+    found = False
+    for m in cx.mentions:
+        if m.start in mine or m.entity.type not in DEPARTMENT_TYPES:
+            continue
+        label = f" {normalise(m.entity.label)} "
+        if not any(f" {form} " in label for form in forms):
+            continue
+        found = True
+        st = cx.resolver.home_state(m.entity)
+        if st is not None:
+            states[st.id] = st
+    if not found:
+        return False, None
+    return True, (next(iter(states.values())) if len(states) == 1 else None)
