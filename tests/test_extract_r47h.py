@@ -1,13 +1,14 @@
 """Rule set 47, part h: the office and the roles a draft gives, through the real ``kg
 extract`` command on small articles written for these tests (one run for all, a
-module-scoped fixture, with a corpus registry naming an invented party and state firm),
+module-scoped fixture, with a corpus registry naming an invented party, state firm and electoral council),
 each beside look-alikes that must not change:
 
 - who heads or leads a political party, or is "the party's president", is its party
   leader; who heads a firm is its head, and the party's vice-president no leader;
 - who chairs a state firm chairs its board;
-- the president or chair of a council or a legislature is its presiding officer, the chair
-  of a commission its commission president;
+- the president or chair of an international council or a legislature is its presiding
+  officer (a state's electoral council's its head), the chair of a commission its
+  commission president;
 - a chancellor in London is a minister, one in Berlin the head of government;
 - "Chile suggested that Peru was to blame" is Chile's accusation of Peru; with no one
   saying it, "Peru was to blame" is nobody's accusation.
@@ -25,11 +26,12 @@ from test_extract_r18 import of
 
 pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
 
-#: The corpus registry of the run: an invented party and an invented state-owned firm.
+#: The corpus registry of the run: an invented party, state-owned firm and electoral council.
 ENTITIES = """\
 - {id: chile, type: State, label: Chile}
 - {id: green-dawn, type: Organisation, label: Green Dawn, of: chile, description: Chilean political party}
 - {id: vell-petroleum, type: StateCompany, label: Vell Petroleum, of: chile}
+- {id: chile-electoral-council, type: Organisation, label: National Electoral Council, of: chile}
 """
 
 ARTICLES = {
@@ -43,8 +45,10 @@ ARTICLES = {
     "firm_heads": "Vell Petroleum, headed by Tor Ashby, said on Monday it would cut output.",
     # 2. a state firm's chair
     "firm_chair": "Vell Petroleum, chaired by Tor Ashby, said on Monday it would cut output.",
-    # 3. the chair of a council, a legislature, a commission; a chamber of commerce
+    # 3. the chair of a council of states, a state's council, a legislature, a commission
     "council": "European Council President Tor Ashby said on Monday that the summit would go ahead.",
+    "electoral_council": ("Tor Ashby, the president of the National Electoral Council, said on Monday that the "
+                          "vote would go ahead."),
     "assembly": ("Tor Ashby, the chairman of Peru's National Assembly, said on Monday that the vote would go "
                  "ahead."),
     "commission_chair": ("Tor Ashby, the chairperson of the African Union Commission, said on Monday that the "
@@ -99,6 +103,7 @@ def _posts(drafts, name) -> dict[str, dict]:
     ("firm_heads", "tor-ashby", "vell-petroleum", "head of organisation"),
     ("firm_chair", "tor-ashby", "vell-petroleum", "board chair"),
     ("council", "tor-ashby", "european-council", "presiding officer"),
+    ("electoral_council", "tor-ashby", "chile-electoral-council", "head of organisation"),
     ("assembly", "tor-ashby", "national-assembly-of-peru", "presiding officer"),
     ("commission_chair", "tor-ashby", "african-union-commission", "commission president"),
     ("commission_president", "tor-ashby", "european-commission", "commission president"),

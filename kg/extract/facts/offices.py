@@ -2295,8 +2295,9 @@ MEMBERS_BODY_WORDS = {"association", "chamber", "federation", "confederation", "
 #: Titles of who chairs a body's sittings ("the chairman of the National Assembly",
 #: "European Council President Charles Michel").
 CHAIR_TITLES = {"president", "chairman", "chairwoman", "chairperson", "chair"}
-#: Words of a council's name: a body of members (states, ministers, delegates) whose president
-#: chairs its sittings and heads no staff ("the European Council", "the Human Rights Council").
+#: Words of the name of a council of no one state: a body of members (states, ministers, delegates)
+#: whose president chairs its sittings and heads no staff ("the European Council", "the Human
+#: Rights Council").
 COUNCIL_WORDS = {"council"}
 
 
@@ -2316,7 +2317,8 @@ def _position_fits(f: Fact) -> bool:
             of[0].type in ("Organisation", "InternationalOrganisation"):
         words = set(normalise(of[0].label).split())
         # a chamber of commerce is no legislature: its chairman chairs a board
-        if words & (LEGISLATURE_WORDS - {"chamber"}) or words & COUNCIL_WORDS:
+        # a state's council is as often an agency ("the National Electoral Council"): its president heads it
+        if words & (LEGISLATURE_WORDS - {"chamber"}) or words & COUNCIL_WORDS and not of[0].state:
             f.attrs["position"] = "presiding officer"
         elif "commission" in words:  # "the chairperson of the AU Commission": its president
             f.attrs["position"] = "commission president"
