@@ -134,8 +134,10 @@ def test_agreements_show_the_day_they_take_effect(case):
 
 
 def test_the_hint_for_a_ship_as_traveller_leads_to_its_rescue(case):
-    proc = kg_cli("query", "journeys", "--store", case, "-p", "traveller=Blue Heron", check=2)
-    assert "use --param place=Blue Heron" in proc.stderr
+    # The ship made no voyage of its own (a traveller may be an asset): no rows, and a note
+    # naming the parameter that lists the journeys that left it.
+    proc = kg_cli("query", "journeys", "--store", case, "-p", "traveller=Blue Heron")
+    assert "1 journey(s) left from it: use --param place=Blue Heron" in " ".join(proc.stderr.split())
     rows = query_rows(case, "journeys", place="Blue Heron")
     assert [(r["fact"], r["origin"]) for r in rows] == [("rescue-blue-heron-2026-10-11", "Blue Heron")]
     # The look-alike: a place's journeys are those of the place, not the ship's.
