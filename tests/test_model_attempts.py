@@ -144,7 +144,7 @@ def test_rows_written_to_a_graph_file_are_refused(store, tmp_path):
     proc = kg_cli("query", "sanctions", "--store", store, "-o", out, check=2)
     assert "a turtle file holds a graph, and these results are rows" in proc.stderr and not out.exists()
     kg_cli("query", "sanctions", "--store", store, "-o", tmp_path / "s.csv", check=0)
-    assert (tmp_path / "s.csv").read_text().startswith("since,authority")
+    assert (tmp_path / "s.csv").read_text().startswith("since,effective,authority")
 
 
 def test_a_claims_file_with_the_everyday_word_for_a_class_is_told_the_class(store, tmp_path):

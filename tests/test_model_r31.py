@@ -271,7 +271,7 @@ def test_claims_md_shows_each_new_form_and_no_longer_misleads():
     # A position's holder takes unnamed actors, as ingest does; a post named through a
     # body of a state the text names is of that state.
     assert "| `dissenter` | Vote | Actor | yes |" in text and "| `predecessor`, `successor` | PositionHeld |" in text
-    assert "| `attendee` | Meeting, Ceremony, Statement, Vote, LegalAction, Agreement |" in text
+    assert "| `attendee` | Meeting, Ceremony, Statement, Vote, LegalAction, Agreement, Lease |" in text
     assert "which needs a named person" not in text
     assert "holder: {actor: 7 unnamed ministers, of: CDU" in text
     assert "\"the new cabinet\" of a chancellor the text makes chancellor of Germany" in " ".join(text.split())

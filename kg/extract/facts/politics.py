@@ -460,11 +460,15 @@ def requested(tok: Token) -> bool:
     through the verbs above it in its sentence, on a verb of :data:`REQUEST_VERBS` or on
     'call' with 'on' or 'for' ("called on Macron to dissolve the assembly and call new
     elections", "is calling for an early election", "urged him to hold a vote"); 'call'
-    that governs the noun itself ("Macron called new elections") convenes, and asks for nothing."""
+    that governs the noun itself ("Macron called new elections") convenes, and asks for nothing.
+    Between the noun and the asking verb only verbs that bring an election about may stand
+    (:data:`ELECTIONS_PROMISED`, or a verb joined to the next by 'and'): "urged supporters to
+    prepare for the election in October" asks them to prepare, not for the election."""
     node = tok
     while node.head.i != node.i:
         if node.dep_ == "pobj" and node.head.lower_ != "for" or node.dep_ in ("relcl", "advcl", "acl"):
             return False  # "demanded a recount after the election", "the election, which X called for": told as it is
+        joined = node.dep_ == "conj"
         node = node.head
         if node.pos_ not in ("VERB", "AUX"):
             continue
@@ -472,6 +476,8 @@ def requested(tok: Token) -> bool:
             return True
         if node.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in node.children):
             return True
+        if not joined and node.lemma_ not in ELECTIONS_PROMISED:
+            return False
     return False
 
 
