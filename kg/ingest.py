@@ -211,7 +211,7 @@ def _same_text_error(cf: ClaimsFile, other: str, where: str) -> InputError:
 def check_reviews_kept(files: list[ClaimsFile], store: GraphStore | None, drop_reviewed: bool = False) -> None:
     """A draft does not overwrite an analyst's review. Refused, naming the file and the
     claims it would drop: a claims file holding at least one ``review: drafted`` claim
-    (software's output no one has checked) that would replace an article whose graph in
+    (software's output no one has checked), or no claim at all, that would replace an article whose graph in
     ``store`` holds reviewed or hand-written claims the file does not hold as reviewed
     (a claim is the same claim by its id). A file all of whose claims are reviewed is an
     analyst's decision, and replaces; so does any file with ``drop_reviewed`` (the
@@ -221,7 +221,8 @@ def check_reviews_kept(files: list[ClaimsFile], store: GraphStore | None, drop_r
     claim, status, drafted = ox.NamedNode(GKG + "Claim"), ox.NamedNode(GKG + "reviewStatus"), ox.NamedNode(GKG + "Drafted")
     errors = []
     for cf in files:
-        if not cf.claims or all(c.review == REVIEWED for c in cf.claims):
+        # (a file with no claims would replace the reviewed ones with nothing: refused alike)
+        if cf.claims and all(c.review == REVIEWED for c in cf.claims):
             continue
         g = article_graph(cf.article.id)
         claims = {q.subject for q in store.store.quads_for_pattern(None, ox.NamedNode(RDF + "type"), claim, g)}
@@ -232,7 +233,8 @@ def check_reviews_kept(files: list[ClaimsFile], store: GraphStore | None, drop_r
             continue
         shown = ", ".join(dropped[:8]) + (f" and {len(dropped) - 8} more" if len(dropped) > 8 else "")
         drafted_n = sum(c.review != REVIEWED for c in cf.claims)
-        which = ("every claim of this file is 'review: drafted'" if drafted_n == len(cf.claims) else
+        which = ("this file holds no claims" if not cf.claims else
+                 "every claim of this file is 'review: drafted'" if drafted_n == len(cf.claims) else
                  f"{drafted_n} of the {len(cf.claims)} claims of this file are 'review: drafted'")
         errors.append(InputError(cf.path, f"{which}, and the store holds article {cf.article.id} with "
                                           f"{len(stored)} reviewed claim(s), of which it would replace {len(dropped)} "

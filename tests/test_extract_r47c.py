@@ -60,6 +60,8 @@ ARTICLES = {
     "state_bans": "Chile banned citizens of Peru from entering the country on Monday.",
     "not_entry": "Chile barred citizens of Peru from the vote.",
     "queues": "Travellers from Peru face long queues at the border.",
+    "protesters": "Protesters blocked Peruvian nationals from entering Chile on Monday.",
+    "transfers": "Travellers from Peru face restrictions on bank transfers.",
     # 4. court orders on an asset
     "court_order": ("On Monday the commercial court in Lima ordered that the Toquepala complex, operated by the "
                     "Chilean firm Vell Mining, be placed under provisional administration for six months."),
@@ -67,6 +69,8 @@ ARTICLES = {
     "not_a_court": ("The president ordered that the Toquepala complex, operated by Vell Mining, be placed under "
                     "military control."),
     "court_fine": "The court ordered that Vell Mining pay a fine.",
+    "state_owned": ("A court in Lima on Monday ordered that Peru's largest copper mine be placed under "
+                    "provisional administration for six months."),
     # 5. one detention told again
     "retold": ("Peru has released Maria Ruiz, a Chilean journalist. Maria Ruiz was held in Lima. Chile made her "
                "arrest public on May 9. Her detention had angered Chile."),
@@ -161,6 +165,8 @@ def test_a_ban_on_entering_a_state_is_its_sanction_on_the_citizens_of_each_state
 def test_people_barred_from_anything_but_entry_or_facing_no_measure_are_no_entry_ban(drafts):
     assert [b for b in _bans(drafts["not_entry"]) if "entry" in b[2]] == []
     assert _bans(drafts["queues"]) == []
+    # no one's measure ("protesters blocked"), and a restriction of something else than entry
+    assert _bans(drafts["protesters"]) == [] and _bans(drafts["transfers"]) == []
 
 
 # -- 4. a court's order on an asset -----------------------------------------------------------------
@@ -185,6 +191,8 @@ def test_a_court_placing_an_asset_under_administration_is_an_order_against_its_o
 def test_an_order_by_no_court_or_of_no_administration_is_no_such_order(drafts):
     assert _orders(drafts["not_a_court"]) == []
     assert [o["subject"] for o in _orders(drafts["court_fine"])] == [None]  # the court's order as before
+    # the state that owns the asset is not what the order is aimed at
+    assert [o["target"] for o in _orders(drafts["state_owned"])] == []
 
 
 # -- 5. one detention told again --------------------------------------------------------------------

@@ -59,6 +59,7 @@ ARTICLES = {
                       "Japan said."),
     "failed_attempt": "Iran's attempt to put a satellite into orbit failed on Monday.",
     "failed_lookalike": "A Russian missile exploded over a market in Kharkiv on Monday, Ukraine said.",
+    "attempt_lookalike": "Russia's attempt to send peacekeepers to Moldova failed on Monday.",
     # 8. a quote ending on a demonym before its noun
     "cut_quote": ("Delegations from Chile and Peru met at the border on Saturday. On Monday the two delegations agreed a ceasefire and the reopening of the crossing, and the "
                   "Chilean side agreed to halt the construction."),
@@ -128,6 +129,8 @@ def test_a_launch_told_by_its_failure_is_a_weapons_test(drafts):
     attempt, = of(drafts["failed_attempt"]["claims"], "WeaponsTest")
     assert (attempt["initiator"], attempt["outcome"]) == ("iran", "failed"), attempt
     assert of(drafts["failed_lookalike"]["claims"], "WeaponsTest") == []
+    # an attempt that failed is a launch only when what was tried is one
+    assert of(drafts["attempt_lookalike"]["claims"], "WeaponsTest") == []
 
 
 def test_a_clause_quote_does_not_end_on_a_modifier(drafts):

@@ -113,6 +113,11 @@ def test_a_partly_reviewed_draft_that_would_drop_reviewed_claims_is_refused(revi
     said = " ".join(kg_cli("ingest", "--store", store, "--dry-run", all_drafted, check=2).stderr.split())
     assert "every claim of this file is 'review: drafted'" in said, said
     assert "replace 3 that it does not hold as reviewed: accusation, closure, stranded" in said
+    # A file with no claims (an unfilled template) would replace them with nothing: refused alike.
+    empty = claims_file(folder / "claims", "empty", [], drafted=False)
+    said = " ".join(kg_cli("ingest", "--store", store, empty, check=2).stderr.split())
+    assert "this file holds no claims" in said and "replace 3" in said, said
+    assert store_quads(store) == before
     # The analyst's explicit word lets it replace them, with and without --dry-run.
     kg_cli("ingest", "--store", store, "--dry-run", "--drop-reviewed", draft, check=0)
     assert store_quads(store) == before

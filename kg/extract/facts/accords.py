@@ -114,7 +114,7 @@ def another_text_rules(tok: Token, cx: Context) -> list[Fact]:
     another = any(c.lower_ in ANOTHER_WORDS for c in tok.children if c.dep_ in ("det", "amod"))
     agreed = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in AGREED_PARTICIPLES and c.tag_ == "VBN"]
     verb = tok.head
-    if not agreed and verb.lemma_ in AGREED_PARTICIPLES and cx.doc[tok.i + 1].text == "," and \
+    if not agreed and verb.lemma_ in AGREED_PARTICIPLES and tok.i + 1 < len(cx.doc) and cx.doc[tok.i + 1].text == "," and \
             any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i for c in verb.children):
         # "A Convention, agreed alongside the trade agreement, exempts ...": the parser may take the
         # participle for the verb and what the text does for a second verb

@@ -49,7 +49,7 @@ def _court(subj: Token, cx: Context) -> tuple[list, dict]:
     places = [m.entity for p in where for t in p.subtree for m in [cx.at.get(t.i)] if m is not None]
     state = next((s for e in places for s in [e if e.type == "State" else cx.resolver.state_of(e)] if s), None)
     label = " ".join(["unnamed", *words, *(["in", *(t.text for t in where[0].subtree)] if where else [])])
-    return [], {"court": (label, state)} if state is not None else {"court": (label, None)}
+    return [], {"court": (label, state)}
 
 
 def placed_under(tok: Token) -> tuple[Token, Token, Token] | None:
@@ -90,13 +90,14 @@ def court_order_rules(tok: Token, cx: Context) -> list[Fact]:
     aside = {t.i for a in run_by + ([verb] if verb.dep_ == "acl" else []) for t in a.subtree}
     operator = _uniq([m.entity for a in run_by for t in a.subtree for m in [cx.at.get(t.i)]
                       if m is not None and m.entity.type in TARGET_TYPES and m.entity.type != "State"])
+    # (the state that owns the asset, "Peru's largest copper mine", is not what the order is aimed at)
     own = _uniq([m.entity for t in thing.subtree if t.i not in aside for m in [cx.at.get(t.i)] if m is not None])
-    target = operator or [e for e in own if e.type in TARGET_TYPES]
+    target = operator or [e for e in own if e.type in TARGET_TYPES and e.type != "State"]
     if not target:
         return []
-    what = " ".join(t.text for t in thing.subtree if t.i not in aside and t.dep_ != "det" and not t.is_punct)
+    what = "".join(t.text_with_ws for t in thing.subtree if t.i not in aside and t.dep_ != "det" and not t.is_punct)
     attrs = {"legalActionKind": "ruling", "actionType": "order",
-             "subject": f"{what} placed under {' '.join(t.text for t in regime.subtree)}"}
+             "subject": f"{what.strip()} placed under {''.join(t.text_with_ws for t in regime.subtree).strip()}"}
     duration = [o for o in preps(verb, {"for"}) if o.lemma_ in ("day", "week", "month", "year")]
     if duration:
         attrs["duration"] = " ".join(t.text for t in duration[0].subtree)

@@ -63,6 +63,14 @@ def _entered(verb: Token, cx: Context) -> list:
     return _states(into, cx)[:1]
 
 
+#: Words of what a restriction "on" something restricts when it restricts entry.
+ENTRY_WORDS = {"entry", "enter", "travel", "visa", "admission", "arrival", "immigration"}
+#: Nouns of the act that bars entry, standing as the subject for the state that made it ("the
+#: proclamation bars citizens of 12 countries from entering").
+ENACTING_NOUNS = {"proclamation", "order", "decree", "ban", "rule", "law", "measure", "policy", "directive",
+                  "regulation", "executive", "act"}
+
+
 def _authority(verb: Token, cx: Context) -> list:
     """The state that keeps people out: the verb's subject if a state, else the state
     entered, else that of the verb it is joined to ("barring ... and restricting ...")."""
@@ -86,6 +94,10 @@ def entry_ban_rules(tok: Token, cx: Context) -> list[Fact]:
         people = [s_ for s_ in tok.children if s_.dep_ == "nsubj"]
         if noun is None or not people or people[0].lemma_ not in PEOPLE_NOUNS:
             return []
+        # "face restrictions on bank transfers": a restriction of something else than entry
+        if any(c.lower_ in ("on", "to", "for", "in", "over", "against") and not any(
+                g.lemma_ in ENTRY_WORDS for g in c.subtree) for c in noun.children if c.dep_ == "prep"):
+            return []
         states = _states(preps(people[0], {"from", "of"}), cx)
         if not states:
             return []
@@ -105,6 +117,8 @@ def entry_ban_rules(tok: Token, cx: Context) -> list[Fact]:
     target = next((t for o in objs for t in [_people(o, cx)] if t is not None), None)
     if target is None:
         return []
+    if any(s_.lemma_ not in ENACTING_NOUNS and not cx.entities(s_) for s_ in doers(tok)):
+        return []  # "protesters blocked Pakistani nationals from entering India": no one's measure named
     authority = _authority(tok, cx)
     partial = any(c.lower_ in ("partially", "partly") for c in tok.children)
     measure = ("partial " if partial else "") + BAR_VERBS[tok.lemma_]

@@ -67,7 +67,10 @@ def failed_launch_rules(tok: Token, cx: Context) -> list[Fact]:
             return []  # "a Russian missile exploded over Kharkiv": a strike, not a launch of one's own
         weapon = noun
     elif head in ATTEMPT_NOUNS and (head == "launch" or any(
-            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in PUT_VERBS for c in noun.children)):
+            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in PUT_VERBS for c in noun.children)) \
+            and any(t.lemma_.lower() in TESTED_WEAPONS | LAUNCH_WORDS for t in noun.subtree if t.i != noun.i):
+        # what was tried must be a launch ("attempt to put a satellite into orbit"), not any
+        # attempt ("attempt to send peacekeepers", "launch of the initiative")
         weapon = None
     else:
         return []

@@ -17,10 +17,10 @@ from kg.extract.facts.common import Context, Fact, _states, objects, subjects
 from kg.extract.facts.military import BORDER_NOUNS
 
 #: Verbs of reopening what was closed.
-REOPEN_VERBS = {"reopen", "re-open"}
+REOPEN_VERBS = {"reopen"}
 #: "ending a closure of 27 days", "after 25 days": the length of the closure the reopening ends.
 _DAYS = re.compile(r"\b(?:closure|shutdown) of (\d+|[a-z]+(?:-[a-z]+)?) (days?|weeks?|months?)\b|"
-                   r"\bafter (\d+|[a-z]+(?:-[a-z]+)?) (days?|weeks?|months?)\b")
+                   r"\bafter (\d+|[a-z]+(?:-[a-z]+)?) (days?|weeks?|months?)\b", re.IGNORECASE)
 
 
 def _reopened_border(tok: Token) -> Token | None:
