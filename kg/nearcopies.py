@@ -25,6 +25,8 @@ kept in step with it: removing it is always safe.
 
 from __future__ import annotations
 
+import contextlib
+
 import hashlib
 import re
 import sqlite3
@@ -175,24 +177,29 @@ class NearCopyIndex:
     def add_all(self, items) -> None:
         """Index each ``(article, sha256, signed)`` of ``items`` (an iterable), in one
         transaction: one write to disk for many articles."""
-        self.db.execute("BEGIN")
-        try:
+        with self._transaction():
             for article, sha256, signed in items:
                 self._remove(article)
                 self.db.execute("INSERT INTO text VALUES (?, ?, ?, ?)",
                                 (article, sha256, signed.normal, struct.pack(f"<{NUM_PERM}I", *signed.signature)))
                 self.db.executemany("INSERT INTO band VALUES (?, ?)",
                                     ((k, article) for k in self._bands(signed.signature)))
+
+    def remove(self, articles: list[str]) -> None:
+        """Drop ``articles`` from the index, in one transaction."""
+        with self._transaction():
+            for a in articles:
+                self._remove(a)
+
+    @contextlib.contextmanager
+    def _transaction(self):
+        """One transaction around the block: committed at its end, rolled back if it raises."""
+        self.db.execute("BEGIN")
+        try:
+            yield
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
-        self.db.execute("COMMIT")
-
-    def remove(self, articles: list[str]) -> None:
-        """Drop ``articles`` from the index."""
-        self.db.execute("BEGIN")
-        for a in articles:
-            self._remove(a)
         self.db.execute("COMMIT")
 
     def _remove(self, article: str) -> None:
@@ -232,6 +239,7 @@ class NearCopyIndex:
         tmp.replace(path)
 
     def close(self) -> None:
+        """Close the index's database connection."""
         self.db.close()
 
 

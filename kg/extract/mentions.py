@@ -507,6 +507,18 @@ SHARED_BODY_WORDS = {"assembly", "parliament", "senate", "congress", "court", "t
 NATIONAL_BODY_WORDS = SHARED_BODY_WORDS | {"representatives", "deputies", "ministers", "cabinet"}
 
 
+
+def _states_named(found: list) -> tuple[dict[str, int], dict[str, "Known"]]:
+    """How often each state is named among the mentions ``found`` (state id -> count), and
+    the state entities by id."""
+    counts: dict[str, int] = {}
+    states: dict = {}
+    for m in found:
+        if m.entity.type == "State":
+            counts[m.entity.id] = counts.get(m.entity.id, 0) + 1
+            states[m.entity.id] = m.entity
+    return counts, states
+
 def _after_the(doc: Doc, start: int) -> bool:
     """Whether the name at token ``start`` is written after 'the', itself or with at most
     two lower-case words between ("the Supreme Court", "the outgoing Council of Ministers")."""
@@ -757,12 +769,7 @@ class MentionFinder:
         never meet in a registry. The article's state must lead clearly (named at least
         three times and twice as often as any other state); otherwise the body stays as
         proposed, with no state. Returns the mentions, those bodies' replaced."""
-        counts: dict[str, int] = {}
-        states: dict[str, Known] = {}
-        for m in found:
-            if m.entity.type == "State":
-                counts[m.entity.id] = counts.get(m.entity.id, 0) + 1
-                states[m.entity.id] = m.entity
+        counts, states = _states_named(found)
         top = sorted(counts.values(), reverse=True)
         if not top or top[0] < 3 or len(top) > 1 and top[0] < 2 * top[1]:
             return found
@@ -773,6 +780,7 @@ class MentionFinder:
         foreign = {m.start: doc[m.start].sent.text for m in found if m.entity.type != "Person"
                    and getattr(self.resolver.state_of(m.entity), "id", state.id) != state.id}
         elsewhere = {m.entity.id for m in found if any(m.entity.label in text for text in foreign.values())}
+        state_words = self._state_words(doc, found)
         moved: dict[str, Known | None] = {}
         out = []
         for m in found:
@@ -785,7 +793,7 @@ class MentionFinder:
                     _after_the(doc, m.start) and \
                     NATIONAL_BODY_WORDS & words and all(t.text[:1].isupper() or t.lower_ in ("of", "and")
                                                         for t in span) and \
-                    not any(t.tag_ == "POS" or t.i in self._state_words(doc, found) for t in span)
+                    not any(t.tag_ == "POS" or t.i in state_words for t in span)
                 known = None
                 if fits:
                     label = f"{entity.label} of {state.label}"
@@ -812,12 +820,7 @@ class MentionFinder:
         that reason), written capitalised with no possessive; a body of a state the article
         names, or with no clear state of the article, stays."""
         r = self.resolver
-        counts: dict[str, int] = {}
-        states: dict[str, Known] = {}
-        for m in found:
-            if m.entity.type == "State":
-                counts[m.entity.id] = counts.get(m.entity.id, 0) + 1
-                states[m.entity.id] = m.entity
+        counts, states = _states_named(found)
         top = sorted(counts.items(), key=lambda kv: -kv[1])
         if not top or top[0][1] < 2 or len(top) > 1 and top[1][1] == top[0][1]:
             return found
