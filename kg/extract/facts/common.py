@@ -1018,9 +1018,16 @@ def _buyer(tok: Token, who: list[Known], cx: Context) -> list[Fact]:
     return [Fact(kind, {"supplier": seller, "recipient": who}, {"item": item.text}, tokens=[tok.i, item.i])]
 
 
+#: Classes of the bodies that speak and act for a state (gkg:Government and its subclasses).
+GOVERNMENT_TYPES = ("Government", "MilitaryGovernment")
+
+
 def _states(ents: list[Known], cx: Context) -> list[Known]:
-    """A person stands for the state they serve; others stand for themselves."""
-    out = [cx.person_state.get(e.id) if e.type == "Person" else e for e in ents]
+    """A person stands for the state they serve, a government (gkg:Government and its
+    subclasses, as the canned queries read it) for its state; others stand for
+    themselves."""
+    out = [cx.person_state.get(e.id) if e.type == "Person"
+           else (cx.resolver.state_of(e) or e) if e.type in GOVERNMENT_TYPES else e for e in ents]
     return [e for e in out if e is not None]
 
 
