@@ -25,6 +25,8 @@ ARTICLES = {
     "government_expels": ("The Government of Ostravia decided on Monday to expel four Valdorian diplomats over "
                           "the affair."),
     "junta_expels": "The Valdorian junta expelled the Ostravian ambassador on Monday.",
+    "junta_cuts_ties": "The Valdorian junta on Tuesday broke off diplomatic relations with Ostravia.",
+    "government_keeps_ties": "The Ostravian government said on Tuesday its ties with its neighbours were good.",
     # look-alikes: no one expelled, or the diplomats' own state does it
     "government_refuses": "The Government of Ostravia refused on Monday to expel any Valdorian diplomats.",
     "government_criticised": "The Government of Ostravia criticised the expulsion of journalists on Monday.",
@@ -52,6 +54,12 @@ def test_a_government_expels_for_its_state(drafts):
         ("ostravia", {"actor": "unnamed diplomats", "for": "valdoria"})]
     assert _expulsions(drafts, "junta_expels") == [
         ("valdoria", {"actor": "unnamed ambassador", "for": "ostravia"})]
+
+
+def test_a_government_breaks_off_relations_for_its_state(drafts):
+    ended = [(sorted(c["party"]), c.get("status")) for c in of(drafts["junta_cuts_ties"], "DiplomaticRelations")]
+    assert ended == [(["ostravia", "valdoria"], "terminated")]
+    assert of(drafts["government_keeps_ties"], "DiplomaticRelations") == []
 
 
 def test_no_expulsion_refused_or_of_people_who_are_no_envoys(drafts):

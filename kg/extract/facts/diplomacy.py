@@ -21,7 +21,7 @@ from kg.extract.facts.thanks import split_addressees
 from kg.extract.facts.common import (
     _QUOTES, AGREEMENT_NOUNS, LABEL_VERBS, MEET_NOUNS, NOT_ACTORS, PLACES, PRISON_NOUNS, PROMISE_VERBS, REFUSE_VERBS,
     RELATIVE,
-    SAY_VERBS, SUPPLY_VERBS, SUPPORT_KINDS, TIES_ENDED, VISIT_NOUNS, WEAPONS, Context, Fact, _bare_ties,
+    SAY_VERBS, SUPPLY_VERBS, SUPPORT_KINDS, TIES_ENDED, VISIT_NOUNS, WEAPONS, Context, Fact, _bare_ties, governed,
     _antecedents, _both_of_pair, _buyer, _capital, _capital_city, _modifiers, _or_appos, _own_country, _place_of, _poss,
     _prep_words, _speech_after_report, _state_modifiers, _states, _text, _uniq, _words, doers, nominal_arguments,
     objects, label_text, preps, subjects,
@@ -1233,7 +1233,7 @@ def relations_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.dep_ == "dobj":
         parties += [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
         parties += [e for o in preps(tok.head, {"with"}) for e in cx.entities(o)]
-    parties = [e for e in _uniq(parties) if e.type == "State"]
+    parties = [e for e in _uniq(governed(parties, cx)) if e.type == "State"]
     if len(parties) < 2:
         return []
     f = Fact("DiplomaticRelations", {"party": parties}, tokens=[tok.i])
