@@ -377,6 +377,56 @@ def guide_section(term: Term, guide: Path) -> tuple[int, str] | None:
     return first
 
 
+#: The lines around the guide's contents (:func:`guide_contents`), HTML comments that
+#: Markdown shows as nothing.
+CONTENTS_START, CONTENTS_END = "<!-- contents: kg.lookup.guide_contents -->", "<!-- /contents -->"
+
+
+def heading_anchor(text: str, seen: dict[str, int]) -> str:
+    """The fragment GitHub's Markdown gives a heading ``text`` (without its '#'s): lower
+    case, punctuation but '-' and '_' dropped, spaces as '-'; a heading already seen gets
+    '-1', '-2', ... as GitHub numbers repeats. ``seen`` counts the anchors given so far
+    and is updated."""
+    base = re.sub(r"[^\w\- ]", "", text.strip().lower()).replace(" ", "-")
+    n = seen.get(base, 0)
+    seen[base] = n + 1
+    return f"{base}-{n}" if n else base
+
+
+def guide_contents(guide: Path = GUIDE, path: Path = ONTOLOGY_FILE) -> str:
+    """The contents of the analysts' guide ``guide`` (corpus/CLAIMS.md), as Markdown: one
+    list item per section (``##``, its ``###`` sections nested), a link to its heading
+    followed by the kinds of fact (no 'key: value' text, which the searches of the
+    guide would take for an example) of the ontology at ``path`` that the section is the
+    first to show in a claim (:func:`guide_section`, where ``kg vocabulary KIND`` points
+    too), then the kinds no section shows. The guide keeps it between
+    :data:`CONTENTS_START` and :data:`CONTENTS_END`; a test checks it is current."""
+    shown: dict[str, list[str]] = {}
+    unshown = []
+    for term in terms(path, guide):
+        if term.role == "kind of fact" and term.name not in ("Fact", "Event"):
+            where = guide_section(term, guide)
+            (shown.setdefault(where[1], []) if where else unshown).append(term.name)
+    lines, seen, fenced = [], {}, False
+    for line in guide.read_text(encoding="utf-8").splitlines():
+        if line.startswith("```"):
+            fenced = not fenced
+        heading = re.match(r"(#{1,3}) (.+)$", line) if not fenced else None
+        if heading is None:
+            continue
+        level, text = len(heading.group(1)), heading.group(2).strip()
+        anchor = heading_anchor(text, seen)
+        kinds = ", ".join(f"`{k}`" for k in sorted(shown.get(text, ())))
+        if level > 1:
+            lines.append("  " * (level - 2) + f"- [{text}](#{anchor})" + (f", showing {kinds}" if kinds else ""))
+        elif kinds:  # the page's title: the kinds its first table shows
+            lines.append(f"- the table below, showing {kinds}")
+    if unshown:
+        lines.append("- in no example yet, each described by `kg vocabulary KIND`, "
+                     + ", ".join(f"`{k}`" for k in sorted(unshown)))
+    return "\n".join(lines)
+
+
 @dataclass(frozen=True)
 class GuideRow:
     """A row of a table of corpus/CLAIMS.md that maps what an article says to what a
