@@ -364,22 +364,33 @@ def guide_section(term: Term, guide: Path) -> tuple[int, str] | None:
         pattern = re.compile(rf"(^|[\s{{,\-`]){re.escape(term.name)}:\s")
     else:
         pattern = re.compile(rf":\s*{re.escape(term.name)}\s*($|[,}}#`])", re.IGNORECASE)
-    heading, fenced, first = "", False, None
-    for number, line in enumerate(guide.read_text(encoding="utf-8").splitlines(), 1):
-        if line.startswith("```"):
-            fenced = not fenced
-        elif line.startswith("#") and not fenced:  # (in a YAML block, '#' starts a comment)
-            heading = line.lstrip("#").strip()
-        elif pattern.search(line):
+    first = None
+    for number, line, heading, fenced in _guide_lines(guide):
+        if pattern.search(line):
             if fenced:
                 return number, heading
             first = first or (number, heading)
     return first
 
 
+def _guide_lines(guide: Path):
+    """The lines of the guide ``guide`` that are neither headings nor fence lines, as
+    (line number from 1, text, heading of its section, whether in a fenced block)."""
+    heading, fenced = "", False
+    for number, line in enumerate(guide.read_text(encoding="utf-8").splitlines(), 1):
+        if line.startswith("```"):
+            fenced = not fenced
+        elif line.startswith("#") and not fenced:  # (in a YAML block, '#' starts a comment)
+            heading = line.lstrip("#").strip()
+        else:
+            yield number, line, heading, fenced
+
+
 #: The lines around the guide's contents (:func:`guide_contents`), HTML comments that
 #: Markdown shows as nothing.
 CONTENTS_START, CONTENTS_END = "<!-- contents: kg.lookup.guide_contents -->", "<!-- /contents -->"
+#: A kind of fact named as a claim's or an entity's type, as guide_section looks for one.
+_TYPE_NAMED = re.compile(r"\b(?:type|class):\s*([A-Za-z]\w*)")
 
 
 def heading_anchor(text: str, seen: dict[str, int]) -> str:
@@ -401,12 +412,18 @@ def guide_contents(guide: Path = GUIDE, path: Path = ONTOLOGY_FILE) -> str:
     first to show in a claim (:func:`guide_section`, where ``kg vocabulary KIND`` points
     too), then the kinds no section shows. The guide keeps it between
     :data:`CONTENTS_START` and :data:`CONTENTS_END`; a test checks it is current."""
+    kinds = {t.name for t in terms(path, guide) if t.role == "kind of fact"} - {"Fact", "Event"}
+    # One pass for every kind, as guide_section finds one ('type: Name', an example first).
+    example: dict[str, str] = {}
+    mention: dict[str, str] = {}
+    for _, line, heading, fenced in _guide_lines(guide):
+        for name in _TYPE_NAMED.findall(line):
+            if name in kinds:
+                (example if fenced else mention).setdefault(name, heading)
     shown: dict[str, list[str]] = {}
-    unshown = []
-    for term in terms(path, guide):
-        if term.role == "kind of fact" and term.name not in ("Fact", "Event"):
-            where = guide_section(term, guide)
-            (shown.setdefault(where[1], []) if where else unshown).append(term.name)
+    for name in sorted(kinds & (example.keys() | mention.keys())):
+        shown.setdefault(example.get(name, mention.get(name)), []).append(name)
+    unshown = sorted(kinds - example.keys() - mention.keys())
     lines, seen, fenced = [], {}, False
     for line in guide.read_text(encoding="utf-8").splitlines():
         if line.startswith("```"):
@@ -416,14 +433,14 @@ def guide_contents(guide: Path = GUIDE, path: Path = ONTOLOGY_FILE) -> str:
             continue
         level, text = len(heading.group(1)), heading.group(2).strip()
         anchor = heading_anchor(text, seen)
-        kinds = ", ".join(f"`{k}`" for k in sorted(shown.get(text, ())))
+        listed = ", ".join(f"`{k}`" for k in shown.get(text, ()))
         if level > 1:
-            lines.append("  " * (level - 2) + f"- [{text}](#{anchor})" + (f", showing {kinds}" if kinds else ""))
-        elif kinds:  # the page's title: the kinds its first table shows
-            lines.append(f"- the table below, showing {kinds}")
+            lines.append("  " * (level - 2) + f"- [{text}](#{anchor})" + (f", showing {listed}" if listed else ""))
+        elif listed:  # the page's title: the kinds its first table shows
+            lines.append(f"- the table below, showing {listed}")
     if unshown:
         lines.append("- in no example yet, each described by `kg vocabulary KIND`, "
-                     + ", ".join(f"`{k}`" for k in sorted(unshown)))
+                     + ", ".join(f"`{k}`" for k in unshown))
     return "\n".join(lines)
 
 

@@ -143,7 +143,21 @@ def test_claims_md_opens_with_its_generated_contents_linking_every_section():
     seen: dict[str, int] = {}
     anchors = [heading_anchor(m.group(1), seen) for m in re.finditer(r"^#{2,3} (.+)$", doc, re.M)]
     assert re.findall(r"\]\(#([^)]+)\)", block) == anchors
-    # A kind's line names the section kg vocabulary points to for it.
+    # A kind's line names the section kg vocabulary points to for it, as the lookup finds
+    # it (a section, the first table, no example), and for one through the real command.
+    from kg.lookup import GUIDE, guide_section, terms
+
+    sampled = {"FamilyTie", "Agreement", "Indicator", "Characterisation", "Criticism", "Meeting", "Accident", "Age",
+               "PositionHeld", "Detention"}
+
+    listed = {kind: (line.split("[", 1)[1].split("]", 1)[0] if "](#" in line else None)
+              for line in block.splitlines() for kind in re.findall(r"`([A-Z]\w+)`", line)}
+    for term in terms():
+        if term.role == "kind of fact" and term.name in sampled:
+            sampled.remove(term.name)
+            where = guide_section(term, GUIDE)
+            assert listed[term.name] == (where[1] if where and where[1] != "Writing claims" else None), term.name
+    assert not sampled and set(listed) == {t.name for t in terms() if t.role == "kind of fact"} - {"Fact", "Event"}
     line = next(x for x in block.splitlines() if "`FamilyTie`" in x)
     out = kg_cli("vocabulary", "FamilyTie").stdout
     assert f'(section "{line.split("[", 1)[1].split("]", 1)[0]}")' in out
