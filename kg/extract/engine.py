@@ -40,6 +40,7 @@ from kg.extract.composed import ComposedView, composed_view, restore_quotes
 from kg.extract.lexicon import action_head
 from kg.extract.mentions import Known, MentionFinder, Resolver
 from kg.extract.pipeline import has_model, load_pipeline, parse
+from kg.extract.retold import join_retold
 from kg.extract.speech import UNNAMED, Speech, UnnamedSpeaker, attribute, content_modality, modal_modality
 from kg.extract.text import balance_quotes, dateline_end, quotations
 from kg.ontology import vocabulary
@@ -191,6 +192,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     _headline_is_body(built, spans, text, cx.published)
     _headline_names_body_fact(built, spans, text, vocab, cx.published)
     _share_dates(built, cx.published)
+    join_retold(built, _participants, _states_of(built, cx), cx.published)
     _one_regime(built)
     _anchor_undated_statements(built, source, vocab)
     _follow_references(built)
@@ -694,6 +696,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     sp = attribute(f.trigger, _speaker_of(cx), cx.has_parser, f.statement) if f.trigger is not None else Speech()
     if sp.asked_to_end:
         return None
+    if f.attrs.get("_called") is not None and {getattr(w, "id", w) for w in sp.said_by} <= set(f.attrs["_called"]):
+        sp = Speech()  # "X announced the referendum on 2 September": the calling, an act the text asserts
     if f.said and "speaker" in roles and cx.has_parser and _inside_quotation(f.trigger, cx):
         return None
     if f.said or f.voiced_by:  # the fact is the statement itself: its speaker said it
@@ -1123,6 +1127,24 @@ def _share_dates(built: list, published=None) -> None:
             days = dated.get(base, set()) & planned
             if len(days) == 1:
                 claim["fact"] = next(iter(days))
+
+
+def _participants(claim: dict, used: list) -> dict[str, set[str]]:
+    """Role -> the entity ids a drafted claim names in it (not its speaker's ``said_by``)."""
+    ids = {e.id for e in used}
+    roles = {k: {str(v.get("actor") if isinstance(v, dict) else v) for v in (value if isinstance(value, list) else [value])}
+             for k, value in claim.items() if k not in _NOT_PARTICIPANTS}
+    return {k: named & ids for k, named in roles.items() if named & ids}
+
+
+def _states_of(built: list, cx: Context) -> dict[str, str]:
+    """Entity id -> the id of its state, for the people and bodies the claims name."""
+    out = {pid: st.id for pid, st in cx.person_state.items()}
+    for _, used in built:
+        for e in used:
+            if e.state and e.id not in out:
+                out[e.id] = e.state
+    return out
 
 
 def _relayed(trigger: Token) -> Token | None:

@@ -804,6 +804,7 @@ def find_facts(cx: Context) -> list[Fact]:
         dates.deadlines(out, cx)  # "ordered the diplomat on Tuesday to leave within five days": due on Sunday
         stages.request_stages(out)  # "applied to join in May 2022": a stage requested, not the start
         stages.legal_statuses(out)  # "the court sentenced": issued; "filed an application": opened
+        stages.announced_stages(out, cx)  # "announced the referendum on September 2": a stage, not polling day
         offices_left(out, cx)  # "accepted the resignation of Foreign Minister X": his office ended, dated
     # a judge given the article's one court where the text names the holder's post in it ("the
     # court, presided over by Judge X"): that post says it, the bare title adds nothing
@@ -1795,3 +1796,4 @@ TRIGGERS |= ANSWER_VERBS
 from kg.extract.facts.ship_strikes import ship_strike_rules  # noqa: E402
 
 RULES = RULES + (ship_strike_rules,)  # "a missile fired by the Houthis struck the ship": an attack on the vessel
+
