@@ -805,6 +805,7 @@ def find_facts(cx: Context) -> list[Fact]:
         stages.request_stages(out)  # "applied to join in May 2022": a stage requested, not the start
         stages.legal_statuses(out)  # "the court sentenced": issued; "filed an application": opened
         stages.announced_stages(out, cx)  # "announced the referendum on September 2": a stage, not polling day
+        distance_places(out, cx)  # "about 50 nautical miles south-west of Aden": where the event was
         offices_left(out, cx)  # "accepted the resignation of Foreign Minister X": his office ended, dated
     # a judge given the article's one court where the text names the holder's post in it ("the
     # court, presided over by Judge X"): that post says it, the bare title adds nothing
@@ -1797,3 +1798,8 @@ from kg.extract.facts.ship_strikes import ship_strike_rules  # noqa: E402
 
 RULES = RULES + (ship_strike_rules,)  # "a missile fired by the Houthis struck the ship": an attack on the vessel
 
+from kg.extract.facts.aftermath import (  # noqa: E402
+    HARMED, VICTIM_NOUNS, distance_places, harm_told_after_rules, victims_rules)
+
+RULES = RULES + (harm_told_after_rules, victims_rules)  # "At least four others were injured"; "the dead were ..."
+TRIGGERS |= set(HARMED) | set(VICTIM_NOUNS)
