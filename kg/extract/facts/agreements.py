@@ -14,7 +14,7 @@ from kg.extract.facts.common import (
     _antecedents, _bodies_for_states, _both_of_pair, _candidacy_bar, _directed, _entering, _exit_ban, _modifiers,
     _named_in, _prep_words, from_clauses, joined_in,
     _executive, _reduced_passive, _states, _takers, _text, _uniq, _unnamed_people, _worth_with, doers,
-    nominal_arguments, objects, preps, subjects,
+    governed, nominal_arguments, objects, preps, subjects,
 )
 from kg.extract.facts.offices import _named_noun
 from kg.extract.facts.common import SAY_VERBS
@@ -455,7 +455,7 @@ def agreement_rules_for(tok: Token, docs: list[Token], cx: Context) -> list[Fact
     clauses = [c for d in docs for c in d.children if c.dep_ in ("acl", "relcl")]
     clauses += [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
     others += [e for c in clauses if c.lemma_ in HANDING_VERBS
-               for o in preps(c, {"to", "with"}) for e in cx.entities(o) if e.type == "State"]
+               for o in preps(c, {"to", "with"}) for e in governed(cx.entities(o), cx) if e.type == "State"]
     others += _trade_clause_states(clauses, cx)  # "a deal to buy gas from Peru": the seller is a party
     # "concluded by the agency with X": the parser may hang 'with' on the agent
     others += [e for s in subj if s.dep_ == "pobj" and s.head.dep_ == "agent" for o in preps(s, {"with"})
@@ -1273,8 +1273,8 @@ TARIFF_AUTHORITIES = {"State", "InternationalOrganisation"}
 def tariff_rules(tok: Token, cx: Context) -> list[Fact]:
     """A tariff, duty or levy on a state's goods ("a tariff of 15% on Japanese cars",
     "US tariffs on Chilean copper") is a Tariff (gkg:Tariff, a Sanction) on that state, by the state that
-    modifies the noun or the one the clause's subject is or holds office in; by no one
-    named otherwise. "sanctions on the state airline X" (an apposition or 'of' phrase
+    modifies the noun or the one the clause's subject is or holds office in (a government
+    for the state it governs, :func:`governed`); by no one named otherwise. "sanctions on the state airline X" (an apposition or 'of' phrase
     naming the target) is read here too, as :func:`sanction_noun_rules` reads only a
     name as the object."""
     if tok.pos_ != "NOUN":
@@ -1297,13 +1297,14 @@ def tariff_rules(tok: Token, cx: Context) -> list[Fact]:
     else:
         return []
     # a customs union levies tariffs as a state does ("EU tariffs on Chinese cars", "Brussels slapped tariffs")
-    auth = [e for e in _modifiers(tok, cx, ("poss", "compound", "amod", "nmod")) if e.type in TARIFF_AUTHORITIES]
+    auth = [e for e in governed(_modifiers(tok, cx, ("poss", "compound", "amod", "nmod")), cx)
+            if e.type in TARIFF_AUTHORITIES]
     if not auth:
         # the nearest verb above with a subject: "Trump signed an order setting a tariff": who signed it
         verb = next((a for a in tok.ancestors if a.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in a.children)),
                     None)
         for s_ in (subjects(verb) if verb is not None else []):
-            for e in cx.entities(s_):
+            for e in governed(cx.entities(s_), cx):
                 st = e if e.type in TARIFF_AUTHORITIES else cx.person_state.get(e.id)
                 if st is not None:
                     auth.append(st)
@@ -2134,7 +2135,7 @@ def _trade_clause_states(clauses: list[Token], cx: Context) -> list[Known]:
     "a deal to buy gas from Peru" -> Peru."""
     out = [e for c in clauses if c.lemma_ in BUY_CLAUSE_VERBS for o in preps(c, {"from"}) for e in cx.entities(o)]
     out += [e for c in clauses if c.lemma_ in SELL_CLAUSE_VERBS for o in preps(c, {"to"}) for e in cx.entities(o)]
-    return [e for e in out if e.type == "State"]
+    return [e for e in governed(out, cx) if e.type == "State"]
 
 
 #: Verbs that act on an agreement the parties already have, with the status each gives it

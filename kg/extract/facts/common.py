@@ -1008,7 +1008,8 @@ def _buyer(tok: Token, who: list[Known], cx: Context) -> list[Fact]:
         return []
     item = goods[0]
     seller = [e for e in _modifiers(item, cx, ("amod", "compound", "nmod", "poss")) if e.type == "State"]
-    seller += [e for o in preps(tok, {"from"}) + preps(item, {"from"}) for e in cx.entities(o) if e.type == "State"]
+    seller += [e for o in preps(tok, {"from"}) + preps(item, {"from"}) for e in governed(cx.entities(o), cx)
+               if e.type == "State"]
     who = [e for e in who if e.type in ("State", "Government", "StateCompany")]
     seller = [e for e in _uniq(seller) if e.id not in {w.id for w in who}]
     kind = "ArmsTransfer" if (item.lemma_ in WEAPONS and not civil_craft(item)) or item.lower_ == "arms" else \
