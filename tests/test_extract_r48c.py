@@ -16,8 +16,8 @@ look-alikes that must still draft as before:
 - every party the signers' words name is a party of the agreement they sign;
 - a demonym inside a party's name is no state; a person chosen as a candidate is no
   organisation; a quote holds more than a lone noun;
-- an official's words about their own state's stance are the official's, spoken for
-  the state; a welcome to come is no Praise.
+- an official's words about their own state's stance (the registry or the article gives
+  them that state) are the official's, spoken for the state; a welcome to come is no Praise.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ ENTITIES = """\
 - {id: china, type: State, label: China}
 - {id: brazil, type: State, label: Brazil}
 - {id: ivan-sorokin, type: Person, label: Ivan Sorokin, of: russia}
+- {id: zhou-lin, type: Person, label: Zhou Lin, of: china}
 """
 
 PUBLISHED = "2031-03-05"
@@ -84,6 +85,7 @@ ARTICLES = {
                   "a vote is valid when half of voters take part."),
     # 7. an official's words about their state's stance; a welcome to come
     "official": "Zhou Lin said China praised Brazil for its help.",
+    "stateless_teller": "Tor Ashby said China praised Brazil for its help.",
     "foreign_official": "Ivan Sorokin said China praised Brazil for its help.",
     "state_itself": "China praised Brazil for its help on Monday.",
     "welcome": ("Zhou Lin, Director-General of the Department of Trade of the Ministry of Commerce, said China "
@@ -247,9 +249,10 @@ def test_an_officials_words_of_their_states_stance_are_the_officials(run):
     assert praise["speaker"] == {"actor": "zhou-lin", "for": "china"} and praise["said_by"] == "zhou-lin", praise
 
 
-def test_a_foreign_officials_report_leaves_the_state_its_speaker(run):
-    [praise] = of(claims(run, "foreign_official"), "Praise")
-    assert praise["speaker"] == "china" and praise["said_by"] == "ivan-sorokin", praise
+@pytest.mark.parametrize("name, teller", [("foreign_official", "ivan-sorokin"), ("stateless_teller", "tor-ashby")])
+def test_a_report_by_someone_of_another_or_no_known_state_leaves_the_state_its_speaker(run, name, teller):
+    [praise] = of(claims(run, name), "Praise")
+    assert praise["speaker"] == "china" and praise["said_by"] == teller, praise
 
 
 def test_a_states_own_praise_is_the_states(run):

@@ -1175,10 +1175,11 @@ def _reporting_verb(trigger: Token, sp: Speech) -> Token | None:
 def _speaking_for(own: list[Known], said_by: list, cx: Context) -> Known | None:
     """The one named person of ``said_by`` (the teller of a statement whose speaker,
     ``own``, is one state) who speaks for that state: the state the
-    registry or the article gives them, or none given (an official the article names
-    only by a post). A person of another state tells of that state's words and is
-    not its speaker ("Lavrov said Kyiv rejected the talks"). Shapes: ``own`` the speaker
-    role's entities, ``said_by`` entities or 'unnamed ...' strings; returns the person."""
+    registry or the article gives them (their 'of', an office of that state). A person
+    of another state, or of none known, tells of that state's words and is not its
+    speaker ("Lavrov said Kyiv rejected the talks", "Tor Ashby said Peru opposed the
+    move"). Shapes: ``own`` the speaker role's entities, ``said_by`` entities or
+    'unnamed ...' strings; returns the person or None."""
     people = [w for w in said_by if isinstance(w, Known) and w.type == "Person"]
     if len(own) != 1 or len(people) != 1 or len(said_by) != 1:
         return None
@@ -1186,7 +1187,7 @@ def _speaking_for(own: list[Known], said_by: list, cx: Context) -> Known | None:
     if state is None:
         return None
     theirs = cx.person_state.get(people[0].id) or cx.office_state.get(people[0].id)
-    return people[0] if theirs is None or theirs.id == state.id else None
+    return people[0] if theirs is not None and theirs.id == state.id else None
 
 
 def _follow_references(built: list) -> None:
