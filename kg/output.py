@@ -289,7 +289,7 @@ _FACT_BATCH = 400
 _FACT_WORDS_QUERY = """
 PREFIX gkg: <https://w3id.org/geopolitics-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?f ?kind ?title ?date ?who WHERE {
+SELECT ?f ?kind ?title ?date ?who ?p WHERE {
   VALUES ?f { %s }
   ?f a ?cls . ?cls rdfs:label ?kind .
   { OPTIONAL { ?f gkg:title ?title } }
@@ -298,15 +298,24 @@ SELECT ?f ?kind ?title ?date ?who WHERE {
 }"""
 
 
+def _named(who: list[str]) -> str:
+    """Up to :data:`DESCRIBED_PARTICIPANTS` of the labels ``who``, the rest counted: "A, B, C, +2"."""
+    return ", ".join(who[:DESCRIBED_PARTICIPANTS]) + (f", +{len(who) - DESCRIBED_PARTICIPANTS}"
+                                                      if len(who) > DESCRIBED_PARTICIPANTS else "")
+
+
 def fact_descriptions(ids, run) -> dict[str, str]:
     """A short description of each fact among ``ids`` (fact ids, or any words that may
     be one: those no fact of the store has are left out): its title where it has one
     (gkg:title: "UK-India Comprehensive Economic and Trade Agreement (agreement,
     2025-07-24)"), else its kind, up to :data:`DESCRIBED_PARTICIPANTS` of the named
     entities in its roles and its date ("hostage-taking (Chandrika Mahato, Faljit
-    Mahato, Raju Mahato, +2; 2025-04-25)"). ``run`` executes a SPARQL SELECT and gives
+    Mahato, Raju Mahato, +2; 2025-04-25)"). Those in a role that takes no side
+    (:data:`kg.namespaces.NON_PARTY_ROLES`) come after the parties, under the role's
+    words: "referendum (Kassym-Jomart Tokayev, Kazakhstan; observers: Commonwealth of
+    Independent States; 2024-10-06)". ``run`` executes a SPARQL SELECT and gives
     (variables, rows of terms), as ``kg query`` runs one on a store or an endpoint."""
-    from kg.namespaces import FACT, ID
+    from kg.namespaces import FACT, ID, NON_PARTY_ROLES
 
     found: dict[str, dict] = {}
     ids = sorted(set(ids))
@@ -316,10 +325,12 @@ def fact_descriptions(ids, run) -> dict[str, str]:
         for row in rows:
             cell = dict(zip(variables, row))
             fact = cell["f"].value[len(FACT):]
-            seen = found.setdefault(fact, {"kind": set(), "title": set(), "date": set(), "who": set()})
-            for key in seen:
+            seen = found.setdefault(fact, {"kind": set(), "title": set(), "date": set(), "who": {}})
+            for key in ("kind", "title", "date"):
                 if cell.get(key) is not None:
                     seen[key].add(cell[key].value)
+            if cell.get("who") is not None:
+                seen["who"].setdefault(cell["who"].value, set()).add(NON_PARTY_ROLES.get(cell["p"].value))
     out = {}
     for fact, seen in found.items():
         kind = " / ".join(sorted(seen["kind"]))
@@ -327,10 +338,12 @@ def fact_descriptions(ids, run) -> dict[str, str]:
         if seen["title"]:
             out[fact] = f"{' / '.join(sorted(seen['title']))} ({kind}{', ' + date if date else ''})"
             continue
-        who = sorted(seen["who"])
-        named = ", ".join(who[:DESCRIBED_PARTICIPANTS]) + (f", +{len(who) - DESCRIBED_PARTICIPANTS}"
-                                                            if len(who) > DESCRIBED_PARTICIPANTS else "")
-        inside = "; ".join(part for part in (named, date) if part)
+        # An actor in a party's role as well as an onlooker's is a party.
+        roles = {w: None if None in rs else min(rs) for w, rs in seen["who"].items()}
+        named = _named(sorted(w for w, r in roles.items() if r is None))
+        onlookers = [f"{r}: {_named(sorted(w for w, r2 in roles.items() if r2 == r))}"
+                     for r in sorted({r for r in roles.values() if r is not None})]
+        inside = "; ".join(part for part in (named, *onlookers, date) if part)
         out[fact] = f"{kind} ({inside})" if inside else kind
     return out
 
