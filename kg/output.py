@@ -353,18 +353,21 @@ def with_fact_words(variables: list[str], rows: list[list], run) -> list[list]:
     literal names outside :data:`FACT_ID_COLUMNS` replaced by its description
     (:func:`fact_descriptions`, looked up with ``run``): 'about', 'since', 'voted_on'
     read as words, while the row's own fact keeps its id for 'kg query evidence -p
-    fact=ID', and so does a fact another row of ``rows`` is about. For the formats people read (table, expanded);
-    JSON records and the W3C formats keep the ids for scripts."""
+    fact=ID'; a fact that is another row of ``rows`` reads as its words and its id, "accusation
+    (Russia, United States; 2024-02) (accusation-us-russia-2024-02)", so that a column
+    reads the same whichever fact it names and the id finds that row. For the formats
+    people read (table, expanded); JSON records and the W3C formats keep the ids for scripts."""
     shown = [i for i, v in enumerate(variables) if v not in FACT_ID_COLUMNS]
     # A fact that is a row of the answer itself ('superseded_by' the tariff two rows
-    # down) keeps its id: that row says it in full, and the id finds it.
+    # down) keeps its id after its words: that row says it in full, and the id finds it.
     rowed = {m.group(0) for r in rows for i, v in enumerate(variables) if v in FACT_ID_COLUMNS
              and isinstance(r[i], ox.Literal) for m in _FACT_ID.finditer(r[i].value)}
     candidates = {m.group(0) for r in rows for i in shown if isinstance(r[i], ox.Literal)
-                  for m in _FACT_ID.finditer(r[i].value)} - rowed
+                  for m in _FACT_ID.finditer(r[i].value)}
     words = fact_descriptions(candidates, run) if candidates else {}
     if not words:
         return rows
+    words.update({f: f"{w} ({f})" for f, w in words.items() if f in rowed})
 
     def said(term):
         if not isinstance(term, ox.Literal) or not _FACT_ID.search(term.value):
