@@ -126,17 +126,30 @@ _DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d
 _DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
 
 
-def readable_duration(text: str) -> str:
-    """An ISO 8601 duration in words ("P8D" -> "8 days", "P1Y6M" -> "1 year 6 months",
-    "PT3H" -> "3 hours", ISO 8601-1 section 5.5.2); any other text unchanged (a value
-    that only looks like one, "P" alone, stays as it is).
+#: Spans of years and months shorter than this many months are said in months.
+MONTHS_UNDER = 24
 
-    >>> readable_duration("P1Y6M"), readable_duration("PT3H"), readable_duration("P")
-    ('1 year 6 months', '3 hours', 'P')
+
+def readable_duration(text: str) -> str:
+    """An ISO 8601 duration in words ("P8D" -> "8 days", "P2Y6M" -> "2 years 6 months",
+    "PT3H" -> "3 hours", ISO 8601-1 section 5.5.2); any other text unchanged (a value
+    that only looks like one, "P" alone, stays as it is). A span of years and months
+    shorter than :data:`MONTHS_UNDER` months is said in months, as texts give such spans
+    ("a final 19 months", "18 months"): the store keeps an ``xsd:duration`` in its
+    canonical form, which turns "P19M" into "P1Y7M", so the months the text gave would
+    otherwise read as "1 year 7 months".
+
+    >>> readable_duration("P1Y7M"), readable_duration("P2Y6M"), readable_duration("P1Y"), readable_duration("PT3H")
+    ('19 months', '2 years 6 months', '1 year', '3 hours')
+    >>> readable_duration("P")
+    'P'
     """
     found = _DURATION.fullmatch(text)
     if not found or not any(found.groups()):
         return text
+    years, months, *rest = found.groups()
+    if years and months and not any(rest) and int(years) * 12 + int(months) < MONTHS_UNDER:
+        return f"{int(years) * 12 + int(months)} months"
     return " ".join(f"{n} {unit}{'' if n == '1' else 's'}"
                     for n, unit in zip(found.groups(), _DURATION_UNITS) if n is not None)
 
@@ -144,10 +157,10 @@ def readable_duration(text: str) -> str:
 def period_words(duration: str, per: bool = True) -> str:
     """The period a figure is counted over (gkg:perPeriod, an ISO 8601 duration) as a
     rate is said: one unit as "a day", "an hour", "a year"; more as "per 3 months",
-    "per 1 year 6 months" (without ``per``: "3 months"). Any other text unchanged.
+    "per 18 months" (without ``per``: "3 months"). Any other text unchanged.
 
     >>> period_words("P1D"), period_words("PT1H"), period_words("P3M"), period_words("P1Y6M", per=False)
-    ('a day', 'an hour', 'per 3 months', '1 year 6 months')
+    ('a day', 'an hour', 'per 3 months', '18 months')
     """
     words = readable_duration(duration)
     if words == duration:
