@@ -582,7 +582,13 @@ def replaced_articles(files: list[ClaimsFile], store: GraphStore, graphs: dict |
             subject = article_iri(a.id)
             before = {(q.subject, q.predicate, q.object) for q in store.store.quads_for_pattern(None, None, None, graph)
                       if q.subject != subject}
-            after = {(q.subject, q.predicate, q.object) for q in graphs[graph].quads if q.subject != subject}
+            # Read back through a store of their own: the store keeps a literal in its
+            # canonical form (xsd:duration "P0D" as "PT0S"), so the mapped terms as
+            # written would differ from the same terms stored.
+            stored = ox.Store()
+            stored.extend(graphs[graph].quads)
+            after = {(q.subject, q.predicate, q.object) for q in stored.quads_for_pattern(None, None, None, graph)
+                     if q.subject != subject}
             if before != after:
                 changes.append(f"claims changed ({claims} before and after)")
         out[a.id] = changes
