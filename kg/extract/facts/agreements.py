@@ -828,6 +828,29 @@ def lift_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 BAN_VERBS = {"ban", "prohibit", "bar", "blacklist", "designate", "freeze", "embargo", "outlaw"}
+#: Word stems of the statuses a designation of sanctions gives ("as a foreign terrorist
+#: organisation", "as a state sponsor of terrorism", "as a narcotics kingpin", "as an
+#: undesirable organisation"): the US State Department's and Treasury's lists (FTO, SST,
+#: SDGT, SDN) and their like elsewhere.
+SANCTION_STATUS_STEMS = ("terror", "sanction", "sponsor", "prolifera", "kingpin", "traffick", "extremis",
+                         "undesirable", "foreign agent", "blacklist", "criminal organi")
+
+
+def designated_as_status(tok: Token) -> bool:
+    """True when ``tok``, a verb of designating or listing, gives its object a status
+    that no list of sanctions holds: "designated him as wrongfully detained", "designated
+    the port as a heritage site" (the 'as' phrase, a preposition or the marker of a
+    clause, names none of :data:`SANCTION_STATUS_STEMS`). A designation with no 'as'
+    ("designated two oil companies") or one as a terrorist organisation is a sanction."""
+    if tok.lemma_ not in ("designate", "list", "name", "classify", "declare"):
+        return False
+    phrases = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
+    phrases += [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "oprd")
+                and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)]
+    if not phrases:
+        return False
+    words = " ".join(t.lower_ for p in phrases for t in p.subtree)
+    return not any(stem in words for stem in SANCTION_STATUS_STEMS)
 
 
 def ban_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -840,7 +863,7 @@ def ban_rules(tok: Token, cx: Context) -> list[Fact]:
         auth = [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
         objs = _antecedents([c for c in tok.head.children if c.dep_ == "nsubj"])
     elif tok.pos_ != "VERB" or tok.lemma_ not in BAN_VERBS or _exit_ban(tok) is not None or \
-            _candidacy_bar(tok) is not None:
+            _candidacy_bar(tok) is not None or designated_as_status(tok):
         return []  # "barred X from leaving the country": an exit ban (exit_ban_rules); from standing, a disqualification
     else:
         auth = [e for s_ in doers(tok) for e in cx.entities(s_)]
@@ -1829,7 +1852,7 @@ def listing_rules(tok: Token, cx: Context) -> list[Fact]:
     (corpus/CLAIMS.md: ``target: 116 unnamed individuals and entities``), ``quantity`` the
     count. 'add' and 'name' count only with a list of sanctions ('to its sanctions list');
     named targets are :func:`sanction_rules`' own."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in LISTING_VERBS:
+    if tok.pos_ != "VERB" or tok.lemma_ not in LISTING_VERBS or designated_as_status(tok):
         return []
     if tok.lemma_ in ("add", "name", "list"):
         lists = [o for o in preps(tok, {"to", "on"}) if o.lemma_ in LIST_NOUNS]
@@ -2374,12 +2397,20 @@ def named_treaty_rules(tok: Token, cx: Context) -> list[Fact]:
     parties = _uniq([e for e in _bodies_for_states(actors, cx) if e.type in AGREEMENT_PARTIES])
     if len(parties) != 1:
         return []
+    # "Representatives of the Government of X and the Government of Y signed the Agreement":
+    # every party the subject's words name signs it, none left unnamed
+    within = _uniq([e for e in _bodies_for_states([e for s in subj for t in s.subtree if t.i in cx.at
+                                                    for e in cx.at[t.i].entities], cx)
+                    if e.type in AGREEMENT_PARTIES])
+    listed = len(within) > 1 and parties[0].id in {e.id for e in within}
     doc, name = named[0]
     # the date of joining or leaving is not the treaty's own: only a signature or ratification dates it
-    f = Fact("Agreement", {"party": parties}, {"title": name}, tokens=[tok.i, doc.i], undated=not status)
+    f = Fact("Agreement", {"party": within if listed else parties}, {"title": name}, tokens=[tok.i, doc.i],
+             undated=not status)
     if status:
         f.attrs["status"] = status
-    f.qualified["party"] = ("unnamed other parties", None)
+    if not listed:
+        f.qualified["party"] = ("unnamed other parties", None)
     return [f]
 
 

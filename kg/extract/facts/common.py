@@ -451,6 +451,9 @@ class Context:
                         any(c.lower_ == "when" for c in tok.children):
                     ok = True  # "set out the plan in July, when he said ...": the clause of 'when' is July's
                 closing = dates.relative_before_verb(ent)
+                if closing is None:
+                    # "turned to Russia and, in July 2024, signed a treaty": the date of the conjunct it opens
+                    closing = dates.next_conjunct(ent)
                 if closing is not None:
                     # "The soldiers who seized power in July detained X": the parser hangs 'in July' on the
                     # main verb; between a subject's relative clause and its verb, it is the clause's

@@ -575,6 +575,9 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     welcomed = [e for o in objects(tok) for e in cx.entities(o)] if tok.lemma_ == "welcome" else []
     if welcomed and all(e.type == "Person" for e in welcomed):
         return []  # "Putin welcomed Min Aung Hlaing": a person welcomed is greeted, not praised
+    if tok.lemma_ == "welcome" and any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                       for t in (tok, *objects(tok)) for c in t.children):
+        return []  # "welcomed investors to set up businesses": an invitation to come, no judgement of anything
     if tok.lemma_ == "call" and _called_on_person(tok, cx):
         return []  # "called on President Murmu": a courtesy call (meeting_rules), no appeal
     if tok.lemma_ == "call":  # "called on Hamas to release": an appeal to whom it calls on
