@@ -1189,7 +1189,7 @@ def _reporting_verb(trigger: Token, sp: Speech) -> Token | None:
     # the trigger must be inside what the verb says (its content clause), not in a clause joined
     # to it ("X said ..., and Y said ...") nor in one of its circumstances ("told ..., accusing him")
     node = trigger
-    while node.head is not node and node.head.i != verb.i:
+    while node.head.i != node.i and node.head.i != verb.i:  # (spaCy makes a new Token per access: no 'is')
         node = node.head
     return verb if node.head.i == verb.i and node is not trigger and node.dep_ == "ccomp" else None
 
