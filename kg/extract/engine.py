@@ -58,6 +58,10 @@ class Draft:
 
     claims: list[dict] = field(default_factory=list)
     entities: list[dict] = field(default_factory=list)
+    #: Set when drafting this article failed inside the engine (a defect of a rule, not
+    #: of the article): ``"KeyError: 'actor'"``; the run reports it for this article and
+    #: drafts the others.
+    failure: str | None = None
 
 
 class Engine(Protocol):
@@ -119,7 +123,11 @@ class RuleEngine:
         views = [composed_view(s) for s in sources]  # decomposed accents read composed; quotes stay verbatim
         docs = parse(self.nlp, (v.text for v in views), BATCH)  # a long text a window at a time
         for view, doc in zip(views, docs):
-            draft = _draft(doc, view, finder, self.has_parser)
+            try:
+                draft = _draft(doc, view, finder, self.has_parser)
+            except Exception as e:  # one article's failure must not lose the batch's other drafts
+                yield Draft(failure=f"{type(e).__name__}: {e}")
+                continue
             if isinstance(view, ComposedView):
                 restore_quotes(draft.claims, view)
             yield draft
@@ -933,9 +941,11 @@ ID_LEAVES_OUT = {"Referendum": ("calledBy",), "Election": ("candidate", "winner"
 
 def _listed(value) -> list:
     """A claim's role value as a list of entity ids and 'unnamed …' words: one value or a
-    list of them, a qualified actor (``{actor, for}``) as its actor; None as none."""
+    list of them, a qualified actor (``{actor, for}``) as its actor; None, and a mapping
+    that names no actor (an amount: ``{value, currency}``), as none."""
     values = [] if value is None else value if isinstance(value, list) else [value]
-    return [v["actor"] if isinstance(v, dict) else v for v in values]
+    out = [v.get("actor") if isinstance(v, dict) else v for v in values]
+    return [v for v in out if v is not None]
 
 
 def _fact_id(fact_type: str, roles: dict, attrs: dict) -> str:
