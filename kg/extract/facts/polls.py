@@ -1,0 +1,76 @@
+"""Elections an article about one state announces with their day and no state named in
+the sentence: "A general election is scheduled for 29 October", "The presidential
+election will take place on 12 April", "Parliamentary elections are set for March".
+
+:func:`kg.extract.facts.politics.election_rules` finds the state of an election in its
+sentence (a demonym, a possessor, 'in', a candidate's state); a news report on one state
+names it in earlier sentences and then writes its election bare. An ``Election``
+(Wikidata Q40231; CAMEO has no code for a vote held) is held in the state the article names
+far more than any other (:func:`kg.extract.facts.offices._leading_state`), on the day the
+clause gives, planned when that day is to come. Nothing when the sentence names any state
+or a person (the election may be theirs), when the article leads with no one state, for an
+election of a person by a body ("the election of the new speaker") or of a party
+("the party's leadership election"), and for one not held or only possible ("was not
+held", "could take place", "if an election is held").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.facts.common import Context, Fact, preps
+from kg.extract.facts.offices import _leading_state
+from kg.extract.facts.politics import _kind_words, is_election_word
+
+#: Verbs of an election's day being set or the election taking place ("is scheduled for",
+#: "will be held on", "takes place on", "is due on").
+SCHEDULE_VERBS = {"schedule", "set", "slate", "plan", "fix", "hold", "take", "due"}
+
+#: Words before an election noun that make it the election of a party or another body.
+INTERNAL_WORDS = {"party", "leadership", "primary", "primaries", "internal", "board", "club", "union", "student"}
+
+#: Auxiliaries of an election only possible or required; 'will' is left to the engine (planned).
+MAYBE_AUX = {"could", "may", "might", "would", "should", "must"}
+
+
+def _scheduling_verb(tok: Token) -> Token | None:
+    """The verb that gives an election noun its day as its subject: "the election is
+    scheduled for", "will be held on", "takes place on", "is due on"; else None."""
+    verb = tok.head
+    if tok.dep_ == "nsubjpass" and verb.lemma_ in SCHEDULE_VERBS:
+        return verb
+    if tok.dep_ == "nsubj" and verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lemma_ == "place" for c in verb.children):
+        return verb
+    if tok.dep_ == "nsubj" and verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children):
+        return verb
+    return None
+
+
+def scheduled_election_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"A general election is scheduled for 29 October", "The election will take place
+    on 12 April": an Election held in the article's leading state on the clause's day.
+    [] when the sentence names a state or person, the article leads with no one state,
+    the clause gives no day, or the election is a body's or party's, or is not held."""
+    if not is_election_word(tok) or preps(tok, {"of", "for", "to"}):
+        return []  # "the election of the new speaker", "the election to the board": a body choosing
+    if any(c.lower_ in INTERNAL_WORDS for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")):
+        return []
+    verb = _scheduling_verb(tok)
+    if verb is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MAYBE_AUX) or
+                           (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")) for c in verb.children):
+        return []
+    sent = tok.sent
+    if any(e.type in ("State", "Government", "Person", "MilitaryGovernment") or e.state
+           for m in cx.mentions_in(sent.start, sent.end) for e in m.entities):
+        return []  # a state or person named: election_rules reads it, or the election may be theirs
+    state = _leading_state(cx)
+    if state is None:
+        return []
+    date, toks = cx.date_of(verb)
+    if not date:
+        return []
+    f = Fact("Election", {"heldIn": [state]}, {"description": _kind_words(tok, "election"), "date": date},
+             tokens=[*(t.i for t in tok.subtree), verb.i, *toks])
+    f.read_as["heldIn"] = f"the state the article is about, {state.label}"
+    f.planned = cx.published is not None and date > cx.published.isoformat()
+    return [f]
