@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from kg.extract.facts.common import Context, Fact, preps
 from kg.extract.facts.offices import _leading_state
 from kg.extract.facts.politics import _kind_words, is_election_word
+from kg.extract.facts.venues import _not_told_as_held
 
 #: Verbs of an election's day being set or the election taking place ("is scheduled for",
 #: "will be held on", "takes place on", "is due on").
@@ -28,9 +29,6 @@ SCHEDULE_VERBS = {"schedule", "set", "slate", "plan", "fix", "hold", "take", "du
 
 #: Words before an election noun that make it the election of a party or another body.
 INTERNAL_WORDS = {"party", "leadership", "primary", "primaries", "internal", "board", "club", "union", "student"}
-
-#: Auxiliaries of an election only possible or required; 'will' is left to the engine (planned).
-MAYBE_AUX = {"could", "may", "might", "would", "should", "must"}
 
 
 def _scheduling_verb(tok: Token) -> Token | None:
@@ -56,8 +54,7 @@ def scheduled_election_rules(tok: Token, cx: Context) -> list[Fact]:
     if any(c.lower_ in INTERNAL_WORDS for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")):
         return []
     verb = _scheduling_verb(tok)
-    if verb is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MAYBE_AUX) or
-                           (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")) for c in verb.children):
+    if verb is None or _not_told_as_held(verb):
         return []
     sent = tok.sent
     if any(e.type in ("State", "Government", "Person", "MilitaryGovernment") or e.state

@@ -42,10 +42,10 @@ ACTOR_TYPES_LEFT_OUT = NOT_ACTORS
 
 
 def _not_told_as_held(verb: Token) -> bool:
-    """Whether the verb says no ceremony was held: negated, with a modal of possibility,
-    or under 'if' / 'unless'."""
+    """Whether the verb says no event was held: negated, with a modal of possibility, or
+    under 'if', 'unless' or 'whether' (a ceremony, an election: facts/polls.py)."""
     return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MAYBE_AUX) or
-               (c.dep_ == "mark" and c.lower_ in ("if", "unless")) for c in verb.children)
+               (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")) for c in verb.children)
 
 
 def _venue(tok: Token, cx: Context) -> list[Known]:
