@@ -5,14 +5,16 @@ ships and people), each rule beside look-alikes that must draft nothing:
 
 - rescues (facts/rescues.py): "the navy rescued 12 crew members from the Selka", "were
   taken off the ship by a navy helicopter", "five of the injured were picked up by
-  Valdoria's coast guard", "eight sailors were rescued, the navy said"; not "were not
+  Valdoria's coast guard", "eight sailors were rescued, the navy said", "the Selka, whose
+  22 crew were all rescued by a passing tanker", "a number of the passengers"; not "were not
   rescued", "will rescue", "could evacuate ... if", "rescued the economy", "took off his
   jacket", nor a rescue a ministry reports;
 - ceremonies told by their venue or a guest's welcome (facts/venues.py): "X's funeral will
   be held in Kessan", "the ceremony took place at the naval base in Port Varn", "the
   inauguration of X, attended by Y, was held at the palace in Kessan", "X received Y with a
-  welcoming ceremony on Liberty Square"; not "did not take place", "could be held ... if",
-  "the talks took place", "welcomed the decision with a statement";
+  welcoming ceremony on Liberty Square", "took the oath of office ... in a ceremony at the
+  palace in Kessan attended by Y"; not "did not take place", "could be held ... if", "the
+  talks took place", "welcomed the decision with a statement", "lost his phone at a ceremony";
 - a summit's place and its body (facts/summits.py, common._capital_of_state): "held an
   emergency summit in the Ostravian capital" (the gazetteer's capital of the state, as the
   registry has it), "the Andean Council announced sanctions after an emergency summit in
@@ -20,7 +22,9 @@ ships and people), each rule beside look-alikes that must draft nothing:
 - an election of the article's one state with its day (facts/polls.py): "A general
   election is scheduled for 29 October", "The presidential election will take place on
   12 November"; not "was not held", "could take place", "the election of the new
-  speaker", "the party's leadership election", nor one with no day.
+  speaker", "the party's leadership election", nor one with no day; in a report filed from
+  the state it is about (its dateline's state named in the text, no other state far ahead),
+  that state's; none in a report filed from one state about another.
 """
 
 from __future__ import annotations
@@ -68,6 +72,8 @@ ARTICLES = {
     "could_evacuate": "The Ostravian Navy could evacuate the sailors if the storm worsens.",
     "rescued_economy": "Valdoria's government rescued the economy of Ostravia in 2029.",
     "took_off_jacket": "Tor Ashby took off his jacket before he spoke to the sailors.",
+    "whose_crew": "Raiders attacked the Selka, whose 22 crew were all rescued by a passing tanker before it sank.",
+    "number_of": "The Ostravian Navy rescued a number of the passengers on Monday.",
     # 2. ceremonies told by their venue or a guest's welcome
     "funeral_held": "Tor Ashby's funeral will be held in Kessan on Thursday.",
     "took_place": "The ceremony took place at the naval base in Port Varn on Monday.",
@@ -77,6 +83,9 @@ ARTICLES = {
     "could_be_held": "The funeral could be held in Kessan if the family agrees.",
     "talks_took_place": "The talks took place in Port Varn on Monday.",
     "welcomed_decision": "Lina Varo welcomed the decision with a statement on Monday.",
+    "oath_in_ceremony": ("Lina Varo took the oath of office on Tuesday, becoming the first woman in the post, in a "
+                         "ceremony at the palace in Kessan attended by Ines Moro."),
+    "phone_at_ceremony": "Tor Ashby lost his phone at a ceremony at the palace in Kessan on Tuesday.",
     # 3. a summit's place and its body
     "capital_by_demonym": "The Coastal Union held an emergency summit in the Omani capital on Sunday.",
     "capital_of": "The Coastal Union held an emergency summit in the capital of Oman on Sunday.",
@@ -93,6 +102,13 @@ ARTICLES = {
         "leadership": "The party's leadership election is set for 29 October.",
         "no_day": "A general election is scheduled for the autumn.",
     }.items()},
+    # a report filed from Muscat on Oman, which names Valdoria more often but not far more
+    "dateline_own": ("MUSCAT, 2 September (Wire) - Oman's cabinet resigned on Monday after a dispute over Valdoria. "
+                     "Valdoria and Oman quarrelled over fishing. Valdoria recalled its envoy. "
+                     "A general election is scheduled for 29 October."),
+    # a report filed from Muscat on Valdoria: the election may be either state's
+    "dateline_other": ("MUSCAT, 2 September (Wire) - Oman said on Monday that it hoped for calm in Valdoria. "
+                       f"{VALDORIA} A general election is scheduled for 29 October."),
 }
 
 
@@ -140,6 +156,11 @@ def test_a_navy_that_reports_a_rescue_in_the_passive_carried_out_its_rescue(draf
     assert _rescues(drafts, "ministry_said") == []
 
 
+def test_a_crew_whose_ship_a_relative_clause_hangs_on_and_a_number_of_people(drafts):
+    assert _rescues(drafts, "whose_crew") == [("22 unnamed crew", "unnamed passing tanker", "selka", None)]
+    assert _rescues(drafts, "number_of") == [("unnamed passengers", "ostravian-navy", None, "2030-09-02")]
+
+
 def test_no_rescue_denied_still_to_come_conditional_or_of_no_people(drafts):
     for name in ("not_rescued", "will_rescue", "could_evacuate", "rescued_economy", "took_off_jacket"):
         assert _rescues(drafts, name) == [], name
@@ -170,8 +191,13 @@ def test_a_guest_received_with_a_ceremony(drafts):
          "description": "welcoming ceremony", "date": "2030-09-02"}]
 
 
+def test_an_oath_taken_in_a_ceremony_somewhere(drafts):
+    assert _ceremonies(drafts, "oath_in_ceremony") == [
+        {"type": "Ceremony", "participant": ["lina-varo", "ines-moro"], "place": "kessan", "date": "2030-09-03"}]
+
+
 def test_no_ceremony_not_held_only_possible_of_another_noun_or_welcome(drafts):
-    for name in ("did_not_take_place", "could_be_held", "talks_took_place", "welcomed_decision"):
+    for name in ("did_not_take_place", "could_be_held", "talks_took_place", "welcomed_decision", "phone_at_ceremony"):
         assert _ceremonies(drafts, name) == [], name
 
 
@@ -204,6 +230,12 @@ def _elections(drafts, name: str) -> list[tuple]:
 def test_an_election_scheduled_with_no_state_named_is_the_articles_states(drafts):
     assert _elections(drafts, "scheduled") == [("valdoria", "general election", "2030-10-29", "planned")]
     assert _elections(drafts, "take_place") == [("valdoria", "presidential election", "2030-11-12", "planned")]
+
+
+def test_an_election_in_a_report_filed_from_the_state_it_is_about(drafts):
+    assert _elections(drafts, "dateline_own") == [("oman", "general election", "2030-10-29", "planned")]
+    # filed from one state about another that leads the article: neither is sure to hold it
+    assert _elections(drafts, "dateline_other") == []
 
 
 def test_no_election_not_held_only_possible_of_a_body_or_with_no_day(drafts):

@@ -5,8 +5,9 @@ election will take place on 12 April", "Parliamentary elections are set for Marc
 :func:`kg.extract.facts.politics.election_rules` finds the state of an election in its
 sentence (a demonym, a possessor, 'in', a candidate's state); a news report on one state
 names it in earlier sentences and then writes its election bare. An ``Election``
-(Wikidata Q40231; CAMEO has no code for a vote held) is held in the state the article names
-far more than any other (:func:`kg.extract.facts.offices._leading_state`), on the day the
+(Wikidata Q40231; CAMEO has no code for a vote held) is held in the state the report is
+about (:func:`_own_state`: its dateline's, or the one it names far more than any other,
+:func:`kg.extract.facts.offices._leading_state`), on the day the
 clause gives, planned when that day is to come. Nothing when the sentence names any state
 or a person (the election may be theirs), when the article leads with no one state, for an
 election of a person by a body ("the election of the new speaker") or of a party
@@ -22,6 +23,7 @@ from kg.extract.facts.common import Context, Fact, preps
 from kg.extract.facts.offices import _leading_state
 from kg.extract.facts.politics import _kind_words, is_election_word
 from kg.extract.facts.venues import _not_told_as_held
+from kg.extract.mentions import Known
 
 #: Verbs of an election's day being set or the election taking place ("is scheduled for",
 #: "will be held on", "takes place on", "is due on").
@@ -44,6 +46,21 @@ def _scheduling_verb(tok: Token) -> Token | None:
     return None
 
 
+def _own_state(cx: Context) -> Known | None:
+    """The state a report on one state is about: the state of its wire dateline when the
+    text names it too (by name or demonym) and no other state leads the article ("THE
+    HAGUE, 22 August - ..." on Dutch politics that names Israel often); else, with no
+    dateline, the state the article names far more than any other; None when the dateline's
+    state and the leading one differ (a report from Washington on Venezuela)."""
+    leading, filed = _leading_state(cx), cx.dateline_state
+    if filed is None:
+        return leading
+    named = any(m.form in ("name", "demonym") and any(getattr(cx.resolver.state_of(e), "id", None) == filed.id
+                                                      for e in m.entities if e.type in ("State", "Government"))
+                for m in cx.mentions)
+    return filed if named and (leading is None or leading.id == filed.id) else None
+
+
 def scheduled_election_rules(tok: Token, cx: Context) -> list[Fact]:
     """"A general election is scheduled for 29 October", "The election will take place
     on 12 April": an Election held in the article's leading state on the clause's day.
@@ -60,7 +77,7 @@ def scheduled_election_rules(tok: Token, cx: Context) -> list[Fact]:
     if any(e.type in ("State", "Government", "Person", "MilitaryGovernment") or e.state
            for m in cx.mentions_in(sent.start, sent.end) for e in m.entities):
         return []  # a state or person named: election_rules reads it, or the election may be theirs
-    state = _leading_state(cx)
+    state = _own_state(cx)
     if state is None:
         return []
     date, toks = cx.date_of(verb)

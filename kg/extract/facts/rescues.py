@@ -28,6 +28,9 @@ PEOPLE_NOUNS = {"crew", "crewman", "crewmen", "crewmember", "member", "sailor", 
                 "passenger", "people", "person", "hostage", "survivor", "national", "citizen", "migrant", "tourist",
                 "worker", "injured", "wounded", "pilot", "diver", "civilian", "child", "children", "refugee"}
 
+#: Words that count part of a group of people its 'of' names ("a number of the crew", "most of the passengers").
+PARTITIVE_WORDS = {"all", "some", "many", "most", "dozens", "hundreds", "number", "rest", "several", "few"}
+
 #: Nouns of the craft and forces that carry the rescued: "a navy vessel", "a coast guard
 #: ship", "a passing tanker", "a helicopter" (CLAIMS.md: an unnamed one of a state).
 CARRIER_NOUNS = {"navy", "coastguard", "guard", "vessel", "ship", "warship", "destroyer", "frigate", "boat", "tanker",
@@ -47,14 +50,17 @@ def _people(noun: Token, cx: Context) -> tuple[list, tuple | None]:
     if named:
         return named, None
     head = noun
-    if noun.pos_ == "NUM" or noun.lemma_ in ("all", "some", "many", "most", "dozens", "hundreds"):
+    if noun.pos_ == "NUM" or noun.lemma_ in PARTITIVE_WORDS:
         # "five of the injured", "all of the crew": the people are the 'of' phrase's
         of = preps(noun, {"of"})
         if not of or not {of[0].lemma_.lower(), of[0].lower_} & PEOPLE_NOUNS:
             return [], None
         head = of[0]
-        count = count_of(noun) if noun.pos_ == "NUM" and count_of(noun) is not None else noun.lower_
-        return [], (f"{count} unnamed {head.lower_}", None)
+        # a number is the count; "dozens", "hundreds", "several" are counts in words; "a number of",
+        # "most of", "all of" give none (corpus/CLAIMS.md writes such people "unnamed passengers")
+        count = count_of(noun) if noun.pos_ == "NUM" else noun.lower_ if noun.lower_ in ("dozens", "hundreds", "several") \
+            else None
+        return [], (f"{count} unnamed {head.lower_}" if count is not None else f"unnamed {head.lower_}", None)
     if head.lemma_.lower() not in PEOPLE_NOUNS and head.lower_ not in PEOPLE_NOUNS:
         return [], None
     if head.lemma_ == "member" and not any(c.lemma_ == "crew" for c in head.children):
@@ -110,6 +116,8 @@ def _reporting_force(tok: Token, cx: Context) -> tuple[list, tuple | None]:
     """The force that reports a rescue it tells in the passive ("eight sailors were
     rescued, the navy said"): a named armed force, or a navy or coast guard named by its
     noun; ([], None) for any other speaker (a ministry, an agency)."""
+    while tok.dep_ == "conj":  # "pirates surrendered ..., and the crew were taken off the ship, the navy said"
+        tok = tok.head
     say = tok.head if tok.dep_ in ("ccomp", "parataxis") else next(
         (c for c in tok.children if c.dep_ == "parataxis" and c.lemma_ in ("say", "report", "announce")), None)
     if say is None or say.lemma_ not in ("say", "report", "announce"):
@@ -139,11 +147,14 @@ def rescue_rules(tok: Token, cx: Context) -> list[Fact]:
     else:
         rescued = [c for c in tok.children if c.dep_ == "dobj"]
         by = [c for c in tok.children if c.dep_ == "nsubj"]
-    if len(rescued) != 1:
+    # the parser may hang a vessel's name after "the crew of the bulk carrier X" as a second subject:
+    # the people are the one subject that names people, a vessel beside them the one they left
+    read = [(r, _people(r, cx)) for r in rescued]
+    read = [(r, p) for r, p in read if p[0] or p[1] is not None]
+    if len(read) != 1:
         return []
-    people, unnamed = _people(rescued[0], cx)
-    if not people and unnamed is None:
-        return []
+    others = [r for r in rescued if r is not read[0][0]]
+    rescued, (people, unnamed) = [read[0][0]], read[0][1]
     carriers, craft = _carrier(by[0], cx) if by else ([], None)
     if passive and not by:
         carriers, craft = _reporting_force(tok, cx)
@@ -160,8 +171,12 @@ def rescue_rules(tok: Token, cx: Context) -> list[Fact]:
         f.qualified["carrier"] = craft
         f.members_of.add("carrier")  # the craft belongs to the force or state: written 'of'
     # the vessel left: "from the Selka", "off the Ruen", "the crew of the Ruen"
-    sources = preps(tok, {"from", "off"}) + preps(rescued[0], {"of"})
+    sources = preps(tok, {"from", "off"}) + preps(rescued[0], {"of"}) + others
     vessels = [e for o in sources for e in cx.entities(o) if e.type == "Asset"]
+    if not vessels and any(c.dep_ == "poss" and c.lower_ == "whose" for c in rescued[0].children) and tok.dep_ == "relcl":
+        # "the Magic Seas, whose 22 crew were all rescued": the vessel the clause hangs on
+        vessels = [e for e in cx.entities(tok.head, conj=False) if e.type == "Asset"]
+        sources.append(tok.head)
     if vessels:
         f.roles["originAsset"] = _uniq(vessels)
         f.tokens += [t.i for o in sources for t in o.subtree]

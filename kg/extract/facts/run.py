@@ -1784,9 +1784,9 @@ TRIGGERS |= RESCUE_VERBS
 
 # --- rule set 48, part b: ceremonies told by where they are held or how a guest is received ---------
 from kg.extract.facts.venues import (  # noqa: E402
-    VENUE_CEREMONY_NOUNS, WELCOME_VERBS, held_ceremony_rules, welcome_ceremony_rules)
+    VENUE_CEREMONY_NOUNS, WELCOME_VERBS, act_in_ceremony_rules, held_ceremony_rules, welcome_ceremony_rules)
 
-RULES = RULES + (held_ceremony_rules, welcome_ceremony_rules)  # "the funeral will be held in X", "received X with a ceremony"
+RULES = RULES + (held_ceremony_rules, welcome_ceremony_rules, act_in_ceremony_rules)  # "the funeral will be held in X", "received X with a ceremony"
 TRIGGERS |= VENUE_CEREMONY_NOUNS | WELCOME_VERBS
 
 # --- rule set 48, part b: an election the article's one state schedules (kg/extract/facts/polls.py) --

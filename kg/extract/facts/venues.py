@@ -1,7 +1,8 @@
-"""Ceremonies told by where they are held, or by how a guest is received: "The ceremony
-took place at the base in Morag", "X's funeral will be held in Tehran on Thursday", "the
-inauguration, attended by President Y, was held at the palace", "X received Y with a
-welcoming ceremony on Z Square".
+"""Ceremonies told by where they are held, by how a guest is received, or by an act done
+in them: "The ceremony took place at the base in Morag", "X's funeral will be held in
+Tehran on Thursday", "the inauguration, attended by President Y, was held at the palace",
+"X received Y with a welcoming ceremony on Z Square", "X took the oath of office in a
+ceremony at the palace attended by Y".
 
 :func:`kg.extract.facts.politics.ceremony_rules` reads a ceremony that is the object of a
 verb of attending or hosting ("attended the funeral of X"); these rules read the
@@ -96,6 +97,43 @@ def held_ceremony_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.lemma_.lower() != "ceremony":
         f.attrs["description"] = tok.lemma_.lower()
     return [f]
+
+
+#: Verbs an act done "in a ceremony" is told by that make its doer a participant: taking an
+#: oath, signing, handing over, opening, receiving an award; not those of attending or
+#: hosting (:func:`~kg.extract.facts.politics.ceremony_rules` reads them).
+CEREMONY_ACT_VERBS = {"take", "swear", "sign", "hand", "open", "inaugurate", "receive", "present", "unveil", "lay",
+                      "accept", "award", "decorate", "install", "crown", "launch", "commission"}
+
+
+def act_in_ceremony_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X took the oath of office in a ceremony at Y attended by Z", "X and W signed the
+    treaty at a ceremony in Y": a Ceremony with the act's doers (and those 'attended by'
+    names) as participants, at the place the ceremony's 'at' / 'in' / 'on' names. [] for
+    an act not told as done, one of no one named, or a verb of attending or hosting."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in VENUE_CEREMONY_NOUNS or tok.dep_ != "pobj" or \
+            tok.head.lower_ not in ("in", "at", "during"):
+        return []
+    verb = tok.head.head
+    while verb.dep_ == "advcl" and verb.lemma_ not in CEREMONY_ACT_VERBS:
+        verb = verb.head  # "took the oath on Tuesday, becoming the first woman ..., in a ceremony at X"
+    if verb.pos_ != "VERB" or verb.lemma_ not in CEREMONY_ACT_VERBS or _not_told_as_held(verb):
+        return []
+    if verb.lemma_ == "take" and not any(o.lemma_ in ("oath", "salute", "power", "office") for o in objects(verb)):
+        return []  # "took the oath", "took the salute"; not any act of taking
+    doers = [e for s_ in subjects(verb) if s_.dep_ == "nsubj" for e in cx.entities(s_)
+             if e.type not in ACTOR_TYPES_LEFT_OUT]
+    # "attended by X" on the ceremony, or hung by the parser on the act's verb
+    attended = [c for c in (*tok.children, *verb.children) if c.dep_ in ("acl", "advcl") and c.lemma_ == "attend"
+                and c.tag_ == "VBN"]
+    attendees = [e for a in attended for p in preps(a, {"by"}) for e in cx.entities(p) if e.type not in ACTOR_TYPES_LEFT_OUT]
+    if not doers:
+        return []
+    roles = {"participant": _uniq(doers + attendees)}
+    place = _venue(tok, cx)
+    if place:
+        roles["place"] = place
+    return [Fact("Ceremony", roles, tokens=[verb.i, tok.head.i, tok.i], split=False)]
 
 
 def welcome_ceremony_rules(tok: Token, cx: Context) -> list[Fact]:
