@@ -452,6 +452,9 @@ class Context:
                         any(c.lower_ == "when" for c in tok.children):
                     ok = True  # "set out the plan in July, when he said ...": the clause of 'when' is July's
                 closing = dates.relative_before_verb(ent)
+                if closing is None:
+                    # "turned to Russia and, in July 2024, signed a treaty": the date of the conjunct it opens
+                    closing = dates.next_conjunct(ent)
                 if closing is not None:
                     # "The soldiers who seized power in July detained X": the parser hangs 'in July' on the
                     # main verb; between a subject's relative clause and its verb, it is the clause's
@@ -1009,7 +1012,8 @@ def _buyer(tok: Token, who: list[Known], cx: Context) -> list[Fact]:
         return []
     item = goods[0]
     seller = [e for e in _modifiers(item, cx, ("amod", "compound", "nmod", "poss")) if e.type == "State"]
-    seller += [e for o in preps(tok, {"from"}) + preps(item, {"from"}) for e in cx.entities(o) if e.type == "State"]
+    seller += [e for o in preps(tok, {"from"}) + preps(item, {"from"}) for e in governed(cx.entities(o), cx)
+               if e.type == "State"]
     who = [e for e in who if e.type in ("State", "Government", "StateCompany")]
     seller = [e for e in _uniq(seller) if e.id not in {w.id for w in who}]
     kind = "ArmsTransfer" if (item.lemma_ in WEAPONS and not civil_craft(item)) or item.lower_ == "arms" else \
@@ -1019,9 +1023,21 @@ def _buyer(tok: Token, who: list[Known], cx: Context) -> list[Fact]:
     return [Fact(kind, {"supplier": seller, "recipient": who}, {"item": item.text}, tokens=[tok.i, item.i])]
 
 
+#: Classes of the bodies that speak and act for a state (gkg:Government and its subclasses).
+GOVERNMENT_TYPES = ("Government", "MilitaryGovernment")
+
+
+def governed(ents: list[Known], cx: Context) -> list[Known]:
+    """``ents`` with each government (gkg:Government and its subclasses) replaced by the
+    state it governs, as the canned queries read a government; a government of no known
+    state, and every other entity, stands for itself."""
+    return [(cx.resolver.state_of(e) or e) if e.type in GOVERNMENT_TYPES else e for e in ents]
+
+
 def _states(ents: list[Known], cx: Context) -> list[Known]:
-    """A person stands for the state they serve; others stand for themselves."""
-    out = [cx.person_state.get(e.id) if e.type == "Person" else e for e in ents]
+    """A person stands for the state they serve, a government for its state
+    (:func:`governed`); others stand for themselves."""
+    out = [cx.person_state.get(e.id) if e.type == "Person" else e for e in governed(ents, cx)]
     return [e for e in out if e is not None]
 
 

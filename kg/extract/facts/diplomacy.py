@@ -21,7 +21,7 @@ from kg.extract.facts.thanks import split_addressees
 from kg.extract.facts.common import (
     _QUOTES, AGREEMENT_NOUNS, LABEL_VERBS, MEET_NOUNS, NOT_ACTORS, PLACES, PRISON_NOUNS, PROMISE_VERBS, REFUSE_VERBS,
     RELATIVE,
-    SAY_VERBS, SUPPLY_VERBS, SUPPORT_KINDS, TIES_ENDED, VISIT_NOUNS, WEAPONS, Context, Fact, _bare_ties,
+    SAY_VERBS, SUPPLY_VERBS, SUPPORT_KINDS, TIES_ENDED, VISIT_NOUNS, WEAPONS, Context, Fact, _bare_ties, governed,
     _antecedents, _both_of_pair, _buyer, _capital, _capital_city, _modifiers, _or_appos, _own_country, _place_of, _poss,
     _prep_words, _speech_after_report, _state_modifiers, _states, _text, _uniq, _words, doers, nominal_arguments,
     objects, label_text, preps, subjects,
@@ -307,6 +307,9 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         return []  # "accession talks with Ukraine": a bid to join (belonging.accession_talks_rules)
     if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return []  # "there are no talks between X and Y": a state of no meeting, no act to draft
+    if tok.pos_ == "NOUN" and tok.lemma_ == "consultation" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
+            not any(c.dep_ in ("det", "poss", "amod") for c in tok.children):
+        return []  # "to draw up, in consultation with the government, a plan": how a task is done, no meeting
     # "had lunch with Xi", "hosted a dinner for Modi": a meal shared is a meeting (CAMEO 040 'consult')
     shared = preps(tok, {"with", "for"}) + (preps(tok.head, {"with", "for"}) if tok.dep_ == "dobj" else [])
     meal = tok.lemma_ in MEAL_NOUNS and bool(shared)
@@ -351,7 +354,8 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
 def brought_together_rules(tok: Token, cx: Context) -> list[Fact]:
     """"The summit brought together Lula, Milei and Peña", "the talks gathered the
     ministers of Chile and Peru": a meeting whose noun is the subject of 'bring together'
-    or 'gather' is a Meeting of the persons and states its objects name (two at least);
+    or 'gather' is a Meeting of the persons and states its objects name (two at least; a
+    government for its state, :func:`governed`);
     the body whose meeting it is ("the Mercosur summit", "the bloc's summit" after the
     bloc was named) is not guessed."""
     if tok.pos_ != "VERB" or tok.lemma_ not in ("bring", "gather", "unite", "assemble"):
@@ -368,8 +372,8 @@ def brought_together_rules(tok: Token, cx: Context) -> list[Fact]:
     people = _uniq([e for t in cx.doc[tok.i + 1: tok.sent.end] if t.i in cx.at and cx.at[t.i].form in ("name", "surname")
                     for e in [cx.at[t.i].entity] if e.type == "Person"])
     if not people:
-        people = _uniq([e for o in objects(tok) for x in [o, *o.conjuncts] for e in cx.entities(x, conj=False)
-                        if e.type == "State"])
+        people = _uniq([e for o in objects(tok) for x in [o, *o.conjuncts]
+                        for e in governed(cx.entities(x, conj=False), cx) if e.type == "State"])
     if len(people) < 2:
         return []
     return [Fact("Meeting", {"participant": people}, tokens=[subj[0].i, tok.i])]
@@ -571,6 +575,9 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     welcomed = [e for o in objects(tok) for e in cx.entities(o)] if tok.lemma_ == "welcome" else []
     if welcomed and all(e.type == "Person" for e in welcomed):
         return []  # "Putin welcomed Min Aung Hlaing": a person welcomed is greeted, not praised
+    if tok.lemma_ == "welcome" and any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                       for t in (tok, *objects(tok)) for c in t.children):
+        return []  # "welcomed investors to set up businesses": an invitation to come, no judgement of anything
     if tok.lemma_ == "call" and _called_on_person(tok, cx):
         return []  # "called on President Murmu": a courtesy call (meeting_rules), no appeal
     if tok.lemma_ == "call":  # "called on Hamas to release": an appeal to whom it calls on
@@ -973,6 +980,24 @@ def _broken_subject(verb: Token, subj: list[Token]) -> Token | None:
     return None
 
 
+
+#: Verbs of holding a view, whose clause says what the holder judges ("the United States
+#: assesses that Russia is developing ...").
+JUDGE_VERBS = {"assess", "believe", "judge", "conclude", "estimate"}
+
+
+def _judged_clause(comp: Token) -> Token:
+    """The clause a statement is about: ``comp``, or, when ``comp`` only says that a named
+    state or body holds a view ("that the United States assesses that Russia is ..."),
+    the clause of that view."""
+    holder = [c for c in comp.children if c.dep_ == "nsubj"]
+    if comp.lemma_ in JUDGE_VERBS and holder and holder[0].pos_ == "PROPN":  # a named state or body, not "he"
+        inner = [c for c in comp.children if c.dep_ == "ccomp"]
+        if len(inner) == 1:
+            return inner[0]
+    return comp
+
+
 def said_rules(tok: Token, cx: Context) -> list[Fact]:
     """'X said (that) ...', '"...," X said', 'he told Putin': a Statement by X, about the
     entity the statement's clause is about (its subject, or whom X told), when one is
@@ -1025,8 +1050,10 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     if broken is not None:  # "Ukraine, Peskov said, was not ready": what the words broken into are about
         about += cx.entities(broken) or [e for c in _poss(broken) for e in cx.entities(c, conj=False)]
     if not about and comp:
-        # "said that Myanmar and Russia were bound by ...": the subject of a passive clause too
-        for s_ in subjects(comp[0]) + [c for c in comp[0].children if c.dep_ == "nsubjpass"] \
+        # "said that Myanmar and Russia were bound by ...": the subject of a passive clause too; "said that
+        # the United States assesses that Russia is developing ...": what the view holder judges, Russia
+        said = _judged_clause(comp[0])
+        for s_ in subjects(said) + [c for c in said.children if c.dep_ == "nsubjpass"] \
                 if comp[0].dep_ == "ccomp" else []:
             about += cx.entities(s_) or [e for c in _poss(s_) for e in cx.entities(c, conj=False)]
     ids = _own_sides(speaker, cx)
@@ -1210,7 +1237,7 @@ def relations_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.dep_ == "dobj":
         parties += [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
         parties += [e for o in preps(tok.head, {"with"}) for e in cx.entities(o)]
-    parties = [e for e in _uniq(parties) if e.type == "State"]
+    parties = [e for e in _uniq(governed(parties, cx)) if e.type == "State"]
     if len(parties) < 2:
         return []
     f = Fact("DiplomaticRelations", {"party": parties}, tokens=[tok.i])
@@ -1236,7 +1263,8 @@ def relations_rules(tok: Token, cx: Context) -> list[Fact]:
 
 def host_rules(tok: Token, cx: Context) -> list[Fact]:
     """'Putin hosted Myanmar's military leader, General Min Aung Hlaing', 'Xi played host to
-    Putin': the guest met the host and, when the host's state is known, visited it."""
+    Putin': the guest met the host and, when the host's state is known (a government's
+    is the state it governs, :func:`governed`), visited it."""
     played = tok.pos_ == "NOUN" and tok.lemma_ == "host" and tok.dep_ == "dobj" and tok.head.lemma_ == "play"
     if not played and (tok.pos_ != "VERB" or tok.lemma_ not in ("host", "receive", "welcome", "greet")):
         return []
@@ -1253,7 +1281,8 @@ def host_rules(tok: Token, cx: Context) -> list[Fact]:
     if not (host and guests):
         return []
     out = [Fact("Meeting", {"participant": _uniq(host + guests)}, tokens=[tok.i])]
-    states = _uniq([st for h in host for st in ([h] if h.type == "State" else [cx.person_state.get(h.id)]) if st])
+    states = _uniq([st for h in governed(host, cx) for st in ([h] if h.type == "State" else [cx.person_state.get(h.id)])
+                     if st])
     guest_states = {cx.person_state.get(g.id).id for g in guests if cx.person_state.get(g.id)}
     if states and not guest_states & {s_.id for s_ in states}:
         out.append(Fact("Visit", {"visitor": guests, "hostState": states}, tokens=[tok.i]))

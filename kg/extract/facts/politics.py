@@ -15,7 +15,7 @@ from kg.extract.quantities import count_of
 
 from kg.extract.facts.common import (
     FIXING_VERBS, MEMBERSHIP_VERBS, NOT_ACTORS, PLACES, Context, Fact, _antecedents, _modifiers, _named_in, _np, _place_of,
-    _prep_words, _reduced_passive, _state_modifiers, _text, _uniq, _words, doers, objects, preps, subjects,
+    _prep_words, _reduced_passive, _state_modifiers, _text, _uniq, _words, doers, governed, objects, preps, subjects,
 )
 
 
@@ -367,7 +367,8 @@ def election_rules(tok: Token, cx: Context) -> list[Fact]:
             f.roles["candidate"] = _uniq(cand)
             f.tokens += [t.i for r in rel for t in r.subtree]
     if not held and verb is not None and verb.lemma_ in ("hold", "call", "organise", "organize", "stage", "postpone"):
-        held = [e for s_ in subjects(verb) for e in cx.entities(s_) if e.type == "State"]  # "Ghana holds an election"
+        # "Ghana holds an election", "the Government of Ghana postponed the election": the state
+        held = [e for s_ in subjects(verb) for e in governed(cx.entities(s_), cx) if e.type == "State"]
     if not held:  # a candidate's or winner's own state, when the article gives it
         held = _uniq([st for es in f.roles.values() for e in es
                       for st in [cx.person_state.get(e.id) or cx.office_state.get(e.id)] if st is not None])
@@ -1214,7 +1215,10 @@ VOTER_NOUNS = {"lawmaker", "legislator", "member", "deputy", "senator", "mp", "r
 VOTING_BODIES = ("Organisation", "InternationalOrganisation", "Court", "Government")
 #: A tally as news writes it: "by 11 votes to 2", "by a vote of 78 to 0", "78-0", "by 12 votes
 #: to 3, with 2 abstentions", "four votes in favour, nine against and two abstentions".
-_TALLY = re.compile(r"\b(\d+)\s*(?:votes?\s*)?(?:to|-|–)\s*(\d+)\b(?:[^.;]*?\b(\d+|[a-z]+)\s+abstentions?)?")
+#: "voted 13-1-1" (for, against, abstaining), "voted six to three" (a count in words).
+_COUNT_WORD = r"(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
+_TALLY = re.compile(r"\b(" + _COUNT_WORD + r")\s*(?:votes?\s*)?(?:to|-|–)\s*(" + _COUNT_WORD + r")\b"
+                    r"(?:\s*(?:-|–)\s*(\d+)\b)?(?:[^.;]*?\b(\d+|[a-z]+)\s+abstentions?)?")
 _TALLY_WORDS = re.compile(r"\b(\d+|\w+)\s+votes?\s+in\s+favou?r\b(?:[^.;]*?\b(\d+|\w+)\s+against\b)?"
                           r"(?:[^.;]*?\b(\d+|\w+)\s+abstentions?\b)?")
 
@@ -1268,7 +1272,8 @@ def tally(sent: Span) -> dict[str, int]:
     gkg:abstentions (whole numbers; words such as "nine" read by
     :func:`kg.extract.quantities.count_of`): "adopted by 11 votes to 2", "voted 78-0",
     "four votes in favour, nine against and two abstentions", "364 voted against the
-    government and 194 voted for it, with 15 abstentions". Empty when none is given.
+    government and 194 voted for it, with 15 abstentions", "voted 13-1-1" (the third
+    count the abstentions), "voted six to three". Empty when none is given.
     A count is taken only after 'by', 'voted' or 'votes', so dates and amounts are not."""
     text = sent.text
     words = {t.lower_: t for t in sent}
@@ -1304,9 +1309,12 @@ def tally(sent: Span) -> dict[str, int]:
             continue
         if re.match(r"\s*(%|per\s*cent|percent)", text[m.end():]):
             continue  # "cut by 40 to 50 percent": shares, not votes
-        out = {"votesFor": int(m.group(1)), "votesAgainst": int(m.group(2))}
-        if num(m.group(3)) is not None:
-            out["abstentions"] = num(m.group(3))
+        if num(m.group(1)) is None or num(m.group(2)) is None:
+            continue
+        out = {"votesFor": num(m.group(1)), "votesAgainst": num(m.group(2))}
+        third = num(m.group(3)) if m.group(3) is not None else num(m.group(4))
+        if third is not None:
+            out["abstentions"] = third
         return out
     return out
 

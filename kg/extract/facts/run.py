@@ -420,7 +420,7 @@ def aspect(f: Fact, cx: Context) -> str | None:
 #: Kinds whose fact, told again with no value of its own (no date, no amount), is the one told
 #: before between the same participants, as corpus/CLAIMS.md writes one detention's stages:
 #: "her arrest", "her detention", "remains in custody" of one person are one Detention.
-RETOLD_BARE = {"Detention"}
+RETOLD_BARE = {"Detention", "Vote"}
 
 
 #: Words that make a fact one more of its kind: "a second request", "further sanctions".
@@ -758,6 +758,7 @@ def find_facts(cx: Context) -> list[Fact]:
         out += another_visits(out, cx)  # "Another visit took place in July": the visits before, again
         # roles filled (or the fact left out) first: a statement carries only facts that are drafted
         out = clash_roles(out, cx)  # the allies an appeal is made to, the envoy a state recalls
+        envoys_named(out, cx)  # "expel the following six diplomats:" and a list; "withdraw the High Commissioner"
         out = [f for f in out if not _own_course(f)]
         out = one_attack_per_killing(out)  # "killed in an Israeli strike": one attack, not two
         out = disowned_facts(denied_facts(_reactions_to_measures(_one_voice(_drop_carriers(_fill_open_roles(sentence_partners(described_speakers(out, cx)))), cx)))) + state_owned_facts(cx) + \
@@ -783,6 +784,9 @@ def find_facts(cx: Context) -> list[Fact]:
             if date:
                 # "since 2021": a state of affairs that starts then; "until 2030": one that ends then
                 before = "since" if since else dates.opening_word(toks, cx) if toks else ""
+                if before and f.trigger.dep_ == "relcl" and f.trigger.head.i in toks and \
+                        any(c.lower_ == "when" for c in f.trigger.children):
+                    before = ""  # "strained since March 2029, when X told parliament": the telling's own month
                 if before == "since" and f.type not in ONGOING:
                     continue  # "his first visit since 2000": the date of an earlier one, not of this event
                 if before in ("before", "until", "till") and f.type not in ONGOING:
@@ -982,6 +986,8 @@ def _told_as_news(trigger: Token) -> bool:
     (``YYYY-MM``), a precision that holds whether it began days before or goes on."""
     clause = trigger if trigger.pos_ in ("VERB", "AUX") else next(
         (a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), trigger)
+    if dates.told_of_another_time(clause):
+        return False  # "met him then", "at the time": another time, undated
     near = [*trigger.children, *clause.children]
     if {c.lower_ for c in near} & ELSEWHEN or any(c.dep_ == "aux" and c.lower_ in (
             "had", "will", "would", "'ll", "'d", "to", "could", "may", "might", "should") for c in near):
@@ -1775,6 +1781,25 @@ from kg.extract.facts.surrenders import SURRENDER_VERBS, surrender_rules  # noqa
 
 RULES = RULES + (surrender_rules,)  # "35 pirates surrendered to the Indian Navy": a Detention by the navy
 TRIGGERS |= SURRENDER_VERBS
+
+from kg.extract.facts.councils import COUNCIL_RULES, COUNCIL_TRIGGERS  # noqa: E402
+
+RULES = RULES + COUNCIL_RULES  # "Russia vetoed a draft resolution", "the text received 13 votes in favour"
+TRIGGERS |= COUNCIL_TRIGGERS
+
+from kg.extract.facts.expulsions import LEAVE_TRIGGERS, envoys_named, leave_by_rules  # noqa: E402
+
+RULES = RULES + (leave_by_rules,)  # "They have been asked to leave India by 19 October": the expulsion's deadline
+TRIGGERS |= LEAVE_TRIGGERS
+
+from kg.extract.facts.answers import ANSWER_VERBS, answer_rules  # noqa: E402
+
+RULES = RULES + (answer_rules,)  # "5,561,937 voters, or 71.12 percent, answered yes": the referendum's result
+TRIGGERS |= ANSWER_VERBS
+
+from kg.extract.facts.ship_strikes import ship_strike_rules  # noqa: E402
+
+RULES = RULES + (ship_strike_rules,)  # "a missile fired by the Houthis struck the ship": an attack on the vessel
 
 # --- rule set 48, part b: rescues of people by others (kg/extract/facts/rescues.py) --------------
 from kg.extract.facts.rescues import RESCUE_VERBS, rescue_rules  # noqa: E402
