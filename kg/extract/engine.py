@@ -696,6 +696,10 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     # "armed men abducted five Indian nationals": hostages taken by takers, neither named (facts/shipping.py)
     unnamed_crowd = unnamed_crowd or (f.type == "HostageTaking" and "target" in f.qualified
                                       and "perpetrator" in f.qualified)
+    # "five sailors were picked up by Valdoria's coast guard": people rescued by a state's unnamed craft
+    # (facts/rescues.py); the state the craft belongs to tells this rescue from another
+    unnamed_crowd = unnamed_crowd or (f.type == "Rescue" and "traveller" in f.qualified
+                                      and f.qualified.get("carrier", (None, None))[1] is not None)
     # a named actor acting for a party ("{actor: sun-weidong, for: china}") takes part as much as a role's
     named = {a.id for a, _ in f.qualified.values() if isinstance(a, Known)}
     if len({e.id for es in roles.values() for e in es} | named) < _min_participants(f.type) and \

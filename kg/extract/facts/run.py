@@ -1864,3 +1864,22 @@ TRIGGERS |= ANSWER_VERBS
 from kg.extract.facts.ship_strikes import ship_strike_rules  # noqa: E402
 
 RULES = RULES + (ship_strike_rules,)  # "a missile fired by the Houthis struck the ship": an attack on the vessel
+
+# --- rule set 48, part b: rescues of people by others (kg/extract/facts/rescues.py) --------------
+from kg.extract.facts.rescues import RESCUE_VERBS, rescue_rules  # noqa: E402
+
+RULES = RULES + (rescue_rules,)  # "the navy rescued 12 crew members from the Selka", "were picked up by"
+TRIGGERS |= RESCUE_VERBS
+
+# --- rule set 48, part b: ceremonies told by where they are held or how a guest is received ---------
+from kg.extract.facts.venues import (  # noqa: E402
+    VENUE_CEREMONY_NOUNS, WELCOME_VERBS, act_in_ceremony_rules, held_ceremony_rules, welcome_ceremony_rules)
+
+RULES = RULES + (held_ceremony_rules, welcome_ceremony_rules, act_in_ceremony_rules)  # "the funeral will be held in X", "received X with a ceremony"
+TRIGGERS |= VENUE_CEREMONY_NOUNS | WELCOME_VERBS
+
+# --- rule set 48, part b: an election the article's one state schedules (kg/extract/facts/polls.py) --
+from kg.extract.facts.polls import scheduled_election_rules  # noqa: E402
+
+RULES = RULES + (scheduled_election_rules,)  # "A general election is scheduled for 29 October"
+TRIGGERS |= ELECTION_NOUNS
