@@ -1197,7 +1197,47 @@ def _eventful(comp: Token) -> bool:
            and s_.ent_type_ not in ("DATE", "TIME") for c in s_.children):  # not "the next 60 days would show"
         return True  # "said 20,000 servicemen took part": a count of those who did something, an event
     core = [comp, *(c for c in comp.children if c.dep_ in ("dobj", "nsubjpass", "xcomp"))]
-    return any(t.lemma_ in EVENT_WORDS for t in core) or reported_act(comp)
+    return any(t.lemma_ in EVENT_WORDS for t in core) or reported_act(comp) or _act_of_a_kind(comp)
+
+
+#: Verbs of acts the ontology has a class for, with the nouns of what each is done to
+#: (None: any object), that make reported words the report of that act, done or planned,
+#: whether or not its participants are named: closing a border or a case (gkg:BorderClosure,
+#: gkg:LegalAction), recognising a state (gkg:Recognition, CAMEO 057), exchanging
+#: prisoners, targeting a site (gkg:Attack, CAMEO 19), leaving a treaty (gkg:Withdrawal).
+ACT_VERBS: dict[str, frozenset[str] | None] = {
+    "close": frozenset({"border", "airspace", "embassy", "consulate", "crossing", "case", "investigation", "port"}),
+    "reopen": frozenset({"border", "airspace", "embassy", "consulate", "crossing", "case", "investigation", "port"}),
+    "recognise": None, "recognize": None, "exchange": frozenset({"prisoner", "detainee", "captive", "hostage"}),
+    "swap": frozenset({"prisoner", "detainee", "captive", "hostage"}), "target": None}
+#: Verbs of leaving with the particle or preposition that makes them a withdrawal ("is
+#: pulling out of the treaty", "would withdraw from the pact").
+LEAVE_VERBS = {"pull": "out", "withdraw": "from", "quit": None}
+#: Nouns of an attack something "came under" ("a vehicle came under fire").
+UNDER_ATTACK = {"fire", "attack", "shelling", "bombardment"}
+
+
+def _act_of_a_kind(verb: Token) -> bool:
+    """Whether the head ``verb`` of reported words tells an act of :data:`ACT_VERBS`
+    (with an object of its nouns, or the subject of its passive: "would close their
+    borders", "prisoners were exchanged", "had targeted depots", "we recognise the
+    state"), a withdrawal (:data:`LEAVE_VERBS`: "is pulling out of the treaty"), or
+    an attack suffered ("came under fire"); not negated. Such words report the act,
+    of which the speaker is the source; the curated fact is the act, not a Statement."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in ACT_VERBS:
+        if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+            return False  # "still recognised X as president": whom the speaker holds to be in office, a view
+        done_to = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        nouns = ACT_VERBS[lemma]
+        return bool(done_to) and (nouns is None or any(c.lemma_.lower() in nouns for c in done_to))
+    if lemma in LEAVE_VERBS:
+        word = LEAVE_VERBS[lemma]
+        return word is None or any(c.lower_ == word and c.dep_ in ("prt", "prep") for c in verb.children)
+    return lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "under" and
+                                   any(o.lemma_.lower() in UNDER_ATTACK for o in c.children) for c in verb.children)
 
 
 def relations_rules(tok: Token, cx: Context) -> list[Fact]:
