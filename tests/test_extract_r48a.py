@@ -12,7 +12,10 @@ people), each fixed kind of sentence beside a look-alike that must still draft:
 - a label that points back by a word naming no fact nor kind of fact ("called it a big
   win") labels a fact told in its own sentence or the one before, never the last fact of
   a paragraph further back (a background invasion); with none near, neither a
-  Characterisation nor a bare Statement of the same words is drafted.
+  Characterisation nor a bare Statement of the same words is drafted;
+- who leads or heads an armed force ("had led the Defence Force", "the head of the General
+  Staff") is its military commander, not the head of an organisation; who leads a group
+  stays its head.
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ REGISTRY = """\
 - {id: andean-council, type: InternationalOrganisation, label: Andean Council}
 - {id: ostravian-defence-ministry, type: Government, label: Ostravian defence ministry,
    aliases: [Ostravia's defence ministry], of: ostravia}
+- {id: ostravian-general-staff, type: ArmedForces, label: General Staff of Ostravia, of: ostravia}
+- {id: ostravian-army, type: ArmedForces, label: Ostravian Defence Force, of: ostravia}
 - {id: harbour-front, type: Group, label: Harbour Front, aliases: [the Harbour Front]}
 - {id: lina-varo, type: Person, label: Lina Varo, of: ostravia}
 - {id: tor-ashby, type: Person, label: Tor Ashby, of: valdoria}
@@ -52,6 +57,10 @@ ARTICLES = {
     "targeted": "Ostravia's defence ministry said its strikes had targeted depots in Valdoria overnight.",
     "under_fire": ("Ostravia's defence ministry said a vehicle of its troops came under fire near the border "
                    "on Monday."),
+    "opened_inquiry": "Ostravia's defence ministry said it had opened an investigation into the crash.",
+    "rescued": "Lina Varo said the rebels had rescued a number of the crew.",
+    "hoped_reopen": "Lina Varo said Ostravia hoped to reopen its embassy in Valdoria.",
+    "hoped_talks": "Lina Varo said Ostravia hoped the talks would continue.",
     "recognised_as": ("The Andean Council said it still recognised Tor Ashby as the legitimate president of "
                       "Valdoria."),
     # 2. labels pointing back by 'it'
@@ -61,6 +70,10 @@ ARTICLES = {
     "it_same_paragraph": ("Ostravia and Valdoria signed a trade agreement in Lima on Monday. Lina Varo called it "
                           "\"a big win\"."),
     "it_sentence_before": "Lina Varo met Tor Ashby in Lima on Monday. Ines Moro called it \"a turning point\".",
+    # 3. heads of armed forces
+    "led_army": "Tor Ashby had led the Ostravian Defence Force until June. He was arrested on Monday.",
+    "head_of_staff": "The head of the General Staff of Ostravia, Lina Varo, met Tor Ashby on Monday.",
+    "led_group": "Tor Ashby led the Harbour Front until June. He was arrested on Monday.",
 }
 
 
@@ -102,6 +115,13 @@ def test_strikes_and_fire_told_are_no_statements(drafts):
     assert _speakers(drafts, "under_fire") == []
 
 
+def test_an_inquiry_opened_a_rescue_and_an_embassy_to_reopen_are_no_statements(drafts):
+    assert _speakers(drafts, "opened_inquiry") == []
+    assert _speakers(drafts, "rescued") == []
+    assert _speakers(drafts, "hoped_reopen") == []  # the act hoped for, in the clause under 'hoped'
+    assert [(c["speaker"], c["modality"]) for c in of(drafts["hoped_talks"], "Statement")] == [("lina-varo", "hoped")]
+
+
 def test_recognising_someone_as_president_stays_a_statement(drafts):
     assert _speakers(drafts, "recognised_as") == ["andean-council"]
 
@@ -125,3 +145,17 @@ def test_it_labels_the_fact_of_its_own_or_the_sentence_before(drafts):
     meeting = [c["fact"] for c in of(drafts["it_sentence_before"], "Meeting")]
     assert [(c["category"], c["characterised"], c["said_by"]) for c in before] == [
         ("turning point", meeting[0], "ines-moro")]
+
+
+# -- 3. heads of armed forces -----------------------------------------------------------------------
+
+
+def _positions(drafts, name: str) -> list[tuple]:
+    return [(c["holder"], c["positionOf"], c["position"]) for c in of(drafts[name], "PositionHeld")]
+
+
+def test_who_leads_or_heads_an_armed_force_commands_it(drafts):
+    assert _positions(drafts, "led_army") == [("tor-ashby", "ostravian-army", "military commander")]
+    assert _positions(drafts, "head_of_staff") == [("lina-varo", "ostravian-general-staff", "military commander")]
+    # a group's leader stays its head
+    assert _positions(drafts, "led_group") == [("tor-ashby", "harbour-front", "head of organisation")]

@@ -1197,19 +1197,26 @@ def _eventful(comp: Token) -> bool:
            and s_.ent_type_ not in ("DATE", "TIME") for c in s_.children):  # not "the next 60 days would show"
         return True  # "said 20,000 servicemen took part": a count of those who did something, an event
     core = [comp, *(c for c in comp.children if c.dep_ in ("dobj", "nsubjpass", "xcomp"))]
-    return any(t.lemma_ in EVENT_WORDS for t in core) or reported_act(comp) or _act_of_a_kind(comp)
+    return any(t.lemma_ in EVENT_WORDS for t in core) or reported_act(comp) or \
+        any(_act_of_a_kind(t) for t in core if t.pos_ in ("VERB", "AUX"))
 
 
+#: Nouns of people held that an exchange swaps ("prisoners were exchanged"), not views
+#: ("the delegations exchanged positions").
+PEOPLE_EXCHANGED = frozenset({"prisoner", "detainee", "captive", "hostage", "individual", "person", "people",
+                              "citizen", "national", "soldier", "body"})
 #: Verbs of acts the ontology has a class for, with the nouns of what each is done to
 #: (None: any object), that make reported words the report of that act, done or planned,
-#: whether or not its participants are named: closing a border or a case (gkg:BorderClosure,
-#: gkg:LegalAction), recognising a state (gkg:Recognition, CAMEO 057), exchanging
-#: prisoners, targeting a site (gkg:Attack, CAMEO 19), leaving a treaty (gkg:Withdrawal).
+#: whether or not its participants are named: closing or opening a border, an embassy or a
+#: case (gkg:BorderClosure, gkg:MissionClosure, gkg:LegalAction), recognising a state
+#: (gkg:Recognition, CAMEO 057), exchanging prisoners, targeting a site (gkg:Attack, CAMEO
+#: 19), rescuing people, leaving a treaty (gkg:Withdrawal).
 ACT_VERBS: dict[str, frozenset[str] | None] = {
     "close": frozenset({"border", "airspace", "embassy", "consulate", "crossing", "case", "investigation", "port"}),
     "reopen": frozenset({"border", "airspace", "embassy", "consulate", "crossing", "case", "investigation", "port"}),
-    "recognise": None, "recognize": None, "exchange": frozenset({"prisoner", "detainee", "captive", "hostage"}),
-    "swap": frozenset({"prisoner", "detainee", "captive", "hostage"}), "target": None}
+    "recognise": None, "recognize": None, "exchange": PEOPLE_EXCHANGED, "swap": PEOPLE_EXCHANGED,
+    "target": None, "rescue": None,
+    "open": frozenset({"investigation", "inquiry", "probe", "case", "embassy", "consulate", "border", "crossing"})}
 #: Verbs of leaving with the particle or preposition that makes them a withdrawal ("is
 #: pulling out of the treaty", "would withdraw from the pact").
 LEAVE_VERBS = {"pull": "out", "withdraw": "from", "quit": None}
