@@ -10,8 +10,8 @@ people), each fixed kind of sentence beside a look-alike that must still draft:
   view that name such an act ("said the border closure was a mistake", "believed it
   could win the case", "still recognised X as president") stay a Statement;
 - a label that points back by a word naming no fact nor kind of fact ("called it a big
-  win") labels a fact told in its own sentence or the one before, never the last fact of
-  a paragraph further back (a background invasion); with none near, neither a
+  win") labels a fact told in its own paragraph or the sentence before, never the last
+  fact of a paragraph further back (a background invasion); with none near, neither a
   Characterisation nor a bare Statement of the same words is drafted;
 - who leads or heads an armed force ("had led the Defence Force", "the head of the General
   Staff") is its military commander, not the head of an organisation; who leads a group
@@ -59,7 +59,7 @@ ARTICLES = {
                    "on Monday."),
     "opened_inquiry": "Ostravia's defence ministry said it had opened an investigation into the crash.",
     "rescued": "Lina Varo said the rebels had rescued a number of the crew.",
-    "hoped_reopen": "Lina Varo said Ostravia hoped to reopen its embassy in Valdoria.",
+    "decided_close": "Lina Varo said Ostravia had decided to close its embassy in Valdoria.",
     "hoped_talks": "Lina Varo said Ostravia hoped the talks would continue.",
     "recognised_as": ("The Andean Council said it still recognised Tor Ashby as the legitimate president of "
                       "Valdoria."),
@@ -69,7 +69,9 @@ ARTICLES = {
                "first meeting since 2019, called it a \"big win\"."),
     "it_same_paragraph": ("Ostravia and Valdoria signed a trade agreement in Lima on Monday. Lina Varo called it "
                           "\"a big win\"."),
-    "it_sentence_before": "Lina Varo met Tor Ashby in Lima on Monday. Ines Moro called it \"a turning point\".",
+    "it_sentence_before": "Lina Varo met Tor Ashby in Lima on Monday.\n\nInes Moro called it \"a turning point\".",
+    "it_paragraph": ("Ostravia imposed sanctions on Valdoria on Monday. Tor Ashby said Valdoria would answer. "
+                     "Ines Moro condemned what she called an act of economic war."),
     # 3. heads of armed forces
     "led_army": "Tor Ashby had led the Ostravian Defence Force until June. He was arrested on Monday.",
     "head_of_staff": "The head of the General Staff of Ostravia, Lina Varo, met Tor Ashby on Monday.",
@@ -115,10 +117,10 @@ def test_strikes_and_fire_told_are_no_statements(drafts):
     assert _speakers(drafts, "under_fire") == []
 
 
-def test_an_inquiry_opened_a_rescue_and_an_embassy_to_reopen_are_no_statements(drafts):
+def test_an_inquiry_opened_a_rescue_and_an_embassy_to_close_are_no_statements(drafts):
     assert _speakers(drafts, "opened_inquiry") == []
     assert _speakers(drafts, "rescued") == []
-    assert _speakers(drafts, "hoped_reopen") == []  # the act hoped for, in the clause under 'hoped'
+    assert _speakers(drafts, "decided_close") == []  # the act decided, in the clause under 'decided'
     assert [(c["speaker"], c["modality"]) for c in of(drafts["hoped_talks"], "Statement")] == [("lina-varo", "hoped")]
 
 
@@ -136,7 +138,7 @@ def test_it_labels_no_fact_told_paragraphs_before(drafts):
     assert [c["type"] for c in drafts["it_far"] if c["type"] in ("Invasion", "Meeting")] == ["Invasion", "Meeting"]
 
 
-def test_it_labels_the_fact_of_its_own_or_the_sentence_before(drafts):
+def test_it_labels_the_fact_of_its_own_paragraph_or_the_sentence_before(drafts):
     near = of(drafts["it_same_paragraph"], "Characterisation")
     agreement = [c["fact"] for c in of(drafts["it_same_paragraph"], "Agreement")]
     assert [(c["category"], c["characterised"], c["said_by"]) for c in near] == [
@@ -145,6 +147,9 @@ def test_it_labels_the_fact_of_its_own_or_the_sentence_before(drafts):
     meeting = [c["fact"] for c in of(drafts["it_sentence_before"], "Meeting")]
     assert [(c["category"], c["characterised"], c["said_by"]) for c in before] == [
         ("turning point", meeting[0], "ines-moro")]
+    para = of(drafts["it_paragraph"], "Characterisation")
+    sanction = [c["fact"] for c in of(drafts["it_paragraph"], "Sanction")]
+    assert [(c["category"], c["characterised"]) for c in para] == [("act of economic war", sanction[0])]
 
 
 # -- 3. heads of armed forces -----------------------------------------------------------------------

@@ -1200,12 +1200,13 @@ def _named_by(claim: dict, noun: str) -> bool:
     return any(_stem(w) == stem for w in (*_words(claim.get("quote", "")), *_words(claim["type"])))
 
 
-def _sentence_before(doc, start: int) -> int:
-    """The offset (code points) where the sentence before the one holding offset
-    ``start`` of ``doc`` begins (its own sentence's start when it is the first)."""
+def _near_start(doc, start: int) -> int:
+    """The offset (code points) from which a fact told before offset ``start`` of ``doc``
+    is near enough for a pronoun to point back to it: the start of its paragraph (after
+    the last line break) or of the sentence before, whichever comes first."""
     starts = [s.start_char for s in doc.sents]
     here = max((n for n, b in enumerate(starts) if b <= start), default=0)
-    return starts[max(0, here - 1)]
+    return min(starts[max(0, here - 1)], doc.text.rfind("\n", 0, start) + 1)
 
 
 def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), doc=None) -> list:
@@ -1220,8 +1221,8 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), 
     told; returns the pairs kept. With ``doc`` (the parsed article), a label pointing back
     by a word that names no fact nor kind of fact ("called it a big win", "what it called
     interference") takes only a fact told in its own
-    sentence or the one before: further back, the last fact told is as often background
-    (an invasion recalled, a population figure) as the fact the speaker judges."""
+    paragraph or the sentence before: further back, the last fact told is as often
+    background (an invasion recalled, a population figure) as the fact the speaker judges."""
     out = []
     # a claim pointing back is no fact to point back to, except a legal step taken on a fact told
     # (a ruling annulling an election, an appeal against a ruling): a fact of its own
@@ -1238,7 +1239,7 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), 
 
         decision = not kinds and _DECISION_NOUN.search(claim.get("quote", "")) is not None
         limited = doc is not None and not kinds and not noun and key == "characterised"
-        near = _sentence_before(doc, start) if limited else 0
+        near = _near_start(doc, start) if limited else 0
 
         def told(c: dict, start=start, kinds=kinds, noun=noun, decision=decision, near=near) -> bool:
             return near <= spans.get(id(c), (start, 0))[0] < start and id(c) not in referring and \

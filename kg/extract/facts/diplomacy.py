@@ -1207,16 +1207,15 @@ PEOPLE_EXCHANGED = frozenset({"prisoner", "detainee", "captive", "hostage", "ind
                               "citizen", "national", "soldier", "body"})
 #: Verbs of acts the ontology has a class for, with the nouns of what each is done to
 #: (None: any object), that make reported words the report of that act, done or planned,
-#: whether or not its participants are named: closing or opening a border, an embassy or a
-#: case (gkg:BorderClosure, gkg:MissionClosure, gkg:LegalAction), recognising a state
+#: whether or not its participants are named: closing a border, an embassy or a case, opening
+#: an inquiry (gkg:BorderClosure, gkg:MissionClosure, gkg:LegalAction), recognising a state
 #: (gkg:Recognition, CAMEO 057), exchanging prisoners, targeting a site (gkg:Attack, CAMEO
 #: 19), rescuing people, leaving a treaty (gkg:Withdrawal).
 ACT_VERBS: dict[str, frozenset[str] | None] = {
     "close": frozenset({"border", "airspace", "embassy", "consulate", "crossing", "case", "investigation", "port"}),
-    "reopen": frozenset({"border", "airspace", "embassy", "consulate", "crossing", "case", "investigation", "port"}),
     "recognise": None, "recognize": None, "exchange": PEOPLE_EXCHANGED, "swap": PEOPLE_EXCHANGED,
     "target": None, "rescue": None,
-    "open": frozenset({"investigation", "inquiry", "probe", "case", "embassy", "consulate", "border", "crossing"})}
+    "open": frozenset({"investigation", "inquiry", "probe", "case"})}
 #: Verbs of leaving with the particle or preposition that makes them a withdrawal ("is
 #: pulling out of the treaty", "would withdraw from the pact").
 LEAVE_VERBS = {"pull": "out", "withdraw": "from", "quit": None}
