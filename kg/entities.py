@@ -203,9 +203,14 @@ class EntityRegistry:
         return [self.entities[i] for i in self._shared.get(key, [])]
 
     def with_states(self, entities) -> list[Entity]:
-        """``entities`` plus the states their organisations belong to."""
+        """``entities`` plus the states their organisations belong to. An ``of`` naming
+        no entity of the registry adds nothing: the reader has reported it already
+        (:func:`_check_of`)."""
         out = list(entities)
-        out += [self.entities[e.of] for e in entities if e.of and self.entities[e.of] not in out]
+        for e in entities:
+            owner = self.entities.get(e.of) if e.of else None
+            if owner is not None and owner not in out:
+                out.append(owner)
         return out
 
     def resolve(self, name: str) -> Entity | None:

@@ -385,6 +385,20 @@ def test_a_state_may_come_after_the_people_and_bodies_that_name_it(tmp_path):
     assert "not 'nato': it is an Organisation" in proc.stderr
 
 
+def test_an_inline_entity_of_an_undeclared_state_is_named_not_a_crash(tmp_path):
+    # The claim names the person: the states of its participants are read for the
+    # fact, where an 'of' the registry lacks once stopped the reader with a KeyError.
+    text = "Khalid Rahman met Vladimir Putin in Moscow on Tuesday.\n"
+    claims = ("entities:\n  - {id: khalid-rahman, type: Person, label: Khalid Rahman, of: ruritania}\n"
+              "claims:\n  - {id: c, fact: meeting-x, type: Meeting, participant: [Khalid Rahman, Vladimir Putin], "
+              "quote: Khalid Rahman met Vladimir Putin}\n")
+    path = inline_article(tmp_path, text, claims)
+    proc = kg_cli("ingest", "--dry-run", path, check=2)
+    assert ("entity khalid-rahman (line 3): 'of' must be the id of a State of the registry, not 'ruritania': "
+            "it is not an id of the registry") in proc.stderr, proc.stderr
+    assert "KeyError" not in proc.stderr and "unexpected" not in proc.stderr
+
+
 def test_a_quote_with_other_quotation_marks_than_the_text_is_told_which(tmp_path):
     text = 'The general said the army wanted to "restore democracy" and left.\n'
     claims = ('claims:\n  - {id: c, fact: statement-x, type: Statement, about: Russia, '

@@ -655,6 +655,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         required = tuple(k for k in required if k != "recipient")  # "gas flowing to Europe": a region receives it
     if f.refers is not None and f.refers[0] == "targetFact":
         required = tuple(k for k in required if k != "target")  # an appeal's target is the ruling told before
+    if f.refers is not None and f.refers[0] == "fact":
+        required = ()  # a claim on a fact told before ("asked to leave by 19 October"): its roles are that fact's
     if f.type == "Travel" and "remainsOf" in roles:
         required = ()  # a body carried: the dead person is no traveller (corpus/CLAIMS.md, remains carried)
     # "Brent crude rose 5% to $83 a barrel": a market's price is an Indicator of no actor (facts/prices.py)

@@ -2540,8 +2540,10 @@ def vessel_names(doc: Doc, taken: set) -> list[tuple[int, int]]:
         start = None
         if t.text in VESSEL_PREFIXES and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and i not in taken:
             start = i
-        elif _carrier_noun(t) and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper():
-            start = i + 1
+        elif _carrier_noun(t) and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and (
+                doc[i + 1].pos_ == "PROPN" or i + 2 < len(doc) and doc[i + 2].pos_ == "PROPN" and doc[i + 2].text[:1].isupper()
+                and doc[i + 1].is_alpha):
+            start = i + 1  # "the bulk carrier True Confidence": a name's first word may be tagged an adjective
         elif t.ent_type_ == "PRODUCT" and t.text[:1].isupper() and (
                 doc[i - 1].lower_ == "the" if t.ent_iob_ == "B" and i > 0 else t.ent_iob_ == "I" and doc[i - 1].lower_ == "the"):
             ent = next(e for e in doc.ents if e.start <= i < e.end)  # the model may take "the" into the name

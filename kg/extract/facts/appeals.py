@@ -202,14 +202,28 @@ def _adopter(noun: Token, cx: Context) -> list:
     return []
 
 
+#: Words of a text that is not (or not yet) adopted: its call is a draft's, no body's appeal.
+DRAFT_WORDS = {"draft", "proposed", "amendment"}
+
+
+def _unadopted(verb: Token, noun: Token) -> bool:
+    """Whether the call ``verb`` makes is that of a text never adopted: the document
+    ``noun`` is a draft ("a draft resolution that calls on", "the proposed text"), or
+    the verb's 'would have' says it did not come to pass ("would have called on")."""
+    if noun.lower_ in DRAFT_WORDS or any(c.lower_ in DRAFT_WORDS for c in noun.children if c.dep_ in ("compound", "amod")):
+        return True
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return "would" in aux and "have" in aux
+
+
 def appeal_speaker(verb: Token, cx: Context) -> tuple[list, tuple | None] | None:
     """Who makes the appeal ``verb`` tells: (named speakers, an unnamed speaker as
     ``qualified`` writes one or None), or None when the text gives none to name. The
     verb's named subject (never a pronoun, whose antecedent is too often misread); a
     document as subject speaks for the body that adopted it (:func:`_adopter`: "the
-    resolution calls on Israel" of the Security Council that adopted it), or, where the
-    article names no such body, for an unnamed one ("unnamed body that issued the
-    resolution"); a state's body with no name of its own
+    resolution calls on Israel" of the Security Council that adopted it); where the
+    article names no such body, or the text was never adopted (:func:`_unadopted`), no
+    one (an appeal by an unnamed body would state what the text does not); a state's body with no name of its own
     ("India's embassy in Niamey") is unnamed, of that state."""
     subj = [s_ for s_ in _subjects(verb) if s_.dep_ != "nsubjpass"]
     if not subj or any(s_.pos_ == "PRON" for s_ in subj):
@@ -219,8 +233,10 @@ def appeal_speaker(verb: Token, cx: Context) -> tuple[list, tuple | None] | None
         return _uniq(speaker), None
     head = subj[0]
     if len(subj) == 1 and head.lemma_.lower() in DOCUMENT_NOUNS and head.i not in cx.at:
+        if _unadopted(verb, head):
+            return None  # "a draft resolution that would have called on states": a text never adopted asks nothing
         body = _adopter(head, cx)
-        return (body, None) if body else ([], (f"unnamed body that issued the {head.lemma_.lower()}", None))
+        return (body, None) if body else None
     if len(subj) == 1 and head.lemma_.lower() in STATE_BODY_NOUNS and head.i not in cx.at:
         states = [e for c in head.children if c.dep_ in ("poss", "amod", "compound") for e in cx.entities(c)
                   if e.type == "State"]

@@ -1018,9 +1018,21 @@ def _buyer(tok: Token, who: list[Known], cx: Context) -> list[Fact]:
     return [Fact(kind, {"supplier": seller, "recipient": who}, {"item": item.text}, tokens=[tok.i, item.i])]
 
 
+#: Classes of the bodies that speak and act for a state (gkg:Government and its subclasses).
+GOVERNMENT_TYPES = ("Government", "MilitaryGovernment")
+
+
+def governed(ents: list[Known], cx: Context) -> list[Known]:
+    """``ents`` with each government (gkg:Government and its subclasses) replaced by the
+    state it governs, as the canned queries read a government; a government of no known
+    state, and every other entity, stands for itself."""
+    return [(cx.resolver.state_of(e) or e) if e.type in GOVERNMENT_TYPES else e for e in ents]
+
+
 def _states(ents: list[Known], cx: Context) -> list[Known]:
-    """A person stands for the state they serve; others stand for themselves."""
-    out = [cx.person_state.get(e.id) if e.type == "Person" else e for e in ents]
+    """A person stands for the state they serve, a government for its state
+    (:func:`governed`); others stand for themselves."""
+    out = [cx.person_state.get(e.id) if e.type == "Person" else e for e in governed(ents, cx)]
     return [e for e in out if e is not None]
 
 

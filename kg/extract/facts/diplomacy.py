@@ -21,7 +21,7 @@ from kg.extract.facts.thanks import split_addressees
 from kg.extract.facts.common import (
     _QUOTES, AGREEMENT_NOUNS, LABEL_VERBS, MEET_NOUNS, NOT_ACTORS, PLACES, PRISON_NOUNS, PROMISE_VERBS, REFUSE_VERBS,
     RELATIVE,
-    SAY_VERBS, SUPPLY_VERBS, SUPPORT_KINDS, TIES_ENDED, VISIT_NOUNS, WEAPONS, Context, Fact, _bare_ties,
+    SAY_VERBS, SUPPLY_VERBS, SUPPORT_KINDS, TIES_ENDED, VISIT_NOUNS, WEAPONS, Context, Fact, _bare_ties, governed,
     _antecedents, _both_of_pair, _buyer, _capital, _capital_city, _modifiers, _or_appos, _own_country, _place_of, _poss,
     _prep_words, _speech_after_report, _state_modifiers, _states, _text, _uniq, _words, doers, nominal_arguments,
     objects, label_text, preps, subjects,
@@ -307,6 +307,9 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         return []  # "accession talks with Ukraine": a bid to join (belonging.accession_talks_rules)
     if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return []  # "there are no talks between X and Y": a state of no meeting, no act to draft
+    if tok.pos_ == "NOUN" and tok.lemma_ == "consultation" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
+            not any(c.dep_ in ("det", "poss", "amod") for c in tok.children):
+        return []  # "to draw up, in consultation with the government, a plan": how a task is done, no meeting
     # "had lunch with Xi", "hosted a dinner for Modi": a meal shared is a meeting (CAMEO 040 'consult')
     shared = preps(tok, {"with", "for"}) + (preps(tok.head, {"with", "for"}) if tok.dep_ == "dobj" else [])
     meal = tok.lemma_ in MEAL_NOUNS and bool(shared)
@@ -973,6 +976,24 @@ def _broken_subject(verb: Token, subj: list[Token]) -> Token | None:
     return None
 
 
+
+#: Verbs of holding a view, whose clause says what the holder judges ("the United States
+#: assesses that Russia is developing ...").
+JUDGE_VERBS = {"assess", "believe", "judge", "conclude", "estimate"}
+
+
+def _judged_clause(comp: Token) -> Token:
+    """The clause a statement is about: ``comp``, or, when ``comp`` only says that a named
+    state or body holds a view ("that the United States assesses that Russia is ..."),
+    the clause of that view."""
+    holder = [c for c in comp.children if c.dep_ == "nsubj"]
+    if comp.lemma_ in JUDGE_VERBS and holder and holder[0].pos_ == "PROPN":  # a named state or body, not "he"
+        inner = [c for c in comp.children if c.dep_ == "ccomp"]
+        if len(inner) == 1:
+            return inner[0]
+    return comp
+
+
 def said_rules(tok: Token, cx: Context) -> list[Fact]:
     """'X said (that) ...', '"...," X said', 'he told Putin': a Statement by X, about the
     entity the statement's clause is about (its subject, or whom X told), when one is
@@ -1025,8 +1046,10 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     if broken is not None:  # "Ukraine, Peskov said, was not ready": what the words broken into are about
         about += cx.entities(broken) or [e for c in _poss(broken) for e in cx.entities(c, conj=False)]
     if not about and comp:
-        # "said that Myanmar and Russia were bound by ...": the subject of a passive clause too
-        for s_ in subjects(comp[0]) + [c for c in comp[0].children if c.dep_ == "nsubjpass"] \
+        # "said that Myanmar and Russia were bound by ...": the subject of a passive clause too; "said that
+        # the United States assesses that Russia is developing ...": what the view holder judges, Russia
+        said = _judged_clause(comp[0])
+        for s_ in subjects(said) + [c for c in said.children if c.dep_ == "nsubjpass"] \
                 if comp[0].dep_ == "ccomp" else []:
             about += cx.entities(s_) or [e for c in _poss(s_) for e in cx.entities(c, conj=False)]
     ids = _own_sides(speaker, cx)
@@ -1256,7 +1279,7 @@ def relations_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.dep_ == "dobj":
         parties += [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
         parties += [e for o in preps(tok.head, {"with"}) for e in cx.entities(o)]
-    parties = [e for e in _uniq(parties) if e.type == "State"]
+    parties = [e for e in _uniq(governed(parties, cx)) if e.type == "State"]
     if len(parties) < 2:
         return []
     f = Fact("DiplomaticRelations", {"party": parties}, tokens=[tok.i])

@@ -1212,7 +1212,10 @@ VOTER_NOUNS = {"lawmaker", "legislator", "member", "deputy", "senator", "mp", "r
 VOTING_BODIES = ("Organisation", "InternationalOrganisation", "Court", "Government")
 #: A tally as news writes it: "by 11 votes to 2", "by a vote of 78 to 0", "78-0", "by 12 votes
 #: to 3, with 2 abstentions", "four votes in favour, nine against and two abstentions".
-_TALLY = re.compile(r"\b(\d+)\s*(?:votes?\s*)?(?:to|-|–)\s*(\d+)\b(?:[^.;]*?\b(\d+|[a-z]+)\s+abstentions?)?")
+#: "voted 13-1-1" (for, against, abstaining), "voted six to three" (a count in words).
+_COUNT_WORD = r"(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
+_TALLY = re.compile(r"\b(" + _COUNT_WORD + r")\s*(?:votes?\s*)?(?:to|-|–)\s*(" + _COUNT_WORD + r")\b"
+                    r"(?:\s*(?:-|–)\s*(\d+)\b)?(?:[^.;]*?\b(\d+|[a-z]+)\s+abstentions?)?")
 _TALLY_WORDS = re.compile(r"\b(\d+|\w+)\s+votes?\s+in\s+favou?r\b(?:[^.;]*?\b(\d+|\w+)\s+against\b)?"
                           r"(?:[^.;]*?\b(\d+|\w+)\s+abstentions?\b)?")
 
@@ -1266,7 +1269,8 @@ def tally(sent: Span) -> dict[str, int]:
     gkg:abstentions (whole numbers; words such as "nine" read by
     :func:`kg.extract.quantities.count_of`): "adopted by 11 votes to 2", "voted 78-0",
     "four votes in favour, nine against and two abstentions", "364 voted against the
-    government and 194 voted for it, with 15 abstentions". Empty when none is given.
+    government and 194 voted for it, with 15 abstentions", "voted 13-1-1" (the third
+    count the abstentions), "voted six to three". Empty when none is given.
     A count is taken only after 'by', 'voted' or 'votes', so dates and amounts are not."""
     text = sent.text
     words = {t.lower_: t for t in sent}
@@ -1302,9 +1306,12 @@ def tally(sent: Span) -> dict[str, int]:
             continue
         if re.match(r"\s*(%|per\s*cent|percent)", text[m.end():]):
             continue  # "cut by 40 to 50 percent": shares, not votes
-        out = {"votesFor": int(m.group(1)), "votesAgainst": int(m.group(2))}
-        if num(m.group(3)) is not None:
-            out["abstentions"] = num(m.group(3))
+        if num(m.group(1)) is None or num(m.group(2)) is None:
+            continue
+        out = {"votesFor": num(m.group(1)), "votesAgainst": num(m.group(2))}
+        third = num(m.group(3)) if m.group(3) is not None else num(m.group(4))
+        if third is not None:
+            out["abstentions"] = third
         return out
     return out
 

@@ -420,7 +420,7 @@ def aspect(f: Fact, cx: Context) -> str | None:
 #: Kinds whose fact, told again with no value of its own (no date, no amount), is the one told
 #: before between the same participants, as corpus/CLAIMS.md writes one detention's stages:
 #: "her arrest", "her detention", "remains in custody" of one person are one Detention.
-RETOLD_BARE = {"Detention"}
+RETOLD_BARE = {"Detention", "Vote"}
 
 
 #: Words that make a fact one more of its kind: "a second request", "further sanctions".
@@ -771,6 +771,7 @@ def find_facts(cx: Context) -> list[Fact]:
         out += another_visits(out, cx)  # "Another visit took place in July": the visits before, again
         # roles filled (or the fact left out) first: a statement carries only facts that are drafted
         out = clash_roles(out, cx)  # the allies an appeal is made to, the envoy a state recalls
+        envoys_named(out, cx)  # "expel the following six diplomats:" and a list; "withdraw the High Commissioner"
         out = [f for f in out if not _own_course(f)]
         out = one_attack_per_killing(out)  # "killed in an Israeli strike": one attack, not two
         out = disowned_facts(denied_facts(_reactions_to_measures(_one_voice(_drop_carriers(_fill_open_roles(sentence_partners(described_speakers(out, cx)))), cx)))) + state_owned_facts(cx) + \
@@ -1788,3 +1789,22 @@ from kg.extract.facts.surrenders import SURRENDER_VERBS, surrender_rules  # noqa
 
 RULES = RULES + (surrender_rules,)  # "35 pirates surrendered to the Indian Navy": a Detention by the navy
 TRIGGERS |= SURRENDER_VERBS
+
+from kg.extract.facts.councils import COUNCIL_RULES, COUNCIL_TRIGGERS  # noqa: E402
+
+RULES = RULES + COUNCIL_RULES  # "Russia vetoed a draft resolution", "the text received 13 votes in favour"
+TRIGGERS |= COUNCIL_TRIGGERS
+
+from kg.extract.facts.expulsions import LEAVE_TRIGGERS, envoys_named, leave_by_rules  # noqa: E402
+
+RULES = RULES + (leave_by_rules,)  # "They have been asked to leave India by 19 October": the expulsion's deadline
+TRIGGERS |= LEAVE_TRIGGERS
+
+from kg.extract.facts.answers import ANSWER_VERBS, answer_rules  # noqa: E402
+
+RULES = RULES + (answer_rules,)  # "5,561,937 voters, or 71.12 percent, answered yes": the referendum's result
+TRIGGERS |= ANSWER_VERBS
+
+from kg.extract.facts.ship_strikes import ship_strike_rules  # noqa: E402
+
+RULES = RULES + (ship_strike_rules,)  # "a missile fired by the Houthis struck the ship": an attack on the vessel

@@ -29,7 +29,7 @@ from kg.extract import lexicon
 from kg.ontology import vocabulary
 from kg.extract.facts.diplomacy import ARRIVE_VERBS, TRAVEL_VERBS, _fact_referred, _host_states
 from kg.extract.facts.common import (
-    COMMODITIES, NOT_ACTORS, SAY_VERBS, WEAPONS, Context, Fact, _place_of, _uniq, civil_craft, objects, preps, subjects,
+    COMMODITIES, GOVERNMENT_TYPES, NOT_ACTORS, SAY_VERBS, WEAPONS, Context, Fact, _place_of, _uniq, civil_craft, objects, preps, subjects,
 )
 
 #: Verbs of standing up for an act of another (PLOVER SUPPORT, CAMEO 051 "praise or
@@ -174,7 +174,6 @@ RANK_WORDS = {"only", "first", "sole", "last"}
 #: Kinds of actor such words name: a state, or the government that speaks for it.
 STATE_WORDS = {"country", "state", "nation"}
 GOVERNMENT_WORDS = {"government", "regime", "administration", "junta"}
-GOVERNMENT_TYPES = ("Government", "MilitaryGovernment")
 
 
 def _government_of(state: Known, cx: Context) -> Known | None:
