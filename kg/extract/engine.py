@@ -1222,9 +1222,9 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), 
     agreements told only to compare, which "the pact" does not mean while another was
     told; returns the pairs kept. With ``doc`` (the parsed article), a label pointing back
     by a word that names no fact nor kind of fact ("called it a big win", "what it called
-    interference") takes only a fact told in its own
-    paragraph or the sentence before: further back, the last fact told is as often
-    background (an invasion recalled, a population figure) as the fact the speaker judges."""
+    interference") takes only a fact told in its own paragraph or the sentence before:
+    further back, the last fact told is as often background (an invasion recalled, a
+    population figure) as the fact the speaker judges."""
     out = []
     # a claim pointing back is no fact to point back to, except a legal step taken on a fact told
     # (a ruling annulling an election, an appeal against a ruling): a fact of its own

@@ -1228,6 +1228,9 @@ def _eventful(comp: Token) -> bool:
 #: ("the delegations exchanged positions").
 PEOPLE_EXCHANGED = frozenset({"prisoner", "detainee", "captive", "hostage", "individual", "person", "people",
                               "citizen", "national", "soldier", "body"})
+#: What a recognition recognises (gkg:Recognition), besides a place the parser tags as one
+#: (GPE): not "recognised the need for talks", a view.
+RECOGNISED = frozenset({"state", "statehood", "independence", "sovereignty", "government", "annexation"})
 #: Verbs of acts the ontology has a class for, with the nouns of what each is done to
 #: (None: any object), that make reported words the report of that act, done or planned,
 #: whether or not its participants are named: closing a border, an embassy or a case, opening
@@ -1236,7 +1239,7 @@ PEOPLE_EXCHANGED = frozenset({"prisoner", "detainee", "captive", "hostage", "ind
 #: 19), rescuing people, leaving a treaty (gkg:Withdrawal).
 ACT_VERBS: dict[str, frozenset[str] | None] = {
     "close": frozenset({"border", "airspace", "embassy", "consulate", "crossing", "case", "investigation", "port"}),
-    "recognise": None, "recognize": None, "exchange": PEOPLE_EXCHANGED, "swap": PEOPLE_EXCHANGED,
+    "recognise": RECOGNISED, "recognize": RECOGNISED, "exchange": PEOPLE_EXCHANGED, "swap": PEOPLE_EXCHANGED,
     "target": None, "rescue": None,
     "open": frozenset({"investigation", "inquiry", "probe", "case"})}
 #: Verbs of leaving with the particle or preposition that makes them a withdrawal ("is
@@ -1261,7 +1264,8 @@ def _act_of_a_kind(verb: Token) -> bool:
             return False  # "still recognised X as president": whom the speaker holds to be in office, a view
         done_to = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         nouns = ACT_VERBS[lemma]
-        return bool(done_to) and (nouns is None or any(c.lemma_.lower() in nouns for c in done_to))
+        return bool(done_to) and (nouns is None or any(
+            c.lemma_.lower() in nouns or nouns is RECOGNISED and c.ent_type_ == "GPE" for c in done_to))
     if lemma in LEAVE_VERBS:
         word = LEAVE_VERBS[lemma]
         return word is None or any(c.lower_ == word and c.dep_ in ("prt", "prep") for c in verb.children)
