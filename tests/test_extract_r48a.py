@@ -55,6 +55,7 @@ ARTICLES = {
     "closed_case": "On Monday the Harbour Front said it had closed the case against Tor Ashby.",
     "win_case": "Lina Varo said she believed Ostravia could win the case quickly.",
     "targeted": "Ostravia's defence ministry said its strikes had targeted depots in Valdoria overnight.",
+    "measures_targeted": "Lina Varo said the restrictions unfairly targeted people on the basis of their nationality.",
     "under_fire": ("Ostravia's defence ministry said a vehicle of its troops came under fire near the border "
                    "on Monday."),
     "opened_inquiry": "Ostravia's defence ministry said it had opened an investigation into the crash.",
@@ -70,6 +71,8 @@ ARTICLES = {
     "it_same_paragraph": ("Ostravia and Valdoria signed a trade agreement in Lima on Monday. Lina Varo called it "
                           "\"a big win\"."),
     "it_sentence_before": "Lina Varo met Tor Ashby in Lima on Monday.\n\nInes Moro called it \"a turning point\".",
+    "the_decision_far": ("Ostravia imposed sanctions on Valdoria on Monday.\n\nThe two states have quarrelled "
+                         "since 2020. Trade fell by half.\n\nTor Ashby called the decision a disgrace."),
     "it_paragraph": ("Ostravia imposed sanctions on Valdoria on Monday. Tor Ashby said Valdoria would answer. "
                      "Ines Moro condemned what she called an act of economic war."),
     # 3. heads of armed forces
@@ -115,6 +118,8 @@ def test_a_case_closed_is_no_statement_a_case_one_hopes_to_win_is(drafts):
 def test_strikes_and_fire_told_are_no_statements(drafts):
     assert _speakers(drafts, "targeted") == []
     assert _speakers(drafts, "under_fire") == []
+    # whom a measure 'targets' is a view of its scope, still the speaker's statement
+    assert _speakers(drafts, "measures_targeted") == ["lina-varo"]
 
 
 def test_an_inquiry_opened_a_rescue_and_an_embassy_to_close_are_no_statements(drafts):
@@ -147,6 +152,10 @@ def test_it_labels_the_fact_of_its_own_paragraph_or_the_sentence_before(drafts):
     meeting = [c["fact"] for c in of(drafts["it_sentence_before"], "Meeting")]
     assert [(c["category"], c["characterised"], c["said_by"]) for c in before] == [
         ("turning point", meeting[0], "ines-moro")]
+    # a noun that names the fact ("the decision") still points back across paragraphs
+    far = of(drafts["the_decision_far"], "Characterisation")
+    sanction = [c["fact"] for c in of(drafts["the_decision_far"], "Sanction")]
+    assert [(c["category"], c["characterised"]) for c in far] == [("disgrace", sanction[0])]
     para = of(drafts["it_paragraph"], "Characterisation")
     sanction = [c["fact"] for c in of(drafts["it_paragraph"], "Sanction")]
     assert [(c["category"], c["characterised"]) for c in para] == [("act of economic war", sanction[0])]

@@ -1202,6 +1202,11 @@ def _named_by(claim: dict, noun: str) -> bool:
     return any(_stem(w) == stem for w in (*_words(claim.get("quote", "")), *_words(claim["type"])))
 
 
+#: Pronouns by which a label points back to a fact without naming it ("called it a big win",
+#: "described them as a milestone", "what it called interference").
+_POINTING_WORD = re.compile(r"\b(?:it|them|this|what)\b", re.IGNORECASE)
+
+
 def _near_start(doc, start: int) -> int:
     """The offset (code points) from which a fact told before offset ``start`` of ``doc``
     is near enough for a pronoun to point back to it: the start of its paragraph (after
@@ -1221,8 +1226,8 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), 
     ``built``: (claim, entities) pairs in text order; ``aside``: ids of claims of
     agreements told only to compare, which "the pact" does not mean while another was
     told; returns the pairs kept. With ``doc`` (the parsed article), a label pointing back
-    by a word that names no fact nor kind of fact ("called it a big win", "what it called
-    interference") takes only a fact told in its own paragraph or the sentence before:
+    by a pronoun, naming no fact nor kind of fact ("called it a big win", "what it called
+    interference"), takes only a fact told in its own paragraph or the sentence before:
     further back, the last fact told is as often background (an invasion recalled, a
     population figure) as the fact the speaker judges."""
     out = []
@@ -1240,7 +1245,8 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), 
         start = spans.get(id(claim), (0, 0))[0]
 
         decision = not kinds and _DECISION_NOUN.search(claim.get("quote", "")) is not None
-        limited = doc is not None and not kinds and not noun and key == "characterised"
+        limited = doc is not None and not kinds and not noun and key == "characterised" and \
+            _POINTING_WORD.search(claim.get("quote", "")) is not None
         near = _near_start(doc, start) if limited else 0
 
         def told(c: dict, start=start, kinds=kinds, noun=noun, decision=decision, near=near) -> bool:

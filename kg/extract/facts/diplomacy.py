@@ -20,7 +20,7 @@ from kg.extract.facts.reshuffles import removes_officer
 from kg.extract.facts.thanks import split_addressees
 from kg.extract.facts.common import (
     _QUOTES, AGREEMENT_NOUNS, LABEL_VERBS, MEET_NOUNS, NOT_ACTORS, PLACES, PRISON_NOUNS, PROMISE_VERBS, REFUSE_VERBS,
-    RELATIVE,
+    RELATIVE, SANCTION_NOUNS,
     SAY_VERBS, SUPPLY_VERBS, SUPPORT_KINDS, TIES_ENDED, VISIT_NOUNS, WEAPONS, Context, Fact, _bare_ties, governed,
     _antecedents, _both_of_pair, _buyer, _capital, _capital_city, _modifiers, _or_appos, _own_country, _place_of, _poss,
     _prep_words, _speech_after_report, _state_modifiers, _states, _text, _uniq, _words, doers, nominal_arguments,
@@ -1242,6 +1242,8 @@ ACT_VERBS: dict[str, frozenset[str] | None] = {
     "recognise": RECOGNISED, "recognize": RECOGNISED, "exchange": PEOPLE_EXCHANGED, "swap": PEOPLE_EXCHANGED,
     "target": None, "rescue": None,
     "open": frozenset({"investigation", "inquiry", "probe", "case"})}
+#: Nouns of measures, whose "targeting" is whom they apply to, no attack.
+MEASURE_NOUNS = SANCTION_NOUNS | {"rule", "law", "policy", "order", "decree", "proclamation", "regulation", "control"}
 #: Verbs of leaving with the particle or preposition that makes them a withdrawal ("is
 #: pulling out of the treaty", "would withdraw from the pact").
 LEAVE_VERBS = {"pull": "out", "withdraw": "from", "quit": None}
@@ -1262,6 +1264,8 @@ def _act_of_a_kind(verb: Token) -> bool:
     if lemma in ACT_VERBS:
         if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
             return False  # "still recognised X as president": whom the speaker holds to be in office, a view
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in MEASURE_NOUNS for c in verb.children):
+            return False  # "the restrictions targeted people by nationality": whom a measure covers, a view
         done_to = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         nouns = ACT_VERBS[lemma]
         return bool(done_to) and (nouns is None or any(
