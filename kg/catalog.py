@@ -59,6 +59,9 @@ ENTITY_TYPES = {
     # What travels may be an actor or a ship, aircraft or other asset ('traveller: Ruen',
     # a vessel's own voyage): the journeys' traveller takes either.
     "actor-or-asset": ("Actor", "Asset"),
+    # What is said may be about an actor or about a fact ('statements -p about=' takes
+    # either): a fact id names the fact, any other name an actor.
+    "actor-or-fact": "Actor",
 }
 #: ``period`` is a date, month or year as text (2031-05-02, 2031-05, 2031), matched by
 #: prefix; ``class`` a class of the ontology by name or label ("Meeting", "arms
@@ -96,10 +99,13 @@ class EmptyHint:
     (header ``if_empty``): ``sparql``, a SELECT that names those parameters as
     ``?_name``, is run with them bound as the query binds them; where it gives a row whose
     first variable is bound and not 0, ``say`` is shown with ``{name}`` replaced by each
-    parameter's value as given and ``{var}`` by each of the row's variables."""
+    parameter's value as given and ``{var}`` by each of the row's variables. Where the query
+    did give rows, ``say_with_rows`` (header key ``say_with_rows``, optional) is shown the same
+    way instead, so that what lies elsewhere is told whether or not the query found some."""
     when: tuple[str, ...]
     sparql: str
     say: str
+    say_with_rows: str | None = None
 
 
 @dataclass
@@ -126,9 +132,11 @@ class CannedQuery:
     #: What to say when the query gives no rows (header ``if_empty``): :meth:`empty_hints`.
     if_empty: list[EmptyHint] = field(default_factory=list)
 
-    def empty_hints(self, values: dict[str, str], run: Runner, inside: bool = True) -> list[str]:
+    def empty_hints(self, values: dict[str, str], run: Runner, inside: bool = True,
+                    found_rows: bool = False) -> list[str]:
         """The notes of the query's ``if_empty`` hints (:class:`EmptyHint`) that apply
-        when it gave no rows for ``values`` (parameter name -> value as given): each
+        when it gave no rows for ``values`` (parameter name -> value as given), or, with
+        ``found_rows``, when it gave some (the hints with a ``say_with_rows`` text): each
         hint whose parameters were all given and whose SELECT finds something, in the
         header's order. The parameters resolve and are bound as for the query (``run`` a
         :data:`Runner`, ``inside`` as for :meth:`bind`); raises :class:`ParameterError` as
@@ -137,7 +145,8 @@ class CannedQuery:
 
         notes = []
         for hint in self.if_empty:
-            if not all(values.get(n) not in (None, "") for n in hint.when):
+            say = hint.say_with_rows if found_rows else hint.say
+            if say is None or not all(values.get(n) not in (None, "") for n in hint.when):
                 continue
             probe = CannedQuery(name=self.name, path=self.path, title=self.title, description="",
                                 sparql=SPARQL_PREFIXES + hint.sparql, params={n: self.params[n] for n in hint.when})
@@ -145,7 +154,7 @@ class CannedQuery:
             if not rows or rows[0][0] is None or rows[0][0].value in ("", "0"):
                 continue
             found = {v: (t.value if t is not None else "") for v, t in zip(variables, rows[0])}
-            notes.append(hint.say.format_map({**found, **{n: values[n] for n in hint.when}}))
+            notes.append(say.format_map({**found, **{n: values[n] for n in hint.when}}))
         return notes
 
     def execute(self, text: str, run, **options) -> tuple[list[str], list[list]]:
@@ -698,7 +707,7 @@ def resolve(p: Parameter, raw: str, run: Runner, query: str, params: dict[str, P
         if p.type == "class":
             return ox.Literal(ontology_class(p.name, raw))
         return ox.Literal(raw.strip(), datatype=ox.NamedNode(dt)) if dt else ox.Literal(raw)
-    if p.type == "fact":
+    if p.type in ("fact", "actor-or-fact"):
         hit = _fact_by_id(raw, run)
         if hit is not None:
             return hit
@@ -942,7 +951,7 @@ def ontology_class(param: str, raw: str) -> str:
 
 
 #: Parameter types that may name a person, and so take a surname alone.
-_SURNAMED = ("person", "actor", "entity", "actor-or-asset")
+_SURNAMED = ("person", "actor", "entity", "actor-or-asset", "actor-or-fact")
 
 
 def _labelled(near: dict[str, str], came_close: dict[str, set[str]], run: Runner) -> list[str]:
@@ -1066,23 +1075,24 @@ def parse_query_file(path: Path) -> CannedQuery:
 
 def _empty_hints(path: Path, meta: dict, params: dict[str, Parameter]) -> list[EmptyHint]:
     """The ``if_empty`` entries of a query file's header (``meta``), each ``{when: [param,
-    ...], select: SPARQL, say: text}``, as :class:`EmptyHint`. Raises :class:`InputError`
+    ...], select: SPARQL, say: text}`` and optionally ``say_with_rows: text``, as :class:`EmptyHint`. Raises :class:`InputError`
     naming ``path`` for an entry that is not such a mapping, names a parameter the query
     does not declare or that its SELECT never uses, or whose text names a ``{field}``
     that is neither a parameter nor a variable of the SELECT."""
     hints = []
     for i, entry in enumerate(meta.get("if_empty") or [], 1):
-        if not isinstance(entry, dict) or set(entry) != {"when", "select", "say"}:
-            raise InputError(path, f"if_empty entry {i}: expected keys when, select and say")
+        if not isinstance(entry, dict) or not {"when", "select", "say"} <= set(entry) <= {"when", "select", "say", "say_with_rows"}:
+            raise InputError(path, f"if_empty entry {i}: expected keys when, select and say (and say_with_rows, optional)")
         when = tuple(str(n) for n in (entry["when"] if isinstance(entry["when"], list) else [entry["when"]]))
         sparql, say = str(entry["select"]), str(entry["say"])
+        with_rows = str(entry["say_with_rows"]) if entry.get("say_with_rows") is not None else None
         for n in when:
             if n not in params or f"?_{n}" not in sparql:
                 raise InputError(path, f"if_empty entry {i}: {n!r} is not a parameter of the query used by its select")
-        for name in re.findall(r"{(\w+)}", say):
+        for name in re.findall(r"{(\w+)}", say + (with_rows or "")):
             if name not in when and f"?{name}" not in sparql:
                 raise InputError(path, f"if_empty entry {i}: its text names {{{name}}}, neither a parameter nor a variable")
-        hints.append(EmptyHint(when, sparql, say))
+        hints.append(EmptyHint(when, sparql, say, with_rows))
     return hints
 
 

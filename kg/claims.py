@@ -2676,10 +2676,14 @@ class _Reader:
         out = _Values(fact_iri(fact if isinstance(fact, str) else "invalid"), claim_iri(article.id, cid),
                       type=ftype if isinstance(ftype, str) else "")
         said_by = []
-        if raw.get("said_by") is None and raw.get("speaker") is not None and \
-                any(raw.get(k) is not None for k in (*SAYING_FIELDS, "said_at", "said_to", "said_on")):
-            # 'Lin Jian said the communique repeated stale claims': where, when and why a
-            # statement's speaker said it are said by that speaker, not repeated as said_by.
+        if raw.get("said_by") is None and raw.get("speaker") is not None and (
+                any(raw.get(k) is not None for k in (*SAYING_FIELDS, "said_at", "said_to", "said_on"))
+                or modality and modality.endswith("#Reported") and isinstance(ftype, str)
+                and ftype in self.vocab.fact_types and self.vocab.is_a(ftype, "Statement")):
+            # One rule, the guide's (said_by in 'Keys of a claim'): a statement's speaker is
+            # whom its words are attributed to unless said_by names someone else. 'Lin Jian
+            # said the communique repeated stale claims' takes reported, said_in, grounds
+            # and said_on without repeating him as said_by.
             raw["said_by"] = _speakers_as_said_by(raw["speaker"])
         raw_speakers = raw.get("said_by")
         for speaker in raw_speakers if isinstance(raw_speakers, list) else [raw_speakers] if raw_speakers is not None else []:

@@ -1150,9 +1150,10 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
         if endpoint and not rows:
             _check_remote_dataset(backend)
         _emit_rows(variables, rows, fmt, output, durations=True, run=run)
-        if not rows:
-            for hint in canned.empty_hints(values, run, inside=not endpoint):
-                _note(hint)  # where else the answer is (the query's header, if_empty)
+        # Where else the answer is (the query's header, if_empty), and, for a hint that says
+        # so (say_with_rows), where more of it is when some rows were found.
+        for hint in canned.empty_hints(values, run, inside=not endpoint, found_rows=bool(rows)):
+            _note(hint)
         if size:
             offset = next((int(values.get(p.name, p.default or 0)) for p in canned.params.values() if p.type == "offset"), 0)
             note = page_note(len(rows), len(rows) == size, offset + size)

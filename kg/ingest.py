@@ -582,7 +582,13 @@ def replaced_articles(files: list[ClaimsFile], store: GraphStore, graphs: dict |
             subject = article_iri(a.id)
             before = {(q.subject, q.predicate, q.object) for q in store.store.quads_for_pattern(None, None, None, graph)
                       if q.subject != subject}
-            after = {(q.subject, q.predicate, q.object) for q in graphs[graph].quads if q.subject != subject}
+            # Read back through a store of their own: the store keeps a literal in its
+            # canonical form (xsd:duration "P0D" as "PT0S"), so the mapped terms as
+            # written would differ from the same terms stored.
+            stored = ox.Store()
+            stored.extend(graphs[graph].quads)
+            after = {(q.subject, q.predicate, q.object) for q in stored.quads_for_pattern(None, None, None, graph)
+                     if q.subject != subject}
             if before != after:
                 changes.append(f"claims changed ({claims} before and after)")
         out[a.id] = changes
@@ -774,10 +780,13 @@ class _Read:
     read of its claims), its article graph and the derived triples of its facts as
     N-Quads (``nquads``, ``quads`` of them), its entities' derived triples as N-Quads
     sorted by line (entity IRI -> bytes; equal bytes are equal sets of triples), and the
-    problem mapping it raised (``unmapped``), and its text's near-copy signature (``signed``)."""
+    problem mapping it raised (``unmapped``), its text's near-copy signature (``signed``),
+    and the warnings that read its claims' quotes (``warnings``: :func:`weekday_warnings`),
+    made before ``cf`` drops them."""
     path: Path
     errors: list[tuple] = field(default_factory=list)
     cf: ClaimsFile | None = None
+    warnings: list[str] = field(default_factory=list)
     nquads: bytes = b""
     quads: int = 0
     entities: dict[str, bytes] = field(default_factory=dict)
@@ -808,7 +817,7 @@ def _read_mapped(path: Path, registry: EntityRegistry, batch: set[str]) -> _Read
         return _Read(path, [_crossing(x) for x in e.errors])
     except InputError as e:
         return _Read(path, [_crossing(e)])
-    read = _Read(path, cf=_kept(cf), signed=sign(cf.article.text))
+    read = _Read(path, cf=_kept(cf), signed=sign(cf.article.text), warnings=weekday_warnings([cf]))
     try:
         mapped = _article_quads(cf, registry, ordered=False)
     except InputError as e:
@@ -997,7 +1006,7 @@ def build(location: Path, corpus: Path = DEFAULT_CORPUS,
                 pending_quads = 0
             written.append(cf.path)
             lookalikes.add(cf)
-            empty.extend(empty_claims_files([cf]) + weekday_warnings([cf]) + date_warnings([cf], publication=False))
+            empty.extend(empty_claims_files([cf]) + read.warnings + date_warnings([cf], publication=False))
             report.articles.append(cf.article.id)
             report.claims += len(cf.claims)
         target.bulk_load(b"".join(pending), format=ox.RdfFormat.N_QUADS)
@@ -1086,8 +1095,11 @@ def weekday_warnings(files) -> list[str]:
     (``date``, ``startDate``, ``endDate``, ``effectiveDate``, any key of an xsd:date),
     nor the date it was said on, nor a day-precise date of a fact of the same claims
     file that the claim names as a value ("Trump cited Sunday's attack": the Sunday is
-    the ``groundsFact``'s day). Most often a typo in the year or the day ("2023-09-03"
-    for a meeting an article of 3 September 2024 dates "on Tuesday"). ``files`` are
+    the ``groundsFact``'s day). A claim at midnight (``timeOfDay`` 00:00, any zone) may
+    name the day before its date: "at midnight on Saturday" ends that Saturday, which
+    corpus/CLAIMS.md ("Midnight") has written as 00:00 of the Sunday. Most often a typo in
+    the year or the day ("2023-09-03" for a meeting an article of 3 September 2024 dates
+    "on Tuesday"). ``files`` are
     :class:`kg.claims.ClaimsFile`; returns the warnings as strings naming the file and
     claim. A claim with several weekdays named, or no day-precise date of its own, is
     not checked. A warning, not an error: a quote may name the day of an event the file
@@ -1106,11 +1118,15 @@ def weekday_warnings(files) -> list[str]:
             days = _days(claim)
             linked = {d for _, t in claim.values if isinstance(t, ox.NamedNode) and t.value != fact_iri(claim.fact).value
                       for d in fact_days.get(t.value, ())}
+            midnight = any(k.name == "timeOfDay" and isinstance(t, ox.Literal) and t.value.startswith("00:00")
+                           for k, t in claim.values)
             try:
                 weekdays = [(key, d, _WEEKDAYS[dt.date.fromisoformat(d).weekday()]) for key, d in days]
                 others = {_WEEKDAYS[dt.date.fromisoformat(d).weekday()] for d in linked}
             except ValueError:
                 continue
+            if midnight:  # the day that midnight ends
+                others |= {_WEEKDAYS[_WEEKDAYS.index(w) - 1] for _, _, w in weekdays}
             [day] = named
             if weekdays and day not in {w for _, _, w in weekdays} | others:
                 given = ", ".join(f"{key} {d} is a {w}" for key, d, w in weekdays)

@@ -364,17 +364,84 @@ def guide_section(term: Term, guide: Path) -> tuple[int, str] | None:
         pattern = re.compile(rf"(^|[\s{{,\-`]){re.escape(term.name)}:\s")
     else:
         pattern = re.compile(rf":\s*{re.escape(term.name)}\s*($|[,}}#`])", re.IGNORECASE)
-    heading, fenced, first = "", False, None
+    first = None
+    for number, line, heading, fenced in _guide_lines(guide):
+        if pattern.search(line):
+            if fenced:
+                return number, heading
+            first = first or (number, heading)
+    return first
+
+
+def _guide_lines(guide: Path):
+    """The lines of the guide ``guide`` that are neither headings nor fence lines, as
+    (line number from 1, text, heading of its section, whether in a fenced block)."""
+    heading, fenced = "", False
     for number, line in enumerate(guide.read_text(encoding="utf-8").splitlines(), 1):
         if line.startswith("```"):
             fenced = not fenced
         elif line.startswith("#") and not fenced:  # (in a YAML block, '#' starts a comment)
             heading = line.lstrip("#").strip()
-        elif pattern.search(line):
-            if fenced:
-                return number, heading
-            first = first or (number, heading)
-    return first
+        else:
+            yield number, line, heading, fenced
+
+
+#: The lines around the guide's contents (:func:`guide_contents`), HTML comments that
+#: Markdown shows as nothing.
+CONTENTS_START, CONTENTS_END = "<!-- contents: kg.lookup.guide_contents -->", "<!-- /contents -->"
+#: A kind of fact named as a claim's or an entity's type, as guide_section looks for one.
+_TYPE_NAMED = re.compile(r"\b(?:type|class):\s*([A-Za-z]\w*)")
+
+
+def heading_anchor(text: str, seen: dict[str, int]) -> str:
+    """The fragment GitHub's Markdown gives a heading ``text`` (without its '#'s): lower
+    case, punctuation but '-' and '_' dropped, spaces as '-'; a heading already seen gets
+    '-1', '-2', ... as GitHub numbers repeats. ``seen`` counts the anchors given so far
+    and is updated."""
+    base = re.sub(r"[^\w\- ]", "", text.strip().lower()).replace(" ", "-")
+    n = seen.get(base, 0)
+    seen[base] = n + 1
+    return f"{base}-{n}" if n else base
+
+
+def guide_contents(guide: Path = GUIDE, path: Path = ONTOLOGY_FILE) -> str:
+    """The contents of the analysts' guide ``guide`` (corpus/CLAIMS.md), as Markdown: one
+    list item per section (``##``, its ``###`` sections nested), a link to its heading
+    followed by the kinds of fact (no 'key: value' text, which the searches of the
+    guide would take for an example) of the ontology at ``path`` that the section is the
+    first to show in a claim (:func:`guide_section`, where ``kg vocabulary KIND`` points
+    too), then the kinds no section shows. The guide keeps it between
+    :data:`CONTENTS_START` and :data:`CONTENTS_END`; a test checks it is current."""
+    kinds = {t.name for t in terms(path, guide) if t.role == "kind of fact"} - {"Fact", "Event"}
+    # One pass for every kind, as guide_section finds one ('type: Name', an example first).
+    example: dict[str, str] = {}
+    mention: dict[str, str] = {}
+    for _, line, heading, fenced in _guide_lines(guide):
+        for name in _TYPE_NAMED.findall(line):
+            if name in kinds:
+                (example if fenced else mention).setdefault(name, heading)
+    shown: dict[str, list[str]] = {}
+    for name in sorted(kinds & (example.keys() | mention.keys())):
+        shown.setdefault(example.get(name, mention.get(name)), []).append(name)
+    unshown = sorted(kinds - example.keys() - mention.keys())
+    lines, seen, fenced = [], {}, False
+    for line in guide.read_text(encoding="utf-8").splitlines():
+        if line.startswith("```"):
+            fenced = not fenced
+        heading = re.match(r"(#{1,3}) (.+)$", line) if not fenced else None
+        if heading is None:
+            continue
+        level, text = len(heading.group(1)), heading.group(2).strip()
+        anchor = heading_anchor(text, seen)
+        listed = ", ".join(f"`{k}`" for k in shown.get(text, ()))
+        if level > 1:
+            lines.append("  " * (level - 2) + f"- [{text}](#{anchor})" + (f", showing {listed}" if listed else ""))
+        elif listed:  # the page's title: the kinds its first table shows
+            lines.append(f"- the table below, showing {listed}")
+    if unshown:
+        lines.append("- in no example yet, each described by `kg vocabulary KIND`, "
+                     + ", ".join(f"`{k}`" for k in unshown))
+    return "\n".join(lines)
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from kg.resources import ONTOLOGY_FILE
 
 #: Classes whose individuals are controlled values rather than registry entities.
 CONTROLLED = ("PositionType", "Status", "SupportKind", "Modality", "Polarity", "ReviewStatus", "LegalActionKind",
-              "MeetingMode", "ClassificationPhase", "Likelihood")
+              "MeetingMode", "ClassificationPhase", "Likelihood", "Kinship")
 
 #: Keys of an act done to someone that apply to every fact (no rdfs:domain), but that a
 #: statement (gkg:Statement and its subclasses: praise, threat, criticism ...) writes with

@@ -126,17 +126,30 @@ _DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d
 _DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
 
 
-def readable_duration(text: str) -> str:
-    """An ISO 8601 duration in words ("P8D" -> "8 days", "P1Y6M" -> "1 year 6 months",
-    "PT3H" -> "3 hours", ISO 8601-1 section 5.5.2); any other text unchanged (a value
-    that only looks like one, "P" alone, stays as it is).
+#: Spans of years and months shorter than this many months are said in months.
+MONTHS_UNDER = 24
 
-    >>> readable_duration("P1Y6M"), readable_duration("PT3H"), readable_duration("P")
-    ('1 year 6 months', '3 hours', 'P')
+
+def readable_duration(text: str) -> str:
+    """An ISO 8601 duration in words ("P8D" -> "8 days", "P2Y6M" -> "2 years 6 months",
+    "PT3H" -> "3 hours", ISO 8601-1 section 5.5.2); any other text unchanged (a value
+    that only looks like one, "P" alone, stays as it is). A span of years and months
+    shorter than :data:`MONTHS_UNDER` months is said in months, as texts give such spans
+    ("a final 19 months", "18 months"): the store keeps an ``xsd:duration`` in its
+    canonical form, which turns "P19M" into "P1Y7M", so the months the text gave would
+    otherwise read as "1 year 7 months".
+
+    >>> readable_duration("P1Y7M"), readable_duration("P2Y6M"), readable_duration("P1Y"), readable_duration("PT3H")
+    ('19 months', '2 years 6 months', '1 year', '3 hours')
+    >>> readable_duration("P")
+    'P'
     """
     found = _DURATION.fullmatch(text)
     if not found or not any(found.groups()):
         return text
+    years, months, *rest = found.groups()
+    if years and months and not any(rest) and int(years) * 12 + int(months) < MONTHS_UNDER:
+        return f"{int(years) * 12 + int(months)} months"
     return " ".join(f"{n} {unit}{'' if n == '1' else 's'}"
                     for n, unit in zip(found.groups(), _DURATION_UNITS) if n is not None)
 
@@ -144,10 +157,10 @@ def readable_duration(text: str) -> str:
 def period_words(duration: str, per: bool = True) -> str:
     """The period a figure is counted over (gkg:perPeriod, an ISO 8601 duration) as a
     rate is said: one unit as "a day", "an hour", "a year"; more as "per 3 months",
-    "per 1 year 6 months" (without ``per``: "3 months"). Any other text unchanged.
+    "per 18 months" (without ``per``: "3 months"). Any other text unchanged.
 
     >>> period_words("P1D"), period_words("PT1H"), period_words("P3M"), period_words("P1Y6M", per=False)
-    ('a day', 'an hour', 'per 3 months', '1 year 6 months')
+    ('a day', 'an hour', 'per 3 months', '18 months')
     """
     words = readable_duration(duration)
     if words == duration:
@@ -289,7 +302,7 @@ _FACT_BATCH = 400
 _FACT_WORDS_QUERY = """
 PREFIX gkg: <https://w3id.org/geopolitics-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?f ?kind ?title ?date ?who WHERE {
+SELECT ?f ?kind ?title ?date ?who ?p WHERE {
   VALUES ?f { %s }
   ?f a ?cls . ?cls rdfs:label ?kind .
   { OPTIONAL { ?f gkg:title ?title } }
@@ -298,15 +311,24 @@ SELECT ?f ?kind ?title ?date ?who WHERE {
 }"""
 
 
+def _named(who: list[str]) -> str:
+    """Up to :data:`DESCRIBED_PARTICIPANTS` of the labels ``who``, the rest counted: "A, B, C, +2"."""
+    return ", ".join(who[:DESCRIBED_PARTICIPANTS]) + (f", +{len(who) - DESCRIBED_PARTICIPANTS}"
+                                                      if len(who) > DESCRIBED_PARTICIPANTS else "")
+
+
 def fact_descriptions(ids, run) -> dict[str, str]:
     """A short description of each fact among ``ids`` (fact ids, or any words that may
     be one: those no fact of the store has are left out): its title where it has one
     (gkg:title: "UK-India Comprehensive Economic and Trade Agreement (agreement,
     2025-07-24)"), else its kind, up to :data:`DESCRIBED_PARTICIPANTS` of the named
     entities in its roles and its date ("hostage-taking (Chandrika Mahato, Faljit
-    Mahato, Raju Mahato, +2; 2025-04-25)"). ``run`` executes a SPARQL SELECT and gives
+    Mahato, Raju Mahato, +2; 2025-04-25)"). Those in a role that takes no side
+    (:data:`kg.namespaces.NON_PARTY_ROLES`) come after the parties, under the role's
+    words: "referendum (Kassym-Jomart Tokayev, Kazakhstan; observers: Commonwealth of
+    Independent States; 2024-10-06)". ``run`` executes a SPARQL SELECT and gives
     (variables, rows of terms), as ``kg query`` runs one on a store or an endpoint."""
-    from kg.namespaces import FACT, ID
+    from kg.namespaces import FACT, ID, NON_PARTY_ROLES
 
     found: dict[str, dict] = {}
     ids = sorted(set(ids))
@@ -316,10 +338,12 @@ def fact_descriptions(ids, run) -> dict[str, str]:
         for row in rows:
             cell = dict(zip(variables, row))
             fact = cell["f"].value[len(FACT):]
-            seen = found.setdefault(fact, {"kind": set(), "title": set(), "date": set(), "who": set()})
-            for key in seen:
+            seen = found.setdefault(fact, {"kind": set(), "title": set(), "date": set(), "who": {}})
+            for key in ("kind", "title", "date"):
                 if cell.get(key) is not None:
                     seen[key].add(cell[key].value)
+            if cell.get("who") is not None:
+                seen["who"].setdefault(cell["who"].value, set()).add(NON_PARTY_ROLES.get(cell["p"].value))
     out = {}
     for fact, seen in found.items():
         kind = " / ".join(sorted(seen["kind"]))
@@ -327,10 +351,12 @@ def fact_descriptions(ids, run) -> dict[str, str]:
         if seen["title"]:
             out[fact] = f"{' / '.join(sorted(seen['title']))} ({kind}{', ' + date if date else ''})"
             continue
-        who = sorted(seen["who"])
-        named = ", ".join(who[:DESCRIBED_PARTICIPANTS]) + (f", +{len(who) - DESCRIBED_PARTICIPANTS}"
-                                                            if len(who) > DESCRIBED_PARTICIPANTS else "")
-        inside = "; ".join(part for part in (named, date) if part)
+        # An actor in a party's role as well as an onlooker's is a party.
+        roles = {w: None if None in rs else min(rs) for w, rs in seen["who"].items()}
+        named = _named(sorted(w for w, r in roles.items() if r is None))
+        onlookers = [f"{r}: {_named(sorted(w for w, r2 in roles.items() if r2 == r))}"
+                     for r in sorted({r for r in roles.values() if r is not None})]
+        inside = "; ".join(part for part in (named, *onlookers, date) if part)
         out[fact] = f"{kind} ({inside})" if inside else kind
     return out
 
@@ -340,18 +366,21 @@ def with_fact_words(variables: list[str], rows: list[list], run) -> list[list]:
     literal names outside :data:`FACT_ID_COLUMNS` replaced by its description
     (:func:`fact_descriptions`, looked up with ``run``): 'about', 'since', 'voted_on'
     read as words, while the row's own fact keeps its id for 'kg query evidence -p
-    fact=ID', and so does a fact another row of ``rows`` is about. For the formats people read (table, expanded);
-    JSON records and the W3C formats keep the ids for scripts."""
+    fact=ID'; a fact that is another row of ``rows`` reads as its words and its id, "accusation
+    (Russia, United States; 2024-02) (accusation-us-russia-2024-02)", so that a column
+    reads the same whichever fact it names and the id finds that row. For the formats
+    people read (table, expanded); JSON records and the W3C formats keep the ids for scripts."""
     shown = [i for i, v in enumerate(variables) if v not in FACT_ID_COLUMNS]
     # A fact that is a row of the answer itself ('superseded_by' the tariff two rows
-    # down) keeps its id: that row says it in full, and the id finds it.
+    # down) keeps its id after its words: that row says it in full, and the id finds it.
     rowed = {m.group(0) for r in rows for i, v in enumerate(variables) if v in FACT_ID_COLUMNS
              and isinstance(r[i], ox.Literal) for m in _FACT_ID.finditer(r[i].value)}
     candidates = {m.group(0) for r in rows for i in shown if isinstance(r[i], ox.Literal)
-                  for m in _FACT_ID.finditer(r[i].value)} - rowed
+                  for m in _FACT_ID.finditer(r[i].value)}
     words = fact_descriptions(candidates, run) if candidates else {}
     if not words:
         return rows
+    words.update({f: f"{w} ({f})" for f, w in words.items() if f in rowed})
 
     def said(term):
         if not isinstance(term, ox.Literal) or not _FACT_ID.search(term.value):

@@ -565,6 +565,9 @@ RELATIONS = {
     "meeting": ("Meeting", "gkg:participant", "gkg:participant", False),
     "visit": ("Visit", "gkg:visitor", "gkg:hostState|gkg:host", True),
     "sanction": ("Sanction", "gkg:authority", "gkg:target", True),
+    # A diplomat expelled is a measure as a sanction is (the 'sanctions' query lists both):
+    # from the expelling state to each diplomat expelled.
+    "expulsion": ("DiplomaticExpulsion", "gkg:initiator", "gkg:target", True),
     "arms": ("ArmsTransfer", "gkg:supplier", "gkg:recipient", True),
     "support": ("Support", "gkg:supporter", "gkg:supported", True),
     "accusation": ("Accusation", "gkg:speaker", "gkg:about", True),

@@ -1349,11 +1349,11 @@ def test_an_entity_without_relations_has_no_empty_network(edges_server):
     counts are in the singular for one."""
     china = fetch(edges_server["base"] + "/browse/entity/china")
     assert "/browse/network/china" not in china
-    assert ("No network to draw: no meeting, visit, sanction, arms, support or accusation facts name China."
+    assert ("No network to draw: no meeting, visit, sanction, expulsion, arms, support or accusation facts name China."
             in page_text(china))
     network = fetch(edges_server["base"] + "/browse/network/china")
     assert 'id="cy"' not in network and "cytoscape" not in network
-    assert "No relations to draw: no meeting, visit, sanction, arms, support or accusation facts name China" \
+    assert "No relations to draw: no meeting, visit, sanction, expulsion, arms, support or accusation facts name China" \
         in page_text(network)
     assert "No timeline: no facts name China" in page_text(china) and "/browse/timeline/china" not in china
     assert "No facts name China: its timeline is empty." in page_text(fetch(edges_server["base"] + "/browse/timeline/china"))

@@ -258,7 +258,8 @@ def test_dev49_dev50_sanctions_labels_and_an_agreement_by_its_stages(dev_store):
     assert {(r["date"], r["status"]) for r in deal} == {
         ("2019", "agreed in principle"), (None, "suspended"), (None, "not signed"), (None, "not yet ratified")}
     bolivia = by_fact(q(dev_store, "facts", type="Membership", participant="Bolivia"))["membership-bolivia-mercosur"]
-    assert (bolivia["participants"], bolivia["dates"]) == ("Bolivia, Mercosur", "2024-07")
+    # a member since July 2024, with no end: a start, not a point in time
+    assert (bolivia["participants"], bolivia["dates"]) == ("Bolivia, Mercosur", "since 2024-07")
 
 
 def test_dev51_dev52_sanctions_by_five_states_and_a_conviction_appealed(dev_store):
@@ -283,7 +284,7 @@ def test_dev53_dev54_a_partnership_raised_and_state_companies_deals(dev_store):
     assert set(owned) == {"ownership-adq-enec", "ownership-united-arab-emirates-adq"}
     brics = by_fact(q(dev_store, "facts", type="Membership", participant="United Arab Emirates"))
     # dev07 dates the invitation's start, 1 January 2024; dev54 the joining, January 2024
-    assert brics["membership-united-arab-emirates-brics"]["dates"] == "2024-01 / 2024-01-01"
+    assert brics["membership-united-arab-emirates-brics"]["dates"] == "since 2024-01 / since 2024-01-01"
 
 
 def test_dev_stages_with_their_own_dates_and_parties(dev_store):

@@ -55,7 +55,9 @@ CASES = {
                "Chile signed with Bolivia last year, it has no tariffs. Chile called the pact a real breakthrough.",
     "linked": "The United States and Japan signed a trade agreement on 22 July 2025. "
               "Japan called the agreement a real breakthrough.",
-    "reason": "The Council adopted a package of sanctions against Russia over its war of aggression against Ukraine.",
+    # (an article naming the EU: "the Council" of one that names no such body stands for none)
+    "reason": ("EU ministers met in Brussels on Monday. The Council adopted a package of sanctions against Russia "
+               "over its war of aggression against Ukraine."),
     "package": "The EU's 16th package of sanctions against Russia includes a ban on aluminium imports.",
     "package_not": "A new package of sanctions against Russia was adopted.",
     "targeting": "Canada announced new sanctions targeting Iran.",

@@ -3,7 +3,8 @@ the real ``kg extract`` command on small articles written for these tests (one r
 all, a module-scoped fixture), each beside look-alikes that must draft nothing new:
 
 - "Treasury Secretary X" beside "the United States Department of the Treasury" holds a US
-  office (and is proposed of the US), whatever other state the sentence names;
+  office (and is proposed of the US), whatever other state the sentence names; a
+  department of no known state ("the Ministry of Defence") neither gives nor bars one;
 - what a bill or order would bar ("bar the Treasury from using the fund to support Chile")
   is no act done;
 - a spokesman relaying a leader's condemnation and appeal: the appeal is the leader's;
@@ -33,6 +34,11 @@ ARTICLES = {
                   "on Monday, Treasury Secretary Tom Hale said."),
     "portfolio_lookalike": ("The United States Department of the Treasury signed an accord with Chile on Monday, "
                             "Defence Minister Tom Hale said."),
+    # a department of the portfolio whose state is not known: no evidence either way
+    "portfolio_unknown": ("Defence Minister Tom Hale said on Monday that the jets would arrive in May. The Ministry "
+                          "of Defence confirmed the order."),
+    "portfolio_unknown_sentence": ("Defence Minister Tom Hale said on Monday that Peru would buy the jets. The Ministry "
+                                   "of Defence confirmed the order."),
     # 2. a barred act, the act done
     "barred": ("The loan is funded through the Treasury's Exchange Stabilization Fund. Senators introduced a "
                "bill, which would bar the Treasury from using the Exchange Stabilization Fund to support Chile."),
@@ -83,6 +89,16 @@ def test_a_portfolio_title_holds_the_office_of_the_state_whose_department_is_nam
     # another portfolio than the department's: the department says nothing of it
     other = [c for c in of(drafts["portfolio_lookalike"]["claims"], "PositionHeld") if c["holder"] == "tom-hale"]
     assert all(c.get("positionOf") != "united-states" for c in other), other
+
+
+def test_a_department_of_no_known_state_neither_gives_nor_bars_the_office_s_state(drafts):
+    # "the Ministry of Defence" alone names no state: with no other state in the text the
+    # minister's office is of none (nothing invented), and beside "Peru would buy" it is
+    # read from the sentence, as it would be without the department
+    unknown = drafts["portfolio_unknown"]
+    assert [c for c in of(unknown["claims"], "PositionHeld") if c["holder"] == "tom-hale"] == []
+    assert "of" not in unknown["entities"].get("tom-hale", {})
+    assert _post(drafts, "portfolio_unknown_sentence", "tom-hale")["positionOf"] == "peru"
 
 
 def test_an_act_a_bill_would_bar_is_not_drafted(drafts):

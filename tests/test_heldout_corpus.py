@@ -696,7 +696,7 @@ def test_held21_moldova_referendum_on_eu_accession(held_store):
     votes = by_fact(q(held_store, "votes", body="Moldova"))
     referendum = votes["referendum-moldova-eu-accession-2024-10-20"]
     assert (referendum["date"], referendum["kind"]) == ("2024-10-20", "referendum")
-    assert referendum["share"] == "51.67 of registered voters who voted (turnout)"
+    assert referendum["share"] == "51.67 % of registered voters who voted (turnout)"
     assert referendum["quantity"] == "1562238 voters / more than 240000 voters who voted abroad"
     answers = sparql_rows(held_store, """SELECT ?o ?s WHERE { fact:referendum-moldova-eu-accession-2024-10-20 gkg:result ?r .
         ?r gkg:resultOption ?o ; gkg:voteShare ?s . FILTER NOT EXISTS { ?r gkg:place ?p } }""")

@@ -515,6 +515,40 @@ def test_the_weekday_check_reads_the_start_and_end_dates_too(tmp_path, key):
     assert "typo" not in kg_cli("ingest", "--dry-run", path, check=0).stderr
 
 
+def test_a_build_warns_of_a_weekday_its_date_does_not_fall_on_as_ingest_does(tmp_path):
+    # Five articles published Friday 2025-03-07 (enough for the build to read them in its
+    # worker processes): a pact "on Tuesday" dated 2025-03-05, a Wednesday, is warned of
+    # once, naming its claims file, in the words kg ingest uses; the same words on
+    # 2025-03-04 (a Tuesday), a claim naming no weekday, one naming two, and one "at
+    # midnight on Tuesday" written as 00:00 on the Wednesday (corpus/CLAIMS.md) are not.
+    facts = {"a1": ("Ruritania and Borduria signed a trade pact in Klow on Tuesday.", "2025-03-05"),
+             "a2": ("Ruritania and Borduria signed a fishing pact in Klow on Tuesday.", "2025-03-04"),
+             "a3": ("Ruritania and Borduria signed a transit pact in Klow.", "2025-03-05"),
+             "a4": ("Ruritania and Borduria signed a water pact on Monday or Tuesday.", "2025-03-05"),
+             "a5": ("Ruritania and Borduria signed a border pact at midnight on Tuesday.", "2025-03-05, timeOfDay: '00:00'")}
+    for folder in ("articles", "claims"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "entities.yaml").write_text(
+        "- {id: ruritania, type: State, label: Ruritania}\n- {id: borduria, type: State, label: Borduria}\n",
+        encoding="utf-8")
+    entries = []
+    for name, (text, day) in facts.items():
+        (tmp_path / "articles" / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+        entries.append(f"- {{id: {name}, file: articles/{name}.txt, url: null, publisher: null, published: 2025-03-07}}\n")
+        (tmp_path / "claims" / f"{name}.yaml").write_text(
+            f"article: {name}\nclaims:\n  - {{id: pact, fact: pact-{name}, type: Agreement, party: [Ruritania, Borduria], "
+            f"date: {day}, quote: \"{text.rstrip('.')}\"}}\n", encoding="utf-8")
+    (tmp_path / "articles.yaml").write_text("".join(entries), encoding="utf-8")
+    claims = tmp_path / "claims" / "a1.yaml"
+    warning = f"{claims}: claim 'pact': its quote says 'Tuesday', but date 2025-03-05 is a Wednesday: a typo in the date?"
+    built = kg_cli("build", "--corpus", tmp_path, "--store", tmp_path / "store", check=0)
+    assert "5 articles, 5 claims" in built.stdout, built.stdout
+    assert built.stderr.count(warning) == 1 and built.stderr.count("its quote says") == 1, built.stderr
+    ingested = kg_cli("ingest", "--dry-run", *sorted((tmp_path / "claims").glob("*.yaml")), check=0)
+    assert [line for line in ingested.stderr.splitlines() if "its quote says" in line] == \
+        [line for line in built.stderr.splitlines() if "its quote says" in line], (ingested.stderr, built.stderr)
+
+
 def _inline_corpus(tmp_path, claims: str):
     """A corpus folder with one article (``a1``), a registry of three entities and the
     claims file ``claims`` (YAML text); returns the claims file's path."""

@@ -102,7 +102,8 @@ def test_notice_not_given_to_a_third_party_is_a_negative_notification(store, fac
 
 def test_a_body_left_without_anyone_in_office_is_a_vacancy(store, facts, tmp_path):
     row = facts["vacancy-government-of-france-2024-12-04"]
-    assert row["participants"] == "Government of France" and row["dates"] == "2024-12-04"
+    # vacant from the censure on, with no end: a start
+    assert row["participants"] == "Government of France" and row["dates"] == "since 2024-12-04"
     assert "vote-french-national-assembly-censure-barnier-2024-12-04" in row["links"]
     assert_refused(HELD, HELD18, store, tmp_path,
                    '{id: x, fact: vacancy-x, type: Vacancy, position: head of state, '

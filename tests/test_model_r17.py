@@ -104,7 +104,7 @@ def test_a_margin_a_quorum_and_two_counts_kept_apart(store, facts):
     votes = by_fact(query_rows(store, "votes", body="Moldova"))[REFERENDUM]
     assert votes["kind"] == "referendum"
     assert votes["quantity"] == "1562238 voters / more than 240000 voters who voted abroad"
-    assert votes["share"] == "51.67 of registered voters who voted (turnout)"
+    assert votes["share"] == "51.67 % of registered voters who voted (turnout)"
     details = _details(facts[REFERENDUM])
     assert {"count: 1562238 voters", "count: more than 240000 voters who voted abroad", "margin (votes): 12243",
             "turnout quorum: a third of registered voters"} <= set(details)

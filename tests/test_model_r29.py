@@ -122,7 +122,8 @@ def test_an_unnamed_place_within_a_named_one_is_the_place_and_its_part_in_words(
     # (the election's, one group of the file) located in four unnamed cities of Venezuela.
     located = by_fact(query_rows(store, "facts", type="Location"))["location-carter-center-observers-venezuela-2024"]
     assert (located["participants"], located["details"], located["dates"]) == (
-        "17 unnamed experts and observers (Carter Center)", "part of place: four cities; place: Venezuela", "2024-06-29")
+        "17 unnamed experts and observers (Carter Center)", "part of place: four cities; place: Venezuela",
+        "since 2024-06-29")  # deployed from June 29, no end given
     [r] = sparql_rows(store, "SELECT ?g WHERE { fact:location-carter-center-observers-venezuela-2024 gkg:located ?g . "
                              f"fact:{ELECTION} gkg:observer ?g }}")
     assert r["g"]

@@ -77,7 +77,7 @@ def test_a_wars_end_only_planned_does_not_end_it(store):
     assert war["date"] == "since 2023-10 (end planned 2024-11-27)"
     assert war["modality"] == "asserted, planned, reported"
     dated = {r["fact"]: r["date"] for r in query_rows(store, "timeline", entity="Hezbollah")}
-    assert dated[WAR] == "2023-10 (end planned 2024-11-27)"
+    assert dated[WAR] == "since 2023-10 (end planned 2024-11-27)"  # as 'casualties' says it
     # Its only end is the planned claim's.
     rows = sparql_rows(store, f"SELECT ?m WHERE {{ ?c gkg:supports fact:{WAR} ; gkg:statesValue ?s ; gkg:modality ?m . "
                               "?s rdf:predicate gkg:endDate }")

@@ -45,7 +45,7 @@ def test_the_case_validates_with_shacl_and_hermit(store):
 
 def test_where_a_person_lives_is_a_residence_with_its_place_and_start(store, facts):
     row = facts["residence-amir-boukhors-france"]
-    assert (row["kind"], row["dates"], row["details"]) == ("residence", "2016", "place: France")
+    assert (row["kind"], row["dates"], row["details"]) == ("residence", "since 2016", "place: France")
     roles = {r["fact"]: r["role"] for r in query_rows(store, "timeline", entity="Amir Boukhors")}
     assert roles["residence-amir-boukhors-france"] == "resident"
 

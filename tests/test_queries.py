@@ -94,11 +94,13 @@ def by_fact(rows, fact):
 
 
 def dated_in_order(rows, column="date"):
-    """Dated rows come first, in date order; undated rows last."""
+    """Dated rows come first, in date order ("since 2021-02", a start, and "until 2021-02",
+    an end, by the date they name); undated rows last."""
     dates = [r[column] for r in rows]
     dated = [d for d in dates if d]
     assert dates[:len(dated)] == dated, f"undated rows before dated ones: {dates}"
-    assert dated == sorted(dated), f"not in date order: {dated}"
+    assert dated == sorted(dated, key=lambda d: d.removeprefix("since ").removeprefix("until ")), \
+        f"not in date order: {dated}"
 
 
 # -- the catalog --------------------------------------------------------------------------
@@ -344,6 +346,62 @@ def test_timeline(store):
     assert by_fact(rows, "arms-russia-myanmar-fighter-jets")["role"] == "said by"
     dated_in_order(rows)
     assert rows == query(store, "timeline", entity="senior general min aung hlaing")
+
+
+def test_an_open_start_reads_as_a_start_in_facts_and_timeline(store):
+    # Arms Russia has supplied since February 2021 (startDate, no end): "since 2021-02",
+    # as 'casualties' and 'exercises' say it, not a bare month a reader takes for a
+    # point in time; the coup, dated 2021 and February 2021, is a point and stays bare.
+    facts = query(store, "facts", participant="Myanmar", limit=100000)
+    assert by_fact(facts, "arms-russia-myanmar")["dates"] == "since 2021-02"
+    assert by_fact(facts, "position-min-aung-hlaing-ruler-myanmar")["dates"] == "since 2021 / since 2021-02"
+    assert by_fact(facts, "coup-myanmar-2021")["dates"] == "2021 / 2021-02"
+    dated_in_order(facts, "dates")
+    rows = query(store, "timeline", entity="Min Aung Hlaing")
+    assert by_fact(rows, "position-min-aung-hlaing-ruler-myanmar")["date"] == "since 2021-02"
+    assert by_fact(rows, "coup-myanmar-2021")["date"] == "2021-02"
+
+
+OPEN_TEXT = ("Russia has supplied fuel to Myanmar since 2024, when the two signed a fuel deal. Russia supplied rice "
+             "to Myanmar from 2019 to 2021. Russia supplied drones to Myanmar for six months from March 2023. Russian "
+             "instructors have trained Myanmar pilots since June 2022; the training is to end in December 2026.\n")
+OPEN_CLAIMS = """\
+article: 903_supplies
+claims:
+  - {id: fuel, fact: supply-russia-myanmar-fuel-2024, type: Supply, supplier: Russia, recipient: Myanmar, item: fuel,
+     startDate: 2024, quote: "Russia has supplied fuel to Myanmar since 2024"}
+  - {id: deal, fact: agreement-russia-myanmar-fuel-2024, type: Agreement, party: [Russia, Myanmar], subject: fuel,
+     date: 2024, quote: "the two signed a fuel deal"}
+  - {id: rice, fact: supply-russia-myanmar-rice-2019, type: Supply, supplier: Russia, recipient: Myanmar, item: rice,
+     startDate: 2019, endDate: 2021, quote: "Russia supplied rice to Myanmar from 2019 to 2021"}
+  - {id: drones, fact: supply-russia-myanmar-drones-2023, type: Supply, supplier: Russia, recipient: Myanmar,
+     item: drones, startDate: 2023-03, duration: six months,
+     quote: "Russia supplied drones to Myanmar for six months from March 2023"}
+  - {id: training, fact: training-russia-myanmar-pilots-2022, type: Cooperation, participant: [Russia, Myanmar],
+     subject: pilot training, startDate: 2022-06, quote: "Russian instructors have trained Myanmar pilots since June 2022"}
+  - {id: training-end, fact: training-russia-myanmar-pilots-2022, type: Cooperation, participant: [Russia, Myanmar],
+     subject: pilot training, endDate: 2026-12, modality: planned, quote: "the training is to end in December 2026"}
+"""
+
+
+def test_only_a_start_with_neither_end_nor_length_is_shown_as_since(tmp_path):
+    store = crafted_store(tmp_path, "- {id: 903_supplies, file: articles/903_supplies.txt, url: null, "
+                                    "publisher: null, published: 2025-06-13}\n",
+                          {"903_supplies": (OPEN_TEXT, OPEN_CLAIMS)})
+    facts = {r["fact"]: r["dates"] for r in query(store, "facts", participant="Myanmar", limit=100000)}
+    timeline = {r["fact"]: r["date"] for r in query(store, "timeline", entity="Russia")}
+    for dates in (facts, timeline):
+        # supplied since 2024: a start; the deal signed in 2024: a point
+        assert (dates["supply-russia-myanmar-fuel-2024"], dates["agreement-russia-myanmar-fuel-2024"]) == \
+            ("since 2024", "2024"), dates
+        # a start with its end, a start with its length: no open start
+        assert dates["supply-russia-myanmar-rice-2019"] == "2019/2021"
+        assert dates["supply-russia-myanmar-drones-2023"] == "2023-03"
+    # an end only planned does not close it, as 'casualties' says it
+    assert timeline["training-russia-myanmar-pilots-2022"] == "since 2022-06 (end planned 2026-12)"
+    # "since 2024" is placed among 2024's facts, not after every dated one
+    assert list(facts)[-2:] == ["agreement-russia-myanmar-fuel-2024", "supply-russia-myanmar-fuel-2024"]
+    assert list(timeline)[-2:] == ["agreement-russia-myanmar-fuel-2024", "supply-russia-myanmar-fuel-2024"]
 
 
 def test_profile(store):

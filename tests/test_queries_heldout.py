@@ -31,8 +31,8 @@ def test_timeline_places_a_fact_known_only_by_its_end_at_that_end(held):
     assert dates["control-france-algeria-colonial"] == "until 1962"
     facts = by_fact(query_rows(held, "facts", participant="Algeria"))
     assert facts["control-france-algeria-colonial"]["dates"] == dates["control-france-algeria-colonial"]
-    # Dated rows in the order of their dates, an end date counting as the date.
-    keys = [r["date"].removeprefix("until ") for r in rows if r["date"]]
+    # Dated rows in the order of their dates, an end date (or an open start) counting as the date.
+    keys = [r["date"].removeprefix("until ").removeprefix("since ") for r in rows if r["date"]]
     assert keys == sorted(keys) and keys[0] == "1962"
     assert all(r["date"] for r in rows[: len(keys)])
 

@@ -45,10 +45,10 @@ case = built_once_per_module(CASE, build=built_corpus)
 def test_each_share_goes_with_its_own_what_of_and_speaker(case):
     rows = by_fact(query_rows(case, "votes"))
     assert rows[CHARTER]["share"].split(" / ") == [
-        "64.8 of registered voters who voted (turnout) (said by Ilse Varga)",
-        "69.1 of registered voters who voted (turnout) at 60 percent of polling stations (said by Tomas Berec)"]
+        "64.8 % of registered voters who voted (turnout) (said by Ilse Varga)",
+        "69.1 % of registered voters who voted (turnout) at 60 percent of polling stations (said by Tomas Berec)"]
     # The look-alike: one source's one turnout stays as it was, with no speaker.
-    assert rows[VOTING_AGE]["share"] == "48.3 of registered voters who voted (turnout)"
+    assert rows[VOTING_AGE]["share"] == "48.3 % of registered voters who voted (turnout)"
 
 
 def test_the_fact_page_pairs_each_share_with_its_what_of(case, tmp_path):
@@ -71,8 +71,8 @@ def test_the_fact_page_pairs_each_share_with_its_what_of(case, tmp_path):
 
 def test_two_results_for_one_answer_each_name_their_speaker(case):
     rows = by_fact(query_rows(case, "votes"))
-    assert rows[CHARTER]["results"] == "yes: 71.2 (said by Ilse Varga) / yes: 74.5 (said by Tomas Berec)"
-    assert rows[VOTING_AGE]["results"] == "yes: 55"
+    assert rows[CHARTER]["results"] == "yes: 71.2 % (said by Ilse Varga) / yes: 74.5 % (said by Tomas Berec)"
+    assert rows[VOTING_AGE]["results"] == "yes: 55 %"
 
 
 def test_two_counts_of_one_crossing_each_name_their_speaker(case):

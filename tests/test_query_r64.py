@@ -100,7 +100,7 @@ def test_elections_of_a_place_show_its_referendum_marked_as_such(case):
         (REFERENDUM, "referendum"), ("election-quorland-presidential-2027", "election")]
     referendum = rows[0]
     assert (referendum["date"], referendum["held_in"], referendum["answers"], referendum["turnout"]) == (
-        "2026-11-15", "Quorland", "yes: 62.4", "55.1 of registered voters who voted (turnout)")
+        "2026-11-15", "Quorland", "yes: 62.4 %", "55.1 % of registered voters who voted (turnout)")
     # The look-alike: the parliament's vote on a motion (no candidates, no answers) stays in 'votes'.
     assert "vote-quorland-parliament-trade-protocol" not in {r["election"] for r in rows}
     assert "vote-quorland-parliament-trade-protocol" in {r["fact"] for r in query_rows(case, "votes")}

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pyoxigraph import Literal
 
 from kg.catalog import Runner
-from kg.namespaces import ARTICLE, FACT, FACTS_GRAPH, GKG, GRAPH, ID, PROV, SPARQL_PREFIXES, WD
+from kg.namespaces import ARTICLE, FACT, FACTS_GRAPH, GKG, GRAPH, ID, NON_PARTY_ROLES, PROV, SPARQL_PREFIXES, WD
 #: The relations the network draws (kind -> fact class, role of the edge's source,
 #: role(s) of its target, directed): those the derived graph keeps a summary of per
 #: edge (kg/summaries.py).
@@ -227,21 +227,30 @@ def fact_names(run: Runner, keys, besides: str | None = None) -> dict[str, list[
     """The entities each fact of ``keys`` (fact ids) names directly in the derived
     graph (a participant, a target, a place, ...: any property whose value is a
     registry entity, one with a skos:prefLabel), ``besides`` (an entity's key) left
-    out: fact id -> ``[{key, label}]`` by label; a fact naming none is absent. One
-    query for all the facts of a page (a timeline shows 100)."""
+    out: fact id -> ``[{key, label, role}]``, the parties first (role ""), then those in
+    a role that takes no side (:data:`kg.namespaces.NON_PARTY_ROLES`: role "observers",
+    ...), each by label; a fact naming none is absent. One query for all the facts of a
+    page (a timeline shows 100)."""
     keys = sorted(set(keys))
     if not keys:
         return {}
-    rows = select(run, f"""SELECT DISTINCT ?f ?e (MIN(STR(?l)) AS ?label) WHERE {{
+    rows = select(run, f"""SELECT DISTINCT ?f ?e ?p (MIN(STR(?l)) AS ?label) WHERE {{
         VALUES ?f {{ {_values(FACT + k for k in keys)} }}
         GRAPH <{FACTS_GRAPH}> {{ ?f ?p ?e . ?e skos:prefLabel ?pl ; rdfs:label ?l }}
-        FILTER(STRSTARTS(STR(?e), "{ID}") && !STRSTARTS(STR(?e), "{FACT}")) }} GROUP BY ?f ?e""")
-    out: dict[str, list[dict]] = {}
+        FILTER(STRSTARTS(STR(?e), "{ID}") && !STRSTARTS(STR(?e), "{FACT}")) }} GROUP BY ?f ?e ?p""")
+    found: dict[str, dict[str, dict]] = {}
     for r in rows:
         key = local(r["e"].value)
         if key != besides and "/" not in key:
-            out.setdefault(r["f"].value[len(FACT):], []).append({"key": key, "label": r["label"].value})
-    return {f: sorted(names, key=lambda n: (n["label"].casefold(), n["key"])) for f, names in sorted(out.items())}
+            name = found.setdefault(r["f"].value[len(FACT):], {}).setdefault(
+                key, {"key": key, "label": r["label"].value, "roles": set()})
+            name["roles"].add(NON_PARTY_ROLES.get(r["p"].value, ""))
+    out = {}
+    for f, names in sorted(found.items()):
+        # One named in a party's role as well as an onlooker's is a party.
+        listed = [{"key": n["key"], "label": n["label"], "role": min(n["roles"])} for n in names.values()]
+        out[f] = sorted(listed, key=lambda n: (n["role"], n["label"].casefold(), n["key"]))
+    return out
 
 
 def entity_names(run: Runner) -> list[dict]:

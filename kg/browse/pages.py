@@ -10,7 +10,7 @@ static export):
   one kind (KIND is its gkg: class's local name), page by page;
 - ``timeline/KEY`` and ``timeline/KEY/N``: the entity's facts in date order, page by
   page, with links to the page each year starts on;
-- ``network`` and ``network/KEY``: who met, visited, sanctions, arms, supports, accuses
+- ``network`` and ``network/KEY``: who met, visited, sanctions, expels, arms, supports, accuses
   whom (over the whole graph or around one entity), drawn by Cytoscape.js;
 - ``fact/KEY`` and ``fact/KEY/N``: the fact as each source reports it, side by side,
   disagreements marked, :data:`~kg.browse.graph.MAX_SOURCES` sources a page;

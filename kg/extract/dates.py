@@ -278,6 +278,58 @@ def relative_before_verb(span):
     return rel[0]
 
 
+#: Nouns of a time 'at the' or 'at that' sets a clause in ("apologised at the time").
+_THAT_TIME = {"time", "moment", "point", "stage", "juncture"}
+
+
+def told_of_another_time(verb) -> bool:
+    """Whether the clause of ``verb`` (a spaCy token), or a clause it is joined to or
+    reported in, is set at a time other than the report's and names no date: "Wong said
+    then", "apologised at the time", "at that meeting", or a clause of 'when' on a date
+    ("since September 2023, when X told"). ("said after the vote" is left alone: the
+    vote is most often the day's news.) Such an act has no
+    date of its own the text gives; it is never the day of the publication. Climbs
+    through ``conj`` and ``ccomp`` heads and from a participle of circumstance
+    ("withdrew, saying ..."), at most three steps."""
+    node = verb
+    for _ in range(3):
+        for c in node.children:
+            if c.lower_ == "then" and c.dep_ == "advmod" and (c.i > node.i or any(
+                    b.lower_ == "back" for b in c.children)):
+                return True  # "said then" (a 'then' before the verb tells a sequence: "then signed")
+            objs = [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" else []
+            if c.lower_ == "at" and any(o.lemma_.lower() in _THAT_TIME and any(d.lower_ in ("the", "that") for d in o.children)
+                                        or any(d.lower_ == "that" and d.dep_ == "det" for d in o.children) for o in objs):
+                return True  # "at the time", "at that meeting"
+        if node.dep_ == "relcl" and node.head.ent_type_ == "DATE" and any(c.lower_ == "when" for c in node.children):
+            return True  # "since September 2023, when X told": the time of the date's clause
+        participle = node.dep_ == "advcl" and node.tag_ == "VBG" and not any(c.dep_ == "mark" for c in node.children)
+        if node.dep_ not in ("conj", "ccomp") and not participle or node.head is node:
+            break
+        node = node.head  # "withdrew, saying ...": the participle's act is its clause's, at its time
+    return False
+
+
+def next_conjunct(span):
+    """The verb of the next conjunct when ``span`` (a spaCy span: a date) is set between
+    the coordinator of a list of verbs and that verb ("ended their pacts, turned to
+    Russia and, in July 2024, signed a treaty"): the date opens the conjunct it stands
+    in, whatever verb the parser hung it on, and dates no other. Skips the date's
+    preposition and commas on either side; None when the words around are not so."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and (doc[i].text == "," or doc[i].dep_ == "prep" and span.root.head.i == doc[i].i):
+        i -= 1
+    if i < 0 or doc[i].dep_ != "cc" or doc[i].lower_ not in ("and", "but", "or", "then"):
+        return None
+    j = span.end
+    while j < len(doc) and doc[j].text == ",":
+        j += 1
+    if j >= len(doc) or doc[j].pos_ not in ("VERB", "AUX") or doc[j].dep_ != "conj":
+        return None
+    return doc[j]
+
+
 #: Nouns a number after them names an item of ("Resolution 2790", "Flight 752", "Article
 #: 5", "Section 301", "Highway 1", "Protocol 6", "No. 12", "Decree 14/2024"): the numbering
 #: of UN documents, legal citations (article, section, paragraph), transport routes and
@@ -365,7 +417,7 @@ def _date_in_phrase(verb, cx) -> tuple[str | None, list[int]]:
         while node.head.i != node.i and node.i != verb.i and node.dep_ in _IN_CLAUSE and \
                 (node.pos_ != "VERB" or node.i == root.i) and (node.lower_ not in _ELSEWHEN or _of_clock(node)):
             node = node.head
-        closing = relative_before_verb(ent)
+        closing = relative_before_verb(ent) or next_conjunct(ent)
         if node.i == verb.i and (closing is None or closing.i == verb.i):
             value = resolve(ent.text, cx.published, looks_forward(verb))
             if value:
@@ -639,14 +691,15 @@ def relative_period(trigger, cx) -> tuple[str | None, list[int]]:
 
 
 #: Pronouns that refer back to the subject of the sentence before.
-_BACK = ("he", "she", "they")
+_BACK = ("he", "she", "they", "it")  # "it": a body speaking again ("The ministry ... It said")
 
 
 def continued_statement_dates(facts: list, cx) -> None:
     """Date a statement told right after a dated sentence of the same speaker, in the
     same paragraph, whose subject a pronoun takes up: "Colonel Ravo announced on Tuesday
     that the army had taken power. 'We are in charge,' he told reporters." (the second
-    saying is Tuesday's too). The day of a news report's event is the time of the words
+    saying is Tuesday's too; so is "It said ..." after "The ministry on Tuesday rejected
+    the claim."). The day of a news report's event is the time of the words
     that follow it only when they continue one act of one speaker; a statement by
     anyone else, one naming its speaker again, one in the next paragraph, or after a
     sentence dated coarser than a day keeps no date.

@@ -58,6 +58,10 @@ class Draft:
 
     claims: list[dict] = field(default_factory=list)
     entities: list[dict] = field(default_factory=list)
+    #: Set when drafting this article failed inside the engine (a defect of a rule, not
+    #: of the article): ``"KeyError: 'actor'"``; the run reports it for this article and
+    #: drafts the others.
+    failure: str | None = None
 
 
 class Engine(Protocol):
@@ -119,7 +123,11 @@ class RuleEngine:
         views = [composed_view(s) for s in sources]  # decomposed accents read composed; quotes stay verbatim
         docs = parse(self.nlp, (v.text for v in views), BATCH)  # a long text a window at a time
         for view, doc in zip(views, docs):
-            draft = _draft(doc, view, finder, self.has_parser)
+            try:
+                draft = _draft(doc, view, finder, self.has_parser)
+            except Exception as e:  # one article's failure must not lose the batch's other drafts
+                yield Draft(failure=f"{type(e).__name__}: {e}")
+                continue
             if isinstance(view, ComposedView):
                 restore_quotes(draft.claims, view)
             yield draft
@@ -192,7 +200,9 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     _headline_names_body_fact(built, spans, text, vocab, cx.published)
     _share_dates(built, cx.published)
     _one_regime(built)
-    _anchor_undated_statements(built, source, vocab)
+    elsewhen = {id(c) for c, _ in built if told_by.get(id(c), (None,))[0] is not None and has_parser
+                and dates.told_of_another_time(doc[told_by[id(c)][0]])}
+    _anchor_undated_statements(built, source, vocab, elsewhen)
     _follow_references(built)
     _about_facts(built, spans, vocab, doc if has_parser else None)
     built = _reported_as_facts(built, spans, vocab)
@@ -700,11 +710,18 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         if "speaker" not in roles and not unnamed_speaker and not f.voiced_by:
             return None
         own = list(roles["speaker"]) if "speaker" in roles else list(f.voiced_by) or [f.qualified["speaker"][0]]
-        reporter = _relayed(f.trigger) if sp.modality in ("reported", "alleged", "denied") and sp.said_by and \
+        reporter = _relayed(f.trigger) or _reporting_verb(f.trigger, sp) \
+            if sp.modality in ("reported", "alleged", "denied") and sp.said_by and \
             not any(w in own for w in sp.said_by) else None
         if reporter is not None:  # "X said that Peru opposed the move": X says so, and the quote holds X's words
             subj = [t.i for c in reporter.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
             f = dataclasses.replace(f, tokens=[*f.tokens, reporter.i, *subj])
+            official = _speaking_for(own, sp.said_by, cx) if "speaker" in roles else None
+            if official is not None:
+                # "Wu, a director of the foreign ministry, said China welcomed ...": the official's own
+                # words, spoken for the state (corpus/CLAIMS.md: speaker {actor: ..., for: ...})
+                del roles["speaker"]
+                f = dataclasses.replace(f, qualified={**f.qualified, "speaker": (official, own[0])})
         else:
             sp.modality = (content_modality(f.trigger) if f.trigger is not None and cx.has_parser else None) or "reported"
             sp.said_by = own
@@ -924,9 +941,11 @@ ID_LEAVES_OUT = {"Referendum": ("calledBy",), "Election": ("candidate", "winner"
 
 def _listed(value) -> list:
     """A claim's role value as a list of entity ids and 'unnamed …' words: one value or a
-    list of them, a qualified actor (``{actor, for}``) as its actor; None as none."""
+    list of them, a qualified actor (``{actor, for}``) as its actor; None, and a mapping
+    that names no actor (an amount: ``{value, currency}``), as none."""
     values = [] if value is None else value if isinstance(value, list) else [value]
-    return [v["actor"] if isinstance(v, dict) else v for v in values]
+    out = [v.get("actor") if isinstance(v, dict) else v for v in values]
+    return [v for v in out if v is not None]
 
 
 def _fact_id(fact_type: str, roles: dict, attrs: dict) -> str:
@@ -1143,6 +1162,44 @@ def _relayed(trigger: Token) -> Token | None:
 
 
 
+def _reporting_verb(trigger: Token, sp: Speech) -> Token | None:
+    """The verb of saying whose reported words hold ``trigger`` when the parser hangs the
+    trigger's clause below a noun of those words rather than on the verb ("said the move
+    showed China's resolve to open up and that China welcomed ...": 'welcomed' joined to
+    'open'): the verb :func:`~kg.extract.speech.attribute` found (the first of
+    ``sp.tokens``), when it is a verb of saying whose content clause (``ccomp``) holds
+    ``trigger``; else None."""
+    if not sp.tokens:
+        return None
+    verb = trigger.doc[sp.tokens[0]]
+    if verb.pos_ != "VERB" or verb.lemma_ not in rules.SAY_VERBS:
+        return None
+    # the trigger must be inside what the verb says (its content clause), not in a clause joined
+    # to it ("X said ..., and Y said ...") nor in one of its circumstances ("told ..., accusing him")
+    node = trigger
+    while node.head is not node and node.head.i != verb.i:
+        node = node.head
+    return verb if node.head.i == verb.i and node is not trigger and node.dep_ == "ccomp" else None
+
+
+def _speaking_for(own: list[Known], said_by: list, cx: Context) -> Known | None:
+    """The one named person of ``said_by`` (the teller of a statement whose speaker,
+    ``own``, is one state) who speaks for that state: the state the
+    registry or the article gives them (their 'of', an office of that state). A person
+    of another state, or of none known, tells of that state's words and is not its
+    speaker ("Lavrov said Kyiv rejected the talks", "Tor Ashby said Peru opposed the
+    move"). Shapes: ``own`` the speaker role's entities, ``said_by`` entities or
+    'unnamed ...' strings; returns the person or None."""
+    people = [w for w in said_by if isinstance(w, Known) and w.type == "Person"]
+    if len(own) != 1 or len(people) != 1 or len(said_by) != 1:
+        return None
+    state = own[0] if own[0].type == "State" else None
+    if state is None:
+        return None
+    theirs = cx.person_state.get(people[0].id) or cx.office_state.get(people[0].id)
+    return people[0] if theirs is not None and theirs.id == state.id else None
+
+
 def _follow_references(built: list) -> None:
     """A claim pointing back to a fact told before (:func:`_refer_back`) takes that fact's
     id as it is once every id is final: a fact dated by another of its claims, or an
@@ -1177,19 +1234,22 @@ def _follow_references(built: list) -> None:
             labels[claim["fact"]] = label
 
 
-def _anchor_undated_statements(built: list, source, vocab) -> None:
+def _anchor_undated_statements(built: list, source, vocab, elsewhen: set[int] = frozenset()) -> None:
     """An undated statement's id ends with the article's publication date (its id when
     it has none): 'Rubio praised X' in July and 'Rubio praised Y' in September are two
     speech acts, which an id of kind and speaker alone would merge into one fact with
     two sources. Two articles of one day reporting one undated statement still share
-    its id; the date is part of the id only, never a stated value of the fact."""
+    its id; the date is part of the id only, never a stated value of the fact. A
+    statement the text sets at another time with no date ("said then", "at the time":
+    ``elsewhen``, ids of those claims) ends with the article's id instead: it was not
+    made on the day of the report."""
     # an article id may hold what a fact id may not ('000_54e0c6eff91d7e13' of kg add-article)
-    anchor = source.published.isoformat() if getattr(source, "published", None) else \
-        re.sub(r"[^a-z0-9]+", "-", source.article_id.lower()).strip("-")
+    own = re.sub(r"[^a-z0-9]+", "-", source.article_id.lower()).strip("-")
+    anchor = source.published.isoformat() if getattr(source, "published", None) else own
     for claim, _ in built:
         # (a claim dated by the day it was said, said_on, has that day in its id already)
         if not _when(claim) and "said_on" not in claim and vocab.is_a(claim["type"], "Statement"):
-            claim["fact"] = f"{claim['fact'][:100].rstrip('-')}-{anchor}"
+            claim["fact"] = f"{claim['fact'][:100].rstrip('-')}-{own if id(claim) in elsewhen else anchor}"
 
 
 def _named_by(claim: dict, noun: str) -> bool:
@@ -1607,6 +1667,11 @@ def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
             head = f.trigger.head
             toks |= set(range(head.left_edge.i, head.i + 1))
     toks = {t for t in toks if sent.start <= t < sent.end} or {anchor.i}
+    if len(toks) == 1 and cx.has_parser and doc[anchor.i].pos_ in ("NOUN", "PROPN"):
+        # a lone noun ("referendum") states no fact: the clause of the verb it hangs on, its actor and act
+        verb = next((a for a in doc[anchor.i].ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None:
+            toks |= {t for t in _clause(verb) | {verb.i} if sent.start <= t < sent.end}
     lo, hi = min(toks), max(toks)
     while f.clause and cx.has_parser and doc[hi].dep_ in NOUN_MODIFIERS and hi < doc[hi].head.i < sent.end:
         hi = doc[hi].head.i  # "... and the Afghan": a quote ends on a phrase's noun, never on its modifier

@@ -443,6 +443,30 @@ AFFILIATE_NOUNS = {"affiliate", "branch", "offshoot", "wing", "franchise", "arm"
 ACRONYM_NOUNS = {"acronym", "abbreviation", "initials", "initialism"}
 
 
+#: Head nouns of a political party's or movement's name ("the Pheu Thai party").
+PARTY_HEADS = {"party", "movement", "front", "coalition", "alliance", "bloc"}
+
+
+def _inside_a_party_name(doc: Doc, start: int, end: int, matched_at: set[int]) -> bool:
+    """Whether the demonym ``doc[start:end]`` is a word inside a party's name that the NER
+    model tags an organisation from a capitalised word before it that is no name of the
+    registry or gazetteer (``matched_at``: token indices of every match) and that ends in
+    a noun of :data:`PARTY_HEADS`, written in the name or right after it ("Pheu Thai
+    party", "Pheu Thai Party"): the name's word, not the state's adjective."""
+    if start == 0 or doc[start].ent_iob_ != "I" or doc[start].ent_type_ != "ORG":
+        return False
+    first = start
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    if first in matched_at or not doc[first].text[:1].isupper() or first == doc[start].sent.start and \
+            doc[first].lower_ == "the":
+        return False
+    last = end
+    while last < len(doc) and doc[last].ent_iob_ == "I":
+        last += 1
+    return doc[last - 1].lower_ in PARTY_HEADS or (last < len(doc) and doc[last].lower_ in PARTY_HEADS)
+
+
 def _affiliate_named(doc: Doc, start: int, end: int, known) -> tuple[int, Token | None] | None:
     """Where the longer name that a registry name (tokens ``start``-``end``, of entity
     ``known``) begins ends, when an apposition right after it calls it an affiliate of
@@ -612,6 +636,8 @@ class MentionFinder:
                 if not span.text[:1].isupper() or (start >= 2 and doc[start - 1].text == "-"
                                                    and not doc[start - 2].whitespace_):
                     continue  # "Abdul Malik al-Houthi": the end of a person's name, not the group's adjective
+                if _inside_a_party_name(doc, start, end, matched_at):
+                    continue  # "the Pheu Thai party": a word of the party's name, not a demonym
                 known, form = r.demonyms[key], "demonym"
             else:
                 if not span.text[:1].isupper() and not key.startswith("the "):
@@ -629,6 +655,7 @@ class MentionFinder:
         found = self._bodies_named_with_a_state(doc, found)
         found += self._unknown(doc, {i for m in found for i in range(m.start, m.end)}, found)
         found.sort(key=lambda m: m.start)
+        found = _definite_aliases(doc, found)
         found = self._proposed_bodies_of_the_article_state(doc, found)
         found = self._defined_acronyms(doc, found)
         found = _merge_over(found, self._offices(doc, found))
@@ -1599,6 +1626,8 @@ class MentionFinder:
                     person = praised
                 elif len(near) == 1 and genders.get(next(iter(near)), gender) == gender:
                     person = next(iter(near.values()))
+                    if not own:
+                        person = _possessor_of_relative(doc, person, prev, out, gender) or person
                 else:
                     person = _salient_person(doc, tok, out, genders)
                 if person is not None:
@@ -1606,6 +1635,33 @@ class MentionFinder:
                     out.append(Mention(tok.i, tok.i + 1, person, "pronoun"))
         out += found[i:]
         return out
+
+
+def _possessor_of_relative(doc: Doc, person: Known, since: int, before: list[Mention], gender: str) -> Known | None:
+    """The person a pronoun of ``gender`` continues when the one person the sentence
+    before names, ``person``, was brought in through a possessive pronoun of that gender
+    ("Her aunt X was removed in 2014. She is ...", "his deputy, X"): the possessor, whom
+    that sentence already spoke of and whom the text keeps as its centre (centering
+    theory: an entity realised as a pronoun stays the backward-looking centre), not the
+    relative. ``since``: the first token of the sentence before; ``before``: mentions
+    resolved so far. None when no such possessive is found."""
+    at = {m.start: m for m in before if m.form == "pronoun"}
+    for m in before:
+        if m.start < since or m.entity.id != person.id or m.form == "pronoun":
+            continue
+        t = doc[m.end - 1]
+        noun = t.head if t.dep_ in ("appos", "compound") else t
+        # the role noun the name is in apposition to, or the one the parser makes a compound of the name
+        nouns = [noun, *(c for c in noun.children if c.dep_ == "compound" and c.i < m.start)]
+        k = m.start - 1 - (m.start > 1 and doc[m.start - 1].text == ",")
+        if k >= 0 and doc[k].pos_ == "NOUN":
+            nouns.append(doc[k])  # "Her aunt Mara Varo", however the parser joins the two
+        for p in (p for n in nouns for p in n.children):
+            owner = at.get(p.i)
+            if p.dep_ == "poss" and p.lower_ in PRONOUN_GENDER and PRONOUN_GENDER[p.lower_] == gender and \
+                    owner is not None and owner.entity.id != person.id:
+                return owner.entity
+    return None
 
 
 #: Verbs that judge or thank their object for something of its own ("congratulated Ms
@@ -1898,6 +1954,55 @@ def _bodies(doc: Doc, found: list[Mention], parties: set[str] = frozenset()) -> 
         if len(fits) == 1:
             out.append(Mention(tok.i, k + 1, next(iter(fits.values())), "description"))
     return out
+
+
+#: Head nouns of a body a registry may give as an alias with its article ("the
+#: Commission", the European Commission; "the Union", the European Union).
+ALIAS_NOUNS = frozenset(BODY_NOUNS) | {"assembly", "fund", "union"}
+
+
+def _definite_aliases(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A registry alias that is only a definite description ("the Commission", "the
+    Court", "the Council": 'the' and a head noun of :data:`ALIAS_NOUNS`) stands for the
+    body with that noun in its name the article named last before it ("the Central
+    Referendum Commission ... The Commission declared"); with none, for the alias's own
+    entity only when the article names that entity by another name too, or a body whose
+    name shares a word with its name (the EU for "the Council", the Council of the
+    European Union: :func:`_kin_names`), else for nothing
+    (a definite description refers to a body the reader has been told of, not to one the
+    article never names). ``found``: mentions in text order; returns them so mended."""
+    def definite(m: Mention) -> str | None:
+        span = doc[m.start:m.end]
+        if m.form == "name" and len(span) == 2 and span[0].lower_ == "the" and span[1].lower_ in ALIAS_NOUNS \
+                and normalise(span.text) != normalise(m.entity.label):
+            return span[1].lower_
+        return None
+
+    nouns = {id(m): definite(m) for m in found}
+    out = []
+    for m in found:
+        noun = nouns[id(m)]
+        if noun is None:
+            out.append(m)
+            continue
+        named = [f for f in found if f.start < m.start and nouns[id(f)] is None
+                 and f.entity.type not in ("Person", "State") and noun in normalise(f.entity.label).split()]
+        if named:
+            out.append(Mention(m.start, m.end, named[-1].entity, "description"))
+        elif any(nouns[id(f)] is None and (f.entity.id == m.entity.id or _kin_names(f.entity.label, m.entity.label))
+                 for f in found):
+            out.append(m)
+    return out
+
+
+def _kin_names(one: str, other: str) -> bool:
+    """Whether two names share a word that is neither a head noun of a body
+    (:data:`ALIAS_NOUNS`) nor a function word: "European Union" and "Council of the
+    European Union", "European Union" and "European Commission" (the body and the union
+    it belongs to); "Central Referendum Commission" and "European Commission" do not."""
+    def words(name: str) -> set[str]:
+        return {w for w in normalise(name).split() if w not in ALIAS_NOUNS and w not in ("of", "the", "and", "for")}
+    return bool(words(one) & words(other))
 
 
 def _named_by_noun(fits: dict[str, Known], noun: str) -> dict[str, Known]:

@@ -56,8 +56,33 @@ def person_named_as_org(doc: Doc, start: int, end: int) -> bool:
     if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper() and \
             words.root.dep_ == "nsubj" and words.root.head.lemma_ in SPEECH_VERBS:
         return True  # "Mathilde Panot of France Unbowed told Bayrou": a member of a body, speaking
+    if _chosen_as_role(words.root):
+        return True  # "the party nominated X as its candidate": only a person stands as one
     surname = words[-1].text
     return any(e.label_ == "PERSON" and len(e) == 1 and e.text == surname for e in doc.ents)
+
+
+#: Verbs that choose someone for a post or a candidacy ("nominated X as its candidate").
+CHOOSING_VERBS = {"nominate", "appoint", "name", "elect", "choose", "pick", "select", "endorse", "tap", "install"}
+#: Nouns of a post or candidacy only a person fills, after 'as' ("as its candidate", "as
+#: prime minister", "as chief of staff").
+PERSON_POSTS = PERSON_ROLE_NOUNS | {
+    "nominee", "minister", "president", "premier", "chancellor", "leader", "chair", "chairman", "chairwoman",
+    "chairperson", "envoy", "ambassador", "head", "chief", "deputy", "secretary", "governor", "mayor", "speaker",
+    "spokesman", "spokeswoman", "spokesperson", "commander", "director", "adviser", "advisor", "representative"}
+
+
+def _chosen_as_role(root) -> bool:
+    """Whether ``root`` (a name's head token) is the object of a verb of choosing
+    (:data:`CHOOSING_VERBS`) whose 'as' phrase names a post only a person fills
+    (:data:`PERSON_POSTS`): "nominated Chaikasem Nitisiri as its candidate for prime
+    minister". Needs the parser's labels; False without them."""
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_ not in CHOOSING_VERBS:
+        return False
+    posts = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in PERSON_POSTS or any(c.lemma_.lower() in PERSON_POSTS for c in o.children
+                                                     if c.dep_ == "compound") for o in posts)
 
 
 #: Verbs of speaking whose subject "<name> of <body>" is a person of that body ("X of the

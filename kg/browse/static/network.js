@@ -2,7 +2,7 @@
 // filters them by kind and date in the page, so that a static export filters too.
 (function () {
   var data = JSON.parse(document.getElementById("network-data").textContent);
-  var colours = { meeting: "#1f5fae", visit: "#2e7d32", sanction: "#b71c1c", arms: "#6a1b9a",
+  var colours = { meeting: "#1f5fae", visit: "#2e7d32", sanction: "#b71c1c", expulsion: "#c2185b", arms: "#6a1b9a",
                   support: "#00695c", accusation: "#bf5b00" };
   var maxSources = Math.max(1, ...data.edges.map(function (e) { return e.cluster ? 1 : e.sources; }));
   var form = document.querySelector("form.filters");

@@ -14,7 +14,7 @@ from kg.extract.facts.common import (
     _antecedents, _bodies_for_states, _both_of_pair, _candidacy_bar, _directed, _entering, _exit_ban, _modifiers,
     _named_in, _prep_words, from_clauses, joined_in,
     _executive, _reduced_passive, _states, _takers, _text, _uniq, _unnamed_people, _worth_with, doers,
-    nominal_arguments, objects, preps, subjects,
+    governed, nominal_arguments, objects, preps, subjects,
 )
 from kg.extract.facts.offices import _named_noun
 from kg.extract.facts.common import SAY_VERBS
@@ -455,7 +455,7 @@ def agreement_rules_for(tok: Token, docs: list[Token], cx: Context) -> list[Fact
     clauses = [c for d in docs for c in d.children if c.dep_ in ("acl", "relcl")]
     clauses += [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
     others += [e for c in clauses if c.lemma_ in HANDING_VERBS
-               for o in preps(c, {"to", "with"}) for e in cx.entities(o) if e.type == "State"]
+               for o in preps(c, {"to", "with"}) for e in governed(cx.entities(o), cx) if e.type == "State"]
     others += _trade_clause_states(clauses, cx)  # "a deal to buy gas from Peru": the seller is a party
     # "concluded by the agency with X": the parser may hang 'with' on the agent
     others += [e for s in subj if s.dep_ == "pobj" and s.head.dep_ == "agent" for o in preps(s, {"with"})
@@ -828,6 +828,29 @@ def lift_rules(tok: Token, cx: Context) -> list[Fact]:
 
 
 BAN_VERBS = {"ban", "prohibit", "bar", "blacklist", "designate", "freeze", "embargo", "outlaw"}
+#: Word stems of the statuses a designation of sanctions gives ("as a foreign terrorist
+#: organisation", "as a state sponsor of terrorism", "as a narcotics kingpin", "as an
+#: undesirable organisation"): the US State Department's and Treasury's lists (FTO, SST,
+#: SDGT, SDN) and their like elsewhere.
+SANCTION_STATUS_STEMS = ("terror", "sanction", "sponsor", "prolifera", "kingpin", "traffick", "extremis",
+                         "undesirable", "foreign agent", "blacklist", "criminal organi")
+
+
+def designated_as_status(tok: Token) -> bool:
+    """True when ``tok``, a verb of designating or listing, gives its object a status
+    that no list of sanctions holds: "designated him as wrongfully detained", "designated
+    the port as a heritage site" (the 'as' phrase, a preposition or the marker of a
+    clause, names none of :data:`SANCTION_STATUS_STEMS`). A designation with no 'as'
+    ("designated two oil companies") or one as a terrorist organisation is a sanction."""
+    if tok.lemma_ not in ("designate", "list", "name", "classify", "declare"):
+        return False
+    phrases = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
+    phrases += [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "oprd")
+                and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)]
+    if not phrases:
+        return False
+    words = " ".join(t.lower_ for p in phrases for t in p.subtree)
+    return not any(stem in words for stem in SANCTION_STATUS_STEMS)
 
 
 def ban_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -840,7 +863,7 @@ def ban_rules(tok: Token, cx: Context) -> list[Fact]:
         auth = [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
         objs = _antecedents([c for c in tok.head.children if c.dep_ == "nsubj"])
     elif tok.pos_ != "VERB" or tok.lemma_ not in BAN_VERBS or _exit_ban(tok) is not None or \
-            _candidacy_bar(tok) is not None:
+            _candidacy_bar(tok) is not None or designated_as_status(tok):
         return []  # "barred X from leaving the country": an exit ban (exit_ban_rules); from standing, a disqualification
     else:
         auth = [e for s_ in doers(tok) for e in cx.entities(s_)]
@@ -1273,8 +1296,8 @@ TARIFF_AUTHORITIES = {"State", "InternationalOrganisation"}
 def tariff_rules(tok: Token, cx: Context) -> list[Fact]:
     """A tariff, duty or levy on a state's goods ("a tariff of 15% on Japanese cars",
     "US tariffs on Chilean copper") is a Tariff (gkg:Tariff, a Sanction) on that state, by the state that
-    modifies the noun or the one the clause's subject is or holds office in; by no one
-    named otherwise. "sanctions on the state airline X" (an apposition or 'of' phrase
+    modifies the noun or the one the clause's subject is or holds office in (a government
+    for the state it governs, :func:`governed`); by no one named otherwise. "sanctions on the state airline X" (an apposition or 'of' phrase
     naming the target) is read here too, as :func:`sanction_noun_rules` reads only a
     name as the object."""
     if tok.pos_ != "NOUN":
@@ -1297,13 +1320,14 @@ def tariff_rules(tok: Token, cx: Context) -> list[Fact]:
     else:
         return []
     # a customs union levies tariffs as a state does ("EU tariffs on Chinese cars", "Brussels slapped tariffs")
-    auth = [e for e in _modifiers(tok, cx, ("poss", "compound", "amod", "nmod")) if e.type in TARIFF_AUTHORITIES]
+    auth = [e for e in governed(_modifiers(tok, cx, ("poss", "compound", "amod", "nmod")), cx)
+            if e.type in TARIFF_AUTHORITIES]
     if not auth:
         # the nearest verb above with a subject: "Trump signed an order setting a tariff": who signed it
         verb = next((a for a in tok.ancestors if a.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in a.children)),
                     None)
         for s_ in (subjects(verb) if verb is not None else []):
-            for e in cx.entities(s_):
+            for e in governed(cx.entities(s_), cx):
                 st = e if e.type in TARIFF_AUTHORITIES else cx.person_state.get(e.id)
                 if st is not None:
                     auth.append(st)
@@ -1828,7 +1852,7 @@ def listing_rules(tok: Token, cx: Context) -> list[Fact]:
     (corpus/CLAIMS.md: ``target: 116 unnamed individuals and entities``), ``quantity`` the
     count. 'add' and 'name' count only with a list of sanctions ('to its sanctions list');
     named targets are :func:`sanction_rules`' own."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in LISTING_VERBS:
+    if tok.pos_ != "VERB" or tok.lemma_ not in LISTING_VERBS or designated_as_status(tok):
         return []
     if tok.lemma_ in ("add", "name", "list"):
         lists = [o for o in preps(tok, {"to", "on"}) if o.lemma_ in LIST_NOUNS]
@@ -2134,7 +2158,7 @@ def _trade_clause_states(clauses: list[Token], cx: Context) -> list[Known]:
     "a deal to buy gas from Peru" -> Peru."""
     out = [e for c in clauses if c.lemma_ in BUY_CLAUSE_VERBS for o in preps(c, {"from"}) for e in cx.entities(o)]
     out += [e for c in clauses if c.lemma_ in SELL_CLAUSE_VERBS for o in preps(c, {"to"}) for e in cx.entities(o)]
-    return [e for e in out if e.type == "State"]
+    return [e for e in governed(out, cx) if e.type == "State"]
 
 
 #: Verbs that act on an agreement the parties already have, with the status each gives it
@@ -2373,12 +2397,20 @@ def named_treaty_rules(tok: Token, cx: Context) -> list[Fact]:
     parties = _uniq([e for e in _bodies_for_states(actors, cx) if e.type in AGREEMENT_PARTIES])
     if len(parties) != 1:
         return []
+    # "Representatives of the Government of X and the Government of Y signed the Agreement":
+    # every party the subject's words name signs it, none left unnamed
+    within = _uniq([e for e in _bodies_for_states([e for s in subj for t in s.subtree if t.i in cx.at
+                                                    for e in cx.at[t.i].entities], cx)
+                    if e.type in AGREEMENT_PARTIES])
+    listed = len(within) > 1 and parties[0].id in {e.id for e in within}
     doc, name = named[0]
     # the date of joining or leaving is not the treaty's own: only a signature or ratification dates it
-    f = Fact("Agreement", {"party": parties}, {"title": name}, tokens=[tok.i, doc.i], undated=not status)
+    f = Fact("Agreement", {"party": within if listed else parties}, {"title": name}, tokens=[tok.i, doc.i],
+             undated=not status)
     if status:
         f.attrs["status"] = status
-    f.qualified["party"] = ("unnamed other parties", None)
+    if not listed:
+        f.qualified["party"] = ("unnamed other parties", None)
     return [f]
 
 

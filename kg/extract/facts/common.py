@@ -451,6 +451,9 @@ class Context:
                         any(c.lower_ == "when" for c in tok.children):
                     ok = True  # "set out the plan in July, when he said ...": the clause of 'when' is July's
                 closing = dates.relative_before_verb(ent)
+                if closing is None:
+                    # "turned to Russia and, in July 2024, signed a treaty": the date of the conjunct it opens
+                    closing = dates.next_conjunct(ent)
                 if closing is not None:
                     # "The soldiers who seized power in July detained X": the parser hangs 'in July' on the
                     # main verb; between a subject's relative clause and its verb, it is the clause's
@@ -1008,7 +1011,8 @@ def _buyer(tok: Token, who: list[Known], cx: Context) -> list[Fact]:
         return []
     item = goods[0]
     seller = [e for e in _modifiers(item, cx, ("amod", "compound", "nmod", "poss")) if e.type == "State"]
-    seller += [e for o in preps(tok, {"from"}) + preps(item, {"from"}) for e in cx.entities(o) if e.type == "State"]
+    seller += [e for o in preps(tok, {"from"}) + preps(item, {"from"}) for e in governed(cx.entities(o), cx)
+               if e.type == "State"]
     who = [e for e in who if e.type in ("State", "Government", "StateCompany")]
     seller = [e for e in _uniq(seller) if e.id not in {w.id for w in who}]
     kind = "ArmsTransfer" if (item.lemma_ in WEAPONS and not civil_craft(item)) or item.lower_ == "arms" else \

@@ -28,7 +28,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.extract import dates
-from kg.extract.facts.common import Context, Fact, _uniq, preps, subjects
+from kg.extract.facts.common import Context, Fact, _uniq, governed, preps, subjects
 from kg.extract.quantities import WORDS, count_of
 
 #: Nouns of a text a council votes on ("a draft resolution", "the text", "the amendment").
@@ -89,8 +89,9 @@ def _motion(tok: Token) -> bool:
 def veto_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Russia vetoed a draft resolution in the Security Council", "the text was vetoed by
     Russia": a ``Vote`` of the council (:func:`council`) on the text, ``vetoedBy`` the
-    state(s) that vetoed it, ``outcome`` vetoed. [] for a negated veto, a vetoer that is
-    no state (a president vetoing a bill) or an object that is no text of a council."""
+    state(s) that vetoed it (a government for its state, :func:`governed`), ``outcome``
+    vetoed. [] for a negated veto, a vetoer that is no state (a president vetoing a bill)
+    or an object that is no text of a council."""
     if tok.pos_ != "VERB" or tok.lemma_ != "veto" or any(c.dep_ == "neg" for c in tok.children):
         return []
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
@@ -102,7 +103,7 @@ def veto_rules(tok: Token, cx: Context) -> list[Fact]:
         who = [s for s in subjects(tok) if s.dep_ == "nsubj"]
     if len(texts) != 1 or not _motion(texts[0]):
         return []
-    vetoers = _uniq([e for w in who for e in cx.entities(w) if e.type == "State"])
+    vetoers = _uniq([e for w in who for e in governed(cx.entities(w), cx) if e.type == "State"])
     body = council(tok.sent, cx)
     if not vetoers or not body:
         return []
@@ -217,7 +218,7 @@ def sponsor_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     if not council(tok.sent, cx) or not any(t.lemma_ in ("vote", "veto") for t in cx.doc):
         return []
-    sponsors = _uniq([e for w in who for e in cx.entities(w) if e.type == "State"])
+    sponsors = _uniq([e for w in who for e in governed(cx.entities(w), cx) if e.type == "State"])
     if not sponsors:
         return []
     toks = [t.i for t in text.subtree if t.i <= tok.i or t.i in {x.i for x in tok.subtree}] if tok.dep_ == "acl" else \

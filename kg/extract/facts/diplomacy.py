@@ -354,7 +354,8 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
 def brought_together_rules(tok: Token, cx: Context) -> list[Fact]:
     """"The summit brought together Lula, Milei and Peña", "the talks gathered the
     ministers of Chile and Peru": a meeting whose noun is the subject of 'bring together'
-    or 'gather' is a Meeting of the persons and states its objects name (two at least);
+    or 'gather' is a Meeting of the persons and states its objects name (two at least; a
+    government for its state, :func:`governed`);
     the body whose meeting it is ("the Mercosur summit", "the bloc's summit" after the
     bloc was named) is not guessed."""
     if tok.pos_ != "VERB" or tok.lemma_ not in ("bring", "gather", "unite", "assemble"):
@@ -371,8 +372,8 @@ def brought_together_rules(tok: Token, cx: Context) -> list[Fact]:
     people = _uniq([e for t in cx.doc[tok.i + 1: tok.sent.end] if t.i in cx.at and cx.at[t.i].form in ("name", "surname")
                     for e in [cx.at[t.i].entity] if e.type == "Person"])
     if not people:
-        people = _uniq([e for o in objects(tok) for x in [o, *o.conjuncts] for e in cx.entities(x, conj=False)
-                        if e.type == "State"])
+        people = _uniq([e for o in objects(tok) for x in [o, *o.conjuncts]
+                        for e in governed(cx.entities(x, conj=False), cx) if e.type == "State"])
     if len(people) < 2:
         return []
     return [Fact("Meeting", {"participant": people}, tokens=[subj[0].i, tok.i])]
@@ -574,6 +575,9 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     welcomed = [e for o in objects(tok) for e in cx.entities(o)] if tok.lemma_ == "welcome" else []
     if welcomed and all(e.type == "Person" for e in welcomed):
         return []  # "Putin welcomed Min Aung Hlaing": a person welcomed is greeted, not praised
+    if tok.lemma_ == "welcome" and any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                       for t in (tok, *objects(tok)) for c in t.children):
+        return []  # "welcomed investors to set up businesses": an invitation to come, no judgement of anything
     if tok.lemma_ == "call" and _called_on_person(tok, cx):
         return []  # "called on President Murmu": a courtesy call (meeting_rules), no appeal
     if tok.lemma_ == "call":  # "called on Hamas to release": an appeal to whom it calls on
@@ -1313,7 +1317,8 @@ def relations_rules(tok: Token, cx: Context) -> list[Fact]:
 
 def host_rules(tok: Token, cx: Context) -> list[Fact]:
     """'Putin hosted Myanmar's military leader, General Min Aung Hlaing', 'Xi played host to
-    Putin': the guest met the host and, when the host's state is known, visited it."""
+    Putin': the guest met the host and, when the host's state is known (a government's
+    is the state it governs, :func:`governed`), visited it."""
     played = tok.pos_ == "NOUN" and tok.lemma_ == "host" and tok.dep_ == "dobj" and tok.head.lemma_ == "play"
     if not played and (tok.pos_ != "VERB" or tok.lemma_ not in ("host", "receive", "welcome", "greet")):
         return []
@@ -1330,7 +1335,8 @@ def host_rules(tok: Token, cx: Context) -> list[Fact]:
     if not (host and guests):
         return []
     out = [Fact("Meeting", {"participant": _uniq(host + guests)}, tokens=[tok.i])]
-    states = _uniq([st for h in host for st in ([h] if h.type == "State" else [cx.person_state.get(h.id)]) if st])
+    states = _uniq([st for h in governed(host, cx) for st in ([h] if h.type == "State" else [cx.person_state.get(h.id)])
+                     if st])
     guest_states = {cx.person_state.get(g.id).id for g in guests if cx.person_state.get(g.id)}
     if states and not guest_states & {s_.id for s_ in states}:
         out.append(Fact("Visit", {"visitor": guests, "hostState": states}, tokens=[tok.i]))

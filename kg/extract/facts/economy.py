@@ -31,7 +31,7 @@ from kg.quantities import parse_amount, QuantityError
 
 from kg.extract.facts.common import (
     ACQUIRE_VERBS, COMMODITIES, NOT_ACTORS, PLACES, Context, Fact, _demonym_states, _modifiers, _own_country, _poss,
-    _possessors, _states, _takers, _text, _uniq, doers, objects, preps, subjects,
+    _possessors, _states, _takers, _text, _uniq, doers, governed, objects, preps, subjects,
 )
 from kg.extract.facts.diplomacy import HELP_NOUNS
 from kg.ontology import vocabulary
@@ -284,7 +284,7 @@ def trade_rules(tok: Token, cx: Context) -> list[Fact]:
                 _figures(probe, r, cx)
             if bilateral or probe.attrs:
                 parties = list(cx.pair)
-    parties = [e for e in _uniq(parties) if e.type == "State"]
+    parties = [e for e in _uniq(governed(parties, cx)) if e.type == "State"]
     if len(parties) < 2:
         return []
     f = Fact("TradeReport", {"party": parties}, tokens=[tok.i])
@@ -314,8 +314,8 @@ def _flow_rules(tok: Token, cx: Context) -> list[Fact]:
         exporter, importer = own, [e for o in preps(tok, {"to"}) for e in cx.entities(o)]
     else:
         importer, exporter = own, [e for o in preps(tok, {"from"}) for e in cx.entities(o)]
-    exporter = [e for e in exporter if e.type == "State"]
-    importer = [e for e in importer if e.type == "State"]
+    exporter = [e for e in governed(exporter, cx) if e.type == "State"]
+    importer = [e for e in governed(importer, cx) if e.type == "State"]
     if not (exporter and importer) or tok.dep_ not in ("nsubj", "nsubjpass"):
         return []
     f = Fact("TradeReport", {"exporter": exporter, "importer": importer}, tokens=[tok.i])
@@ -458,7 +458,8 @@ def exports_taken_rules(tok: Token, cx: Context) -> list[Fact]:
         noun = next(iter(preps(noun, {"of"})), noun)
     if noun.lemma_ not in ("export", "shipment", "output", "production", "sale"):
         return []
-    seller = [e for c in noun.children if c.dep_ == "poss" for e in cx.entities(c, conj=False) if e.type == "State"]
+    seller = [e for c in noun.children if c.dep_ == "poss" for e in governed(cx.entities(c, conj=False), cx)
+              if e.type == "State"]
     taker = [e for s_ in doers(tok) for e in cx.entities(s_)
              if e.type in ("State", "Government", "StateCompany")]
     goods = preps(noun, {"of"}) + [c for c in noun.children if c.dep_ in ("compound", "amod")]
@@ -501,11 +502,11 @@ def project_rules(tok: Token, cx: Context) -> list[Fact]:
     else:
         works = [o for o in objects(tok) if o.lemma_ in PROJECT_NOUNS and o.i not in cx.at]
         agency = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
-    states = [e for e in agency if e.type == "State"]
+    states = [e for e in governed(agency, cx) if e.type == "State"]
     agency = [e for e in agency if e.type in ("Organisation", "StateCompany", "InternationalOrganisation")]
     if not agency and tok.dep_ != "acl":  # "Russia is considering building ...": who considers builds
         states = states or _uniq([e for s_ in subjects(tok.head) if tok.dep_ == "xcomp" and s_.dep_ == "nsubj"
-                                  for e in cx.entities(s_) if e.type == "State"])
+                                  for e in governed(cx.entities(s_), cx) if e.type == "State"])
         if states:
             return _built_abroad(tok, states, cx)
     if not (works and agency):
@@ -589,7 +590,8 @@ def trade_verb_rules(tok: Token, cx: Context) -> list[Fact]:
     economically"; the ontology's exporter and importer), when its object is an amount of
     money (:func:`money_near`), with the item after 'of' and the period its clause dates.
     The exporter is the subject of 'export' (the state of a demonym on the goods for
-    'import'), the importer the subject of 'import' or the object of 'to'."""
+    'import'), the importer the subject of 'import' or the object of 'to'; a government
+    named there trades for its state (:func:`governed`)."""
     if tok.pos_ != "VERB" or tok.lemma_ not in ("export", "import"):
         return []
     objs = objects(tok)
@@ -599,13 +601,13 @@ def trade_verb_rules(tok: Token, cx: Context) -> list[Fact]:
     near = {t.i for c in tok.children if c.dep_ not in ("ccomp", "advcl", "relcl", "conj") for t in c.subtree}
     if not objs or not money or not set(money[1]) <= near:
         return []
-    doer = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type == "State"]
+    doer = [e for s_ in doers(tok) for e in governed(cx.entities(s_), cx) if e.type == "State"]
     goods = [g for o in objs for p in preps(o, {"of"}) for g in [p, *p.conjuncts]] or \
         [o for o in objs if o.i not in money[1] and o.pos_ == "NOUN"]
 
     def after(word: str) -> list[Known]:  # "to Peru" on the verb, or hung by the parser on the goods' worth
         return [e for t in sorted(near) if cx.doc[t].lower_ == word and cx.doc[t].dep_ == "prep"
-                for o in cx.doc[t].children if o.dep_ == "pobj" for e in cx.entities(o) if e.type == "State"]
+                for o in cx.doc[t].children if o.dep_ == "pobj" for e in governed(cx.entities(o), cx) if e.type == "State"]
     if tok.lemma_ == "export":
         exporter, importer = doer, after("to")
     else:
@@ -1451,12 +1453,13 @@ def state_programme_rules(tok: Token, cx: Context) -> list[Fact]:
     kind of undertaking it is (not "its programme"), its words the description; "Iran denies
     seeking nuclear weapons", "North Korea is developing new missiles": the state's pursuit
     of a weapon, the weapon its ``item``. A state that builds a port is no implementing
-    agency (:func:`project_rules`: organisations only)."""
+    agency (:func:`project_rules`: organisations only). A government named as the party
+    stands for its state (:func:`governed`)."""
     if tok.pos_ == "NOUN" and tok.lemma_ in PROGRAMME_NOUNS:
         kinds = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i not in cx.at and c.is_lower]
         if not kinds:
             return []
-        party = [e for e in _modifiers(tok, cx, ("poss", "amod", "compound", "nmod")) if e.type == "State"]
+        party = [e for e in governed(_modifiers(tok, cx, ("poss", "amod", "compound", "nmod")), cx) if e.type == "State"]
         if not party:
             return []
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "poss", "case")
@@ -1466,7 +1469,8 @@ def state_programme_rules(tok: Token, cx: Context) -> list[Fact]:
         # "Iran denies seeking nuclear weapons", "North Korea is developing long-range missiles": the state's
         # pursuit of a weapon is its project (ontology gkg:Project, with the weapon as item)
         arms = [o for o in objects(tok) if o.lemma_ in PURSUED_ARMS and o.i not in cx.at]
-        party = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_) if e.type == "State"]
+        party = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in governed(cx.entities(s_), cx)
+                 if e.type == "State"]
         if not (arms and party):
             return []
         words = [t for t in arms[0].subtree if t.i <= arms[0].i and t.dep_ not in ("det", "poss")]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.facts.common import COMMODITIES, NOT_ACTORS, Context, Fact, _demonym_states, _uniq, preps
+from kg.extract.facts.common import COMMODITIES, NOT_ACTORS, Context, Fact, _demonym_states, _uniq, governed, preps
 
 #: Verbs whose complement 'flowing' / 'to flow' tells the flow ended.
 STOP_VERBS = {"stop", "cease", "halt", "end"}
@@ -34,7 +34,7 @@ def flow_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     item = subj[0]
     supplier = _demonym_states(item, cx) + [e for o in preps(item, {"from"}) + preps(tok, {"from"})
-                                            for e in cx.entities(o) if e.type == "State"]
+                                            for e in governed(cx.entities(o), cx) if e.type == "State"]
     supplier += [e for c in item.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)
                  if e.type not in NOT_ACTORS]
     supplier = _uniq(supplier)

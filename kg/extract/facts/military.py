@@ -18,7 +18,7 @@ from kg.ontology import vocabulary
 from kg.extract.facts.common import (
     COMMODITIES, MEASURES, NOT_ACTORS, PLACES, PROMISE_VERBS, SUPPLY_VERBS, SUPPORT_KINDS, TROOP_NOUNS,
     WEAPONS, Context, Fact, _antecedents, _demonym_states, _modifiers, _np, _place_of, _possessors, _states, _text,
-    _uniq, _unnamed_people, civil_craft, doers, nominal_arguments, objects, preps, subjects,
+    _uniq, _unnamed_people, civil_craft, doers, governed, nominal_arguments, objects, preps, subjects,
 )
 from kg.extract.facts.offices import _named_noun
 from kg.extract.facts.stances import FORCES_WORDS, coup_makers
@@ -353,9 +353,10 @@ def _owner_of(noun: Token, cx: Context) -> list[Known]:
     if not owners:
         return []
     if owners[0].lower_ != "its":
-        return [e for e in cx.entities(owners[0], conj=False) if e.type == "State"]
+        return [e for e in governed(cx.entities(owners[0], conj=False), cx) if e.type == "State"]
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    states = [e for s_ in (subjects(verb) if verb is not None else []) for e in cx.entities(s_) if e.type == "State"]
+    states = [e for s_ in (subjects(verb) if verb is not None else []) for e in governed(cx.entities(s_), cx)
+              if e.type == "State"]
     return states if len(states) == 1 else []
 
 
@@ -1559,7 +1560,7 @@ def invasion_where_rules(tok: Token, cx: Context) -> list[Fact]:
     perp = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
     if not perp and tok.dep_ == "dobj":
         perp = [e for s_ in subjects(clause) for e in cx.entities(s_)]
-    perp = [e for e in perp if e.type == "State"]
+    perp = [e for e in governed(perp, cx) if e.type == "State"]
     if not perp or len(place) != 1 or place[0].id in {p_.id for p_ in perp}:
         return []
     return [Fact("Invasion", {"perpetrator": perp, "target": place}, tokens=[clause.head.i, tok.i])]

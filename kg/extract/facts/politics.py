@@ -15,7 +15,7 @@ from kg.extract.quantities import count_of
 
 from kg.extract.facts.common import (
     FIXING_VERBS, MEMBERSHIP_VERBS, NOT_ACTORS, PLACES, Context, Fact, _antecedents, _modifiers, _named_in, _np, _place_of,
-    _prep_words, _reduced_passive, _state_modifiers, _text, _uniq, _words, doers, objects, preps, subjects,
+    _prep_words, _reduced_passive, _state_modifiers, _text, _uniq, _words, doers, governed, objects, preps, subjects,
 )
 
 
@@ -367,7 +367,8 @@ def election_rules(tok: Token, cx: Context) -> list[Fact]:
             f.roles["candidate"] = _uniq(cand)
             f.tokens += [t.i for r in rel for t in r.subtree]
     if not held and verb is not None and verb.lemma_ in ("hold", "call", "organise", "organize", "stage", "postpone"):
-        held = [e for s_ in subjects(verb) for e in cx.entities(s_) if e.type == "State"]  # "Ghana holds an election"
+        # "Ghana holds an election", "the Government of Ghana postponed the election": the state
+        held = [e for s_ in subjects(verb) for e in governed(cx.entities(s_), cx) if e.type == "State"]
     if not held:  # a candidate's or winner's own state, when the article gives it
         held = _uniq([st for es in f.roles.values() for e in es
                       for st in [cx.person_state.get(e.id) or cx.office_state.get(e.id)] if st is not None])

@@ -32,27 +32,27 @@ def portfolio_state(f: Fact, cx: Context) -> tuple[bool, Known | None]:
     gives: ``(True, state)`` when the article names departments of the title's portfolio
     (:data:`PORTFOLIO_WORDS`: "Treasury" of "Treasury Secretary" in "the United States
     Department of the Treasury") and all those with a known state are of that one state;
-    ``(True, None)`` when they are of several states or of none known (the office's state
-    is then not guessed from elsewhere: the department named is another state's evidence,
-    not the sentence's); ``(False, None)`` when the title has no portfolio word or the
-    article names no department of it."""
+    ``(True, None)`` when they are of several states (the office's state is then not
+    guessed from elsewhere: a department named is another state's evidence, not the
+    sentence's); ``(False, None)`` when the title has no portfolio word, the article names
+    no department of it, or none of those it names has a known state (a bare "the Ministry
+    of Defence" tells of no state, so the office's state is read as it would be without
+    it)."""
     words = [w for w in normalise(str(f.attrs.get("title", ""))).split() if w in PORTFOLIO_WORDS]
     if not words:
         return False, None
     forms = {form for w in words for form in PORTFOLIO_WORDS[w]}
     mine = set(f.tokens)
     states: dict[str, Known] = {}
-    found = False
     for m in cx.mentions:
         if m.start in mine or m.entity.type not in DEPARTMENT_TYPES:
             continue
         label = f" {normalise(m.entity.label)} "
         if not any(f" {form} " in label for form in forms):
             continue
-        found = True
         st = cx.resolver.home_state(m.entity)
         if st is not None:
             states[st.id] = st
-    if not found:
+    if not states:
         return False, None
     return True, (next(iter(states.values())) if len(states) == 1 else None)

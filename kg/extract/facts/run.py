@@ -797,6 +797,9 @@ def find_facts(cx: Context) -> list[Fact]:
             if date:
                 # "since 2021": a state of affairs that starts then; "until 2030": one that ends then
                 before = "since" if since else dates.opening_word(toks, cx) if toks else ""
+                if before and f.trigger.dep_ == "relcl" and f.trigger.head.i in toks and \
+                        any(c.lower_ == "when" for c in f.trigger.children):
+                    before = ""  # "strained since March 2029, when X told parliament": the telling's own month
                 if before == "since" and f.type not in ONGOING:
                     continue  # "his first visit since 2000": the date of an earlier one, not of this event
                 if before in ("before", "until", "till") and f.type not in ONGOING:
@@ -996,6 +999,8 @@ def _told_as_news(trigger: Token) -> bool:
     (``YYYY-MM``), a precision that holds whether it began days before or goes on."""
     clause = trigger if trigger.pos_ in ("VERB", "AUX") else next(
         (a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), trigger)
+    if dates.told_of_another_time(clause):
+        return False  # "met him then", "at the time": another time, undated
     near = [*trigger.children, *clause.children]
     if {c.lower_ for c in near} & ELSEWHEN or any(c.dep_ == "aux" and c.lower_ in (
             "had", "will", "would", "'ll", "'d", "to", "could", "may", "might", "should") for c in near):

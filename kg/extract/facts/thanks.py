@@ -10,14 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.facts.common import Context, Fact, _dated_preps
+from kg.extract.facts.common import Context, Fact, _dated_preps, _text
 
 #: Prepositions of the grounds of a judgement ("thanked X *for* his support").
 GROUNDS_PREPS = ("for", "over")
-
-
-def _words(tok: Token, first: int, last: int) -> str:
-    return tok.doc[first:last + 1].text
 
 
 def addressee_pairs(verb: Token, cx: Context) -> tuple[str, list[tuple[list, str, Token]]] | None:
@@ -43,7 +39,7 @@ def addressee_pairs(verb: Token, cx: Context) -> tuple[str, list[tuple[list, str
                 continue
             sub = list(own[0].subtree)[1:]
             if sub:
-                pairs.append((named, _words(verb, sub[0].i, sub[-1].i), c))
+                pairs.append((named, _text(verb.doc, sub), c))
         if not pairs:
             return None
         first = min(p[2].left_edge.i for p in pairs)
@@ -51,7 +47,7 @@ def addressee_pairs(verb: Token, cx: Context) -> tuple[str, list[tuple[list, str
         end = (cc[0].i if cc else first) - 1
         while end > pobj[0].left_edge.i and verb.doc[end].is_punct:
             end -= 1
-        return _words(verb, pobj[0].left_edge.i, end), pairs
+        return _text(verb.doc, verb.doc[pobj[0].left_edge.i: end + 1]), pairs
     return None
 
 
