@@ -384,7 +384,12 @@ def _call_forked(item):
 
 def _write_one(source: SourceText, draft, signature: Signature, out_dir: Path, registry, known=None) -> Written | tuple:
     """:func:`write_draft` of one draft; an :class:`InputError` comes back as its (path,
-    problem, where), which crosses a process boundary where the exception would not."""
+    problem, where), which crosses a process boundary where the exception would not; so
+    does a draft the engine failed to make (:attr:`~kg.extract.engine.Draft.failure`)."""
+    if getattr(draft, "failure", None):
+        return (source.path, f"drafting it failed inside the extractor ({draft.failure}): a defect of the "
+                             "extractor, not of the article; nothing is written for it, the other articles are "
+                             "drafted; write its claims by hand, and report the error with the article", None)
     try:
         return write_draft(source, draft, signature, out_dir, registry, known)
     except InputError as e:

@@ -59,6 +59,10 @@ class Draft:
 
     claims: list[dict] = field(default_factory=list)
     entities: list[dict] = field(default_factory=list)
+    #: Set when drafting this article failed inside the engine (a defect of a rule, not
+    #: of the article): ``"KeyError: 'actor'"``; the run reports it for this article and
+    #: drafts the others.
+    failure: str | None = None
 
 
 class Engine(Protocol):
@@ -120,7 +124,11 @@ class RuleEngine:
         views = [composed_view(s) for s in sources]  # decomposed accents read composed; quotes stay verbatim
         docs = parse(self.nlp, (v.text for v in views), BATCH)  # a long text a window at a time
         for view, doc in zip(views, docs):
-            draft = _draft(doc, view, finder, self.has_parser)
+            try:
+                draft = _draft(doc, view, finder, self.has_parser)
+            except Exception as e:  # one article's failure must not lose the batch's other drafts
+                yield Draft(failure=f"{type(e).__name__}: {e}")
+                continue
             if isinstance(view, ComposedView):
                 restore_quotes(draft.claims, view)
             yield draft
@@ -185,7 +193,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
                                  set(f.tokens) | ({f.trigger.i} if f.trigger is not None else set()))
         built.append(claim)
     built = _restated_sanctions(built, spans)
-    built = _refer_back(built, spans, vocab, aside)
+    built = _refer_back(built, spans, vocab, aside, doc if has_parser else None)
     _the_ceremony_told_before(built, spans)
     _resigned_office(built)
     _about_named_facts(built, spans, vocab)
@@ -690,6 +698,10 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     # "armed men abducted five Indian nationals": hostages taken by takers, neither named (facts/shipping.py)
     unnamed_crowd = unnamed_crowd or (f.type == "HostageTaking" and "target" in f.qualified
                                       and "perpetrator" in f.qualified)
+    # "five sailors were picked up by Valdoria's coast guard": people rescued by a state's unnamed craft
+    # (facts/rescues.py); the state the craft belongs to tells this rescue from another
+    unnamed_crowd = unnamed_crowd or (f.type == "Rescue" and "traveller" in f.qualified
+                                      and f.qualified.get("carrier", (None, None))[1] is not None)
     # a named actor acting for a party ("{actor: sun-weidong, for: china}") takes part as much as a role's
     named = {a.id for a, _ in f.qualified.values() if isinstance(a, Known)}
     if len({e.id for es in roles.values() for e in es} | named) < _min_participants(f.type) and \
@@ -937,9 +949,11 @@ ID_LEAVES_OUT = {"Referendum": ("calledBy",), "Election": ("candidate", "winner"
 
 def _listed(value) -> list:
     """A claim's role value as a list of entity ids and 'unnamed …' words: one value or a
-    list of them, a qualified actor (``{actor, for}``) as its actor; None as none."""
+    list of them, a qualified actor (``{actor, for}``) as its actor; None, and a mapping
+    that names no actor (an amount: ``{value, currency}``), as none."""
     values = [] if value is None else value if isinstance(value, list) else [value]
-    return [v["actor"] if isinstance(v, dict) else v for v in values]
+    out = [v.get("actor") if isinstance(v, dict) else v for v in values]
+    return [v for v in out if v is not None]
 
 
 def _fact_id(fact_type: str, roles: dict, attrs: dict) -> str:
@@ -1274,7 +1288,21 @@ def _named_by(claim: dict, noun: str) -> bool:
     return any(_stem(w) == stem for w in (*_words(claim.get("quote", "")), *_words(claim["type"])))
 
 
-def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) -> list:
+#: Pronouns by which a label points back to a fact without naming it ("called it a big win",
+#: "described them as a milestone", "what it called interference").
+_POINTING_WORD = re.compile(r"\b(?:it|them|this|what)\b", re.IGNORECASE)
+
+
+def _near_start(doc, start: int) -> int:
+    """The offset (code points) from which a fact told before offset ``start`` of ``doc``
+    is near enough for a pronoun to point back to it: the start of its paragraph (after
+    the last line break) or of the sentence before, whichever comes first."""
+    starts = [s.start_char for s in doc.sents]
+    here = max((n for n, b in enumerate(starts) if b <= start), default=0)
+    return min(starts[max(0, here - 1)], doc.text.rfind("\n", 0, start) + 1)
+
+
+def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), doc=None) -> list:
     """Claims whose role points back to a fact told before ("Trump called the talks
     'extremely productive'": ``_refers`` = ('characterised', ('Meeting',))) take the id of
     the last fact of those kinds drafted before their quote (any kind but statements and
@@ -1283,12 +1311,17 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) 
     is guessed). Its own id then names that fact, so two labels of two facts are two.
     ``built``: (claim, entities) pairs in text order; ``aside``: ids of claims of
     agreements told only to compare, which "the pact" does not mean while another was
-    told; returns the pairs kept."""
+    told; returns the pairs kept. With ``doc`` (the parsed article), a label pointing back
+    by a pronoun, naming no fact nor kind of fact ("called it a big win", "what it called
+    interference"), takes only a fact told in its own paragraph or the sentence before:
+    further back, the last fact told is as often background (an invasion recalled, a
+    population figure) as the fact the speaker judges."""
     out = []
     # a claim pointing back is no fact to point back to, except a legal step taken on a fact told
     # (a ruling annulling an election, an appeal against a ruling): a fact of its own
     referring = {id(c) for c, _ in built if "_refers" in c and c["_refers"][0] != "targetFact"}
     taken: dict[str, list[str]] = {}  # fact id -> the labels (categories) given under it
+    unresolved: list[dict] = []  # labels pointing back to no fact told before, left out
     for n, (claim, used) in enumerate(built):
         refers = claim.pop("_refers", None)
         if refers is None:
@@ -1298,9 +1331,12 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) 
         start = spans.get(id(claim), (0, 0))[0]
 
         decision = not kinds and _DECISION_NOUN.search(claim.get("quote", "")) is not None
+        limited = doc is not None and not kinds and not noun and key == "characterised" and \
+            _POINTING_WORD.search(claim.get("quote", "")) is not None
+        near = _near_start(doc, start) if limited else 0
 
-        def told(c: dict, start=start, kinds=kinds, noun=noun, decision=decision) -> bool:
-            return spans.get(id(c), (start, 0))[0] < start and id(c) not in referring and \
+        def told(c: dict, start=start, kinds=kinds, noun=noun, decision=decision, near=near) -> bool:
+            return near <= spans.get(id(c), (start, 0))[0] < start and id(c) not in referring and \
                 (c["type"] in kinds if kinds else c["type"] not in BACKGROUND and not vocab.is_a(c["type"], "Statement")) \
                 and (not noun or _named_by(c, noun[0])) and not (decision and c["type"] in UNDECIDED)
 
@@ -1311,6 +1347,8 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) 
             end = spans.get(id(claim), (0, 0))[1]
             before = [c for c, _ in [*built[:n], *built[n + 1:]] if told(c, end)]
         if not before:
+            if limited:  # a label of a fact told too far back: its words are still no bare statement (below)
+                unresolved.append(claim)
             continue
         if kinds and all(k == "Agreement" for k in kinds):
             meant = _salient_agreement([c for c in before if id(c) not in aside] or before)
@@ -1338,7 +1376,8 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) 
         claim["fact"] = fact
         out.append((claim, used))
     # the label (or the judgement) is what was said: no second, bare Statement of the same words by the same speaker
-    labelled = {(spans.get(id(c)), str(c.get("said_by"))) for c, _ in out if c["type"] in ("Characterisation", "Assessment")}
+    labelled = {(spans.get(id(c)), str(c.get("said_by"))) for c in [c for c, _ in out] + unresolved
+                if c["type"] in ("Characterisation", "Assessment")}
     return [(c, u) for c, u in out if not (c["type"] == "Statement" and "about" not in c and
                                             (spans.get(id(c)), str(c.get("said_by"))) in labelled)]
 
@@ -1704,7 +1743,8 @@ def _clause(verb, said: bool = False) -> set[int]:
     coordinated with it or set beside it, nor the relative clauses of its phrases, which
     say more than the fact. For a verb of saying (``said``) what it reports is whole:
     the infinitive a noun of its complement takes stays ("said it reserved the right to
-    take all measures": a right to what), as does a that-clause on a noun."""
+    take all measures": a right to what), as does a that-clause on a noun and the
+    infinitive of a pronoun ("said it had nothing to do with the cables")."""
     out = {verb.i}
     for c in verb.children:
         if c.dep_ in ("conj", "cc", "parataxis", "punct", "advcl"):
@@ -1714,9 +1754,11 @@ def _clause(verb, said: bool = False) -> set[int]:
             if said and t.dep_ == "acl" and t.head.pos_ == "NOUN" and \
                     any(a.dep_ in ("aux", "mark") and a.lower_ in ("to", "that") and a.i < t.i for a in t.children):
                 continue  # a noun's complement ("the right to take", "the claim that ..."), no relative clause
-            if said and t.dep_ == "relcl" and t.head.lemma_.lower() in CAPACITY_NOUNS and t.tag_ == "VB" and \
-                    any(a.dep_ == "aux" and a.lower_ == "to" and a.i == t.i - 1 for a in t.children):
-                continue  # "had the tools to normalise the situation": what the means are for, not a relative clause
+            if said and t.dep_ == "relcl" and (t.head.lemma_.lower() in CAPACITY_NOUNS or t.head.pos_ == "PRON") and \
+                    t.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == t.i - 1 for a in t.children):
+                # "had the tools to normalise the situation": what the means are for; "had nothing to do
+                # with the cables": the infinitive is what the pronoun says, not a relative clause on it
+                continue
             if t.dep_ in ("relcl", "acl") and t.i != c.i and t.i in toks:
                 toks -= {x.i for x in t.subtree}
         out |= toks
