@@ -1,0 +1,87 @@
+"""Rule set 48, part j: one fact per event and each event its own fact, through the real
+``kg extract`` command on small invented articles, each beside a look-alike:
+
+- statements of unnamed speakers ('officials said') told in sentences apart are two
+  facts; one such statement keeps its id of kind and day;
+- a claim told again inside the words of a fuller claim of its kind (a welcome read once
+  without what was welcomed) is dropped, while welcomes of two things stay two;
+- a remark whose teller the sentence names ("A White House spokesman, Sam Reed, called
+  ...") is one claim of the fact, never also one of an 'unnamed spokesman'; a remark of a
+  spokesman the sentence does not name keeps 'unnamed spokesman'.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.pipeline import model_path
+
+from conftest import drafted_cases
+from test_extract_r18 import of
+
+pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
+
+REGISTRY = """\
+- {id: peru, type: State, label: Peru}
+- {id: chile, type: State, label: Chile}
+- {id: china, type: State, label: China}
+- {id: united-states, type: State, label: United States}
+- {id: andean-bloc, type: InternationalOrganisation, label: Andean Bloc, aliases: [the Andean Bloc]}
+"""
+
+ARTICLES = {
+    "officials_twice": (
+        "LIMA - Peru's coast guard on Tuesday stopped the cargo ship Morava off Callao. The Morava was sailing "
+        "from Valparaiso to Panama when it entered Peruvian waters, officials said. The master is a Chilean "
+        "citizen and most of the crew are from Ecuador, officials said."),
+    "officials_once": (
+        "LIMA - Peru's coast guard on Tuesday stopped the cargo ship Morava off Callao. The Morava was sailing "
+        "from Valparaiso to Panama when it entered Peruvian waters, officials said."),
+    "welcome_nested": (
+        "Chile announced on Monday the admission of Peru as a full member of the Andean Bloc. The foreign ministry "
+        "of China said on Tuesday that Beijing welcomed and warmly congratulated Peru on becoming a full member."),
+    "welcomes_apart": "China welcomed Peru to the Andean Bloc on Monday. China also welcomed Chile's new government.",
+    "spokesman_named": (
+        "Tor Ashby met Lina Varo in Lima on Monday. A White House spokesman, Sam Reed, called the talks "
+        "\"very productive\"."),
+    "spokesman_unnamed": (
+        "Tor Ashby met Lina Varo in Lima on Monday. A White House spokesman called the talks \"very productive\"."),
+}
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory) -> dict[str, list[dict]]:
+    """name -> the claims drafted from that article, all in one run with :data:`REGISTRY`."""
+    folder = tmp_path_factory.mktemp("r48j")
+    registry = folder / "entities.yaml"
+    registry.write_text(REGISTRY, encoding="utf-8")
+    found, _ = drafted_cases(folder, ARTICLES, "--entities", registry)
+    return found
+
+
+def test_statements_of_unnamed_speakers_in_two_sentences_are_two_facts(drafts):
+    told = [c for c in of(drafts["officials_twice"], "Statement") if c.get("speaker") == "unnamed officials"]
+    assert len(told) == 2
+    assert told[0]["fact"] == "statement-2030-09-03"
+    assert len({c["fact"] for c in told}) == 2
+    once = [c["fact"] for c in of(drafts["officials_once"], "Statement")]
+    assert once == ["statement-2030-09-03"]
+
+
+def test_a_welcome_read_again_inside_a_fuller_one_is_dropped(drafts):
+    praise = of(drafts["welcome_nested"], "Praise")
+    assert [(c["speaker"], c.get("about")) for c in praise] == [("china", "peru")]
+    assert "congratulated Peru" in praise[0]["quote"]
+    # look-alike: two welcomes of two things stay two facts
+    apart = of(drafts["welcomes_apart"], "Praise")
+    assert sorted(c.get("about") for c in apart) == ["chile", "peru"]
+    assert len({c["fact"] for c in apart}) == 2
+
+
+def test_a_remark_whose_teller_is_named_is_not_also_an_unnamed_tellers(drafts):
+    named = of(drafts["spokesman_named"], "Characterisation")
+    assert [(c["said_by"], c["characterised"]) for c in named] == [
+        ("sam-reed", "meeting-lina-varo-tor-ashby-2030-09-02")]
+    assert all(not c["fact"].endswith("-2") for c in drafts["spokesman_named"])
+    unnamed = of(drafts["spokesman_unnamed"], "Characterisation")
+    assert [c["said_by"] for c in unnamed] == ["unnamed spokesman"]
