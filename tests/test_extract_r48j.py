@@ -7,7 +7,13 @@
   without what was welcomed) is dropped, while welcomes of two things stay two;
 - a remark whose teller the sentence names ("A White House spokesman, Sam Reed, called
   ...") is one claim of the fact, never also one of an 'unnamed spokesman'; a remark of a
-  spokesman the sentence does not name keeps 'unnamed spokesman'.
+  spokesman the sentence does not name keeps 'unnamed spokesman';
+- a person held from one month and in detention since another are two detentions, and an
+  undated "X's arrest" is neither of them; one dated arrest told again undated is one;
+- the tally of a numbered resolution ("Resolution 2781 ... was adopted with ten votes in
+  favour") is the vote, which "No member voted against" adds to;
+- "U.S. President A and Ukrainian President B met ...", where the parser hangs A on B, is a
+  meeting of both, dated by its day.
 """
 
 from __future__ import annotations
@@ -27,6 +33,11 @@ REGISTRY = """\
 - {id: china, type: State, label: China}
 - {id: united-states, type: State, label: United States}
 - {id: andean-bloc, type: InternationalOrganisation, label: Andean Bloc, aliases: [the Andean Bloc]}
+- {id: ukraine, type: State, label: Ukraine}
+- {id: lima, type: City, label: Lima}
+- {id: security-council, type: Organisation, label: Security Council, aliases: [the Security Council]}
+- {id: donald-trump, type: Person, label: Donald Trump}
+- {id: volodymyr-zelensky, type: Person, label: Volodymyr Zelensky}
 """
 
 ARTICLES = {
@@ -46,6 +57,24 @@ ARTICLES = {
         "\"very productive\"."),
     "spokesman_unnamed": (
         "Tor Ashby met Lina Varo in Lima on Monday. A White House spokesman called the talks \"very productive\"."),
+    # 4. two detentions of one person, and an arrest told undated
+    "detentions_two": (
+        "Tor Ashby was held in pretrial detention from June 2029 until a judge released him in September. "
+        "Relations between Peru and Chile have been strained since Tor Ashby's arrest. Tor Ashby has been in "
+        "detention again since December 2029 on charges of rebellion."),
+    "detention_since": "Tor Ashby has been in custody since December 2029.",
+    # 5. a numbered resolution's tally
+    "resolution_number": (
+        "The Security Council on Monday extended its mission in Peru for a year. Resolution 2781, drafted by "
+        "Chile, was adopted with ten votes in favour and five abstentions. No member voted against."),
+    "protocol_number": (
+        "The Security Council on Monday extended its mission in Peru for a year. Protocol 2781, drafted by "
+        "Chile, was adopted with ten votes in favour and five abstentions."),
+    # 6. two titled names the parser hangs one on the other
+    "titled_pair": (
+        "U.S. President Donald Trump and Ukrainian President Volodymyr Zelensky met inside the Government Palace "
+        "on Sunday."),
+    "titled_one": "Ukrainian President Volodymyr Zelensky met reporters inside the Government Palace on Sunday.",
 }
 
 
@@ -85,3 +114,31 @@ def test_a_remark_whose_teller_is_named_is_not_also_an_unnamed_tellers(drafts):
     assert all(not c["fact"].endswith("-2") for c in drafts["spokesman_named"])
     unnamed = of(drafts["spokesman_unnamed"], "Characterisation")
     assert [c["said_by"] for c in unnamed] == ["unnamed spokesman"]
+
+
+def test_two_detentions_of_one_person_are_two_facts_and_an_undated_arrest_is_neither(drafts):
+    held = of(drafts["detentions_two"], "Detention")
+    assert [c.get("date") for c in held] == ["2029-06", None, "2029-12"]
+    ids = [c["fact"] for c in held]
+    assert len(set(ids)) == 3
+    assert not any(ids[1] == i for i in (ids[0], ids[2]))
+    # look-alike: one state of custody since a month is dated by it
+    assert [c.get("date") for c in of(drafts["detention_since"], "Detention")] == ["2029-12"]
+
+
+def test_the_tally_of_a_numbered_resolution_is_the_vote(drafts):
+    votes = of(drafts["resolution_number"], "Vote")
+    tallied = [c for c in votes if "votesFor" in c]
+    assert [(c["votesFor"], c["abstentions"], c["votingBody"]) for c in tallied] == [(10, 5, "security-council")]
+    assert "Resolution 2781" in tallied[0]["quote"]
+    # "No member voted against" is a claim on the vote the tally tells, not another vote
+    assert {c["fact"] for c in votes} == {tallied[0]["fact"]} and len(votes) == 2
+    # look-alike: a number of a text of no vote (a protocol) is no motion
+    assert of(drafts["protocol_number"], "Vote") == []
+
+
+def test_two_titled_names_joined_by_and_are_two_participants(drafts):
+    met = of(drafts["titled_pair"], "Meeting")
+    assert [(sorted(c["participant"]), c.get("date")) for c in met] == [
+        (["donald-trump", "volodymyr-zelensky"], "2030-09-01")]
+    assert of(drafts["titled_one"], "Meeting") == []

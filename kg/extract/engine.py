@@ -1137,6 +1137,13 @@ def _near(day: str, published, days: int = 10) -> bool:
         return False
 
 
+def _participants(claim: dict) -> tuple:
+    """A drafted claim's kind and participants (the values of its roles, keys of
+    :data:`_NOT_PARTICIPANTS` and dates aside), as a key: (kind, ((role, value), ...))."""
+    skip = _NOT_PARTICIPANTS | {"startDate", "endDate", "period", "id", "review", "_start"}
+    return claim["type"], tuple(sorted((k, str(v)) for k, v in claim.items() if k not in skip and not k.startswith("_")))
+
+
 def _share_dates(built: list, published=None) -> None:
     """A fact drafted once with a date and once without (the same kind and participants)
     is one fact: the undated claims take the dated one's id when there is exactly one,
@@ -1147,16 +1154,20 @@ def _share_dates(built: list, published=None) -> None:
     or None): the article's news, told first without its day ("declared him the winner
     of the presidential vote ... in Saturday's election")."""
     dated: dict[str, set[str]] = {}
+    # kind and participants -> the days told of them, whatever their ids ("held from June 2023" and
+    # "in detention since December 2022" of one person: two detentions, and "his arrest" is neither)
+    days: dict[tuple, set[str]] = {}
     for claim, _ in built:
         when = _when(claim)
         if when:
             base = claim["fact"][: -len(str(when)) - 1]
             dated.setdefault(base, set()).add(claim["fact"])
+            days.setdefault(_participants(claim), set()).add(str(when))
     seen: set[str] = set()
     for claim, _ in built:
         if _when(claim):
             seen.add(claim["fact"])
-        elif len(dated.get(claim["fact"], ())) == 1:
+        elif len(dated.get(claim["fact"], ())) == 1 and len(days.get(_participants(claim), ())) <= 1:
             only = next(iter(dated[claim["fact"]]))
             day = next(str(_when(c)) for c, _ in built if c["fact"] == only)
             if only in seen or _near(day, published):  # the day's news, told undated first

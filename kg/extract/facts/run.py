@@ -617,6 +617,19 @@ def _tied_elsewhere(f: Fact, cx: Context) -> bool:
     return False
 
 
+def _held_since(f: Fact) -> bool:
+    """Whether ``f`` is a Detention told as the state of being held ("has been held since
+    December 2022", "has been in detention since ...", "remains in custody since ..."),
+    whose 'since' date is the day the detention began, the detention's own date; "his
+    first arrest since 2019" tells of an earlier one and is left undated."""
+    t = f.trigger
+    if f.type != "Detention" or t is None:
+        return False
+    if t.pos_ == "VERB":
+        return t.lemma_ == "hold"
+    return t.dep_ == "pobj" and t.head.lower_ in ("in", "under") and t.head.head.lemma_ in ("be", "remain", "hold", "keep")
+
+
 def _told_in_relative_clause(noun: Token, toks: list[int]) -> bool:
     """Whether the date words ``toks`` lie in a relative clause on ``noun`` ("a lawyer who
     became president in July"): the clause tells another act, whose date it is."""
@@ -775,6 +788,9 @@ def find_facts(cx: Context) -> list[Fact]:
                 continue  # "a lawyer who became president of Congress in July": the other office's date
             if not date and cx.has_parser:  # "arrived on Thursday and met Trump": the date of the clause it joins
                 date, toks = dates.shared_date(f.trigger, f.type, cx)
+            if not date and cx.has_parser and f.trigger.pos_ != "VERB" and _held_since(f):
+                # "has been in detention since December 2022": the date hangs on the verb of being held
+                date, toks = cx.date_of(f.trigger.head.head)
             since = False
             if not date and cx.has_parser and f.type in ONGOING:  # "since its seizure of power in February 2021"
                 date, toks = dates.since_event(f.trigger, cx)
@@ -787,7 +803,7 @@ def find_facts(cx: Context) -> list[Fact]:
                 if before and f.trigger.dep_ == "relcl" and f.trigger.head.i in toks and \
                         any(c.lower_ == "when" for c in f.trigger.children):
                     before = ""  # "strained since March 2029, when X told parliament": the telling's own month
-                if before == "since" and f.type not in ONGOING:
+                if before == "since" and f.type not in ONGOING and not _held_since(f):
                     continue  # "his first visit since 2000": the date of an earlier one, not of this event
                 if before in ("before", "until", "till") and f.type not in ONGOING:
                     continue  # "cannot call an election before July": a bound, not the day it happens
