@@ -13,7 +13,9 @@
 - the tally of a numbered resolution ("Resolution 2781 ... was adopted with ten votes in
   favour") is the vote, which "No member voted against" adds to;
 - "U.S. President A and Ukrainian President B met ...", where the parser hangs A on B, is a
-  meeting of both, dated by its day.
+  meeting of both, dated by its day;
+- a meeting's city ("met X in Lima", "held talks with X in Lima") is its place; a state it
+  was held in is left out (it may be a party).
 """
 
 from __future__ import annotations
@@ -75,6 +77,11 @@ ARTICLES = {
         "U.S. President Donald Trump and Ukrainian President Volodymyr Zelensky met inside the Government Palace "
         "on Sunday."),
     "titled_one": "Ukrainian President Volodymyr Zelensky met reporters inside the Government Palace on Sunday.",
+    # 7. where a meeting was held
+    "meeting_places": (
+        "Tor Ashby met Lina Varo in Lima on Monday. A day later, Chile's envoy Sam Reed held three hours of "
+        "talks with Peru's foreign minister, Ana Lopez, in Lima."),
+    "meeting_in_a_state": "Tor Ashby met Lina Varo in Peru on Monday.",
 }
 
 
@@ -142,3 +149,10 @@ def test_two_titled_names_joined_by_and_are_two_participants(drafts):
     assert [(sorted(c["participant"]), c.get("date")) for c in met] == [
         (["donald-trump", "volodymyr-zelensky"], "2030-09-01")]
     assert of(drafts["titled_one"], "Meeting") == []
+
+
+def test_a_meetings_city_is_its_place_and_a_state_is_left_out(drafts):
+    met = of(drafts["meeting_places"], "Meeting")
+    assert [(sorted(c["participant"]), c.get("place")) for c in met] == [
+        (["lina-varo", "tor-ashby"], "lima"), (["ana-lopez", "sam-reed"], "lima")]
+    assert [c.get("place") for c in of(drafts["meeting_in_a_state"], "Meeting")] == [None]

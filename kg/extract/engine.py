@@ -964,7 +964,7 @@ def _min_participants(fact_type: str) -> int:
 #: whoever the sentence says called it ("Sandu, who called the referendum").
 ID_LEAVES_OUT = {"Referendum": ("calledBy",), "Election": ("candidate", "winner"),  # an election is its place and day
                  # a detention is its captive and captor: "arrested at the airport", "remains in custody in Milan"
-                 "Detention": ("place",)}
+                 "Detention": ("place",), "Meeting": ("place",)}  # one meeting told with its city and without
 
 
 def _listed(value) -> list:

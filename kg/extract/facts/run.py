@@ -617,6 +617,43 @@ def _tied_elsewhere(f: Fact, cx: Context) -> bool:
     return False
 
 
+#: Verbs whose object is the talks they hold ("held three hours of talks with X in Moscow").
+_TALKS_HELD = {"hold", "have", "conduct"}
+
+
+def meeting_places(facts: list, cx) -> None:
+    """Give a Meeting with no place the city, site or region its words put it in ("met X
+    in Lima", "talks with Putin in Moscow", where the parser hangs 'in Moscow' on 'talks'
+    or on the verb that holds them: "held talks ... in Moscow"): the narrow places of
+    :func:`~kg.extract.facts.common._place_of` ('in', 'at'), never a participant nor a
+    state ("met in Russia" is left to the reader, as the state may be a party). Changes
+    ``facts`` (:class:`Fact` list) in place; the place's words join the fact's tokens,
+    so the quote holds them."""
+    from kg.extract.facts.common import PLACES, _place_of, preps
+
+    for f in facts:
+        t = f.trigger
+        if f.type != "Meeting" or t is None or f.roles.get("place") or f.roles.get("hostState"):
+            continue
+        heads: list = [t]
+        if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj":
+            heads.append(t.head.head.head)  # "held three hours of talks": the verb holding them
+        elif t.pos_ == "NOUN" and t.dep_ == "dobj":
+            heads.append(t.head)
+        heads = [h for h in heads if h is t or h.lemma_ in _TALKS_HELD]
+        # the parser may hang 'in Lima' on the one met ("met Lina Varo in Lima", "talks with Putin in Moscow")
+        heads += [o for h in heads for o in objects(h) + preps(h, {"with"}) if o.pos_ in ("PROPN", "NOUN")]
+        who = {e.id for es in f.roles.values() for e in es}
+        for h in heads:
+            place = [e for e in _place_of(h, cx, ("in", "at")) if e.type in PLACES and e.id not in who]
+            if place:
+                f.roles["place"] = place
+                ids = {e.id for e in place}
+                f.tokens = [*f.tokens, *(x.i for o in preps(h, {"in", "at"}) if {e.id for e in cx.entities(o)} & ids
+                                          for x in o.head.subtree)]
+                break
+
+
 def _held_since(f: Fact) -> bool:
     """Whether ``f`` is a Detention told as the state of being held ("has been held since
     December 2022", "has been in detention since ...", "remains in custody since ..."),
@@ -778,6 +815,7 @@ def find_facts(cx: Context) -> list[Fact]:
             age_facts(cx) + based_facts(cx) + named_parent_facts(cx) + named_in_facts(cx) + organisation_country_facts(cx) + capital_facts(cx) + \
             governing_party_facts(cx) + state_company_facts(cx) + held_by_facts(cx)
         count_listed(out)  # "imposed sanctions on Russia, listing 48 individuals": how many it lists
+        meeting_places(out, cx)  # "held talks with Putin in Moscow": where the meeting was held
     else:
         out += surface_facts(cx)
     for f in out:
