@@ -206,9 +206,11 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
                 and dates.told_of_another_time(doc[told_by[id(c)][0]])}
     _anchor_undated_statements(built, source, vocab, elsewhen)
     _follow_references(built)
+    _unnamed_speakers_apart(built, spans, vocab)
     _about_facts(built, spans, vocab, doc if has_parser else None)
     built = _reported_as_facts(built, spans, vocab)
     built = _specific_kind_wins(built, spans, told_by, vocab)
+    built = _fuller_claim_wins(built, spans)
     claims, proposed, seen = [], {}, set()
     owner: dict[str, str] = {}  # proposed entity id -> the state its name gives ("Sudan's foreign ministry")
     # fact, modality, polarity -> spans, entity ids and claims of the claims kept
@@ -310,6 +312,32 @@ def _specific_kind_wins(built: list, spans: dict, told_by: dict, vocab) -> list:
             trigger, read = told_by.get(id(c), (None, set())), told_by.get(id(o), (None, set()))[1]
             if a < y and x < b and names(c) and names(c) <= names(o) | {str(v) for v in o.values()} \
                     and (trigger[0] is None or trigger[0] in read):
+                drop.add(id(c))
+                break
+    return [(c, used) for c, used in built if id(c) not in drop]
+
+
+def _fuller_claim_wins(built: list, spans: dict) -> list:
+    """Drop a claim whose quote lies inside the quote of another claim of the same kind,
+    modality and polarity that says all it says and more (:func:`_says_no_more`): "China
+    said Beijing welcomed" read once without what was welcomed and once with it, in
+    "China said Beijing welcomed Indonesia's entry", is one statement. A claim whose
+    words reach outside the other's, or that names a participant or value the other
+    does not, stays. ``built``: (claim, entities) pairs; ``spans``: id of a claim -> its
+    code points. Returns the pairs kept, in order."""
+    skip = ("fact", "quote", "occurrence", "_start")
+
+    def label(c: dict) -> dict:
+        return {k: str(v) for k, v in c.items() if k not in skip}
+
+    drop = set()
+    for c, _ in built:
+        a, b = spans.get(id(c), (0, 0))
+        for o, _ in built:
+            x, y = spans.get(id(o), (0, 0))
+            if o is c or id(o) in drop or o["type"] != c["type"] or not (x <= a and b <= y and a < b):
+                continue
+            if label(o) != label(c) and _says_no_more(label(c), label(o)):
                 drop.add(id(c))
                 break
     return [(c, used) for c, used in built if id(c) not in drop]
@@ -944,7 +972,7 @@ def _min_participants(fact_type: str) -> int:
 #: whoever the sentence says called it ("Sandu, who called the referendum").
 ID_LEAVES_OUT = {"Referendum": ("calledBy",), "Election": ("candidate", "winner"),  # an election is its place and day
                  # a detention is its captive and captor: "arrested at the airport", "remains in custody in Milan"
-                 "Detention": ("place",)}
+                 "Detention": ("place",), "Meeting": ("place",)}  # one meeting told with its city and without
 
 
 def _listed(value) -> list:
@@ -1117,6 +1145,13 @@ def _near(day: str, published, days: int = 10) -> bool:
         return False
 
 
+def _participants(claim: dict) -> tuple:
+    """A drafted claim's kind and participants (the values of its roles, keys of
+    :data:`_NOT_PARTICIPANTS` and dates aside), as a key: (kind, ((role, value), ...))."""
+    skip = _NOT_PARTICIPANTS | {"startDate", "endDate", "period", "id", "review", "_start"}
+    return claim["type"], tuple(sorted((k, str(v)) for k, v in claim.items() if k not in skip and not k.startswith("_")))
+
+
 def _share_dates(built: list, published=None) -> None:
     """A fact drafted once with a date and once without (the same kind and participants)
     is one fact: the undated claims take the dated one's id when there is exactly one,
@@ -1127,16 +1162,20 @@ def _share_dates(built: list, published=None) -> None:
     or None): the article's news, told first without its day ("declared him the winner
     of the presidential vote ... in Saturday's election")."""
     dated: dict[str, set[str]] = {}
+    # kind and participants -> the days told of them, whatever their ids ("held from June 2023" and
+    # "in detention since December 2022" of one person: two detentions, and "his arrest" is neither)
+    days: dict[tuple, set[str]] = {}
     for claim, _ in built:
         when = _when(claim)
         if when:
             base = claim["fact"][: -len(str(when)) - 1]
             dated.setdefault(base, set()).add(claim["fact"])
+            days.setdefault(_participants(claim), set()).add(str(when))
     seen: set[str] = set()
     for claim, _ in built:
         if _when(claim):
             seen.add(claim["fact"])
-        elif len(dated.get(claim["fact"], ())) == 1:
+        elif len(dated.get(claim["fact"], ())) == 1 and len(days.get(_participants(claim), ())) <= 1:
             only = next(iter(dated[claim["fact"]]))
             day = next(str(_when(c)) for c, _ in built if c["fact"] == only)
             if only in seen or _near(day, published):  # the day's news, told undated first
@@ -1247,17 +1286,32 @@ def _follow_references(built: list) -> None:
                 renamed.append(claim)
             claim[key] = new
     used = {c["fact"] for c, _ in built}
-    labels: dict[str, str] = {}  # a fact id -> the label first given under it
+    labels: dict[str, dict] = {}  # a fact id -> the label (keys and values) first given under it
     for claim, _ in built:
-        label = repr(sorted((k, str(v)) for k, v in claim.items() if k not in ("fact", "quote", "_start", "occurrence")))
+        label = {k: str(v) for k, v in claim.items() if k not in ("fact", "quote", "_start", "occurrence")}
         first = labels.setdefault(claim["fact"], label)
-        if first != label and any(claim is c for c in renamed):  # a second label the renaming joined
+        if not _says_no_more(label, first) and any(claim is c for c in renamed):  # a second label the renaming joined
             n = 2
             while f"{claim['fact'][:116]}-{n}" in used:
                 n += 1
             claim["fact"] = f"{claim['fact'][:116]}-{n}"
             used.add(claim["fact"])
             labels[claim["fact"]] = label
+
+
+def _unnamed_teller(value) -> bool:
+    """Whether ``value`` (a drafted role's value) is an unnamed teller ('unnamed spokesman')."""
+    return isinstance(value, str) and value.startswith("unnamed ")
+
+
+def _says_no_more(label: dict, other: dict) -> bool:
+    """Whether the drafted claim ``label`` (keys to values) says nothing of its fact that
+    ``other`` does not say: each of its keys is one of ``other``'s with the same value, or
+    its teller (``said_by``) is unnamed where ``other`` names one ('A White House
+    spokesman, Steven Cheung, called the talks ...' read once with the name and once
+    without it), so the two are one telling of one fact, not two labels of two facts."""
+    return all(k in other and (other[k] == v or k == "said_by" and _unnamed_teller(v) and not _unnamed_teller(other[k]))
+               for k, v in label.items())
 
 
 def _anchor_undated_statements(built: list, source, vocab, elsewhen: set[int] = frozenset()) -> None:
@@ -1276,6 +1330,32 @@ def _anchor_undated_statements(built: list, source, vocab, elsewhen: set[int] = 
         # (a claim dated by the day it was said, said_on, has that day in its id already)
         if not _when(claim) and "said_on" not in claim and vocab.is_a(claim["type"], "Statement"):
             claim["fact"] = f"{claim['fact'][:100].rstrip('-')}-{own if id(claim) in elsewhen else anchor}"
+
+
+def _unnamed_speakers_apart(built: list, spans: dict, vocab) -> None:
+    """Statements of unnamed speakers ('officials said') told in words apart from each
+    other are as many statements: an id of kind and day, which is all such a statement
+    has, would make 'the ship was heading east, officials said' and 'the crew are
+    Mauritanian, officials said' one fact with two sources, though nothing says the
+    same people spoke. The first keeps its id, the next take '-2', '-3' (claims whose
+    quotes overlap stay one). ``built``: (claim, entities) pairs in text order;
+    ``spans``: id of a claim -> its code points."""
+    used = {c["fact"] for c, _ in built}
+    told: dict[str, list[tuple[int, int]]] = {}  # a fact id -> the spans of its claims kept under it
+    for claim, _ in built:
+        if not vocab.is_a(claim["type"], "Statement") or not _unnamed_teller(claim.get("speaker")):
+            continue
+        a, b = spans.get(id(claim), (0, 0))
+        before = told.setdefault(claim["fact"], [])
+        if before and not any(x < b and a < y for x, y in before):
+            n = 2
+            while f"{claim['fact'][:116]}-{n}" in used:
+                n += 1
+            claim["fact"] = f"{claim['fact'][:116]}-{n}"
+            used.add(claim["fact"])
+            told[claim["fact"]] = [(a, b)]
+        else:
+            before.append((a, b))
 
 
 def _named_by(claim: dict, noun: str) -> bool:

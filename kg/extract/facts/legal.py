@@ -614,8 +614,9 @@ def detention_rules(tok: Token, cx: Context) -> list[Fact]:
         initiator = [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
         if tok.lemma_ == "custody" and tok.head.pos_ == "VERB":  # "was taken into custody", "remains in custody"
             target = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
-        elif tok.dep_ == "pobj" and tok.head.head.lemma_ in ("hold", "keep", "remain", "take", "place", "put"):
-            # "X remains in detention", "X was placed under house arrest"
+        elif tok.dep_ == "pobj" and (tok.head.head.lemma_ in ("hold", "keep", "remain", "take", "place", "put") or
+                                     tok.head.lower_ in ("in", "under") and tok.head.head.lemma_ == "be"):
+            # "X remains in detention", "X was placed under house arrest", "X has been in detention since ..."
             verb = tok.head.head
             target += [e for s_ in subjects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
                        for e in cx.entities(s_)]

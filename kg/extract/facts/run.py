@@ -617,6 +617,56 @@ def _tied_elsewhere(f: Fact, cx: Context) -> bool:
     return False
 
 
+#: Verbs whose object is the talks they hold ("held three hours of talks with X in Moscow").
+_TALKS_HELD = {"hold", "have", "conduct"}
+
+
+def meeting_places(facts: list, cx) -> None:
+    """Give a Meeting with no place the city, site or region its words put it in ("met X
+    in Lima", "talks with Putin in Moscow", where the parser hangs 'in Moscow' on 'talks'
+    or on the verb that holds them: "held talks ... in Moscow"): the narrow places of
+    :func:`~kg.extract.facts.common._place_of` ('in', 'at'), never a participant nor a
+    state ("met in Russia" is left to the reader, as the state may be a party). Changes
+    ``facts`` (:class:`Fact` list) in place; the place's words join the fact's tokens,
+    so the quote holds them."""
+    from kg.extract.facts.common import PLACES, _place_of, preps
+
+    for f in facts:
+        t = f.trigger
+        if f.type != "Meeting" or t is None or f.roles.get("place") or f.roles.get("hostState"):
+            continue
+        heads: list = [t]
+        if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj":
+            heads.append(t.head.head.head)  # "held three hours of talks": the verb holding them
+        elif t.pos_ == "NOUN" and t.dep_ == "dobj":
+            heads.append(t.head)
+        heads = [h for h in heads if h is t or h.lemma_ in _TALKS_HELD]
+        # the parser may hang 'in Lima' on the one met ("met Lina Varo in Lima", "talks with Putin in Moscow")
+        heads += [o for h in heads for o in objects(h) + preps(h, {"with"}) if o.pos_ in ("PROPN", "NOUN")]
+        who = {e.id for es in f.roles.values() for e in es}
+        for h in heads:
+            place = [e for e in _place_of(h, cx, ("in", "at")) if e.type in PLACES and e.id not in who]
+            if place:
+                f.roles["place"] = place
+                ids = {e.id for e in place}
+                f.tokens = [*f.tokens, *(x.i for o in preps(h, {"in", "at"}) if {e.id for e in cx.entities(o)} & ids
+                                          for x in o.head.subtree)]
+                break
+
+
+def _held_since(f: Fact) -> bool:
+    """Whether ``f`` is a Detention told as the state of being held ("has been held since
+    December 2022", "has been in detention since ...", "remains in custody since ..."),
+    whose 'since' date is the day the detention began, the detention's own date; "his
+    first arrest since 2019" tells of an earlier one and is left undated."""
+    t = f.trigger
+    if f.type != "Detention" or t is None:
+        return False
+    if t.pos_ == "VERB":
+        return t.lemma_ == "hold"
+    return t.dep_ == "pobj" and t.head.lower_ in ("in", "under") and t.head.head.lemma_ in ("be", "remain", "hold", "keep")
+
+
 def _told_in_relative_clause(noun: Token, toks: list[int]) -> bool:
     """Whether the date words ``toks`` lie in a relative clause on ``noun`` ("a lawyer who
     became president in July"): the clause tells another act, whose date it is."""
@@ -781,6 +831,7 @@ def find_facts(cx: Context) -> list[Fact]:
             age_facts(cx) + based_facts(cx) + named_parent_facts(cx) + named_in_facts(cx) + organisation_country_facts(cx) + capital_facts(cx) + \
             governing_party_facts(cx) + state_company_facts(cx) + held_by_facts(cx)
         count_listed(out)  # "imposed sanctions on Russia, listing 48 individuals": how many it lists
+        meeting_places(out, cx)  # "held talks with Putin in Moscow": where the meeting was held
     else:
         out += surface_facts(cx)
     for f in out:
@@ -791,6 +842,9 @@ def find_facts(cx: Context) -> list[Fact]:
                 continue  # "a lawyer who became president of Congress in July": the other office's date
             if not date and cx.has_parser:  # "arrived on Thursday and met Trump": the date of the clause it joins
                 date, toks = dates.shared_date(f.trigger, f.type, cx)
+            if not date and cx.has_parser and f.trigger.pos_ != "VERB" and _held_since(f):
+                # "has been in detention since December 2022": the date hangs on the verb of being held
+                date, toks = cx.date_of(f.trigger.head.head)
             since = False
             if not date and cx.has_parser and f.type in ONGOING:  # "since its seizure of power in February 2021"
                 date, toks = dates.since_event(f.trigger, cx)
@@ -803,7 +857,7 @@ def find_facts(cx: Context) -> list[Fact]:
                 if before and f.trigger.dep_ == "relcl" and f.trigger.head.i in toks and \
                         any(c.lower_ == "when" for c in f.trigger.children):
                     before = ""  # "strained since March 2029, when X told parliament": the telling's own month
-                if before == "since" and f.type not in ONGOING:
+                if before == "since" and f.type not in ONGOING and not _held_since(f):
                     continue  # "his first visit since 2000": the date of an earlier one, not of this event
                 if before in ("before", "until", "till") and f.type not in ONGOING:
                     continue  # "cannot call an election before July": a bound, not the day it happens
