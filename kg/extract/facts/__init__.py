@@ -148,6 +148,12 @@ The modules, in the order they import one another:
   counted, another text or one agreed alongside, a programme two sides adopt, a treaty to
   be signed later, an agreement named by where and when it was reached, the truce that
   ended a fighting.
+- :mod:`~kg.extract.facts.vessel_seizures`: a navy, a coast guard or a state detaining or
+  boarding a vessel ("Norway's navy detained the oil tanker X"), a Seizure of it.
+- :mod:`~kg.extract.facts.extraditions`: a court's ruling on an extradition ("the Court of
+  Cassation approved the extradition of X to Germany"): the extradition and the ruling.
+- :mod:`~kg.extract.facts.grids`: states disconnecting from a shared grid or network ("the
+  three states disconnected from the BRELL ring"), a Withdrawal from it.
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.

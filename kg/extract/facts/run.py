@@ -1800,3 +1800,18 @@ TRIGGERS |= ANSWER_VERBS
 from kg.extract.facts.ship_strikes import ship_strike_rules  # noqa: E402
 
 RULES = RULES + (ship_strike_rules,)  # "a missile fired by the Houthis struck the ship": an attack on the vessel
+
+from kg.extract.facts.vessel_seizures import VESSEL_TRIGGERS, vessel_seizure_rules  # noqa: E402
+
+RULES = RULES + (vessel_seizure_rules,)  # "Norway's navy detained the oil tanker Morwenna": a Seizure of the vessel
+TRIGGERS |= VESSEL_TRIGGERS
+
+from kg.extract.facts.extraditions import EXTRADITION_TRIGGERS, extradition_ruling_rules  # noqa: E402
+
+RULES = RULES + (extradition_ruling_rules,)  # "the Court of Cassation approved the extradition of X to Germany"
+TRIGGERS |= EXTRADITION_TRIGGERS
+
+from kg.extract.facts.grids import GRID_TRIGGERS, disconnection_rules  # noqa: E402
+
+RULES = RULES + (disconnection_rules,)  # "the three states disconnected from the BRELL ring": a Withdrawal
+TRIGGERS |= GRID_TRIGGERS
