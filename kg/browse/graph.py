@@ -304,8 +304,9 @@ def entity(run: Runner, key: str) -> dict | None:
 POSITION_ENDS = {"^gkg:resignedFrom": "resignation", "gkg:endedBy": "ended by", "gkg:supersededBy": "superseded by"}
 
 
-def position_ends(run: Runner, key: str) -> dict[str, str]:
-    """The ends of the positions the entity held whose own claims give no end date, from
+def position_ends(run: Runner, key: str, role: str = "holder") -> dict[str, str]:
+    """The ends of the positions naming the entity in ``role`` ("holder": those it held;
+    "positionOf": those of it, its offices) whose own claims give no end date, from
     the facts that end them (:data:`POSITION_ENDS`) that a claim asserts, reports or
     corrects and that are no failed attempt, as the 'leaders' query's 'until' shows them:
     position fact IRI -> "2023-11-07 (resignation)" ("date not given (...)" for an
@@ -313,7 +314,7 @@ def position_ends(run: Runner, key: str) -> dict[str, str]:
     ends: dict[str, list[str]] = defaultdict(list)
     for path, how in POSITION_ENDS.items():
         rows = select(run, f"""SELECT ?f ?e (MAX(COALESCE(STR(?d), "date not given")) AS ?on) WHERE {{
-            GRAPH <{FACTS_GRAPH}> {{ ?f gkg:holder <{ID + key}> ; a gkg:PositionHeld ; {path} ?e .
+            GRAPH <{FACTS_GRAPH}> {{ ?f gkg:{role} <{ID + key}> ; a gkg:PositionHeld ; {path} ?e .
                                      FILTER NOT EXISTS {{ ?f gkg:endDate ?x }} FILTER NOT EXISTS {{ ?e gkg:status gkg:Attempted }}
                                      OPTIONAL {{ ?e gkg:date|gkg:startDate ?d }} }}
             FILTER EXISTS {{ ?c gkg:supports ?e ; gkg:modality ?m . VALUES ?m {{ gkg:Asserted gkg:Reported }}
@@ -324,22 +325,26 @@ def position_ends(run: Runner, key: str) -> dict[str, str]:
     return {f: " / ".join(sorted(set(v))) for f, v in ends.items()}
 
 
-def positions(run: Runner, key: str) -> list[dict]:
-    """Positions the entity held (gkg:PositionHeld facts naming it gkg:holder), by start
-    date: ``[{fact, title, of, of_label, start, end}]``; ``end`` is the latest
-    gkg:endDate, else what ended the position (:func:`position_ends`), else ""."""
-    rows = select(run, f"""SELECT DISTINCT ?f ?p ?o WHERE {{ GRAPH <{FACTS_GRAPH}> {{ ?f gkg:holder <{ID + key}> ;
-        a gkg:PositionHeld ; ?p ?o }} VALUES ?p {{ gkg:title gkg:positionOf gkg:startDate gkg:endDate }} }}""")
+def positions(run: Runner, key: str, role: str = "holder") -> list[dict]:
+    """The gkg:PositionHeld facts naming the entity in ``role``: "holder", the positions
+    it held; "positionOf", the positions of it (a state's or an organisation's offices,
+    with who holds them), by start date: ``[{fact, title, of, of_label, holder,
+    holder_label, start, end}]`` (``of``/``holder`` entity keys, "" where not given);
+    ``end`` is the latest gkg:endDate, else what ended the position
+    (:func:`position_ends`), else ""."""
+    rows = select(run, f"""SELECT DISTINCT ?f ?p ?o WHERE {{ GRAPH <{FACTS_GRAPH}> {{ ?f gkg:{role} <{ID + key}> ;
+        a gkg:PositionHeld ; ?p ?o }} VALUES ?p {{ gkg:title gkg:positionOf gkg:holder gkg:startDate gkg:endDate }} }}""")
     found: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
     for r in rows:
         found[r["f"].value][r["p"].value[len(GKG):]].add(r["o"].value)
-    names = labels(run, {o for f in found.values() for o in f["positionOf"]})
-    ended = position_ends(run, key) if found else {}
+    names = labels(run, {o for f in found.values() for o in f["positionOf"] | f["holder"]})
+    ended = position_ends(run, key, role) if found else {}
     out = []
     for f, by in found.items():
-        of = min(by["positionOf"], default="")
+        of, holder = min(by["positionOf"], default=""), min(by["holder"], default="")
         out.append({"fact": local(f), "title": min(by["title"], default=""), "of": local(of),
-                    "of_label": names.get(of, ""), "start": min(by["startDate"], default=""),
+                    "of_label": names.get(of, ""), "holder": local(holder), "holder_label": names.get(holder, ""),
+                    "start": min(by["startDate"], default=""),
                     "end": max(by["endDate"], default="") or ended.get(f, "")})
     return sorted(out, key=lambda p: (p["start"] or "9999", p["fact"]))
 

@@ -4,7 +4,8 @@ Paths (the same under ``/browse/`` of ``kg serve`` and, with ``.html`` added, in
 static export):
 
 - ``index``: entities by class, articles, links to the rest;
-- ``entity/KEY``: label, description, aliases, Wikidata link, positions held, and the
+- ``entity/KEY``: label, description, aliases, Wikidata link, positions held by it
+  and positions of it (its offices with their holders), and the
   first :data:`~kg.browse.graph.FACTS_PER_KIND` facts of each kind with their sources,
   modality and quotes; ``entity/KEY/KIND`` and ``entity/KEY/KIND/N``: every fact of
   one kind (KIND is its gkg: class's local name), page by page;
@@ -552,6 +553,7 @@ class Site:
         if not kind:
             # Its network is linked only when it has relations to draw.
             return "entity.html", {"title": e["label"], "e": e, "positions": graph.positions(self.run, key),
+                                   "offices": graph.positions(self.run, key, "positionOf"),
                                    "kinds": graph.entity_overview(self.run, key, self._ahead.get(("overview", key)),
                                                                   self._summarised),
                                    "relations": len(self.edges(key).around(graph.ID + key)),

@@ -512,7 +512,9 @@ def shared_date(trigger, kind: str, cx, steps: int = 3) -> tuple[str | None, lis
     value (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) and its token indices for the first
     clause up the tree that is dated, at most ``steps`` clauses up, or ``(None, [])``.
     A verb joined with "later", "subsequently", "afterwards" (:func:`comes_after`)
-    takes no date from the verb it is joined to. Another subordinate clause (``advcl``,
+    takes no date from the verb it is joined to, nor does one with its own 'that' ("said
+    that he met X in May and that the two sides signed a memorandum": two things
+    reported, each of its own time). Another subordinate clause (``advcl``,
     ``xcomp``, ``relcl``) keeps its own time and is never climbed out of: "agreed on Thursday, inviting six states to join" dates no
     joining; nor is a joined verb of another tense ("Iran today is isolated, and the EU
     imposes sanctions")."""
@@ -529,6 +531,8 @@ def shared_date(trigger, kind: str, cx, steps: int = 3) -> tuple[str | None, lis
         if node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ == "VERB" and node.tag_ == node.head.tag_:
             if comes_after(node):
                 break  # "arrested in June 2020 and later sentenced": after that date, not on it
+            if any(c.dep_ == "mark" for c in node.children):
+                break  # "recalled that he met X in May and that the two sides signed": two reported events, two times
             node = node.head  # verbs joined in one tense tell one time ("arrived ... and met")
         elif node.pos_ in ("NOUN", "PROPN") and node.dep_ in ("nsubj", "nsubjpass", "dobj") and \
                 node.head.pos_ in ("VERB", "AUX"):

@@ -697,6 +697,10 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     # "armed men abducted five Indian nationals": hostages taken by takers, neither named (facts/shipping.py)
     unnamed_crowd = unnamed_crowd or (f.type == "HostageTaking" and "target" in f.qualified
                                       and "perpetrator" in f.qualified)
+    # "five sailors were picked up by Valdoria's coast guard": people rescued by a state's unnamed craft
+    # (facts/rescues.py); the state the craft belongs to tells this rescue from another
+    unnamed_crowd = unnamed_crowd or (f.type == "Rescue" and "traveller" in f.qualified
+                                      and f.qualified.get("carrier", (None, None))[1] is not None)
     # a named actor acting for a party ("{actor: sun-weidong, for: china}") takes part as much as a role's
     named = {a.id for a, _ in f.qualified.values() if isinstance(a, Known)}
     if len({e.id for es in roles.values() for e in es} | named) < _min_participants(f.type) and \
@@ -1700,7 +1704,8 @@ def _clause(verb, said: bool = False) -> set[int]:
     coordinated with it or set beside it, nor the relative clauses of its phrases, which
     say more than the fact. For a verb of saying (``said``) what it reports is whole:
     the infinitive a noun of its complement takes stays ("said it reserved the right to
-    take all measures": a right to what), as does a that-clause on a noun."""
+    take all measures": a right to what), as does a that-clause on a noun and the
+    infinitive of a pronoun ("said it had nothing to do with the cables")."""
     out = {verb.i}
     for c in verb.children:
         if c.dep_ in ("conj", "cc", "parataxis", "punct", "advcl"):
@@ -1710,9 +1715,11 @@ def _clause(verb, said: bool = False) -> set[int]:
             if said and t.dep_ == "acl" and t.head.pos_ == "NOUN" and \
                     any(a.dep_ in ("aux", "mark") and a.lower_ in ("to", "that") and a.i < t.i for a in t.children):
                 continue  # a noun's complement ("the right to take", "the claim that ..."), no relative clause
-            if said and t.dep_ == "relcl" and t.head.lemma_.lower() in CAPACITY_NOUNS and t.tag_ == "VB" and \
-                    any(a.dep_ == "aux" and a.lower_ == "to" and a.i == t.i - 1 for a in t.children):
-                continue  # "had the tools to normalise the situation": what the means are for, not a relative clause
+            if said and t.dep_ == "relcl" and (t.head.lemma_.lower() in CAPACITY_NOUNS or t.head.pos_ == "PRON") and \
+                    t.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == t.i - 1 for a in t.children):
+                # "had the tools to normalise the situation": what the means are for; "had nothing to do
+                # with the cables": the infinitive is what the pronoun says, not a relative clause on it
+                continue
             if t.dep_ in ("relcl", "acl") and t.i != c.i and t.i in toks:
                 toks -= {x.i for x in t.subtree}
         out |= toks

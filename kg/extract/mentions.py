@@ -966,9 +966,9 @@ class MentionFinder:
         return sorted(keep + added + more, key=lambda m: m.start)
 
     def _offices(self, doc: Doc, found: list[Mention]) -> list[Mention]:
-        """A state's ministry or government named through the state ("Iran's foreign
-        ministry", "the Algerian defence ministry", "the Hungarian government"): the
-        body, not the state. The registry's body when one of its names is that phrase
+        """A state's ministry, agency or government named through the state ("Iran's foreign
+        ministry", "the Algerian defence ministry", "the Hungarian government",
+        "Djibouti's maritime authority": :func:`_agency_end`): the body, not the state. The registry's body when one of its names is that phrase
         (for a government, the registry's government of the state, else nothing: the
         rules read "Ghana's government" as Ghana), else, for a ministry, a proposed
         Organisation in the registry's style ("Iranian foreign ministry", the text's
@@ -985,7 +985,10 @@ class MentionFinder:
             j = i
             while j < len(doc) and doc[j].lower_ in PORTFOLIOS and j - i < 2:
                 j += 1
-            if j >= len(doc) or doc[j].lower_ not in OFFICE_NOUNS or (j == i and doc[j].lower_ == "ministry"):
+            agency = _agency_end(doc, i)
+            if agency is not None and (j >= len(doc) or doc[j].lower_ not in OFFICE_NOUNS):
+                j = agency  # "Djibouti's maritime authority": the state's agency, which speaks for itself
+            elif j >= len(doc) or doc[j].lower_ not in OFFICE_NOUNS or (j == i and doc[j].lower_ == "ministry"):
                 continue
             if j + 1 < len(doc) and doc[j + 1].lower_ in ("of", "'s", "’s") and doc[j].lower_ == "ministry":
                 continue  # "Russia's Ministry of ...": the name goes on
@@ -1298,6 +1301,10 @@ class MentionFinder:
                 spans.append((words[0].i, words[-1].i + 1, e.label_))
         spans = joined_company_names(doc, spans)  # "Hamburger Hafen und Logistik AG": one name, not two
         spans = _joined_as_named_elsewhere(doc, spans, orgs)  # "Africa CDC Director General X": one body
+        # "Minister of Economy Mikayil Jabbarov": a span of the model's that takes the portfolio into the name
+        # the title gives (:func:`_past_portfolio`) is that name
+        spans = [(s_, e, lab) for s_, e, lab in spans if not any(
+            s_ < a and e == b and all(doc[x].lower_ in PORTFOLIO_NAME_WORDS for x in range(s_, a)) for a, b in titled)]
         in_ents = {i for e in doc.ents if e.label_ in NER_CLASS for i in range(e.start, e.end)}
         # "shipping company Sovcomflot", "the Canadian company Norvale Gold": a name the NER model
         # left out, after a company noun, is the company's whole name
@@ -1418,9 +1425,17 @@ class MentionFinder:
             if t.i in claimed or t.pos_ != "PROPN" or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"):
                 continue
             run = [t]
-            while run[0].i > 0 and doc[run[0].i - 1].pos_ == "PROPN" and run[0].i - 1 not in claimed:
-                run.insert(0, doc[run[0].i - 1])
-            if not all(w.text[:1].isupper() and w.is_alpha for w in run):
+            while True:
+                k = run[0].i
+                if k > 0 and doc[k - 1].pos_ == "PROPN" and k - 1 not in claimed:
+                    run.insert(0, doc[k - 1])
+                elif k > 1 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
+                        and doc[k - 2].is_alpha and not {k - 2, k - 1} & claimed:
+                    run[:0] = [doc[k - 2], doc[k - 1]]  # "al-Bashir" after "Mohammad al-Bashir": the hyphen joins one surname
+                else:
+                    break
+            joined = {w.i for w in run if w.text == "-"} | {w.i - 1 for w in run if w.text == "-"}
+            if not all(w.text[:1].isupper() and w.is_alpha for w in run if w.i not in joined):
                 continue
             while len(run) > 1 and run[0].lower_ in TITLES:
                 run.pop(0)  # "thanked Secretary Bessent": the title before the surname is no part of it
@@ -1817,8 +1832,9 @@ def _uniq_mentions(ms: list[Mention]) -> list[Mention]:
 def _genders(doc: Doc, found: list[Mention]) -> dict[str, str]:
     """The gender the text gives a person by a word before one of its names ("Mr
     Trump", "Queen Rania": :data:`GENDERED_TITLES`; "her brother, Tor Ashby":
-    :func:`~kg.extract.personhood.kin_gender`): person id -> 'm' or 'f'. A person
-    given both is left out."""
+    :func:`~kg.extract.personhood.kin_gender`) or a reflexive pronoun right after it
+    ("Orlo himself"): person id -> 'm' or 'f'. A person given both is left out. The
+    pronouns resolved later add theirs (:meth:`MentionFinder._pronouns`)."""
     seen: dict[str, set[str]] = {}
     for m in found:
         if m.entity.type != "Person" or m.form == "pronoun":
@@ -1831,6 +1847,8 @@ def _genders(doc: Doc, found: list[Mention]) -> dict[str, str]:
             kin = kin_gender(doc, m.start)  # "Heredia's brother, Ilan Heredia"
             if kin:
                 seen.setdefault(m.entity.id, set()).add(kin)
+        if m.end < len(doc) and doc[m.end].lower_ in ("himself", "herself"):
+            seen.setdefault(m.entity.id, set()).add(PRONOUN_GENDER[doc[m.end].lower_])  # "Castell himself"
     return {pid: next(iter(g)) for pid, g in seen.items() if len(g) == 1}
 
 
@@ -2746,9 +2764,56 @@ def _first_words(persons: dict[str, Known]) -> dict[str, Known]:
     return {w: known[w] for w, ids in words_of.items() if len(ids) == 1 and w not in lasts}
 
 
+#: Capitalised words of a portfolio written after "Minister of" ("Minister of Energy and
+#: Natural Resources", "Minister of Foreign Affairs"), which end before the holder's name.
+PORTFOLIO_NAME_WORDS = TITLE_PORTFOLIO_WORDS | {
+    "natural", "resources", "planning", "investment", "infrastructure", "mines", "mining", "petroleum", "water",
+    "fisheries", "tourism", "sport", "sports", "youth", "women", "family", "digital", "telecommunications",
+    "communications", "housing", "urban", "rural", "finances", "budget", "treasury", "cooperation", "integration"}
+
+
+def _past_portfolio(doc: Doc, j: int) -> int:
+    """Where the name after a title starts when the title goes on with 'of' or 'for' and a
+    portfolio in capitals ("Minister of Economy Mikayil Jabbarov", "Minister for Energy and
+    Natural Resources X"): the token after the portfolio's last word
+    (:data:`PORTFOLIO_NAME_WORDS`), if a capitalised word follows it; else ``j``
+    unchanged. ``j`` is the token index right after the title."""
+    if j + 2 >= len(doc) or doc[j].lower_ not in ("of", "for"):
+        return j
+    k = j + 1
+    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].lower_ in PORTFOLIO_NAME_WORDS or \
+            k > j + 1 and k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].lower_ in PORTFOLIO_NAME_WORDS:
+        k += 1
+    if k == j + 1 or k >= len(doc) or not doc[k].text[:1].isupper():
+        return j
+    return k
+
+
+#: Nouns of a state's agency named by what it oversees ("maritime authority", "civil
+#: aviation authority", "customs service", "port authority"): a body of the state, not the state.
+AGENCY_NOUNS = {"authority", "agency", "regulator", "administration", "commission", "service", "directorate"}
+
+
+def _agency_end(doc: Doc, i: int) -> int | None:
+    """The index of the last word of an agency named right at token ``i`` after a state's
+    name or demonym: one or two lower-case words of what it oversees, then a noun of
+    :data:`AGENCY_NOUNS` in the singular, not followed by 'of' or a possessive (whose name
+    goes on) ("maritime authority", "civil aviation authority"); else None."""
+    k = i
+    while k < len(doc) and k - i < 2 and doc[k].is_alpha and doc[k].text.islower() and \
+            doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and doc[k].lower_ not in AGENCY_NOUNS | OFFICE_NOUNS:
+        k += 1
+    if k == i or k >= len(doc) or doc[k].lower_ not in AGENCY_NOUNS or doc[k].tag_ != "NN":
+        return None
+    if k + 1 < len(doc) and doc[k + 1].lower_ in ("of", "'s", "’s"):
+        return None
+    return k
+
+
 def _titled_names(doc: Doc, taken: set) -> list[tuple[int, int]]:
     """Spans of personal names right after a title the NER model may miss or cut
-    ("Presidents Xi Jinping and ...", "Prime Minister Han Duck-soo"): a title of
+    ("Presidents Xi Jinping and ...", "Prime Minister Han Duck-soo", "Minister of Economy
+    Mikayil Jabbarov": :func:`_past_portfolio`): a title of
     :data:`TITLES` written with a capital (or its plural), then two to four capitalised
     words tagged proper nouns, none of them a name already found in ``taken``. Token
     spans (start, end), in text order."""
@@ -2761,7 +2826,7 @@ def _titled_names(doc: Doc, taken: set) -> list[tuple[int, int]]:
             if words and words[-1].endswith("s") and words[-1][:-1] in {w.split()[-1] for w in TITLES}:
                 words[-1] = words[-1][:-1]  # "Presidents Xi Jinping and Vladimir Putin"
             if len(words) == n and " ".join(words) in TITLES and all(t.text[:1].isupper() for t in doc[i:i + n]):
-                j = i + n
+                j = _past_portfolio(doc, i + n)  # "Minister of Economy X": the name starts after the portfolio
                 end = j
                 while end < len(doc) and end - j < 4 and end not in taken and doc[end].pos_ == "PROPN" and \
                         doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end].lower_ not in TITLES:

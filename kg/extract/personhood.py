@@ -37,8 +37,9 @@ BODY_NAME = re.compile(
 def person_named_as_org(doc: Doc, start: int, end: int) -> bool:
     """Whether the tokens ``doc[start:end]`` (a name of two to four capitalised words
     the NER model tagged ORG) name a person: no word of a body's name in it
-    (:data:`BODY_NAME`) and, before it, a role noun (:data:`PERSON_ROLE_NOUNS`, perhaps
-    then a comma), or after it an age in apposition (", 48,"), or after it 'of' and a
+    (:data:`BODY_NAME`) and, before it or wherever else the article writes it, a role or
+    post noun (:data:`PERSON_POSTS`, perhaps then a comma) or a post in apposition after it
+    ("X, a former prime minister"), or after it an age in apposition (", 48,"), or after it 'of' and a
     name with the name the subject of a verb of speaking (:data:`SPEECH_VERBS`), or its last word alone
     tagged PERSON elsewhere in ``doc``. Returns a bool; raises nothing."""
     words = doc[start:end]
@@ -46,11 +47,18 @@ def person_named_as_org(doc: Doc, start: int, end: int) -> bool:
         return False
     if BODY_NAME.search(words.text):
         return False
-    i = start - 1
-    if i >= 0 and doc[i].text == ",":
-        i -= 1
-    if i >= 0 and doc[i].lower_ in PERSON_ROLE_NOUNS and doc[i].text.islower():
-        return True
+    n = end - start
+    texts = [t.text for t in words]
+    # the name wherever the article writes it: a headline's "asylum for Tor Ashby" is the
+    # "Tor Ashby, a former prime minister" of the lead
+    for at in (k for k in range(len(doc) - n + 1) if [t.text for t in doc[k:k + n]] == texts):
+        i = at - 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1
+        if i >= 0 and doc[i].lower_ in PERSON_POSTS and doc[i].text.islower():
+            return True  # "lawyer Julio Espinoza", "former prime minister Tor Ashby"
+        if _post_in_apposition(doc[at:at + n].root):
+            return True  # "Tor Ashby, a former prime minister"
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
         return True
     if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper() and \
@@ -70,6 +78,13 @@ PERSON_POSTS = PERSON_ROLE_NOUNS | {
     "nominee", "minister", "president", "premier", "chancellor", "leader", "chair", "chairman", "chairwoman",
     "chairperson", "envoy", "ambassador", "head", "chief", "deputy", "secretary", "governor", "mayor", "speaker",
     "spokesman", "spokeswoman", "spokesperson", "commander", "director", "adviser", "advisor", "representative"}
+
+
+def _post_in_apposition(root) -> bool:
+    """Whether the name whose head token is ``root`` has in apposition a common noun of a
+    post or role only a person fills (:data:`PERSON_POSTS`): "Tor Ashby, a former prime
+    minister", "Ada Ruiz, the party's candidate". Needs the parser's labels; False without them."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_POSTS for c in root.children)
 
 
 def _chosen_as_role(root) -> bool:

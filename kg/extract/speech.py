@@ -586,6 +586,16 @@ POSSIBLE_MODALS = {"could", "might", "should", "ought", "may"}
 #: infinitive (an adjective, a passive participle or a noun).
 PERMIT_HEADS = {"able", "allow", "permit", "entitle", "free", "empower", "authorise", "authorize",
                 "power", "right", "authority"}
+#: Words whose infinitive is what the subject is capable of ("is able to", "has the capacity
+#: to export"): an ability, which is no act and no permission (corpus/CLAIMS.md 'permitted' is
+#: a freedom under a rule); negated ("is not able to"), the act did not happen (unable).
+ABILITY_HEADS = {"able", "capable", "capacity", "capability", "ability", "potential", "means"}
+#: Verbs of moving or making goods whose "can" tells a capacity, not a freedom under a rule,
+#: unless the clause names that rule ("under the deal, Iran can export oil").
+CAPACITY_VERBS = {"export", "import", "supply", "produce", "deliver", "ship", "sell", "provide", "pump",
+                  "transport", "generate", "manufacture", "send", "meet", "cover", "carry", "process"}
+#: Verbs whose complement with "can" is a capacity shown or claimed ("shows it can export").
+SHOW_VERBS = {"show", "prove", "demonstrate", "illustrate", "signal"}
 #: Verbs of refusing: their infinitive is an act the subject refuses ("refused to resign").
 REFUSE_HEADS = {"refuse", "decline"}
 #: Words whose infinitive is something the subject must do ("is required to", "is
@@ -605,10 +615,23 @@ def _verb_of(trigger: Token) -> Token | None:
     return None
 
 
+def _capacity(verb: Token) -> bool:
+    """Whether "can" on ``verb`` tells what its subject is capable of rather than free to do
+    under a rule: a verb of moving or making goods (:data:`CAPACITY_VERBS`, "can export
+    gas") with no rule named ('under' the deal, 'according to' the law), or a clause a verb
+    of showing holds (:data:`SHOW_VERBS`, "shows it can host the games")."""
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SHOW_VERBS:
+        return True
+    rule = any(c.dep_ == "prep" and c.lower_ in ("under", "according") for c in verb.subtree)
+    return verb.lemma_.lower() in CAPACITY_VERBS and not rule
+
+
 def modal_modality(trigger: Token, modality: str = "asserted") -> tuple[str | None, int | None]:
     """The modality a modal verb or a condition gives the fact ``trigger`` tells, read
     from the parse: 'permitted' for "can" ("the president can dissolve the assembly"),
-    "is able to", "is allowed to", "has the power to", "retained the right to", 'unable' for "cannot", "could not", "is not able to",
+    "is allowed to", "has the power to", "retained the right to"; '' (not drafted) for an
+    ability ("is able to", "has the capacity to", "shows it can", "can export gas" with no
+    rule named: :func:`_capacity`); 'unable' for "cannot", "could not", "is not able to",
     'obliged' for "must", "has to", "is required to", 'refused' for "refused to"; '' (the
     fact is not drafted) for a
     bare possibility or advice ("could", "might", "should") and for a fact told inside a
@@ -634,6 +657,8 @@ def modal_modality(trigger: Token, modality: str = "asserted") -> tuple[str | No
         aux = {c.lower_: c.i for c in v.children if c.dep_ == "aux"}
         at = next(iter(aux.values()), None)
         if "ca" in aux or "can" in aux:
+            if not negated and _capacity(v):
+                return "", at  # "shows it can export gas": an ability, no act
             return ("unable" if negated else "permitted"), at
         if "could" in aux and negated:
             return "unable", at
@@ -649,6 +674,10 @@ def modal_modality(trigger: Token, modality: str = "asserted") -> tuple[str | No
     if top.dep_ in ("xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
         head = top.head
         lemma = head.lemma_.lower()
+        negative_head = any(c.dep_ == "neg" for c in head.children) or \
+            any(c.dep_ == "neg" for c in head.head.children) and head.dep_ == "acomp"
+        if (lemma in ABILITY_HEADS or head.lower_ in ABILITY_HEADS) and not negative_head:
+            return "", head.i  # "is able to", "has the capacity to": what one could do, not an act
         if lemma in PERMIT_HEADS or head.lower_ in PERMIT_HEADS:
             return ("unable" if any(c.dep_ == "neg" for c in head.children) or
                     any(c.dep_ == "neg" for c in head.head.children) and head.dep_ == "acomp" else "permitted"), head.i

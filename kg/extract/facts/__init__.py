@@ -148,6 +148,12 @@ The modules, in the order they import one another:
   counted, another text or one agreed alongside, a programme two sides adopt, a treaty to
   be signed later, an agreement named by where and when it was reached, the truce that
   ended a fighting.
+- :mod:`~kg.extract.facts.rescues`: people taken out of danger by a force or a craft ("the
+  navy rescued 12 crew members from the Selka", "were picked up by a coast guard ship").
+- :mod:`~kg.extract.facts.venues`: ceremonies told by where they are held ("the funeral will
+  be held in X", "the ceremony took place at Y") or by a guest received with one.
+- :mod:`~kg.extract.facts.polls`: an election the article's one state schedules, its day
+  given and no state named in the sentence ("A general election is scheduled for 29 October").
 - :mod:`~kg.extract.facts.vessel_seizures`: a navy, a coast guard or a state detaining or
   boarding a vessel ("Norway's navy detained the oil tanker X"), a Seizure of it.
 - :mod:`~kg.extract.facts.extraditions`: a court's ruling on an extradition ("the Court of

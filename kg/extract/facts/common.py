@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.extract import dates
 from kg.entities import normalise
 from kg.extract.mentions import TITLES, Known, Mention, most_named
+from kg.extract.gazetteer import world
 from kg.extract.quantities import count_of
 from kg.extract.speech import MEDIUM_NOUNS  # a date on the words describing one is the saying's
 from kg.extract.speech import SCHEDULED_WORDS
@@ -1141,10 +1142,32 @@ def _capital_city(tok: Token, cx: Context) -> list[Known]:
     when the mentions stage read the name as the state's government ("Seoul said ..."),
     and the registry has the city; else nothing."""
     m = cx.at.get(tok.i)
+    if m is None and tok.lower_ == "capital":
+        return _capital_of_state(tok, cx)
     if m is None or m.form != "capital":
         return []
     city = cx.resolver.names.get(normalise(cx.doc[m.start:m.end].text))
     return [city] if city is not None and city.type in PLACES else []
+
+
+def _capital_of_state(tok: Token, cx: Context) -> list[Known]:
+    """The city "the Nigerian capital", "Oman's capital" or "the capital of Oman" stands
+    for where no name is written beside it: the capital the gazetteer (``world.yaml``)
+    gives the one state its demonym, possessor or 'of' names, when the registry has that
+    city; else nothing (a state the gazetteer gives no capital, a city the registry lacks)."""
+    if any(c.dep_ == "appos" for c in tok.children):
+        return []  # "the Omani capital, Muscat": the name beside it is read as written
+    states = [cx.at[c.i].entity for c in tok.children if c.dep_ in ("amod", "poss", "compound") and c.i in cx.at
+              and cx.at[c.i].entity.type == "State"]
+    states += [e for o in preps(tok, {"of"}) for e in cx.entities(o, conj=False) if e.type == "State"]
+    if len({e.id for e in states}) != 1:
+        return []
+    for s in world()["states"]:
+        if s.get("capital") and any(getattr(cx.resolver.names.get(normalise(n)), "id", None) == states[0].id
+                                    for n in (s["label"], *s.get("aliases", []))):
+            city = cx.resolver.names.get(normalise(s["capital"]))
+            return [city] if city is not None and city.type in PLACES else []
+    return []
 
 
 # "Tusk announced that Poland would close the border": announcing what will be done is a

@@ -1082,6 +1082,8 @@ def ceremony_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.lemma_ in ("dinner", "reception", "banquet") and not any(
             c.lower_ in ("state", "official", "gala", "formal") for c in tok.children):
         return []  # a state dinner is a ceremony; any dinner is not
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in ("hold", "stage", "take"):
+        return []  # "the funeral of X was held in Y": read with its place by facts/venues.py
     verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok.head.head if tok.dep_ == "pobj" else None
     who = [e for s_ in subjects(verb) if s_.dep_ == "nsubj" for e in cx.entities(s_)] if verb is not None and \
         verb.pos_ == "VERB" else []

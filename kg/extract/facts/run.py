@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract import dates, lexicon, stages
 from kg.entities import normalise
-from kg.extract.mentions import Known, party_ids
+from kg.extract.mentions import Known, Mention, party_ids
 from kg.ontology import vocabulary
 from kg.extract.lexicon import STATEMENT_NOUNS, STATEMENT_VERBS
 
@@ -733,6 +733,7 @@ def find_facts(cx: Context) -> list[Fact]:
             if holder is not None and not isinstance(holder, str):
                 cx.own_bodies.setdefault(holder.id, set()).update(b.id for b in bodies if not isinstance(b, str))
     _states_after_names(cx)
+    _sides_who_met(cx)  # "he met X in May and that the two sides signed": the states of the two who met
     if cx.has_parser:
         for tok in cx.doc:
             if tok.lemma_ not in TRIGGERS and tok.lower_ not in TRIGGERS:
@@ -744,6 +745,8 @@ def find_facts(cx: Context) -> list[Fact]:
             undone = _called_off(tok)
             if _warned_against(tok) or _threatened(tok) or barred_act(tok):
                 continue  # a warning, a threat or a ban tells of no act done
+            if _stayed_away(tok):
+                continue  # "X did not attend the funeral": X was not there; the funeral itself still took place
             for rule in RULES:
                 for f in rule(tok, cx):
                     f.trigger = tok
@@ -868,6 +871,31 @@ def _negated(tok: Token) -> bool:
 
 #: Verbs and adjectives whose 'if' clause is a question asked, not a condition ("asked if Peru would ...").
 ASKING_HEADS = {"ask", "wonder", "know", "unclear", "clear", "decide", "see", "question", "uncertain", "doubt"}
+
+
+#: Verbs of being at a gathering one did not hold ("attended the funeral", "took part in the
+#: summit", "joined the talks"): negated, they tell who stayed away, not that it did not happen.
+PRESENCE_VERBS = {"attend", "join", "participate", "take", "witness", "watch"}
+
+
+def _stayed_away(tok: Token) -> bool:
+    """Whether the noun ``tok`` names a gathering its clause says someone did not attend
+    ("Putin did not attend the funeral", "did not take part in the summit", "never joined
+    the talks"): the negation is the attendee's absence, not the event's (corpus/CLAIMS.md
+    'Negation: polarity': a role not held is never polarity negative on the whole fact),
+    so the sentence drafts no fact of that gathering and names no attendee. Input: a
+    token of the parsed article; output: True or False."""
+    if tok.pos_ != "NOUN":
+        return False
+    verb = tok.head if tok.dep_ == "dobj" else \
+        tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") else None
+    if verb is not None and verb.lower_ == "part" and verb.dep_ == "dobj":
+        verb = verb.head  # "took part in the summit": 'in' may hang on 'part'
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_ not in PRESENCE_VERBS:
+        return False
+    if verb.lemma_ == "take" and tok.dep_ == "pobj" and not any(c.lower_ == "part" for c in verb.children):
+        return False  # only "take part in"
+    return any(c.dep_ == "neg" for c in verb.children) or refused(verb)
 
 
 def _clause_verb(tok: Token) -> Token:
@@ -1057,6 +1085,42 @@ def _states_after_names(cx: Context) -> None:
             if len(states) == 1 and not any(c.dep_ == "conj" and c.i in cx.at and cx.at[c.i].entity.type != "Person"
                                             for o in p.children for c in o.children):
                 cx.person_state[m.entity.id] = states[0]
+
+
+#: Verbs of two people meeting or talking, whose two sides a later 'the two sides' of the
+#: same sentence names.
+MET_VERBS = {"meet", "talk", "confer", "negotiate"}
+
+
+def _sides_who_met(cx: Context) -> None:
+    """'the two sides' after a clause of its own sentence in which one person met another
+    ("He recalled that he met Minister X in May and that the two sides signed a
+    memorandum"): the states the two act for (:attr:`Context.person_state`, the subject's
+    first), in place of the pair the mentions stage read from the article as a whole (the
+    two states it names most), when both are known and differ. Changes ``cx``'s mentions
+    in place; needs the parser's labels."""
+    if not cx.has_parser:
+        return
+    doc = cx.doc
+    for k, m in enumerate(cx.mentions):
+        if m.form != "pair" or doc[m.end - 1].lower_ != "sides":
+            continue
+        sent = doc[m.start].sent
+        for verb in (t for t in doc[sent.start:m.start] if t.pos_ == "VERB" and t.lemma_.lower() in MET_VERBS):
+            subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            objs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                     if o.dep_ == "pobj"]
+            if len(subj) != 1 or len(objs) != 1:
+                continue
+            people = [cx.at[t.i].entity if t.i in cx.at else None for t in (subj[0], objs[0])]
+            if any(p is None or p.type != "Person" or p.id not in cx.person_state for p in people):
+                continue
+            first, second = (cx.person_state[p.id] for p in people)
+            if first.id != second.id:
+                cx.mentions[k] = Mention(m.start, m.end, first, "pair", (second,))
+                cx.at.update({i: cx.mentions[k] for i in range(m.start, m.end)})
+            break
 
 
 # --- the state whose reaction an office holder goes on to voice -----------------------
@@ -1801,6 +1865,26 @@ from kg.extract.facts.ship_strikes import ship_strike_rules  # noqa: E402
 
 RULES = RULES + (ship_strike_rules,)  # "a missile fired by the Houthis struck the ship": an attack on the vessel
 
+# --- rule set 48, part b: rescues of people by others (kg/extract/facts/rescues.py) --------------
+from kg.extract.facts.rescues import RESCUE_VERBS, rescue_rules  # noqa: E402
+
+RULES = RULES + (rescue_rules,)  # "the navy rescued 12 crew members from the Selka", "were picked up by"
+TRIGGERS |= RESCUE_VERBS
+
+# --- rule set 48, part b: ceremonies told by where they are held or how a guest is received ---------
+from kg.extract.facts.venues import (  # noqa: E402
+    VENUE_CEREMONY_NOUNS, WELCOME_VERBS, act_in_ceremony_rules, held_ceremony_rules, welcome_ceremony_rules)
+
+RULES = RULES + (held_ceremony_rules, welcome_ceremony_rules, act_in_ceremony_rules)  # "the funeral will be held in X", "received X with a ceremony"
+TRIGGERS |= VENUE_CEREMONY_NOUNS | WELCOME_VERBS
+
+# --- rule set 48, part b: an election the article's one state schedules (kg/extract/facts/polls.py) --
+from kg.extract.facts.polls import scheduled_election_rules  # noqa: E402
+
+RULES = RULES + (scheduled_election_rules,)  # "A general election is scheduled for 29 October"
+TRIGGERS |= ELECTION_NOUNS
+
+# --- rule set 48, part k: vessels held, rulings on extraditions, grids left ---------------------------
 from kg.extract.facts.vessel_seizures import VESSEL_TRIGGERS, vessel_seizure_rules  # noqa: E402
 
 RULES = RULES + (vessel_seizure_rules,)  # "Norway's navy detained the oil tanker Morwenna": a Seizure of the vessel

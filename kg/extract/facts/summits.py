@@ -23,6 +23,9 @@ SUMMIT_NOUNS = {"summit", "meeting", "session"}
 HOLD_VERBS = {"hold", "convene", "call", "host", "open", "stage"}
 #: Prepositions putting an act at a gathering ("at a summit in Abuja, ECOWAS leaders ...").
 AT_PREPS = {"at", "during"}
+#: Prepositions of an act that follows a gathering ("ECOWAS announced sanctions after an
+#: emergency summit"): the body that acts right after a summit of no other body held it.
+AFTER_PREPS = {"after", "following"}
 #: The bodies a summit is of: organisations of states (a court sits; a state or a party's
 #: gatherings are told otherwise).
 SUMMIT_BODIES = ("InternationalOrganisation",)
@@ -47,6 +50,13 @@ def _organisers(tok: Token, cx: Context) -> list[Known]:
     if tok.dep_ == "pobj":
         # the setting of another act ("met at the NATO summit", "on the sidelines of the G20 summit"): a
         # mention of the gathering, not told as a fact, unless the body's own people act at it
+        if verb.lower_ in AFTER_PREPS and verb.head.pos_ in ("VERB", "AUX") and tok.lemma_ == "summit" and \
+                not any(c.dep_ in ("compound", "nmod", "poss") and (c.i in cx.at or c.ent_type_) for c in tok.children) and \
+                not preps(tok, {"of"}) and not any(c.dep_ in ("aux", "neg") and c.lower_ not in ("has", "have", "had", "did")
+                                                    for c in verb.head.children):
+            # "ECOWAS announced the measures after an emergency summit": the body itself, or its leaders
+            return _uniq([e for s_ in subjects(verb.head) if s_.dep_ == "nsubj"
+                          for e in _body(s_, cx) + _leaders_of(s_, cx) if e.type in SUMMIT_BODIES])
         if verb.lower_ not in AT_PREPS or verb.head.pos_ not in ("VERB", "AUX"):
             return []
         return _uniq([e for s_ in subjects(verb.head) if s_.dep_ == "nsubj" for e in _leaders_of(s_, cx)
