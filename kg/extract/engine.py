@@ -693,8 +693,9 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         required = ()  # "X pleaded guilty": the defendant is its initiator, its target the charge's fact
     if f.type == "Supply" and "destination" in f.roles:
         required = tuple(k for k in required if k != "recipient")  # "gas flowing to Europe": a region receives it
-    if f.refers is not None and f.refers[0] == "targetFact":
-        required = tuple(k for k in required if k != "target")  # an appeal's target is the ruling told before
+    if f.refers is not None and f.refers[0] in ("targetFact", "target"):
+        # an appeal's target is the ruling told before, a ruling's the extradition asked
+        required = tuple(k for k in required if k != "target")
     if f.refers is not None and f.refers[0] == "fact":
         required = ()  # a claim on a fact told before ("asked to leave by 19 October"): its roles are that fact's
     if f.type == "Travel" and "remainsOf" in roles:
@@ -1399,7 +1400,8 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), 
     out = []
     # a claim pointing back is no fact to point back to, except a legal step taken on a fact told
     # (a ruling annulling an election, an appeal against a ruling): a fact of its own
-    referring = {id(c) for c, _ in built if "_refers" in c and c["_refers"][0] != "targetFact"}
+    referring = {id(c) for c, _ in built if "_refers" in c and c["_refers"][0] != "targetFact"
+                 and c.get("legalActionKind") != "ruling"}
     taken: dict[str, list[str]] = {}  # fact id -> the labels (categories) given under it
     unresolved: list[dict] = []  # labels pointing back to no fact told before, left out
     for n, (claim, used) in enumerate(built):
@@ -1421,6 +1423,12 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), 
                 and (not noun or _named_by(c, noun[0])) and not (decision and c["type"] in UNDECIDED)
 
         before = [c for c, _ in built[:n] if told(c)]
+        if key in ("targetFact", "target") and kinds:
+            # "the court approved the extradition of X to Y": a legal step on a fact its own words tell,
+            # drafted from the same clause just before it, is on that fact, not on one told earlier
+            same = [c for c, _ in built[:n] if spans.get(id(c), (-1, 0))[0] == start and c["type"] in kinds
+                    and id(c) not in referring and "targetFact" not in c and c.get("legalActionKind") != "ruling"]
+            before = same[-1:] or before
         if not before and key == "targetFact":
             # "Le Pen appealed on Tuesday against her conviction", no ruling told before: the ruling
             # named in the appeal's own words

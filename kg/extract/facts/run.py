@@ -1959,3 +1959,19 @@ from kg.extract.facts.aftermath import (  # noqa: E402
 
 RULES = RULES + (harm_told_after_rules, victims_rules)  # "At least four others were injured"; "the dead were ..."
 TRIGGERS |= set(HARMED) | set(VICTIM_NOUNS)
+
+# --- rule set 48, part k: vessels held, rulings on extraditions, grids left ---------------------------
+from kg.extract.facts.vessel_seizures import VESSEL_TRIGGERS, vessel_seizure_rules  # noqa: E402
+
+RULES = RULES + (vessel_seizure_rules,)  # "Norway's navy detained the oil tanker Morwenna": a Seizure of the vessel
+TRIGGERS |= VESSEL_TRIGGERS
+
+from kg.extract.facts.extraditions import EXTRADITION_TRIGGERS, extradition_ruling_rules  # noqa: E402
+
+RULES = RULES + (extradition_ruling_rules,)  # "the Court of Cassation approved the extradition of X to Germany"
+TRIGGERS |= EXTRADITION_TRIGGERS
+
+from kg.extract.facts.grids import GRID_TRIGGERS, disconnection_rules  # noqa: E402
+
+RULES = RULES + (disconnection_rules,)  # "the three states disconnected from the BRELL ring": a Withdrawal
+TRIGGERS |= GRID_TRIGGERS
