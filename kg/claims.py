@@ -3121,6 +3121,18 @@ class _Reader:
             counts = [int(v.value) for k, v in out.values if k.name == count_key and isinstance(v, ox.Literal)]
             if counts and named[side] and len(named[side]) > min(counts):
                 self.error(f"{side}: {len(named[side])} members named, but {count_key} is {min(counts)}", where)
+        # A veto is a vote against that defeats the draft (gkg:vetoedBy, a sub-property of
+        # gkg:votedNo): its member voted no, and the vote was not adopted.
+        for k, v in out.values:
+            if k.name == "vetoedBy" and seen.get(v) in ("votedYes", "abstained"):
+                self.error(f"vetoedBy: {names[v]} is also in {seen[v]}: a veto is a vote against (keep vetoedBy, "
+                           f"or {seen[v]} if the member did not veto)", where)
+        outcomes = [str(v.value) for k, v in out.values if k.name == "outcome" and isinstance(v, ox.Literal)]
+        adopted = next((o for o in outcomes if _ADOPTED.search(o)), None)
+        if adopted and any(k.name == "vetoedBy" for k, _ in out.values):
+            self.error(f"vetoedBy with outcome: {brief(adopted)}: a veto defeats the draft it is cast on; write the "
+                       f"vote's outcome as the text gives it ('vetoed', 'failed'), or drop vetoedBy if the veto was "
+                       f"on another vote", where)
         # 'cast the deciding vote': a vote for or against; an abstention decides nothing.
         for k, v in out.values:
             if k.name == "decidingVoter" and seen.get(v) == "abstained":
@@ -3692,6 +3704,12 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
         raise refused
     cf.claims = _date_bounds(cf.claims, reader.ended)
     return cf
+
+
+#: Words of a vote's outcome that say the draft passed, which a veto contradicts
+#: ('not adopted', 'failed to pass' are outcomes a veto gives).
+_ADOPTED = re.compile(r"^(?!.*\b(?:not|failed|fails|failing|never|rejected|blocked|vetoed)\b).*\b(adopted|passed|approved|"
+                      r"carried|accepted)\b", re.IGNORECASE)
 
 
 def _follow_on_note(follow_ons: list[tuple[str, str]]) -> str:
