@@ -174,3 +174,28 @@ def test_a_veto_with_its_vote_against_and_a_failed_outcome_is_read(tmp_path):
     claims = [vote("ok", vetoedBy="norvia", votedNo="norvia", abstained="sarland", outcome="not adopted"),
               vote("plain", abstained="sarland", outcome="adopted")]
     kg_cli("ingest", "--dry-run", "--store", tmp_path / "store", claims_file(tmp_path, claims), check=0)
+
+
+# -- 8. a file refused before the model loads; a date with no month -------------------------------------
+
+
+def test_unreadable_articles_are_refused_with_their_own_problem(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("Title: Nothing\n\n   \n", encoding="utf-8")
+    month13 = tmp_path / "month13.txt"
+    month13.write_text("Date: 30.13.2025\n\nKestria said the deal was fair.\n", encoding="utf-8")
+    proc = kg_cli("extract", empty, month13, "-o", tmp_path / "drafts", check=2)
+    text = said(proc)
+    assert f"{empty}: the article has no text after its header" in text, text
+    assert (f"{month13}: publication date '30.13.2025' is not a day of the calendar: read day first, month 13 does "
+            "not exist; read month first, month 30 does not exist") in text, text
+    assert "Drafted nothing: 2 article(s) refused." in text
+    assert not (tmp_path / "drafts").exists()
+    # Look-alike: a day the month lacks either way is named so; a real day that reads two
+    # ways is still refused as ambiguous, not as impossible.
+    month13.write_text("Date: 31/04/2025\n\nKestria said the deal was fair.\n", encoding="utf-8")
+    text = said(kg_cli("extract", month13, "-o", tmp_path / "drafts", check=2))
+    assert "read day first, April 2025 has no day 31; read month first, month 31 does not exist" in text, text
+    month13.write_text("Date: 04/12/2025\n\nKestria said the deal was fair.\n", encoding="utf-8")
+    text = said(kg_cli("extract", month13, "-o", tmp_path / "drafts", check=2))
+    assert "reads differently in Britain and the United States" in text and "not a day of the calendar" not in text, text
