@@ -38,11 +38,11 @@ def _dump(path: Path, data) -> Path:
     return path
 
 
-def claims_file(root: Path, claims: list[dict], entities=ENTITIES) -> Path:
-    """A claims file of the invented article, with the entities declared inline."""
+def claims_file(root: Path, claims: list[dict], entities=ENTITIES, text: str = TEXT) -> Path:
+    """A claims file of the invented article (or of ``text``), with the entities declared inline."""
     folder = root / "claims"
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "orvane.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "orvane.txt").write_text(text, encoding="utf-8")
     return _dump(folder / "orvane.yaml", {"article": {"id": "orvane-1", "file": "orvane.txt", "published": "2025-06-04"},
                                           "entities": entities, "claims": claims})
 
@@ -199,3 +199,24 @@ def test_unreadable_articles_are_refused_with_their_own_problem(tmp_path):
     month13.write_text("Date: 04/12/2025\n\nKestria said the deal was fair.\n", encoding="utf-8")
     text = said(kg_cli("extract", month13, "-o", tmp_path / "drafts", check=2))
     assert "reads differently in Britain and the United States" in text and "not a day of the calendar" not in text, text
+
+
+# -- 7. a weekday compared with the date it dates ------------------------------------------------------
+
+RENEWAL = ("ORVANE, June 4, 2025 - The Orvane Council on Friday renewed its embargo on Kestria "
+           "until May 31, 2026.\n\nKestria said on Friday it would appeal soon.\n")
+
+
+def test_a_weekday_is_not_compared_with_a_date_written_out_or_a_vague_bound(tmp_path):
+    renewal = {"id": "r", "fact": "sanction-kestria-renewal", "type": "Sanction", "authority": "orvane-council",
+               "target": "kestria", "endDate": "2026-05-31",
+               "quote": ["The Orvane Council on Friday renewed its embargo", "until May 31, 2026"]}
+    appeal = {"id": "a", "fact": "appeal-kestria", "type": "Statement", "speaker": "kestria", "subject": "an appeal",
+              "date": "soon", "quote": "Kestria said on Friday it would appeal soon"}
+    # Look-alike: a date given in numbers only that falls on another day is still a likely typo.
+    typo = {"id": "t", "fact": "sanction-kestria-typo", "type": "Sanction", "authority": "orvane-council",
+            "target": "kestria", "date": "2025-05-31", "quote": "The Orvane Council on Friday renewed its embargo"}
+    text = said(kg_cli("ingest", "--store", tmp_path / "store",
+                       claims_file(tmp_path, [renewal, appeal, typo], text=RENEWAL), check=0))
+    assert "claim 'r'" not in text and "claim 'a'" not in text, text
+    assert "claim 't': its quote says 'Friday', but date 2025-05-31 is a Saturday: a typo in the date?" in text, text
