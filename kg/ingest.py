@@ -1103,7 +1103,9 @@ def weekday_warnings(files) -> list[str]:
     "on Tuesday"). ``files`` are
     :class:`kg.claims.ClaimsFile`; returns the warnings as strings naming the file and
     claim. A claim with several weekdays named, or no day-precise date of its own, is
-    not checked. A warning, not an error: a quote may name the day of an event the file
+    not checked; nor is one whose only such dates are bounds a vague date implies
+    (``dateEarliest`` / ``dateLatest`` of ``date: soon``) or dates a quote of the claim
+    writes out ('until May 31, 2026': :func:`_written_out`), which their own words date. A warning, not an error: a quote may name the day of an event the file
     does not date."""
     out = []
     for cf in files:
