@@ -1104,7 +1104,8 @@ def weekday_warnings(files) -> list[str]:
     :class:`kg.claims.ClaimsFile`; returns the warnings as strings naming the file and
     claim. A claim with several weekdays named, or no day-precise date of its own, is
     not checked; nor is one whose only such dates are bounds a vague date implies
-    (``dateEarliest`` / ``dateLatest`` of ``date: soon``) or dates a quote of the claim
+    (``dateEarliest`` / ``dateLatest`` of ``date: soon``), days counted from a span
+    (``deadline: seven days``: a ``deadlineWindow`` beside it) or dates a quote of the claim
     writes out ('until May 31, 2026': :func:`_written_out`), which their own words date. A warning, not an error: a quote may name the day of an event the file
     does not date."""
     out = []
@@ -1134,8 +1135,12 @@ def weekday_warnings(files) -> list[str]:
             # The dates the weekday may be dating: not a bound a vague date implies
             # ('date: soon' gives dateLatest), nor a date a quote writes out itself
             # ('until May 31, 2026'), which its own words date.
+            # Nor a day counted from a span or kept with its words ('deadline: seven days'
+            # gives deadlineWindow and the day it ends; its key's Window or Label is beside it).
+            worded = {k.name for k, _ in claim.values}
             dated = [(key, d, w) for key, d, w in weekdays
-                     if not key.endswith(("Earliest", "Latest")) and not any(_written_out(d, q.exact) for q in claim.quotes)]
+                     if not key.endswith(("Earliest", "Latest")) and not {key + "Window", key + "Label"} & worded
+                     and not any(_written_out(d, q.exact) for q in claim.quotes)]
             if dated and day not in {w for _, _, w in weekdays} | others:
                 given = ", ".join(f"{key} {d} is a {w}" for key, d, w in dated)
                 said = _said_on_hint(claim, day, cf.article.published)
