@@ -1106,7 +1106,9 @@ def weekday_warnings(files) -> list[str]:
     not checked; nor is one whose only such dates are bounds a vague date implies
     (``dateEarliest`` / ``dateLatest`` of ``date: soon``), days counted from a span
     (``deadline: seven days``: a ``deadlineWindow`` beside it) or dates a quote of the claim
-    writes out ('until May 31, 2026': :func:`_written_out`), which their own words date. A warning, not an error: a quote may name the day of an event the file
+    writes out ('until May 31, 2026': :func:`_written_out`), which their own words date;
+    nor a claim whose words (``subject``, ``description``) hold the weekday: it dates
+    what they say ('urged supporters to gather on Tuesday'). A warning, not an error: a quote may name the day of an event the file
     does not date."""
     out = []
     for cf in files:
@@ -1132,6 +1134,11 @@ def weekday_warnings(files) -> list[str]:
             if midnight:  # the day that midnight ends
                 others |= {_WEEKDAYS[_WEEKDAYS.index(w) - 1] for _, _, w in weekdays}
             [day] = named
+            if any(isinstance(t, ox.Literal) and t.datatype.value == XSD + "string" and re.search(rf"\b{day}\b", t.value)
+                   for _, t in claim.values):
+                # 'urged supporters to gather on Tuesday' with subject 'gather on Tuesday ...':
+                # the weekday dates what the claim's words say, not the fact.
+                continue
             # The dates the weekday may be dating: not a bound a vague date implies
             # ('date: soon' gives dateLatest), nor a date a quote writes out itself
             # ('until May 31, 2026'), which its own words date.

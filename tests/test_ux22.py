@@ -204,7 +204,8 @@ def test_unreadable_articles_are_refused_with_their_own_problem(tmp_path):
 # -- 7. a weekday compared with the date it dates ------------------------------------------------------
 
 RENEWAL = ("ORVANE, June 4, 2025 - The Orvane Council on Friday renewed its embargo on Kestria "
-           "until May 31, 2026.\n\nKestria said on Friday it would appeal soon.\n")
+           "until May 31, 2026.\n\nKestria said on Friday it would appeal soon.\n\n"
+           "Norvia urged its allies to meet on Monday to review the embargo.\n")
 
 
 def test_a_weekday_is_not_compared_with_a_date_written_out_or_a_vague_bound(tmp_path):
@@ -213,10 +214,14 @@ def test_a_weekday_is_not_compared_with_a_date_written_out_or_a_vague_bound(tmp_
                "quote": ["The Orvane Council on Friday renewed its embargo", "until May 31, 2026"]}
     appeal = {"id": "a", "fact": "appeal-kestria", "type": "Statement", "speaker": "kestria", "subject": "an appeal",
               "date": "soon", "quote": "Kestria said on Friday it would appeal soon"}
+    # The weekday dates what the claim's words say (the meeting), not the appeal made on 2025-06-03.
+    urged = {"id": "u", "fact": "appeal-norvia-allies-meet", "type": "Appeal", "speaker": "norvia",
+             "subject": "meet on Monday to review the embargo", "date": "2025-06-03",
+             "quote": "Norvia urged its allies to meet on Monday to review the embargo"}
     # Look-alike: a date given in numbers only that falls on another day is still a likely typo.
     typo = {"id": "t", "fact": "sanction-kestria-typo", "type": "Sanction", "authority": "orvane-council",
             "target": "kestria", "date": "2025-05-31", "quote": "The Orvane Council on Friday renewed its embargo"}
     text = said(kg_cli("ingest", "--store", tmp_path / "store",
-                       claims_file(tmp_path, [renewal, appeal, typo], text=RENEWAL), check=0))
-    assert "claim 'r'" not in text and "claim 'a'" not in text, text
+                       claims_file(tmp_path, [renewal, appeal, urged, typo], text=RENEWAL), check=0))
+    assert "claim 'r'" not in text and "claim 'a'" not in text and "claim 'u'" not in text, text
     assert "claim 't': its quote says 'Friday', but date 2025-05-31 is a Saturday: a typo in the date?" in text, text
