@@ -1146,7 +1146,7 @@ def _near(day: str, published, days: int = 10) -> bool:
         return False
 
 
-def _participants(claim: dict) -> tuple:
+def _kind_and_participants(claim: dict) -> tuple:
     """A drafted claim's kind and participants (the values of its roles, keys of
     :data:`_NOT_PARTICIPANTS` and dates aside), as a key: (kind, ((role, value), ...))."""
     skip = _NOT_PARTICIPANTS | {"startDate", "endDate", "period", "id", "review", "_start"}
@@ -1171,12 +1171,12 @@ def _share_dates(built: list, published=None) -> None:
         if when:
             base = claim["fact"][: -len(str(when)) - 1]
             dated.setdefault(base, set()).add(claim["fact"])
-            days.setdefault(_participants(claim), set()).add(str(when))
+            days.setdefault(_kind_and_participants(claim), set()).add(str(when))
     seen: set[str] = set()
     for claim, _ in built:
         if _when(claim):
             seen.add(claim["fact"])
-        elif len(dated.get(claim["fact"], ())) == 1 and len(days.get(_participants(claim), ())) <= 1:
+        elif len(dated.get(claim["fact"], ())) == 1 and len(days.get(_kind_and_participants(claim), ())) <= 1:
             only = next(iter(dated[claim["fact"]]))
             day = next(str(_when(c)) for c, _ in built if c["fact"] == only)
             if only in seen or _near(day, published):  # the day's news, told undated first
