@@ -1639,6 +1639,8 @@ class MentionFinder:
                     person = client
                 elif praised is not None:
                     person = praised
+                elif not own and (kept := _subject_kept(tok, prev, out, gender)) is not None:
+                    person = kept  # "X conceded. In a post he thanked Y ... He told supporters": still X
                 elif len(near) == 1 and genders.get(next(iter(near)), gender) == gender:
                     person = next(iter(near.values()))
                     if not own:
@@ -1650,6 +1652,23 @@ class MentionFinder:
                     out.append(Mention(tok.i, tok.i + 1, person, "pronoun"))
         out += found[i:]
         return out
+
+
+def _subject_kept(tok: Token, since: int, before: list[Mention], gender: str) -> Known | None:
+    """The person a subject pronoun ``tok`` continues when the sentence before (from token
+    ``since``) had a subject pronoun of the same gender too ("Ashby conceded. In a post he
+    congratulated Moro. He told supporters ..."): the person that pronoun was read as, not
+    one the sentence before names as an object (centering theory: a subject pronoun keeps
+    the backward-looking centre its predecessor kept). None when ``tok`` is no subject, or
+    the sentence before has no such pronoun, or several read as different persons.
+    ``before``: the mentions resolved so far, in text order."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or since >= tok.sent.start:
+        return None
+    kept = {m.entity.id: m.entity for m in before
+            if m.form == "pronoun" and since <= m.start < tok.sent.start and m.end - m.start == 1
+            and tok.doc[m.start].dep_ in ("nsubj", "nsubjpass") and tok.doc[m.start].lower_ in PRONOUN_GENDER
+            and PRONOUN_GENDER[tok.doc[m.start].lower_] == gender and m.entity.type == "Person"}
+    return next(iter(kept.values())) if len(kept) == 1 else None
 
 
 def _possessor_of_relative(doc: Doc, person: Known, since: int, before: list[Mention], gender: str) -> Known | None:
