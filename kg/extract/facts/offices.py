@@ -2365,8 +2365,11 @@ def _fitting_office(f: Fact) -> bool:
             f.attrs["position"] = "military ruler" if of[0].type == "MilitaryGovernment" else "head of government"
             f.roles["positionOf"] = [Known(of[0].state, "State", of[0].state)]
         return True
-    if of and pos == "secretary-general" and "party" in of[0].label.lower().split():
-        f.attrs["position"] = "party leader"  # "the general secretary of the Communist Party": its leader
+    if of and pos == "secretary-general" and "party" in of[0].label.lower().split() and \
+            title.replace("-", " ").split()[-1:] == ["secretary"]:
+        # "the general secretary of the Communist Party": its leader; a "secretary-general" of a
+        # party ("the LDP secretary-general") runs its organisation under its president
+        f.attrs["position"] = "party leader"
         return True
     if of and pos in ("head of state", "head of government") and of[0].type in ("Government", "MilitaryGovernment") \
             and of[0].state:
