@@ -192,7 +192,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
                                  set(f.tokens) | ({f.trigger.i} if f.trigger is not None else set()))
         built.append(claim)
     built = _restated_sanctions(built, spans)
-    built = _refer_back(built, spans, vocab, aside)
+    built = _refer_back(built, spans, vocab, aside, doc if has_parser else None)
     _the_ceremony_told_before(built, spans)
     _resigned_office(built)
     _about_named_facts(built, spans, vocab)
@@ -1266,7 +1266,21 @@ def _named_by(claim: dict, noun: str) -> bool:
     return any(_stem(w) == stem for w in (*_words(claim.get("quote", "")), *_words(claim["type"])))
 
 
-def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) -> list:
+#: Pronouns by which a label points back to a fact without naming it ("called it a big win",
+#: "described them as a milestone", "what it called interference").
+_POINTING_WORD = re.compile(r"\b(?:it|them|this|what)\b", re.IGNORECASE)
+
+
+def _near_start(doc, start: int) -> int:
+    """The offset (code points) from which a fact told before offset ``start`` of ``doc``
+    is near enough for a pronoun to point back to it: the start of its paragraph (after
+    the last line break) or of the sentence before, whichever comes first."""
+    starts = [s.start_char for s in doc.sents]
+    here = max((n for n, b in enumerate(starts) if b <= start), default=0)
+    return min(starts[max(0, here - 1)], doc.text.rfind("\n", 0, start) + 1)
+
+
+def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), doc=None) -> list:
     """Claims whose role points back to a fact told before ("Trump called the talks
     'extremely productive'": ``_refers`` = ('characterised', ('Meeting',))) take the id of
     the last fact of those kinds drafted before their quote (any kind but statements and
@@ -1275,12 +1289,17 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) 
     is guessed). Its own id then names that fact, so two labels of two facts are two.
     ``built``: (claim, entities) pairs in text order; ``aside``: ids of claims of
     agreements told only to compare, which "the pact" does not mean while another was
-    told; returns the pairs kept."""
+    told; returns the pairs kept. With ``doc`` (the parsed article), a label pointing back
+    by a pronoun, naming no fact nor kind of fact ("called it a big win", "what it called
+    interference"), takes only a fact told in its own paragraph or the sentence before:
+    further back, the last fact told is as often background (an invasion recalled, a
+    population figure) as the fact the speaker judges."""
     out = []
     # a claim pointing back is no fact to point back to, except a legal step taken on a fact told
     # (a ruling annulling an election, an appeal against a ruling): a fact of its own
     referring = {id(c) for c, _ in built if "_refers" in c and c["_refers"][0] != "targetFact"}
     taken: dict[str, list[str]] = {}  # fact id -> the labels (categories) given under it
+    unresolved: list[dict] = []  # labels pointing back to no fact told before, left out
     for n, (claim, used) in enumerate(built):
         refers = claim.pop("_refers", None)
         if refers is None:
@@ -1290,9 +1309,12 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) 
         start = spans.get(id(claim), (0, 0))[0]
 
         decision = not kinds and _DECISION_NOUN.search(claim.get("quote", "")) is not None
+        limited = doc is not None and not kinds and not noun and key == "characterised" and \
+            _POINTING_WORD.search(claim.get("quote", "")) is not None
+        near = _near_start(doc, start) if limited else 0
 
-        def told(c: dict, start=start, kinds=kinds, noun=noun, decision=decision) -> bool:
-            return spans.get(id(c), (start, 0))[0] < start and id(c) not in referring and \
+        def told(c: dict, start=start, kinds=kinds, noun=noun, decision=decision, near=near) -> bool:
+            return near <= spans.get(id(c), (start, 0))[0] < start and id(c) not in referring and \
                 (c["type"] in kinds if kinds else c["type"] not in BACKGROUND and not vocab.is_a(c["type"], "Statement")) \
                 and (not noun or _named_by(c, noun[0])) and not (decision and c["type"] in UNDECIDED)
 
@@ -1303,6 +1325,8 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) 
             end = spans.get(id(claim), (0, 0))[1]
             before = [c for c, _ in [*built[:n], *built[n + 1:]] if told(c, end)]
         if not before:
+            if limited:  # a label of a fact told too far back: its words are still no bare statement (below)
+                unresolved.append(claim)
             continue
         if kinds and all(k == "Agreement" for k in kinds):
             meant = _salient_agreement([c for c in before if id(c) not in aside] or before)
@@ -1330,7 +1354,8 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) 
         claim["fact"] = fact
         out.append((claim, used))
     # the label (or the judgement) is what was said: no second, bare Statement of the same words by the same speaker
-    labelled = {(spans.get(id(c)), str(c.get("said_by"))) for c, _ in out if c["type"] in ("Characterisation", "Assessment")}
+    labelled = {(spans.get(id(c)), str(c.get("said_by"))) for c in [c for c, _ in out] + unresolved
+                if c["type"] in ("Characterisation", "Assessment")}
     return [(c, u) for c, u in out if not (c["type"] == "Statement" and "about" not in c and
                                             (spans.get(id(c)), str(c.get("said_by"))) in labelled)]
 

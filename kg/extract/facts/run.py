@@ -646,6 +646,16 @@ def _leads_party(f: Fact, parties: set[str]) -> bool:
     return any(o.id in parties for o in f.roles.get("positionOf", []))
 
 
+def _heads_armed_forces(f: Fact) -> bool:
+    """Whether the PositionHeld ``f`` makes its holder the head of a body ("chief", "led",
+    "head of") where every body it names is an armed force (class gkg:ArmedForces, once
+    the state's forces are resolved): that head commands it, the vocabulary's
+    gkg:MilitaryCommander ("an officer in command of a force, branch or operation")."""
+    bodies = f.roles.get("positionOf", [])
+    return f.attrs.get("position") == "head of organisation" and bool(bodies) and \
+        all(b.type == "ArmedForces" for b in bodies)
+
+
 def find_facts(cx: Context) -> list[Fact]:
     """Every fact the rules draft from the document of ``cx``, in text order."""
     out = position_facts(cx) + office_taken_facts(cx)  # titles, and offices a verb puts someone in
@@ -673,6 +683,9 @@ def find_facts(cx: Context) -> list[Fact]:
                 cx.person_state.setdefault(f.roles["holder"][0].id, st)
             elif f.attrs["position"] in ("chief executive", "board chair", "director", "board member"):
                 cx.person_body.setdefault(f.roles["holder"][0].id, of)  # the company an executive signs for
+    for f in out:  # "the chief of Ostravia's General Staff", "he had led the army": who heads an armed force
+        if _heads_armed_forces(f):
+            f.attrs["position"] = "military commander"
     for f in out:
         holder = f.roles["holder"][0]
         if holder.id not in cx.person_state:
