@@ -658,6 +658,7 @@ class MentionFinder:
         found = _definite_aliases(doc, found)
         found = self._proposed_bodies_of_the_article_state(doc, found)
         found = self._defined_acronyms(doc, found)
+        found = _initials_of_proposed(doc, found)
         found = _merge_over(found, self._offices(doc, found))
         found = _merge_over(found, self._legislatures(doc, found))
         found = _merge_over(found, _bodies_of_listed_states(doc, found))
@@ -1649,6 +1650,8 @@ class MentionFinder:
                     person = client
                 elif praised is not None:
                     person = praised
+                elif not own and (kept := _subject_kept(tok, prev, out, gender)) is not None:
+                    person = kept  # "X conceded. In a post he thanked Y ... He told supporters": still X
                 elif len(near) == 1 and genders.get(next(iter(near)), gender) == gender:
                     person = next(iter(near.values()))
                     if not own:
@@ -1660,6 +1663,23 @@ class MentionFinder:
                     out.append(Mention(tok.i, tok.i + 1, person, "pronoun"))
         out += found[i:]
         return out
+
+
+def _subject_kept(tok: Token, since: int, before: list[Mention], gender: str) -> Known | None:
+    """The person a subject pronoun ``tok`` continues when the sentence before (from token
+    ``since``) had a subject pronoun of the same gender too ("Ashby conceded. In a post he
+    congratulated Moro. He told supporters ..."): the person that pronoun was read as, not
+    one the sentence before names as an object (centering theory: a subject pronoun keeps
+    the backward-looking centre its predecessor kept). None when ``tok`` is no subject, or
+    the sentence before has no such pronoun, or several read as different persons.
+    ``before``: the mentions resolved so far, in text order."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or since >= tok.sent.start:
+        return None
+    kept = {m.entity.id: m.entity for m in before
+            if m.form == "pronoun" and since <= m.start < tok.sent.start and m.end - m.start == 1
+            and tok.doc[m.start].dep_ in ("nsubj", "nsubjpass") and tok.doc[m.start].lower_ in PRONOUN_GENDER
+            and PRONOUN_GENDER[tok.doc[m.start].lower_] == gender and m.entity.type == "Person"}
+    return next(iter(kept.values())) if len(kept) == 1 else None
 
 
 def _possessor_of_relative(doc: Doc, person: Known, since: int, before: list[Mention], gender: str) -> Known | None:
@@ -2600,6 +2620,50 @@ def party_ids(doc: Doc, found: list[Mention], registry) -> set[str]:
                 (doc[m.start:m.end].text.isupper() and m.end - m.start == 1 and doc[m.start].text in spelled):
             out.add(m.entity.id)
     return out
+
+
+#: Small words a name's initials leave out ("Party of the Regions": PR).
+INITIALS_SKIP = {"of", "the", "for", "and", "in", "de", "e"}
+
+
+def _initials_of_proposed(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """An acronym proposed as an entity of its own ("LDP") whose letters are, in order,
+    the capital initials of exactly one other name the article proposes ("Liberal
+    Democratic Party", small words of :data:`INITIALS_SKIP` aside) names that entity: each
+    of its mentions is re-read as that entity, which takes the acronym as an alias (one
+    body, not two, for the reviewer). The acronym is one word of two to eight capitals;
+    registry entities, persons and states are left as read, and so is an acronym whose
+    letters are the initials of no proposed name or of several. Returns the mentions in
+    text order."""
+    longer: dict[str, list[Known]] = {}
+    for m in found:
+        e = m.entity
+        words = [w for w in re.split(r"[\s\-–]+", e.label) if w and w.lower() not in INITIALS_SKIP]
+        if e.proposed is None or e.type in ("Person", "State") or len(words) < 2 or \
+                not all(w[:1].isupper() for w in words):
+            continue
+        key = "".join(w[0] for w in words)
+        if all(k.id != e.id for k in longer.get(key, [])):
+            longer.setdefault(key, []).append(e)
+    swap: dict[str, Known] = {}
+    for m in found:
+        e = m.entity
+        if e.proposed is None or e.type in ("Person", "State") or not re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", e.label) \
+                or len(longer.get(e.label, [])) != 1 or e.id in swap:
+            continue
+        full = longer[e.label][0]
+        if full.id != e.id:
+            swap[e.id] = full
+    if not swap:
+        return found
+    aliases: dict[str, list[str]] = {}
+    for acronym, full in swap.items():
+        aliases.setdefault(full.id, []).append(next(m.entity.label for m in found if m.entity.id == acronym))
+    def fresh(k: Known) -> Known:
+        k = swap.get(k.id, k)
+        more = [a for a in aliases.get(k.id, []) if a not in k.proposed.get("aliases", [])] if k.proposed else []
+        return replace(k, proposed={**k.proposed, "aliases": [*k.proposed.get("aliases", []), *more]}) if more else k
+    return [Mention(m.start, m.end, fresh(m.entity), m.form, tuple(fresh(o) for o in m.others)) for m in found]
 
 
 def _initials(name: str) -> str:

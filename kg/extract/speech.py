@@ -598,6 +598,10 @@ CAPACITY_VERBS = {"export", "import", "supply", "produce", "deliver", "ship", "s
 SHOW_VERBS = {"show", "prove", "demonstrate", "illustrate", "signal"}
 #: Verbs of refusing: their infinitive is an act the subject refuses ("refused to resign").
 REFUSE_HEADS = {"refuse", "decline"}
+#: Verbs of offering: their infinitive is an act the subject offers to do ("offered to
+#: resign", "volunteered to step down"), not one done: the vocabulary's 'willing'
+#: (corpus/CLAIMS.md, "A readiness or offer").
+OFFER_HEADS = {"offer", "volunteer"}
 #: Words whose infinitive is something the subject must do ("is required to", "is
 #: obliged to", "has to").
 OBLIGE_HEADS = {"require", "oblige", "obligate", "compel", "bind", "duty", "obligation"}
@@ -632,7 +636,8 @@ def modal_modality(trigger: Token, modality: str = "asserted") -> tuple[str | No
     "is allowed to", "has the power to", "retained the right to"; '' (not drafted) for an
     ability ("is able to", "has the capacity to", "shows it can", "can export gas" with no
     rule named: :func:`_capacity`); 'unable' for "cannot", "could not", "is not able to",
-    'obliged' for "must", "has to", "is required to", 'refused' for "refused to"; '' (the
+    'obliged' for "must", "has to", "is required to", 'refused' for "refused to", 'willing' for "offered to",
+    "volunteered to" (:data:`OFFER_HEADS`), 'planned' for "threatened to"; '' (the
     fact is not drafted) for a
     bare possibility or advice ("could", "might", "should") and for a fact told inside a
     condition ("if Russia attacks", "unless talks resume"); None when the clause holds
@@ -685,6 +690,10 @@ def modal_modality(trigger: Token, modality: str = "asserted") -> tuple[str | No
             return "obliged", head.i
         if lemma in REFUSE_HEADS and head.pos_ == "VERB":
             return "refused", head.i  # "refused to resign": the refusing actor is the fact's own
+        if lemma in OFFER_HEADS and head.pos_ == "VERB":
+            return "willing", head.i  # "offered to resign": an offer, not the act
+        if lemma in THREATEN_WORDS and head.pos_ == "VERB":
+            return "planned", head.i  # "threatened to resign": an act threatened is still to come
     node = verb
     for _ in range(4):  # "if Russia attacks ...": the fact is the condition of another
         if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in node.children):

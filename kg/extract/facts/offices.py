@@ -1130,6 +1130,7 @@ def position_facts(cx: Context) -> list[Fact]:
                 fact.tokens = list(range(listed.tokens[0], m.end))
         if "positionOf" not in fact.roles and tstart > floor and _leader_of_unnamed(title, doc[tstart - 1]):
             continue  # "Conservative leader Kemi Badenoch": a party's leader, not the state's
+        i = _past_portfolio_words(i, floor, cx)  # "former economic security minister X": 'former' before the portfolio
         if i - 1 >= floor and doc[i].text in ("-", "–") and doc[i - 1].lower_ == "ex":
             i -= 1  # "ex-president Imran Khan": 'ex' is a word of its own, the hyphen between
         if i >= floor and doc[i].lower_ in FORMER:
@@ -1806,6 +1807,26 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
     return None
 
 
+#: How many lower-case portfolio words may stand between 'former' and a title ("former
+#: economic security minister").
+PORTFOLIO_SPAN = 3
+
+
+def _past_portfolio_words(i: int, floor: int, cx: Context) -> int:
+    """The index of the word before the lower-case portfolio words that end at token ``i``
+    ("economic security" in "former economic security minister Sanae Takaichi"), where
+    that word is one of :data:`FORMER`: a title qualified by 'former' is held no longer,
+    however many words name its portfolio (corpus/CLAIMS.md, "Positions": a former
+    holder, ``status: ended``). ``i`` itself when no such word stands there (up to
+    :data:`PORTFOLIO_SPAN` words back; never past ``floor`` nor into a named mention)."""
+    doc = cx.doc
+    j = i
+    while j >= floor and i - j < PORTFOLIO_SPAN and doc[j].is_lower and doc[j].pos_ in ("ADJ", "NOUN") \
+            and doc[j].lower_ not in FORMER and j not in cx.at:
+        j -= 1
+    return j if j != i and j >= floor and doc[j].lower_ in FORMER else i
+
+
 def _named_last(tail, comma: int, cx: Context) -> Known | None:
     """The state or body an 'of' phrase before a comma names with lower-case words before
     its name ("of the opposition Conservatives", "of the ruling Harbour Movement"): the
@@ -2346,8 +2367,11 @@ def _fitting_office(f: Fact) -> bool:
             f.attrs["position"] = "military ruler" if of[0].type == "MilitaryGovernment" else "head of government"
             f.roles["positionOf"] = [Known(of[0].state, "State", of[0].state)]
         return True
-    if of and pos == "secretary-general" and "party" in of[0].label.lower().split():
-        f.attrs["position"] = "party leader"  # "the general secretary of the Communist Party": its leader
+    if of and pos == "secretary-general" and "party" in of[0].label.lower().split() and \
+            title.replace("-", " ").split()[-1:] == ["secretary"]:
+        # "the general secretary of the Communist Party": its leader; a "secretary-general" of a
+        # party ("the LDP secretary-general") runs its organisation under its president
+        f.attrs["position"] = "party leader"
         return True
     if of and pos in ("head of state", "head of government") and of[0].type in ("Government", "MilitaryGovernment") \
             and of[0].state:
@@ -2487,7 +2511,9 @@ def _dateline_state(f: Fact, found: list[Fact], cx: Context) -> Known | None:
     summit or a court abroad: "THE HAGUE — NATO leaders ..."), or when the article
     gives that state's office, one person's at a time (:data:`SOLE_POSITIONS`), to
     someone else ("ABUJA — ... Nigerian President Bola Tinubu ... President Mohamed
-    Bazoum": Bazoum is not Nigeria's president)."""
+    Bazoum": Bazoum is not Nigeria's president). None too when the office's sentence names
+    another state than the dateline's ("WARSAW - ... met the U.S. President ... and Interior
+    Minister X spoke"): a sentence naming several states gives none."""
     if f.attrs["position"] not in DATELINE_POSITIONS or f.plural or f.attrs.get("status") == "ended":
         return None
     st = cx.dateline_state
@@ -2497,6 +2523,11 @@ def _dateline_state(f: Fact, found: list[Fact], cx: Context) -> Known | None:
     owners = [e for i in f.tokens for c in doc[i].children if c.dep_ == "poss" for e in cx.entities(c)]
     if any(getattr(cx.resolver.state_of(e), "id", st.id) != st.id for e in owners):
         return None  # "Afghanistan's acting defence minister, X" in a report from Islamabad: not Pakistan's
+    sent = doc[f.tokens[-1]].sent
+    mine = set(f.tokens)
+    if any(k != st.id for m in cx.mentions_in(sent.start, sent.end) if m.start not in mine
+           for k in _states_named(cx, m.start, m.start + 1)):
+        return None  # a sentence naming another state beside the dateline's does not say whose office it is
     # a summit or a court in another state's capital ("THE HAGUE — NATO leaders ..."):
     # the report is about its own state only if it names that state as often as any
     named: dict[str, int] = {}

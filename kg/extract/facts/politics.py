@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.entities import normalise
-from kg.extract.mentions import Known, most_named
+from kg.extract.mentions import Known, most_named, party_ids
 from kg.extract import dates
 from kg.extract.quantities import count_of
 
@@ -306,6 +306,47 @@ def _kind_words(tok: Token, noun: str) -> str:
     return " ".join([*(m.lower_ for m in sorted(mods, key=lambda t: t.i)), noun])
 
 
+#: Words that make an election one of a party's leader ("a leadership election", "the
+#: leadership vote", "a leadership contest").
+LEADERSHIP_WORDS = {"leadership"}
+
+
+def _party_election(tok: Token, cx: Context) -> list[Fact]:
+    """A party's leadership election (``tok`` the election noun, qualified by a word of
+    :data:`LEADERSHIP_WORDS`): an ``Election`` held in the party (corpus/CLAIMS.md, a party
+    leadership election is ``heldIn`` the party), never in a state, so not one with the
+    state's own elections of the same article. The party is the one the noun's own phrase
+    names ("the LDP leadership vote", "the party's"), else the one its sentence names,
+    else the one the article names; [] when none or several."""
+    parties = party_ids(cx.doc, cx.mentions, cx.resolver.registry)
+
+    def is_party(e: Known) -> bool:
+        return e.id in parties or "party" in e.label.lower().split()
+
+    def named(start: int, end: int) -> list[Known]:
+        return _uniq([e for m in cx.mentions if start <= m.start < end for e in m.entities if is_party(e)])
+
+    own = _uniq([e for t in tok.subtree for e in cx.entities(t, conj=False) if is_party(e)])
+    found = own or named(tok.sent.start, tok.sent.end) or named(0, len(cx.doc))
+    if len(found) != 1:
+        return []
+    f = Fact("Election", {"heldIn": found}, {"description": "party leadership election"}, tokens=[tok.i])
+    f.planned = dates.looks_forward(tok)
+    return [f]
+
+
+def _elected_body(tok: Token, cx: Context) -> Known | None:
+    """The chamber an election noun ``tok`` names before it ("the House of Councillors
+    election", "Senate elections"): the organisation a mention ending just before the noun
+    names, when that mention is a modifier of the noun; None otherwise."""
+    m = cx.at.get(tok.i - 1)
+    if m is None or m.end != tok.i or m.entity.type not in ("Organisation", "Legislature"):
+        return None
+    if not any(cx.doc[i].head.i == tok.i and cx.doc[i].dep_ in ("compound", "nmod", "amod") for i in range(m.start, m.end)):
+        return None
+    return m.entity
+
+
 def election_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Pakistan's general election", "the presidential election in Peru", "X won the
     election", "X is standing in the election": an Election held in the state named, with
@@ -342,6 +383,8 @@ def election_rules(tok: Token, cx: Context) -> list[Fact]:
                      tokens=[tok.i, *(t.i for t in office[0].subtree)])]
     if not is_election_word(tok) or _elections_in_general(tok, cx) or requested(tok):
         return []  # "called for an early election": the appeal's content (corpus/CLAIMS.md: an Appeal's subject)
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in LEADERSHIP_WORDS for c in tok.children):
+        return _party_election(tok, cx)  # "a leadership election under the party's rules": within the party
     fixed = _day_fixed(tok, cx)
     if fixed is not None:
         return fixed
@@ -386,6 +429,9 @@ def election_rules(tok: Token, cx: Context) -> list[Fact]:
             return []
         f.roles = {}
     f.roles["heldIn"] = held
+    body = _elected_body(tok, cx)
+    if body is not None:  # "the House of Councillors election": the chamber it fills, another election than a party's
+        f.roles["electedBody"] = [body]
     # "Sandu faces a runoff", "will face X in a runoff": an election still to come, with or without its day
     f.planned = dates.looks_forward(tok)
     if verb is not None and tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_ in ELECTION_UNDOING:

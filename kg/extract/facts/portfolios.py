@@ -56,3 +56,29 @@ def portfolio_state(f: Fact, cx: Context) -> tuple[bool, Known | None]:
     if not states:
         return False, None
     return True, (next(iter(states.values())) if len(states) == 1 else None)
+
+
+#: Titles of department heads that only one state's government has -> the registry label
+#: of the department (kg/extract/world.yaml, with its ``of`` state): the head of the United
+#: States Department of Homeland Security is its "Homeland Security Secretary" (Wikidata
+#: P2388 on Q11211). Other states' ministers of these portfolios go by other titles
+#: ("Defence Minister", "Home Secretary"), so the title alone names the state.
+TITLE_DEPARTMENTS = {
+    "homeland security secretary": "United States Department of Homeland Security",
+    "secretary of homeland security": "United States Department of Homeland Security",
+    "treasury secretary": "United States Department of the Treasury",
+    "secretary of the treasury": "United States Department of the Treasury",
+    "defense secretary": "United States Department of Defense",
+    "secretary of defense": "United States Department of Defense",
+    "secretary of war": "United States Department of Defense",
+}
+
+
+def title_state(f: Fact, cx: Context) -> Known | None:
+    """The state of the office ``f`` (a PositionHeld with no ``positionOf``) whose title
+    is one of :data:`TITLE_DEPARTMENTS` ("Homeland Security Secretary Kristi Noem" in a
+    report from Warsaw: the United States): the registry state of the department the
+    title heads; None for any other title or a department the registry does not hold."""
+    dept = TITLE_DEPARTMENTS.get(normalise(str(f.attrs.get("title", ""))))
+    known = cx.resolver.names.get(normalise(dept)) if dept else None
+    return cx.resolver.home_state(known) if known is not None else None

@@ -29,6 +29,7 @@ from spacy.tokens import Token
 
 from kg.extract.facts.common import Context, Fact, _uniq, doers, objects
 from kg.extract.mentions import LIST_MARKS, TITLES
+from kg.extract.speech import modal_modality
 
 #: Verbs by which a body takes up a resignation put to it ("accepted the resignation of X").
 ACCEPT_VERBS = {"accept", "approve"}
@@ -273,6 +274,29 @@ def dismissed(cx: Context) -> dict[tuple[str, int], str | None]:
     return out
 
 
+#: Auxiliaries of a resignation still to come ("said he would resign", "will step down").
+FUTURE_AUX = {"will", "would", "shall", "'ll"}
+
+
+def _told_as_done(verb: Token) -> bool:
+    """Whether the resignation verb ``verb`` tells one that happened: not one to come
+    (:data:`FUTURE_AUX`, "would resign"), nor one a modal or the verb above an infinitive
+    makes other than done ("offered to resign", "refused to step down", "could quit":
+    :func:`kg.extract.speech.modal_modality`), nor one inside a clause of wanting or
+    planning ("plans to resign")."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return False
+    if modal_modality(verb)[0] is not None:
+        return False
+    return not (verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                and verb.head.lemma_.lower() in UNDONE_HEADS)
+
+
+#: Verbs whose infinitive is an act not (yet) done: "plans to resign", "wants to quit".
+UNDONE_HEADS = {"plan", "intend", "want", "hope", "wish", "expect", "aim", "seek", "consider", "prepare", "threaten",
+                "offer", "volunteer", "refuse", "decline", "promise", "vow", "pledge"}
+
+
 def offices_left(facts: list[Fact], cx: Context) -> list[Fact]:
     """The offices people leave, ended: each ``PositionHeld`` of a person whose
     ``Resignation`` (told as done, not denied nor planned) or dismissal (:func:`dismissed`)
@@ -286,7 +310,7 @@ def offices_left(facts: list[Fact], cx: Context) -> list[Fact]:
 
     left = dismissed(cx)
     for f in facts:
-        if f.type != "Resignation" or f.trigger is None or f.negative or f.planned:
+        if f.type != "Resignation" or f.trigger is None or f.negative or f.planned or not _told_as_done(f.trigger):
             continue
         stage = f.attrs.get("stage")
         for p in f.roles.get("resigning", []):

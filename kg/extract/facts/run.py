@@ -77,7 +77,7 @@ from kg.extract.facts.judgements import (
 from kg.extract.facts.following import follower_facts
 from kg.extract.facts.cities import city_offices
 from kg.extract.facts.persons import employee_occupations
-from kg.extract.facts.portfolios import portfolio_state
+from kg.extract.facts.portfolios import portfolio_state, title_state
 from kg.extract.facts.barred import barred_act
 from kg.extract.facts.reopenings import reopened_closures
 from kg.extract.facts.failed_launches import FAIL_VERBS, failed_launch_rules
@@ -750,6 +750,8 @@ def find_facts(cx: Context) -> list[Fact]:
             # person the registry places in a state: a state office is of that state
             st = cx.person_state.get(holder.id) or _possessor_state(f, cx)
             by_portfolio, portfolio_st = portfolio_state(f, cx) if st is None else (False, None)
+            if not by_portfolio and st is None and (titled := title_state(f, cx)) is not None:
+                by_portfolio, portfolio_st = True, titled  # "Homeland Security Secretary X": one state has that title
             if by_portfolio:  # "Treasury Secretary X" beside "the US Department of the Treasury": its state, or none
                 st = portfolio_st
             elif st is None:
