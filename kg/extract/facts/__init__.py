@@ -154,6 +154,9 @@ The modules, in the order they import one another:
   be held in X", "the ceremony took place at Y") or by a guest received with one.
 - :mod:`~kg.extract.facts.polls`: an election the article's one state schedules, its day
   given and no state named in the sentence ("A general election is scheduled for 29 October").
+- :mod:`~kg.extract.facts.easings`: sanctions lifted, suspended or eased, their target named
+  by a possessor or demonym ("lifted the asset freeze on five Syrian banks", "agreed to
+  suspend the restrictions on X's energy sector"); a roadmap for easing drafts none.
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.

@@ -1883,3 +1883,8 @@ from kg.extract.facts.polls import scheduled_election_rules  # noqa: E402
 
 RULES = RULES + (scheduled_election_rules,)  # "A general election is scheduled for 29 October"
 TRIGGERS |= ELECTION_NOUNS
+
+from kg.extract.facts.easings import EASE_STATUS, eased_sanction_rules  # noqa: E402
+
+RULES = RULES + (eased_sanction_rules,)  # "lifted the asset freeze on five Valdorian banks", "eased the restrictions"
+TRIGGERS |= set(EASE_STATUS)
