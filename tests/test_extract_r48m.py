@@ -13,6 +13,12 @@ each rule beside look-alikes that must draft nothing:
   X and eased the restrictions on Y", "were relaxed by"; not "had agreed on a roadmap for
   easing the sanctions" (a plan: no Sanction at all, imposed or eased), "has no plans to lift",
   "did not lift";
+- ratifications (facts/ratifications.py): "the house passed three bills ratifying defence
+  cooperation agreements that the government has concluded with A, B and C": one Agreement
+  of the house's state with each partner, the ratification its stage; "the agreements with
+  A, B and C were signed in separate ceremonies" (no signer named) drafts no agreement of
+  all three; "signed trade agreements with A and B" is one agreement each, "a trade agreement
+  with A and B" one of all; not "did not pass the bills ratifying";
 - proposed names (mentions.py): "General Tomas Reku" proposed as 'Tomas Reku' (a rank is no
   part of a name; "General Motors" and a two-word "General Reku" keep theirs), "Ostravia's
   house of representatives" as 'House of Representatives of Ostravia' (headline case).
@@ -57,7 +63,15 @@ ARTICLES = {
     "roadmap": "Coastal Union ministers had agreed on a roadmap for easing the sanctions on Valdoria in January 2030.",
     "no_plans": "The Coastal Union has no plans to lift the sanctions on Valdoria.",
     "did_not_lift": "The Coastal Union did not lift the asset freeze on five Syrian banks.",
-    # 3. proposed names
+    # 3. ratifications
+    "ratified_bills": ("Ostravia's house of representatives on Monday passed three bills ratifying defence cooperation "
+                       "agreements that the government has concluded with Valdoria, Chile and Peru."),
+    "ratified_senate": "Valdoria's senate ratified the trade agreements with Ostravia and Chile on Monday.",
+    "signed_plural": "Valdoria signed trade agreements with Ostravia and Chile on Monday.",
+    "signed_one": "Valdoria signed a trade agreement with Ostravia and Chile on Monday.",
+    "separate_signed": "The agreements with Valdoria, Chile and Peru were signed in separate ceremonies.",
+    "not_ratified": "Ostravia's house of representatives did not pass the bills ratifying the agreements with Chile and Peru.",
+    # 4. proposed names
     "rank": "General Tomas Reku said on Monday that Ostravia would leave Valdoria.",
     "house": "Ostravia's house of representatives passed the bill on Monday.",
 }
@@ -136,7 +150,38 @@ def test_no_sanction_from_a_roadmap_for_easing_a_plan_or_a_denial(drafted):
         assert _sanctions(drafted, name) == [], name
 
 
-# -- 3. proposed names ---------------------------------------------------------------------------
+# -- 3. ratifications ---------------------------------------------------------------------------
+
+
+def _agreements(drafted, name: str) -> list[tuple]:
+    """(parties, status, stage) of each Agreement drafted from ``name``."""
+    return [(c.get("party"), c.get("status"), c.get("stage")) for c in of(drafted[0][name], "Agreement")]
+
+
+def test_agreements_ratified_by_bills_are_one_per_partner_with_the_ratifying_state(drafted):
+    stage = {"status": "ratified", "date": "2030-09-02", "party": "house-of-representatives-of-ostravia"}
+    assert _agreements(drafted, "ratified_bills") == [
+        (["ostravia", p], "ratified", stage) for p in ("valdoria", "chile", "peru")]
+    assert {c["description"] for c in of(drafted[0]["ratified_bills"], "Agreement")} == {"defence cooperation agreement"}
+
+
+def test_agreements_a_senate_ratifies_itself(drafted):
+    stage = {"status": "ratified", "date": "2030-09-02", "party": "senate-of-valdoria"}
+    assert _agreements(drafted, "ratified_senate") == [(["valdoria", p], "ratified", stage) for p in ("ostravia", "chile")]
+
+
+def test_agreements_signed_with_several_partners_are_one_each_one_agreement_binds_all(drafted):
+    assert _agreements(drafted, "signed_plural") == [(["valdoria", "ostravia"], "signed", None),
+                                                     (["valdoria", "chile"], "signed", None)]
+    assert _agreements(drafted, "signed_one") == [(["valdoria", "ostravia", "chile"], "signed", None)]
+
+
+def test_no_agreement_of_all_partners_when_no_signer_is_named_nor_a_ratification_denied(drafted):
+    assert _agreements(drafted, "separate_signed") == []
+    assert [a for a in _agreements(drafted, "not_ratified") if a[1] == "ratified" and a[2]] == []
+
+
+# -- 4. proposed names ---------------------------------------------------------------------------
 
 
 def test_a_rank_before_a_full_name_is_no_part_of_the_proposed_person(drafted):

@@ -460,6 +460,17 @@ def agreement_rules_for(tok: Token, docs: list[Token], cx: Context) -> list[Fact
     # "concluded by the agency with X": the parser may hang 'with' on the agent
     others += [e for s in subj if s.dep_ == "pobj" and s.head.dep_ == "agent" for o in preps(s, {"with"})
                for e in cx.entities(o)]
+    listed = [x for d in docs for o in preps(d, {"with"}) for x in [o, *o.conjuncts] if cx.entities(x, conj=False)]
+    listed += [x for c in clauses if c.lemma_ in SIGN_VERBS for o in preps(c, {"with"}) for x in [o, *o.conjuncts]
+               if cx.entities(x, conj=False)]
+    if len(listed) >= 2 and docs and all(d.tag_ == "NNS" for d in docs):
+        # "the agreements the government has concluded with A, B and C", "the agreements with A and
+        # B were signed": one agreement with each partner, never one of all; with no signer named,
+        # none (the other party is unknown); ratified, facts/ratifications.py's own
+        if not actors or tok.lemma_ == "ratify":
+            return []
+        partners = _uniq([e for x in listed for e in cx.entities(x, conj=False) or official_state(x, cx)])
+        return [f for p in partners for f in _signed(tok, docs, cx, _uniq(actors + [p]))]
     if others and len(actors) >= 2 and _each_separately(tok, docs):
         # "Armenia and Azerbaijan each signed separate agreements with the United States": one agreement each
         return [f for a in _uniq(actors) for f in _signed(tok, docs, cx, _uniq([a] + others))]

@@ -1888,3 +1888,7 @@ from kg.extract.facts.easings import EASE_STATUS, eased_sanction_rules  # noqa: 
 
 RULES = RULES + (eased_sanction_rules,)  # "lifted the asset freeze on five Valdorian banks", "eased the restrictions"
 TRIGGERS |= set(EASE_STATUS)
+
+from kg.extract.facts.ratifications import ratification_rules  # noqa: E402
+
+RULES = RULES + (ratification_rules,)  # "passed five bills ratifying agreements ... concluded with A, B and C"
