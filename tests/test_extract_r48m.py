@@ -19,6 +19,8 @@ each rule beside look-alikes that must draft nothing:
   A, B and C were signed in separate ceremonies" (no signer named) drafts no agreement of
   all three; "signed trade agreements with A and B" is one agreement each, "a trade agreement
   with A and B" one of all; not "did not pass the bills ratifying";
+- the date of a saying (dates.py): "At the end of 2029 X said" dated 2029, the year the
+  words give, not the publication day;
 - proposed names (mentions.py): "General Tomas Reku" proposed as 'Tomas Reku' (a rank is no
   part of a name; "General Motors" and a two-word "General Reku" keep theirs), "Ostravia's
   house of representatives" as 'House of Representatives of Ostravia' (headline case).
@@ -71,7 +73,11 @@ ARTICLES = {
     "signed_one": "Valdoria signed a trade agreement with Ostravia and Chile on Monday.",
     "separate_signed": "The agreements with Valdoria, Chile and Peru were signed in separate ceremonies.",
     "not_ratified": "Ostravia's house of representatives did not pass the bills ratifying the agreements with Chile and Peru.",
-    # 4. proposed names
+    # 4. the date of a saying told by a part of a year
+    "end_of_year": ("Tomas Reku of Ostravia won the vote in March 2029. "
+                    "At the end of 2029 he said that Ostravia would leave."),
+    "start_of_year": "At the beginning of 2028 Tomas Reku said that Ostravia would leave.",
+    # 5. proposed names
     "rank": "General Tomas Reku said on Monday that Ostravia would leave Valdoria.",
     "house": "Ostravia's house of representatives passed the bill on Monday.",
 }
@@ -181,7 +187,17 @@ def test_no_agreement_of_all_partners_when_no_signer_is_named_nor_a_ratification
     assert [a for a in _agreements(drafted, "not_ratified") if a[1] == "ratified" and a[2]] == []
 
 
-# -- 4. proposed names ---------------------------------------------------------------------------
+# -- 4. the date of a saying told by a part of a year ------------------------------------------------
+
+
+def test_a_saying_at_the_end_or_beginning_of_a_year_is_dated_by_that_year_not_the_publication(drafted):
+    for name, year in (("end_of_year", "2029"), ("start_of_year", "2028")):
+        said = of(drafted[0][name], "Statement")
+        assert [(c["speaker"], c.get("date")) for c in said] == [("tomas-reku", year)], name
+        assert said[0]["fact"].endswith(f"-{year}") and "2030" not in said[0]["fact"], name
+
+
+# -- 5. proposed names ---------------------------------------------------------------------------
 
 
 def test_a_rank_before_a_full_name_is_no_part_of_the_proposed_person(drafted):
