@@ -65,6 +65,7 @@ ARTICLES = {
     "roadmap": "Coastal Union ministers had agreed on a roadmap for easing the sanctions on Valdoria in January 2030.",
     "no_plans": "The Coastal Union has no plans to lift the sanctions on Valdoria.",
     "did_not_lift": "The Coastal Union did not lift the asset freeze on five Syrian banks.",
+    "goods_ban": "The Coastal Union lifted the ban on Syrian wine on Monday.",
     # 3. ratifications
     "ratified_bills": ("Ostravia's house of representatives on Monday passed three bills ratifying defence cooperation "
                        "agreements that the government has concluded with Valdoria, Chile and Peru."),
@@ -152,7 +153,8 @@ def test_restrictions_relaxed_in_the_passive(drafted):
 
 def test_no_sanction_from_a_roadmap_for_easing_a_plan_or_a_denial(drafted):
     # a roadmap for easing is neither a sanction imposed nor one eased
-    for name in ("roadmap", "no_plans", "did_not_lift"):
+    # a ban on goods of a state names no one sanctioned
+    for name in ("roadmap", "no_plans", "did_not_lift", "goods_ban"):
         assert _sanctions(drafted, name) == [], name
 
 

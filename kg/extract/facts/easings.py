@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.facts.agreements import EASE_STATUS, LIFT_STATUS, _measure_words, _sanction_words, lift_rules
+from kg.extract.facts.agreements import EASE_STATUS, LIFT_STATUS, SECTOR_NOUNS, _measure_words, _sanction_words, lift_rules
 from kg.extract.facts.common import NOT_ACTORS, SANCTION_NOUNS, Context, Fact, objects, preps, subjects
 
 #: Nouns of a share of a set ("a number of the measures", "some of the sanctions").
@@ -24,13 +24,23 @@ SHARE_NOUNS = {"number", "some", "part", "several", "many", "most", "all", "few"
 DECIDE_VERBS = {"decide", "agree", "vote", "move"}
 
 
+#: Nouns of those a state's measures fall on, whose state a possessor or demonym names ("five
+#: Syrian banks", "Valdoria's central bank"); with :data:`SECTOR_NOUNS`, its economy.
+HELD_NOUNS = {"bank", "firm", "company", "airline", "institution", "entity", "official", "individual", "person",
+              "government", "regime", "ministry", "agency", "carrier", "insurer", "lender", "fund", "shipper"}
+
+
 def _states_in(x: Token, cx: Context) -> list:
-    """The states named anywhere in the phrase headed by ``x`` (name, possessor or demonym:
-    "Valdoria's energy sector", "five Valdorian banks", "exports of luxury goods to Valdoria"),
-    in order, each once."""
+    """The states named in the phrase headed by ``x``, in order, each once: by name
+    ("exports of luxury goods to Valdoria"), or as the possessor or demonym of a noun of
+    :data:`HELD_NOUNS` or :data:`SECTOR_NOUNS` ("Valdoria's energy sector", "five Valdorian
+    banks"); not of goods of no sector ("the ban on Chilean wine": no one is sanctioned)."""
     seen, out = set(), []
     for t in x.subtree:
         m = cx.at.get(t.i)
+        if m is not None and t.dep_ in ("poss", "amod", "compound", "nmod") and \
+                t.head.lemma_.lower() not in HELD_NOUNS | SECTOR_NOUNS:
+            continue
         for e in (m.entities if m is not None else []):
             if e.type == "State" and e.id not in seen:
                 seen.add(e.id)
