@@ -19,6 +19,7 @@ and ``published_basis`` when given, the title and the basis in double quotes.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import hashlib
@@ -118,6 +119,35 @@ def _yaml_block(items: list[dict]) -> str:
     return out.getvalue()
 
 
+def _no_calendar_reading(text: str) -> str | None:
+    """Why a date of numbers alone (``30.13.2025``, ``31/04/2025``) is no day read either
+    way, day first (as in Britain) or month first (as in the United States): 'read day
+    first, month 13 does not exist; read month first, month 30 does not exist'. None for
+    text of another form, or a date one of the two orders reads.
+
+    >>> _no_calendar_reading("30.13.2025")
+    'read day first, month 13 does not exist; read month first, month 30 does not exist'
+    >>> _no_calendar_reading("04/12/2024") is None
+    True
+    """
+    m = re.fullmatch(r"\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*", text)
+    if not m:
+        return None
+    a, b, year = map(int, m.groups())
+    why = []
+    for order, day, month in (("day first", a, b), ("month first", b, a)):
+        if not 1 <= month <= 12:
+            why.append(f"read {order}, month {month} does not exist")
+            continue
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            why.append(f"read {order}, {calendar.month_name[month]} {year} has no day {day}")
+            continue
+        return None
+    return "; ".join(why)
+
+
 def check_header(fields: dict[str, str], path: Path) -> None:
     """Refuse a header's publication date unless it is a day (:func:`kg.periods.publication_day`:
     ISO 8601, or a day with its month's name, as pages and wire headers write it), and its
@@ -137,6 +167,9 @@ def check_header(fields: dict[str, str], path: Path) -> None:
         if day is None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
             raise InputError(path, f"publication date {published!r} is not a day of the calendar "
                                    "(a month of 1-12, a day the month has)")
+        impossible = _no_calendar_reading(published) if day is None else None
+        if impossible:
+            raise InputError(path, f"publication date {published!r} is not a day of the calendar: {impossible}")
         if day is None:
             numeric = not re.search(r"[A-Za-z]", published)
             raise InputError(path, f"publication date {published!r}: write it as YYYY-MM-DD or with the month's name "

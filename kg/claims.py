@@ -537,6 +537,9 @@ class _Reader:
         # Uses of a refused entity (the name as written, where): consequences of the
         # entry's problem, counted under it rather than reported as problems of their own.
         self.follow_ons: list[tuple[str, str]] = []
+        # The file's own entities (under 'entities:'), for a "did you mean" on a name close
+        # to one of them: a few names an analyst just wrote, matched less strictly.
+        self.inline_ids: list[str] = []
 
     def at_key(self, where: str, key: str) -> str:
         """``where`` ("claim 'vote' (line 53)") narrowed to the line of the key being read
@@ -601,6 +604,14 @@ class _Reader:
         if ent is None:
             # The entities the near names stand for, each once, as 'Label' (id).
             near = dict.fromkeys(e for n in self.registry.near(name) for e in self.registry.candidates(n))
+            own = self.near_inline(name)
+            if own:
+                # 'speaker: Brasil' with Brazil declared in this file: not a name to declare again.
+                self.error(f"{key}: unknown entity {brief(name)}; this file declares "
+                           f"{', '.join(f'{e.label!r} ({e.id})' for e in own)} under 'entities:': write "
+                           f"{'its' if len(own) == 1 else 'one'} id, or add {brief(name)} to "
+                           f"{'its' if len(own) == 1 else 'the one meant'} aliases if the text names it so", where)
+                return None
             hint = f" (did you mean {', '.join(f'{e.label!r} ({e.id})' for e in near)}?)" if near else ""
             companion = self.vocab.keys.get(key + "Fact")
             titled = self.facts_titled(name) if companion is not None and companion.kind == "fact" else []
@@ -2303,6 +2314,16 @@ class _Reader:
             return None  # 'ali-bongo-ondimbo': an entity's id misspelt, told as such with the id meant
         return companion
 
+    def near_inline(self, name: str) -> list:
+        """The entities declared in this file's 'entities:' whose id, label or an alias
+        is close to ``name`` (RapidFuzz's WRatio of 75 or more, :func:`close_matches`'
+        default: lower than the registry's cutoff, :data:`kg.entities.NEAR_NAME`, since
+        the file's own few names are the likely ones meant), best first; [] when none."""
+        own = [self.registry.entities[i] for i in self.inline_ids if i in self.registry.entities]
+        names = {normalise(n): e for e in own for n in (e.id, e.label, *e.aliases)}
+        near = close_matches(normalise(name), list(names), n=3)
+        return list(dict.fromkeys(names[n] for n in near))
+
     def facts_titled(self, name: str) -> list[str]:
         """The ids of the facts that this file, or another claims file of its folder, gives
         ``name`` as a ``title`` or ``eventName`` (compared without case or extra spaces),
@@ -2877,7 +2898,9 @@ class _Reader:
             self.error(f"date: {late[1]} is after the article's publication date ({article.published.isoformat()}), but "
                        f"modality {said} presents the fact as done: write a planned fact as `modality: planned` (an "
                        f"expected one with hedged: true), or correct the date or the article's published date", where)
-        if not out.values and len(self.errors) == before:
+        # A claim whose roles name only refused entries is told so once, in the file's
+        # follow-on note, not as a claim without roles.
+        if not out.values and len(self.errors) == before and len(self.follow_ons) == followed:
             self.error("a claim must state at least one role or attribute of its fact", where)
         if len(self.errors) > before or len(self.follow_ons) > followed:
             self.failed_facts.add(fact if isinstance(fact, str) else "")
@@ -3098,6 +3121,18 @@ class _Reader:
             counts = [int(v.value) for k, v in out.values if k.name == count_key and isinstance(v, ox.Literal)]
             if counts and named[side] and len(named[side]) > min(counts):
                 self.error(f"{side}: {len(named[side])} members named, but {count_key} is {min(counts)}", where)
+        # A veto is a vote against that defeats the draft (gkg:vetoedBy, a sub-property of
+        # gkg:votedNo): its member voted no, and the vote was not adopted.
+        for k, v in out.values:
+            if k.name == "vetoedBy" and seen.get(v) in ("votedYes", "abstained"):
+                self.error(f"vetoedBy: {names[v]} is also in {seen[v]}: a veto is a vote against (keep vetoedBy, "
+                           f"or {seen[v]} if the member did not veto)", where)
+        outcomes = [str(v.value) for k, v in out.values if k.name == "outcome" and isinstance(v, ox.Literal)]
+        adopted = next((o for o in outcomes if _ADOPTED.search(o)), None)
+        if adopted and any(k.name == "vetoedBy" for k, _ in out.values):
+            self.error(f"vetoedBy with outcome: {brief(adopted)}: a veto defeats the draft it is cast on; write the "
+                       f"vote's outcome as the text gives it ('vetoed', 'failed'), or drop vetoedBy if the veto was "
+                       f"on another vote", where)
         # 'cast the deciding vote': a vote for or against; an abstention decides nothing.
         for k, v in out.values:
             if k.name == "decidingVoter" and seen.get(v) == "abstained":
@@ -3625,6 +3660,9 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
         # problems of its entries are reported with those of its claims, in one pass.
         reader.refused_names = load_registry_entries(data["entities"], path, registry, vocab.entity_types,
                                                      collect=reader.errors)
+        if isinstance(data["entities"], list):
+            reader.inline_ids = [e["id"] for e in data["entities"]
+                                 if isinstance(e, dict) and isinstance(e.get("id"), str) and e["id"] in registry.entities]
     if data.get("extractor") is not None:
         reader.extractor = _extractor(data["extractor"], path, line_of(data, "extractor"))
     article = _article(path, data.get("article"), reader)
@@ -3666,6 +3704,12 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
         raise refused
     cf.claims = _date_bounds(cf.claims, reader.ended)
     return cf
+
+
+#: Words of a vote's outcome that say the draft passed, which a veto contradicts
+#: ('not adopted', 'failed to pass' are outcomes a veto gives).
+_ADOPTED = re.compile(r"^(?!.*\b(?:not|failed|fails|failing|never|rejected|blocked|vetoed)\b).*\b(adopted|passed|approved|"
+                      r"carried|accepted)\b", re.IGNORECASE)
 
 
 def _follow_on_note(follow_ons: list[tuple[str, str]]) -> str:

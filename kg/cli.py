@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from kg import __version__
 from kg.credentials import ScrubbedStream, scrub
-from kg.errors import KGError, counted
+from kg.errors import InputError, KGError, counted
 from kg.output import FORMATS as RESULT_FORMATS
 from kg.output import Progress, for_terminal, render, solutions
 from kg.query import DEFAULT_PAGE, MAX_ROWS
@@ -694,6 +694,7 @@ def extract(articles, out_dir, corpus, entities, published, url, jobs):
     if published and published > published.today():  # a dt.date: today() is the local date
         click.echo(f"Warning: publication date {published} is after today; relative dates are counted from it",
                    err=True)
+    _refuse_unreadable(articles)
     registry = _drafting_registry(articles, entities or (corpus / "entities.yaml" if corpus else None))
     done = _extract(articles, out_dir, registry, jobs, published=published, url=url)
     for e in done.errors:
@@ -717,6 +718,26 @@ def extract(articles, out_dir, corpus, entities, published, url, jobs):
     _note_registry(done.written, registry)
     if done.errors or not done.written:
         sys.exit(EXIT_ERROR)
+
+
+def _refuse_unreadable(articles) -> None:
+    """Exit with each file's problem when none of ``articles`` reads as an article
+    (:func:`kg.extract.text.read_source`: empty, not UTF-8, a bad header date...), before
+    the drafting rules and the language model are loaded (seconds and 150 MB or more).
+    Returns at the first file that reads: the drafting run then reports the others."""
+    from kg.extract.text import read_source
+
+    refused = []
+    for path in articles:
+        try:
+            read_source(path)
+            return
+        except InputError as e:
+            refused.append(e)
+    for e in refused:
+        click.echo(f"Error: {for_terminal(str(e))}", err=True)
+    click.echo(f"Drafted nothing: {len(refused)} article(s) refused.", err=True)
+    sys.exit(EXIT_ERROR)
 
 
 def _unwrite(written) -> None:

@@ -7,6 +7,7 @@ checks out. Either way, nothing is written unless everything checks out."""
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import functools
@@ -1102,7 +1103,12 @@ def weekday_warnings(files) -> list[str]:
     "on Tuesday"). ``files`` are
     :class:`kg.claims.ClaimsFile`; returns the warnings as strings naming the file and
     claim. A claim with several weekdays named, or no day-precise date of its own, is
-    not checked. A warning, not an error: a quote may name the day of an event the file
+    not checked; nor is one whose only such dates are bounds a vague date implies
+    (``dateEarliest`` / ``dateLatest`` of ``date: soon``), days counted from a span
+    (``deadline: seven days``: a ``deadlineWindow`` beside it) or dates a quote of the claim
+    writes out ('until May 31, 2026': :func:`_written_out`), which their own words date;
+    nor a claim whose words (``subject``, ``description``) hold the weekday: it dates
+    what they say ('urged supporters to gather on Tuesday'). A warning, not an error: a quote may name the day of an event the file
     does not date."""
     out = []
     for cf in files:
@@ -1128,12 +1134,42 @@ def weekday_warnings(files) -> list[str]:
             if midnight:  # the day that midnight ends
                 others |= {_WEEKDAYS[_WEEKDAYS.index(w) - 1] for _, _, w in weekdays}
             [day] = named
-            if weekdays and day not in {w for _, _, w in weekdays} | others:
-                given = ", ".join(f"{key} {d} is a {w}" for key, d, w in weekdays)
+            if any(isinstance(t, ox.Literal) and t.datatype.value == XSD + "string" and re.search(rf"\b{day}\b", t.value)
+                   for _, t in claim.values):
+                # 'urged supporters to gather on Tuesday' with subject 'gather on Tuesday ...':
+                # the weekday dates what the claim's words say, not the fact.
+                continue
+            # The dates the weekday may be dating: not a bound a vague date implies
+            # ('date: soon' gives dateLatest), nor a date a quote writes out itself
+            # ('until May 31, 2026'), which its own words date.
+            # Nor a day counted from a span or kept with its words ('deadline: seven days'
+            # gives deadlineWindow and the day it ends; its key's Window or Label is beside it).
+            worded = {k.name for k, _ in claim.values}
+            dated = [(key, d, w) for key, d, w in weekdays
+                     if not key.endswith(("Earliest", "Latest")) and not {key + "Window", key + "Label"} & worded
+                     and not any(_written_out(d, q.exact) for q in claim.quotes)]
+            if dated and day not in {w for _, _, w in weekdays} | others:
+                given = ", ".join(f"{key} {d} is a {w}" for key, d, w in dated)
                 said = _said_on_hint(claim, day, cf.article.published)
                 out.append(f"{cf.path}: claim {claim.id!r}: its quote says {day!r}, but {given}: a typo in the date?"
                            + said)
     return out
+
+
+def _written_out(day: str, text: str) -> bool:
+    """Whether ``text`` writes the date ``day`` (YYYY-MM-DD) out: as itself, or its
+    day of the month beside its month's name or abbreviation ('May 31', '31 May',
+    '31st of May', 'Sept. 3').
+
+    >>> _written_out("2026-05-31", "until May 31, 2026"), _written_out("2026-05-31", "on Friday, 30 May")
+    (True, False)
+    """
+    if day in text:
+        return True
+    date = dt.date.fromisoformat(day)
+    month = f"(?:{calendar.month_name[date.month]}|{calendar.month_abbr[date.month]}{'t?' if date.month == 9 else ''}\\.?)"
+    number = rf"0?{date.day}(?:st|nd|rd|th)?"
+    return re.search(rf"\b(?:{month}\s+{number}|{number}(?:\s+of)?\s+{month})\b", text, re.IGNORECASE) is not None
 
 
 def _said_on_hint(claim, day: str, published: dt.date | None) -> str:

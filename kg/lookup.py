@@ -252,12 +252,25 @@ def _phrased(term: Term, words: list[str]) -> set[str]:
     return found
 
 
-def named_by(term: Term, query: str) -> bool:
+def named_by(term: Term, query: str, strong: bool = False) -> bool:
     """Whether a word of ``query`` names ``term``: is its name, label or other name, a
     word of one of them, or close to one by spelling (a score of 4 or more in
-    :func:`_score`), not only a word of its definition."""
+    :func:`_score`), not only a word of its definition; with ``strong``, only a word
+    of a name as written counts (6 or more)."""
     words = [w for w in _words(query) if w not in _STOP] or _words(query)
-    return any(_score(term, w) >= 4 for w in words)
+    return any(_score(term, w) >= (6 if strong else 4) for w in words)
+
+
+def defined_with(query: str, path: Path = ONTOLOGY_FILE) -> list[Term]:
+    """The terms whose definition holds the words of ``query`` (two or more) as one run
+    in that order, kinds of fact first: where no name holds a phrase ('a sit-in'), the
+    definitions that use it say which term it belongs to. [] for a single word."""
+    words = _words(query)
+    n = len(words)
+    if n < 2:
+        return []
+    return [t for t in terms(path) if any(d[i:i + n] == words for d in [_words(t.definition)]
+                                          for i in range(len(d) - n + 1))]
 
 
 #: The most words a value of a key may have to be offered as a value in use: a name
@@ -328,7 +341,9 @@ def search(query: str, path: Path = ONTOLOGY_FILE, limit: int = 10, every: bool 
         scores = [10 if w in phrased else _score(t, w, inflect, spelling=w not in known, stems=w not in named)
                   for w in words]
         if words and (all(scores) if every else any(scores)):
-            exact = whole in (t.name.casefold(), t.label.casefold())
+            # The whole search as one of the term's names ('stand trial', 'hunger strike')
+            # ranks it above terms that hold its words apart.
+            exact = whole in (t.name.casefold(), t.label.casefold(), *(a.casefold() for a in t.also))
             ranked.append((-sum(1 for x in scores if x), -(100 if exact else 0) - sum(scores),
                            ROLES.index(t.role), t.name.casefold(), t))
     return [r[-1] for r in sorted(ranked, key=lambda r: r[:4])[:limit]]
@@ -516,8 +531,13 @@ def lookup(query: str, limit: int = 10, guide: Path = GUIDE) -> Found:
     # A word that is one term's name may be another's other name ('party': the key, and
     # the kind of entity a political party is): both are shown, the named one first.
     found = [whole, *named_exactly(query, but=whole)] if whole else search(query, limit=limit)
-    if not found and len(words) > 1:  # then the terms that match some of the words
-        found, some = search(query, limit=limit, every=False), True
+    if not found and len(words) > 1:
+        # then the terms whose definition holds the words as one phrase, else those that
+        # match some of the words by a name (a word of a name, not only an inflection
+        # or a spelling close to one: 'stand' is not 'stands with')
+        found = defined_with(query)[:limit] or [
+            t for t in search(query, limit=limit, every=False) if named_by(t, query, strong=True)]
+        some = bool(found)
     rows = guide_rows(query, guide) if not whole else []
     if not found and not rows:  # then in other inflections, then the values the corpora's claims write
         found = search(query, limit=limit, inflect=True) or search(query, limit=limit, corpus=DEFAULT_CORPUS, inflect=True)

@@ -282,6 +282,46 @@ def _currency_code(word: str) -> str | None:
     return _currency_names().get(word.casefold())
 
 
+#: Currency signs CLDR's English data does not give but English-language news prints:
+#: 'US$' (CLDR's sign for the dollar outside the United States), 'C$' for the Canadian
+#: dollar (CLDR: 'CA$'), 'S$' Singapore, and the rouble, lira and hryvnia signs.
+_EXTRA_SIGNS = {"US$": "USD", "C$": "CAD", "S$": "SGD", "₽": "RUB", "₺": "TRY", "₴": "UAH"}
+
+
+@functools.cache
+def currency_signs() -> dict[str, str]:
+    """Currency signs as printed before a figure -> ISO 4217 code: the English symbols of
+    Unicode CLDR (via Babel: '$' USD, '€' EUR, '£' GBP, '¥' JPY, 'CN¥' CNY, 'A$' AUD,
+    'CA$' CAD, 'HK$' HKD, '₹' INR, ...) and :data:`_EXTRA_SIGNS`. A bare '$' is the US
+    dollar and a bare '¥' the yen, as CLDR's English locale reads them; another dollar
+    or the yuan has its own sign ('C$', 'CN¥') or is written by its code."""
+    from babel.numbers import get_currency_symbol
+
+    signs = {}
+    for code in sorted(_currency_codes()):
+        sign = get_currency_symbol(code, locale="en")
+        # Only signs with a mark in them ('$', 'HK$', '₹'); letters alone ('FCFA') are words.
+        if sign != code and not sign.replace(".", "").isalpha() and sign != "¤":
+            signs.setdefault(sign, code)
+    return {**signs, **_EXTRA_SIGNS}
+
+
+@functools.cache
+def _sign_pattern() -> re.Pattern:
+    signs = sorted(currency_signs(), key=len, reverse=True)  # 'US$' before '$'
+    return re.compile(r"(?<![\w$])(" + "|".join(map(re.escape, signs)) + r")\s?(?=\d)")
+
+
+def signs_to_codes(text: str) -> str:
+    """``text`` with each currency sign printed before a figure written as its ISO 4217
+    code and a space: '$3 billion' -> 'USD 3 billion', 'about US$3bn' -> 'about USD 3bn',
+    '€40m' -> 'EUR 40m' (signs: :func:`currency_signs`). Text without a sign is returned
+    unchanged, without reading CLDR's data."""
+    if not re.search(r"[^\w\s.,;:'\"()/-]", text):
+        return text
+    return _sign_pattern().sub(lambda m: currency_signs()[m.group(1)] + " ", text)
+
+
 def parse_amount(raw, money: bool) -> Amount:
     """Read ``raw`` as money (``money=True``: a currency is required) or as a
     quantity with a unit. Raises :class:`QuantityError` saying what is wrong.
@@ -317,6 +357,8 @@ def parse_amount(raw, money: bool) -> Amount:
     >>> a = parse_amount("at most 2.5 percent from 2037", money=False)
     >>> (_plain(a.maximum), a.valid_from, a.valid_until)
     ('2.5', '2037', None)
+    >>> (parse_amount("about US$3bn", True).currency, parse_amount("¥500 million", True).currency)
+    ('USD', 'JPY')
     >>> a = parse_amount("ARS 1,000-1,400 per US dollar", money=True)
     >>> (a.currency, _plain(a.minimum), _plain(a.maximum), a.per_currency)
     ('ARS', '1000', '1400', 'USD')
@@ -325,6 +367,9 @@ def parse_amount(raw, money: bool) -> Amount:
         raise QuantityError("expected words such as 'USD 4.5-5 billion'" if money else
                             "expected words such as '20 billion cubic metres per year'")
     text = " ".join(str(raw).split())
+    if money:
+        # '$3 billion', 'US$3bn', '€40m': a sign before the figure is its currency.
+        text = signs_to_codes(text)
     if not money and not re.search(r"\d", text):
         vague = parse_vague(text)
         if vague is not None:

@@ -278,6 +278,9 @@ def draft_files(paths, out_dir: Path, registry: EntityRegistry, engine=None,
             continue
         seen[source.article_id] = path
         sources.append(source)
+    if not sources:
+        # Every file refused: the language model (seconds and 200 MB to load) is not needed.
+        return run
     engine = engine or default_engine()
     if processes is None:
         processes = min(os.cpu_count() or 1, len(sources)) if len(sources) >= PARALLEL_FROM else 1

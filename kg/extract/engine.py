@@ -40,6 +40,7 @@ from kg.extract.composed import ComposedView, composed_view, restore_quotes
 from kg.extract.lexicon import action_head
 from kg.extract.mentions import Known, MentionFinder, Resolver
 from kg.extract.pipeline import has_model, load_pipeline, parse
+from kg.extract.retold import join_retold
 from kg.extract.speech import UNNAMED, Speech, UnnamedSpeaker, attribute, content_modality, modal_modality
 from kg.extract.text import balance_quotes, dateline_end, quotations
 from kg.ontology import vocabulary
@@ -192,21 +193,24 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
                                  set(f.tokens) | ({f.trigger.i} if f.trigger is not None else set()))
         built.append(claim)
     built = _restated_sanctions(built, spans)
-    built = _refer_back(built, spans, vocab, aside)
+    built = _refer_back(built, spans, vocab, aside, doc if has_parser else None)
     _the_ceremony_told_before(built, spans)
     _resigned_office(built)
     _about_named_facts(built, spans, vocab)
     _headline_is_body(built, spans, text, cx.published)
     _headline_names_body_fact(built, spans, text, vocab, cx.published)
     _share_dates(built, cx.published)
+    join_retold(built, _participants, _states_of(built, cx), cx.published)
     _one_regime(built)
     elsewhen = {id(c) for c, _ in built if told_by.get(id(c), (None,))[0] is not None and has_parser
                 and dates.told_of_another_time(doc[told_by[id(c)][0]])}
     _anchor_undated_statements(built, source, vocab, elsewhen)
     _follow_references(built)
+    _unnamed_speakers_apart(built, spans, vocab)
     _about_facts(built, spans, vocab, doc if has_parser else None)
     built = _reported_as_facts(built, spans, vocab)
     built = _specific_kind_wins(built, spans, told_by, vocab)
+    built = _fuller_claim_wins(built, spans)
     claims, proposed, seen = [], {}, set()
     owner: dict[str, str] = {}  # proposed entity id -> the state its name gives ("Sudan's foreign ministry")
     # fact, modality, polarity -> spans, entity ids and claims of the claims kept
@@ -308,6 +312,32 @@ def _specific_kind_wins(built: list, spans: dict, told_by: dict, vocab) -> list:
             trigger, read = told_by.get(id(c), (None, set())), told_by.get(id(o), (None, set()))[1]
             if a < y and x < b and names(c) and names(c) <= names(o) | {str(v) for v in o.values()} \
                     and (trigger[0] is None or trigger[0] in read):
+                drop.add(id(c))
+                break
+    return [(c, used) for c, used in built if id(c) not in drop]
+
+
+def _fuller_claim_wins(built: list, spans: dict) -> list:
+    """Drop a claim whose quote lies inside the quote of another claim of the same kind,
+    modality and polarity that says all it says and more (:func:`_says_no_more`): "China
+    said Beijing welcomed" read once without what was welcomed and once with it, in
+    "China said Beijing welcomed Indonesia's entry", is one statement. A claim whose
+    words reach outside the other's, or that names a participant or value the other
+    does not, stays. ``built``: (claim, entities) pairs; ``spans``: id of a claim -> its
+    code points. Returns the pairs kept, in order."""
+    skip = ("fact", "quote", "occurrence", "_start")
+
+    def label(c: dict) -> dict:
+        return {k: str(v) for k, v in c.items() if k not in skip}
+
+    drop = set()
+    for c, _ in built:
+        a, b = spans.get(id(c), (0, 0))
+        for o, _ in built:
+            x, y = spans.get(id(o), (0, 0))
+            if o is c or id(o) in drop or o["type"] != c["type"] or not (x <= a and b <= y and a < b):
+                continue
+            if label(o) != label(c) and _says_no_more(label(c), label(o)):
                 drop.add(id(c))
                 break
     return [(c, used) for c, used in built if id(c) not in drop]
@@ -663,8 +693,9 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         required = ()  # "X pleaded guilty": the defendant is its initiator, its target the charge's fact
     if f.type == "Supply" and "destination" in f.roles:
         required = tuple(k for k in required if k != "recipient")  # "gas flowing to Europe": a region receives it
-    if f.refers is not None and f.refers[0] == "targetFact":
-        required = tuple(k for k in required if k != "target")  # an appeal's target is the ruling told before
+    if f.refers is not None and f.refers[0] in ("targetFact", "target"):
+        # an appeal's target is the ruling told before, a ruling's the extradition asked
+        required = tuple(k for k in required if k != "target")
     if f.refers is not None and f.refers[0] == "fact":
         required = ()  # a claim on a fact told before ("asked to leave by 19 October"): its roles are that fact's
     if f.type == "Travel" and "remainsOf" in roles:
@@ -708,6 +739,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     sp = attribute(f.trigger, _speaker_of(cx), cx.has_parser, f.statement) if f.trigger is not None else Speech()
     if sp.asked_to_end:
         return None
+    if f.attrs.get("_called") is not None and {getattr(w, "id", w) for w in sp.said_by} <= set(f.attrs["_called"]):
+        sp = Speech()  # "X announced the referendum on 2 September": the calling, an act the text asserts
     if f.said and "speaker" in roles and cx.has_parser and _inside_quotation(f.trigger, cx):
         return None
     if f.said or f.voiced_by:  # the fact is the statement itself: its speaker said it
@@ -943,7 +976,7 @@ def _min_participants(fact_type: str) -> int:
 #: whoever the sentence says called it ("Sandu, who called the referendum").
 ID_LEAVES_OUT = {"Referendum": ("calledBy",), "Election": ("candidate", "winner"),  # an election is its place and day
                  # a detention is its captive and captor: "arrested at the airport", "remains in custody in Milan"
-                 "Detention": ("place",)}
+                 "Detention": ("place",), "Meeting": ("place",)}  # one meeting told with its city and without
 
 
 def _listed(value) -> list:
@@ -1116,6 +1149,13 @@ def _near(day: str, published, days: int = 10) -> bool:
         return False
 
 
+def _kind_and_participants(claim: dict) -> tuple:
+    """A drafted claim's kind and participants (the values of its roles, keys of
+    :data:`_NOT_PARTICIPANTS` and dates aside), as a key: (kind, ((role, value), ...))."""
+    skip = _NOT_PARTICIPANTS | {"startDate", "endDate", "period", "id", "review", "_start"}
+    return claim["type"], tuple(sorted((k, str(v)) for k, v in claim.items() if k not in skip and not k.startswith("_")))
+
+
 def _share_dates(built: list, published=None) -> None:
     """A fact drafted once with a date and once without (the same kind and participants)
     is one fact: the undated claims take the dated one's id when there is exactly one,
@@ -1126,16 +1166,20 @@ def _share_dates(built: list, published=None) -> None:
     or None): the article's news, told first without its day ("declared him the winner
     of the presidential vote ... in Saturday's election")."""
     dated: dict[str, set[str]] = {}
+    # kind and participants -> the days told of them, whatever their ids ("held from June 2023" and
+    # "in detention since December 2022" of one person: two detentions, and "his arrest" is neither)
+    days: dict[tuple, set[str]] = {}
     for claim, _ in built:
         when = _when(claim)
         if when:
             base = claim["fact"][: -len(str(when)) - 1]
             dated.setdefault(base, set()).add(claim["fact"])
+            days.setdefault(_kind_and_participants(claim), set()).add(str(when))
     seen: set[str] = set()
     for claim, _ in built:
         if _when(claim):
             seen.add(claim["fact"])
-        elif len(dated.get(claim["fact"], ())) == 1:
+        elif len(dated.get(claim["fact"], ())) == 1 and len(days.get(_kind_and_participants(claim), ())) <= 1:
             only = next(iter(dated[claim["fact"]]))
             day = next(str(_when(c)) for c, _ in built if c["fact"] == only)
             if only in seen or _near(day, published):  # the day's news, told undated first
@@ -1149,6 +1193,24 @@ def _share_dates(built: list, published=None) -> None:
             days = dated.get(base, set()) & planned
             if len(days) == 1:
                 claim["fact"] = next(iter(days))
+
+
+def _participants(claim: dict, used: list) -> dict[str, set[str]]:
+    """Role -> the entity ids a drafted claim names in it (not its speaker's ``said_by``)."""
+    ids = {e.id for e in used}
+    roles = {k: {str(v.get("actor") if isinstance(v, dict) else v) for v in (value if isinstance(value, list) else [value])}
+             for k, value in claim.items() if k not in _NOT_PARTICIPANTS}
+    return {k: named & ids for k, named in roles.items() if named & ids}
+
+
+def _states_of(built: list, cx: Context) -> dict[str, str]:
+    """Entity id -> the id of its state, for the people and bodies the claims name."""
+    out = {pid: st.id for pid, st in cx.person_state.items()}
+    for _, used in built:
+        for e in used:
+            if e.state and e.id not in out:
+                out[e.id] = e.state
+    return out
 
 
 def _relayed(trigger: Token) -> Token | None:
@@ -1184,7 +1246,7 @@ def _reporting_verb(trigger: Token, sp: Speech) -> Token | None:
     # the trigger must be inside what the verb says (its content clause), not in a clause joined
     # to it ("X said ..., and Y said ...") nor in one of its circumstances ("told ..., accusing him")
     node = trigger
-    while node.head is not node and node.head.i != verb.i:
+    while node.head.i != node.i and node.head.i != verb.i:  # (spaCy makes a new Token per access: no 'is')
         node = node.head
     return verb if node.head.i == verb.i and node is not trigger and node.dep_ == "ccomp" else None
 
@@ -1228,17 +1290,32 @@ def _follow_references(built: list) -> None:
                 renamed.append(claim)
             claim[key] = new
     used = {c["fact"] for c, _ in built}
-    labels: dict[str, str] = {}  # a fact id -> the label first given under it
+    labels: dict[str, dict] = {}  # a fact id -> the label (keys and values) first given under it
     for claim, _ in built:
-        label = repr(sorted((k, str(v)) for k, v in claim.items() if k not in ("fact", "quote", "_start", "occurrence")))
+        label = {k: str(v) for k, v in claim.items() if k not in ("fact", "quote", "_start", "occurrence")}
         first = labels.setdefault(claim["fact"], label)
-        if first != label and any(claim is c for c in renamed):  # a second label the renaming joined
+        if not _says_no_more(label, first) and any(claim is c for c in renamed):  # a second label the renaming joined
             n = 2
             while f"{claim['fact'][:116]}-{n}" in used:
                 n += 1
             claim["fact"] = f"{claim['fact'][:116]}-{n}"
             used.add(claim["fact"])
             labels[claim["fact"]] = label
+
+
+def _unnamed_teller(value) -> bool:
+    """Whether ``value`` (a drafted role's value) is an unnamed teller ('unnamed spokesman')."""
+    return isinstance(value, str) and value.startswith("unnamed ")
+
+
+def _says_no_more(label: dict, other: dict) -> bool:
+    """Whether the drafted claim ``label`` (keys to values) says nothing of its fact that
+    ``other`` does not say: each of its keys is one of ``other``'s with the same value, or
+    its teller (``said_by``) is unnamed where ``other`` names one ('A White House
+    spokesman, Steven Cheung, called the talks ...' read once with the name and once
+    without it), so the two are one telling of one fact, not two labels of two facts."""
+    return all(k in other and (other[k] == v or k == "said_by" and _unnamed_teller(v) and not _unnamed_teller(other[k]))
+               for k, v in label.items())
 
 
 def _anchor_undated_statements(built: list, source, vocab, elsewhen: set[int] = frozenset()) -> None:
@@ -1259,6 +1336,32 @@ def _anchor_undated_statements(built: list, source, vocab, elsewhen: set[int] = 
             claim["fact"] = f"{claim['fact'][:100].rstrip('-')}-{own if id(claim) in elsewhen else anchor}"
 
 
+def _unnamed_speakers_apart(built: list, spans: dict, vocab) -> None:
+    """Statements of unnamed speakers ('officials said') told in words apart from each
+    other are as many statements: an id of kind and day, which is all such a statement
+    has, would make 'the ship was heading east, officials said' and 'the crew are
+    Mauritanian, officials said' one fact with two sources, though nothing says the
+    same people spoke. The first keeps its id, the next take '-2', '-3' (claims whose
+    quotes overlap stay one). ``built``: (claim, entities) pairs in text order;
+    ``spans``: id of a claim -> its code points."""
+    used = {c["fact"] for c, _ in built}
+    told: dict[str, list[tuple[int, int]]] = {}  # a fact id -> the spans of its claims kept under it
+    for claim, _ in built:
+        if not vocab.is_a(claim["type"], "Statement") or not _unnamed_teller(claim.get("speaker")):
+            continue
+        a, b = spans.get(id(claim), (0, 0))
+        before = told.setdefault(claim["fact"], [])
+        if before and not any(x < b and a < y for x, y in before):
+            n = 2
+            while f"{claim['fact'][:116]}-{n}" in used:
+                n += 1
+            claim["fact"] = f"{claim['fact'][:116]}-{n}"
+            used.add(claim["fact"])
+            told[claim["fact"]] = [(a, b)]
+        else:
+            before.append((a, b))
+
+
 def _named_by(claim: dict, noun: str) -> bool:
     """Whether ``noun`` (a lower-case lemma: "invitation", "storming") names the drafted
     ``claim``: its Snowball English (Porter2) stem is that of a word of the claim's quote
@@ -1269,7 +1372,21 @@ def _named_by(claim: dict, noun: str) -> bool:
     return any(_stem(w) == stem for w in (*_words(claim.get("quote", "")), *_words(claim["type"])))
 
 
-def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) -> list:
+#: Pronouns by which a label points back to a fact without naming it ("called it a big win",
+#: "described them as a milestone", "what it called interference").
+_POINTING_WORD = re.compile(r"\b(?:it|them|this|what)\b", re.IGNORECASE)
+
+
+def _near_start(doc, start: int) -> int:
+    """The offset (code points) from which a fact told before offset ``start`` of ``doc``
+    is near enough for a pronoun to point back to it: the start of its paragraph (after
+    the last line break) or of the sentence before, whichever comes first."""
+    starts = [s.start_char for s in doc.sents]
+    here = max((n for n, b in enumerate(starts) if b <= start), default=0)
+    return min(starts[max(0, here - 1)], doc.text.rfind("\n", 0, start) + 1)
+
+
+def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), doc=None) -> list:
     """Claims whose role points back to a fact told before ("Trump called the talks
     'extremely productive'": ``_refers`` = ('characterised', ('Meeting',))) take the id of
     the last fact of those kinds drafted before their quote (any kind but statements and
@@ -1278,12 +1395,18 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) 
     is guessed). Its own id then names that fact, so two labels of two facts are two.
     ``built``: (claim, entities) pairs in text order; ``aside``: ids of claims of
     agreements told only to compare, which "the pact" does not mean while another was
-    told; returns the pairs kept."""
+    told; returns the pairs kept. With ``doc`` (the parsed article), a label pointing back
+    by a pronoun, naming no fact nor kind of fact ("called it a big win", "what it called
+    interference"), takes only a fact told in its own paragraph or the sentence before:
+    further back, the last fact told is as often background (an invasion recalled, a
+    population figure) as the fact the speaker judges."""
     out = []
     # a claim pointing back is no fact to point back to, except a legal step taken on a fact told
     # (a ruling annulling an election, an appeal against a ruling): a fact of its own
-    referring = {id(c) for c, _ in built if "_refers" in c and c["_refers"][0] != "targetFact"}
+    referring = {id(c) for c, _ in built if "_refers" in c and c["_refers"][0] != "targetFact"
+                 and c.get("legalActionKind") != "ruling"}
     taken: dict[str, list[str]] = {}  # fact id -> the labels (categories) given under it
+    unresolved: list[dict] = []  # labels pointing back to no fact told before, left out
     for n, (claim, used) in enumerate(built):
         refers = claim.pop("_refers", None)
         if refers is None:
@@ -1293,19 +1416,30 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) 
         start = spans.get(id(claim), (0, 0))[0]
 
         decision = not kinds and _DECISION_NOUN.search(claim.get("quote", "")) is not None
+        limited = doc is not None and not kinds and not noun and key == "characterised" and \
+            _POINTING_WORD.search(claim.get("quote", "")) is not None
+        near = _near_start(doc, start) if limited else 0
 
-        def told(c: dict, start=start, kinds=kinds, noun=noun, decision=decision) -> bool:
-            return spans.get(id(c), (start, 0))[0] < start and id(c) not in referring and \
+        def told(c: dict, start=start, kinds=kinds, noun=noun, decision=decision, near=near) -> bool:
+            return near <= spans.get(id(c), (start, 0))[0] < start and id(c) not in referring and \
                 (c["type"] in kinds if kinds else c["type"] not in BACKGROUND and not vocab.is_a(c["type"], "Statement")) \
                 and (not noun or _named_by(c, noun[0])) and not (decision and c["type"] in UNDECIDED)
 
         before = [c for c, _ in built[:n] if told(c)]
+        if key in ("targetFact", "target") and kinds:
+            # "the court approved the extradition of X to Y": a legal step on a fact its own words tell,
+            # drafted from the same clause just before it, is on that fact, not on one told earlier
+            same = [c for c, _ in built[:n] if spans.get(id(c), (-1, 0))[0] == start and c["type"] in kinds
+                    and id(c) not in referring and "targetFact" not in c and c.get("legalActionKind") != "ruling"]
+            before = same[-1:] or before
         if not before and key == "targetFact":
             # "Le Pen appealed on Tuesday against her conviction", no ruling told before: the ruling
             # named in the appeal's own words
             end = spans.get(id(claim), (0, 0))[1]
             before = [c for c, _ in [*built[:n], *built[n + 1:]] if told(c, end)]
         if not before:
+            if limited:  # a label of a fact told too far back: its words are still no bare statement (below)
+                unresolved.append(claim)
             continue
         if kinds and all(k == "Agreement" for k in kinds):
             meant = _salient_agreement([c for c in before if id(c) not in aside] or before)
@@ -1333,7 +1467,8 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset()) 
         claim["fact"] = fact
         out.append((claim, used))
     # the label (or the judgement) is what was said: no second, bare Statement of the same words by the same speaker
-    labelled = {(spans.get(id(c)), str(c.get("said_by"))) for c, _ in out if c["type"] in ("Characterisation", "Assessment")}
+    labelled = {(spans.get(id(c)), str(c.get("said_by"))) for c in [c for c, _ in out] + unresolved
+                if c["type"] in ("Characterisation", "Assessment")}
     return [(c, u) for c, u in out if not (c["type"] == "Statement" and "about" not in c and
                                             (spans.get(id(c)), str(c.get("said_by"))) in labelled)]
 

@@ -1331,6 +1331,16 @@ class MentionFinder:
         # left out, after a company noun, is the company's whole name
         spans += [(t.i, _capitalised_run_end(doc, t.i), "ORG") for t in doc if t.i not in in_ents and
                   t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and _company_before(doc, t.i) is not None]
+        for t in doc:
+            # "the BRELL ring", "the Kavkaz grid": one name before a noun of a shared network is the
+            # network's, a body of the states it joins, whatever the NER model took it for
+            if t.dep_ == "compound" and t.head.lower_ in NETWORK_NOUNS and t.pos_ == "PROPN" and t.is_alpha and \
+                    t.text[:1].isupper() and t.i not in claimed and t.ent_type_ not in ("GPE", "NORP") and \
+                    not any(c.dep_ == "compound" for c in t.children) and doc[t.i - 1].lower_ == "the":
+                known = self.resolver.lookup(t.text) or self._propose(t.text, "ORG", "Organisation")
+                if known is not None:
+                    out.append(Mention(t.i, t.i + 1, known))
+                    claimed.add(t.i)
         for start, end in vessel_names(doc, claimed):
             # "the bulk carrier Eternity C", "MV Ocean Pearl", "attacked the Magic Seas": a vessel,
             # whatever the NER model took its name for (a person, a company, a product)
@@ -2640,6 +2650,9 @@ NEWS_NOUNS = {"broadcaster", "newspaper", "daily", "tabloid", "newswire"}
 STATE_OWNED = {"state-owned", "state-controlled", "state-run", "state-backed", "government-owned"}
 
 
+#: Nouns of a shared network a name may stand before ("the BRELL ring", "the Kavkaz grid"):
+#: the name is the network's, a body of the states joined to it.
+NETWORK_NOUNS = {"ring", "grid", "grids", "system", "network", "interconnection"}
 #: Nouns of a vessel before its name ("the tanker Nova Star", "the bulk carrier Eternity C"):
 #: the name is an Asset's (FollowTheMoney Vessel). 'carrier' only after a word of what it
 #: carries, since a bare "carrier" is also an airline or a telecoms company.
@@ -2678,10 +2691,13 @@ def vessel_names(doc: Doc, taken: set) -> list[tuple[int, int]]:
     name is what a verb of vessels (:data:`VESSEL_VERBS`) or of attacking acts on ("the
     Houthis attacked the Magic Seas"). A name of a vessel written once so is the same
     vessel where the article repeats it ("the Eternity C sank"): :meth:`MentionFinder._unknown`."""
-    def run_from(i: int) -> int:
+    def run_from(i: int, after_noun: bool = False) -> int:
         j = i
+        # right after a vessel's noun, a name the NER model calls a place and the registry does
+        # not know (it is in ``taken`` if it does) is the vessel's ("the oil tanker Kiwala")
         while j < len(doc) and j not in taken and (doc[j].text[:1].isupper() or doc[j].like_num) and \
-                not doc[j].is_punct and doc[j].ent_type_ not in ("DATE", "TIME", "GPE", "NORP") and \
+                not doc[j].is_punct and (doc[j].ent_type_ not in ("DATE", "TIME", "GPE", "NORP") or (
+                    after_noun and doc[j].ent_type_ == "GPE" and doc[j].pos_ == "PROPN")) and \
                 (j == i or doc[j].pos_ in ("PROPN", "NUM") or doc[j].text.isupper()):
             j += 1
         return j
@@ -2708,7 +2724,7 @@ def vessel_names(doc: Doc, taken: set) -> list[tuple[int, int]]:
         if start is None or start in taken:
             i += 1
             continue
-        end = run_from(start + 1) if start == i and t.text in VESSEL_PREFIXES else run_from(start)
+        end = run_from(start + 1) if start == i and t.text in VESSEL_PREFIXES else run_from(start, start == i + 1)
         if end > start + (1 if t.text in VESSEL_PREFIXES and start == i else 0):
             out.append((start, end))
             i = end

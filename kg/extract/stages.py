@@ -77,3 +77,47 @@ def legal_statuses(facts: list) -> None:
             f.attrs["status"] = "issued"
         elif verb.lemma_ in _STARTING:
             f.attrs["status"] = "opened"
+
+
+#: Verbs by which a vote is made known or called before it is held: "announced the
+#: referendum on September 2", "called the election on 22 May".
+_CALLING = {"announce", "call", "declare", "proclaim"}
+#: Kinds of vote whose own day is the polling day, never the day they were called.
+_POLLS = {"Referendum", "Election"}
+
+
+def announced_stages(facts: list, cx) -> None:
+    """The day a referendum or election was announced or called is a stage of it, not its
+    own day (corpus/CLAIMS.md, 'Stages of one fact, with their own dates': ``stage:
+    {status: announced, date: …}``): a ``Referendum`` or ``Election`` whose trigger is the
+    object of a verb of :data:`_CALLING` ("President X announced the referendum on
+    September 2") and whose date is that verb's own (not one opened by 'for': "called
+    elections for 4 July" is the polling day) takes the stage in place of ``date``, and the
+    verb's subject, a person, government or organisation, as ``calledBy``. Left without
+    its day, the claim joins the one fact its article dates (the engine's merging of one
+    fact told dated and undated). The article states the calling as an act, so the fact
+    is marked ``_called`` for the engine not to read the verb as a saying.
+
+    ``facts``: the rules' drafted facts (``type``, ``roles``, ``attrs``, ``trigger``: a
+    spaCy token); ``cx``: the rules' context (``date_of``, ``entities``). Changes the facts
+    in place."""
+    from kg.extract.facts.common import subjects  # (the rules' module imports this one)
+
+    for f in facts:
+        t = f.trigger
+        if f.type not in _POLLS or t is None or "stage" in f.attrs or not f.attrs.get("date"):
+            continue
+        verb = t.head
+        if t.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_ not in _CALLING:
+            continue
+        day, toks = cx.date_of(verb)
+        if day != f.attrs["date"] or not toks or cx.doc[toks[0] - 1].lower_ == "for":
+            continue
+        f.attrs["stage"] = {"status": "announced", "date": f.attrs.pop("date")}
+        f.attrs.pop("_news_date", None)
+        f.planned = False
+        callers = [e for s in subjects(verb) if s.dep_ == "nsubj" for e in cx.entities(s)
+                   if e.type in ("Person", "Government", "Organisation")]
+        if callers and not f.roles.get("calledBy"):
+            f.roles["calledBy"] = callers
+        f.attrs["_called"] = [e.id for e in f.roles.get("calledBy", [])]

@@ -154,6 +154,12 @@ The modules, in the order they import one another:
   be held in X", "the ceremony took place at Y") or by a guest received with one.
 - :mod:`~kg.extract.facts.polls`: an election the article's one state schedules, its day
   given and no state named in the sentence ("A general election is scheduled for 29 October").
+- :mod:`~kg.extract.facts.vessel_seizures`: a navy, a coast guard or a state detaining or
+  boarding a vessel ("Norway's navy detained the oil tanker X"), a Seizure of it.
+- :mod:`~kg.extract.facts.extraditions`: a court's ruling on an extradition ("the Court of
+  Cassation approved the extradition of X to Germany"): the extradition and the ruling.
+- :mod:`~kg.extract.facts.grids`: states disconnecting from a shared grid or network ("the
+  three states disconnected from the BRELL ring"), a Withdrawal from it.
 - :mod:`~kg.extract.facts.easings`: sanctions lifted, suspended or eased, their target named
   by a possessor or demonym ("lifted the asset freeze on five Syrian banks", "agreed to
   suspend the restrictions on X's energy sector"); a roadmap for easing drafts none.

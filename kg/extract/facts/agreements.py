@@ -19,7 +19,8 @@ from kg.extract.facts.common import (
 from kg.extract.facts.offices import _named_noun
 from kg.extract.facts.common import SAY_VERBS
 from kg.extract.lexicon import STATEMENT_VERBS
-from kg.extract.mentions import Known, plural_subject_before, PRONOUN_WINDOW
+from kg.extract.facts.shipping import _vessel_before
+from kg.extract.mentions import VESSEL_NOUNS, Known, plural_subject_before, PRONOUN_WINDOW
 from kg.extract import dates
 from kg.extract.quantities import money_near, ordinal_of
 
@@ -774,6 +775,9 @@ def sanction_rules(tok: Token, cx: Context) -> list[Fact]:
             auth = [e for h in heads for c in cx.doc[h].children if c.dep_ == "ccomp" and c.i < h
                     for s in c.children if s.dep_ == "nsubj" for e in cx.entities(s) or administration_state(s, cx)]
         target = [e for o in objects(tok) for e in cx.entities(o) or _included_on(o, o, tok, cx) or _both_named(o, cx)]
+        if not target:  # "Britain has also sanctioned the ship": the one vessel named just before
+            target = [v for o in objects(tok) if o.lemma_.lower() in VESSEL_NOUNS and any(
+                c.lower_ == "the" for c in o.children) for v in [_vessel_before(o, cx)] if v is not None]
         among = _among_sanctioned(tok)
         if among is not None and not target:
             # "Gazprom Neft was among the companies sanctioned by the United States": who is among them
@@ -1061,6 +1065,10 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
         # "the junta has been the subject of sanctions by Western nations": the one who is their subject
         target = [e for s_ in subjects(tok.head.head.head) for e in cx.entities(s_)]
     auth = _modifiers(tok, cx, ("poss", "compound", "amod", "nmod"))
+    # "under EU and UK sanctions", "US and British sanctions": each modifier joined to the first
+    auth += [e for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for x in c.conjuncts
+             for e in (cx.at[x.i].entities if x.i in cx.at and cx.at[x.i].form == "demonym" else cx.entities(x, conj=False))
+             if e.type not in NOT_ACTORS]
     if host is not tok:  # "the EU's 16th package of sanctions against Russia": whose package it is
         auth += [e for e in _modifiers(host, cx, ("poss", "compound", "nmod")) if e.type != "State" or
                  not any(e.id == t.id for t in target)]

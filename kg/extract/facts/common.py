@@ -666,7 +666,23 @@ def subjects(verb: Token) -> list[Token]:
         # "the Netherlands, which delivered ..." (not "Russia, sanctioned over ...", nor "the troops, which
         # were deployed ...": the noun is what the passive's verb is done to)
         return [verb.head]
-    return subj
+    return _split_pair(subj)
+
+
+def _split_pair(subj: list[Token]) -> list[Token]:
+    """The subjects ``subj`` with a name the parser hung as a modifier (``nmod``) on the
+    name after it when the two are joined by 'and' ("U.S. President Donald Trump and
+    Ukrainian President Volodymyr Zelensky met": 'Trump' an nmod of 'Zelensky', with the
+    'and' and the second title below it) put back beside it, first: two subjects, not
+    one. A modifier with no 'and' under it ("Kremlin spokesman Dmitry Peskov") is left."""
+    out: list[Token] = []
+    for s in subj:
+        if s.pos_ == "PROPN":
+            out += [c for c in s.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < s.i
+                    and any(k.dep_ == "cc" and k.lower_ == "and" for k in c.children)
+                    and any(k.dep_ == "conj" for k in c.children)]
+        out.append(s)
+    return out
 
 
 def doers(verb: Token) -> list[Token]:

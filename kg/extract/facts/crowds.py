@@ -40,14 +40,14 @@ def _crowd(tok: Token | None) -> bool:
     return tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in CROWD_NOUNS
 
 
-def _force(subj: Token, cx: Context) -> tuple[list, tuple | None]:
+def _force(subj: Token, cx: Context, nouns: set[str] = SECURITY_NOUNS) -> tuple[list, tuple | None]:
     """Who acts by ``subj``: (the actors it names, None), or ([], (the unnamed force in
     the text's words, the state its demonym or possessor names)) for "Kenyan police",
-    "security forces"; ([], None) for anything else."""
+    "security forces" (a noun of ``nouns``); ([], None) for anything else."""
     named = [e for e in cx.entities(subj) if e.type not in NOT_ACTORS and e.type != "Person"]
     if named:
         return named, None
-    if subj.lemma_.lower() not in SECURITY_NOUNS:
+    if subj.lemma_.lower() not in nouns:
         return [], None
     states = _demonym_states(subj, cx) + [e for c in subj.children if c.dep_ == "poss" for e in cx.entities(c)
                                           if e.type == "State"]

@@ -20,7 +20,7 @@ from kg.extract.facts.reshuffles import removes_officer
 from kg.extract.facts.thanks import split_addressees
 from kg.extract.facts.common import (
     _QUOTES, AGREEMENT_NOUNS, LABEL_VERBS, MEET_NOUNS, NOT_ACTORS, PLACES, PRISON_NOUNS, PROMISE_VERBS, REFUSE_VERBS,
-    RELATIVE,
+    RELATIVE, SANCTION_NOUNS,
     SAY_VERBS, SUPPLY_VERBS, SUPPORT_KINDS, TIES_ENDED, VISIT_NOUNS, WEAPONS, Context, Fact, _bare_ties, governed,
     _antecedents, _both_of_pair, _buyer, _capital, _capital_city, _modifiers, _or_appos, _own_country, _place_of, _poss,
     _prep_words, _speech_after_report, _state_modifiers, _states, _text, _uniq, _words, doers, nominal_arguments,
@@ -1224,7 +1224,61 @@ def _eventful(comp: Token) -> bool:
            and s_.ent_type_ not in ("DATE", "TIME") for c in s_.children):  # not "the next 60 days would show"
         return True  # "said 20,000 servicemen took part": a count of those who did something, an event
     core = [comp, *(c for c in comp.children if c.dep_ in ("dobj", "nsubjpass", "xcomp"))]
-    return any(t.lemma_ in EVENT_WORDS for t in core) or reported_act(comp)
+    return any(t.lemma_ in EVENT_WORDS for t in core) or reported_act(comp) or \
+        any(_act_of_a_kind(t) for t in core if t.pos_ in ("VERB", "AUX"))
+
+
+#: Nouns of people held that an exchange swaps ("prisoners were exchanged"), not views
+#: ("the delegations exchanged positions").
+PEOPLE_EXCHANGED = frozenset({"prisoner", "detainee", "captive", "hostage", "individual", "person", "people",
+                              "citizen", "national", "soldier", "body"})
+#: What a recognition recognises (gkg:Recognition), besides a place the parser tags as one
+#: (GPE): not "recognised the need for talks", a view.
+RECOGNISED = frozenset({"state", "statehood", "independence", "sovereignty", "government", "annexation"})
+#: Verbs of acts the ontology has a class for, with the nouns of what each is done to
+#: (None: any object), that make reported words the report of that act, done or planned,
+#: whether or not its participants are named: closing a border, an embassy or a case, opening
+#: an inquiry (gkg:BorderClosure, gkg:MissionClosure, gkg:LegalAction), recognising a state
+#: (gkg:Recognition, CAMEO 057), exchanging prisoners, targeting a site (gkg:Attack, CAMEO
+#: 19), rescuing people, leaving a treaty (gkg:Withdrawal).
+ACT_VERBS: dict[str, frozenset[str] | None] = {
+    "close": frozenset({"border", "airspace", "embassy", "consulate", "crossing", "case", "investigation", "port"}),
+    "recognise": RECOGNISED, "recognize": RECOGNISED, "exchange": PEOPLE_EXCHANGED, "swap": PEOPLE_EXCHANGED,
+    "target": None, "rescue": None,
+    "open": frozenset({"investigation", "inquiry", "probe", "case"})}
+#: Nouns of measures, whose "targeting" is whom they apply to, no attack.
+MEASURE_NOUNS = SANCTION_NOUNS | {"rule", "law", "policy", "order", "decree", "proclamation", "regulation", "control"}
+#: Verbs of leaving with the particle or preposition that makes them a withdrawal ("is
+#: pulling out of the treaty", "would withdraw from the pact").
+LEAVE_VERBS = {"pull": "out", "withdraw": "from", "quit": None}
+#: Nouns of an attack something "came under" ("a vehicle came under fire").
+UNDER_ATTACK = {"fire", "attack", "shelling", "bombardment"}
+
+
+def _act_of_a_kind(verb: Token) -> bool:
+    """Whether the head ``verb`` of reported words tells an act of :data:`ACT_VERBS`
+    (with an object of its nouns, or the subject of its passive: "would close their
+    borders", "prisoners were exchanged", "had targeted depots", "we recognise the
+    state"), a withdrawal (:data:`LEAVE_VERBS`: "is pulling out of the treaty"), or
+    an attack suffered ("came under fire"); not negated. Such words report the act,
+    of which the speaker is the source; the curated fact is the act, not a Statement."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in ACT_VERBS:
+        if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+            return False  # "still recognised X as president": whom the speaker holds to be in office, a view
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in MEASURE_NOUNS for c in verb.children):
+            return False  # "the restrictions targeted people by nationality": whom a measure covers, a view
+        done_to = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        nouns = ACT_VERBS[lemma]
+        return bool(done_to) and (nouns is None or any(
+            c.lemma_.lower() in nouns or nouns is RECOGNISED and c.ent_type_ == "GPE" for c in done_to))
+    if lemma in LEAVE_VERBS:
+        word = LEAVE_VERBS[lemma]
+        return word is None or any(c.lower_ == word and c.dep_ in ("prt", "prep") for c in verb.children)
+    return lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "under" and
+                                   any(o.lemma_.lower() in UNDER_ATTACK for o in c.children) for c in verb.children)
 
 
 def relations_rules(tok: Token, cx: Context) -> list[Fact]:

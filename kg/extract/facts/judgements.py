@@ -311,7 +311,10 @@ def vote_stance_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     # a party or bloc voting in the body's vote ("the National Rally voted against") is a member's vote
     # too; a body whose name says it votes ("the Senate voted against") holds a vote of its own
-    voters = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_)
+    # "Russia voted against it and China abstained", misparsed: China's abstention, not Russia's
+    named = _misparsed_subject(tok) if tok.lemma_ == "abstain" and not any(
+        c.dep_ == "nsubj" for c in tok.children) else []
+    voters = [e for s_ in (named or [s_ for s_ in subjects(tok) if s_.dep_ == "nsubj"]) for e in cx.entities(s_)
               if e.type in VOTERS or e.type == "Organisation" and not _legislature(e)]
     if not voters:
         return []
@@ -331,11 +334,24 @@ def vote_stance_rules(tok: Token, cx: Context) -> list[Fact]:
         stance = "against" if adv else None
     if stance is None:
         return []
-    tokens = [tok.i, *(t.i for s_ in subjects(tok) for t in s_.subtree),
+    tokens = [tok.i, *(t.i for s_ in (named or subjects(tok)) for t in s_.subtree),
               *(t.i for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "for", "against") for t in p.subtree)]
     # corpus/CLAIMS.md "How each member voted": the members' votes are roles of the Vote itself
     key = {"for": "votedYes", "against": "votedNo", "abstain": "abstained"}[stance]
     return [Fact("Vote", {key: voters}, tokens=tokens, split=False, clause=False, refers=("fact", ("Vote",)))]
+
+
+def _misparsed_subject(verb: Token) -> list[Token]:
+    """The name right before ``verb`` that the parser hung on the clause before as a
+    conjunct, leaving ``verb`` without a subject ("Russia voted against it and China
+    abstained": 'China' a conjunct of 'it', 'abstained' a modifier of 'voted'): [that
+    name's head token], else []. Only a proper noun joined by 'and' or a comma."""
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if prev is None or prev.pos_ != "PROPN" or prev.dep_ != "conj" or prev.head.i >= prev.i:
+        return []
+    if not any(c.dep_ == "cc" or c.lower_ == "," for c in prev.head.children if c.i < prev.i):
+        return []
+    return [prev]
 
 
 #: Nouns of people assembling that an executive may ban ("bans on gatherings", "banned protests").

@@ -324,6 +324,13 @@ def _courts(toks: list[Token], cx: Context) -> list[Known]:
     return [e for t in toks for e in cx.entities(t) if e.type == "Court"]
 
 
+def _court_rules_on(verb: Token, cx: Context) -> bool:
+    """Whether ``verb`` is a court's ruling on an extradition, which
+    :func:`kg.extract.facts.extraditions.extradition_ruling_rules` drafts."""
+    from kg.extract.facts.extraditions import extradition_ruling_rules  # the rules of each module import this one
+    return bool(extradition_ruling_rules(verb, cx))
+
+
 def legal_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     """A legal step named by a noun: "the arrest of X", "X's trial", "charges against X",
     "South Africa filed a case against Israel at the ICJ", "opened an investigation into
@@ -349,6 +356,8 @@ def legal_noun_rules(tok: Token, cx: Context) -> list[Fact]:
         target = _uniq([cx.at[x.i].entity for t in target_toks for x in t.subtree if x.i in cx.at])
     target = _against([e for e in target if e.type in ("Person", "Organisation", "StateCompany", "Group", "State",
                                                         "Government")], action)
+    if action == "extradition" and verb is not None and _court_rules_on(verb, cx):
+        return []  # "the court approved the extradition of X to Y": the ruling's rule drafts both
     if verb is not None and verb.lemma_ in AUTHOR_VERBS and tok.dep_ == "dobj":
         # "the minister approved his extradition": who approves the act is not who it is against
         authors = {e.id for s_ in doers(verb) for e in cx.entities(s_)}
@@ -614,8 +623,9 @@ def detention_rules(tok: Token, cx: Context) -> list[Fact]:
         initiator = [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
         if tok.lemma_ == "custody" and tok.head.pos_ == "VERB":  # "was taken into custody", "remains in custody"
             target = [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
-        elif tok.dep_ == "pobj" and tok.head.head.lemma_ in ("hold", "keep", "remain", "take", "place", "put"):
-            # "X remains in detention", "X was placed under house arrest"
+        elif tok.dep_ == "pobj" and (tok.head.head.lemma_ in ("hold", "keep", "remain", "take", "place", "put") or
+                                     tok.head.lower_ in ("in", "under") and tok.head.head.lemma_ == "be"):
+            # "X remains in detention", "X was placed under house arrest", "X has been in detention since ..."
             verb = tok.head.head
             target += [e for s_ in subjects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
                        for e in cx.entities(s_)]
@@ -624,7 +634,8 @@ def detention_rules(tok: Token, cx: Context) -> list[Fact]:
                 target = [e for e in target if e.type == "Person"] or target
     else:
         return []
-    target = [e for e in _uniq(target) if e.type not in NOT_ACTORS + ("State",)]
+    # a vessel held is a Seizure (kg/extract/facts/vessel_seizures.py), not a Detention of people
+    target = [e for e in _uniq(target) if e.type not in NOT_ACTORS + ("State", "Asset")]
     if tok.pos_ == "VERB" and (tok.lemma_ in CAPTURE_VERBS or rounded):
         target = [e for e in target if e.type == "Person"]  # a person taken, not a city, a ship or power
         if not target:

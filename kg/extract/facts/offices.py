@@ -304,6 +304,8 @@ def leadership_rules(tok: Token, cx: Context) -> list[Fact]:
         position = "board chair"  # "Rosneft, chaired by X": a company's chair chairs its board
     if pos == "military commander" and body.type != "ArmedForces":
         return []
+    if pos == "head of organisation" and body.type == "ArmedForces":
+        position = "military commander"  # "had led the army": who heads an armed force commands it
     if pos == "head of organisation" and body.type in ("Government", "MilitaryGovernment") and body.state:
         # "Poland's government, led by Donald Tusk": who leads a government leads its state (as the
         # head of government; a military government's leader as its military ruler)

@@ -1350,6 +1350,17 @@ def _motion_fate(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+def _motion_text(tok: Token) -> bool:
+    """Whether ``tok`` names a text put to a vote: a noun of :data:`MOTION_NOUNS` ("the
+    resolution"), or the number of one that the parser makes the head with the noun as
+    its compound ("Resolution 2781 was adopted ...": '2781' the subject, 'Resolution'
+    its compound); a bare number ("2781 was adopted") or one of another noun ("Flight
+    2781") names none."""
+    if tok.lemma_.lower() in MOTION_NOUNS:
+        return True
+    return tok.like_num and any(c.dep_ == "compound" and c.lemma_.lower() in MOTION_NOUNS for c in tok.children)
+
+
 def vote_outcome_rules(tok: Token, cx: Context) -> list[Fact]:
     """A vote told by what it carried or turned down, or by its members: "the Security
     Council rejected a draft resolution", "the opinion was adopted by 11 votes to 2"
@@ -1369,7 +1380,7 @@ def vote_outcome_rules(tok: Token, cx: Context) -> list[Fact]:
     outcome = CARRY_VERBS[tok.lemma_]
     counts = tally(tok.sent)
     if outcome is not None:
-        texts = [o for o in objects(tok) if o.lemma_.lower() in MOTION_NOUNS]
+        texts = [o for o in objects(tok) if _motion_text(o)]
         if not texts:
             return []
         bodies = _body(doers(tok), cx)

@@ -617,6 +617,56 @@ def _tied_elsewhere(f: Fact, cx: Context) -> bool:
     return False
 
 
+#: Verbs whose object is the talks they hold ("held three hours of talks with X in Moscow").
+_TALKS_HELD = {"hold", "have", "conduct"}
+
+
+def meeting_places(facts: list, cx) -> None:
+    """Give a Meeting with no place the city, site or region its words put it in ("met X
+    in Lima", "talks with Putin in Moscow", where the parser hangs 'in Moscow' on 'talks'
+    or on the verb that holds them: "held talks ... in Moscow"): the narrow places of
+    :func:`~kg.extract.facts.common._place_of` ('in', 'at'), never a participant nor a
+    state ("met in Russia" is left to the reader, as the state may be a party). Changes
+    ``facts`` (:class:`Fact` list) in place; the place's words join the fact's tokens,
+    so the quote holds them."""
+    from kg.extract.facts.common import PLACES, _place_of, preps
+
+    for f in facts:
+        t = f.trigger
+        if f.type != "Meeting" or t is None or f.roles.get("place") or f.roles.get("hostState"):
+            continue
+        heads: list = [t]
+        if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj":
+            heads.append(t.head.head.head)  # "held three hours of talks": the verb holding them
+        elif t.pos_ == "NOUN" and t.dep_ == "dobj":
+            heads.append(t.head)
+        heads = [h for h in heads if h is t or h.lemma_ in _TALKS_HELD]
+        # the parser may hang 'in Lima' on the one met ("met Lina Varo in Lima", "talks with Putin in Moscow")
+        heads += [o for h in heads for o in objects(h) + preps(h, {"with"}) if o.pos_ in ("PROPN", "NOUN")]
+        who = {e.id for es in f.roles.values() for e in es}
+        for h in heads:
+            place = [e for e in _place_of(h, cx, ("in", "at")) if e.type in PLACES and e.id not in who]
+            if place:
+                f.roles["place"] = place
+                ids = {e.id for e in place}
+                f.tokens = [*f.tokens, *(x.i for o in preps(h, {"in", "at"}) if {e.id for e in cx.entities(o)} & ids
+                                          for x in o.head.subtree)]
+                break
+
+
+def _held_since(f: Fact) -> bool:
+    """Whether ``f`` is a Detention told as the state of being held ("has been held since
+    December 2022", "has been in detention since ...", "remains in custody since ..."),
+    whose 'since' date is the day the detention began, the detention's own date; "his
+    first arrest since 2019" tells of an earlier one and is left undated."""
+    t = f.trigger
+    if f.type != "Detention" or t is None:
+        return False
+    if t.pos_ == "VERB":
+        return t.lemma_ == "hold"
+    return t.dep_ == "pobj" and t.head.lower_ in ("in", "under") and t.head.head.lemma_ in ("be", "remain", "hold", "keep")
+
+
 def _told_in_relative_clause(noun: Token, toks: list[int]) -> bool:
     """Whether the date words ``toks`` lie in a relative clause on ``noun`` ("a lawyer who
     became president in July"): the clause tells another act, whose date it is."""
@@ -646,6 +696,16 @@ def _leads_party(f: Fact, parties: set[str]) -> bool:
     return any(o.id in parties for o in f.roles.get("positionOf", []))
 
 
+def _heads_armed_forces(f: Fact) -> bool:
+    """Whether the PositionHeld ``f`` makes its holder the head of a body ("chief", "led",
+    "head of") where every body it names is an armed force (class gkg:ArmedForces, once
+    the state's forces are resolved): that head commands it, the vocabulary's
+    gkg:MilitaryCommander ("an officer in command of a force, branch or operation")."""
+    bodies = f.roles.get("positionOf", [])
+    return f.attrs.get("position") == "head of organisation" and bool(bodies) and \
+        all(b.type == "ArmedForces" for b in bodies)
+
+
 def find_facts(cx: Context) -> list[Fact]:
     """Every fact the rules draft from the document of ``cx``, in text order."""
     out = position_facts(cx) + office_taken_facts(cx)  # titles, and offices a verb puts someone in
@@ -673,6 +733,9 @@ def find_facts(cx: Context) -> list[Fact]:
                 cx.person_state.setdefault(f.roles["holder"][0].id, st)
             elif f.attrs["position"] in ("chief executive", "board chair", "director", "board member"):
                 cx.person_body.setdefault(f.roles["holder"][0].id, of)  # the company an executive signs for
+    for f in out:  # "the chief of Ostravia's General Staff", "he had led the army": who heads an armed force
+        if _heads_armed_forces(f):
+            f.attrs["position"] = "military commander"
     for f in out:
         holder = f.roles["holder"][0]
         if holder.id not in cx.person_state:
@@ -768,6 +831,7 @@ def find_facts(cx: Context) -> list[Fact]:
             age_facts(cx) + based_facts(cx) + named_parent_facts(cx) + named_in_facts(cx) + organisation_country_facts(cx) + capital_facts(cx) + \
             governing_party_facts(cx) + state_company_facts(cx) + held_by_facts(cx)
         count_listed(out)  # "imposed sanctions on Russia, listing 48 individuals": how many it lists
+        meeting_places(out, cx)  # "held talks with Putin in Moscow": where the meeting was held
     else:
         out += surface_facts(cx)
     for f in out:
@@ -778,6 +842,9 @@ def find_facts(cx: Context) -> list[Fact]:
                 continue  # "a lawyer who became president of Congress in July": the other office's date
             if not date and cx.has_parser:  # "arrived on Thursday and met Trump": the date of the clause it joins
                 date, toks = dates.shared_date(f.trigger, f.type, cx)
+            if not date and cx.has_parser and f.trigger.pos_ != "VERB" and _held_since(f):
+                # "has been in detention since December 2022": the date hangs on the verb of being held
+                date, toks = cx.date_of(f.trigger.head.head)
             since = False
             if not date and cx.has_parser and f.type in ONGOING:  # "since its seizure of power in February 2021"
                 date, toks = dates.since_event(f.trigger, cx)
@@ -790,7 +857,7 @@ def find_facts(cx: Context) -> list[Fact]:
                 if before and f.trigger.dep_ == "relcl" and f.trigger.head.i in toks and \
                         any(c.lower_ == "when" for c in f.trigger.children):
                     before = ""  # "strained since March 2029, when X told parliament": the telling's own month
-                if before == "since" and f.type not in ONGOING:
+                if before == "since" and f.type not in ONGOING and not _held_since(f):
                     continue  # "his first visit since 2000": the date of an earlier one, not of this event
                 if before in ("before", "until", "till") and f.type not in ONGOING:
                     continue  # "cannot call an election before July": a bound, not the day it happens
@@ -810,6 +877,8 @@ def find_facts(cx: Context) -> list[Fact]:
         dates.deadlines(out, cx)  # "ordered the diplomat on Tuesday to leave within five days": due on Sunday
         stages.request_stages(out)  # "applied to join in May 2022": a stage requested, not the start
         stages.legal_statuses(out)  # "the court sentenced": issued; "filed an application": opened
+        stages.announced_stages(out, cx)  # "announced the referendum on September 2": a stage, not polling day
+        distance_places(out, cx)  # "about 50 nautical miles south-west of Aden": where the event was
         offices_left(out, cx)  # "accepted the resignation of Foreign Minister X": his office ended, dated
     # a judge given the article's one court where the text names the holder's post in it ("the
     # court, presided over by Judge X"): that post says it, the bare title adds nothing
@@ -1884,6 +1953,30 @@ from kg.extract.facts.polls import scheduled_election_rules  # noqa: E402
 RULES = RULES + (scheduled_election_rules,)  # "A general election is scheduled for 29 October"
 TRIGGERS |= ELECTION_NOUNS
 
+# --- rule set 48, part g: an attack's details told after it (kg/extract/facts/aftermath.py) ----------
+from kg.extract.facts.aftermath import (  # noqa: E402
+    HARMED, VICTIM_NOUNS, distance_places, harm_told_after_rules, victims_rules)
+
+RULES = RULES + (harm_told_after_rules, victims_rules)  # "At least four others were injured"; "the dead were ..."
+TRIGGERS |= set(HARMED) | set(VICTIM_NOUNS)
+
+# --- rule set 48, part k: vessels held, rulings on extraditions, grids left ---------------------------
+from kg.extract.facts.vessel_seizures import VESSEL_TRIGGERS, vessel_seizure_rules  # noqa: E402
+
+RULES = RULES + (vessel_seizure_rules,)  # "Norway's navy detained the oil tanker Morwenna": a Seizure of the vessel
+TRIGGERS |= VESSEL_TRIGGERS
+
+from kg.extract.facts.extraditions import EXTRADITION_TRIGGERS, extradition_ruling_rules  # noqa: E402
+
+RULES = RULES + (extradition_ruling_rules,)  # "the Court of Cassation approved the extradition of X to Germany"
+TRIGGERS |= EXTRADITION_TRIGGERS
+
+from kg.extract.facts.grids import GRID_TRIGGERS, disconnection_rules  # noqa: E402
+
+RULES = RULES + (disconnection_rules,)  # "the three states disconnected from the BRELL ring": a Withdrawal
+TRIGGERS |= GRID_TRIGGERS
+
+# --- rule set 48, part m: sanctions ended or eased, agreements ratified (facts/easings.py, facts/ratifications.py)
 from kg.extract.facts.easings import EASE_STATUS, eased_sanction_rules  # noqa: E402
 
 RULES = RULES + (eased_sanction_rules,)  # "lifted the asset freeze on five Valdorian banks", "eased the restrictions"
