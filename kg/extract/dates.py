@@ -42,6 +42,10 @@ _MONTHS = ("january february march april may june july august september october 
 _VAGUE = re.compile(r"\b(years|months|weeks|days|decades?|century|recent|coming|past|ago|times?|era|"
                     r"season|summer|winter|spring|autumn|fall|week|weekend|today|tonight|now|"
                     r"quarter|half|fiscal|anniversary|end|beginning|start|age|old|(?:1[89]|20)?\d0'?s)\b", re.I)
+#: A part of a named year ("the end of 2024", "the beginning of 2023", "mid-2022" is read
+#: by dateparser): the year, the precision the words give (no month is named).
+_PART_OF_YEAR = re.compile(r"(?:the\s+)?(?:end|beginning|start|middle|close|turn|first half|second half)\s+of\s+"
+                           r"((?:1[89]|20)\d\d)", re.I)
 #: A month, or a day of it, in a year named relative to the publication's: "July last year",
 #: "December 29 last year", "3 March next year".
 _RELATIVE_MONTH = re.compile(rf"^(?:(\d{{1,2}})\s+)?({'|'.join(_MONTHS)})\.?(?:\s+(\d{{1,2}}))?,?\s+(last|this|next)\s+year$",
@@ -96,11 +100,16 @@ def resolve(words: str, published: dt.date | None, future: bool = False) -> str 
     '2024-01-27'
     >>> resolve("last September", dt.date(2024, 5, 6))
     '2023-09'
+    >>> resolve("at the end of 2024", dt.date(2025, 7, 17))
+    '2024'
     """
     text = " ".join(words.replace("\u2019", "'").split())
     while _LEAD.match(text):
         text = _LEAD.sub("", text, count=1)
     text = text.rstrip(".,;")
+    part = _PART_OF_YEAR.fullmatch(text)
+    if part:
+        return part.group(1)  # "the end of 2024": within that year, its month unstated
     if not text or _VAGUE.search(text):
         return None
     if re.fullmatch(r"(1[89]|20)\d\d", text):

@@ -805,6 +805,9 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         spec = vocab.keys.get(key)
         if spec is None or not vocab.applies(spec, f.type):
             continue
+        if key == "stage" and isinstance(value, dict) and isinstance(value.get("party"), Known):
+            used.append(value["party"])  # the body a stage names is proposed like a role's entity
+            value = {**value, "party": value["party"].id}
         if isinstance(value, str):  # words cut from a quotation: no half of its marks ('"a mistake that')
             value = value.strip()  # a phrase ending a headline takes no paragraph break along
             a, b = balance_quotes(value, 0, len(value))

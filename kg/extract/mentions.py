@@ -102,6 +102,12 @@ NOT_NAMES = {"lng", "gdp", "ev", "evs", "ceo", "cfo", "oil", "gas", "covid", "co
 #: Abbreviated titles and the word "the ..." uses for them ("Senior Gen. X" ... "the general").
 ABBREVIATIONS = {"gen.": "general", "lt.": "lieutenant", "col.": "colonel", "adm.": "admiral", "pres.": "president",
                  "sen.": "senator", "gov.": "governor", "rep.": "representative", "amb.": "ambassador"}
+#: Military ranks and civil titles written before a full name ("General Mbaye Cisse",
+#: "Colonel Ana Kell", "President Lina Varo") that NER may take into the name; the person's
+#: label is the name without them (as Wikidata labels people: rank in P410, office in P39).
+RANKS = {*ABBREVIATIONS.values(), "general", "colonel", "admiral", "brigadier", "marshal", "lieutenant", "commander",
+         "captain", "sergeant", "corporal", "commodore", "president", "premier", "chancellor", "minister", "senator",
+         "governor", "ambassador", "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "judge", "justice"}
 #: Entities 'it' does not stand for as the subject of an action: places, outlets.
 #: Classes of places: a registry name of one does not outrank a capital's reading.
 PLACE_TYPES = {"City", "Place", "Site", "Region"}
@@ -126,6 +132,21 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr"
               "madam", "madame", "monsieur", *ABBREVIATIONS}
 #: How many sentences before a pronoun's own the salience rule looks back for its person.
 PRONOUN_WINDOW = 3
+
+
+#: Words a name in title case keeps in lower case unless first ("House of Representatives",
+#: "Council of the Federation"), as style guides' headline case keeps short function words.
+MINOR_WORDS = {"of", "the", "and", "for", "on", "in", "to", "at", "a", "an", "de", "del", "la", "le"}
+
+
+def headline_case(words: str) -> str:
+    """``words`` (a body's noun as written, e.g. 'house of representatives') in headline
+    case: each word capitalised but those of :data:`MINOR_WORDS` after the first ('House
+    of Representatives'). Returns the new string; the written case of other letters is kept."""
+    out = []
+    for n, w in enumerate(words.split()):
+        out.append(w if n and w.lower() in MINOR_WORDS else w[:1].upper() + w[1:])
+    return " ".join(out)
 
 
 def slug(name: str) -> str:
@@ -1032,7 +1053,7 @@ class MentionFinder:
             if j < len(doc) and (doc[j].lower_ in ("of", "'s", "’s") or doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()):
                 continue  # "Peru's House of Representatives", "the Chilean Senate Foreign Committee": a name goes on
             state, words = m.entity, doc[i:j].text
-            title = " ".join(w[:1].upper() + w[1:] for w in words.split())
+            title = headline_case(words)
             label = f"{title} of {state.label}"
             adjective = self.resolver.adjective.get(state.id)
             known = next((k for k in (self.resolver.names.get(normalise(x)) for x in
@@ -1350,6 +1371,8 @@ class MentionFinder:
                 end = _name_end(doc, end, claimed)
             if label == "PERSON":
                 end = _particles(doc, end)
+                while end - start >= 3 and doc[start].lower_ in RANKS and doc[start].text[:1].isupper():
+                    start += 1  # "General Mbaye Cisse": the rank is no part of the name the person is proposed by
             if claimed & set(range(start, end)):
                 continue
             name = doc[start:end].text
@@ -1556,7 +1579,14 @@ class MentionFinder:
     def _propose(self, name: str, label: str, etype: str | None = None) -> Known | None:
         """A new entity for a name the registry and gazetteer lack: its class guessed from
         the NER label (:data:`NER_CLASS`, :data:`ORG_HINTS`) unless ``etype`` gives it;
-        None for one word a person's name may be, or an id taken by another name."""
+        None for one word a person's name may be, or an id taken by another name. A person's
+        name loses the ranks and titles of :data:`RANKS` before it ("General Mbaye Cisse":
+        'Mbaye Cisse')."""
+        if etype == "Person" or etype is None and label == "PERSON":
+            words = name.split()
+            while len(words) >= 3 and words[0].lower() in RANKS:
+                words = words[1:]
+            name = " ".join(words)
         if etype is not None:
             eid = slug(name)
             return None if eid in self.resolver.registry.entities else \

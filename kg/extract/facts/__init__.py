@@ -160,6 +160,11 @@ The modules, in the order they import one another:
   Cassation approved the extradition of X to Germany"): the extradition and the ruling.
 - :mod:`~kg.extract.facts.grids`: states disconnecting from a shared grid or network ("the
   three states disconnected from the BRELL ring"), a Withdrawal from it.
+- :mod:`~kg.extract.facts.easings`: sanctions lifted, suspended or eased, their target named
+  by a possessor or demonym ("lifted the asset freeze on five Syrian banks", "agreed to
+  suspend the restrictions on X's energy sector"); a roadmap for easing drafts none.
+- :mod:`~kg.extract.facts.ratifications`: agreements with several partners a legislature
+  ratifies, one bilateral agreement of its state with each, the ratification its stage.
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.

@@ -461,6 +461,17 @@ def agreement_rules_for(tok: Token, docs: list[Token], cx: Context) -> list[Fact
     # "concluded by the agency with X": the parser may hang 'with' on the agent
     others += [e for s in subj if s.dep_ == "pobj" and s.head.dep_ == "agent" for o in preps(s, {"with"})
                for e in cx.entities(o)]
+    listed = [x for d in docs for o in preps(d, {"with"}) for x in [o, *o.conjuncts] if cx.entities(x, conj=False)]
+    listed += [x for c in clauses if c.lemma_ in SIGN_VERBS for o in preps(c, {"with"}) for x in [o, *o.conjuncts]
+               if cx.entities(x, conj=False)]
+    if len(listed) >= 2 and docs and all(d.tag_ == "NNS" for d in docs):
+        # "the agreements the government has concluded with A, B and C", "the agreements with A and
+        # B were signed": one agreement with each partner, never one of all; with no signer named,
+        # none (the other party is unknown); ratified, facts/ratifications.py's own
+        if not actors or tok.lemma_ == "ratify":
+            return []
+        partners = _uniq([e for x in listed for e in cx.entities(x, conj=False) or official_state(x, cx)])
+        return [f for p in partners for f in _signed(tok, docs, cx, _uniq(actors + [p]))]
     if others and len(actors) >= 2 and _each_separately(tok, docs):
         # "Armenia and Azerbaijan each signed separate agreements with the United States": one agreement each
         return [f for a in _uniq(actors) for f in _signed(tok, docs, cx, _uniq([a] + others))]
@@ -789,6 +800,11 @@ def _among_sanctioned(verb: Token) -> Token | None:
 #: Verbs that end or suspend a sanction, with the status they give it (gkg:Status).
 LIFT_STATUS = {"lift": "ended", "remove": "ended", "end": "ended", "scrap": "ended", "drop": "ended", "revoke": "ended",
                "rescind": "ended", "repeal": "ended", "suspend": "suspended", "waive": "suspended"}
+#: Verbs that ease a sanction in part: the measure is partly suspended (gkg:Suspended), no new one.
+EASE_STATUS = {"ease": "suspended", "relax": "suspended", "loosen": "suspended"}
+#: Nouns of ending or easing a measure ("the lifting of sanctions", "a roadmap for the easing of
+#: the sanctions", "sanctions relief"): the sanctions they govern are not imposed there.
+EASE_NOUNS = {"lifting", "easing", "relaxation", "suspension", "removal", "relief", "end", "repeal", "waiver", "loosening"}
 
 
 def lift_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -1030,8 +1046,11 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "NOUN" or tok.lower_ not in ("sanctions", "embargo") :
         return []
     host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in SET_NOUNS else tok
-    if host.dep_ == "dobj" and host.head.lemma_ in IMPOSE_VERBS - {"extend", "expand"} | set(LIFT_STATUS):
+    if host.dep_ == "dobj" and host.head.lemma_ in IMPOSE_VERBS - {"extend", "expand"} | set(LIFT_STATUS) | set(EASE_STATUS):
         return []  # the verb's rule reads it with its subject ("adopted a 16th package of sanctions against X" too)
+    if host.dep_ == "pobj" and host.head.lower_ == "of" and host.head.head.lower_ in EASE_NOUNS or any(
+            c.lower_ == "relief" for c in host.ancestors if c.i == host.head.i and host.dep_ == "compound"):
+        return []  # "the lifting of the sanctions on X", "sanctions relief": their end (facts/easings.py), none imposed
     if host.dep_ == "nsubjpass" and host.head.lemma_ in IMPOSE_VERBS and doers(host.head) or any(
             c.dep_ == "acl" and c.lemma_ in IMPOSE_VERBS and doers(c) for c in host.children):
         return []  # "sanctions on X were imposed by Y", "the sanctions, announced by Y,": the verb's rule, with its agent

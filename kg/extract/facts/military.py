@@ -1386,8 +1386,9 @@ def _held_things(toks: list[Token], cx: Context) -> list[Known]:
 
 def handover_rules(tok: Token, cx: Context) -> list[Fact]:
     """A Control that starts when ground changes hands (gkg:controller, gkg:controlled, its
-    startDate the clause's date): "the mission handed its camp in X to the army" / "handed
-    over the base to the army" / "the base was handed over to the army" (the receiver
+    startDate the clause's date, gkg:transferredFrom the one who hands it over): "the mission
+    handed its camp in X to the army" / "handed over the base to the army" / "returned the
+    base to the army" / "the base was handed over to the army" (the receiver
     controls it); "the army took over the base" / "the base, which the army said it had
     taken over" (the taker controls it); "the army retook / recaptured the town". The
     held thing must be a named place, site or asset (not a state: a state taken is a
@@ -1396,11 +1397,17 @@ def handover_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
         return []
     particle = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("over", "back")}
+    giver = []
     if tok.lemma_ in HANDOVER_VERBS:
-        if tok.lemma_ in HANDOVER_NEEDS_PARTICLE and not particle:
+        # "handed the camp back to the army": the parser may hang 'to' on the particle
+        heads = [tok, *(c for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("over", "back"))]
+        controller = [e for h in heads for o in preps(h, {"to"}) for e in cx.entities(o) if e.type not in NOT_ACTORS]
+        # "returned the base to the army": 'to' a named receiver is enough for 'return' ("returned to Paris" has no object)
+        if tok.lemma_ in HANDOVER_NEEDS_PARTICLE and not particle and not (tok.lemma_ == "return" and controller):
             return []
         held = _held_things(objects(tok), cx)
-        controller = [e for o in preps(tok, {"to"}) for e in cx.entities(o) if e.type not in NOT_ACTORS]
+        # the one who hands it over held it before: gkg:transferredFrom
+        giver = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_) if e.type not in NOT_ACTORS]
     elif tok.lemma_ in TAKE_OVER_VERBS | RETAKE_VERBS or tok.lower_ in RETAKE_FORMS:
         if tok.lemma_ in TAKE_OVER_VERBS and "over" not in particle:
             return []
@@ -1420,7 +1427,9 @@ def handover_rules(tok: Token, cx: Context) -> list[Fact]:
     held = [e for e in held if e.id not in {c.id for c in controller}]
     if not (controller and held):
         return []
-    return [Fact("Control", {"controller": controller[:1], "controlled": [h]}, tokens=[tok.i]) for h in held]
+    giver = [e for e in _uniq(giver) if e.id not in {c.id for c in controller} | {h.id for h in held}]
+    return [Fact("Control", {"controller": controller[:1], "controlled": [h], **({"transferredFrom": giver[:1]} if giver else {})},
+                 tokens=[tok.i]) for h in held]
 
 
 # --- attacks on named people ----------------------------------------------------------

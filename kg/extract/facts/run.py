@@ -1977,3 +1977,13 @@ from kg.extract.facts.grids import GRID_TRIGGERS, disconnection_rules  # noqa: E
 
 RULES = RULES + (disconnection_rules,)  # "the three states disconnected from the BRELL ring": a Withdrawal
 TRIGGERS |= GRID_TRIGGERS
+
+# --- rule set 48, part m: sanctions ended or eased, agreements ratified (facts/easings.py, facts/ratifications.py)
+from kg.extract.facts.easings import EASE_STATUS, eased_sanction_rules  # noqa: E402
+
+RULES = RULES + (eased_sanction_rules,)  # "lifted the asset freeze on five Valdorian banks", "eased the restrictions"
+TRIGGERS |= set(EASE_STATUS)
+
+from kg.extract.facts.ratifications import ratification_rules  # noqa: E402
+
+RULES = RULES + (ratification_rules,)  # "passed five bills ratifying agreements ... concluded with A, B and C"
