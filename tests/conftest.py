@@ -156,6 +156,44 @@ def drafted_cases(folder: Path, cases: dict[str, str], *options, heading: str = 
     return found, proc
 
 
+def drafted_with_proposals(folder: Path, cases: dict[str, str], *options) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+    """:func:`drafted_cases` of ``cases`` in ``folder``, with the entities each draft
+    proposes: (name -> its drafted claims, name -> its proposed entities; [] for an
+    article no draft was written for)."""
+    found, _ = drafted_cases(folder, cases, *options)
+    entities = {}
+    for name in cases:
+        path = folder / "drafts" / f"{name}.yaml"
+        entities[name] = yaml.safe_load(path.read_text(encoding="utf-8")).get("entities", []) if path.exists() else []
+    return found, entities
+
+
+def drafted_in_corpus(root: Path, cases: dict[str, str], entities: str, published: str) -> dict[str, dict]:
+    """Small articles drafted in one ``kg extract --corpus ROOT`` run whose registry is
+    ``entities`` (YAML text written to ``ROOT/entities.yaml``): each of ``cases`` (name
+    -> body text) written to ``ROOT/articles/NAME.txt`` with a ``URL:`` and ``Published:
+    PUBLISHED`` header. The run must exit 0, drop no claim, and quote every body
+    verbatim. Returns name -> ``{"claims": [...], "entities": [...]}`` (empty lists for
+    an article no draft was written for)."""
+    (root / "articles").mkdir()
+    (root / "entities.yaml").write_text(entities, encoding="utf-8")
+    for name, body in cases.items():
+        (root / "articles" / f"{name}.txt").write_text(
+            f"URL: https://example.org/news/{name}\nPublished: {published}\n\n{body}\n", encoding="utf-8")
+    out = root / "drafts"
+    proc = kg_cli("extract", *sorted((root / "articles").glob("*.txt")), "--corpus", root, "-o", out, "-j", "1")
+    assert proc.returncode == 0, proc.stderr
+    assert "dropped" not in proc.stderr or "dropped (see the warnings): 0 claims" in proc.stderr, proc.stderr
+    found = {}
+    for name, body in cases.items():
+        path = out / f"{name}.yaml"
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+        for c in data.get("claims", []):
+            assert c["quote"] in body, c
+        found[name] = {"claims": data.get("claims", []), "entities": data.get("entities", [])}
+    return found
+
+
 def drafted_folder(articles: Path, folder: Path) -> dict[str, dict]:
     """The articles of the folder ``articles`` (its README files left out) drafted in one
     ``kg extract`` run with the sample registry, as a new user runs it, into

@@ -17,11 +17,10 @@ each beside look-alikes that must not change:
 from __future__ import annotations
 
 import pytest
-import yaml
 
 from kg.extract.pipeline import model_path
 
-from conftest import kg_cli
+from conftest import drafted_in_corpus
 from test_extract_r18 import of
 
 pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
@@ -71,24 +70,8 @@ ARTICLES = {
 def drafts(tmp_path_factory) -> dict[str, list[dict]]:
     """name -> the claims drafted from each article (none when no draft was written), in
     one ``kg extract`` run with the corpus registry :data:`ENTITIES`."""
-    root = tmp_path_factory.mktemp("r47h")
-    (root / "articles").mkdir()
-    (root / "entities.yaml").write_text(ENTITIES, encoding="utf-8")
-    for name, body in ARTICLES.items():
-        (root / "articles" / f"{name}.txt").write_text(
-            f"URL: https://example.org/news/{name}\nPublished: 2031-03-05\n\n{body}\n", encoding="utf-8")
-    out = root / "drafts"
-    proc = kg_cli("extract", *sorted((root / "articles").glob("*.txt")), "--corpus", root, "-o", out, "-j", "1")
-    assert proc.returncode == 0, proc.stderr
-    assert "dropped" not in proc.stderr or "dropped (see the warnings): 0 claims" in proc.stderr, proc.stderr
-    found = {}
-    for name, body in ARTICLES.items():
-        path = out / f"{name}.yaml"
-        claims = yaml.safe_load(path.read_text(encoding="utf-8"))["claims"] if path.exists() else []
-        for c in claims:
-            assert c["quote"] in body, c
-        found[name] = claims
-    return found
+    found = drafted_in_corpus(tmp_path_factory.mktemp("r47h"), ARTICLES, ENTITIES, "2031-03-05")
+    return {name: draft["claims"] for name, draft in found.items()}
 
 
 def _posts(drafts, name) -> dict[str, dict]:

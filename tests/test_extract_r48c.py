@@ -27,7 +27,7 @@ import yaml
 
 from kg.extract.pipeline import model_path
 
-from conftest import kg_cli
+from conftest import drafted_in_corpus
 from test_extract_r18 import of
 
 pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
@@ -97,24 +97,7 @@ ARTICLES = {
 def run(tmp_path_factory) -> dict[str, dict]:
     """name -> the draft of each article (its ``claims`` and ``entities``; empty when no
     draft was written), in one ``kg extract`` run with the corpus registry :data:`ENTITIES`."""
-    root = tmp_path_factory.mktemp("r48c")
-    (root / "articles").mkdir()
-    (root / "entities.yaml").write_text(ENTITIES, encoding="utf-8")
-    for name, body in ARTICLES.items():
-        (root / "articles" / f"{name}.txt").write_text(
-            f"URL: https://example.org/news/{name}\nPublished: {PUBLISHED}\n\n{body}\n", encoding="utf-8")
-    out = root / "drafts"
-    proc = kg_cli("extract", *sorted((root / "articles").glob("*.txt")), "--corpus", root, "-o", out, "-j", "1")
-    assert proc.returncode == 0, proc.stderr
-    assert "dropped" not in proc.stderr or "dropped (see the warnings): 0 claims" in proc.stderr, proc.stderr
-    found = {}
-    for name, body in ARTICLES.items():
-        path = out / f"{name}.yaml"
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
-        for c in data.get("claims", []):
-            assert c["quote"] in body, c
-        found[name] = {"claims": data.get("claims", []), "entities": data.get("entities", [])}
-    return found
+    return drafted_in_corpus(tmp_path_factory.mktemp("r48c"), ARTICLES, ENTITIES, PUBLISHED)
 
 
 def claims(run, name) -> list[dict]:

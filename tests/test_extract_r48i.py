@@ -20,11 +20,10 @@ look-alike that must still draft:
 from __future__ import annotations
 
 import pytest
-import yaml
 
 from kg.extract.pipeline import model_path
 
-from conftest import drafted_cases
+from conftest import drafted_with_proposals
 from test_extract_r18 import of
 
 pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
@@ -66,13 +65,7 @@ ARTICLES = {
 def drafted(tmp_path_factory) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
     """(name -> the claims drafted from that article, name -> the entities its draft
     proposes), all in one run with the sample registry."""
-    folder = tmp_path_factory.mktemp("r48i")
-    found, _ = drafted_cases(folder, ARTICLES)
-    entities = {}
-    for name in ARTICLES:
-        path = folder / "drafts" / f"{name}.yaml"
-        entities[name] = yaml.safe_load(path.read_text(encoding="utf-8")).get("entities", []) if path.exists() else []
-    return found, entities
+    return drafted_with_proposals(tmp_path_factory.mktemp("r48i"), ARTICLES)
 
 
 def _ids(value) -> list[str]:
