@@ -6,7 +6,9 @@ Each is the ``result`` of the referendum the article told before (corpus/CLAIMS.
 ``Referendum``'s ``result`` with ``option``, ``votes`` and ``share``, as "kg vocabulary
 referendum" writes it), a claim on that fact, undated (the day the figures are given is
 not the vote's). Nothing in an article with no referendum drafted before it, nor where
-the sentence names an election (a candidate's votes are another fact).
+the sentence names an election (a candidate's votes are another fact), an opinion poll
+("61 percent of voters said yes in a survey") or a date over a year before publication
+("In the 2016 vote, 59 percent said no": another vote told in passing).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 
 from spacy.tokens import Token
 
+from kg.extract import dates
 from kg.extract.facts.common import Context, Fact
 
 #: Verbs by which voters give their answer ("answered yes", "voted no", "said yes").
@@ -31,6 +34,23 @@ _SHARE_ANSWER = re.compile(_SHARE + r"\s+of\s+(?:the\s+)?(?:voters|those\s+who\s
                            r"\s+(?:answered|voted|said|chose)\s+[\"“'‘]?(yes|no)\b", re.IGNORECASE)
 #: Words of an election, whose counts are a candidate's.
 ELECTION_WORDS = {"election", "elections", "candidate", "runoff", "presidential", "parliamentary"}
+#: Words of an opinion poll, whose shares are of those asked, not of those who voted
+#: ("61 percent of voters said yes in a survey").
+POLL_WORDS = {"poll", "polls", "survey", "surveys", "pollster", "pollsters", "respondents", "surveyed", "polled",
+              "questioned", "interviewed"}
+
+
+def _earlier_vote(sent, cx: Context) -> bool:
+    """Whether the sentence ``sent`` dates what it counts more than a year before the
+    publication ("In the 2016 vote, 59 percent said no"): a past vote told in passing,
+    not the referendum of the article."""
+    if cx.published is None:
+        return False
+    for ent in cx.dates_in(sent.start, sent.end):
+        day = dates.resolve(ent.text, cx.published)
+        if day and int(day[:4]) < cx.published.year - 1:
+            return True
+    return False
 
 
 def _number(text: str) -> int | float:
@@ -54,7 +74,7 @@ def answer_rules(tok: Token, cx: Context) -> list[Fact]:
                   and t.i + 1 < sent.end and t.doc[t.i + 1].lower_.strip("\"“'‘") in ("yes", "no")), None)
     if nxt is None or first is None or first.i != tok.i:
         return []
-    if any(t.lower_ in ELECTION_WORDS for t in sent):
+    if any(t.lower_ in ELECTION_WORDS | POLL_WORDS for t in sent) or _earlier_vote(sent, cx):
         return []
     text = sent.text
     results, spans = [], []

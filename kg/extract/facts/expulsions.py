@@ -122,6 +122,27 @@ def _decision_day(verb: Token, cx: Context) -> tuple[str | None, list[int]]:
 #: Verbs that tell someone to go ("asked to leave", "ordered to leave") and the verb of going.
 ORDER_VERBS = {"ask", "order", "tell", "instruct", "give", "direct", "require"}
 LEAVE_VERBS = {"leave", "depart", "go"}
+#: Nouns of the staff of a mission that may be the ones ordered to go ("the diplomats were
+#: told to leave"); tourists, residents or journalists told to leave are no expulsion.
+ENVOY_NOUNS = {"diplomat", "envoy", "ambassador", "attache", "attaché", "consul", "official", "staff", "personnel",
+               "member", "representative", "chargé", "charge", "officer", "agent", "employee", "spy"}
+
+#: Nouns of the time an order gives, its object beside those told ("given 72 hours to leave").
+TIME_GIVEN = {"hour", "day", "week", "month", "time", "deadline", "notice", "ultimatum"}
+
+
+def _envoys_ordered(order: Token, cx: Context) -> bool:
+    """Whether those the order ``order`` tells to go may be the envoys expelled before:
+    the subject of its passive ("They have been asked to leave") or its object ("ordered
+    the two attachés to leave") a pronoun, a number ("the six"), a person named or a noun
+    of :data:`ENVOY_NOUNS`; True when the sentence names no one ordered."""
+    # "given 72 hours to leave": the time given is no one told
+    told = [c for c in order.children if c.dep_ in ("nsubjpass", "dobj", "dative") and c.lemma_.lower() not in TIME_GIVEN]
+    if not told:
+        return True
+    # the lemma, or the word less its plural 's' where the lemmatiser keeps an accent's plural ("attachés")
+    return all(t.pos_ in ("PRON", "NUM") or t.lemma_.lower() in ENVOY_NOUNS or t.lower_.removesuffix("s") in ENVOY_NOUNS
+               or any(e.type == "Person" for e in cx.entities(t)) for t in told)
 
 
 def leave_by_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -135,7 +156,7 @@ def leave_by_rules(tok: Token, cx: Context) -> list[Fact]:
     # the order is the trigger, so that the deadline is the expulsion's own, not a request of it
     leave = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_ in LEAVE_VERBS
              and not any(n.dep_ == "neg" for n in c.children)]
-    if len(leave) != 1:
+    if len(leave) != 1 or not _envoys_ordered(tok, cx):
         return []
     by = [c for c in leave[0].subtree if c.lower_ in ("by", "before") and c.dep_ in ("prep", "cc")]
     if not by:

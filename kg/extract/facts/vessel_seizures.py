@@ -11,8 +11,9 @@ force the registry lacks in the text's words, ``{actor: unnamed navy, of: Norway
 ``Sanction`` drafted elsewhere (:mod:`~kg.extract.facts.sanction_targets`).
 
 Nothing is drafted for a negated or conditional clause ("did not detain", "could
-board"), for a future one ("will board"), nor for people held or boarding ("passengers
-boarded the ferry": the subject is no force).
+board"), for a future one ("will board"), for people held or boarding ("passengers
+boarded the ferry": the subject is no force), nor for a boarding told as an occasion
+("boarded the frigate for a port visit", "during the exercise").
 """
 
 from __future__ import annotations
@@ -38,6 +39,21 @@ VESSEL_FORCE_NOUNS = {"navy", "coastguard", "guard", "police", "force", "forces"
 HOLDER_TYPES = ("State", "ArmedForces", "Government", "Organisation", "MilitaryGovernment", "ArmedGroup", "Group")
 #: Auxiliaries of a clause not told as done: a future or a possibility.
 NOT_DONE_AUX = {"will", "would", "could", "may", "might", "shall", "should", "can", "must"}
+#: Occasions of boarding a ship that stop no one ("boarded the frigate for a port visit",
+#: "during the exercise"): a navy going aboard a ship as a guest, a crew or in training.
+OCCASION_NOUNS = {"ceremony", "visit", "tour", "exercise", "drill", "drills", "reception", "celebration",
+                  "commemoration", "parade", "festival", "event", "voyage", "cruise", "trip", "journey", "training",
+                  "review", "anniversary", "launch", "christening"}
+
+
+def _visit_aboard(verb: Token) -> bool:
+    """Whether the boarding ``verb`` is told as an occasion of :data:`OCCASION_NOUNS` by
+    a 'for' or 'during' phrase of its clause (or of the clause it completes)."""
+    heads = [verb, *([verb.head] if verb.dep_ in ("xcomp", "acl", "advcl", "conj") else [])]
+    return any(p.lower_ in ("for", "during") and any(o.lemma_.lower() in OCCASION_NOUNS for o in p.children
+                                                     if o.dep_ == "pobj")
+               for h in heads for x in [h, *(c for c in h.children if c.dep_ in ("dobj",))]
+               for p in x.children if p.dep_ == "prep")
 
 
 def _not_done(verb: Token) -> bool:
@@ -78,6 +94,8 @@ def vessel_seizure_rules(tok: Token, cx: Context) -> list[Fact]:
     or one with ``item`` for an unnamed vessel. A passive with no doer drafts a Seizure of a
     named vessel alone ("the Kiwala was detained on Friday")."""
     if tok.pos_ != "VERB" or tok.lemma_ not in VESSEL_TRIGGERS or _not_done(tok):
+        return []
+    if tok.lemma_ == "board" and _visit_aboard(tok):
         return []
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
     doer_toks = preps(tok, {"by"}) if passive else [s for s in subjects(tok) if s.dep_ == "nsubj"]

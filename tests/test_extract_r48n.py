@@ -1,0 +1,122 @@
+"""Rule set 48, part n: look-alikes of a referendum's answers, an expulsion's deadline and
+a vessel boarded, through the real ``kg extract`` command on small invented articles (one
+run for all, with a registry of invented states and ships), each beside the rule's own
+case, which must still draft:
+
+- a referendum's answers (facts/answers.py): "61 percent of voters said yes in a survey"
+  (an opinion poll) and "In the 2016 vote, 58 percent said no" (another vote, told in
+  passing) are no result of the referendum the article told before;
+- an expulsion's deadline (facts/expulsions.py): "Tourists were told to go home by 12
+  September" or "Journalists were ordered to leave the courtroom by ..." after an expulsion
+  are no deadline of it; "They have been asked to leave" and "The two attachés were
+  ordered to leave" are;
+- a vessel boarded (facts/vessel_seizures.py): a navy boarding a ship "for a port visit"
+  or "during the exercise" holds no vessel; the coast guard boarding a tanker does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.pipeline import model_path
+
+from conftest import drafted_cases
+from test_extract_r18 import of
+
+pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
+
+#: Invented states and ships.
+REGISTRY = """\
+- {id: ostravia, type: State, label: Ostravia}
+- {id: valdoria, type: State, label: Valdoria}
+- {id: sea-lark, type: Asset, label: Sea Lark}
+- {id: nordhavn, type: Asset, label: Nordhavn}
+"""
+
+#: The sentence that tells the referendum the answers are counted for.
+REFERENDUM = "Ostravians voted on Sunday in a referendum on a new constitution. "
+#: The sentence that tells the expulsion a deadline may belong to.
+EXPULSION = "Valdoria expelled two Ostravian diplomats on Monday. "
+
+ARTICLES = {
+    # 1. a referendum's answers
+    "answered": REFERENDUM + "A total of 1,204,311 voters, or 61.5 percent of those who took part, answered yes.",
+    "survey": REFERENDUM + "Separately, 61 percent of voters said yes in a survey on the currency.",
+    "poll_found": REFERENDUM + "A poll found that 55 percent of voters said no when asked about the army.",
+    "past_vote": REFERENDUM + "In the 2016 vote, 58 percent of voters said no to the reform.",
+    # 2. an expulsion's deadline
+    "they_asked": EXPULSION + "They have been asked to leave Valdoria by 12 September.",
+    "attaches_ordered": EXPULSION + "The two attachés were ordered to leave the country by 12 September.",
+    "tourists_told": EXPULSION + "Tourists were told to go home by 12 September after the storm.",
+    "journalists_ordered": EXPULSION + "Journalists were ordered to leave the courtroom by 5 pm on 9 September.",
+    "residents_asked": EXPULSION + "The mayor asked residents to leave the valley by 12 September.",
+    # 3. a vessel boarded
+    "guard_boards": "The Valdorian coast guard boarded the tanker Sea Lark in the Gulf of Valdor on Monday.",
+    "port_visit": "Valdoria's navy boarded the frigate Nordhavn for a port visit on Monday.",
+    "ceremony": "Valdoria's navy boarded the training ship Nordhavn for a ceremony on Monday.",
+    "exercise": "The Valdorian navy boarded the tanker Sea Lark during the exercise on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory) -> dict[str, list[dict]]:
+    """name -> the claims drafted from that article (published 2030-09-03), all drafted
+    in one run with :data:`REGISTRY`."""
+    folder = tmp_path_factory.mktemp("r48n")
+    registry = folder / "entities.yaml"
+    registry.write_text(REGISTRY, encoding="utf-8")
+    found, _ = drafted_cases(folder, ARTICLES, "--entities", registry)
+    return found
+
+
+def _results(drafts, name: str) -> list:
+    """The ``result`` of each Referendum claim drafted from ``name`` that counts answers, its
+    options in words (a YAML 1.1 reader takes the drafts' bare yes and no for booleans)."""
+    return [[{**r, "option": {True: "yes", False: "no"}.get(r["option"], r["option"])} for r in c["result"]]
+            for c in of(drafts[name], "Referendum") if "result" in c]
+
+
+def _deadlines(drafts, name: str) -> list:
+    """The ``deadline`` of each DiplomaticExpulsion claim drafted from ``name``."""
+    return [c["deadline"] for c in of(drafts[name], "DiplomaticExpulsion") if "deadline" in c]
+
+
+# -- 1. a referendum's answers -------------------------------------------------------------------
+
+
+def test_the_answers_counted_after_a_referendum_are_its_result(drafts):
+    assert _results(drafts, "answered") == [[{"option": "yes", "votes": 1204311, "share": 61.5}]]
+
+
+def test_an_opinion_poll_or_an_earlier_vote_is_no_result_of_the_referendum(drafts):
+    for name in ("survey", "poll_found", "past_vote"):
+        assert _results(drafts, name) == [], name
+        # the referendum itself is still drafted from the sentence before
+        assert of(drafts[name], "Referendum"), name
+
+
+# -- 2. an expulsion's deadline ------------------------------------------------------------------
+
+
+def test_the_expelled_told_to_leave_by_a_day_give_the_expulsion_its_deadline(drafts):
+    assert _deadlines(drafts, "they_asked") == ["2030-09-12"]
+    assert _deadlines(drafts, "attaches_ordered") == ["2030-09-12"]
+
+
+def test_others_told_to_leave_by_a_day_give_no_deadline(drafts):
+    for name in ("tourists_told", "journalists_ordered", "residents_asked"):
+        assert _deadlines(drafts, name) == [], name
+        # the expulsion told before is still drafted
+        assert [c.get("initiator") for c in of(drafts[name], "DiplomaticExpulsion")] == ["valdoria"], name
+
+
+# -- 3. a vessel boarded -------------------------------------------------------------------------
+
+
+def test_a_coast_guard_boarding_a_tanker_holds_it(drafts):
+    assert [c.get("seized") for c in of(drafts["guard_boards"], "Seizure")] == ["sea-lark"]
+
+
+def test_a_navy_boarding_a_ship_for_a_visit_a_ceremony_or_an_exercise_holds_nothing(drafts):
+    for name in ("port_visit", "ceremony", "exercise"):
+        assert of(drafts[name], "Seizure") == [], name
