@@ -11,7 +11,13 @@ case, which must still draft:
   are no deadline of it; "They have been asked to leave" and "The two attachés were
   ordered to leave" are;
 - a vessel boarded (facts/vessel_seizures.py): a navy boarding a ship "for a port visit"
-  or "during the exercise" holds no vessel; the coast guard boarding a tanker does.
+  or "during the exercise" holds no vessel; the coast guard boarding a tanker does;
+- a council's texts (facts/councils.py): "has vetoed several draft resolutions over the
+  years" is a record, no one vote; "proposed an amendment to the tax law" in an article on
+  a council's vote is a state's own law, no draft resolution; "proposed an amendment" to
+  the council's text is one;
+- an election of the article's state (facts/polls.py): "The works council election is
+  scheduled for ..." is a body's; "A general election is scheduled for ..." is the state's.
 """
 
 from __future__ import annotations
@@ -31,12 +37,18 @@ REGISTRY = """\
 - {id: valdoria, type: State, label: Valdoria}
 - {id: sea-lark, type: Asset, label: Sea Lark}
 - {id: nordhavn, type: Asset, label: Nordhavn}
+- {id: council-of-nations, type: InternationalOrganisation, label: Council of Nations}
 """
 
 #: The sentence that tells the referendum the answers are counted for.
 REFERENDUM = "Ostravians voted on Sunday in a referendum on a new constitution. "
 #: The sentence that tells the expulsion a deadline may belong to.
 EXPULSION = "Valdoria expelled two Ostravian diplomats on Monday. "
+#: The sentence that tells a council's vote, which a sponsor may put a text to.
+COUNCIL_VOTE = "The Council of Nations voted on a text on arms sales on Tuesday. "
+#: A report that names Valdoria three times before its election (its one state).
+VALDORIA = ("Valdoria's government fell on Monday. Valdoria has had four governments in two years. "
+            "The opposition in Valdoria welcomed the fall. ")
 
 ARTICLES = {
     # 1. a referendum's answers
@@ -55,6 +67,14 @@ ARTICLES = {
     "port_visit": "Valdoria's navy boarded the frigate Nordhavn for a port visit on Monday.",
     "ceremony": "Valdoria's navy boarded the training ship Nordhavn for a ceremony on Monday.",
     "exercise": "The Valdorian navy boarded the tanker Sea Lark during the exercise on Monday.",
+    # 4. a council's texts
+    "vetoed_one": "Ostravia on Tuesday vetoed a draft resolution in the Council of Nations.",
+    "vetoed_several": "Ostravia has vetoed several draft resolutions in the Council of Nations over the years.",
+    "amendment_to_text": COUNCIL_VOTE + "Before the vote, Ostravia and Valdoria proposed an amendment.",
+    "amendment_to_law": COUNCIL_VOTE + "At home, Ostravia and Valdoria proposed an amendment to the tax law.",
+    # 5. an election of the article's state
+    "general_election": VALDORIA + "A general election is scheduled for 29 October.",
+    "works_council": VALDORIA + "The works council election is scheduled for 29 October.",
 }
 
 
@@ -120,3 +140,31 @@ def test_a_coast_guard_boarding_a_tanker_holds_it(drafts):
 def test_a_navy_boarding_a_ship_for_a_visit_a_ceremony_or_an_exercise_holds_nothing(drafts):
     for name in ("port_visit", "ceremony", "exercise"):
         assert of(drafts[name], "Seizure") == [], name
+
+
+# -- 4. a council's texts ------------------------------------------------------------------------
+
+
+def _votes(drafts, name: str) -> list[tuple]:
+    """(votingBody, vetoedBy) of each Vote drafted from ``name`` that tells a veto."""
+    return [(c.get("votingBody"), c.get("vetoedBy")) for c in of(drafts[name], "Vote") if "vetoedBy" in c]
+
+
+def test_a_veto_of_one_draft_is_a_vote_vetoed_and_a_record_of_several_is_none(drafts):
+    assert _votes(drafts, "vetoed_one") == [("council-of-nations", "ostravia")]
+    assert _votes(drafts, "vetoed_several") == []
+
+
+def test_an_amendment_to_a_law_has_no_sponsor_of_a_council_text(drafts):
+    assert [sorted(c["sponsor"]) for c in of(drafts["amendment_to_text"], "DraftResolution")] == [
+        ["ostravia", "valdoria"]]
+    assert of(drafts["amendment_to_law"], "DraftResolution") == []
+
+
+# -- 5. an election of the article's state -------------------------------------------------------
+
+
+def test_a_works_council_election_is_no_election_of_the_state(drafts):
+    assert [(c.get("heldIn"), c.get("date")) for c in of(drafts["general_election"], "Election")] == [
+        ("valdoria", "2030-10-29")]
+    assert of(drafts["works_council"], "Election") == []

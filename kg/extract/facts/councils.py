@@ -46,6 +46,12 @@ FATE_VERBS = {"fail": "rejected", "fall": "rejected", "pass": "adopted", "succee
 #: Verbs that extend a term, and nouns of the term a body holds.
 EXTEND_VERBS = {"extend", "renew", "prolong"}
 MANDATE_NOUNS = {"mandate", "term"}
+#: Nouns of a state's own law, which an amendment 'to' it amends ("an amendment to the
+#: climate law"): a text of a legislature, not of a council.
+LAW_NOUNS = {"law", "constitution", "bill", "act", "code", "budget", "statute", "legislation", "decree"}
+#: Words that count texts vaguely ("several draft resolutions", "dozens of drafts"): a
+#: record of vetoes over time, not one vote.
+VAGUE_COUNTS = {"several", "many", "numerous", "multiple", "dozens", "scores", "countless", "repeated", "various"}
 
 _NEEDED = re.compile(r"\b(?:the\s+)?(\d+|[a-z]+)\s+votes?\s+(?:required|needed)\b|"
                      r"\b(?:needed|required|needs|requires)\s+(?:at\s+least\s+)?(\d+|[a-z]+)\s+votes?\b", re.IGNORECASE)
@@ -86,12 +92,20 @@ def _motion(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in MOTION_NOUNS
 
 
+def _amends_law(text: Token) -> bool:
+    """Whether the text ``text`` is told as amending a law of :data:`LAW_NOUNS` ("an
+    amendment to the climate law")."""
+    return any(p.lower_ == "to" and any(o.lemma_.lower() in LAW_NOUNS for o in p.children if o.dep_ == "pobj")
+               for p in text.children if p.dep_ == "prep")
+
+
 def veto_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Russia vetoed a draft resolution in the Security Council", "the text was vetoed by
     Russia": a ``Vote`` of the council (:func:`council`) on the text, ``vetoedBy`` the
     state(s) that vetoed it (a government for its state, :func:`governed`), ``outcome``
-    vetoed. [] for a negated veto, a vetoer that is no state (a president vetoing a bill)
-    or an object that is no text of a council."""
+    vetoed. [] for a negated veto, a vetoer that is no state (a president vetoing a bill),
+    an object that is no text of a council, or texts counted vaguely ("has vetoed several
+    draft resolutions": a record, not one vote, :data:`VAGUE_COUNTS`)."""
     if tok.pos_ != "VERB" or tok.lemma_ != "veto" or any(c.dep_ == "neg" for c in tok.children):
         return []
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
@@ -101,7 +115,8 @@ def veto_rules(tok: Token, cx: Context) -> list[Fact]:
     else:
         texts = [c for c in tok.children if c.dep_ == "dobj"]
         who = [s for s in subjects(tok) if s.dep_ == "nsubj"]
-    if len(texts) != 1 or not _motion(texts[0]):
+    if len(texts) != 1 or not _motion(texts[0]) or \
+            any(c.lower_ in VAGUE_COUNTS for c in texts[0].children if c.dep_ in ("amod", "nummod", "det", "quantmod")):
         return []
     vetoers = _uniq([e for w in who for e in governed(cx.entities(w), cx) if e.type == "State"])
     body = council(tok.sent, cx)
@@ -202,7 +217,8 @@ def sponsor_rules(tok: Token, cx: Context) -> list[Fact]:
     and Japan", "Russia and China proposed an amendment": a ``DraftResolution`` whose
     ``sponsor`` are the states that put the text to a council. Only in an article that
     tells a vote of a council (:func:`council`, a vote or veto named), so that a
-    government proposing an amendment to its own law is left alone. [] for no state."""
+    government proposing an amendment to its own law is left alone, as is an amendment told
+    as one to a law (:func:`_amends_law`). [] for no state."""
     if tok.pos_ != "VERB" or tok.lemma_ not in SPONSOR_VERBS:
         return []
     if tok.lemma_ == "put" and not any(c.lower_ == "forward" for c in tok.children):
@@ -214,7 +230,7 @@ def sponsor_rules(tok: Token, cx: Context) -> list[Fact]:
         text, who = (objs[0] if len(objs) == 1 else None), [s for s in subjects(tok) if s.dep_ == "nsubj"]
     else:
         return []
-    if text is None or not _motion(text) or not who:
+    if text is None or not _motion(text) or not who or _amends_law(text):
         return []
     if not council(tok.sent, cx) or not any(t.lemma_ in ("vote", "veto") for t in cx.doc):
         return []

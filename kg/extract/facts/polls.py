@@ -10,8 +10,8 @@ about (:func:`_own_state`: its dateline's, or the one it names far more than any
 :func:`kg.extract.facts.offices._leading_state`), on the day the
 clause gives, planned when that day is to come. Nothing when the sentence names any state
 or a person (the election may be theirs), when the article leads with no one state, for an
-election of a person by a body ("the election of the new speaker") or of a party
-("the party's leadership election"), and for one not held or only possible ("was not
+election of a person by a body ("the election of the new speaker") or of a party or
+another body ("the party's leadership election", "the works council election"), and for one not held or only possible ("was not
 held", "could take place", "if an election is held").
 """
 
@@ -30,7 +30,9 @@ from kg.extract.mentions import Known
 SCHEDULE_VERBS = {"schedule", "set", "slate", "plan", "fix", "hold", "take", "due"}
 
 #: Words before an election noun that make it the election of a party or another body.
-INTERNAL_WORDS = {"party", "leadership", "primary", "primaries", "internal", "board", "club", "union", "student"}
+INTERNAL_WORDS = {"party", "leadership", "primary", "primaries", "internal", "board", "club", "union", "student",
+                  "committee", "works", "company", "shareholder", "staff", "faculty", "church", "synod",
+                  "association", "federation", "guild", "chapter"}
 
 
 def _scheduling_verb(tok: Token) -> Token | None:
@@ -68,7 +70,9 @@ def scheduled_election_rules(tok: Token, cx: Context) -> list[Fact]:
     the clause gives no day, or the election is a body's or party's, or is not held."""
     if not is_election_word(tok) or preps(tok, {"of", "for", "to"}):
         return []  # "the election of the new speaker", "the election to the board": a body choosing
-    if any(c.lower_ in INTERNAL_WORDS for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")):
+    # the words before the noun, down their own modifiers ("the works council election": 'works' on 'council')
+    if any(c.lower_ in INTERNAL_WORDS or c.lemma_.lower() in INTERNAL_WORDS for m in tok.children
+           if m.dep_ in ("amod", "compound", "poss", "nmod") for c in m.subtree):
         return []
     verb = _scheduling_verb(tok)
     if verb is None or _not_told_as_held(verb):
