@@ -17,7 +17,10 @@ case, which must still draft:
   a council's vote is a state's own law, no draft resolution; "proposed an amendment" to
   the council's text is one;
 - an election of the article's state (facts/polls.py): "The works council election is
-  scheduled for ..." is a body's; "A general election is scheduled for ..." is the state's.
+  scheduled for ..." is a body's; "A general election is scheduled for ..." is the state's;
+- a rescue (facts/rescues.py): "has rescued more than 100,000 people since 2014" and "2,000
+  people so far this year" are running totals, no one rescue; "rescued 40 people from the
+  tanker X on Monday" is one.
 """
 
 from __future__ import annotations
@@ -75,6 +78,10 @@ ARTICLES = {
     # 5. an election of the article's state
     "general_election": VALDORIA + "A general election is scheduled for 29 October.",
     "works_council": VALDORIA + "The works council election is scheduled for 29 October.",
+    # 6. a rescue
+    "rescued": "The Valdorian coast guard rescued 40 people from the tanker Sea Lark on Monday.",
+    "rescued_since": "The Valdorian coast guard has rescued more than 100,000 people since 2014.",
+    "rescued_so_far": "The Valdorian coast guard has rescued 2,000 people so far this year.",
 }
 
 
@@ -168,3 +175,13 @@ def test_a_works_council_election_is_no_election_of_the_state(drafts):
     assert [(c.get("heldIn"), c.get("date")) for c in of(drafts["general_election"], "Election")] == [
         ("valdoria", "2030-10-29")]
     assert of(drafts["works_council"], "Election") == []
+
+
+# -- 6. a rescue ---------------------------------------------------------------------------------
+
+
+def test_a_running_total_of_people_rescued_is_no_rescue(drafts):
+    assert [(c.get("traveller"), c.get("carrier"), c.get("date")) for c in of(drafts["rescued"], "Rescue")] == [
+        ("40 unnamed people", {"actor": "unnamed coast guard", "of": "valdoria"}, "2030-09-02")]
+    for name in ("rescued_since", "rescued_so_far"):
+        assert of(drafts[name], "Rescue") == [], name

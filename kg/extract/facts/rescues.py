@@ -10,7 +10,8 @@ a state's unnamed navy vessel, a named ship), the vessel they left (``originAsse
 where they were brought (``destination``). A rescue needs people on one side and a
 rescuer on the other: "rescued the economy", "a rescue package", "the deal was rescued"
 name no people and draft nothing; neither does a rescue denied, hoped for or still to
-come ("were not rescued", "will evacuate", "could be airlifted").
+come ("were not rescued", "will evacuate", "could be airlifted"), nor a running total
+("has rescued more than 100,000 people since 2014").
 """
 
 from __future__ import annotations
@@ -109,7 +110,23 @@ def _not_done(tok: Token) -> bool:
         return True
     if tok.dep_ == "xcomp" or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
         return True
+    if _running_total(tok):
+        return True
     return tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in NOT_DONE_AUX for c in tok.head.children)
+
+
+def _running_total(tok: Token) -> bool:
+    """Whether the verb counts the people rescued over a span up to now, a record and no
+    one rescue ("has rescued more than 100,000 people since 2014", "so far this year", "to
+    date"): a 'since' phrase or clause, 'so far' or 'to date' on it."""
+    for c in tok.children:
+        if c.lower_ == "since" and c.dep_ in ("prep", "mark", "advmod"):
+            return True
+        if c.lower_ == "far" and any(g.lower_ == "so" for g in c.children):
+            return True
+        if c.lower_ == "to" and c.dep_ == "prep" and any(o.lower_ == "date" for o in c.children):
+            return True
+    return False
 
 
 def _reporting_force(tok: Token, cx: Context) -> tuple[list, tuple | None]:
