@@ -725,6 +725,7 @@ def _refuse_unreadable(articles) -> None:
     (:func:`kg.extract.text.read_source`: empty, not UTF-8, a bad header date...), before
     the drafting rules and the language model are loaded (seconds and 150 MB or more).
     Returns at the first file that reads: the drafting run then reports the others."""
+    from kg.extract.drafts import _with_drafting_limit
     from kg.extract.text import read_source
 
     refused = []
@@ -733,7 +734,7 @@ def _refuse_unreadable(articles) -> None:
             read_source(path)
             return
         except InputError as e:
-            refused.append(e)
+            refused.append(_with_drafting_limit(e, Path(path)))
     for e in refused:
         click.echo(f"Error: {for_terminal(str(e))}", err=True)
     click.echo(f"Drafted nothing: {len(refused)} article(s) refused.", err=True)

@@ -211,7 +211,7 @@ def _eval(tmp_path, name: str, claim: dict) -> dict:
 def test_eval_never_pairs_legal_actions_of_different_kinds(tmp_path):
     request = _eval(tmp_path, "request", {"actionType": "extradition request"})
     assert request["matches"] == []
-    assert [f["reason"] for f in request["false"]] == ["legal action request, curated ruling/sentence"]
+    assert [f["reason"] for f in request["false"]] == ["legal action extradition request/request, curated ruling/sentence"]
     sentence = _eval(tmp_path, "sentence", {"actionType": "prison sentence", "duration": "34 years"})
     assert [m["curated"] for m in sentence["matches"]] == ["legal-sentence-macias-34-years"]
     unsaid = _eval(tmp_path, "unsaid", {})  # a draft that does not say the kind neither gains nor loses

@@ -11,7 +11,7 @@ extract`` on invented sentences, each rule beside look-alikes that must draft no
   police" (a Protest with ``clashedWith`` and ``killed``), "22 people were killed when
   police opened fire on demonstrators" (the Repression's ``killed``), and where it was;
 - a state's body the registry lacks, named by its state ("Peru's human rights commission
-  said"), speaks as an unnamed body, so what it reports is drafted;
+  said"), is proposed as a body of that state and speaks, so what it reports is drafted;
 - an exercise named after its noun (", which it named Joint Sword-2024B", ", dubbed
   Ocean-2030"), and sanctions on bodies counted in words ("several U.S. defence companies");
 - notice given to a named party ("notified Peru of the sale"): a Notification, about the
@@ -205,7 +205,9 @@ def test_no_protest_of_armed_sides_of_clashes_nowhere_or_of_clashes_denied(draft
 
 def test_a_states_unnamed_body_reports_the_dead(drafts):
     [r] = of(drafts["state_body"]["claims"], "Repression")
-    assert (r["killed"], r["modality"], r["said_by"]) == (22, "reported", "unnamed human rights commission")
+    assert (r["killed"], r["modality"], r["said_by"]) == (22, "reported", "peru-human-rights-commission")
+    body = drafts["state_body"]["entities"]["peru-human-rights-commission"]
+    assert (body["type"], body["of"]) == ("Organisation", "peru")
 
 
 # -- 5. an exercise's name after its noun; sanctions on bodies counted in words -------------------

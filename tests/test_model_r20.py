@@ -138,7 +138,7 @@ def test_the_injunction_is_a_kind_and_its_beneficiaries_are_not_its_initiators(s
     assert_refused(HELD, HELD24, store, tmp_path,
                    '{id: x, fact: injunction-x, type: LegalAction, legalActionKind: interim order, targetFact: ' + TREATY + ', '
                    'quote: "granted interim relief"}',
-                   "legalActionKind: unknown value 'interim order'; use one of: advisory opinion, arbitral award, bail, case, charge, complaint, finding, injunction,")
+                   "legalActionKind: unknown value 'interim order'; use one of: advisory opinion, arbitral award, bail, case, charge, complaint, extradition request, finding, injunction,")
 
 
 def test_the_removal_of_the_islanders_is_a_forced_displacement_with_its_bounds(store, tmp_path):

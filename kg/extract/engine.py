@@ -747,13 +747,25 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         if "speaker" not in roles and not unnamed_speaker and not f.voiced_by:
             return None
         own = list(roles["speaker"]) if "speaker" in roles else list(f.voiced_by) or [f.qualified["speaker"][0]]
+        # a label voiced by another ("what Moscow calls the root causes", inside Ashby's words) is
+        # the labeller's: only a speaker's statement is told by the one who relays it
         reporter = _relayed(f.trigger) or _reporting_verb(f.trigger, sp) \
             if sp.modality in ("reported", "alleged", "denied") and sp.said_by and \
-            not any(w in own for w in sp.said_by) else None
+            not any(w in own for w in sp.said_by) and not (f.voiced_by and "speaker" not in roles) else None
         if reporter is not None:  # "X said that Peru opposed the move": X says so, and the quote holds X's words
             subj = [t.i for c in reporter.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
             f = dataclasses.replace(f, tokens=[*f.tokens, reporter.i, *subj])
-            official = _speaking_for(own, sp.said_by, cx) if "speaker" in roles else None
+            # "Ashby said his government had asked ...": the government's act, told by its official
+            own_body = False
+            node = f.trigger
+            for _ in range(4):  # the trigger, then the verbs it hangs on up to the reporting verb
+                if node is None or node.i == reporter.i:
+                    break
+                own_body = own_body or any(g.dep_ == "poss" and g.lower_ in ("his", "her", "their", "its")
+                                           for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
+                                           for g in c.children)
+                node = node.head if node.head.i != node.i else None
+            official = _speaking_for(own, sp.said_by, cx) if "speaker" in roles and not own_body else None
             if official is not None:
                 # "Wu, a director of the foreign ministry, said China welcomed ...": the official's own
                 # words, spoken for the state (corpus/CLAIMS.md: speaker {actor: ..., for: ...})
