@@ -142,7 +142,7 @@ ARTICLES = {
     "new_subject": "Judge Lin Hale announced the verdict on Monday. His wife, Ana Kell, was in the courtroom.",
     "listed_names": "Peru imposed sanctions on Vexcor and Dalnor, two shipping firms, on Monday. Vexcor denied "
                     "wrongdoing. Dalnor declined to comment.",
-    "clause_state": "Treasury Secretary Mara Voss said the sanctions were a response to President Vladimir Putin's "
+    "clause_state": "Finance Minister Mara Voss said the sanctions were a response to President Vladimir Putin's "
                     "refusal to end the war.",
     "retold_sanction": "The United States on Monday imposed sanctions on Vexcor and Dalnor, in the first major "
                        "sanctions against Moscow since May. Vexcor denied wrongdoing. Dalnor declined to comment.",

@@ -61,9 +61,10 @@ ARTICLES = {
     "note": "Note: figures are provisional.\n\nPakistan closed its border with Afghanistan on Monday.",
     "kicker": "UPDATE: Pakistan closed its border with Afghanistan on Monday.",
     "weekday": "Monday, May 20, 2030 - Pakistan closed its border with Afghanistan.",
-    "colon_offices": ("ISLAMABAD: Defence Minister Tor Ashby and Afghanistan's acting defence minister, Lena Varo, "
-                      "signed a ceasefire in Doha on Sunday. Pakistan welcomed the deal. Pakistan said talks would "
-                      "go on."),
+    # (a sentence naming a state beside the dateline's gives its bare titles none: each office in its own)
+    "colon_offices": ("ISLAMABAD: Defence Minister Tor Ashby spoke to reporters on Sunday. Afghanistan's acting defence "
+                      "minister, Lena Varo, signed a ceasefire there. Pakistan welcomed the deal. Pakistan said talks "
+                      "would go on."),
     # 6. ids from names
     "names": "Norwegian Prime Minister Jonas Gahr Støre met Polish Defence Minister Paweł Łukaszczyk on Monday.",
     "ascii_names": "Norwegian Prime Minister Jonas Gahr Store met Polish Defence Minister Pawel Lukaszczyk on Monday.",

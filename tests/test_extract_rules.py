@@ -410,7 +410,7 @@ def test_a_state_inside_a_phrase_of_target_is_not_the_office_s_state(engine):
     # and a speaker speaking of her own state speaks of no one else
     assert all("about" not in c for c in facts(d, "Statement"))
     # two states outside such phrases: which one is not said
-    d = draft(engine, "\"Peru and Chile are taking action,\" Treasury Secretary Lina Varo said.")
+    d = draft(engine, "\"Peru and Chile are taking action,\" Finance Minister Lina Varo said.")
     assert facts(d, "PositionHeld") == []
 
 

@@ -750,13 +750,13 @@ def find_facts(cx: Context) -> list[Fact]:
             # person the registry places in a state: a state office is of that state
             st = cx.person_state.get(holder.id) or _possessor_state(f, cx)
             by_portfolio, portfolio_st = portfolio_state(f, cx) if st is None else (False, None)
-            if not by_portfolio and st is None and (titled := title_state(f, cx)) is not None:
-                by_portfolio, portfolio_st = True, titled  # "Homeland Security Secretary X": one state has that title
             if by_portfolio:  # "Treasury Secretary X" beside "the US Department of the Treasury": its state, or none
                 st = portfolio_st
             elif st is None:
+                # a junta's leader travels: none from the sentence; "Homeland Security Secretary X": the one
+                # state with that title, where the sentence names no one state
                 st = (_sentence_state(f, cx) or _reacting_state(f, cx) if f.attrs["position"] != "military ruler"
-                      else None) or _dateline_state(f, out, cx) or article_state(f, out, cx)  # a junta's leader travels: none from the sentence
+                      else None) or title_state(f, cx) or _dateline_state(f, out, cx) or article_state(f, out, cx)
             if st is not None:
                 f.roles["positionOf"] = [st]
                 if st.id in CHANCELLOR_MINISTER_STATES and f.attrs["position"] == "head of government" and \
