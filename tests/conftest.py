@@ -156,6 +156,28 @@ def drafted_cases(folder: Path, cases: dict[str, str], *options, heading: str = 
     return found, proc
 
 
+def dump_yaml(path: Path, data) -> Path:
+    """Write ``data`` to ``path`` as YAML (ruamel, lines never folded), making its folder;
+    returns ``path``."""
+    from ruamel.yaml import YAML
+
+    y = YAML()
+    y.width = 4096
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as f:
+        y.dump(data, f)
+    return path
+
+
+def drafted_with_registry(folder: Path, cases: dict[str, str], registry: str) -> dict[str, list[dict]]:
+    """:func:`drafted_cases` of ``cases`` in ``folder`` with the registry ``registry``
+    (YAML text, written to ``folder/entities.yaml`` and passed as ``--entities``): name ->
+    its drafted claims."""
+    path = folder / "entities.yaml"
+    path.write_text(registry, encoding="utf-8")
+    return drafted_cases(folder, cases, "--entities", path)[0]
+
+
 def drafted_with_proposals(folder: Path, cases: dict[str, str], *options) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
     """:func:`drafted_cases` of ``cases`` in ``folder``, with the entities each draft
     proposes: (name -> its drafted claims, name -> its proposed entities; [] for an

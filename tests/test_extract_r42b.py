@@ -32,7 +32,7 @@ import pytest
 
 from kg.extract.pipeline import model_path
 
-from conftest import drafted_cases
+from conftest import drafted_with_registry
 from test_extract_r18 import of
 
 pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
@@ -110,9 +110,7 @@ ARTICLES = {
 @pytest.fixture(scope="module")
 def drafts(tmp_path_factory) -> dict[str, list[dict]]:
     folder = tmp_path_factory.mktemp("r42b")
-    registry = folder / "entities.yaml"
-    registry.write_text(REGISTRY, encoding="utf-8")
-    found, _ = drafted_cases(folder, ARTICLES, "--entities", registry)
+    found = drafted_with_registry(folder, ARTICLES, REGISTRY)
     return found
 
 

@@ -28,7 +28,7 @@ import pytest
 
 from kg.extract.pipeline import model_path
 
-from conftest import drafted_cases
+from conftest import drafted_with_registry
 from test_extract_r18 import of
 
 pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
@@ -112,9 +112,7 @@ ARTICLES = {
 def drafts(tmp_path_factory) -> dict[str, list[dict]]:
     """name -> the claims drafted from that article, all drafted in one run with :data:`REGISTRY`."""
     folder = tmp_path_factory.mktemp("r47a")
-    registry = folder / "entities.yaml"
-    registry.write_text(REGISTRY, encoding="utf-8")
-    found, _ = drafted_cases(folder, ARTICLES, "--entities", registry)
+    found = drafted_with_registry(folder, ARTICLES, REGISTRY)
     return found
 
 

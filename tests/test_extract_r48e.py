@@ -11,7 +11,7 @@ import pytest
 
 from kg.extract.pipeline import model_path
 
-from conftest import drafted_cases
+from conftest import drafted_with_registry
 from test_extract_r18 import of
 
 pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
@@ -63,9 +63,7 @@ ARTICLES = {
 def drafts(tmp_path_factory) -> dict[str, list[dict]]:
     """name -> the claims drafted from that article, all in one run with :data:`REGISTRY`."""
     folder = tmp_path_factory.mktemp("r48e")
-    registry = folder / "entities.yaml"
-    registry.write_text(REGISTRY, encoding="utf-8")
-    found, _ = drafted_cases(folder, ARTICLES, "--entities", registry)
+    found = drafted_with_registry(folder, ARTICLES, REGISTRY)
     return found
 
 

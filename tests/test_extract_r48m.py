@@ -32,7 +32,7 @@ import pytest
 
 from kg.extract.pipeline import model_path
 
-from conftest import drafted_cases
+from conftest import drafted_with_registry
 from test_extract_r18 import of
 
 pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
@@ -90,9 +90,7 @@ def drafted(tmp_path_factory) -> tuple[dict[str, list[dict]], dict[str, list[dic
     proposes), all drafted in one run with :data:`REGISTRY`."""
     import yaml
     folder = tmp_path_factory.mktemp("r48m")
-    registry = folder / "entities.yaml"
-    registry.write_text(REGISTRY, encoding="utf-8")
-    found, _ = drafted_cases(folder, ARTICLES, "--entities", registry)
+    found = drafted_with_registry(folder, ARTICLES, REGISTRY)
     entities = {}
     for name in ARTICLES:
         path = folder / "drafts" / f"{name}.yaml"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from conftest import kg_cli, store_quads
+from conftest import dump_yaml, kg_cli, store_quads
 
 TEXT = (
     "VELGRAD, May 12 - Valdoria shut the Brelsk crossing on May 2 after a clash between border guards. "
@@ -44,23 +44,14 @@ STATEMENT = {"id": "stranded", "fact": "statement-ostria-closure", "type": "Stat
              "subject": "the closure stranded lorries", "quote": STRANDED_QUOTE}
 
 
-def _dump(path: Path, data) -> Path:
-    y = YAML()
-    y.width = 4096
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8") as f:
-        y.dump(data, f)
-    return path
-
-
 def corpus(root: Path, *claims: dict) -> Path:
     """A corpus folder with the article, its registry and hand-written claims."""
     folder = root / "corpus"
     for sub in ("articles", "claims"):
         (folder / sub).mkdir(parents=True, exist_ok=True)
         (folder / sub / "article.txt").write_text(TEXT, encoding="utf-8")
-    _dump(folder / "entities.yaml", ENTITIES)
-    _dump(folder / "claims" / f"{ARTICLE}.yaml",
+    dump_yaml(folder / "entities.yaml", ENTITIES)
+    dump_yaml(folder / "claims" / f"{ARTICLE}.yaml",
           {"article": {"id": ARTICLE, "file": "article.txt"}, "claims": list(claims)})
     return folder
 
@@ -74,7 +65,7 @@ def claims_file(folder: Path, name: str, claims: list[dict], drafted: bool = Tru
     data = {"article": {"id": ARTICLE, "file": "article.txt"}, "claims": claims}
     if drafted:
         data = {"extractor": EXTRACTOR, **data}
-    return _dump(folder / f"{name}.yaml", data)
+    return dump_yaml(folder / f"{name}.yaml", data)
 
 
 def reviewed(claim: dict, status: str) -> dict:

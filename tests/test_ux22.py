@@ -9,9 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ruamel.yaml import YAML
 
-from conftest import kg_cli, sparql_rows
+from conftest import dump_yaml, kg_cli, sparql_rows
 
 TEXT = (
     "ORVANE, June 4, 2025 - Kestria agreed with its bondholders to restructure USD 8 billion of bonds, "
@@ -29,21 +28,12 @@ ENTITIES = [
 ]
 
 
-def _dump(path: Path, data) -> Path:
-    y = YAML()
-    y.width = 4096
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8") as f:
-        y.dump(data, f)
-    return path
-
-
 def claims_file(root: Path, claims: list[dict], entities=ENTITIES, text: str = TEXT) -> Path:
     """A claims file of the invented article (or of ``text``), with the entities declared inline."""
     folder = root / "claims"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "orvane.txt").write_text(text, encoding="utf-8")
-    return _dump(folder / "orvane.yaml", {"article": {"id": "orvane-1", "file": "orvane.txt", "published": "2025-06-04"},
+    return dump_yaml(folder / "orvane.yaml", {"article": {"id": "orvane-1", "file": "orvane.txt", "published": "2025-06-04"},
                                           "entities": entities, "claims": claims})
 
 
