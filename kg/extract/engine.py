@@ -36,6 +36,8 @@ from kg.extract.facts.judgements import descriptions
 from kg.extract.facts.politics import CEREMONY_NOUNS
 from kg.extract.facts.run import EVENTS, told_to_compare
 from kg.extract.facts.tallies import _head_word
+from kg.extract.facts.identity import scope_unidentified
+from kg.extract.facts.proposals import prose_labels
 from kg.extract.composed import ComposedView, composed_view, restore_quotes
 from kg.extract.lexicon import action_head
 from kg.extract.mentions import Known, MentionFinder, Resolver
@@ -277,6 +279,9 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     _bodies_of_states(proposed, owner, finder.resolver)
     _states_of_parties(proposed, claims, finder.resolver.registry)
     _chambers_of_votes(proposed, claims)
+    prose_labels(proposed, text)  # "HONG KONG - " of a dateline: 'Hong Kong'
+    # 'detention' alone would join unrelated articles' arrests
+    scope_unidentified(claims, source.article_id, {e.id for _, used in built for e in used if e.type == "Person"})
     # sorted by id, those whose 'of' names another proposed entity after it (the reader wants it listed first)
     return Draft(claims, [proposed[k] for k in sorted(proposed, key=lambda k: (proposed[k].get("of") in proposed, k))])
 
