@@ -736,6 +736,9 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     # (facts/rescues.py); the state the craft belongs to tells this rescue from another
     unnamed_crowd = unnamed_crowd or (f.type == "Rescue" and "traveller" in f.qualified
                                       and f.qualified.get("carrier", (None, None))[1] is not None)
+    # "a bomb blast killed 12 people": an attack by no one named, told by its toll (facts/blasts.py)
+    unnamed_crowd = unnamed_crowd or (f.type == "Attack" and "perpetrator" in f.qualified
+                                      and any(k in f.attrs for k in ("killed", "wounded")))
     # a named actor acting for a party ("{actor: sun-weidong, for: china}") takes part as much as a role's
     named = {a.id for a, _ in f.qualified.values() if isinstance(a, Known)}
     if len({e.id for es in roles.values() for e in es} | named) < _min_participants(f.type) and \

@@ -1998,3 +1998,19 @@ TRIGGERS |= set(EASE_STATUS)
 from kg.extract.facts.ratifications import ratification_rules  # noqa: E402
 
 RULES = RULES + (ratification_rules,)  # "passed five bills ratifying agreements ... concluded with A, B and C"
+
+# --- rule set 49, part e: attacks told by their toll with no author named (facts/blasts.py)
+from kg.extract.facts.blasts import TOLL_TRIGGERS, toll_attack_rules  # noqa: E402
+
+RULES = RULES + (toll_attack_rules,)  # "A bomb blast killed 12 people at a market in Qarat on Saturday"
+TRIGGERS |= TOLL_TRIGGERS
+
+from kg.extract.facts.judges import JUDGE_ORDER_VERBS, judge_order_rules  # noqa: E402
+
+RULES = RULES + (judge_order_rules,)  # "U.S. District Judge X barred the government from deporting anyone"
+TRIGGERS |= JUDGE_ORDER_VERBS
+
+from kg.extract.facts.deportations import DEPORTATION_TRIGGERS, fee_payment_rules, removal_rules  # noqa: E402
+
+RULES = RULES + (removal_rules, fee_payment_rules)  # "flew 238 Venezuelan men to El Salvador"; "is paying $6 million"
+TRIGGERS |= DEPORTATION_TRIGGERS
