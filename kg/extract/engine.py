@@ -1870,10 +1870,26 @@ def _clause(verb, said: bool = False) -> set[int]:
                 # "had the tools to normalise the situation": what the means are for; "had nothing to do
                 # with the cables": the infinitive is what the pronoun says, not a relative clause on it
                 continue
+            if said and t.dep_ == "relcl" and _restrictive(t):
+                continue  # "would not accept any transaction that affects its sovereignty": the clause says which
             if t.dep_ in ("relcl", "acl") and t.i != c.i and t.i in toks:
                 toks -= {x.i for x in t.subtree}
         out |= toks
     return out
+
+
+def _restrictive(clause) -> bool:
+    """Whether the relative clause whose verb is ``clause`` restricts its noun (no comma,
+    dash or bracket sets it off: "any transaction that affects its sovereignty", "people
+    who endanger national security"), so that what is said of the noun is said only of
+    those it picks out; a clause set off ("Chris Tang, who introduced the bill,") only
+    adds to what is said, and an infinitive ("measures to protect its people") is no
+    relative clause."""
+    first = clause.left_edge
+    if clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False  # "all measures to protect its people": what the measures are for, no relative clause
+    return first.i > 0 and first.doc[first.i - 1].text not in (",", "-", "–", "—", "(", ";", ":") and \
+        first.i > clause.head.i
 
 
 def _occurrence(text: str, quote: str, start: int) -> int | None:
