@@ -15,7 +15,9 @@ nothing of it:
   never the asset it buys; a demand told by a participle takes the date of its clause;
   a restrictive relative clause stays in a statement's quote;
 - proposals: "Ostravia's Ministry of Foreign Affairs" and "Ostravia's foreign ministry"
-  are one proposal; a dateline's capitals are not a proposal's label.
+  are one proposal; a name two drafts of one run propose is one entry (the aliases of
+  both), so that the run's files ingest together; a dateline's capitals are not a
+  proposal's label.
 """
 
 from __future__ import annotations
@@ -90,6 +92,8 @@ ARTICLES = {
     "ministry_long": "Ostravia's Ministry of Foreign Affairs said on Monday that the border was open.",
     "ministry_short": "Ostravia's foreign ministry said on Monday that talks with Valdoria would resume.",
     "ministry_other": "Ostravia's Ministry of Foreign Trade Relations said on Monday that exports rose.",
+    "union_acronym": "The Harbour Rights Union (HRU) said on Monday that Ostravia had broken the law.",
+    "union_plain": "The Harbour Rights Union said on Monday that Valdoria had broken the law.",
     "dateline_caps": ("HONG KONG - Delta Terminals, which operates terminals in Hong Kong and Valdoria, said on "
                       "Monday that it would expand."),
 }
@@ -248,3 +252,13 @@ def test_a_states_ministry_written_two_ways_is_one_proposal(run):
 def test_a_dateline_in_capitals_is_proposed_as_prose_writes_it(run):
     labels = {e["id"]: e["label"] for e in run["entities"]["dateline_caps"]}
     assert labels["hong-kong"] == "Hong Kong"  # not "HONG KONG", the dateline's
+
+
+def test_a_name_two_drafts_of_a_run_propose_is_one_entry_and_they_ingest_together(run, tmp_path):
+    acronym, plain = run["entities"]["union_acronym"], run["entities"]["union_plain"]
+    assert acronym == plain == [{"id": "harbour-rights-union", "type": "Organisation", "label": "Harbour Rights Union",
+                                 "aliases": ["HRU"]}]  # the plain article's draft takes the alias of the other
+    drafts = run["folder"] / "drafts"
+    checked = kg_cli("ingest", "--dry-run", drafts / "union_acronym.yaml", drafts / "union_plain.yaml",
+                     "--entities", run["folder"] / "entities.yaml", "--store", tmp_path / "no-store", check=0)
+    assert "Checked 2 article(s)" in checked.stdout

@@ -37,3 +37,42 @@ def prose_labels(proposed: dict[str, dict], text: str) -> None:
             better = prose_label(label, text)
             if better != label:
                 proposed[pid] = {**entry, "label": better}
+
+
+#: Keys of a proposal that one run's drafts may give differently for one name: the words
+#: each article writes it with, and what one article alone says of it.
+MERGED_KEYS = ("aliases", "of", "description", "wikidata")
+
+
+def one_proposal_per_name(entries: list[list[dict]]) -> dict[str, dict]:
+    """One registry entry for each id that several drafts of one run propose under the
+    same class and label but with other aliases, or with a state, a description or a
+    Wikidata id only some of them give (``entries``: the proposed entries of each draft,
+    in the run's order). Returns id -> the entry every draft of the run should hold: the
+    aliases of all (sorted, the label left out), the other keys from the first draft that
+    gives them. An id proposed under two classes or labels, or with two different states
+    (two bodies that share a name), is left out: which one is meant is the reviewer's to
+    say, and ``kg ingest`` names the clash."""
+    by_id: dict[str, list[dict]] = {}
+    for draft in entries:
+        for entry in draft:
+            by_id.setdefault(entry["id"], []).append(entry)
+    out: dict[str, dict] = {}
+    for eid, found in by_id.items():
+        if len(found) < 2 or all(e == found[0] for e in found):
+            continue
+        first = found[0]
+        if any(e.get("type") != first.get("type") or e.get("label") != first.get("label") for e in found):
+            continue
+        if len({e["of"] for e in found if e.get("of")}) > 1:
+            continue
+        merged = {k: v for k, v in first.items() if k not in MERGED_KEYS}
+        aliases = sorted({a for e in found for a in e.get("aliases", ()) if a != first.get("label")})
+        if aliases:
+            merged["aliases"] = aliases
+        for key in MERGED_KEYS[1:]:
+            value = next((e[key] for e in found if e.get(key)), None)
+            if value is not None:
+                merged[key] = value
+        out[eid] = merged
+    return out
