@@ -1011,9 +1011,15 @@ class MentionFinder:
             if portfolio is not None:
                 # "China's Ministry of Foreign Affairs": the state's foreign ministry, as "China's foreign
                 # ministry" is (one proposal for both ways of writing it)
-                known = self._state_ministry(m.entity, f"{portfolio[0]} ministry")
+                end = j + 2 + len(portfolio[1])
+                # the registry's body of that name first ("Ministry of External Affairs", of India)
+                named = self.resolver.names.get(normalise(doc[j:end].text)) or \
+                    self.resolver.names.get(normalise(doc[m.start:end].text))
+                if named is not None and getattr(self.resolver.state_of(named), "id", m.entity.id) != m.entity.id:
+                    named = None  # another state's ministry of that name
+                known = named or self._state_ministry(m.entity, f"{portfolio[0]} ministry")
                 if known is not None:
-                    out.append(Mention(m.start, j + 2 + len(portfolio[1]), known, "name"))
+                    out.append(Mention(m.start, end, known, "name"))
                 continue
             agency = _agency_end(doc, i)
             if agency is not None and (j >= len(doc) or doc[j].lower_ not in OFFICE_NOUNS):

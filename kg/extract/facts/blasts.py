@@ -18,12 +18,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.facts.casualties import ATTACK_NOUNS, HARM_VERBS, PERPETRATORS, _count, _harm
+from kg.extract.facts.casualties import HARM_VERBS, PERPETRATORS, _count, _harm
 from kg.extract.facts.common import PLACES, Context, Fact, _modifiers, _place_of, _uniq, preps
 from kg.extract.mentions import Known
 
-#: Nouns of a bomb or a bombing, an attack by themselves ("a car bomb killed ...").
-BOMB_NOUNS = {"bomb", "bombing", "car-bomb", "ied", "grenade", "rocket", "mortar", "shell", "missile", "drone"}
+#: Nouns of a bomb or a bombing, an attack by themselves ("a car bomb killed ..."). An air
+#: strike, a missile or a shell is a force's, which the article names when it tells it:
+#: killed "in an air strike" by no one named drafts no attack (the casualties rule's own).
+BOMB_NOUNS = {"bomb", "bombing", "car-bomb", "ied", "grenade"}
 #: Nouns of a blast, an attack only with a bomb or an attacker's word beside them.
 BLAST_NOUNS = {"blast", "explosion", "detonation"}
 #: Words beside a blast noun that make it an attack's ("a bomb blast", "a suicide blast").
@@ -32,13 +34,12 @@ ATTACK_MODIFIERS = BOMB_NOUNS | {"suicide", "terrorist", "terror", "militant", "
 ACCIDENT_MODIFIERS = {"gas", "boiler", "pipeline", "mine", "factory", "plant", "chemical", "industrial", "fuel",
                       "accidental", "tanker", "firework", "fireworks", "dust"}
 #: What the trigger words of this rule are.
-TOLL_TRIGGERS = BOMB_NOUNS | BLAST_NOUNS | ATTACK_NOUNS
+TOLL_TRIGGERS = BOMB_NOUNS | BLAST_NOUNS
 
 
 def toll_attack_rules(tok: Token, cx: Context) -> list[Fact]:
     """An Attack with no named perpetrator from a noun of a bomb, a bombing or a bomb's
-    blast (:data:`BOMB_NOUNS`, :data:`BLAST_NOUNS` with :data:`ATTACK_MODIFIERS`, the
-    attack nouns of :mod:`~kg.extract.facts.casualties`) that killed or wounded people
+    blast (:data:`BOMB_NOUNS`, :data:`BLAST_NOUNS` with :data:`ATTACK_MODIFIERS`) that killed or wounded people
     (the subject of 'killed', or 'killed in a blast'), with the count the text gives and
     the place its 'in' / 'at' phrases name. Returns [] or one fact; [] when the noun
     names its perpetrator or target (the attack rules draft those), an accident's blast
@@ -51,7 +52,7 @@ def toll_attack_rules(tok: Token, cx: Context) -> list[Fact]:
     if lemma in BLAST_NOUNS:
         if not mods & ATTACK_MODIFIERS or mods & ACCIDENT_MODIFIERS:
             return []
-    elif lemma not in BOMB_NOUNS | ATTACK_NOUNS:
+    elif lemma not in BOMB_NOUNS:
         return []
     if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children):
         return []  # "the strike killed two children": the attack told before, whose own rule drafted it
