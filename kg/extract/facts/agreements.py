@@ -107,7 +107,27 @@ def article_pair(tok: Token, cx: Context) -> list[Known]:
         # "the parties to the conflict", "the presidents of X and Y", "the Peruvian delegation",
         # "the opposition parties": some other sides than the article's two states
         return []
+    if _sides_named_otherwise(tok, noun, cx):
+        return []
     return list(cx.pair)
+
+
+def _sides_named_otherwise(tok: Token, noun: str, cx: Context) -> bool:
+    """Whether "the parties" (``tok``, its noun ``noun``) cannot stand for the article's
+    two states: the same noun is counted or qualified earlier in its sentence or the one
+    before ("with the leaders of eight political parties ..., Prabowo said the parties had
+    agreed": those parties), or the text from the sentence before up to the end of its
+    own names neither state of the pair (a participant must be named in the quote or the
+    words just before it)."""
+    doc = cx.doc
+    sent = tok.sent
+    since = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in doc[since: tok.i]:
+        if t.lemma_.lower() == noun and t.tag_ in ("NNS", "NNPS") and \
+                any(c.dep_ in ("nummod", "amod") or c.dep_ == "compound" and c.i not in cx.at for c in t.children):
+            return True
+    named = {m.entity.id for m in cx.mentions if since <= m.start < sent.end}
+    return not named & {k.id for k in cx.pair}
 
 
 def agree_rules(tok: Token, cx: Context) -> list[Fact]:
