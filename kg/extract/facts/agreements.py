@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Token
 
+from kg.extract.facts.contracts import contract_term
 from kg.extract.facts.common import (
     AGREEMENT_NOUNS, EXCHANGE_VERBS, MEET_NOUNS, NOT_ACTORS, RELATIVE, SANCTION_NOUNS, TROOP_NOUNS, Context, Fact,
     _antecedents, _bodies_for_states, _both_of_pair, _candidacy_bar, _directed, _entering, _exit_ban, _modifiers,
@@ -603,6 +604,10 @@ def _signed(tok: Token, docs: list[Token], cx: Context, actors: list[Known]) -> 
     subject = _about(docs[0])
     if subject:
         f.attrs["subject"] = subject
+    term = contract_term(docs[0], tok)
+    if term is not None:  # "signed a 20-year agreement", "for twenty years"
+        f.attrs["duration"] = term[0]
+        f.tokens += term[1]
     return [f]
 
 
@@ -1944,7 +1949,8 @@ def count_listed(found: list[Fact]) -> None:
     the sanction's ``quantity`` (83) and the words counted its ``quantityOf``
     (corpus/CLAIMS.md: what ``quantity`` counts when it is not the fact's actors)."""
     for f in found:
-        if f.type != "Sanction" or f.trigger is None or "quantity" in f.attrs or "target" in f.qualified:
+        if f.type != "Sanction" or f.trigger is None or "quantity" in f.attrs or "target" in f.qualified \
+                or "valueOf" in f.attrs:  # a price cap (facts/caps.py) lists no one
             continue
         verb = f.trigger if f.trigger.pos_ == "VERB" else next((a for a in f.trigger.ancestors if a.pos_ == "VERB"), None)
         if verb is None:
@@ -2248,6 +2254,10 @@ def agreement_acted_on_rules(tok: Token, cx: Context) -> list[Fact]:
     subject = _about(docs[0])
     if subject:
         f.attrs["subject"] = subject
+    term = contract_term(docs[0], tok)
+    if term is not None:  # "signed a 20-year agreement", "for twenty years"
+        f.attrs["duration"] = term[0]
+        f.tokens += term[1]
     return [f]
 
 

@@ -1987,3 +1987,13 @@ TRIGGERS |= set(EASE_STATUS)
 from kg.extract.facts.ratifications import ratification_rules  # noqa: E402
 
 RULES = RULES + (ratification_rules,)  # "passed five bills ratifying agreements ... concluded with A, B and C"
+
+from kg.extract.facts.contracts import CONTRACT_TRIGGERS, supply_contract_rules  # noqa: E402
+
+RULES = RULES + (supply_contract_rules,)  # "signed a 15-year agreement with Y for the supply of 2 Mt a year of LNG"
+TRIGGERS |= CONTRACT_TRIGGERS
+
+from kg.extract.facts.caps import CAP_TRIGGERS, price_cap_rules  # noqa: E402
+
+RULES = RULES + (price_cap_rules,)  # "lowering the price cap on Russian crude oil from $60 to $47.60 a barrel"
+TRIGGERS |= CAP_TRIGGERS
