@@ -1997,3 +1997,13 @@ from kg.extract.facts.caps import CAP_TRIGGERS, price_cap_rules  # noqa: E402
 
 RULES = RULES + (price_cap_rules,)  # "lowering the price cap on Russian crude oil from $60 to $47.60 a barrel"
 TRIGGERS |= CAP_TRIGGERS
+
+from kg.extract.facts.revocations import REVOKE_TRIGGERS, revoked_measure_rules  # noqa: E402
+
+RULES = RULES + (revoked_measure_rules,)  # "the president revoked the lawmakers' housing allowance"
+TRIGGERS |= REVOKE_TRIGGERS
+
+from kg.extract.facts.tolls import TOLL_TRIGGERS, protest_toll_rules  # noqa: E402
+
+RULES = RULES + (protest_toll_rules,)  # "a week of street protests in which at least six people have died"
+TRIGGERS |= TOLL_TRIGGERS
