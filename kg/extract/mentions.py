@@ -448,7 +448,25 @@ def _name_word(tok: Token) -> bool:
             and tok.lower_ not in TITLES and tok.ent_type_ not in ("GPE", "NORP", "PERSON", "LOC", "FAC", "ORG"))
 
 
-def mend_company_and_person_names(doc: Doc) -> None:
+def _first_name_before(doc: Doc, e: Span, known) -> bool:
+    """Whether the word right before the person's span ``e`` is the first part of the
+    same name the NER model left out or read as a place or body of its own ("Akshit" +
+    "Kumar Singh"): a capitalised proper noun, no title, rank, honorific, month or
+    article, no acronym, not a nationality, and when tagged a place or body, one word no
+    registry or gazetteer name (``known``: normalised name -> bool) is."""
+    if e.start == 0:
+        return False
+    t = doc[e.start - 1]
+    if not (t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() and t.pos_ == "PROPN") or \
+            t.lower_ in _NOT_NAME_WORDS | RANKS | HONORIFICS or t.lower_ in TITLES:
+        return False
+    if t.ent_type_ in ("", "PERSON"):
+        return t.ent_type_ == "" or t.ent_iob_ == "B"
+    return t.ent_type_ in ("GPE", "ORG") and t.ent_iob_ == "B" and (t.i + 1 == e.start) and not known(t.text) and \
+        not (t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I" and doc[t.i + 1].ent_type_ == t.ent_type_)
+
+
+def mend_company_and_person_names(doc: Doc, known=lambda name: False) -> None:
     """Give back to ``doc.ents`` (in place) the words the NER model cut off the front of a
     name. (1) A company's name ending in a legal form: the capitalised words right before
     an organisation's span that ends with one (:data:`LEGAL_SUFFIXES`) begin the same name
@@ -456,7 +474,9 @@ def mend_company_and_person_names(doc: Doc) -> None:
     :data:`_COMPANY_LEAD` words, none a title, month, place or name of its own, and a date
     span the words were read into gives them back. (2) A person's name of three parts: two
     person spans with no word between them are one name ("Akshay" + "Kumar Singh"), since
-    two persons' names always have a comma or a word between them."""
+    two persons' names always have a comma or a word between them; a first name the
+    model left out or read as a place or body (:func:`_first_name_before`) joins the
+    person's span of two words or more after it."""
     ents = list(doc.ents)
     out, changed = [], False
     for n, e in enumerate(ents):
@@ -464,6 +484,12 @@ def mend_company_and_person_names(doc: Doc) -> None:
         if e.label_ == "PERSON" and prev is not None and prev.label_ == "PERSON" and prev.end == e.start \
                 and all(t.is_alpha and t.text[:1].isupper() for t in doc[prev.start:e.end]):
             out[-1] = Span(doc, prev.start, e.end, label="PERSON")
+            changed = True
+            continue
+        if e.label_ == "PERSON" and e.end - e.start >= 2 and _first_name_before(doc, e, known):
+            if prev is not None and prev.end == e.start:
+                out.pop()  # the first name the model read as a place or body of one word
+            out.append(Span(doc, e.start - 1, e.end, label="PERSON"))
             changed = True
             continue
         if e.label_ == "ORG" and _legal_suffix(doc[e.end - 1]) and e.end - e.start >= 2:
@@ -662,7 +688,7 @@ class MentionFinder:
     def find(self, doc: Doc) -> list[Mention]:
         """Every mention of ``doc`` in text order, longest names first where they overlap."""
         mend_cut_names(doc)
-        mend_company_and_person_names(doc)
+        mend_company_and_person_names(doc, lambda name: self.resolver.lookup(name) is not None)
         r = self.resolver
         found: list[Mention] = []
         taken = set()

@@ -155,7 +155,7 @@ def supply_contract_rules(tok: Token, cx: Context) -> list[Fact]:
     verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in CONTRACT_VERBS else None
     if verb is None:
         return []
-    trade = _trade_noun(tok)
+    trade = _trade_noun(tok) or _trade_noun(verb)  # the parser may hang 'for the supply' on the verb
     if trade is None:
         return []
     found = _item(trade)

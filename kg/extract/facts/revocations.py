@@ -35,6 +35,9 @@ OWN_MEASURE_NOUNS = {"allowance", "perk", "benefit", "privilege", "bonus", "subs
                      "decree", "policy", "regulation", "order", "reform", "measure", "plan", "rule", "directive",
                      "mandate", "requirement", "curfew", "moratorium", "quota"}
 
+#: Prepositions of the time or cause of an act, no part of the measure's words.
+CIRCUMSTANCE_PREPS = {"after", "before", "amid", "following", "despite", "during", "since", "over"}
+
 REVOKE_TRIGGERS = set(REVOKE_VERBS)
 
 
@@ -44,9 +47,10 @@ def revoked_measure_rules(tok: Token, cx: Context) -> list[Fact]:
     sanction's) and whose subject may act for a state (a state, a government, a person
     the article gives a state: its head, a minister). Output: [] or one
     ``ExecutiveAction`` with ``initiator`` and ``subject`` ("revocation of a monthly
-    housing allowance paid to members of parliament"); [] for an act only asked for,
-    possible or refused, denied, or done by no one who acts for a state ("the company
-    scrapped the fee", "protesters demanded he revoke the allowance")."""
+    housing allowance paid to members of parliament"); [] for an act only possible or
+    refused, denied, or done by no one who acts for a state ("the company scrapped the
+    fee"). One demanded ("protesters demanded that she revoke it") is drafted as the
+    engine drafts demands, ``modality: requested``, never as done."""
     if tok.pos_ != "VERB" or tok.lemma_ not in REVOKE_VERBS or unreal(tok, plans=True) or refused(tok) or \
             any(c.dep_ == "neg" for c in tok.children):
         return []
@@ -58,7 +62,10 @@ def revoked_measure_rules(tok: Token, cx: Context) -> list[Fact]:
     who = _acting(tok, cx)
     if not who:
         return []
-    words = [t for t in held.subtree if t.i > tok.i and not (t.dep_ == "punct" and t.i == held.right_edge.i)]
+    # the measure's words, without a time or cause hung on them ("after a week of protests")
+    aside = {t.i for p in held.subtree if p.dep_ == "prep" and p.lower_ in CIRCUMSTANCE_PREPS for t in p.subtree}
+    words = [t for t in held.subtree if t.i > tok.i and t.i not in aside
+             and not (t.dep_ == "punct" and t.i == held.right_edge.i)]
     return [Fact("ExecutiveAction", {"initiator": who[:1]},
                  {"subject": f"{REVOKE_VERBS[tok.lemma_]} of {_text(cx.doc, words)}"},
                  tokens=[tok.i, *(t.i for t in held.subtree)], trigger=tok)]
