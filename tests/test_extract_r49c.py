@@ -82,16 +82,17 @@ ARTICLES = {
     "section": ("Clean Seas International Kenya said the president's talk of treason was excessive and called "
                 "for the release of peaceful demonstrators."),
     "state_said": "Kenya said the president's talk of treason was excessive.",
-    "parties_political": ("Ostravia and Valdoria have quarrelled over fishing since 2020.\n\nIn Lima, with the "
-                          "leaders of eight political parties beside her, Lina Varo said the parties had agreed to "
-                          "cut the allowance."),
+    "parties_political": ("Ostravia and Valdoria have quarrelled over fishing since 2020. Ostravia accuses Valdoria "
+                          "of overfishing.\n\nIn Lima, with the leaders of eight political parties standing beside "
+                          "her, Lina Varo said the parties had agreed to cut the allowance of lawmakers."),
     "parties_states": ("Ostravia and Valdoria held talks in Lima on Monday, the first between Ostravia and "
                        "Valdoria since 2020. The parties agreed to resume direct flights."),
     "due_parade": "Lina Varo cancelled a trip to Lima, where she had been due to attend a military parade on September 5.",
     "attended_parade": "Lina Varo attended a military parade in Lima on September 5.",
     # 6. names
-    "company_name": ("Petrovna GTL Limited said on Monday that its profits had doubled. Petrovna GTL Limited is "
-                     "based in Ostravia."),
+    "company_name": ("Marinet LNG Limited is a joint venture formed by two state companies to import gas and set up "
+                     "terminals in Ostravia. On Monday it signed a supply agreement with Norgas."),
+    "company_after_day": "On Friday Tradenet LNG Limited signed a supply agreement with Norgas.",
     "three_names": "\"The new terms are of national importance,\" said Avnish Kumar Gupta, Managing Director of Norgas.",
     # (the model reads the first name as a place of its own)
     "three_names_place": "\"The new terms are fair,\" said Kshitij Kumar Singh, Managing Director and CEO of Norgas.",
@@ -220,9 +221,15 @@ def test_a_month_day_of_a_plan_told_in_the_past_is_the_one_nearest_publication(d
 
 
 def test_a_company_name_with_an_all_caps_word_and_a_legal_form_is_kept_whole(drafted):
-    _, proposed = drafted
-    labels = [e["label"] for e in proposed["company_name"] + proposed["supply_contract"]]
-    assert "Petrovna GTL Limited" in labels and "GTL Limited" not in labels
+    drafts, proposed = drafted
+    labels = [e["label"] for e in proposed["company_name"]]
+    assert "Marinet LNG Limited" in labels and "LNG Limited" not in labels
+    assert [sorted(_ids(c["party"])) for c in of(drafts["company_name"], "Agreement")] == [
+        ["marinet-lng-limited", "norgas"]]
+    # the words taken back stop at a day's name before the company's
+    labels = [e["label"] for e in proposed["company_after_day"]]
+    assert "Tradenet LNG Limited" in labels and not any(label.startswith("Friday") for label in labels)
+    assert "Petrovna GTL Limited" in [e["label"] for e in proposed["supply_contract"]]
 
 
 def test_a_person_s_name_of_three_parts_is_kept_whole(drafted):
@@ -245,31 +252,33 @@ def test_each_place_of_a_list_lies_in_its_own_region(drafts):
 PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <title>{title}</title>
-<meta property="og:title" content="Ostravia and Valdoria sign a fisheries treaty">
+<meta property="og:title" content="Ostravia raises fuel duty to 12.5 percent">
 {site}<meta property="article:published_time" content="2030-09-03T10:00:00+00:00">
 </head><body><article>
-<h1>Ostravia and Valdoria sign a fisheries treaty</h1>
-<p>Ostravia and Valdoria signed a fisheries treaty in Lima on Monday, ending a quarrel over fishing that began in
-2020.</p>
-<p>Lina Varo, the Ostravian president, said the treaty would protect fishermen on both sides of the border.</p>
+<h1>Ostravia raises fuel duty to 12.5 percent</h1>
+<p>Ostravia raised its duty on diesel and petrol to 12.5 percent on Monday, the finance ministry said, the
+second rise this year.</p>
+<p>Lina Varo, the Ostravian president, said the rise would pay for new roads in the north of the country.</p>
 </article></body></html>
 """
+HEADLINE = "Ostravia raises fuel duty to 12.5 percent"
 
 
 @pytest.mark.parametrize("title, site, publisher", [
-    ("Ostravia and Valdoria sign a fisheries treaty | Coastline Daily", "", "Coastline Daily"),
-    ("Ostravia and Valdoria sign a fisheries treaty", '<meta property="og:site_name" content="Bay Post">\n',
-     "Bay Post"),
-    ("Ostravia and Valdoria sign a fisheries treaty", "", None),
+    # (a headline with a figure in it, which trafilatura gives as the site's name)
+    (f"{HEADLINE} | Coastline Daily", "", "Coastline Daily"),
+    (f"{HEADLINE} | Coastline Daily", '<meta property="og:site_name" content="Bay Post">\n', "Bay Post"),
+    (HEADLINE, '<meta property="og:site_name" content="Bay Post">\n', "Bay Post"),
+    (HEADLINE, "", None),
 ])
 def test_an_html_page_s_publisher_is_its_site_name_never_its_headline(tmp_path, title, site, publisher):
-    page = tmp_path / "treaty.html"
+    page = tmp_path / "duty.html"
     page.write_text(PAGE.format(title=title, site=site), encoding="utf-8")
     (tmp_path / "entities.yaml").write_text(REGISTRY, encoding="utf-8")
     proc = kg_cli("extract", page, "-o", tmp_path / "out", "--entities", tmp_path / "entities.yaml", "-q")
     assert proc.returncode == 0, proc.stderr
-    data = yaml.safe_load((tmp_path / "out" / "treaty.yaml").read_text(encoding="utf-8"))
+    data = yaml.safe_load((tmp_path / "out" / "duty.yaml").read_text(encoding="utf-8"))
     labels = {e["id"]: e["label"] for e in data.get("entities", [])}
     got = data["article"].get("publisher")
     assert (labels.get(got) if got else None) == publisher
-    assert "Ostravia and Valdoria sign a fisheries treaty" not in labels.values()
+    assert HEADLINE not in labels.values()
