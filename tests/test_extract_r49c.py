@@ -13,9 +13,10 @@ nothing or stay as they were:
   a price that hits a cap, is none;
 - a measure a government takes back (facts/revocations.py): an ``ExecutiveAction`` of
   the president who revoked it; one only demanded, or taken back by a group, is none;
-- the dead counted on protests (facts/tolls.py) and a crowd arrested by the force that
-  says "they" arrested it (facts/crowds.py); protests "in which no one has died" and
-  people journalists "counted" are none;
+- the dead counted on protests and a crowd's arson of a building (facts/tolls.py), and a
+  crowd arrested by the force that says "they" arrested it (facts/crowds.py); protests
+  "in which no one has died", tyres set on fire, soldiers' fire and people journalists
+  "counted" are none;
 - an organisation's section named with a state ("Harbour Rights Monitor Valdoria said")
   speaks for itself, not the state; "the parties" beside leaders of political parties are
   not the article's two states; a month-day of a plan told in the past is the one nearest
@@ -77,6 +78,9 @@ ARTICLES = {
     "no_toll": "Lina Varo bowed to a week of street protests in which no one has died.",
     "arrests": "Police said they had arrested more than 300 people in Lima since the protests began.",
     "counted": "Journalists said they had counted more than 300 people in Lima since the protests began.",
+    "arson": "In Dorn, two people died on Friday when rioters set fire to the regional assembly building.",
+    "tyres": "In Dorn, rioters set fire to tyres on the main road on Friday.",
+    "force_fire": "In Dorn, two people died on Friday when soldiers set fire to the regional assembly building.",
     # 5. speakers, parties, dates
     # (a real state's name after an invented body's, which the model reads as two names)
     "section": ("Clean Seas International Kenya said the president's talk of treason was excessive and called "
@@ -191,6 +195,17 @@ def test_people_the_police_say_they_arrested_are_a_detention_by_the_police(draft
     held = of(drafts["arrests"], "Detention")
     assert [(d["target"], d["initiator"]) for d in held] == [("more than 300 unnamed people", "unnamed police")]
     assert of(drafts["counted"], "Detention") == []
+
+
+def test_a_crowd_setting_fire_to_a_building_is_an_attack_with_its_dead(drafts):
+    attacks = of(drafts["arson"], "Attack")
+    assert [(a["perpetrator"], a["weapon"], a["killed"], a.get("place"), a["date"]) for a in attacks] == [
+        ("unnamed rioters", "fire", 2, "dorn", "2030-08-30")]
+    assert attacks[0]["damage"] == "set fire to the regional assembly building"
+    # tyres are no building; soldiers are no crowd
+    assert [a for a in of(drafts["tyres"], "Attack") if a.get("weapon") == "fire"] == []
+    assert [a for a in of(drafts["force_fire"], "Attack") if a.get("perpetrator") == "unnamed soldiers"
+            and a.get("weapon") == "fire"] == []
 
 
 # -- 5. speakers, parties, dates --------------------------------------------------------------------

@@ -2003,7 +2003,7 @@ from kg.extract.facts.revocations import REVOKE_TRIGGERS, revoked_measure_rules 
 RULES = RULES + (revoked_measure_rules,)  # "the president revoked the lawmakers' housing allowance"
 TRIGGERS |= REVOKE_TRIGGERS
 
-from kg.extract.facts.tolls import TOLL_TRIGGERS, protest_toll_rules  # noqa: E402
+from kg.extract.facts.tolls import TOLL_TRIGGERS, arson_rules, protest_toll_rules  # noqa: E402
 
-RULES = RULES + (protest_toll_rules,)  # "a week of street protests in which at least six people have died"
+RULES = RULES + (protest_toll_rules, arson_rules)  # "protests in which six people have died", "set fire to the building"
 TRIGGERS |= TOLL_TRIGGERS
