@@ -34,7 +34,7 @@ ATTACK_MODIFIERS = BOMB_NOUNS | {"suicide", "terrorist", "terror", "militant", "
 ACCIDENT_MODIFIERS = {"gas", "boiler", "pipeline", "mine", "factory", "plant", "chemical", "industrial", "fuel",
                       "accidental", "tanker", "firework", "fireworks", "dust"}
 #: What the trigger words of this rule are.
-TOLL_TRIGGERS = BOMB_NOUNS | BLAST_NOUNS
+BLAST_TRIGGERS = BOMB_NOUNS | BLAST_NOUNS
 
 
 def toll_attack_rules(tok: Token, cx: Context) -> list[Fact]:
