@@ -92,6 +92,7 @@ ARTICLES = {
     "ministry_long": "Ostravia's Ministry of Foreign Affairs said on Monday that the border was open.",
     "ministry_short": "Ostravia's foreign ministry said on Monday that talks with Valdoria would resume.",
     "ministry_other": "Ostravia's Ministry of Foreign Trade Relations said on Monday that exports rose.",
+    "chief_executive": "Chief Executive Mara Quell said on Monday that the harbour would reopen.",
     "union_acronym": "The Harbour Rights Union (HRU) said on Monday that Ostravia had broken the law.",
     "union_plain": "The Harbour Rights Union said on Monday that Valdoria had broken the law.",
     "dateline_caps": ("HONG KONG - Delta Terminals, which operates terminals in Hong Kong and Valdoria, said on "
@@ -262,3 +263,9 @@ def test_a_name_two_drafts_of_a_run_propose_is_one_entry_and_they_ingest_togethe
     checked = kg_cli("ingest", "--dry-run", drafts / "union_acronym.yaml", drafts / "union_plain.yaml",
                      "--entities", run["folder"] / "entities.yaml", "--store", tmp_path / "no-store", check=0)
     assert "Checked 2 article(s)" in checked.stdout
+
+
+def test_the_last_word_of_a_title_is_no_first_name(run):
+    # "Chief Executive Mara Quell": the person is Mara Quell, not "Executive Mara Quell"
+    assert [e["label"] for e in run["entities"]["chief_executive"] if e["type"] == "Person"] == ["Mara Quell"]
+    assert _one(run["claims"]["chief_executive"], "Statement")["speaker"] == "mara-quell"

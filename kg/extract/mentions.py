@@ -460,6 +460,8 @@ def _first_name_before(doc: Doc, e: Span, known) -> bool:
     if not (t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() and t.pos_ == "PROPN") or \
             t.lower_ in _NOT_NAME_WORDS | RANKS | HONORIFICS or t.lower_ in TITLES:
         return False
+    if t.i > 0 and f"{doc[t.i - 1].lower_} {t.lower_}" in TITLES:
+        return False  # "Chief Executive John Lee": the last word of a title of two, no first name
     if t.ent_type_ in ("", "PERSON"):
         return t.ent_type_ == "" or t.ent_iob_ == "B"
     return t.ent_type_ in ("GPE", "ORG") and t.ent_iob_ == "B" and (t.i + 1 == e.start) and not known(t.text) and \
