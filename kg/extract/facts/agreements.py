@@ -1137,6 +1137,21 @@ def _between(noun: Token, cx: Context) -> list[Known]:
     return found
 
 
+#: Nouns of working towards an agreement not yet made ("talks on a trade deal between X and
+#: Y", "negotiations over a peace agreement", "efforts towards a truce"): the agreement they
+#: are about is their subject, no agreement of its parties (PLOVER CONSULT; CAMEO 03 intent).
+PURSUIT_NOUNS = {"talk", "talks", "negotiation", "discussion", "effort", "push", "bid", "hope", "prospect", "plan",
+                 "proposal", "draft", "attempt"}
+
+
+def _pursued(tok: Token) -> bool:
+    """Whether the agreement noun ``tok`` is what talks or efforts are about, after 'on',
+    'over', 'about', 'for' or 'towards' (:data:`PURSUIT_NOUNS`): "Talks on a trade deal
+    between Ostravia and Valdoria collapsed" tells no deal."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "over", "about", "for", "towards", "toward") and \
+        tok.head.head.lemma_.lower() in PURSUIT_NOUNS and tok.head.head.pos_ == "NOUN"
+
+
 def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     """An agreement named with its parties, whatever the clause says of it: "the treaty
     between Russia and North Korea", "the agreement, signed by Russia and China in May",
@@ -1149,6 +1164,8 @@ def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     if tok.dep_ == "dobj" and tok.head.lemma_ in SIGN_VERBS - CONCLUDE_VERBS:
         return []  # the verb's rule reads it with its subject
+    if _pursued(tok):
+        return []  # "talks on a deal between X and Y": the deal is still to be made
     parties = _between(tok, cx)
     if tok.lemma_ == "contract" and not parties:
         return []  # "a contract for 180 tanks" is a purchase; "a contract between X and Y" binds both

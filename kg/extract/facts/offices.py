@@ -1715,6 +1715,11 @@ HONORIFICS = {"sheikh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "s
               "princess", "crown", "emir", "king", "queen"}
 
 
+#: Nouns of one who seeks an office ("the nominee for prime minister", "its candidate for
+#: president", "his pick for defence minister"): the office after their 'for' is not held.
+ASPIRANT_NOUNS = {"nominee", "candidate", "pick", "choice", "contender", "frontrunner", "front-runner", "hopeful"}
+
+
 def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact | None:
     """'[STATE's] TITLE [of STATE|of a few words], [Sheikh] NAME': "the Emir of Qatar,
     Sheikh Tamim bin Hamad Al Thani", "South Africa's minister of international
@@ -1728,6 +1733,8 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
     if j <= floor or doc[j].text != ",":
         return None
     comma = j
+    if any(doc[k].lower_ == "for" and doc[k - 1].lemma_.lower() in ASPIRANT_NOUNS for k in range(max(floor + 1, comma - 6), comma)):
+        return None  # "Valdoria's nominee for prime minister, X": the office is sought, not held
     for a in range(max(floor, comma - 9), comma):  # the longest title first: 'High Commissioner', not 'Commissioner'
         for b in range(min(comma, a + 5), a, -1):
             title = _title_at(doc, a, b)
