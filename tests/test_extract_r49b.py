@@ -13,8 +13,9 @@ own case, which must still draft:
   (planned), "Observers expect X to accuse Y" no accusation made;
 - a deal that talks are about (facts/agreements.py): "Talks on a trade deal between X and
   Y collapsed" tells no deal; "The deal between X and Y, signed in 2019" does;
-- an office sought (facts/offices.py): "Valdoria's nominee for prime minister, X" holds no
-  office; "Valdoria's prime minister, X" does;
+- an office sought or ended (facts/offices.py): "Valdoria's nominee for prime minister, X"
+  and "The would-be president of Valdoria, X" hold no office; "Valdoria's prime minister, X"
+  does; "the late president of Valdoria, X" and "ousted President X" held it (ended);
 - a price charged (facts/legal.py): "charged Ostravia 3 euros per unit" is no charge in
   law; "charged Lina Varo" is;
 - teams that meet (facts/diplomacy.py): "Ostravia met Valdoria in the World Cup final" is a
@@ -76,6 +77,12 @@ ARTICLES = {
     "minister_for": "The Norland Minister for Foreign Affairs, Ines Moro, spoke on Monday.",
     "nominee_for": "Valdoria's nominee for prime minister, Tor Ashby, spoke on Monday.",
     "candidate_for": "The party's candidate for president, Tor Ashby, spoke on Monday in Valdoria.",
+    "would_be": "The would-be president of Valdoria, Tor Ashby, spoke on Monday.",
+    "would_be_title": "Would-be President Tor Ashby spoke in Valdoria on Monday.",
+    "aspiring": "Valdoria's aspiring president, Tor Ashby, spoke on Monday.",
+    "late": "The late president of Valdoria, Tor Ashby, was buried on Monday.",
+    "ousted": "Valdoria's ousted president, Tor Ashby, spoke on Monday.",
+    "president_of": "The president of Valdoria, Tor Ashby, spoke on Monday.",
     # 6. a price charged
     "charged": "Valdoria charged Lina Varo on Monday.",
     "charged_with": "Valdoria's prosecutors charged Tor Ashby with fraud on Monday.",
@@ -156,15 +163,21 @@ def test_a_deal_talks_are_about_is_no_agreement(drafts):
 
 
 def _posts(drafts, name: str) -> list[tuple]:
-    """(holder, positionOf, position) of each PositionHeld drafted from ``name``."""
-    return [(c["holder"], c.get("positionOf"), c["position"]) for c in of(drafts[name], "PositionHeld")]
+    """(holder, positionOf, position, status) of each PositionHeld drafted from ``name``."""
+    return [(c["holder"], c.get("positionOf"), c["position"], c.get("status")) for c in of(drafts[name], "PositionHeld")]
 
 
-def test_a_nominee_or_candidate_for_an_office_holds_none(drafts):
-    assert _posts(drafts, "prime_minister") == [("tor-ashby", "valdoria", "head of government")]
-    assert _posts(drafts, "minister_for") == [("ines-moro", "norland", "minister")]
-    for name in ("nominee_for", "candidate_for"):
+def test_a_nominee_candidate_or_would_be_holder_of_an_office_holds_none(drafts):
+    assert _posts(drafts, "prime_minister") == [("tor-ashby", "valdoria", "head of government", None)]
+    assert _posts(drafts, "minister_for") == [("ines-moro", "norland", "minister", None)]
+    assert _posts(drafts, "president_of") == [("tor-ashby", "valdoria", "head of state", None)]
+    for name in ("nominee_for", "candidate_for", "would_be", "would_be_title", "aspiring"):
         assert _posts(drafts, name) == [], name
+
+
+def test_the_late_or_ousted_holder_of_an_office_held_it_no_longer(drafts):
+    for name in ("late", "ousted"):
+        assert _posts(drafts, name) == [("tor-ashby", "valdoria", "head of state", "ended")], name
 
 
 # -- 6. a price charged --------------------------------------------------------------------------
