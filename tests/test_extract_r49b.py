@@ -19,7 +19,15 @@ own case, which must still draft:
 - a price charged (facts/legal.py): "charged Ostravia 3 euros per unit" is no charge in
   law; "charged Lina Varo" is;
 - teams that meet (facts/diplomacy.py): "Ostravia met Valdoria in the World Cup final" is a
-  match, no meeting; "met Tor Ashby at the final session of the summit" is one.
+  match, no meeting; "met Tor Ashby at the final session of the summit" is one;
+- allies that fight a common ill (facts/military.py): "X and Y joined forces to fight
+  smuggling" is no war between them; "X and Y clashed" is;
+- a former member (facts/politics.py): "Valdoria, a former member of the Northern Pact," is
+  a membership ended;
+- a rumour (speech.py): "X is said to have met Y" is hedged and said by no one named, X no
+  speaker; "X said he had met Y" is X's report;
+- sides that agree on little (facts/agreements.py): "agree on little" settles nothing;
+  "agreed on a ceasefire" does.
 """
 
 from __future__ import annotations
@@ -42,6 +50,7 @@ REGISTRY = """\
 - {id: tor-ashby, type: Person, label: Tor Ashby, of: valdoria}
 - {id: ines-moro, type: Person, label: Ines Moro, of: norland}
 - {id: valdor-energy, type: Organisation, label: Valdor Energy}
+- {id: northern-pact, type: InternationalOrganisation, label: Northern Pact}
 """
 
 ARTICLES = {
@@ -93,6 +102,21 @@ ARTICLES = {
     "met_round": "Lina Varo met Tor Ashby in a new round of talks on Monday.",
     "met_final": "Ostravia met Valdoria in the World Cup final on Monday.",
     "meet_semi": "Ostravia will meet Norland in the semi-final on Friday.",
+    # 8. allies that fight a common ill
+    "clashed": "Ostravia and Valdoria clashed on Monday.",
+    "joined_forces": "Ostravia and Valdoria joined forces to fight smuggling.",
+    "fighting_corruption": "Ostravia and Valdoria are fighting corruption together.",
+    # 9. a former member
+    "member": "Valdoria, a member of the Northern Pact, voted on Monday.",
+    "former_member": "Valdoria, a former member of the Northern Pact, left in 2015.",
+    # 10. a rumour
+    "said_he_met": "Tor Ashby said he had met Lina Varo in secret.",
+    "is_said_to": "Tor Ashby is said to have met Lina Varo in secret.",
+    "is_reported_to": "Valdoria is reported to have signed a deal with Ostravia.",
+    # 11. sides that agree on little
+    "agreed_on": "Ostravia and Valdoria agreed on a ceasefire on Monday.",
+    "agree_on_little": "Ostravia and Valdoria agree on little, analysts said.",
+    "agreed_on_nothing": "Ostravia and Valdoria agreed on nothing at the summit on Monday.",
 }
 
 
@@ -198,3 +222,42 @@ def test_teams_meeting_in_a_final_hold_no_meeting(drafts):
         assert [sorted(c["participant"]) for c in of(drafts[name], "Meeting")] == [["lina-varo", "tor-ashby"]], name
     for name in ("met_final", "meet_semi"):
         assert of(drafts[name], "Meeting") == [], name
+
+
+# -- 8. allies that fight a common ill -----------------------------------------------------------
+
+
+def test_allies_fighting_a_common_ill_are_at_no_war(drafts):
+    assert [sorted(c["participant"]) for c in of(drafts["clashed"], "ArmedConflict")] == [["ostravia", "valdoria"]]
+    for name in ("joined_forces", "fighting_corruption"):
+        assert of(drafts[name], "ArmedConflict") == [], name
+
+
+# -- 9. a former member --------------------------------------------------------------------------
+
+
+def test_a_former_member_is_a_membership_ended(drafts):
+    assert [(c["member"], c["memberOf"], c.get("status")) for c in of(drafts["member"], "Membership")] == [
+        ("valdoria", "northern-pact", None)]
+    assert [(c["member"], c["memberOf"], c.get("status")) for c in of(drafts["former_member"], "Membership")] == [
+        ("valdoria", "northern-pact", "ended")]
+
+
+# -- 10. a rumour --------------------------------------------------------------------------------
+
+
+def test_what_one_is_said_to_have_done_is_hedged_and_said_by_no_one_named(drafts):
+    assert [(c.get("modality"), c.get("said_by")) for c in of(drafts["said_he_met"], "Meeting")] == [
+        ("reported", "tor-ashby")]
+    for name, kind in (("is_said_to", "Meeting"), ("is_reported_to", "Agreement")):
+        claims = of(drafts[name], kind)
+        assert [(c.get("modality"), c.get("said_by"), c.get("hedged")) for c in claims] == [(None, None, True)], name
+
+
+# -- 11. sides that agree on little --------------------------------------------------------------
+
+
+def test_sides_that_agree_on_little_settle_nothing(drafts):
+    assert [c.get("subject") for c in of(drafts["agreed_on"], "Agreement")] == ["a ceasefire"]
+    for name in ("agree_on_little", "agreed_on_nothing"):
+        assert of(drafts[name], "Agreement") == [], name

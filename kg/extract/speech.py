@@ -441,6 +441,8 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
             sp.tokens += [tok.i] + ([subj[0].i] if subj else [])
             sp.frame = tok.i
             break
+        if tok.lemma_ in HEDGE_PASSIVE and path[n - 1].dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
+            break  # "X is said to have met Y": hedged (:func:`_hedge_near`), said by no one named; X is no speaker
         if tok.lemma_ in SPEECH | DENY | ALLEGE and tok.pos_ in ("VERB", "AUX"):
             if _named_inside_object(trigger, path[1:n]) and tok.lemma_ not in DENY | ALLEGE:
                 break  # "declared support for Russia's war in Ukraine": the war is the writer's words, not said

@@ -110,6 +110,11 @@ def article_pair(tok: Token, cx: Context) -> list[Known]:
     return list(cx.pair)
 
 
+#: Words after "agree on" that measure how far two sides think alike, no text they settle
+#: ("agree on little", "agree on much", "agree on nothing"): a state of opinion.
+AGREED_AMOUNTS = {"little", "nothing", "much", "everything", "anything", "something", "few", "most"}
+
+
 def agree_rules(tok: Token, cx: Context) -> list[Fact]:
     """"France and Germany agreed to build a tank", "the leaders of X and Y agreed on a
     plan", "X agreed with Y to ...": an Agreement of at least two parties (states or
@@ -122,7 +127,7 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
     accords = [o for o in preps(tok, {"to"}) if o.lemma_ in ACCORD_NOUNS]  # "agreed to a ceasefire"
     accords += [o for o in tok.children if o.dep_ == "dobj" and o.lemma_ in ACCORD_NOUNS]  # "agreed a ceasefire"
     if not ([c for c in tok.children if c.dep_ == "xcomp"] or accords or
-            [o for o in preps(tok, {"on", "upon"}) if o.ent_type_ not in ("DATE", "TIME")]):
+            [o for o in preps(tok, {"on", "upon"}) if o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in AGREED_AMOUNTS]):
         return []  # "agreed that ...": an opinion, not an agreement
     subj = subjects(tok)
     if not subj and tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "X and Y parted without agreeing a ceasefire"

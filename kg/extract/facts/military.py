@@ -704,6 +704,10 @@ def conflict_rules(tok: Token, cx: Context) -> list[Fact]:
             # "Niger, Mali and Burkina Faso have been fighting an insurgency": allies on one side against a
             # foe left unnamed, whom the participants would leave out; not a war between the allies
             return []
+        if foes and not named and not alone and not any(t.i in cx.at for o in foes for t in o.subtree):
+            # "X and Y joined forces to fight smuggling", "fighting corruption": what they fight is no
+            # side named, and those fighting it are on one side, no war between them
+            return []
         who += named
     else:
         return []
