@@ -27,7 +27,10 @@ own case, which must still draft:
 - a rumour (speech.py): "X is said to have met Y" is hedged and said by no one named, X no
   speaker; "X said he had met Y" is X's report;
 - sides that agree on little (facts/agreements.py): "agree on little" settles nothing;
-  "agreed on a ceasefire" does.
+  "agreed on a ceasefire" does;
+- contests without arms (facts/military.py): "launched a trade war against X", "a
+  diplomatic offensive", "the trade war between X and Y" use no force; "launched an
+  offensive against X" and "the war between X and Y" do.
 """
 
 from __future__ import annotations
@@ -117,6 +120,14 @@ ARTICLES = {
     "agreed_on": "Ostravia and Valdoria agreed on a ceasefire on Monday.",
     "agree_on_little": "Ostravia and Valdoria agree on little, analysts said.",
     "agreed_on_nothing": "Ostravia and Valdoria agreed on nothing at the summit on Monday.",
+    # 12. contests without arms
+    "offensive": "Ostravia launched an offensive against Valdoria on Monday.",
+    "war_between": "The war between Ostravia and Valdoria entered its third year.",
+    "trade_war": "Ostravia launched a trade war against Valdoria on Monday.",
+    "price_war": "Valdor Energy launched a price war in Ostravia.",
+    "diplomatic_offensive": "Ostravia launched a diplomatic offensive against Valdoria on Monday.",
+    "trade_war_between": "The trade war between Ostravia and Valdoria entered its third year.",
+    "legal_battle": "Ostravia and Valdoria are locked in a legal battle over the dam.",
 }
 
 
@@ -261,3 +272,13 @@ def test_sides_that_agree_on_little_settle_nothing(drafts):
     assert [c.get("subject") for c in of(drafts["agreed_on"], "Agreement")] == ["a ceasefire"]
     for name in ("agree_on_little", "agreed_on_nothing"):
         assert of(drafts[name], "Agreement") == [], name
+
+
+# -- 12. contests without arms -------------------------------------------------------------------
+
+
+def test_a_trade_war_or_a_diplomatic_offensive_uses_no_force(drafts):
+    assert [(c["perpetrator"], c["target"]) for c in of(drafts["offensive"], "Invasion")] == [("ostravia", "valdoria")]
+    assert [sorted(c["participant"]) for c in of(drafts["war_between"], "ArmedConflict")] == [["ostravia", "valdoria"]]
+    for name in ("trade_war", "price_war", "diplomatic_offensive", "trade_war_between", "legal_battle"):
+        assert of(drafts[name], "Invasion") == of(drafts[name], "ArmedConflict") == [], name
