@@ -16,6 +16,7 @@ own case, which must still draft:
 - an office sought or ended (facts/offices.py): "Valdoria's nominee for prime minister, X"
   and "The would-be president of Valdoria, X" hold no office; "Valdoria's prime minister, X"
   does; "the late president of Valdoria, X" and "ousted President X" held it (ended);
+  "... fired Ostravia's ambassador, Lina Varo said" names its teller, not the ambassador;
 - a price charged (facts/legal.py): "charged Ostravia 3 euros per unit" is no charge in
   law; "charged Lina Varo" is;
 - teams that meet (facts/diplomacy.py): "Ostravia met Valdoria in the World Cup final" is a
@@ -95,6 +96,9 @@ ARTICLES = {
     "late": "The late president of Valdoria, Tor Ashby, was buried on Monday.",
     "ousted": "Valdoria's ousted president, Tor Ashby, spoke on Monday.",
     "president_of": "The president of Valdoria, Tor Ashby, spoke on Monday.",
+    "ambassador_said": "Valdoria's president fired Ostravia's ambassador, Lina Varo said.",
+    "minister_told": "The army detained Valdoria's foreign minister, Tor Ashby told reporters on Monday.",
+    "president_said_that": "Valdoria's president, Tor Ashby said that the talks had failed.",
     # 6. a price charged
     "charged": "Valdoria charged Lina Varo on Monday.",
     "charged_with": "Valdoria's prosecutors charged Tor Ashby with fraud on Monday.",
@@ -208,6 +212,13 @@ def test_a_nominee_candidate_or_would_be_holder_of_an_office_holds_none(drafts):
     assert _posts(drafts, "president_of") == [("tor-ashby", "valdoria", "head of state", None)]
     for name in ("nominee_for", "candidate_for", "would_be", "would_be_title", "aspiring"):
         assert _posts(drafts, name) == [], name
+
+
+def test_the_teller_after_a_reported_clause_holds_no_office_the_clause_names(drafts):
+    for name in ("ambassador_said", "minister_told"):
+        assert _posts(drafts, name) == [], name
+    # the reported clause after the verb leaves the name an apposition to the title
+    assert _posts(drafts, "president_said_that") == [("tor-ashby", "valdoria", "head of state", None)]
 
 
 def test_the_late_or_ousted_holder_of_an_office_held_it_no_longer(drafts):

@@ -1727,6 +1727,18 @@ ASPIRANT_NOUNS = {"nominee", "candidate", "pick", "choice", "contender", "frontr
 ENDED_TITLE_WORDS = FORMER | {"late", "ousted", "deposed", "toppled", "overthrown"}
 
 
+def _speaker_after_report(m: Mention, cx: Context) -> bool:
+    """Whether the name of ``m``, after a comma, is the subject of a verb of saying whose
+    reported clause stands before it ("Valdoria's president fired Ostravia's ambassador,
+    Lina Varo said"): the speaker who tells the clause, no apposition to the title that
+    ends it. ("Valdoria's president, Tor Ashby said that ...", its clause after the verb,
+    stays an apposition.)"""
+    name = cx.doc[m.end - 1]
+    verb = name.head
+    return name.dep_ == "nsubj" and verb.lemma_ in SAY_VERBS and verb.i >= m.end and \
+        any(c.dep_ in ("ccomp", "parataxis") and c.i < m.start for c in verb.children)
+
+
 def _sought_title(a: int, floor: int, cx: Context) -> bool:
     """Whether the title at token ``a`` is one its holder only seeks, by the words just
     before it: "aspiring", "prospective", "would-be" (the parser's three tokens 'would',
@@ -1752,6 +1764,8 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
     comma = j
     if any(doc[k].lower_ == "for" and doc[k - 1].lemma_.lower() in ASPIRANT_NOUNS for k in range(max(floor + 1, comma - 6), comma)):
         return None  # "Valdoria's nominee for prime minister, X": the office is sought, not held
+    if cx.has_parser and _speaker_after_report(m, cx):
+        return None  # "... fired Ostravia's ambassador, Lina Varo said": she tells it, she is not the ambassador
     for a in range(max(floor, comma - 9), comma):  # the longest title first: 'High Commissioner', not 'Commissioner'
         for b in range(min(comma, a + 5), a, -1):
             title = _title_at(doc, a, b)
