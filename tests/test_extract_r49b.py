@@ -31,7 +31,9 @@ own case, which must still draft:
   "agreed on a ceasefire" does;
 - contests without arms (facts/military.py): "launched a trade war against X", "a
   diplomatic offensive", "the trade war between X and Y" use no force; "launched an
-  offensive against X" and "the war between X and Y" do.
+  offensive against X" and "the war between X and Y" do;
+- a milestone of an ongoing event (facts/run.py): "The war between X and Y entered its
+  third year on Monday" does not date the war; "began on Monday" does.
 """
 
 from __future__ import annotations
@@ -132,6 +134,10 @@ ARTICLES = {
     "diplomatic_offensive": "Ostravia launched a diplomatic offensive against Valdoria on Monday.",
     "trade_war_between": "The trade war between Ostravia and Valdoria entered its third year.",
     "legal_battle": "Ostravia and Valdoria are locked in a legal battle over the dam.",
+    # 13. a milestone of an ongoing event
+    "war_began": "The war between Ostravia and Valdoria began on Monday.",
+    "war_third_year": "The war between Ostravia and Valdoria entered its third year on Monday.",
+    "invasion_second_month": "Ostravia's invasion of Valdoria entered its second month on Monday.",
 }
 
 
@@ -293,3 +299,14 @@ def test_a_trade_war_or_a_diplomatic_offensive_uses_no_force(drafts):
     assert [sorted(c["participant"]) for c in of(drafts["war_between"], "ArmedConflict")] == [["ostravia", "valdoria"]]
     for name in ("trade_war", "price_war", "diplomatic_offensive", "trade_war_between", "legal_battle"):
         assert of(drafts[name], "Invasion") == of(drafts[name], "ArmedConflict") == [], name
+
+
+# -- 13. a milestone of an ongoing event ---------------------------------------------------------
+
+
+def test_a_war_entering_its_third_year_is_not_dated_by_that_day(drafts):
+    assert [c.get("date") for c in of(drafts["war_began"], "ArmedConflict")] == ["2030-09-02"]
+    assert [(sorted(c["participant"]), c.get("date")) for c in of(drafts["war_third_year"], "ArmedConflict")] == [
+        (["ostravia", "valdoria"], None)]
+    assert [(c["perpetrator"], c.get("date")) for c in of(drafts["invasion_second_month"], "Invasion")] == [
+        ("ostravia", None)]

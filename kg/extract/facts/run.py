@@ -813,6 +813,7 @@ def find_facts(cx: Context) -> list[Fact]:
             if _weighed(tok):
                 continue  # "is weighing sanctions", "ruled out tariffs": a course not taken
             foreseen = _expected_of_another(tok)
+            milestone = _milestone(tok)
             if _stayed_away(tok):
                 continue  # "X did not attend the funeral": X was not there; the funeral itself still took place
             for rule in RULES:
@@ -821,6 +822,7 @@ def find_facts(cx: Context) -> list[Fact]:
                         continue  # "Observers expect Chile to accuse Peru": no one has spoken yet
                     f.trigger = tok
                     f.planned = f.planned or foreseen  # "Analysts expect X to meet Y": to come, if at all
+                    f.undated = f.undated or milestone  # "the war entered its third year on Monday": no start that day
                     # a recognition refused or not granted did not happen ('recognise' is also a verb of saying,
                     # whose negation the statement rules leave alone)
                     f.negative = f.negative or negative or (f.type == "Recognition" and _negated(tok))
@@ -1325,6 +1327,20 @@ def _weighed(trigger: Token) -> bool:
     definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that")
                    for c in trigger.children)
     return not (definite and verb.lemma_ in WEIGH_OPEN_VERBS)
+
+
+#: Nouns of a span an ongoing event passes ("the war entered its third year on Monday").
+MILESTONE_NOUNS = {"year", "month", "week", "day", "anniversary", "milestone"}
+
+
+def _milestone(tok: Token) -> bool:
+    """Whether the noun ``tok`` is an ongoing event whose clause tells a span it has passed
+    ("The war between X and Y entered its third year on Monday", "the occupation marked its
+    tenth anniversary"): the clause's date is that milestone's day, not the event's start, so
+    the event takes no date from it. Input: a token of the parsed article; output: True or
+    False."""
+    return tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in ("enter", "mark", "reach", "pass") \
+        and any(o.lemma_ in MILESTONE_NOUNS for o in objects(tok.head))
 
 
 #: Verbs by which one foresees another's act ("Analysts expect Chile to sign the deal").
