@@ -81,9 +81,9 @@ position, characterised fact
     the values of :data:`IDENTIFYING_KEYS` (the office of a ``PositionHeld``, the fact
     a ``Characterisation`` labels) compared as participants are: each drafted value
     must be the curated one (for a fact, a drafted fact that may match the curated one
-    by these rules, and once the facts are paired the one it was paired with:
-    :func:`compare` pairs them again until the pairs no longer change), and the
-    curated value must be found.
+    by these rules and fits best of the curated facts it may match, :class:`Score`
+    compared part by part: :meth:`Matcher.same_fact`), and the curated value must be
+    found.
 entities
     a drafted and a curated entity are the same when they have the same id, the same
     Wikidata QID, or a common name (label or alias, compared by
@@ -671,10 +671,6 @@ class Matcher:
     curated_facts: dict[str, Fact] = field(default_factory=dict)
     #: pairs being scored, so that facts that refer to each other end the recursion
     _open: set = field(default_factory=set)
-    #: drafted fact IRI -> the curated fact IRI the assignment paired it with, once an
-    #: assignment is made (:func:`compare`): a drafted fact referred to is then the
-    #: curated fact it was paired with, not any it might have matched
-    resolved: dict[str, str] | None = None
 
     def same_value(self, key: str, drafted: str, curated: str) -> bool:
         """Whether a drafted and a curated value of an :data:`IDENTIFYING_KEYS` key name
@@ -687,19 +683,28 @@ class Matcher:
     def same_fact(self, drafted: str, curated: str) -> bool:
         """Whether the drafted fact ``drafted`` and the curated fact ``curated`` (IRIs)
         may match by these rules; False for a fact of neither file, or while that pair
-        is itself being scored (facts that refer to each other). Once an assignment is
-        made (:attr:`resolved`), a drafted fact it paired is the same only as the curated
-        fact it was paired with: Zelensky's words drafted about the ban on refined
-        products, which was paired with the curated ban, are not his words about the
+        is itself being scored (facts that refer to each other). Of the curated facts the
+        drafted one may match, only those it fits best (:class:`Score`, compared part by
+        part) are the fact it names: Zelensky's words drafted about the ban on refined
+        products, which quotes the curated ban's words, are not his words about the
         package, though the drafted ban might have matched the package too."""
-        if self.resolved is not None and drafted in self.resolved:
-            return self.resolved[drafted] == curated
         d, c = self.drafted_facts.get(drafted), self.curated_facts.get(curated)
         if d is None or c is None or (d.id, c.id) in self._open:
             return False
         self._open.add((d.id, c.id))
         try:
-            return self.score(d, c) is not None
+            mine = self.score(d, c)
+            if mine is None:
+                return False
+            others = []
+            for other in self.curated_facts.values():
+                if other is not c and (d.id, other.id) not in self._open:
+                    self._open.add((d.id, other.id))
+                    try:
+                        others.append(self.score(d, other))
+                    finally:
+                        self._open.discard((d.id, other.id))
+            return all(o is None or o.parts() <= mine.parts() for o in others)
         finally:
             self._open.discard((d.id, c.id))
 
@@ -1098,31 +1103,13 @@ def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: 
     before = result.overall
     matcher.drafted_facts = {ID + "fact/" + d.id: d for d in drafted}
     matcher.curated_facts = {ID + "fact/" + c.id: c for c in curated}
-    matcher.resolved = None
-
-    def candidates() -> dict[tuple[int, int], Score]:
-        out = {}
-        for i, d in enumerate(drafted):
-            for j, c in enumerate(curated):
-                s = matcher.score(d, c)
-                if s is not None:
-                    out[i, j] = s
-        return out
-
-    scores = candidates()
+    scores = {}
+    for i, d in enumerate(drafted):
+        for j, c in enumerate(curated):
+            s = matcher.score(d, c)
+            if s is not None:
+                scores[i, j] = s
     pairs = assign(scores)
-    # A fact that refers to another (a characterisation's characterisedFact) matches
-    # only where the drafted fact it names was paired with the curated one it names:
-    # score again with the pairs made, until they no longer change (each round can only
-    # take candidates away; a few rounds at most, bounded by the number of facts).
-    if any(d.identity for d in drafted):
-        for _ in range(len(drafted)):
-            matcher.resolved = {ID + "fact/" + drafted[i].id: ID + "fact/" + curated[j].id for i, j in pairs.items()}
-            scores = candidates()
-            again = assign(scores)
-            if again == pairs:
-                break
-            pairs = again
     taken_d: dict[str, Fact] = {}
     taken_c: dict[str, Fact] = {}
     for i, j in pairs.items():
@@ -1199,7 +1186,6 @@ def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: 
                                                  _speakers_text(c.speakers[other.id])))
                 if not same_modality:
                     result.disagreements.append((*where, "modality", _local(claim.modality), _local(other.modality)))
-    matcher.resolved = None
     after = result.overall
     return Tally(after.drafted - before.drafted, after.curated - before.curated, after.matched - before.matched,
                  after.found - before.found)
