@@ -676,6 +676,8 @@ class MentionFinder:
         found = self._bodies_named_with_a_state(doc, found)
         found += self._unknown(doc, {i for m in found for i in range(m.start, m.end)}, found)
         found.sort(key=lambda m: m.start)
+        from kg.extract.namesakes import persons_over_states  # it builds on this module's Mention
+        found = persons_over_states(doc, found)  # "Luis Montenegro ... Montenegro said": the person
         found = _definite_aliases(doc, found)
         found = self._proposed_bodies_of_the_article_state(doc, found)
         found = self._defined_acronyms(doc, found)
