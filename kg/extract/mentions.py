@@ -2388,7 +2388,24 @@ def _people_of_sentence_before(doc: Doc, tok, before: list[Mention]) -> list[Kno
 #: Words of a fact with two sides: talks, a conflict, a negotiation, an accord between them.
 TWO_SIDED = {"talk", "negotiation", "negotiate", "meet", "meeting", "summit", "war", "conflict", "fighting", "fight",
              "clash", "ceasefire", "truce", "dispute", "hostility", "deal", "agreement", "agree", "accord", "discuss",
-             "discussion", "tension", "exchange", "round", "peace", "dialogue"}
+             "discussion", "tension", "exchange", "round", "peace", "dialogue",
+             # a text two sides adopt or sign together ("X and Y adopted the Ankara Declaration")
+             "declaration", "treaty", "pact", "memorandum", "communique", "communiqué"}
+
+
+#: Nouns of a state's formal name ("the Federal Republic of Somalia", "the Kingdom of Spain").
+FORMAL_STATE_NOUNS = {"republic", "kingdom", "state", "states", "federation", "commonwealth", "emirate", "emirates",
+                      "sultanate", "principality", "union", "confederation"}
+
+
+def _name_head(doc: Doc, m: Mention) -> Token:
+    """The token that heads the name ``m`` in the parse: the name's own root, or the noun
+    of the state's formal name it ends ("the Federal Republic of Somalia": 'Republic'),
+    so that two formal names joined by 'and' are found joined."""
+    tok = doc[m.start:m.end].root
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in FORMAL_STATE_NOUNS:
+        return tok.head.head
+    return tok
 
 
 def _two_sided_before(doc: Doc, before: list[Mention], accept) -> list[Known] | None:
@@ -2400,11 +2417,11 @@ def _two_sided_before(doc: Doc, before: list[Mention], accept) -> list[Known] | 
     for m in reversed(before):
         if not accept(m):
             continue
-        tok = doc[m.end - 1]
+        tok = _name_head(doc, m)
         other = None
         if tok.dep_ == "conj" and tok.head.i < tok.i:  # "Russia and Ukraine ...", "between X and Y"
             root = tok.head
-            other = next((x for x in before if x.start <= root.i < x.end and accept(x)), None)
+            other = next((x for x in before if _name_head(doc, x).i == root.i and accept(x)), None)
             anchor = root
         elif tok.dep_ == "pobj" and tok.head.lower_ == "with":  # "X held talks with Y"
             verb = tok.head.head if tok.head.head.pos_ in ("VERB", "AUX") else tok.head.head.head

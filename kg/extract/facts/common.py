@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import dates
 from kg.entities import normalise
-from kg.extract.mentions import TITLES, Known, Mention, most_named
+from kg.extract.mentions import FORMAL_STATE_NOUNS, TITLES, Known, Mention, most_named
 from kg.extract.gazetteer import world
 from kg.extract.quantities import count_of
 from kg.extract.speech import MEDIUM_NOUNS  # a date on the words describing one is the saying's
@@ -304,6 +304,10 @@ class Context:
                 else:
                     for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
                         out += [self.at[o.i].entity for o in p.children if o.i in self.at and self.at[o.i].entity.type == "State"]
+            elif t.lower_ in FORMAL_STATE_NOUNS and t.pos_ == "PROPN":
+                # "the Federal Republic of Somalia": a state's formal name, where the registry lacks it whole
+                out += [self.at[o.i].entity for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.i in self.at and self.at[o.i].entity.type == "State"][:1]
             elif self.has_parser and _pair_phrase(t) is not None:  # "the two leaders", "the pair", "both countries"
                 out += list((self.leaders if _pair_phrase(t) == "Person" else self.pair) or ())
             elif t.lemma_ in DELEGATES:  # "Israel's representatives told the judges": the state speaks through them
