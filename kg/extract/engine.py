@@ -1387,6 +1387,13 @@ def _named_by(claim: dict, noun: str) -> bool:
 #: Pronouns by which a label points back to a fact without naming it ("called it a big win",
 #: "described them as a milestone", "what it called interference").
 _POINTING_WORD = re.compile(r"\b(?:it|them|this|what)\b", re.IGNORECASE)
+def _distal(doc, span: tuple[int, int] | None) -> bool:
+    """Whether the words at ``span`` (code points of ``doc``'s text) name a thing by a distal
+    demonstrative ("that deal", "those talks": 'that'/'those' as the determiner of a noun,
+    not the 'that' of reported speech). ``doc`` None or no span: False."""
+    words = doc.char_span(*span, alignment_mode="expand") if doc is not None and span else None
+    return words is not None and any(t.lower_ in ("that", "those") and t.dep_ == "det" and t.head.pos_ == "NOUN"
+                                     for t in words)
 
 
 def _near_start(doc, start: int) -> int:
@@ -1430,7 +1437,10 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), 
         decision = not kinds and _DECISION_NOUN.search(claim.get("quote", "")) is not None
         limited = doc is not None and not kinds and not noun and key == "characterised" and \
             _POINTING_WORD.search(claim.get("quote", "")) is not None
-        near = _near_start(doc, start) if limited else 0
+        # "called that deal illegitimate": a distal demonstrative points to the fact of its noun told
+        # just before (its paragraph or the sentence before), not to the article's main one
+        distal = bool(kinds) and _distal(doc, spans.get(id(claim)))
+        near = _near_start(doc, start) if limited or distal else 0
 
         def told(c: dict, start=start, kinds=kinds, noun=noun, decision=decision, near=near) -> bool:
             return near <= spans.get(id(c), (start, 0))[0] < start and id(c) not in referring and \
@@ -1450,10 +1460,12 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), 
             end = spans.get(id(claim), (0, 0))[1]
             before = [c for c, _ in [*built[:n], *built[n + 1:]] if told(c, end)]
         if not before:
-            if limited:  # a label of a fact told too far back: its words are still no bare statement (below)
+            if limited or distal:  # a label of a fact told too far back: its words are still no bare statement (below)
                 unresolved.append(claim)
             continue
-        if kinds and all(k == "Agreement" for k in kinds):
+        if distal:
+            meant = before[-1]
+        elif kinds and all(k == "Agreement" for k in kinds):
             meant = _salient_agreement([c for c in before if id(c) not in aside] or before)
         else:
             meant = _court_decision(claim, key, before) or before[-1]
