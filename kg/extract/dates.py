@@ -239,6 +239,26 @@ def looks_forward(tok) -> bool:
     return False
 
 
+def has_year(words: str) -> bool:
+    """Whether date words name their year ("May 18, 2025", "in 2024"), not only a month or day."""
+    return re.search(r"\b(1[89]|20)\d\d\b", words) is not None
+
+
+def speech_verb(tok):
+    """The verb of saying whose reported words hold ``tok`` (a parsed spaCy token): the
+    head of the first clausal complement (``ccomp``) met climbing from ``tok``, at most
+    five heads ("announced that he would dissolve parliament and set the election for
+    May 18": 'announced'); None when the climb meets none."""
+    node = tok
+    for _ in range(5):
+        if node.dep_ == "ccomp" and node.head.pos_ in ("VERB", "AUX"):
+            return node.head
+        if node.head is node:
+            return None
+        node = node.head
+    return None
+
+
 def after_publication(value, published: dt.date | None) -> bool:
     """Whether a date value of the claims format (``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``)
     lies wholly after ``published``; False when either is missing or the value is no

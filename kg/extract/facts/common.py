@@ -5,6 +5,7 @@ helpers that turn tokens into entities, and the lexicons that rules of several k
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -394,6 +395,16 @@ class Context:
                 out.add(m.entity.id)
         return out
 
+    def _said_on(self, tok: Token) -> dt.date | None:
+        """The day the words of ``tok``'s clause were said, when the clause is reported
+        speech (:func:`kg.extract.dates.speech_verb`) and the verb of saying has a day of
+        its own on or before publication ("on March 13 ... announced that ..."); else None."""
+        verb = dates.speech_verb(tok) if self.has_parser else None
+        said = self.date_of(verb)[0] if verb is not None else None
+        if not said or len(said) != 10 or (self.published and said > self.published.isoformat()):
+            return None
+        return dt.date.fromisoformat(said)
+
     def date_of(self, tok: Token) -> tuple[str | None, list[int]]:
         """The date attached to the clause of ``tok``: a DATE entity among the tokens its
         parse governs (not inside a nested clause), resolved against the publication
@@ -466,6 +477,12 @@ class Context:
                 if not ok:
                     continue
             value = dates.resolve(ent.text, self.published, future)
+            if value and future:
+                # "announced on March 13 that he would set the election for May 18": the day to come
+                # nearest after the saying, not after the publication (which may report the result)
+                said = self._said_on(tok)
+                value = (dates.resolve(ent.text, said, True) or value) if said and not dates.has_year(ent.text) \
+                    else value
             length = _length_after(ent)
             if value is None and length is not None:
                 # "sentenced on 19 July to 16 years": the tagger spans the day and the sentence's length
