@@ -1987,3 +1987,9 @@ TRIGGERS |= set(EASE_STATUS)
 from kg.extract.facts.ratifications import ratification_rules  # noqa: E402
 
 RULES = RULES + (ratification_rules,)  # "passed five bills ratifying agreements ... concluded with A, B and C"
+
+# --- rule set 49, part f: seats won in a chamber (kg/extract/facts/seats.py) -------------------------
+from kg.extract.facts.seats import SEAT_NOUNS, seats_rules  # noqa: E402
+
+RULES = RULES + (seats_rules,)  # "the alliance took 89 of the 230 seats in the Assembly": a Membership with seats
+TRIGGERS |= SEAT_NOUNS
