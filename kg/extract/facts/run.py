@@ -1993,3 +1993,9 @@ from kg.extract.facts.seats import SEAT_NOUNS, seats_rules  # noqa: E402
 
 RULES = RULES + (seats_rules,)  # "the alliance took 89 of the 230 seats in the Assembly": a Membership with seats
 TRIGGERS |= SEAT_NOUNS
+
+# --- rule set 49, part f: a warrant or an indictment that charges (kg/extract/facts/charging_papers.py) ----
+from kg.extract.facts.charging_papers import CHARGE_VERBS, charging_paper_rules  # noqa: E402
+
+RULES = RULES + (charging_paper_rules,)  # "The warrant, issued by the ICC on March 7, charges X with murder"
+TRIGGERS |= CHARGE_VERBS
