@@ -52,6 +52,7 @@ from kg.extract.facts.military import (
     HANDOVER_VERBS, RETAKE_FORMS, RETAKE_VERBS, TAKE_OVER_VERBS, handover_rules,
 )
 from kg.extract.facts.tallies import TALLY_NOUNS, counted_vote_rules, counts_told_after_rules
+from kg.extract.facts.invitations import meeting_hosts
 from kg.extract.facts.damage import DAMAGE_VERBS, damage_rules
 from kg.extract.facts.legal import (
     CAPTURE_VERBS, COURT_VERBS, INSTRUCT_VERBS, DEATH_VERBS, DECREE_NOUNS, DETAIN_VERBS, DETENTION_NOUNS, FILED_PAPERS, FINDING_VERBS,
@@ -834,6 +835,7 @@ def find_facts(cx: Context) -> list[Fact]:
             governing_party_facts(cx) + state_company_facts(cx) + held_by_facts(cx)
         count_listed(out)  # "imposed sanctions on Russia, listing 48 individuals": how many it lists
         meeting_places(out, cx)  # "held talks with Putin in Moscow": where the meeting was held
+        meeting_hosts(out, cx)  # "met in Ankara at the invitation of Erdogan": who invited them, the capital's city
     else:
         out += surface_facts(cx)
     for f in out:
