@@ -1,9 +1,8 @@
 """Who invited a meeting's participants, and the capital it was held in: "X and Y met in
 Ankara at the invitation of President Erdogan" is a ``Meeting`` of X and Y with
-``inviter`` Erdogan (the ontology's gkg:inviter: the actor who called the meeting,
-CAMEO 026 'appeal to others to meet or negotiate') and
-``place`` the city of Ankara, though the mentions stage reads a capital's name as its
-state's government ("Ankara said ...").
+``inviter`` Erdogan (the ontology's gkg:inviter: the actor who called the meeting, CAMEO
+026 'appeal to others to meet or negotiate') and ``place`` the city of Ankara, though the
+mentions stage reads a capital's name as its state's government ("Ankara said ...").
 """
 
 from __future__ import annotations
