@@ -19,6 +19,8 @@ for the module by the real ``kg build`` and read through the real CLI.
 
 from __future__ import annotations
 
+import shutil
+
 from conftest import ROOT, built_corpus, built_once_per_module, by_fact, kg_cli, query_rows
 
 CASE = ROOT / "tests" / "data" / "query-qfix19-varen-talks"
@@ -113,3 +115,23 @@ def test_a_holder_is_dated_from_the_swearing_in_with_the_appointment_beside_it(c
 def test_casualties_help_says_where_a_single_death_is():
     shown = kg_cli("queries", "casualties", check=0).stdout
     assert "'kg query facts -p type=Death' lists those" in shown
+
+
+# -- 4. a quote written as a flow list split at its commas -----------------------------------------------------------
+
+def test_a_passage_split_at_its_commas_by_an_unquoted_list_is_named_as_such(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CASE, corpus)
+    claims = corpus / "claims" / "000_qfix19_varen_talks.yaml"
+    text = claims.read_text(encoding="utf-8")
+    # "Kern, 58, has led Varen since 2021" is one passage; unquoted, YAML reads three quotes,
+    # "Kern" (found several times) and 58 (a number) among them.
+    split = text.replace('quote: "President Ada Kern"}', "quote: [Kern, 58, has led Varen since 2021]}")
+    assert split != text
+    claims.write_text(split, encoding="utf-8")
+    proc = kg_cli("build", "--corpus", corpus, "--store", tmp_path / "store", check=2)
+    assert "claim 'kern-post'" in proc.stderr and "read as a list of 3 quotes" in proc.stderr, proc.stderr
+    assert 'in double quotes, "Kern, 58, has led Varen since 2021"' in proc.stderr
+    # The look-alike: a list of separate passages, each found once ('jessen'), is read as it is
+    # (the module's build, with the same text, took it).
+    assert not (tmp_path / "store").exists()
