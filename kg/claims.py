@@ -998,7 +998,7 @@ class _Reader:
                 forms = "YYYY-MM-DD, YYYY-MM or YYYY" + (", or an interval start/end, 'fiscal year 2030-31', 'autumn 2023', "
                                                          "'in recent years' or 'in the past two years'" if key.interval else "")
                 if key.name == "date":
-                    forms += (", or a day ahead in words: 'within days', 'soon', 'immediately', or the day it was "
+                    forms += (", or a day ahead in words: 'within days', 'next week', 'soon', 'immediately', or the day it was "
                               "done by: 'by 2023-11-01', or the earliest: 'as soon as 2024-12-06'")
                 if key.name in ("startDate", "endDate"):
                     forms += f", or the latest it {'began' if key.name == 'startDate' else 'ended'}: 'by 2014'"

@@ -72,6 +72,12 @@ def test_talks_give_their_deadline_and_length_and_a_planned_visit_its_by_date(ca
     assert visit["date"] == "by 2027-01"
 
 
+def test_next_week_is_the_week_after_the_articles_day(case):
+    # The article is of Friday 2026-11-06: "will return to Orla next week" is 9 to 15 November.
+    rows = by_fact(query_rows(case, "journeys", traveller="Ilse Marr"))
+    assert rows["travel-ilse-marr-orla-return"]["date"] == "2026-11-09/2026-11-15"
+
+
 def test_a_journey_landing_the_next_day_gives_its_arrival_day(case):
     rows = by_fact(query_rows(case, "journeys", traveller="Ilse Marr"))
     trip = rows["travel-ilse-marr-dornia-orla-2026-11-01"]
