@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import shutil
 
-from conftest import ROOT, built_corpus, built_once_per_module, by_fact, kg_cli, query_rows
+from conftest import ROOT, built_corpus, built_once_per_module, by_fact, kg_cli, kg_json, query_rows
 
 CASE = ROOT / "tests" / "data" / "query-qfix19-varen-talks"
 
@@ -141,3 +141,16 @@ def test_a_passage_split_at_its_commas_by_an_unquoted_list_is_named_as_such(tmp_
     # The look-alike: a list of separate passages, each found once ('jessen'), is read as it is
     # (the module's build, with the same text, took it).
     assert not (tmp_path / "store").exists()
+
+
+# -- 4. finding the keys: 'at the invitation of', 'early February' ---------------------------------------------------
+
+def test_vocabulary_finds_the_inviter_and_a_third_of_a_month_by_the_articles_words():
+    for words in ("at the invitation of", "invited by"):
+        found = kg_json("vocabulary", words)
+        assert found["terms"][0]["name"] == "inviter", (words, found["terms"][:2])
+    # The look-alike: "invited" alone is still the status of one invited to join.
+    assert kg_json("vocabulary", "invited")["terms"][0]["name"] == "invited"
+    for words in ("early february", "next week"):
+        rows = kg_json("vocabulary", words)["guide_rows"]
+        assert any("date: early February 2025" in r["write"] and "date: next week" in r["write"] for r in rows), rows
