@@ -61,6 +61,9 @@ def test_agreements_show_an_until_condition_and_a_period_in_words_as_one_date(ca
     assert offer["date"] == "2026-10-01/2026-10-10 (early October 2026)" and not offer["end_date"]
     # The look-alike: an agreement with no condition has none in its status.
     assert "until" not in rows["agreement-calder-varen-trucks"]["status"]
+    # ... and a term from one year to another keeps its end date.
+    assert (rows["agreement-varen-dornia-orla-fisheries"]["date"], rows["agreement-varen-dornia-orla-fisheries"]["end_date"]) == (
+        "2020", "2030")
     timeline = by_fact(query_rows(case, "timeline", entity="Dornia"))
     assert timeline["agreement-dornia-varen-catch"]["date"] == "2026-10-01/2026-10-10"
 
