@@ -394,7 +394,7 @@ def test_extracting_a_second_page_of_the_same_file_name_does_not_replace_the_fir
     store = tmp_path / "store"
     kg_cli("ingest", "-q", "--extract", "--store", store, one / "article.txt", check=0)
     before = _dump(store)
-    proc = kg_cli("ingest", "-q", "--extract", "--store", store, two / "article.txt", check=2, cwd=tmp_path)
+    proc = kg_cli("ingest", "-q", "--extract", "--store", store, two / "article.txt", "-o", "drafts", check=2, cwd=tmp_path)
     assert proc.stderr.startswith(f"Error: {two / 'article.txt'}: draft drafts/article.yaml: the store holds another article "
                                   "under the id 'article' (https://example.org/one, published 2025-03-04)"), proc.stderr
     assert "kg-drafts-" not in proc.stderr and "Drafted" not in proc.stderr
