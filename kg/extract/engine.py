@@ -1342,10 +1342,24 @@ def _anchor_undated_statements(built: list, source, vocab, elsewhen: set[int] = 
     # an article id may hold what a fact id may not ('000_54e0c6eff91d7e13' of kg add-article)
     own = re.sub(r"[^a-z0-9]+", "-", source.article_id.lower()).strip("-")
     anchor = source.published.isoformat() if getattr(source, "published", None) else own
+    named_dated = []  # undated claims an earlier step named after a statement of that day
     for claim, _ in built:
         # (a claim dated by the day it was said, said_on, has that day in its id already)
         if not _when(claim) and "said_on" not in claim and vocab.is_a(claim["type"], "Statement"):
-            claim["fact"] = f"{claim['fact'][:100].rstrip('-')}-{own if id(claim) in elsewhen else anchor}"
+            end = own if id(claim) in elsewhen else anchor
+            if claim["fact"].endswith(f"-{end}"):
+                named_dated.append((claim, end))
+                continue
+            claim["fact"] = f"{claim['fact'][:100].rstrip('-')}-{end}"
+    # its id already ends with the day: never the day twice; another remark of that speaker
+    # on that day, the next number free ('statement-x-3-2025-03-05'), as aspect() numbers them
+    used = {c["fact"] for c, _ in built}
+    for claim, end in named_dated:
+        base, n = claim["fact"][: -len(end) - 1][:96], 2
+        while f"{base}-{n}-{end}" in used:
+            n += 1
+        claim["fact"] = f"{base}-{n}-{end}"
+        used.add(claim["fact"])
 
 
 def _unnamed_speakers_apart(built: list, spans: dict, vocab) -> None:

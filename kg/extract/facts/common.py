@@ -461,7 +461,7 @@ class Context:
                     ok = closing.i == tok.i
                 if not ok:
                     continue
-            value = dates.resolve(ent.text, self.published, future)
+            value = dates.resolve(ent.text, self.published, future or dates.set_for(ent))
             length = _length_after(ent)
             if value is None and length is not None:
                 # "sentenced on 19 July to 16 years": the tagger spans the day and the sentence's length
