@@ -828,7 +828,7 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     if sp.condition and "condition" in vocab.keys and vocab.applies(vocab.keys["condition"], f.type):
         out["condition"] = sp.condition
     if sp.modality in ("asserted", "reported", "planned") and cx.has_parser and f.trigger is not None \
-            and not f.said and not f.voiced_by and "status" not in f.attrs:
+            and not f.said and not f.voiced_by and "status" not in f.attrs and not f.modal_is_fact:
         # (a status the verb gives, "must still be ratified": not yet ratified, tells the stage itself)
         modal, word = modal_modality(f.trigger, sp.modality)
         if modal == "":

@@ -1690,8 +1690,8 @@ class MentionFinder:
                     person = None  # "General X announced her resignation" after a woman named: whose, unsure
                 elif len(near) == 1 and genders.get(next(iter(near)), gender) == gender and \
                         (own or not _known_other(tok, next(iter(near)), gender, genders, out)):
-                    # (a possessive whose one near person's gender is unknown, with a person of its
-                    # gender told before: salience decides, below)
+                    # (a possessive or object whose one near person's gender is unknown, with a woman
+                    # told before: salience decides, below)
                     person = next(iter(near.values()))
                     if not own:
                         person = _possessor_of_relative(doc, person, prev, out, gender) or person
@@ -1713,7 +1713,8 @@ MINORITY_GENDER = "f"
 
 
 def _known_other(tok: Token, pid: str, gender: str, genders: dict[str, str], before: list[Mention]) -> bool:
-    """Whether a possessive pronoun ``tok`` ("her resignation") after the one person
+    """Whether a possessive or object pronoun ``tok`` ("her resignation", "a request
+    from her") after the one person
     ``pid`` of its sentence, whose gender the text has not given, may as well be another:
     a person named or referred to in the :data:`PRONOUN_WINDOW` sentences before whom the
     text gives the pronoun's gender (``gender``, 'm' or 'f'; ``genders``: person id ->
@@ -1722,7 +1723,7 @@ def _known_other(tok: Token, pid: str, gender: str, genders: dict[str, str], bef
     say; a pronoun left unresolved drafts nothing, where a guess would give the general
     a woman's pronoun and every later 'he' another antecedent. Feminine pronouns only
     (:data:`MINORITY_GENDER`): 'his' beside a person of unknown gender is most likely theirs."""
-    if tok.dep_ != "poss" or pid in genders or gender != MINORITY_GENDER:
+    if tok.dep_ not in ("poss", "pobj", "dobj", "dative") or pid in genders or gender != MINORITY_GENDER:
         return False
     doc = tok.doc
     start = tok.sent.start

@@ -134,6 +134,9 @@ class Fact:
     #: the words tell an event still to come whatever the speech around them ("agreed to meet
     #: again", "faces a runoff"): drafted as planned where it would be asserted or reported
     planned: bool = False
+    #: the modal around the trigger is the fact itself, not a modality of it ("will not be
+    #: permitted to travel to India": the entry ban drafted, not an inability to travel)
+    modal_is_fact: bool = False
 
     def take_date(self, found: tuple, key: str = "date") -> bool:
         """Date the fact by ``found``, a (date, token indices) pair as

@@ -1987,3 +1987,21 @@ TRIGGERS |= set(EASE_STATUS)
 from kg.extract.facts.ratifications import ratification_rules  # noqa: E402
 
 RULES = RULES + (ratification_rules,)  # "passed five bills ratifying agreements ... concluded with A, B and C"
+
+# --- rule set 49, part d: an attack's toll in a clause on its noun (facts/tolls.py) --------------------
+from kg.extract.facts.tolls import TOLL_TRIGGERS, toll_rules  # noqa: E402
+
+RULES = RULES + (toll_rules,)  # "the attack at X on April 22, in which 26 people were killed and 17 injured"
+TRIGGERS |= TOLL_TRIGGERS
+
+# --- rule set 49, part d: a state's measures against another, as a release lists them (facts/reprisals.py)
+from kg.extract.facts.reprisals import REPRISAL_RULES, REPRISAL_TRIGGERS  # noqa: E402
+
+RULES = RULES + REPRISAL_RULES  # "are declared persona non grata", "will be closed", "held in abeyance"
+TRIGGERS |= REPRISAL_TRIGGERS
+
+# --- rule set 49, part d: support paused or resumed (facts/pauses.py) ---------------------------------
+from kg.extract.facts.pauses import PAUSE_TRIGGERS, pause_rules  # noqa: E402
+
+RULES = RULES + (pause_rules,)  # "stopped sharing intelligence with Ukraine", "resumed military aid to X"
+TRIGGERS |= PAUSE_TRIGGERS
