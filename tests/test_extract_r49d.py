@@ -46,10 +46,12 @@ ARTICLES = {
                    "Chile are declared eligible for work permits. The talks will be held in Lima. The attack in "
                    "Arica, in which more than 300 people were killed, shocked the country."),
     "paused": ("The United States has stopped sharing intelligence with Peru, National Security Adviser Tom Vale "
-               "said on Tuesday. Chile "
+               "said on Tuesday, two days after President Arlo Venn froze deliveries of American military aid to "
+               "Lima. Chile "
                "paused intelligence sharing with Peru on Monday. Argentina resumed sharing intelligence with "
                "Chile on Monday."),
-    "not_paused": "Chile stopped sharing water with Peru on Monday. Chile shares intelligence with Peru.",
+    "not_paused": ("Chile stopped sharing water with Peru on Monday. Chile shares intelligence with Peru. "
+                   "Argentina's delivery of six jets to Peru was completed on Monday."),
     "capability": ("Peru relies on Argentine satellite imagery and targeting data to track troop movements and to "
                    "fire rockets at Chile."),
     "fired": "Peru fired rockets at Chile on Monday.",
@@ -125,8 +127,13 @@ def test_intelligence_sharing_stopped_or_resumed_is_support_paused_or_resumed(dr
     assert (us["supportKind"], us["description"], us["status"]) == ("military", "intelligence sharing", "suspended")
     assert support[("chile", "peru")]["stage"] == {"status": "suspended", "date": "2030-09-02"}
     assert support[("argentina", "chile")]["status"] == "resumed"
-    # water is not intelligence, and sharing that goes on is no pause
-    assert all("status" not in c for c in of(drafted["not_paused"], "Support"))
+    # deliveries frozen: the supply paused (corpus/CLAIMS.md), not a supply made
+    [frozen] = of(drafted["paused"], "Supply") + of(drafted["paused"], "ArmsTransfer")
+    assert (frozen["supplier"], frozen["recipient"], frozen["status"]) == ("united-states", "peru", "suspended")
+    # water is not intelligence, sharing that goes on is no pause, a delivery completed no freeze
+    claims = drafted["not_paused"]
+    assert all("status" not in c for c in of(claims, "Support"))
+    assert all(c.get("status") != "suspended" for c in of(claims, "Supply") + of(claims, "ArmsTransfer"))
 
 
 def test_a_purpose_or_an_ability_is_no_attack(drafted):

@@ -30,6 +30,19 @@ AID_WORDS = {"aid", "assistance"}
 PARTIES = ("State", "Government")
 
 
+def stopped_by(noun: Token) -> Token | None:
+    """The verb that stops the flow the noun ``noun`` names ("froze deliveries of aid",
+    "halted the shipments", "deliveries were suspended"; the parser may make the verb a
+    modifier of the noun: "Trump froze deliveries" read as 'froze' an amod), or None.
+    Such a supply is paused, ``status: suspended``, as corpus/CLAIMS.md writes a supply
+    stopped, not one made."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and PAUSE_STATUS.get(head.lemma_) == "suspended":
+        return head
+    return next((c for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBD"
+                 and PAUSE_STATUS.get(c.lemma_) == "suspended"), None)
+
+
 def _shared(verb: Token) -> Token | None:
     """The sharing of intelligence ``verb`` stops or restarts: its gerund ("stopped sharing
     intelligence", the parser's xcomp) or its object noun ("paused intelligence sharing");
