@@ -5,7 +5,8 @@ Tuesday 2030-09-03), each beside look-alikes that must draft nothing or somethin
 
 - measures a release lists after "The council decided the following measures:": envoys
   declared persona non grata, a crossing closed, nationals not permitted to travel to the
-  state, a treaty held in abeyance; the attack's toll in a clause on its noun;
+  state, a treaty held in abeyance, missions cut down; the attack's toll in a clause on
+  its noun;
 - intelligence sharing stopped or resumed: a Support suspended or resumed;
 - an act told only as a purpose or an ability ("relies on imagery to fire rockets at X")
   is no attack;
@@ -33,7 +34,8 @@ LIST = ("The council decided the following measures:\n\n"
         "1. The Andes Waters Treaty will be held in abeyance with immediate effect.\n\n"
         "2. The Chacalluta crossing will be closed with immediate effect.\n\n"
         "3. Peruvian nationals will not be permitted to travel to Chile.\n\n"
-        "4. The defence and naval attaches in the Embassy of Peru in Santiago are declared persona non grata.")
+        "4. The defence and naval attaches in the Embassy of Peru in Santiago are declared persona non grata.\n\n"
+        "5. The staff of the two embassies will be cut from 40 to 20 by October 1.")
 ARTICLES = {
     "measures": (SANTIAGO + "The National Security Council met on Tuesday under the chairmanship of Chilean "
                  "President Arlo Venn after the attack in Arica on September 1, in which 14 people were killed and "
@@ -41,7 +43,8 @@ ARTICLES = {
     # the same items opened by no decision: no one decided them, nothing of theirs drafted
     "undecided": (SANTIAGO + "Officials in Santiago weighed what could happen next, listing these options:\n\n"
                   "1. The Chacalluta crossing will be closed with immediate effect.\n\n"
-                  "2. The Andes Waters Treaty will be held in abeyance."),
+                  "2. The Andes Waters Treaty will be held in abeyance.\n\n"
+                  "3. The staff of the two embassies will be cut from 40 to 20."),
     "lookalikes": (SANTIAGO + "Peruvian nationals will be permitted to travel to Chile. Peruvian nationals in "
                    "Chile are declared eligible for work permits. The talks will be held in Lima. The attack in "
                    "Arica, in which more than 300 people were killed, shocked the country."),
@@ -98,10 +101,14 @@ def test_the_measures_a_decision_lists_are_drafted_with_the_decider(drafted):
     [closed] = of(claims, "BorderClosure")
     assert closed["place"] == "chile" and "persona" not in closed["quote"]
     assert closed["quote"] == "The Chacalluta crossing will be closed with immediate effect"
-    [barred] = of(claims, "Sanction")
-    assert (barred["authority"], barred["measure"]) == ("chile", "entry ban")
+    [barred] = [c for c in of(claims, "Sanction") if c["measure"] == "entry ban"]
+    assert barred["authority"] == "chile"
     assert _target(barred) == [{"actor": "unnamed nationals", "of": "peru"}]
     assert barred.get("modality") != "unable" and barred.get("polarity") != "negative"
+    # the missions cut: against the one other state the list's items name
+    [cut] = [c for c in of(claims, "Sanction") if c["measure"] != "entry ban"]
+    assert (cut["authority"], cut["target"], cut["deadline"]) == ("chile", "peru", "2030-10-01")
+    assert cut["measure"] == "reduction of the staff of the two embassies from 40 to 20"
     [suspension] = of(claims, "ExecutiveAction")
     assert (suspension["target"], suspension["actionType"]) == ("andes-waters-treaty", "suspension")
     assert "date" not in suspension

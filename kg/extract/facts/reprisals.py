@@ -26,6 +26,7 @@ import re
 
 from spacy.tokens import Token
 
+from kg.extract import dates
 from kg.extract.facts.common import Context, Fact, _uniq, objects, preps
 
 #: Verbs that open a list of measures decided ("decided the following measures:").
@@ -311,5 +312,72 @@ def abeyance_rules(tok: Token, cx: Context) -> list[Fact]:
     return out
 
 
-REPRISAL_RULES = (persona_non_grata_rules, crossing_closed_rules, travel_barred_rules, abeyance_rules)
-REPRISAL_TRIGGERS = {"declare", "hold", "put", "place", "keep"} | CLOSE_WORDS | GO_WORDS
+# --- missions cut down -----------------------------------------------------------------------
+
+#: Verbs of making a mission smaller ("brought down", "reduced", "cut").
+CUT_WORDS = {"reduce", "cut", "lower", "bring", "slash", "trim"}
+#: Nouns of a mission's size.
+SIZE_WORDS = {"strength", "staff", "staffing", "size", "personnel", "number"}
+
+
+def _list_other_state(tok: Token, own: list, cx: Context) -> list:
+    """The one state other than ``own`` that the items of the list holding ``tok`` name
+    (by name, demonym or capital: "the High Commission of Pakistan", "in Islamabad"):
+    the state the list's measures are taken against; [] when none or several."""
+    text = cx.doc.text
+    start = _line_start(text, tok.sent.start_char)
+    end = text.find("\n\n", tok.sent.end_char)
+    lo = start
+    while lo > 0:  # the items before, back to the line that opens the list
+        prev = _line_start(text, lo - 1)
+        if text[prev: lo - 1].strip() and not _ITEM.match(text[prev: lo - 1]):
+            break
+        lo = prev
+    hi = len(text) if end < 0 else end
+    others = {st.id: st for m in cx.mentions if lo <= cx.doc[m.start].idx < hi
+              for st in [cx.resolver.state_of(m.entity) or (m.entity if m.entity.type == "State" else None)]
+              if st is not None and st.type == "State" and st.id not in {o.id for o in own}}
+    return list(others.values()) if len(others) == 1 else []
+
+
+def mission_cut_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"The overall strength of the two High Commissions will be brought down from 55 to
+    30 by May 1": a Sanction (CAMEO 1621-1623 'reduce relations', PLOVER REDUCE) by the
+    decider of the list it stands in (:func:`decider`) against the one other state its
+    items name (:func:`_list_other_state`), its ``measure`` the words of the cut, its
+    ``deadline`` the day 'by' gives. Output: [] or one fact."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in CUT_WORDS:
+        return []
+    if tok.lemma_ == "bring" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children):
+        return []
+    size = [c for c in tok.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in SIZE_WORDS]
+    if not size or not any(o.lemma_.lower().rstrip("s") in MISSION_WORDS or o.lower_.rstrip("s") in MISSION_WORDS
+                           for o in preps(size[0], {"of"})) or _agent(tok, cx):
+        return []
+    found = decider(tok, cx)
+    own = _state(found[0], cx) if found else []
+    other = _list_other_state(tok, own, cx) if own else []
+    if not other:
+        return []
+    figures = [t for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "to") for t in p.subtree]
+    words = "reduction of the " + " ".join(t.text for t in size[0].subtree if t.dep_ != "det" or t.i > size[0].i)
+    if figures:
+        words += " " + cx.doc[figures[0].i: figures[-1].i + 1].text
+    f = Fact("Sanction", {"authority": own[:1], "target": other}, {"measure": words},
+             tokens=[tok.i, *(t.i for t in size[0].subtree), *(t.i for t in figures)], split=False)
+    f.from_context["authority"] = found[1]
+    for p in tok.children:
+        if p.dep_ in ("prep", "agent") and p.lower_ == "by":  # "by May 1, 2025": the day the cut is due
+            ent = [e for e in cx.dates_in(tok.sent.start, tok.sent.end) if e.start > p.i]
+            if ent:
+                value = dates.resolve(ent[0].text, cx.published, True)
+                if value and len(value) == 10:
+                    f.attrs["deadline"] = value
+                    f.tokens += list(range(p.i, ent[0].end))
+    f.undated = True
+    return [f]
+
+
+REPRISAL_RULES = (persona_non_grata_rules, crossing_closed_rules, travel_barred_rules, abeyance_rules,
+                  mission_cut_rules)
+REPRISAL_TRIGGERS = {"declare", "hold", "put", "place", "keep"} | CLOSE_WORDS | GO_WORDS | CUT_WORDS

@@ -390,7 +390,11 @@ def aspect(f: Fact, cx: Context) -> str | None:
         return "planned"  # "agree to meet again": not the meeting held, which the same names draft
     if f.type in EVENTS or f.attrs.get("_event") or f.trigger is None or dates.after_publication(f.attrs.get("date"), cx.published):
         return None  # a planned event told twice ("faces a runoff on 3 November ... will face X in a runoff on 3 November")
-    key = (f.type, tuple(sorted((k, e.id if isinstance(e, Known) else str(e)) for k, es in f.roles.items() for e in es)))
+    # unnamed actors of a party stand for it, as the fact id names them ("unnamed nationals of Peru": Peru)
+    qualified = [(k, p) for k, (_, party) in f.qualified.items() if k not in f.roles
+                 for p in (party if isinstance(party, list) else [party]) if isinstance(p, Known)]
+    key = (f.type, tuple(sorted([(k, e.id if isinstance(e, Known) else str(e)) for k, es in f.roles.items() for e in es]
+                                + [(k, p.id) for k, p in qualified])))
     told = cx.aspects.setdefault(key, [])  # (sentence start, its values, its aspect) in the order asked
     sent = f.trigger.sent.start
     values = {k: str(v) for k, v in f.attrs.items() if not k.startswith("_") and k not in TELLING_ATTRS and v is not None}
