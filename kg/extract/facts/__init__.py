@@ -165,11 +165,20 @@ The modules, in the order they import one another:
   suspend the restrictions on X's energy sector"); a roadmap for easing drafts none.
 - :mod:`~kg.extract.facts.ratifications`: agreements with several partners a legislature
   ratifies, one bilateral agreement of its state with each, the ratification its stage.
+- :mod:`~kg.extract.facts.contracts`: the supply a signed long-term contract is for ("signed a
+  20-year agreement with Y for the supply of 2 million tonnes a year of LNG to X"), and an
+  agreement's term.
+- :mod:`~kg.extract.facts.caps`: price caps a bloc or states set or change on another state's
+  goods ("lowered the price cap on Valdorian crude from $60 to $45 a barrel"), sanctions.
+- :mod:`~kg.extract.facts.revocations`: a government taking back its own measure ("revoked
+  the lawmakers' housing allowance"), an executive action.
+- :mod:`~kg.extract.facts.tolls`: the dead a clause counts on protests ("protests in which at
+  least six people have died"), the protest's toll.
 - :mod:`~kg.extract.facts.purposes`: acts told only as a purpose or an ability ("relies on
   imagery to fire rockets at X"), which the rules of attacks do not draft.
 - :mod:`~kg.extract.facts.pauses`: support paused or taken up again ("stopped sharing
   intelligence with Ukraine", "resumed military aid to X"), supplies frozen.
-- :mod:`~kg.extract.facts.tolls`: an attack's toll in a clause on its noun ("the attack at X,
+- :mod:`~kg.extract.facts.attack_tolls`: an attack's toll in a clause on its noun ("the attack at X,
   in which 26 people were killed and 17 others were injured").
 - :mod:`~kg.extract.facts.reprisals`: measures a release lists after a decision ("The
   committee decided the following measures:"): envoys declared persona non grata, a

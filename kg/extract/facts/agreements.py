@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Token
 
+from kg.extract.facts.contracts import contract_term
 from kg.extract.facts.common import (
     AGREEMENT_NOUNS, EXCHANGE_VERBS, MEET_NOUNS, NOT_ACTORS, RELATIVE, SANCTION_NOUNS, TROOP_NOUNS, Context, Fact,
     _antecedents, _bodies_for_states, _both_of_pair, _candidacy_bar, _directed, _entering, _exit_ban, _modifiers,
@@ -107,7 +108,32 @@ def article_pair(tok: Token, cx: Context) -> list[Known]:
         # "the parties to the conflict", "the presidents of X and Y", "the Peruvian delegation",
         # "the opposition parties": some other sides than the article's two states
         return []
+    if _sides_named_otherwise(tok, noun, cx):
+        return []
     return list(cx.pair)
+
+
+def _sides_named_otherwise(tok: Token, noun: str, cx: Context) -> bool:
+    """Whether "the parties" (``tok``, its noun ``noun``) cannot stand for the article's
+    two states: the same noun is counted or qualified earlier in its sentence or the one
+    before ("with the leaders of eight political parties ..., Prabowo said the parties had
+    agreed": those parties), or the text from the sentence before up to the end of its
+    own names neither state of the pair (a participant must be named in the quote or the
+    words just before it)."""
+    doc = cx.doc
+    sent = tok.sent
+    since = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in doc[since: tok.i]:
+        if t.lemma_.lower() == noun and t.tag_ in ("NNS", "NNPS") and \
+                any(c.dep_ in ("nummod", "amod") or c.dep_ == "compound" and c.i not in cx.at for c in t.children):
+            return True
+    named = {m.entity.id for m in cx.mentions if since <= m.start < sent.end}
+    return not named & {k.id for k in cx.pair}
+
+
+#: Words after "agree on" that measure how far two sides think alike, no text they settle
+#: ("agree on little", "agree on much", "agree on nothing"): a state of opinion.
+AGREED_AMOUNTS = {"little", "nothing", "much", "everything", "anything", "something", "few", "most"}
 
 
 def agree_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -122,7 +148,7 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
     accords = [o for o in preps(tok, {"to"}) if o.lemma_ in ACCORD_NOUNS]  # "agreed to a ceasefire"
     accords += [o for o in tok.children if o.dep_ == "dobj" and o.lemma_ in ACCORD_NOUNS]  # "agreed a ceasefire"
     if not ([c for c in tok.children if c.dep_ == "xcomp"] or accords or
-            [o for o in preps(tok, {"on", "upon"}) if o.ent_type_ not in ("DATE", "TIME")]):
+            [o for o in preps(tok, {"on", "upon"}) if o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in AGREED_AMOUNTS]):
         return []  # "agreed that ...": an opinion, not an agreement
     subj = subjects(tok)
     if not subj and tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "X and Y parted without agreeing a ceasefire"
@@ -583,6 +609,10 @@ def _signed(tok: Token, docs: list[Token], cx: Context, actors: list[Known]) -> 
     subject = _about(docs[0])
     if subject:
         f.attrs["subject"] = subject
+    term = contract_term(docs[0], tok)
+    if term is not None:  # "signed a 20-year agreement", "for twenty years"
+        f.attrs["duration"] = term[0]
+        f.tokens += term[1]
     return [f]
 
 
@@ -1137,6 +1167,21 @@ def _between(noun: Token, cx: Context) -> list[Known]:
     return found
 
 
+#: Nouns of working towards an agreement not yet made ("talks on a trade deal between X and
+#: Y", "negotiations over a peace agreement", "efforts towards a truce"): the agreement they
+#: are about is their subject, no agreement of its parties (PLOVER CONSULT; CAMEO 03 intent).
+PURSUIT_NOUNS = {"talk", "talks", "negotiation", "discussion", "effort", "push", "bid", "hope", "prospect", "plan",
+                 "proposal", "draft", "attempt"}
+
+
+def _pursued(tok: Token) -> bool:
+    """Whether the agreement noun ``tok`` is what talks or efforts are about, after 'on',
+    'over', 'about', 'for' or 'towards' (:data:`PURSUIT_NOUNS`): "Talks on a trade deal
+    between Ostravia and Valdoria collapsed" tells no deal."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "over", "about", "for", "towards", "toward") and \
+        tok.head.head.lemma_.lower() in PURSUIT_NOUNS and tok.head.head.pos_ == "NOUN"
+
+
 def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     """An agreement named with its parties, whatever the clause says of it: "the treaty
     between Russia and North Korea", "the agreement, signed by Russia and China in May",
@@ -1149,6 +1194,8 @@ def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     if tok.dep_ == "dobj" and tok.head.lemma_ in SIGN_VERBS - CONCLUDE_VERBS:
         return []  # the verb's rule reads it with its subject
+    if _pursued(tok):
+        return []  # "talks on a deal between X and Y": the deal is still to be made
     parties = _between(tok, cx)
     if tok.lemma_ == "contract" and not parties:
         return []  # "a contract for 180 tanks" is a purchase; "a contract between X and Y" binds both
@@ -1924,7 +1971,8 @@ def count_listed(found: list[Fact]) -> None:
     the sanction's ``quantity`` (83) and the words counted its ``quantityOf``
     (corpus/CLAIMS.md: what ``quantity`` counts when it is not the fact's actors)."""
     for f in found:
-        if f.type != "Sanction" or f.trigger is None or "quantity" in f.attrs or "target" in f.qualified:
+        if f.type != "Sanction" or f.trigger is None or "quantity" in f.attrs or "target" in f.qualified \
+                or "valueOf" in f.attrs:  # a price cap (facts/caps.py) lists no one
             continue
         verb = f.trigger if f.trigger.pos_ == "VERB" else next((a for a in f.trigger.ancestors if a.pos_ == "VERB"), None)
         if verb is None:
@@ -2228,6 +2276,10 @@ def agreement_acted_on_rules(tok: Token, cx: Context) -> list[Fact]:
     subject = _about(docs[0])
     if subject:
         f.attrs["subject"] = subject
+    term = contract_term(docs[0], tok)
+    if term is not None:  # "signed a 20-year agreement", "for twenty years"
+        f.attrs["duration"] = term[0]
+        f.tokens += term[1]
     return [f]
 
 

@@ -924,7 +924,7 @@ CROWD_COUNTS = {"thousand", "hundred", "dozen", "million", "crowd", "score", "te
 ORGANISE_VERBS = {"organise", "organize", "call", "stage", "hold", "lead", "plan", "announce"}
 #: Verbs of protests that happen without a named organiser ("protests erupted in X").
 PROTEST_PLACES = ("in", "at", "outside", "across", "through")
-ERUPT_VERBS = {"erupt", "break", "spread", "continue", "flare", "grow", "swell", "take"}
+ERUPT_VERBS = {"erupt", "break", "spread", "continue", "flare", "grow", "swell", "take", "begin", "start"}
 JOIN_VERBS = {"join", "attend", "take", "participate", "march", "swell"}
 #: Verbs of a crowd massing, a protest when crowds do it ("crowds gathered outside the city
 #: hall"; CAMEO 141 "demonstrate or rally"), not when leaders do ("leaders gathered in Rome").
@@ -1247,8 +1247,11 @@ def member_apposition_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     last = max([t.i for b in bodies for t in b.subtree] or [t.i for t in tok.subtree])
     first = min([head.i, *(t.i for t in head.subtree if t.i < head.i)])
-    return [Fact("Membership", {"member": members, "memberOf": body}, tokens=list(range(first, last + 1)), clause=False,
-                 undated=True)]
+    f = Fact("Membership", {"member": members, "memberOf": body}, tokens=list(range(first, last + 1)), clause=False,
+             undated=True)
+    if any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in tok.children):
+        f.attrs["status"] = "ended"  # "Valdoria, a former member of the Northern Pact": a member no longer
+    return [f]
 
 
 #: Papers a voting body carries or turns down by a vote.

@@ -1,90 +1,91 @@
-"""An attack's toll told in a clause on the attack's noun: "the terrorist attack at X on
-April 22, in which 26 people were killed and 17 others were injured", "a bombing in X
-that killed 12 people", "the attack on the bus, which left five people dead". The noun
-need not name who carried it out, which the rules of attack nouns
-(:mod:`~kg.extract.facts.casualties`) require: the dead and wounded make it a fact all the
-same. Each is a gkg:Attack (CAMEO 19 'fight', PLOVER 'attack'; Wikidata "attack",
-Q1174599) with the place its 'at' or 'in' names, its date, and ``killed`` /
-``wounded`` as counted plainly ("more than 300" is a bound, no count: nothing drafted).
+"""The toll of protests or unrest the text gives in a clause on its noun ("a week of
+street protests in which at least six people have died", "the unrest, in which 12 people
+were killed"): a ``Protest`` of unnamed protesters with its dead (``killed``), as
+corpus/CLAIMS.md writes a protest's toll (``killed: at least 6``). CAMEO 14 ("protest")
+and PLOVER's PROTEST name the act; the dead are counted on it, not as an attack of
+their own, since the words name no one who killed them.
+
+A crowd setting fire to a building ("three people died when protesters set fire to the
+regional parliament building") is an ``Attack`` of the unnamed crowd with ``weapon:
+fire``, the ``damage`` in the text's words and the dead the clause counts (CAMEO 1823
+"kill by physical assault" does not fit an arson; PLOVER's ASSAULT with its mode
+"arson" does).
+
+The fact is undated: the clause tells how many died over the protests, not the day they
+began (the rules of protests date that from "the protests began in Jakarta on August
+25"). Nouns are those of street protest in general, not of one article.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.facts.casualties import ATTACK_NOUNS, HARM_VERBS, PERPETRATORS, _count
-from kg.extract.facts.common import Context, Fact, _modifiers, _uniq, preps
+from kg.extract.facts.common import Context, Fact, _place_of, _text, doers, preps
+from kg.extract.facts.crowds import DIE_VERBS, _count, _crowd, _harmed
 
-#: Nouns of an attack that a toll clause may follow, besides :data:`ATTACK_NOUNS`.
-TOLL_NOUNS = ATTACK_NOUNS | {"blast", "explosion", "shooting", "massacre", "ambush", "bombing"}
-#: Places an attack happens at.
-PLACES = ("City", "Region", "Place", "Site", "State")
+#: Nouns of protest and unrest whose relative clause may count the dead.
+UNREST_NOUNS = {"protest", "demonstration", "unrest", "riot", "rally", "march", "uprising", "clash"}
 
+#: Nouns of buildings and premises a crowd may set on fire.
+BUILDING_NOUNS = {"building", "office", "headquarters", "parliament", "station", "home", "house", "residence",
+                  "embassy", "consulate", "church", "mosque", "temple", "school", "court", "courthouse", "hall",
+                  "hotel", "shop", "store", "market", "warehouse", "depot", "compound", "premises", "palace"}
 
-def _toll_verbs(noun: Token) -> list[Token]:
-    """The verbs of harm (:data:`HARM_VERBS`) of a clause on ``noun`` that tells its toll:
-    a relative clause opened by 'in which' / 'during which' or by 'that' / 'which' as
-    the verb's subject ("the attack, in which 26 people were killed and 17 were injured",
-    "a blast that killed 12"), or a participle ("an attack killing five"); each verb of
-    harm coordinated with the first."""
-    out = []
-    for c in noun.children:
-        if c.dep_ == "relcl" and c.pos_ == "VERB":
-            inside = any(p.dep_ == "prep" and p.lower_ in ("in", "during") and
-                         any(o.lower_ == "which" for o in p.children) for p in c.children)
-            subject = any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)
-            if inside or subject and c.tag_ != "VBN":
-                out.append(c)
-        elif c.dep_ == "acl" and c.tag_ == "VBG":
-            out.append(c)
-    verbs = []
-    for v in out:
-        verbs += [x for x in [v, *v.conjuncts] if x.pos_ == "VERB" and x.lemma_ in HARM_VERBS]
-    if verbs:
-        # "in which 26 people were killed and 17 others were injured": the parser may hang the
-        # second verb on the sentence's root; a verb of harm joined by 'and' right after, its
-        # subject counted, is the same toll's
-        last = max(t.i for v in verbs for t in v.subtree)
-        for x in noun.doc[last + 1: noun.sent.end]:
-            if x.pos_ == "VERB" and x.lemma_ in HARM_VERBS and x.dep_ == "conj" and x not in verbs and \
-                    noun.doc[last + 1].lower_ == "and" and _count(x):
-                verbs.append(x)
-            break_here = x.dep_ not in ("cc", "nummod", "nsubjpass", "auxpass", "nsubj", "aux") and x.pos_ != "VERB"
-            if break_here or x.pos_ == "VERB":
-                break
-    return verbs
+TOLL_TRIGGERS = set(UNREST_NOUNS) | {"set"}
 
 
-def toll_rules(tok: Token, cx: Context) -> list[Fact]:
-    """An Attack from a noun of :data:`TOLL_NOUNS` whose clause counts the killed or
-    wounded (:func:`_toll_verbs`): ``killed`` and ``wounded`` (ints), the perpetrator its
-    demonym, name or possessive names if any, the place its 'at' / 'in' phrase names
-    itself, its date. Input: a token and the :class:`Context`; output: [] or one fact.
-    Nothing without a plain count, and nothing for an attack only named before its toll
-    as the cause of a verb of harm ("killed in an attack"): the casualty rules'."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in TOLL_NOUNS:
+def protest_toll_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A protest's dead: ``tok`` a noun of :data:`UNREST_NOUNS` with a relative clause
+    "in which" / "during which" whose verb is one of dying (:data:`DIE_VERBS`: the
+    subject of 'died', the passive subject of 'were killed') counted by a number ("at
+    least six people", "12"). Output: [] or one undated ``Protest`` of "unnamed
+    protesters" with ``killed`` the count (a bound in its words: "at least 6"); [] when
+    the clause is negated, counts no one, or tells of the protesters' own killings of
+    others ("protests in which police killed ..." has a killer: an attack's rules)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in UNREST_NOUNS:
         return []
-    counts: dict[str, int] = {}
-    verbs = _toll_verbs(tok)
-    for v in verbs:
-        n = _count(v)
-        if n:
-            counts.setdefault(HARM_VERBS[v.lemma_], n)
-    if not counts:
+    for rel in tok.children:
+        if rel.dep_ != "relcl" or rel.lemma_ not in DIE_VERBS or any(c.dep_ == "neg" for c in rel.children):
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(o.lower_ == "which" for o in c.children)
+                   for c in rel.children):
+            continue
+        if rel.lemma_ == "kill" and any(c.dep_ in ("nsubj", "agent") for c in rel.children):
+            continue  # a killer named: not a toll of the protests alone
+        dead = [c for c in rel.children if c.dep_ == ("nsubjpass" if rel.lemma_ == "kill" else "nsubj")]
+        n = _count(dead[0]) if dead else None
+        if n is None:
+            continue
+        f = Fact("Protest", {}, {"killed": n}, tokens=[tok.i, rel.i, *(t.i for t in dead[0].subtree)],
+                 clause=False, undated=True)
+        f.qualified["participant"] = ("unnamed protesters", None)
+        return [f]
+    return []
+
+
+def arson_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A crowd setting a building on fire: ``tok`` the verb 'set' with the object 'fire'
+    and 'to' or 'on' a noun of :data:`BUILDING_NOUNS`, its subject a crowd noun
+    (protesters, rioters, demonstrators; no name of its own). Output: [] or one
+    ``Attack`` of the unnamed crowd (``perpetrator``), ``weapon: fire``, ``damage`` the
+    verb's words ("set fire to the regional parliament building"), the dead and wounded
+    its participles or the clause it is the time of count (:func:`_harmed`: "three people
+    died when ..."), and where, from its own 'in' or its head's. Fire set to tyres,
+    fields or cars, or set by a force or a named party, drafts nothing here."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "set" or not any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
         return []
-    perp = [e for e in _modifiers(tok, cx, ("poss", "compound", "amod", "nmod")) if e.type in PERPETRATORS]
-    # the place the phrase itself names ("at Baisaran near Pahalgam": Baisaran, not the town near it)
-    place = _uniq([m.entity for o in preps(tok, {"at", "in"}) for m in [cx.at.get(o.i)]
-                   if m is not None and m.entity.type in PLACES and m.entity.id not in {p.id for p in perp}])
-    roles = {**({"perpetrator": perp} if perp else {}), **({"place": place[:1]} if place else {})}
-    # the quote runs from the noun to the last count's words ("... that killed 12 people")
-    told = sorted(t.i for v in verbs for t in v.subtree if t.i > tok.i)
-    while told and (cx.doc[told[-1]].is_punct or cx.doc[told[-1]].is_space):
-        told.pop()  # the full stop the parser hangs on the last verb
-    f = Fact("Attack", roles, dict(counts), tokens=[tok.i, *told], trigger=tok, clause=False,
-             split=False)
-    f.take_date(cx.date_of(tok))
+    hit = [o for o in preps(tok, {"to", "on"}) if o.lemma_.lower() in BUILDING_NOUNS]
+    crowd = [s_ for s_ in doers(tok) if _crowd(s_) and s_.tag_ == "NNS" and not cx.entities(s_)]
+    if not hit or not crowd or crowd[0].lemma_.lower() in ("people", "civilian"):
+        return []
+    words = [tok, *(t for t in tok.subtree if t.i > tok.i and t.i <= hit[0].i)]
+    f = Fact("Attack", {}, {"weapon": "fire", "damage": _text(cx.doc, words)},
+             tokens=[t.i for t in words], clause=False)
+    f.qualified["perpetrator"] = (f"unnamed {crowd[0].lower_}", None)
+    counts, toks = _harmed(tok)
+    f.attrs.update(counts)
+    f.tokens += toks
+    place = _place_of(tok, cx) or (_place_of(tok.head, cx) if tok.dep_ == "advcl" else [])
+    if place:
+        f.roles["place"] = place[:1]
     return [f]
-
-
-TOLL_TRIGGERS = TOLL_NOUNS
