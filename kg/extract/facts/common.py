@@ -135,6 +135,9 @@ class Fact:
     #: the words tell an event still to come whatever the speech around them ("agreed to meet
     #: again", "faces a runoff"): drafted as planned where it would be asserted or reported
     planned: bool = False
+    #: the modal around the trigger is the fact itself, not a modality of it ("will not be
+    #: permitted to travel to India": the entry ban drafted, not an inability to travel)
+    modal_is_fact: bool = False
 
     def take_date(self, found: tuple, key: str = "date") -> bool:
         """Date the fact by ``found``, a (date, token indices) pair as
@@ -477,8 +480,9 @@ class Context:
                     ok = closing.i == tok.i
                 if not ok:
                     continue
-            value = dates.resolve(ent.text, self.published, future, nearest)
-            if value and future:
+            set_for = dates.set_for(ent)  # "called a meeting for Thursday": a day still to come
+            value = dates.resolve(ent.text, self.published, future or set_for, nearest and not set_for)
+            if value and (future or set_for):
                 # "announced on March 13 that he would set the election for May 18": the day to come
                 # nearest after the saying, not after the publication (which may report the result)
                 said = self._said_on(tok)
