@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.entities import Entity, EntityRegistry, id_for_name, normalise
 from kg.extract.gazetteer import state_wikidata, world
+from kg.extract.lexicon import EMPLOYEE_NOUNS, OCCUPATION_NOUNS
 from kg.extract.quantities import CURRENCY_WORDS, SCALE_WORDS
 from kg.extract.personhood import BODY_NAME, acronym_before_name, joined_company_names, kin_gender, person_named_as_org
 
@@ -453,13 +454,16 @@ def _first_name_before(doc: Doc, e: Span, known) -> bool:
     same name the NER model left out or read as a place or body of its own ("Akshit" +
     "Kumar Singh"): a capitalised proper noun, no title, rank, honorific, month or
     article, no acronym, not a nationality, and when tagged a place or body, one word no
-    registry or gazetteer name (``known``: normalised name -> bool) is."""
+    registry or gazetteer name (``known``: normalised name -> bool) is; no occupation
+    (:data:`~kg.extract.lexicon.OCCUPATION_NOUNS`)."""
     if e.start == 0:
         return False
     t = doc[e.start - 1]
     if not (t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() and t.pos_ == "PROPN") or \
             t.lower_ in _NOT_NAME_WORDS | RANKS | HONORIFICS or t.lower_ in TITLES:
         return False
+    if t.lower_ in OCCUPATION_NOUNS or t.lower_ in EMPLOYEE_NOUNS:
+        return False  # "Journalist Tor Ashby": an occupation before the name, capitalised at a sentence's start
     if t.i > 0 and f"{doc[t.i - 1].lower_} {t.lower_}" in TITLES:
         return False  # "Chief Executive John Lee": the last word of a title of two, no first name
     if t.ent_type_ in ("", "PERSON"):
