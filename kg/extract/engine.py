@@ -691,6 +691,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         required = ()  # "a criminal investigation into aggravated criminal mischief": the offence, no suspect named
     if f.attrs.get("legalActionKind") == "plea":
         required = ()  # "X pleaded guilty": the defendant is its initiator, its target the charge's fact
+    if f.attrs.get("legalActionKind") == "pardon" and "beneficiary" in f.roles | f.qualified:
+        required = ()  # "an amnesty for 5,864 prisoners": a pardon needs no target, its beneficiary says whom
     if f.type == "Supply" and "destination" in f.roles:
         required = tuple(k for k in required if k != "recipient")  # "gas flowing to Europe": a region receives it
     if f.refers is not None and f.refers[0] in ("targetFact", "target"):
