@@ -35,7 +35,8 @@ def amnesty_rules(tok: Token, cx: Context) -> list[Fact]:
     verb = tok.head
     if verb.lemma_ not in GRANT_VERBS:
         return []
-    objs = preps(tok, {"for", "to"}) or [o for o in preps(verb, {"to"})]
+    # "an amnesty for 1,200 prisoners": the parser may hang 'for' on the noun or on the verb
+    objs = preps(tok, {"for", "to"}) or preps(verb, {"for", "to"})
     named = _uniq([e for o in objs for e in cx.entities(o) if e.type == "Person"])
     counted = [o for o in objs if not cx.entities(o) and o.lemma_ in CAPTIVES and o.tag_ == "NNS"
                and any(c.dep_ == "nummod" for c in o.children)]

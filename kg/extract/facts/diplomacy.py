@@ -274,7 +274,9 @@ def _ended(f: Fact, tok: Token, cx: Context) -> None:
         if any(o.lemma_ in DEAL_NOUNS for o in p.children if o.dep_ == "pobj"):
             f.attrs["outcome"] = "no agreement"
             f.tokens += [t.i for t in p.subtree]
-    place = [e for e in _place_of(tok, cx, ("in", "at")) if e.type in PLACES]
+    # "Talks between X and Y's government in Dorn": the parser may hang the place on a noun inside
+    place = [cx.at[o.i].entity for p in tok.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at")
+             for o in p.children if o.dep_ == "pobj" and o.i in cx.at and cx.at[o.i].entity.type in PLACES]
     if place and "place" not in f.roles:
         f.roles["place"] = place[:1]
 
