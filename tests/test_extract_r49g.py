@@ -18,8 +18,9 @@ stay as they were:
   place; "Talks" opening a sentence is the common noun and "between A and B's
   government" names both sides (kg/extract/facts/diplomacy.py, kg/extract/pipeline.py);
   talks that began have neither ``endDate`` nor ``outcome``;
-- the head of a state's delegation is proposed with ``of`` that state; heads of
-  "the delegations" get none (kg/extract/facts/delegations.py).
+- the head of a state's delegation, and a person whose title a demonym opens ("Valdorian
+  Harbour Front spokesman X"), are proposed with ``of`` that state; heads of "the
+  delegations" and a title with no demonym get none (kg/extract/facts/delegations.py).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ REGISTRY = """\
 - {id: tor-ashby, type: Person, label: Tor Ashby, of: valdoria}
 - {id: lina-varo, type: Person, label: Lina Varo, of: ostravia}
 - {id: dorn, type: City, label: Dorn, of: kestria}
+- {id: harbour-front, type: Group, label: Harbour Front, aliases: [the Harbour Front]}
 """
 
 ARTICLES = {
@@ -76,6 +78,8 @@ ARTICLES = {
     "delegations_unowned": ("Ostravia and Valdoria held talks in Dorn on Monday. The delegations were led by "
                             "Adam Novak and Maria Keller. Adam Novak said the talks were useful. Maria Keller "
                             "said the talks were hard."),
+    "demonym_title": ("Valdorian Harbour Front spokesman Maria Keller said on Monday the port would stay closed."),
+    "title_no_demonym": "Harbour Front spokesman Maria Keller said on Monday the port would stay closed.",
 }
 
 
@@ -186,3 +190,13 @@ def test_heads_of_no_one_state_s_delegation_get_no_state(drafted):
     proposed = {e["id"]: e for e in drafted[1]["delegations_unowned"]}
     assert "adam-novak" in proposed and "maria-keller" in proposed, proposed
     assert "of" not in proposed["adam-novak"] and "of" not in proposed["maria-keller"], proposed
+
+
+def test_a_title_a_demonym_opens_gives_the_person_that_state(drafted):
+    proposed = {e["id"]: e for e in drafted[1]["demonym_title"]}
+    assert proposed["maria-keller"].get("of") == "valdoria", proposed
+
+
+def test_a_title_with_no_demonym_gives_no_state(drafted):
+    proposed = {e["id"]: e for e in drafted[1]["title_no_demonym"]}
+    assert "maria-keller" in proposed and "of" not in proposed["maria-keller"], proposed

@@ -81,7 +81,7 @@ from kg.extract.facts.portfolios import portfolio_state, title_state
 from kg.extract.facts.barred import barred_act
 from kg.extract.facts.reopenings import reopened_closures
 from kg.extract.facts.failed_launches import FAIL_VERBS, failed_launch_rules
-from kg.extract.facts.delegations import delegation_heads
+from kg.extract.facts.delegations import delegation_heads, demonym_titles
 from kg.extract.facts.departures import DEPARTURE_TRIGGERS, resignation_rules
 from kg.extract.facts.journeys import (
     JOURNEY_TRIGGERS, VISIT_FORM_TRIGGERS, journey_back_rules, unnamed_travel_rules, visit_form_rules,
@@ -800,6 +800,7 @@ def find_facts(cx: Context) -> list[Fact]:
                 cx.own_bodies.setdefault(holder.id, set()).update(b.id for b in bodies if not isinstance(b, str))
     _states_after_names(cx)
     delegation_heads(cx)  # "Pakistan's delegation was led by X": X acts for Pakistan
+    demonym_titles(cx)  # "Afghan Taliban spokesman X": X acts for Afghanistan
     _sides_who_met(cx)  # "he met X in May and that the two sides signed": the states of the two who met
     if cx.has_parser:
         for tok in cx.doc:
