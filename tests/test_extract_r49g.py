@@ -20,7 +20,10 @@ stay as they were:
   talks that began have neither ``endDate`` nor ``outcome``;
 - the head of a state's delegation, and a person whose title a demonym opens ("Valdorian
   Harbour Front spokesman X"), are proposed with ``of`` that state; heads of "the
-  delegations" and a title with no demonym get none (kg/extract/facts/delegations.py).
+  delegations" and a title with no demonym get none (kg/extract/facts/delegations.py);
+- a ceremony held "in the capital, Dorn" takes that city as its place, however the
+  parser hangs the name; "in the capital" with no name and no capital known gives none
+  (kg/extract/facts/common.py).
 """
 
 from __future__ import annotations
@@ -80,6 +83,10 @@ ARTICLES = {
                             "said the talks were hard."),
     "demonym_title": ("Valdorian Harbour Front spokesman Maria Keller said on Monday the port would stay closed."),
     "title_no_demonym": "Harbour Front spokesman Maria Keller said on Monday the port would stay closed.",
+    # 7. a ceremony's place
+    "ceremony_capital": ("Kestria's government held its National Day ceremony in the capital, Dorn, attended by "
+                         "about 300 officials."),
+    "ceremony_unnamed": "Kestria's government held its National Day ceremony in the capital, attended by 300 officials.",
 }
 
 
@@ -200,3 +207,16 @@ def test_a_title_a_demonym_opens_gives_the_person_that_state(drafted):
 def test_a_title_with_no_demonym_gives_no_state(drafted):
     proposed = {e["id"]: e for e in drafted[1]["title_no_demonym"]}
     assert "maria-keller" in proposed and "of" not in proposed["maria-keller"], proposed
+
+
+# -- 7. a ceremony's place ------------------------------------------------------------------------
+
+
+def test_a_ceremony_in_the_capital_named_beside_it_takes_that_city(drafts):
+    ceremonies = of(drafts["ceremony_capital"], "Ceremony")
+    assert [(c.get("host"), c.get("place")) for c in ceremonies] == [("kestria", "dorn")], drafts["ceremony_capital"]
+
+
+def test_a_ceremony_in_an_unnamed_capital_takes_no_place(drafts):
+    ceremonies = of(drafts["ceremony_unnamed"], "Ceremony")
+    assert ceremonies and all("place" not in c for c in ceremonies), drafts["ceremony_unnamed"]

@@ -1165,9 +1165,16 @@ def _uniq(entities: list[Known]) -> list[Known]:
 def _capital_city(tok: Token, cx: Context) -> list[Known]:
     """The city a capital's name stands for where a place is meant ("rallied in Seoul"),
     when the mentions stage read the name as the state's government ("Seoul said ..."),
-    and the registry has the city; else nothing."""
+    and the registry has the city; the city named beside "the capital" ("in the capital,
+    Naypyidaw"); else nothing."""
     m = cx.at.get(tok.i)
     if m is None and tok.lower_ == "capital":
+        named = [c for c in tok.children if c.dep_ == "appos"]
+        nxt = tok.i + 2
+        if not named and nxt < len(cx.doc) and cx.doc[tok.i + 1].text == "," and nxt in cx.at and cx.at[nxt].start == nxt:
+            named = [cx.doc[cx.at[nxt].end - 1]]  # the parser may hang the name beside it on another noun
+        if named:  # "in the capital, Naypyidaw": the city its apposition names
+            return _capital_city(named[0], cx) or [e for e in cx.entities(named[0], conj=False) if e.type in PLACES]
         return _capital_of_state(tok, cx)
     if m is None or m.form != "capital":
         return []
