@@ -134,6 +134,9 @@ class Fact:
     #: the words tell an event still to come whatever the speech around them ("agreed to meet
     #: again", "faces a runoff"): drafted as planned where it would be asserted or reported
     planned: bool = False
+    #: the modal around the trigger is the fact itself, not a modality of it ("will not be
+    #: permitted to travel to India": the entry ban drafted, not an inability to travel)
+    modal_is_fact: bool = False
 
     def take_date(self, found: tuple, key: str = "date") -> bool:
         """Date the fact by ``found``, a (date, token indices) pair as
@@ -463,7 +466,8 @@ class Context:
                     ok = closing.i == tok.i
                 if not ok:
                     continue
-            value = dates.resolve(ent.text, self.published, future, nearest)
+            set_for = dates.set_for(ent)  # "called a meeting for Thursday": a day still to come
+            value = dates.resolve(ent.text, self.published, future or set_for, nearest and not set_for)
             length = _length_after(ent)
             if value is None and length is not None:
                 # "sentenced on 19 July to 16 years": the tagger spans the day and the sentence's length
