@@ -696,6 +696,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         required = ()  # "a criminal investigation into aggravated criminal mischief": the offence, no suspect named
     if f.attrs.get("legalActionKind") == "plea":
         required = ()  # "X pleaded guilty": the defendant is its initiator, its target the charge's fact
+    if f.attrs.get("legalActionKind") == "pardon" and "beneficiary" in f.roles | f.qualified:
+        required = ()  # "an amnesty for 5,864 prisoners": a pardon needs no target, its beneficiary says whom
     if f.type == "Supply" and "destination" in f.roles:
         required = tuple(k for k in required if k != "recipient")  # "gas flowing to Europe": a region receives it
     if f.refers is not None and f.refers[0] in ("targetFact", "target"):
@@ -1127,7 +1129,9 @@ def _headline_names_body_fact(built: list, spans: dict, text: str, vocab, publis
     ("Georgia's parliamentary election": an Election held in Georgia): the headline's
     claim takes that fact's id and kind, and leaves its description (the generic noun)
     to the body's claims. Two such facts, or a key of the headline's claim that the
-    specific kind does not take, leave it alone. ``built``: (claim, entities) pairs;
+    specific kind does not take, leave it alone, and so does a headline's remark (a
+    Statement with a teller: "China says it tracked the ship" is no name of the Rejection
+    the body tells). ``built``: (claim, entities) pairs;
     ``spans``: claim id -> its quote's code points; changes the claims in place."""
     end = headline_end(text)
 
@@ -1143,6 +1147,8 @@ def _headline_names_body_fact(built: list, spans: dict, text: str, vocab, publis
         kind = claim["type"]
         if _when(claim) or spans.get(id(claim), (end, 0))[0] >= end:
             continue
+        if "said_by" in claim and vocab.is_a(kind, "Statement"):
+            continue  # "China says it warned the ship": a remark of its own, no generic name of another act
         kinds = {k for k in HEADLINE_NAMES.get(kind, ())} | {
             c["type"] for c, _ in built if c["type"] != kind and vocab.is_a(c["type"], kind)}
         body = {(c["fact"], c["type"]) for c, _ in built if c["type"] in kinds

@@ -2507,13 +2507,63 @@ def _leader_of(doc: Doc, tok: Token, at: dict) -> tuple[int, int, Known] | None:
     return None
 
 
+#: Verbs whose agent stands between two sides: "talks mediated by Qatar", "a truce brokered by
+#: Egypt", "talks hosted by Turkey" (CAMEO 045 mediate; a host of others' talks is no side).
+THIRD_PARTY_VERBS = {"mediate", "broker", "facilitate", "host", "arbitrate"}
+#: Nouns of the one between two sides: "Qatar's mediation", "mediators Turkey and Qatar".
+THIRD_PARTY_NOUNS = {"mediation", "mediator", "facilitator", "arbitrator", "arbiter", "broker", "go-between"}
+
+
+def third_parties(doc: Doc, found: list[Mention]) -> set[str]:
+    """Ids of the states an article names as the go-between of others: the agent of a
+    verb of :data:`THIRD_PARTY_VERBS` in the passive ("talks mediated by Turkey and Qatar",
+    "a truce brokered by Egypt"), the subject of 'mediate' or 'broker' ("Oman mediated"),
+    the owner of a noun of :data:`THIRD_PARTY_NOUNS` ("Qatar's mediation", "thanked Turkey
+    for its mediation") or a name in apposition with it ("the mediators, Turkey and
+    Qatar"). Such a state is never one of "the two neighbours" or "the two sides" the
+    article speaks of. A host as the subject ("China hosted Russia's minister") may be a
+    side, and stays one. Shape: the parsed doc and its mentions in, a set of ids out."""
+    at = {i: m for m in found for i in range(m.start, m.end)}
+    out: set[str] = set()
+
+    def add(tok: Token) -> None:
+        for t in (tok, *tok.conjuncts):
+            m = at.get(t.i)
+            if m is not None and m.entity.type == "State":
+                out.add(m.entity.id)
+
+    for tok in doc:
+        if tok.lemma_ in THIRD_PARTY_VERBS and tok.pos_ == "VERB":
+            for c in tok.children:
+                if c.dep_ == "agent":
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            add(o)
+                elif c.dep_ == "nsubj" and tok.lemma_ in ("mediate", "broker", "arbitrate"):
+                    add(c)
+        elif tok.lemma_ in THIRD_PARTY_NOUNS and tok.pos_ == "NOUN":
+            for c in tok.children:
+                if c.dep_ in ("poss", "appos", "compound"):
+                    add(c)
+                elif c.lower_ in ("their", "its") and c.dep_ == "poss" and tok.head.dep_ == "pobj" and \
+                        tok.head.head.lower_ == "for":
+                    verb = tok.head.head.head  # "thanked Turkey and Qatar for their mediation"
+                    for o in verb.children:
+                        if o.dep_ == "dobj":
+                            add(o)
+            if tok.dep_ == "appos":
+                add(tok.head)  # "Qatar, a mediator"
+    return out
+
+
 def _pairs(doc: Doc, found: list[Mention]) -> list[Mention]:
     """'the two countries', 'our two countries', 'both sides', 'the two neighbours', 'the
     two leaders', 'the pair': the two states (or persons) the article has named most often before, when
-    two stand out; 'the three countries', 'all four nations', 'all three' (as a
+    two stand out, leaving out the states it names as go-betweens (:func:`third_parties`); 'the three countries', 'all four nations', 'all three' (as a
     subject): the nearest list before naming exactly that many (three to six) of the
     class, else no one."""
     out = []
+    between = third_parties(doc, found)
     for tok in doc:
         if tok.lower_ not in ("the", "both", "all", "our"):
             continue
@@ -2536,6 +2586,8 @@ def _pairs(doc: Doc, found: list[Mention]) -> list[Mention]:
         noun = hit.group(2) if size > 2 else (hit.group(1) or hit.group(2))
         want = "Person" if noun in ("leaders", "presidents", "men", "pair") else "State"
         before = [m for m in found if m.start < tok.i]
+        if want == "State":  # a mediator or host of others' talks is neither of the two sides
+            before = [m for m in before if m.entity.id not in between and m.entity.state not in between]
         if want == "State":  # a capital counts as its state when the state is named too ("Moscow", "Russia")
             named = {m.entity.id: m.entity for m in before if m.entity.type == "State"}
             before = [Mention(m.start, m.end, named[m.entity.state], m.form)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import dates
 from kg.entities import normalise
-from kg.extract.mentions import FORMAL_STATE_NOUNS, TITLES, Known, Mention, most_named
+from kg.extract.mentions import FORMAL_STATE_NOUNS, TITLES, Known, Mention, most_named, third_parties
 from kg.extract.gazetteer import world
 from kg.extract.quantities import count_of
 from kg.extract.speech import MEDIUM_NOUNS  # a date on the words describing one is the saying's
@@ -219,7 +219,8 @@ class Context:
         org = most_named(mentions, lambda m: m.entity.type == "InternationalOrganisation", 1)
         self.main_org = org[0] if org and sum(m.entity.id == org[0].id for m in mentions) >= 2 else None
         #: the two states the article is about, when two stand out ("bilateral trade")
-        pair = most_named(mentions, lambda m: m.entity.type == "State", 2)
+        between = third_parties(doc, mentions) if has_parser else set()  # a mediator is neither side
+        pair = most_named(mentions, lambda m: m.entity.type == "State" and m.entity.id not in between, 2)
         self.pair = tuple(pair) if pair else None
         #: the two people the article is about, when two stand out ("the two leaders held talks")
         leaders = most_named(mentions, lambda m: m.entity.type == "Person", 2)
@@ -939,7 +940,8 @@ def _prep_words(tok: Token, words: tuple[str, ...], limit: int, skip: frozenset[
     """The words after the first of ``tok``'s prepositions in ``words`` ('accused ...
     of *spying*'), also one hung on a date between ("charged on Tuesday with fraud",
     :func:`_dated_preps`), when there are at most ``limit`` of them, up to a date they end
-    with ("on fishing on Monday": 'fishing'); a preposition whose object is in ``skip`` is
+    with ("on fishing on Monday": 'fishing') or before a relative clause after a comma
+    ("on 14 charges, all of which she denies": '14 charges'); a preposition whose object is in ``skip`` is
     passed over. Returns the words as the text writes them, or None."""
     for c in _dated_preps(tok):
         if c.lower_ in words and \
@@ -949,6 +951,12 @@ def _prep_words(tok: Token, words: tuple[str, ...], limit: int, skip: frozenset[
                 o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in t.children)), None)
             if dated is not None:  # "an agreement on fishing on Monday": the date is the deed's, not the words'
                 after = [t for t in after if t.i < dated]
+            # "on 14 charges, all of which she denies": a relative clause after a comma remarks
+            # on the words, it is none of them
+            aside = next((t.left_edge.i for t in after if t.dep_ == "relcl" and t.left_edge.i > after[0].i
+                          and t.doc[t.left_edge.i - 1].text == ","), None)
+            if aside is not None:
+                after = [t for t in after if t.i < aside - 1]
             if 0 < len(after) <= limit:
                 return tok.doc[after[0].i: after[-1].i + 1].text
     return None
@@ -1182,9 +1190,16 @@ def _uniq(entities: list[Known]) -> list[Known]:
 def _capital_city(tok: Token, cx: Context) -> list[Known]:
     """The city a capital's name stands for where a place is meant ("rallied in Seoul"),
     when the mentions stage read the name as the state's government ("Seoul said ..."),
-    and the registry has the city; else nothing."""
+    and the registry has the city; the city named beside "the capital" ("in the capital,
+    Naypyidaw"); else nothing."""
     m = cx.at.get(tok.i)
     if m is None and tok.lower_ == "capital":
+        named = [c for c in tok.children if c.dep_ == "appos"]
+        nxt = tok.i + 2
+        if not named and nxt < len(cx.doc) and cx.doc[tok.i + 1].text == "," and nxt in cx.at and cx.at[nxt].start == nxt:
+            named = [cx.doc[cx.at[nxt].end - 1]]  # the parser may hang the name beside it on another noun
+        if named:  # "in the capital, Naypyidaw": the city its apposition names
+            return _capital_city(named[0], cx) or [e for e in cx.entities(named[0], conj=False) if e.type in PLACES]
         return _capital_of_state(tok, cx)
     if m is None or m.form != "capital":
         return []

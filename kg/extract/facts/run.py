@@ -84,6 +84,7 @@ from kg.extract.facts.portfolios import portfolio_state, title_state
 from kg.extract.facts.barred import barred_act
 from kg.extract.facts.reopenings import reopened_closures
 from kg.extract.facts.failed_launches import FAIL_VERBS, failed_launch_rules
+from kg.extract.facts.delegations import delegation_heads, demonym_titles
 from kg.extract.facts.departures import DEPARTURE_TRIGGERS, resignation_rules
 from kg.extract.facts.journeys import (
     JOURNEY_TRIGGERS, VISIT_FORM_TRIGGERS, journey_back_rules, unnamed_travel_rules, visit_form_rules,
@@ -814,6 +815,8 @@ def find_facts(cx: Context) -> list[Fact]:
             if holder is not None and not isinstance(holder, str):
                 cx.own_bodies.setdefault(holder.id, set()).update(b.id for b in bodies if not isinstance(b, str))
     _states_after_names(cx)
+    delegation_heads(cx)  # "Pakistan's delegation was led by X": X acts for Pakistan
+    demonym_titles(cx)  # "Afghan Taliban spokesman X": X acts for Afghanistan
     _sides_who_met(cx)  # "he met X in May and that the two sides signed": the states of the two who met
     if cx.has_parser:
         for tok in cx.doc:
@@ -2149,3 +2152,9 @@ from kg.extract.facts.deportations import DEPORTATION_TRIGGERS, fee_payment_rule
 
 RULES = RULES + (removal_rules, fee_payment_rules)  # "flew 238 Venezuelan men to El Salvador"; "is paying $6 million"
 TRIGGERS |= DEPORTATION_TRIGGERS
+
+# --- rule set 49, part g: an amnesty for counted prisoners (facts/amnesties.py) ---------------------------
+from kg.extract.facts.amnesties import AMNESTY_TRIGGERS, amnesty_rules  # noqa: E402
+
+RULES = RULES + (amnesty_rules,)  # "the junta announced an amnesty for 5,864 prisoners": a pardon
+TRIGGERS |= AMNESTY_TRIGGERS
