@@ -2219,7 +2219,7 @@ def _clause_subject(doc: Doc, tok: Token, found: list[Mention]) -> set[str]:
     the same clause as its subject does not stand for that subject (Chomsky's binding
     condition C)."""
     node = tok.head
-    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
     subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
     if len(subj) != 1:
@@ -2415,7 +2415,7 @@ def _two_sided_before(doc: Doc, before: list[Mention], accept) -> list[Known] | 
         for _ in range(3):  # the words the pair hangs on, up to three heads: "held talks", "talks between"
             near |= {node.lemma_.lower()} | {c.lemma_.lower() for c in node.children if c.dep_ in ("dobj", "pobj", "prep")}
             near |= {o.lemma_.lower() for c in node.children if c.dep_ == "prep" for o in c.children}
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
         if near & TWO_SIDED:
@@ -2432,7 +2432,7 @@ def _listed_before(doc: Doc, before: list[Mention], accept, n: int) -> list[Know
     for m in before:
         root = doc[m.end - 1]
         # "Mali, Burkina Faso and Niger": the parser often hangs the second name as an apposition
-        while root.dep_ in ("conj", "appos") and root.head is not root:
+        while root.dep_ in ("conj", "appos") and root.head.i != root.i:
             root = root.head
         lists.setdefault(root.i, []).append(m)
     for members in sorted(lists.values(), key=lambda ms: ms[-1].start, reverse=True):

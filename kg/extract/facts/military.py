@@ -601,7 +601,7 @@ def purchase_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     item = items[0]
     f = Fact(kind, {"supplier": seller, "recipient": buyer}, tokens=[tok.i, verb.i, item.i])
-    _put_item(f, item, [t for t in item.subtree if t.i <= item.i and not t.like_num and (t is item or (
+    _put_item(f, item, [t for t in item.subtree if t.i <= item.i and not t.like_num and (t.i == item.i or (
         t.dep_ not in ("det", "nummod", "poss", "prep", "pobj", "relcl", "acl") and t.head.dep_ not in ("relcl", "acl")))], cx)
     if signed:
         f.attrs["status"] = "signed"
