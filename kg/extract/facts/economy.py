@@ -26,7 +26,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.mentions import COMPANY_NOUNS, Known
-from kg.extract.quantities import ANNUAL, count_of, money_near, per_period, percent_near, sum_of
+from kg.extract.quantities import ANNUAL, count_of, is_currency_sign, money_near, per_period, percent_near, sum_of
 from kg.quantities import parse_amount, QuantityError
 
 from kg.extract.facts.common import (
@@ -913,7 +913,7 @@ def goods_worth_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "VERB" or tok.lemma_ not in BUY_VERBS:
         return []
     amounts = [o for o in objects(tok) if o.dep_ == "dobj" and (o.lemma_ in ("billion", "million", "trillion", "worth")
-                                                                or any(c.text in ("$", "€", "£") for c in o.subtree))]
+                                                                or any(is_currency_sign(c.text) for c in o.subtree))]
     goods = [g for a in amounts for g in preps(a, {"of"}) if g.lemma_.lower() in GOODS_NOUNS | COMMODITIES]
     if not goods:
         return []
