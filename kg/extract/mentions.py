@@ -1994,14 +1994,25 @@ BODY_NOUNS = {
 }
 
 
+#: Head nouns of bodies that news writes capitalised when it means one body named before
+#: ("the Council of the European Union ... The Council also lifted", "the Court"), the
+#: way a style guide shortens a full name on second reference.
+SHORT_NAME_NOUNS = {"council", "commission", "assembly", "court"}
+
+
 def _bodies(doc: Doc, found: list[Mention], parties: set[str] = frozenset()) -> list[Mention]:
     """'the ministry', 'the court', 'the company', 'the junta': a definite description of
     a body, resolved to the one body the article named before it whose name holds the
     noun (the ministry: "Ministry of External Affairs of India") or whose class the
     noun stands for (the company: a Company or StateCompany); 'the party' one of
     ``parties`` (ids of bodies known as political parties); nothing when two bodies
-    fit. 'the court of appeal', 'the Court ...' (a name) are left alone."""
+    fit. A bare capitalised "the Council", "the Commission", "the Assembly", "the Court"
+    (:data:`SHORT_NAME_NOUNS`, no mention of its own) is the one body named before whose
+    name holds the noun, and nothing when the article named none or two (no body is
+    made up for it). 'the court of appeal', 'the Court of ...', 'the Court President'
+    (a name goes on) are left alone."""
     out = []
+    covered = {i for m in found for i in range(m.start, m.end)}
     for tok in doc:
         if tok.lower_ != "the" or tok.i + 1 >= len(doc):
             continue
@@ -2013,8 +2024,10 @@ def _bodies(doc: Doc, found: list[Mention], parties: set[str] = frozenset()) -> 
                 doc[k + 2].lower_ == "member":
             k += 3  # "the 35-member board": its size, then its noun
         noun = doc[k]
-        classes = BODY_NOUNS.get(noun.lower_)
-        if classes is None or not noun.text.islower() or (portfolio and noun.lower_ != "ministry"):
+        # "The Council also lifted ...": a short name of a body named before, found by its name's noun alone
+        short = not portfolio and noun.lower_ in SHORT_NAME_NOUNS and noun.text.istitle() and noun.i not in covered
+        classes = () if short else BODY_NOUNS.get(noun.lower_)
+        if classes is None or not (short or noun.text.islower()) or (portfolio and noun.lower_ != "ministry"):
             continue
         nxt = doc[k + 1] if k + 1 < len(doc) else None
         # "the court's president": the body whose office it is (a title after the possessive only)
@@ -2042,8 +2055,9 @@ ALIAS_NOUNS = frozenset(BODY_NOUNS) | {"assembly", "fund", "union"}
 def _definite_aliases(doc: Doc, found: list[Mention]) -> list[Mention]:
     """A registry alias that is only a definite description ("the Commission", "the
     Court", "the Council": 'the' and a head noun of :data:`ALIAS_NOUNS`) stands for the
-    body with that noun in its name the article named last before it ("the Central
-    Referendum Commission ... The Commission declared"); with none, for the alias's own
+    one body with that noun in its name the article named before it ("the Central
+    Referendum Commission ... The Commission declared"), for none when it named two of
+    them (which one is meant is not said); with none, for the alias's own
     entity only when the article names that entity by another name too, or a body whose
     name shares a word with its name (the EU for "the Council", the Council of the
     European Union: :func:`_kin_names`), else for nothing
@@ -2063,10 +2077,12 @@ def _definite_aliases(doc: Doc, found: list[Mention]) -> list[Mention]:
         if noun is None:
             out.append(m)
             continue
-        named = [f for f in found if f.start < m.start and nouns[id(f)] is None
-                 and f.entity.type not in ("Person", "State") and noun in normalise(f.entity.label).split()]
-        if named:
-            out.append(Mention(m.start, m.end, named[-1].entity, "description"))
+        named = {f.entity.id: f.entity for f in found if f.start < m.start and nouns[id(f)] is None
+                 and f.entity.type not in ("Person", "State") and noun in normalise(f.entity.label).split()}
+        if len(named) == 1:
+            out.append(Mention(m.start, m.end, next(iter(named.values())), "description"))
+        elif named:
+            continue  # two bodies of that noun named before: which one is not said
         elif any(nouns[id(f)] is None and (f.entity.id == m.entity.id or _kin_names(f.entity.label, m.entity.label))
                  for f in found):
             out.append(m)
