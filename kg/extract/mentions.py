@@ -304,6 +304,11 @@ class Resolver:
             for c in o.get("seats", []):
                 self.org_seats.setdefault(normalise(c), ent)
 
+    def demonyms_of(self, state_id: str) -> list[str]:
+        """The demonyms of the state ``state_id``, normalised ('valdorian'): the
+        gazetteer's, and the '-an' one of a state only the registry has."""
+        return [d for d, known in self.demonyms.items() if known.id == state_id and known.type == "State"]
+
     def state_of(self, known: Known) -> Known | None:
         """The state a government (or the state itself) stands for."""
         if known.type == "State":
@@ -682,6 +687,7 @@ class MentionFinder:
         found = _initials_of_proposed(doc, found)
         found = _merge_over(found, self._offices(doc, found))
         found = _merge_over(found, self._legislatures(doc, found))
+        found = _merge_over(found, self._possessed_bodies(doc, found))
         found = _merge_over(found, _bodies_of_listed_states(doc, found))
         described = self._descriptions(doc, found) + self._leaders(doc, found) + _bodies(doc, found, self._parties(doc, found)) \
             + _visitors(doc, found) \
@@ -1035,7 +1041,8 @@ class MentionFinder:
         a mention of the body over the noun (the state's own mention kept), not a bare
         name that many states' bodies share. The registry's body when one of its names is
         that phrase, "<noun> of <state>", "<state> <noun>" or "<adjective> <noun>", or
-        the bare noun with ``of`` that state, else a proposed Organisation labelled "<noun> of <state>" ("Congress of Peru",
+        the bare noun with ``of`` that state (the adjective any of the state's demonyms:
+        "Valdoria's parliament" is the registry's "Valdorian parliament"), else a proposed Organisation labelled "<noun> of <state>" ("Congress of Peru",
         the written phrase an alias, ``of`` the state when the registry has it)."""
         out = []
         for m in found:
@@ -1055,10 +1062,10 @@ class MentionFinder:
             state, words = m.entity, doc[i:j].text
             title = headline_case(words)
             label = f"{title} of {state.label}"
-            adjective = self.resolver.adjective.get(state.id)
             known = next((k for k in (self.resolver.names.get(normalise(x)) for x in
                                       (doc[m.start:j].text, label, f"{state.label}'s {title}", f"{state.label} {words}",
-                                       *([f"{adjective} {words}"] if adjective else []))) if k is not None), None)
+                                       *(f"{d} {words}" for d in self.resolver.demonyms_of(state.id))))
+                          if k is not None), None)
             bare = self.resolver.names.get(normalise(words))
             if known is None and bare is not None and \
                     getattr(self.resolver.registry.entities.get(bare.id), "of", None) == state.id:
@@ -1073,6 +1080,37 @@ class MentionFinder:
                                                             "aliases": aliases, **of}, state=state.id)
             # over the noun alone: the state's own mention stays, the state the sentence names
             out.append(Mention(i, j, known, "name"))
+        return out
+
+    def _possessed_bodies(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """A state's body named by the state's possessive and a common noun ("Valdoria's
+        junta", "Ruritania's navy": :data:`POSSESSED_BODY_NOUNS`): the registry's entity
+        whose name is a demonym of the state and the noun ("Valdorian junta"), else the
+        one entity of the noun's class with ``of`` that state (for a branch of the armed
+        forces, "navy", one whose name holds the noun too), where exactly one fits; a
+        mention over the noun (the state's own mention kept). Nothing where none or
+        several fit: the words are left as they were."""
+        out = []
+        for m in found:
+            if m.form != "name" or m.entity.type != "State" or m.end + 1 >= len(doc) or \
+                    doc[m.end].lower_ not in ("'s", "’s"):
+                continue
+            i = m.end + 1
+            noun = next((n for n in POSSESSED_BODY_NOUNS if [t.lower_ for t in doc[i:i + len(n.split())]] == n.split()), None)
+            if noun is None:
+                continue
+            j = i + len(noun.split())
+            if j < len(doc) and (doc[j].lower_ in ("of", "'s", "’s") or doc[j].pos_ in ("NOUN", "PROPN")):
+                continue  # "Valdoria's navy chief", "Valdoria's army of volunteers": a name or another noun goes on
+            state, (classes, branch) = m.entity, POSSESSED_BODY_NOUNS[noun]
+            named = {k.id: k for k in (self.resolver.names.get(f"{d} {noun}") for d in self.resolver.demonyms_of(state.id))
+                     if k is not None and k.id in self.resolver.registry.entities}
+            if not named:
+                named = {e.id: Known(e.id, e.type, e.label, state=e.of) for e in self.resolver.registry.entities.values()
+                         if e.of == state.id and e.type in classes
+                         and (not branch or f" {noun} " in f" {normalise(e.label)} ")}
+            if len(named) == 1:
+                out.append(Mention(i, j, next(iter(named.values())), "name"))
         return out
 
     def _implied_offices(self, doc: Doc, found: list[Mention], described: list[Mention]) -> list[Mention]:
@@ -1991,6 +2029,17 @@ BODY_NOUNS = {
     "army": ("ArmedForces",), "junta": ("MilitaryGovernment",), "regime": ("MilitaryGovernment",),
     "party": (),  # a body known as a party (_bodies' parties)
     "board": (),  # "the board" of governors, of directors named before
+}
+
+
+#: Common nouns a state's possessive names one of its bodies by ("Valdoria's junta"), with
+#: the classes of entity each stands for and whether it is one branch of several a
+#: state has (a navy, an army: the body's name must hold the noun).
+POSSESSED_BODY_NOUNS = {
+    "junta": (("MilitaryGovernment",), False), "military government": (("MilitaryGovernment",), False),
+    "armed forces": (("ArmedForces",), False), "military": (("ArmedForces", "MilitaryGovernment"), False),
+    "army": (("ArmedForces",), True), "navy": (("ArmedForces",), True), "air force": (("ArmedForces",), True),
+    "coast guard": (("ArmedForces",), True),
 }
 
 
