@@ -80,11 +80,24 @@ _SPAN_ADJECTIVE = re.compile(r"(?i)^(?:an?\s+|the\s+)?[\w.]+[-\u2010\u2011]"
                              r"(?:year|month|week|day|hour|decade|century)s?(?:[-\u2010\u2011](?:old|long))?$")
 
 
+#: A month's name as a word ("September 3", "in Oct."): what a past plan's nearest date needs.
+_MONTH_WORD = re.compile(rf"\b(?:{'|'.join(_MONTHS)})\b\.?", re.I)
+_YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _first_day(value: str) -> dt.date:
+    """The first day a date of the claims format (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``) covers."""
+    return dt.date.fromisoformat({4: value + "-01-01", 7: value + "-01"}.get(len(value), value))
+
+
 @functools.lru_cache(maxsize=4096)  # a pure function of its arguments; each fact of a sentence asks again
-def resolve(words: str, published: dt.date | None, future: bool = False) -> str | None:
+def resolve(words: str, published: dt.date | None, future: bool = False, nearest: bool = False) -> str | None:
     """The date ``words`` state, as ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` (the precision
     of the words), or None when they are vague, need a publication date that is unknown,
-    or do not parse.
+    or do not parse. With ``nearest`` (a plan told in the past: :func:`past_plan`), a
+    month or a day of a month without a year is the one nearest the publication date,
+    before or after it ("was due to attend a parade on September 3" in a paper of 1
+    September: two days later, not a year back); a weekday keeps the news convention.
 
     >>> resolve("on Tuesday", dt.date(2025, 3, 5))
     '2025-03-04'
@@ -103,6 +116,9 @@ def resolve(words: str, published: dt.date | None, future: bool = False) -> str 
     >>> resolve("at the end of 2024", dt.date(2025, 7, 17))
     '2024'
     """
+    if nearest and published is not None and _MONTH_WORD.search(words) and not _YEAR_WORD.search(words):
+        options = [v for v in (resolve(words, published, False), resolve(words, published, True)) if v]
+        return min(options, key=lambda v: abs((_first_day(v) - published).days), default=None)
     text = " ".join(words.replace("\u2019", "'").split())
     while _LEAD.match(text):
         text = _LEAD.sub("", text, count=1)
@@ -198,6 +214,25 @@ def _past_copula(word) -> bool:
         return False
     be = word.head
     return be.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in be.children)
+
+
+def past_plan(tok) -> bool:
+    """Whether the clause of ``tok`` (a parsed spaCy token) tells a plan in the past
+    tense: it hangs on a word of a schedule (:data:`_SCHEDULE`) under a past auxiliary
+    or a past 'be' ("had been due to attend", "was scheduled for", "had planned to
+    visit"). Whether the plan was carried out or not, its day lies near the report's,
+    on either side: :func:`resolve` with ``nearest``. Climbs as :func:`looks_forward`."""
+    node = tok
+    for _ in range(4):
+        kids = list(node.children)
+        past = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in kids) or _past_copula(node)
+        if node.lemma_ in _SCHEDULE and node.tag_ in ("VBN", "JJ", "VBD") and past and \
+                any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in kids):
+            return True
+        if node.dep_ in _OWN_TIME or node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def looks_forward(tok) -> bool:
@@ -428,7 +463,8 @@ def _date_in_phrase(verb, cx) -> tuple[str | None, list[int]]:
             node = node.head
         closing = relative_before_verb(ent) or next_conjunct(ent)
         if node.i == verb.i and (closing is None or closing.i == verb.i):
-            value = resolve(ent.text, cx.published, looks_forward(verb))
+            forward = looks_forward(verb)
+            value = resolve(ent.text, cx.published, forward, not forward and past_plan(verb))
             if value:
                 return value, list(range(ent.start, ent.end))
     return None, []

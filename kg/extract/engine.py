@@ -1022,6 +1022,9 @@ def _fact_id(fact_type: str, roles: dict, attrs: dict) -> str:
         parts.append(re.sub(r"[^a-z0-9]+", "-", action_head(str(attrs.get("legalActionKind") or attrs["actionType"]))).strip("-"))
     elif fact_type == "Sanction" and str(attrs.get("measure", "")).startswith("partial "):
         parts.append("partial")  # "a full ban on twelve, partial restrictions on seven": two measures
+    elif fact_type == "Sanction" and attrs.get("valueOf"):
+        # "adopted a package, lowering the price cap": the cap is a measure of its own, not the package
+        parts.append(re.sub(r"[^a-z0-9]+", "-", action_head(str(attrs["valueOf"]))).strip("-"))
     if attrs.get("_aspect"):
         parts.append(str(attrs["_aspect"]))
     when = _when(attrs)

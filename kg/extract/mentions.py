@@ -49,6 +49,9 @@ ORG_HINTS = (
 #: the state (:meth:`MentionFinder._bodies_named_with_a_state`).
 BODY_WORDS = {"bureau", "agency", "office", "institute", "authority", "commission", "service", "council", "bank",
               "board", "statistics", "central", "national", "department", "directorate", "inspectorate", "corporation"}
+#: Classes of a body that has sections in many countries, each named by the body's name
+#: and the country's ("Amnesty International Indonesia"): :meth:`MentionFinder._national_sections`.
+SECTION_BODIES = ("Organisation", "InternationalOrganisation", "ResearchInstitute", "NewsOrganisation")
 #: Words that begin or end an airline's name ("Air India", "Kenya Airways"): the state's
 #: name inside it is the company's, not the state (:meth:`MentionFinder._bodies_named_with_a_state`).
 AIRLINE_WORDS = {"air", "airways", "airlines"}
@@ -425,6 +428,93 @@ def mend_cut_names(doc: Doc) -> None:
         doc.ents = out
 
 
+#: Legal forms that end a company's registered name (ISO 20275's entity legal forms in their
+#: English-language and most common European abbreviations), compared without dots.
+LEGAL_SUFFIXES = {"limited", "ltd", "inc", "incorporated", "plc", "sa", "ag", "gmbh", "llc", "nv", "bv", "spa",
+                  "corp", "co"}
+#: Words before a company's name that are no part of it although capitalised: months and
+#: weekdays (a dateline's date), articles.
+_NOT_NAME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                   "saturday", "sunday", "the", "a", "an", "on", "in"}
+#: The most words a company's name is taken to have before the model's span.
+_COMPANY_LEAD = 3
+
+
+def _legal_suffix(tok: Token) -> bool:
+    """Whether ``tok`` is a company's legal form ("Limited", "Ltd.", "S.A.", "GmbH")."""
+    return tok.text[:1].isupper() and tok.text.replace(".", "").lower() in LEGAL_SUFFIXES
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word that may begin a company's or a person's name: no title, month,
+    weekday or article, and no place, nationality or person of the model's own."""
+    return (tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in _NOT_NAME_WORDS
+            and tok.lower_ not in TITLES and tok.ent_type_ not in ("GPE", "NORP", "PERSON", "LOC", "FAC", "ORG"))
+
+
+def _first_name_before(doc: Doc, e: Span, known) -> bool:
+    """Whether the word right before the person's span ``e`` is the first part of the
+    same name the NER model left out or read as a place or body of its own ("Akshit" +
+    "Kumar Singh"): a capitalised proper noun, no title, rank, honorific, month or
+    article, no acronym, not a nationality, and when tagged a place or body, one word no
+    registry or gazetteer name (``known``: normalised name -> bool) is."""
+    if e.start == 0:
+        return False
+    t = doc[e.start - 1]
+    if not (t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() and t.pos_ == "PROPN") or \
+            t.lower_ in _NOT_NAME_WORDS | RANKS | HONORIFICS or t.lower_ in TITLES:
+        return False
+    if t.ent_type_ in ("", "PERSON"):
+        return t.ent_type_ == "" or t.ent_iob_ == "B"
+    return t.ent_type_ in ("GPE", "ORG") and t.ent_iob_ == "B" and (t.i + 1 == e.start) and not known(t.text) and \
+        not (t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I" and doc[t.i + 1].ent_type_ == t.ent_type_)
+
+
+def mend_company_and_person_names(doc: Doc, known=lambda name: False) -> None:
+    """Give back to ``doc.ents`` (in place) the words the NER model cut off the front of a
+    name. (1) A company's name ending in a legal form: the capitalised words right before
+    an organisation's span that ends with one (:data:`LEGAL_SUFFIXES`) begin the same name
+    ("Petronet" of "Petronet LNG Limited", which the model reads as "LNG Limited"); at most
+    :data:`_COMPANY_LEAD` words, none a title, month, place or name of its own, and a date
+    span the words were read into gives them back. (2) A person's name of three parts: two
+    person spans with no word between them are one name ("Akshay" + "Kumar Singh"), since
+    two persons' names always have a comma or a word between them; a first name the
+    model left out or read as a place or body (:func:`_first_name_before`) joins the
+    person's span of two words or more after it."""
+    ents = list(doc.ents)
+    out, changed = [], False
+    for n, e in enumerate(ents):
+        prev = out[-1] if out else None
+        if e.label_ == "PERSON" and prev is not None and prev.label_ == "PERSON" and prev.end == e.start \
+                and all(t.is_alpha and t.text[:1].isupper() for t in doc[prev.start:e.end]):
+            out[-1] = Span(doc, prev.start, e.end, label="PERSON")
+            changed = True
+            continue
+        if e.label_ == "PERSON" and e.end - e.start >= 2 and _first_name_before(doc, e, known):
+            if prev is not None and prev.end == e.start:
+                out.pop()  # the first name the model read as a place or body of one word
+            out.append(Span(doc, e.start - 1, e.end, label="PERSON"))
+            changed = True
+            continue
+        if e.label_ == "ORG" and _legal_suffix(doc[e.end - 1]) and e.end - e.start >= 2:
+            start = e.start
+            while start > 0 and e.start - start < _COMPANY_LEAD and _name_word(doc[start - 1]) \
+                    and (prev is None or start - 1 >= prev.end or prev.label_ == "DATE"):
+                start -= 1
+            if start < e.start:
+                if prev is not None and prev.end > start:  # a date the words were read into ends before them
+                    out.pop()
+                    if prev.start < start:
+                        out.append(Span(doc, prev.start, start, label=prev.label_))
+                out.append(Span(doc, start, e.end, label="ORG"))
+                changed = True
+                continue
+        out.append(e)
+    if changed:
+        doc.ents = out
+
+
 def _tail_of_a_longer_name(doc: Doc, start: int, matched_at: set[int]) -> bool:
     """Whether the name beginning at token ``start`` ends a longer proper name: a
     capitalised word that is no name the registry knows, nor a title, joined to it by
@@ -603,6 +693,7 @@ class MentionFinder:
     def find(self, doc: Doc) -> list[Mention]:
         """Every mention of ``doc`` in text order, longest names first where they overlap."""
         mend_cut_names(doc)
+        mend_company_and_person_names(doc, lambda name: self.resolver.lookup(name) is not None)
         r = self.resolver
         found: list[Mention] = []
         taken = set()
@@ -681,6 +772,7 @@ class MentionFinder:
         found = self._bodies_named_with_a_state(doc, found)
         found += self._unknown(doc, {i for m in found for i in range(m.start, m.end)}, found)
         found.sort(key=lambda m: m.start)
+        found = self._national_sections(doc, found)
         found = _definite_aliases(doc, found)
         found = self._proposed_bodies_of_the_article_state(doc, found)
         found = self._defined_acronyms(doc, found)
@@ -1567,6 +1659,32 @@ class MentionFinder:
             found.append(Mention(t.i, t.i + 1, entity[next(iter(ids))]))
             claimed.add(t.i)
         return found
+
+    def _national_sections(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """A body's section in one country named by the body's name and the state's
+        ("Amnesty International Indonesia", "Transparency International Kenya", "Save the
+        Children UK"): an organisation's name (:data:`SECTION_BODIES`) with a state's name
+        right after it, no word or mark between, the state's word the head of a noun
+        phrase the organisation's words modify (the parser's compounds) and no modifier of
+        another noun. That is one name of an organisation, the section, not the state:
+        the state's name inside it is no mention of the state, so the section's words are
+        never put in the state's mouth. The section is read from the registry under that
+        name, else proposed as an ``Organisation`` of no state (it speaks for itself).
+        "The EU gave Ukraine ..." (the state an object) and "the IMF Ukraine programme"
+        (the state's name modifying a noun) are two mentions as before."""
+        out = []
+        for a, b in zip(found, found[1:]):
+            if a.form != "name" or b.form != "name" or a.end != b.start or a.entity.type not in SECTION_BODIES \
+                    or b.entity.type != "State" or b.end - b.start != 1:
+                continue
+            head = doc[b.start]
+            if head.dep_ == "compound" or any(doc[i].head.i not in range(a.start, b.end) for i in range(a.start, a.end)):
+                continue
+            name = doc[a.start:b.end].text
+            known = self.resolver.lookup(name) or self._propose(name, "ORG", "Organisation")
+            if known is not None:
+                out.append(Mention(a.start, b.end, known))
+        return _merge_over(found, out) if out else found
 
     def _bodies_named_with_a_state(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """A body whose name holds a state's ("the Kenya National Bureau of Statistics",

@@ -181,8 +181,7 @@ def _from_html(path: Path, html: str) -> SourceText:
             published = None
     url = doc.url if doc.url and re.match(r"^https?://\S+$", doc.url) else None
     # trafilatura falls back on the address's host name where the page names no site: no name of a publisher
-    site = (doc.sitename or "").strip()
-    publisher = site if site and not _HOST.fullmatch(site) else site_in_title(_page_title(html), doc.title)
+    publisher = page_publisher(html, doc.sitename, doc.title)
     return _source(path, body + "\n", url, (doc.title or "").strip() or None, published,
                    author=tuple(authors(doc.author, body + "\n")), publisher=publisher)
 
@@ -207,6 +206,51 @@ def _page_title(html: str) -> str | None:
     except (ValueError, lxml.etree.ParserError):
         return None
     return found.text_content().strip() if found is not None else None
+
+
+def _meta_site_name(html: str) -> str | None:
+    """The page's own ``og:site_name`` (Open Graph protocol, ogp.me), or None."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for meta in root.iter("meta"):
+        if (meta.get("property") or meta.get("name") or "").strip().casefold() == "og:site_name":
+            name = " ".join((meta.get("content") or "").split())
+            if name:
+                return name
+    return None
+
+
+def page_publisher(html: str, sitename: str | None, headline: str | None) -> str | None:
+    """The name of the site that published an HTML page, or None: its ``og:site_name``;
+    else the name its ``<title>`` sets off the headline (:func:`site_in_title`); else the
+    site name trafilatura found (``sitename``, from the page's other metadata), unless
+    that is a host name or the headline itself. trafilatura takes a ``<title>`` of
+    'headline | Site' apart on its own and may give the headline as the site's name: no
+    headline is a publisher.
+
+    >>> page_publisher("<title>Port shut | Bay Post</title>", "Port shut", "Port shut")
+    'Bay Post'
+    >>> page_publisher('<meta property="og:site_name" content="Bay Post"><title>x</title>', None, "x")
+    'Bay Post'
+    >>> page_publisher("<title>Port shut</title>", "Port shut", "Port shut") is None
+    True
+    """
+    own = _meta_site_name(html)
+    if own and not _HOST.fullmatch(own):
+        return own
+    titled = site_in_title(_page_title(html), headline)
+    if titled:
+        return titled
+    site = " ".join((sitename or "").split())
+    if not site or _HOST.fullmatch(site):
+        return None
+    title = _page_title(html) or ""
+    heads = {" ".join(h.split()).casefold() for h in [headline or "", *_TITLE_SEPARATOR.split(title)[:-1]] if h}
+    return None if site.casefold() in heads else site
 
 
 def site_in_title(page_title: str | None, headline: str | None) -> str | None:

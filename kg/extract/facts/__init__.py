@@ -165,6 +165,15 @@ The modules, in the order they import one another:
   suspend the restrictions on X's energy sector"); a roadmap for easing drafts none.
 - :mod:`~kg.extract.facts.ratifications`: agreements with several partners a legislature
   ratifies, one bilateral agreement of its state with each, the ratification its stage.
+- :mod:`~kg.extract.facts.contracts`: the supply a signed long-term contract is for ("signed a
+  20-year agreement with Y for the supply of 2 million tonnes a year of LNG to X"), and an
+  agreement's term.
+- :mod:`~kg.extract.facts.caps`: price caps a bloc or states set or change on another state's
+  goods ("lowered the price cap on Valdorian crude from $60 to $45 a barrel"), sanctions.
+- :mod:`~kg.extract.facts.revocations`: a government taking back its own measure ("revoked
+  the lawmakers' housing allowance"), an executive action.
+- :mod:`~kg.extract.facts.tolls`: the dead a clause counts on protests ("protests in which at
+  least six people have died"), the protest's toll.
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Token
 
+from kg.extract.facts.contracts import contract_term
 from kg.extract.facts.common import (
     AGREEMENT_NOUNS, EXCHANGE_VERBS, MEET_NOUNS, NOT_ACTORS, RELATIVE, SANCTION_NOUNS, TROOP_NOUNS, Context, Fact,
     _antecedents, _bodies_for_states, _both_of_pair, _candidacy_bar, _directed, _entering, _exit_ban, _modifiers,
@@ -107,7 +108,27 @@ def article_pair(tok: Token, cx: Context) -> list[Known]:
         # "the parties to the conflict", "the presidents of X and Y", "the Peruvian delegation",
         # "the opposition parties": some other sides than the article's two states
         return []
+    if _sides_named_otherwise(tok, noun, cx):
+        return []
     return list(cx.pair)
+
+
+def _sides_named_otherwise(tok: Token, noun: str, cx: Context) -> bool:
+    """Whether "the parties" (``tok``, its noun ``noun``) cannot stand for the article's
+    two states: the same noun is counted or qualified earlier in its sentence or the one
+    before ("with the leaders of eight political parties ..., Prabowo said the parties had
+    agreed": those parties), or the text from the sentence before up to the end of its
+    own names neither state of the pair (a participant must be named in the quote or the
+    words just before it)."""
+    doc = cx.doc
+    sent = tok.sent
+    since = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in doc[since: tok.i]:
+        if t.lemma_.lower() == noun and t.tag_ in ("NNS", "NNPS") and \
+                any(c.dep_ in ("nummod", "amod") or c.dep_ == "compound" and c.i not in cx.at for c in t.children):
+            return True
+    named = {m.entity.id for m in cx.mentions if since <= m.start < sent.end}
+    return not named & {k.id for k in cx.pair}
 
 
 def agree_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -583,6 +604,10 @@ def _signed(tok: Token, docs: list[Token], cx: Context, actors: list[Known]) -> 
     subject = _about(docs[0])
     if subject:
         f.attrs["subject"] = subject
+    term = contract_term(docs[0], tok)
+    if term is not None:  # "signed a 20-year agreement", "for twenty years"
+        f.attrs["duration"] = term[0]
+        f.tokens += term[1]
     return [f]
 
 
@@ -1924,7 +1949,8 @@ def count_listed(found: list[Fact]) -> None:
     the sanction's ``quantity`` (83) and the words counted its ``quantityOf``
     (corpus/CLAIMS.md: what ``quantity`` counts when it is not the fact's actors)."""
     for f in found:
-        if f.type != "Sanction" or f.trigger is None or "quantity" in f.attrs or "target" in f.qualified:
+        if f.type != "Sanction" or f.trigger is None or "quantity" in f.attrs or "target" in f.qualified \
+                or "valueOf" in f.attrs:  # a price cap (facts/caps.py) lists no one
             continue
         verb = f.trigger if f.trigger.pos_ == "VERB" else next((a for a in f.trigger.ancestors if a.pos_ == "VERB"), None)
         if verb is None:
@@ -2228,6 +2254,10 @@ def agreement_acted_on_rules(tok: Token, cx: Context) -> list[Fact]:
     subject = _about(docs[0])
     if subject:
         f.attrs["subject"] = subject
+    term = contract_term(docs[0], tok)
+    if term is not None:  # "signed a 20-year agreement", "for twenty years"
+        f.attrs["duration"] = term[0]
+        f.tokens += term[1]
     return [f]
 
 

@@ -395,12 +395,13 @@ class Context:
         parse governs (not inside a nested clause), resolved against the publication
         date; with the tokens it spans."""
         future = dates.looks_forward(tok)  # "would meet again on April 19": the next April 19
+        nearest = not future and dates.past_plan(tok)  # "had been due to attend on May 3": the May 3 nearest
         sent = tok.sent
         for ent in self.dates:
             if not (sent.start <= ent.start < sent.end):
                 continue
             cut = next((t.i for t in ent if t.text == "," and t.i > ent.start), None)
-            if cut is not None and dates.resolve(ent.text, self.published, future) is None:
+            if cut is not None and dates.resolve(ent.text, self.published, future, nearest) is None:
                 # "on Sunday, South Korea's military said": the tagger runs a day on over the comma into
                 # the speaker's name; the words before the comma are the date
                 ent = self.doc[ent.start: cut]
@@ -461,11 +462,11 @@ class Context:
                     ok = closing.i == tok.i
                 if not ok:
                     continue
-            value = dates.resolve(ent.text, self.published, future)
+            value = dates.resolve(ent.text, self.published, future, nearest)
             length = _length_after(ent)
             if value is None and length is not None:
                 # "sentenced on 19 July to 16 years": the tagger spans the day and the sentence's length
-                value = dates.resolve(self.doc[ent.start: length].text, self.published, future)
+                value = dates.resolve(self.doc[ent.start: length].text, self.published, future, nearest)
                 if value:
                     return value, list(range(ent.start, length))
             if value is None and ent.text.lower() == "today" and self.published and \

@@ -20,7 +20,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.facts.common import (
-    NOT_ACTORS, Context, Fact, _demonym_states, _place_of, _text, _uniq, _unnamed_people, doers, objects, preps)
+    NOT_ACTORS, SAY_VERBS, Context, Fact, _demonym_states, _place_of, _text, _uniq, _unnamed_people, doers, objects,
+    preps)
 from kg.extract.facts.hits import unreal
 from kg.extract.facts.shipping import toll
 from kg.extract.quantities import count_of
@@ -249,6 +250,8 @@ def crowd_detention_rules(tok: Token, cx: Context) -> list[Fact]:
     words = _text(cx.doc, [t for t in held[0].subtree if t.i <= crowd.i and t.dep_ not in ("det", "poss")])
     f.qualified["target"] = (_unnamed_words(words[:1].lower() + words[1:], crowd.text), None)
     subj = [s for s in doers(tok)]
+    if subj and subj[0].lower_ in ("they", "we") and tok.dep_ == "ccomp" and tok.head.lemma_ in SAY_VERBS:
+        subj = doers(tok.head) or subj  # "Police said they had arrested ...": the force that says it
     if subj:
         named, unnamed = _force(subj[0], cx)
         if named:

@@ -381,6 +381,13 @@ def location_rules(tok: Token, cx: Context) -> list[Fact]:
             # "Goma is in eastern Congo", "the site lies in the Vell region", "which is located in": its subject
             said = _antecedents(subjects(tok.head) + [c for c in tok.head.children if c.dep_ == "nsubjpass"])
             what = next((n for n in (_named_noun(s_, cx) for s_ in said) if n is not None), None)
+        nearer = cx.at.get(tok.i - 1)
+        if nearer is not None and nearer.end == tok.i and (
+                what is not None and nearer.start >= what.end or
+                what is None and tok.lower_ == "in" and nearer.entity.type in ("City", "Place", "Site")):
+            # "Dahej in Gujarat and Kochi in Kerala": the parser may hang the second 'in' on the first
+            # name or on the noun before the list; what lies in a place is the name right before its 'in'
+            what = nearer
         place = _named_noun(where[0], cx) if where else None
     elif tok.lower_ in ("'s", "’s") and tok.dep_ == "case" and tok.head.dep_ == "poss" and tok.head.i in cx.at:
         place, what = cx.at[tok.head.i], cx.at.get(tok.head.head.i)

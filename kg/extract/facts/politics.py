@@ -924,7 +924,7 @@ CROWD_COUNTS = {"thousand", "hundred", "dozen", "million", "crowd", "score", "te
 ORGANISE_VERBS = {"organise", "organize", "call", "stage", "hold", "lead", "plan", "announce"}
 #: Verbs of protests that happen without a named organiser ("protests erupted in X").
 PROTEST_PLACES = ("in", "at", "outside", "across", "through")
-ERUPT_VERBS = {"erupt", "break", "spread", "continue", "flare", "grow", "swell", "take"}
+ERUPT_VERBS = {"erupt", "break", "spread", "continue", "flare", "grow", "swell", "take", "begin", "start"}
 JOIN_VERBS = {"join", "attend", "take", "participate", "march", "swell"}
 #: Verbs of a crowd massing, a protest when crowds do it ("crowds gathered outside the city
 #: hall"; CAMEO 141 "demonstrate or rally"), not when leaders do ("leaders gathered in Rome").

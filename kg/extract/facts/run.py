@@ -1987,3 +1987,23 @@ TRIGGERS |= set(EASE_STATUS)
 from kg.extract.facts.ratifications import ratification_rules  # noqa: E402
 
 RULES = RULES + (ratification_rules,)  # "passed five bills ratifying agreements ... concluded with A, B and C"
+
+from kg.extract.facts.contracts import CONTRACT_TRIGGERS, supply_contract_rules  # noqa: E402
+
+RULES = RULES + (supply_contract_rules,)  # "signed a 15-year agreement with Y for the supply of 2 Mt a year of LNG"
+TRIGGERS |= CONTRACT_TRIGGERS
+
+from kg.extract.facts.caps import CAP_TRIGGERS, price_cap_rules  # noqa: E402
+
+RULES = RULES + (price_cap_rules,)  # "lowering the price cap on Russian crude oil from $60 to $47.60 a barrel"
+TRIGGERS |= CAP_TRIGGERS
+
+from kg.extract.facts.revocations import REVOKE_TRIGGERS, revoked_measure_rules  # noqa: E402
+
+RULES = RULES + (revoked_measure_rules,)  # "the president revoked the lawmakers' housing allowance"
+TRIGGERS |= REVOKE_TRIGGERS
+
+from kg.extract.facts.tolls import TOLL_TRIGGERS, arson_rules, protest_toll_rules  # noqa: E402
+
+RULES = RULES + (protest_toll_rules, arson_rules)  # "protests in which six people have died", "set fire to the building"
+TRIGGERS |= TOLL_TRIGGERS
