@@ -370,13 +370,21 @@ def key_named(word: str) -> list[str]:
     return [found] if found else []
 
 
+#: Head words of a key named "<noun> number" ('packageNumber', 'round_no', 'sessionNr'):
+#: the number that says which one of a series it is (gkg:ordinal, Wikidata series
+#: ordinal P1545), not how many (gkg:counts), which is "number of" (:func:`key_meant`).
+_WHICH_ONE = frozenset({"number", "no", "nr", "num", "ordinal"})
+
+
 def key_meant(word: str, ftype: str, vocab: Vocabulary) -> list[str]:
     """The key of a fact of class ``ftype`` that an unknown key ``word`` stands for, in
     a list of at most one, for a "did you mean" hint: offered from the keys the class
     takes (rdfs:domain), by meaning before spelling. Meaning: a word of ``word`` (its
     camelCase parts) is a key's label or other name (skos:altLabel), or a word or
     inflection of one ('accused', an other name of ``target``), a key particular to the
-    class (:meth:`Vocabulary.keys_for`) before one of every fact; on a statement, a key a
+    class (:meth:`Vocabulary.keys_for`) before one of every fact; a compound whose head
+    (its last word) is 'number' ('packageNumber', 'round_no') is which one of a series,
+    ``ordinal`` (:data:`_WHICH_ONE`); on a statement, a key a
     statement writes otherwise is offered as it writes it (:data:`STATEMENT_KEYS`:
     ``target`` as ``about``). Spelling: :func:`near_key` over the class's keys and the
     claim's own fields. A class the ontology lacks is matched against every key
@@ -386,6 +394,8 @@ def key_meant(word: str, ftype: str, vocab: Vocabulary) -> list[str]:
     (['about'], ['spy'])
     >>> key_meant("lender_bank", "Loan", vocabulary()), key_meant("spyy", "Accusation", vocabulary())
     (['lender'], [])
+    >>> key_meant("packageNumber", "Sanction", vocabulary()), key_meant("numberOfPackages", "Sanction", vocabulary())
+    (['ordinal'], ['counts'])
     """
     from kg.lookup import _STOP, _score, _words, terms
 
@@ -396,6 +406,10 @@ def key_meant(word: str, ftype: str, vocab: Vocabulary) -> list[str]:
     particular = set(vocab.keys_for(ftype))
     # 'reopenedOn': 'on' names no key.
     words = [w for w in _words(re.sub(r"(?<=[a-z])(?=[A-Z])|[_-]+", " ", word)) if w not in _STOP]
+    # A compound's head is its last word: 'package number' is which package, one of a
+    # series (ordinal), where 'number of packages' is how many (counts, quantity).
+    if len(words) > 1 and words[-1] in _WHICH_ONE and words[0] not in _WHICH_ONE and "ordinal" in own:
+        return ["ordinal"]
     ranked = []
     for t in terms():
         if t.role != "key" or t.name not in own:

@@ -1080,6 +1080,13 @@ _SAID_ON_WEEKDAY = re.compile(r"\b(?:said|says|told|announced|stated|added|decla
                               r"(?:on|late on|early on)\s+(" + "|".join(_WEEKDAYS) + r")\b")
 
 
+#: A weekday that names a day after the claim's date, not the claim's date: the start,
+#: end or deadline of what the claim says will happen ("will be scrapped starting
+#: Monday", "from Tuesday", "by Friday", "until Sunday", "next Wednesday"), said before it.
+_WEEKDAY_AHEAD = re.compile(r"\b(?:starting|beginning|from|by|until|till|next|as of|effective)\s+(?:on\s+)?("
+                            + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
 def _days(claim) -> list[tuple[str, str]]:
     """The day-precise dates (``YYYY-MM-DD``) of ``claim`` as (key, date) pairs: every
     key of its fact with an xsd:date value (``date``, ``startDate``, ``endDate``,
@@ -1108,7 +1115,10 @@ def weekday_warnings(files) -> list[str]:
     (``deadline: seven days``: a ``deadlineWindow`` beside it) or dates a quote of the claim
     writes out ('until May 31, 2026': :func:`_written_out`), which their own words date;
     nor a claim whose words (``subject``, ``description``) hold the weekday: it dates
-    what they say ('urged supporters to gather on Tuesday'). A warning, not an error: a quote may name the day of an event the file
+    what they say ('urged supporters to gather on Tuesday'); nor a claim whose every
+    mention of the weekday follows a word that sets a later day ('starting', 'from',
+    'by', 'until', 'next', ...: :data:`_WEEKDAY_AHEAD`): "will be scrapped starting
+    Monday", said on a Sunday, names a day after the claim's date. A warning, not an error: a quote may name the day of an event the file
     does not date."""
     out = []
     for cf in files:
@@ -1134,6 +1144,11 @@ def weekday_warnings(files) -> list[str]:
             if midnight:  # the day that midnight ends
                 others |= {_WEEKDAYS[_WEEKDAYS.index(w) - 1] for _, _, w in weekdays}
             [day] = named
+            if all(m.group(1).capitalize() == day and any(a.start(1) == m.start(1) for a in _WEEKDAY_AHEAD.finditer(q.exact))
+                   for q in claim.quotes for m in _WEEKDAY.finditer(q.exact)):
+                # 'will be scrapped starting Monday', said on a Sunday: the weekday is a
+                # later day than the claim's date, which it does not date.
+                continue
             if any(isinstance(t, ox.Literal) and t.datatype.value == XSD + "string" and re.search(rf"\b{day}\b", t.value)
                    for _, t in claim.values):
                 # 'urged supporters to gather on Tuesday' with subject 'gather on Tuesday ...':

@@ -115,6 +115,9 @@ RATES = {"per year": "P1Y", "a year": "P1Y", "annually": "P1Y", "per annum": "P1
 
 #: What a rate of exchange counts per: '... for every civilian hostage', '... per tonne'.
 _PER_UNIT = re.compile(r"(?:^|\s)(?:per|for every|for each)\s+(?=\S)", re.IGNORECASE)
+#: The unit a price is per, written with the article: 'a barrel' in 'USD 60 a barrel'
+#: (money only: '6 a day' is a rate, :data:`RATES`, and a quantity's words are its unit).
+_A_UNIT = re.compile(r"(?:an?)\s+(?=\S)", re.IGNORECASE)
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 _RANGE = re.compile(rf"^({_NUMBER})(?:\s*(?:-|–|to)\s*({_NUMBER}))?(?:\s*({'|'.join(SCALES)})\b)?\s*(.*)$",
                     re.IGNORECASE)
@@ -202,17 +205,63 @@ def _plain(number: Decimal) -> str:
     return format(number.normalize(), "f")
 
 
+#: Currency names news writes without the country, which as a word alone name a thing
+#: rather than a currency: CLDR's "Zimbabwean gold" (ZWG) is not what "gold" means.
+_NOT_A_CURRENCY_ALONE = frozenset({"gold"})
+
+
 @functools.cache
 def _currency_names() -> dict[str, str]:
-    """English currency names, singular and plural, lower case -> ISO 4217 code; a
-    name shared by two currencies is left out so that it must be written as a code."""
+    return _currency_name_tables()[0]
+
+
+@functools.cache
+def _shared_currency_names() -> dict[str, tuple[str, ...]]:
+    """The short names of currencies in use that several currencies share ('dollars',
+    'rupees') -> their ISO 4217 codes, for a refusal that says which to choose from."""
+    return _currency_name_tables()[1]
+
+
+@functools.cache
+def _currency_name_tables() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """English currency names, singular and plural, lower case -> ISO 4217 code: CLDR's
+    English display names (through Babel, the source of the symbols too: "Indonesian
+    rupiah", "Indonesian rupiahs", "euros") and, for a currency in use today, its name
+    without the country's adjective as news writes it after a figure ("50 million
+    rupiah", "rupiahs", "yen", "hryvnias"). A name shared by two currencies ("dollar",
+    "pound", "rupee" for INR, PKR, LKR...) is left out, so that it must be written as a
+    code or a sign; so is a short name that is another currency's full name. Returns
+    (name -> code, shared short name -> its codes)."""
     from babel.numbers import get_currency_name
 
     names: dict[str, set[str]] = {}
     for code in _currency_codes():
         for count in (1, 2):
             names.setdefault(get_currency_name(code, count, locale="en").casefold(), set()).add(code)
-    return {name: next(iter(codes)) for name, codes in names.items() if len(codes) == 1}
+    out = {name: next(iter(codes)) for name, codes in names.items() if len(codes) == 1}
+    short: dict[str, set[str]] = {}
+    for code in _currencies_in_use():
+        for count in (1, 2):
+            name = get_currency_name(code, count, locale="en").casefold()
+            # 'Belarusian ruble (2000–2016)' is a former currency's name, kept whole only.
+            if " " in name and "(" not in name:
+                short.setdefault(name.rsplit(" ", 1)[1], set()).add(code)
+    for word, codes in short.items():
+        if len(codes) == 1 and word not in names and word not in _NOT_A_CURRENCY_ALONE:
+            out[word] = next(iter(codes))
+    shared = {word: tuple(sorted(codes)) for word, codes in short.items() if len(codes) > 1 and word not in out}
+    return out, shared
+
+
+@functools.cache
+def _currencies_in_use() -> frozenset[str]:
+    """The ISO 4217 codes CLDR gives as legal tender in some territory today (Babel's
+    territory currencies): the Russian ruble, not the Soviet rouble."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    return frozenset(code for territory in get_global("territory_currencies")
+                     for code in get_territory_currencies(territory, tender=True))
 
 
 #: A number in ASCII digits with an optional decimal part: :class:`~decimal.Decimal`
@@ -359,6 +408,9 @@ def parse_amount(raw, money: bool) -> Amount:
     ('2.5', '2037', None)
     >>> (parse_amount("about US$3bn", True).currency, parse_amount("¥500 million", True).currency)
     ('USD', 'JPY')
+    >>> a = parse_amount("USD 47.60 a barrel", money=True)
+    >>> (a.currency, _plain(a.value), a.per_unit)
+    ('USD', '47.6', 'barrel')
     >>> a = parse_amount("ARS 1,000-1,400 per US dollar", money=True)
     >>> (a.currency, _plain(a.minimum), _plain(a.maximum), a.per_currency)
     ('ARS', '1000', '1400', 'USD')
@@ -434,6 +486,9 @@ def parse_amount(raw, money: bool) -> Amount:
             break
     per_unit = None
     each = _PER_UNIT.search(words) if per is None else None
+    if money and each is None and per is None:
+        # A price as news writes it: 'USD 60 a barrel' is USD 60 per barrel.
+        each = _A_UNIT.match(words)
     if each:
         # A rate of exchange: '30 prisoners for every civilian hostage'.
         words, per_unit = words[: each.start()].strip(), words[each.end():].strip()
@@ -443,6 +498,11 @@ def parse_amount(raw, money: bool) -> Amount:
         if words:
             code = _currency_code(words)
             if currency or code is None:
+                shared = None if currency else _shared_currency_names().get(words.casefold())
+                if shared:
+                    raise QuantityError(f"{words!r} is not a currency on its own: it names several ({', '.join(shared)}); write its "
+                                        "ISO 4217 code before the figure, or its name with the country "
+                                        "('US dollars', 'Indian rupees')")
                 raise QuantityError(f"{words!r} is not a currency: use an ISO 4217 code such as USD or EUR")
             currency = code
         if currency is None:

@@ -34,12 +34,19 @@ participants
     compared only as who acted and who was acted on (below), and a party named only
     through someone unnamed would let most facts of that party match.
 roles
-    a participant the draft names only in a role saying who did the act
-    (:data:`AGENT_ROLES`: a speaker, an initiator) must not be one the curated fact
-    names only in a role of those it was done to or about (:data:`PATIENT_ROLES`: a
-    target, what a statement is about), nor the reverse; a party an actor acts for
-    takes its actor's role; other roles are compared with none
-    (:meth:`Matcher.other_role`).
+    compared by side: who did the act (:data:`AGENT_ROLES`: a speaker, an
+    initiator), whom it was done to or about (:data:`PATIENT_ROLES`: a target, what a
+    statement is about, a buyer), what it transfers or holds (:data:`THEME_ROLES`: what
+    was sold). Every side the draft gives a participant must be one the curated fact
+    gives it, where both give it one (a buyer drafted also as what was sold is a
+    miss); a participant named only as a party where the other side names it only as
+    a third party (:data:`THIRD_PARTY_ROLES`: a mediator, a witness), or the reverse,
+    is a miss; a party an actor acts for takes its actor's role; other roles are
+    compared by none of these (:meth:`Matcher.other_role`).
+place
+    the ``place`` of a fact that says where something is (:data:`PLACE_KINDS`) is
+    compared as a participant is: each drafted place must be a curated one, where both
+    name one (:meth:`Matcher.other_place`).
 dates
     for every date key both facts state (``date``, ``startDate``, ``periodStart``...),
     each drafted value must agree with one of the curated fact's dates (of that key
@@ -74,14 +81,17 @@ position, characterised fact
     the values of :data:`IDENTIFYING_KEYS` (the office of a ``PositionHeld``, the fact
     a ``Characterisation`` labels) compared as participants are: each drafted value
     must be the curated one (for a fact, a drafted fact that may match the curated one
-    by these rules), and the curated value must be found.
+    by these rules and fits best of the curated facts it may match, :class:`Score`
+    compared part by part: :meth:`Matcher.same_fact`), and the curated value must be
+    found.
 entities
     a drafted and a curated entity are the same when they have the same id, the same
     Wikidata QID, or a common name (label or alias, compared by
     :func:`kg.entities.normalise`), or failing those two names at least
     :data:`FUZZY_THRESHOLD` similar by rapidfuzz's ``token_sort_ratio`` (both names
     at least :data:`FUZZY_MIN_LENGTH` code points long, so that "Russia" never meets
-    "Prussia"). Two entities with different QIDs are never the same. A state and its
+    "Prussia"). Two entities with different QIDs are never the same, nor a person and
+    an entity of another class (the State of Montenegro, Luís Montenegro). A state and its
     own government (:data:`GOVERNMENTS`) are the same participant, as the canned
     queries read them.
 
@@ -89,9 +99,9 @@ Assignment is one-to-one and optimal (:func:`assign`): the most pairs, then the 
 sums of the parts of :class:`Score` in order (same class, quotes in common, share of
 curated participants found, dates equal at the same precision, other attribute values
 in common, the Jaccard index of the code points their quotes cover); deterministic. A
-drafted fact left over that could have matched an already assigned curated fact is a
-**duplicate**: it counts once (it is neither a second hit nor a false one) and is
-reported apart.
+drafted fact left over that could have matched an already assigned curated fact, by
+every rule above on its own, is a **duplicate**: it counts once (it is neither a second
+hit nor a false one) and is reported apart; any other is a false draft.
 
 Figures, per kind of fact and overall. A drafted fact counts under the class it was
 drafted as, a curated fact under its curated class (a drafted ``Statement`` matched
@@ -118,7 +128,9 @@ fact's or a stage's): right when the drafted and curated statuses have one in co
 when the draft gives none. **Speaker** and **modality accuracy**, over drafted
 claims aligned to the curated claim of the matched fact whose quotes overlap theirs
 most: the speakers (``said_by``, else a ``speaker``, who then counts as ``said_by``;
-unnamed speakers match unnamed ones) or the modality are equal; on a ``Statement``
+unnamed speakers match unnamed ones) or the modality are equal; on a matched
+``Statement`` or ``Characterisation`` a claim whose quotes overlap none is compared on
+its speakers too, right when a curated claim of the fact has the same speakers; on a ``Statement``
 (or a kind of it) whose speakers are equal, ``asserted`` and ``reported`` are the same
 modality, the speaker's own words reported either way (corpus/CLAIMS.md, "Keys of a
 claim", ``modality``). A date bound
@@ -194,6 +206,21 @@ PATIENT_ROLES = frozenset({
     "about", "target", "greeted", "buyer", "recipient", "importer", "investedIn", "supported", "host",
     "hostState", "payee", "borrower", "lessee", "recruited", "recognised", "founded", "released", "grantedTo",
     "awardee", "inspected", "examined", "rankChanged", "audience", "requestedOf", "seized"})
+#: Roles of the thing a fact transfers, holds or uses (the theme of a sale, lease or
+#: ownership: what is sold, leased, owned, controlled, made or used), not one of its
+#: parties: a buyer named also as what was sold ("BlackRock and Global Infrastructure
+#: Partners, which BlackRock acquired") is a participant in a role the article does not
+#: give it (:meth:`Matcher.other_role`).
+THEME_ROLES = frozenset({"sold", "leased", "owned", "controlled", "product", "usedItem", "registeredVessel"})
+#: Roles of those who stand outside a fact's parties (a third party: who brokers it,
+#: witnesses or watches it, keeps its text, or is only present), by key: a party to an
+#: agreement is not its mediator ("a Somalia-Turkey agreement" is not the
+#: Ethiopia-Somalia declaration Turkey brokered), nor the reverse.
+THIRD_PARTY_ROLES = frozenset({"mediator", "witness", "observer", "monitor", "attendee", "depositary"})
+#: Kinds of fact that say where something is: their ``place`` is what the fact says, so
+#: it is compared as an identifying value (Dahej in Kerala is not Dahej in Gujarat),
+#: where for an event it is a detail neither required nor counted as invented.
+PLACE_KINDS = ("Location", "Residence")
 
 
 #: Words news uses for a kind of legal action the ontology names otherwise
@@ -303,6 +330,8 @@ class Fact:
     #: a party an actor acts for taking its actor's role ({actor: Sun Weidong, for:
     #: China} as initiator makes China an initiator)
     roles: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: the registry entities its ``place`` values name (where a Location says it lies)
+    places: tuple[Entity, ...] = ()
 
     @property
     def staged(self) -> frozenset[str]:
@@ -366,12 +395,15 @@ def facts_of(cf: ClaimsFile, registry: EntityRegistry) -> list[Fact]:
         speakers: dict[str, tuple] = {}
         stages: dict[str, set[str]] = {}
         roles: dict[str, set[str]] = {}
+        places: dict[str, Entity] = {}
         for claim in claims:
             speakers[claim.id] = _speakers(claim, by_iri)
             for key, term in claim.values:
                 if key.name in IDENTIFYING_KEYS:
                     identity.setdefault(key.name, set()).add(term.value)
-                if key.kind == "entity" and key.name != "place" and term.value in by_iri:
+                if key.kind == "entity" and key.name == "place" and term.value in by_iri:
+                    places.setdefault(by_iri[term.value].id, by_iri[term.value])
+                elif key.kind == "entity" and key.name != "place" and term.value in by_iri:
                     participants.setdefault(by_iri[term.value].id, by_iri[term.value])
                     roles.setdefault(by_iri[term.value].id, set()).add(key.name)
                 elif key.kind == "date":
@@ -398,7 +430,8 @@ def facts_of(cf: ClaimsFile, registry: EntityRegistry) -> list[Fact]:
         out.append(Fact(cf.article.id, fact_id, claims[0].type, tuple(participants.values()),
                         {k: frozenset(v) for k, v in dates.items()}, tuple(claims), frozenset(details),
                         tuple(principals.values()), {k: frozenset(v) for k, v in identity.items()}, speakers,
-                        {k: frozenset(v) for k, v in stages.items()}, {k: frozenset(v) for k, v in roles.items()}))
+                        {k: frozenset(v) for k, v in stages.items()}, {k: frozenset(v) for k, v in roles.items()},
+                        tuple(places.values())))
     return out
 
 
@@ -451,7 +484,13 @@ class EntityMatcher:
         return self._one(a, b)
 
     def _one(self, a: Entity, b: Entity) -> bool:
-        """Whether ``a`` and ``b`` are one entity (id, QID, names; the module docstring)."""
+        """Whether ``a`` and ``b`` are one entity (id, QID, names; the module docstring).
+        A person and an entity of another class (a state, a body, a place) are never one,
+        whatever their names: the State of Montenegro is not Luís Montenegro, whom the
+        text calls "Montenegro" (gkg:Person is a human being, FOAF's and Wikidata's
+        human, Q5)."""
+        if self._person(a) != self._person(b):
+            return False
         if a.wikidata and b.wikidata:
             return a.wikidata == b.wikidata
         if a.id == b.id:
@@ -463,6 +502,11 @@ class EntityMatcher:
         return any(fuzz.token_sort_ratio(x, y) >= self.threshold
                    for x in names_a if len(x) >= self.min_length
                    for y in names_b if len(y) >= self.min_length)
+
+    @staticmethod
+    def _person(entity: Entity) -> bool:
+        """Whether the entity is a person (its class gkg:Person or a subclass)."""
+        return bool(entity.type) and vocabulary().is_a(entity.type, "Person")
 
     @staticmethod
     def _governs(government: Entity, state: Entity) -> bool:
@@ -642,13 +686,28 @@ class Matcher:
     def same_fact(self, drafted: str, curated: str) -> bool:
         """Whether the drafted fact ``drafted`` and the curated fact ``curated`` (IRIs)
         may match by these rules; False for a fact of neither file, or while that pair
-        is itself being scored (facts that refer to each other)."""
+        is itself being scored (facts that refer to each other). Of the curated facts the
+        drafted one may match, only those it fits best (:class:`Score`, compared part by
+        part) are the fact it names: Zelensky's words drafted about the ban on refined
+        products, which quotes the curated ban's words, are not his words about the
+        package, though the drafted ban might have matched the package too."""
         d, c = self.drafted_facts.get(drafted), self.curated_facts.get(curated)
         if d is None or c is None or (d.id, c.id) in self._open:
             return False
         self._open.add((d.id, c.id))
         try:
-            return self.score(d, c) is not None
+            mine = self.score(d, c)
+            if mine is None:
+                return False
+            others = []
+            for other in self.curated_facts.values():
+                if other is not c and (d.id, other.id) not in self._open:
+                    self._open.add((d.id, other.id))
+                    try:
+                        others.append(self.score(d, other))
+                    finally:
+                        self._open.discard((d.id, other.id))
+            return all(o is None or o.parts() <= mine.parts() for o in others)
         finally:
             self._open.discard((d.id, c.id))
 
@@ -668,22 +727,47 @@ class Matcher:
         return None
 
     def other_role(self, drafted: Fact, curated: Fact) -> tuple[str, frozenset, frozenset] | None:
-        """The first drafted participant the draft names only as one who did the act
-        (:data:`AGENT_ROLES`) where the curated fact names it only as one it was done
-        to or about (:data:`PATIENT_ROLES`), or the reverse, as (entity id, drafted
-        roles, curated roles); None when the two agree. The curated roles are those of
-        every curated participant or party the same entity (:class:`EntityMatcher`); a
-        side that gives it roles of neither list neither helps nor hurts."""
+        """The first drafted participant the draft names in a role the curated fact does
+        not give it, as (entity id, drafted roles, curated roles); None when the two
+        agree. Roles are compared by side: who did the act (:data:`AGENT_ROLES`), whom
+        it was done to, for or about (:data:`PATIENT_ROLES`), what it transfers, holds
+        or uses (:data:`THEME_ROLES`): every side the draft gives it must be one the
+        curated fact gives it, where both give it one (a buyer drafted also as what was
+        sold says more than the article). A participant the draft names only as a party
+        (in no role of :data:`THIRD_PARTY_ROLES`) that the curated fact names only as a
+        third party (a mediator, a witness), or the reverse, differs too. The curated
+        roles are those of every curated participant or party the same entity
+        (:class:`EntityMatcher`); a role of none of the lists neither helps nor hurts
+        (a meeting's ``party``, an office's ``holder``) beyond the third-party rule."""
         def sides(roles) -> set[str]:
-            return {"agent" for r in roles if r in AGENT_ROLES} | {"patient" for r in roles if r in PATIENT_ROLES}
+            return {side for side, table in (("agent", AGENT_ROLES), ("patient", PATIENT_ROLES),
+                                             ("theme", THEME_ROLES)) for r in roles if r in table}
+
+        def third(roles) -> bool:
+            return bool(roles) and roles <= THIRD_PARTY_ROLES
 
         for p in drafted.participants:
             mine = drafted.roles.get(p.id, frozenset())
             theirs = frozenset(r for q in {*curated.participants, *(party for party, _ in curated.principals)}
                                if self.entities.same(p, q) for r in curated.roles.get(q.id, ()))
-            if sides(mine) and sides(theirs) and not sides(mine) & sides(theirs):
+            if sides(mine) and sides(theirs) and not sides(mine) <= sides(theirs):
+                return p.id, mine, theirs
+            if mine and theirs and ((third(mine) and not theirs & THIRD_PARTY_ROLES)
+                                    or (third(theirs) and not mine & THIRD_PARTY_ROLES)):
                 return p.id, mine, theirs
         return None
+
+    def other_place(self, drafted: Fact, curated: Fact) -> tuple[frozenset, frozenset] | None:
+        """For a fact of :data:`PLACE_KINDS` (where something lies or lives), the
+        drafted and curated places (entity ids) when the draft names a place the curated
+        fact does not (:class:`EntityMatcher`): Dahej drafted in Kerala, curated in
+        Gujarat. None when they agree, or when either side names no place (a draft that
+        leaves the place out is less complete, not wrong)."""
+        if not any(self.vocab.is_a(curated.kind, k) for k in PLACE_KINDS) or not drafted.places or not curated.places:
+            return None
+        if all(any(self.entities.same(p, q) for q in curated.places) for p in drafted.places):
+            return None
+        return frozenset(p.id for p in drafted.places), frozenset(q.id for q in curated.places)
 
     def found(self, drafted: Fact, curated: Fact) -> int | None:
         """How many curated participants the drafted fact finds; None when it names a
@@ -711,7 +795,7 @@ class Matcher:
         if not _dates_agree(drafted.all_dates, curated.all_dates) or _opposite(drafted, curated) or \
                 _not_done(drafted, curated) or \
                 self.other_legal_kind(drafted, curated) or self.other_identity(drafted, curated) or \
-                self.other_role(drafted, curated):
+                self.other_role(drafted, curated) or self.other_place(drafted, curated):
             return None
         mine, theirs = drafted.all_dates, curated.all_dates
         exact_dates = sum(1 for k in mine.keys() & theirs.keys() if mine[k] == theirs[k])
@@ -774,6 +858,9 @@ class Matcher:
             def shown(values: frozenset) -> str:
                 return "/".join(sorted(_local(v) for v in values)) or "none"
             return c.id, f"{key} {shown(mine)}, curated {shown(theirs)}"
+        places = self.other_place(drafted, c)
+        if places:
+            return c.id, f"place {'/'.join(sorted(places[0]))}, curated {'/'.join(sorted(places[1]))}"
         kinds = self.other_legal_kind(drafted, c)
         if kinds:
             def named(ks: frozenset) -> str:
@@ -1046,9 +1133,10 @@ def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: 
             s = matcher.score(d, c)
             if s is not None:
                 scores[i, j] = s
+    pairs = assign(scores)
     taken_d: dict[str, Fact] = {}
     taken_c: dict[str, Fact] = {}
-    for i, j in assign(scores).items():
+    for i, j in pairs.items():
         taken_d[drafted[i].id], taken_c[curated[j].id] = curated[j], drafted[i]
     # Best score first, ties to the fact first in its file: the curated fact a duplicate repeats.
     candidates = sorted(((s, drafted[i].id, curated[j].id, i, j) for (i, j), s in scores.items()),
@@ -1093,8 +1181,23 @@ def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: 
             if not drafted_st & curated_st:
                 result.disagreements.append((c.article, d.id, c.id, "status", ", ".join(sorted(drafted_st)) or "none",
                                              ", ".join(sorted(curated_st)) or "none"))
+        # A statement's, or a label's, words are its speaker's (a Characterisation's
+        # speaker is who gives the label, corpus/CLAIMS.md).
+        statement = matcher.vocab.is_a(c.kind, "Statement") or matcher.vocab.is_a(c.kind, "Characterisation")
         for claim in d.claims:
             other = _align(claim, c)
+            if other is None and statement:
+                # A statement's speaker is what it is: compared on every claim of a matched
+                # statement, against the curated claim of the same speakers if there is
+                # one, else the first (a speaker no curated claim of the fact has is wrong).
+                other = next((o for o in c.claims
+                              if matcher.entities.speakers_equal(d.speakers[claim.id], c.speakers[o.id])), c.claims[0])
+                same_speakers = matcher.entities.speakers_equal(d.speakers[claim.id], c.speakers[other.id])
+                result.speaker.add(same_speakers)
+                if not same_speakers:
+                    result.disagreements.append((c.article, claim.id, other.id, "speaker",
+                                                 _speakers_text(d.speakers[claim.id]), _speakers_text(c.speakers[other.id])))
+                continue
             if other is not None:
                 same_speakers = matcher.entities.speakers_equal(d.speakers[claim.id], c.speakers[other.id])
                 result.speaker.add(same_speakers)

@@ -324,8 +324,8 @@ def proposed(trigger: Token, path: list[Token], n: int) -> str | None:
     if n == 2 and not (path[1].dep_ == "prep" and path[1].lower_ in ("for", "of") and path[0].dep_ == "pobj"
                        and tok.pos_ in ("NOUN", "VERB")):
         return None
-    if _lemma(tok) in THREATEN_WORDS:
-        return "planned"
+    if _lemma(tok) in THREATEN_WORDS or n == 2 and tok.lemma_ == "warn" and path[1].lower_ == "of":
+        return "planned"  # "warned of sanctions on Peru": a threat told as a warning (CAMEO 13)
     if tok.lemma_ in PROPOSE_VERBS and tok.pos_ == "VERB" or tok.lemma_ in PROPOSE_NOUNS and tok.pos_ == "NOUN":
         return "requested"
     return None
@@ -334,6 +334,11 @@ def proposed(trigger: Token, path: list[Token], n: int) -> str | None:
 #: Nouns of a court's order that a party asks the court for: the asking is a stage of
 #: the order (corpus/CLAIMS.md, "Stages of one fact"), not an appeal framing it.
 WARRANT_NOUNS = {"warrant", "summons"}
+
+
+#: Verbs of pressing for a course with 'for' before it ("pushed for sanctions on Peru", "lobbied
+#: for tariffs"): like a call for it (CAMEO 10 DEMAND), the course has not been taken.
+PUSH_FOR_VERBS = {"push", "lobby", "campaign", "argue", "fight"}
 
 
 def _asked_for(trigger: Token, path: list[Token], n: int) -> bool:
@@ -353,7 +358,7 @@ def _asked_for(trigger: Token, path: list[Token], n: int) -> bool:
     if trigger.lemma_ in WARRANT_NOUNS and tok.lemma_ in ("ask", "request", "apply", "petition"):
         return False  # "asked the judges for the warrants": the warrants' requested stage, told as done
     return path[1].dep_ == "prep" and path[1].lower_ == "for" and path[0].dep_ == "pobj" and \
-        tok.lemma_ in REQUEST_VERBS | {"plea"} and tok.pos_ in ("VERB", "NOUN")
+        tok.lemma_ in REQUEST_VERBS | PUSH_FOR_VERBS | {"plea"} and tok.pos_ in ("VERB", "NOUN")
 
 
 def for_to(clause: Token) -> bool:
@@ -436,6 +441,8 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
             sp.tokens += [tok.i] + ([subj[0].i] if subj else [])
             sp.frame = tok.i
             break
+        if tok.lemma_ in HEDGE_PASSIVE and path[n - 1].dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
+            break  # "X is said to have met Y": hedged (:func:`_hedge_near`), said by no one named; X is no speaker
         if tok.lemma_ in SPEECH | DENY | ALLEGE and tok.pos_ in ("VERB", "AUX"):
             if _named_inside_object(trigger, path[1:n]) and tok.lemma_ not in DENY | ALLEGE:
                 break  # "declared support for Russia's war in Ukraine": the war is the writer's words, not said

@@ -131,6 +131,11 @@ def _sides_named_otherwise(tok: Token, noun: str, cx: Context) -> bool:
     return not named & {k.id for k in cx.pair}
 
 
+#: Words after "agree on" that measure how far two sides think alike, no text they settle
+#: ("agree on little", "agree on much", "agree on nothing"): a state of opinion.
+AGREED_AMOUNTS = {"little", "nothing", "much", "everything", "anything", "something", "few", "most"}
+
+
 def agree_rules(tok: Token, cx: Context) -> list[Fact]:
     """"France and Germany agreed to build a tank", "the leaders of X and Y agreed on a
     plan", "X agreed with Y to ...": an Agreement of at least two parties (states or
@@ -143,7 +148,7 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
     accords = [o for o in preps(tok, {"to"}) if o.lemma_ in ACCORD_NOUNS]  # "agreed to a ceasefire"
     accords += [o for o in tok.children if o.dep_ == "dobj" and o.lemma_ in ACCORD_NOUNS]  # "agreed a ceasefire"
     if not ([c for c in tok.children if c.dep_ == "xcomp"] or accords or
-            [o for o in preps(tok, {"on", "upon"}) if o.ent_type_ not in ("DATE", "TIME")]):
+            [o for o in preps(tok, {"on", "upon"}) if o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in AGREED_AMOUNTS]):
         return []  # "agreed that ...": an opinion, not an agreement
     subj = subjects(tok)
     if not subj and tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "X and Y parted without agreeing a ceasefire"
@@ -1162,6 +1167,21 @@ def _between(noun: Token, cx: Context) -> list[Known]:
     return found
 
 
+#: Nouns of working towards an agreement not yet made ("talks on a trade deal between X and
+#: Y", "negotiations over a peace agreement", "efforts towards a truce"): the agreement they
+#: are about is their subject, no agreement of its parties (PLOVER CONSULT; CAMEO 03 intent).
+PURSUIT_NOUNS = {"talk", "talks", "negotiation", "discussion", "effort", "push", "bid", "hope", "prospect", "plan",
+                 "proposal", "draft", "attempt"}
+
+
+def _pursued(tok: Token) -> bool:
+    """Whether the agreement noun ``tok`` is what talks or efforts are about, after 'on',
+    'over', 'about', 'for' or 'towards' (:data:`PURSUIT_NOUNS`): "Talks on a trade deal
+    between Ostravia and Valdoria collapsed" tells no deal."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "over", "about", "for", "towards", "toward") and \
+        tok.head.head.lemma_.lower() in PURSUIT_NOUNS and tok.head.head.pos_ == "NOUN"
+
+
 def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     """An agreement named with its parties, whatever the clause says of it: "the treaty
     between Russia and North Korea", "the agreement, signed by Russia and China in May",
@@ -1174,6 +1194,8 @@ def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     if tok.dep_ == "dobj" and tok.head.lemma_ in SIGN_VERBS - CONCLUDE_VERBS:
         return []  # the verb's rule reads it with its subject
+    if _pursued(tok):
+        return []  # "talks on a deal between X and Y": the deal is still to be made
     parties = _between(tok, cx)
     if tok.lemma_ == "contract" and not parties:
         return []  # "a contract for 180 tanks" is a purchase; "a contract between X and Y" binds both

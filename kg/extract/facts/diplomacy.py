@@ -235,6 +235,23 @@ def _called_on_person(tok: Token, cx: Context) -> list[Known]:
     return [e for o in preps(tok, {"on", "upon"}) for e in cx.entities(o) if e.type == "Person"]
 
 
+#: Nouns of a sports contest, in which national teams bearing their states' names "meet"
+#: ("met Valdoria in the final", "will meet Peru in the semi-final"): a match, no meeting.
+CONTEST_NOUNS = {"final", "semi-final", "semifinal", "quarter-final", "quarterfinal", "match", "game", "tournament",
+                 "cup", "championship", "championships", "league", "playoff", "play-off", "qualifier",
+                 "fixture", "derby", "olympics"}
+
+
+def _contest(verb: Token) -> bool:
+    """Whether the verb ``verb`` ('meet') is told of a contest: a word of
+    :data:`CONTEST_NOUNS` after it in its clause, 'in' or 'at' up to three words before
+    that word ("met Valdoria in the World Cup final", "will meet Peru in the semi-final",
+    which the parser may split)."""
+    doc = verb.doc
+    return any(t.i > verb.i and t.lower_ in CONTEST_NOUNS and t.dep_ != "amod" and  # not "the final session"
+               any(w.lower_ in ("in", "at") for w in doc[max(verb.i, t.i - 4): t.i]) for t in verb.subtree)
+
+
 def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "X met Y", "talks between X and Y", "held talks with Y", "wanted to discuss it
     with Y": a Meeting of its participants."""
@@ -279,6 +296,8 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ == "VERB" and tok.lemma_ == "meet":
         if tok.dep_ == "xcomp" and tok.head.lemma_ == "agree":
             return []  # "agreed to meet again": a meeting planned, the agreeing's own rule (agree_rules)
+        if _contest(tok):
+            return []  # "Ostravia met Valdoria in the World Cup final": teams that play, no states that consult
         if any(c.dep_ == "auxpass" for c in tok.children) and _met_by(tok, cx):
             return _met_by(tok, cx)
         who = [e for s in subjects(tok) for e in cx.entities(s)]

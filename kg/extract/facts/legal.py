@@ -114,6 +114,18 @@ def _described(verb: Token, noun: Token, cx: Context) -> list[Known]:
     return [e for e in named if e.id not in after]
 
 
+#: Nouns of a price or a sum asked for goods or a service ("charged them a fee", "3 euros").
+PRICE_NOUNS = {"fee", "price", "rate", "toll", "premium", "interest", "levy", "rent", "commission", "sum", "amount",
+               "euro", "dollar", "pound", "yen", "yuan", "rouble", "ruble", "rupee", "franc", "cent", "percent", "%"}
+
+
+def _priced(obj: Token) -> bool:
+    """Whether the object ``obj`` of 'charge' is a price ("charged Ostravia 3 euros per
+    unit", "charges ships a fee of 2 percent"), which makes the verb one of selling, not of
+    a charge in law (CAMEO's 'charge' is the accusation before a court)."""
+    return obj.ent_type_ in ("MONEY", "PERCENT") or obj.lemma_.lower() in PRICE_NOUNS
+
+
 def legal_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "The court sentenced X", "X was charged with Y": a LegalAction (court or
     initiator, target, actionType, charge)."""
@@ -129,6 +141,8 @@ def legal_rules(tok: Token, cx: Context) -> list[Fact]:
               and not cx.entities(o)] if not target else []
     if not target and not (people and actor):
         return []
+    if action == "charge" and any(o.dep_ == "dobj" and _priced(o) for o in tok.children):
+        return []  # "charged Ostravia 3 euros per unit", "charges ships a fee": a price, no charge in law
     f = Fact("LegalAction", {"target": target} if target else {}, {"actionType": action}, tokens=[tok.i])
     if people:  # "A Lima court charged three Chilean journalists": counted, not named
         f.qualified["target"] = _unnamed_people(people[0], cx)

@@ -382,6 +382,22 @@ def _ground_struck(heads: list[Token], cx: Context) -> list[Known]:
     return _uniq(out)
 
 
+#: Words before 'war', 'offensive', 'attack', 'battle' or 'conflict' that make it a contest
+#: fought with other means than arms ("a trade war", "a price war", "a diplomatic offensive",
+#: "a legal battle", "a propaganda war"): no use of force (CAMEO 18-20), no armed conflict.
+UNARMED_MARKS = {"trade", "tariff", "price", "currency", "culture", "cultural", "turf", "bidding", "talent", "chip",
+                 "tech", "technology", "propaganda", "information", "charm", "diplomatic", "media", "legal",
+                 "political", "verbal", "rhetorical", "court", "courtroom", "bureaucratic", "budget", "subsidy",
+                 "sanctions", "economic", "commercial", "advertising", "marketing", "pr", "public-relations"}
+
+
+def unarmed(tok: Token) -> bool:
+    """Whether the noun ``tok`` ('war', 'offensive', 'battle', ...) names a contest without
+    arms by a word before it (:data:`UNARMED_MARKS`: "launched a trade war against
+    Valdoria", "a diplomatic offensive", "a legal battle between X and Y")."""
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in UNARMED_MARKS for c in tok.children)
+
+
 def force_rules(tok: Token, cx: Context) -> list[Fact]:
     """'Russia's invasion of Ukraine', 'Russia invaded Ukraine', 'the Hamas-led attack on
     Israel', 'the military's seizure of power', 'the army seized power'."""
@@ -389,6 +405,8 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
     perp: list[Known] = []
     target: list[Known] = []
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in INVASION_NOUNS:
+        if unarmed(tok):
+            return []  # "launched a trade war against X", "a diplomatic offensive": no force used
         kind = INVASION_NOUNS[tok.lemma_.lower()]
         perp = _modifiers(tok, cx, ("poss", "compound", "amod", "npadvmod"))
         perp += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]  # "the invasion of Ukraine by Russia"
@@ -677,6 +695,8 @@ def conflict_rules(tok: Token, cx: Context) -> list[Fact]:
     fact."""
     alone = False
     if tok.pos_ == "NOUN" and tok.lemma_ in CONFLICT_NOUNS:
+        if unarmed(tok):
+            return []  # "the trade war between X and Y", "a legal battle": no arms
         who = [e for o in preps(tok, {"with"}) for e in cx.entities(o)] + _sides_between(tok, cx)
         verb = tok.head if tok.dep_ == "dobj" else None
         if not who and verb is not None and verb.lemma_ in WAGE_VERBS and not preps(tok, {"on", "against"}):
@@ -702,6 +722,10 @@ def conflict_rules(tok: Token, cx: Context) -> list[Fact]:
         if alone and len(_uniq(who)) > 1:
             # "Niger, Mali and Burkina Faso have been fighting an insurgency": allies on one side against a
             # foe left unnamed, whom the participants would leave out; not a war between the allies
+            return []
+        if foes and not named and not alone and not any(t.i in cx.at for o in foes for t in o.subtree):
+            # "X and Y joined forces to fight smuggling", "fighting corruption": what they fight is no
+            # side named, and those fighting it are on one side, no war between them
             return []
         who += named
     else:

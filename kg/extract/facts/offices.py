@@ -1140,7 +1140,9 @@ def position_facts(cx: Context) -> list[Fact]:
         i = _past_portfolio_words(i, floor, cx)  # "former economic security minister X": 'former' before the portfolio
         if i - 1 >= floor and doc[i].text in ("-", "–") and doc[i - 1].lower_ == "ex":
             i -= 1  # "ex-president Imran Khan": 'ex' is a word of its own, the hyphen between
-        if i >= floor and doc[i].lower_ in FORMER:
+        if _sought_title(i + 1, floor, cx):
+            continue  # "would-be President X": an office sought
+        if i >= floor and doc[i].lower_ in ENDED_TITLE_WORDS:  # "former", "ousted President X"
             fact.attrs["status"] = "ended"
             fact.tokens.insert(0, i)
         if " ".join(t.lower_ for t in doc[tstart:tend]) != title:  # a plural title: the names joined to this one share it
@@ -1216,7 +1218,7 @@ def _phrased_title(m: Mention, floor: int, cx: Context) -> list[Fact] | None:
                      {"position": position, "title": doc[a:m.start].text}, tokens=list(range(a, m.end)), clause=False)
             if body is not None and body is owner:
                 f.tokens = list(range(cx.at[i].start, m.end))
-            if a - 1 >= floor and doc[a - 1].lower_ in FORMER:
+            if a - 1 >= floor and doc[a - 1].lower_ in ENDED_TITLE_WORDS:
                 f.attrs["status"] = "ended"
                 f.tokens.insert(0, a - 1)
             return [f] if _position_fits(f) else []
@@ -1722,6 +1724,38 @@ HONORIFICS = {"sheikh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "s
               "princess", "crown", "emir", "king", "queen"}
 
 
+#: Nouns of one who seeks an office ("the nominee for prime minister", "its candidate for
+#: president", "his pick for defence minister"): the office after their 'for' is not held.
+ASPIRANT_NOUNS = {"nominee", "candidate", "pick", "choice", "contender", "frontrunner", "front-runner", "hopeful"}
+
+#: Words before a title that say its holder holds it no longer ("the late president of
+#: Valdoria, X", "ousted President X"): as 'former', the office ended (corpus/CLAIMS.md,
+#: "Positions": a former holder, ``status: ended``).
+ENDED_TITLE_WORDS = FORMER | {"late", "ousted", "deposed", "toppled", "overthrown"}
+
+
+def _speaker_after_report(m: Mention, cx: Context) -> bool:
+    """Whether the name of ``m``, after a comma, is the subject of a verb of saying whose
+    reported clause stands before it ("Valdoria's president fired Ostravia's ambassador,
+    Lina Varo said"): the speaker who tells the clause, no apposition to the title that
+    ends it. ("Valdoria's president, Tor Ashby said that ...", its clause after the verb,
+    stays an apposition.)"""
+    name = cx.doc[m.end - 1]
+    verb = name.head
+    return name.dep_ == "nsubj" and verb.lemma_ in SAY_VERBS and verb.i >= m.end and \
+        any(c.dep_ in ("ccomp", "parataxis") and c.i < m.start for c in verb.children)
+
+
+def _sought_title(a: int, floor: int, cx: Context) -> bool:
+    """Whether the title at token ``a`` is one its holder only seeks, by the words just
+    before it: "aspiring", "prospective", "would-be" (the parser's three tokens 'would',
+    '-', 'be'): "The would-be president of Valdoria, X" holds no office."""
+    doc = cx.doc
+    if a - 1 >= floor and doc[a - 1].lower_ in ("aspiring", "prospective", "would-be"):
+        return True
+    return a - 3 >= floor and doc[a - 1].lower_ == "be" and doc[a - 2].text in ("-", "–") and doc[a - 3].lower_ == "would"
+
+
 def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact | None:
     """'[STATE's] TITLE [of STATE|of a few words], [Sheikh] NAME': "the Emir of Qatar,
     Sheikh Tamim bin Hamad Al Thani", "South Africa's minister of international
@@ -1735,6 +1769,10 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
     if j <= floor or doc[j].text != ",":
         return None
     comma = j
+    if any(doc[k].lower_ == "for" and doc[k - 1].lemma_.lower() in ASPIRANT_NOUNS for k in range(max(floor + 1, comma - 6), comma)):
+        return None  # "Valdoria's nominee for prime minister, X": the office is sought, not held
+    if cx.has_parser and _speaker_after_report(m, cx):
+        return None  # "... fired Ostravia's ambassador, Lina Varo said": she tells it, she is not the ambassador
     for a in range(max(floor, comma - 9), comma):  # the longest title first: 'High Commissioner', not 'Commissioner'
         for b in range(min(comma, a + 5), a, -1):
             title = _title_at(doc, a, b)
@@ -1772,6 +1810,8 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
                     of = _place_named_with_kind(doc[comma - 1], cx)
                 if of is None and title.split()[-1] == "leader":
                     return None  # the leader of something no name resolves: no state's head by default
+            if _sought_title(a, floor, cx):
+                return None  # "The would-be president of Valdoria, X": an office sought
             first, military, own = a, False, False
             if of is None:
                 i = a - 1
@@ -1808,7 +1848,7 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
                 f.read_as["positionOf"] = f"'{doc[first + 1].text}'s': the state the text is about"
             # "The two foreign ministers, Lina Varo of Chile and Tor Ashby of Peru": a title the list shares
             f.plural = doc[b - 1].tag_ == "NNS" and any(c.dep_ == "conj" for c in doc[m.end - 1].children)
-            if a > floor and doc[a - 1].lower_ in FORMER:
+            if a > floor and doc[a - 1].lower_ in ENDED_TITLE_WORDS:  # "former", "the late president of X, Y"
                 f.attrs["status"] = "ended"
             return f if _position_fits(f) else None
     return None

@@ -1247,8 +1247,11 @@ def member_apposition_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     last = max([t.i for b in bodies for t in b.subtree] or [t.i for t in tok.subtree])
     first = min([head.i, *(t.i for t in head.subtree if t.i < head.i)])
-    return [Fact("Membership", {"member": members, "memberOf": body}, tokens=list(range(first, last + 1)), clause=False,
-                 undated=True)]
+    f = Fact("Membership", {"member": members, "memberOf": body}, tokens=list(range(first, last + 1)), clause=False,
+             undated=True)
+    if any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in tok.children):
+        f.attrs["status"] = "ended"  # "Valdoria, a former member of the Northern Pact": a member no longer
+    return [f]
 
 
 #: Papers a voting body carries or turns down by a vote.

@@ -810,11 +810,19 @@ def find_facts(cx: Context) -> list[Fact]:
             undone = _called_off(tok)
             if _warned_against(tok) or _threatened(tok) or barred_act(tok):
                 continue  # a warning, a threat or a ban tells of no act done
+            if _weighed(tok):
+                continue  # "is weighing sanctions", "ruled out tariffs": a course not taken
+            foreseen = _expected_of_another(tok)
+            milestone = _milestone(tok)
             if _stayed_away(tok):
                 continue  # "X did not attend the funeral": X was not there; the funeral itself still took place
             for rule in RULES:
                 for f in rule(tok, cx):
+                    if foreseen and f.said:
+                        continue  # "Observers expect Chile to accuse Peru": no one has spoken yet
                     f.trigger = tok
+                    f.planned = f.planned or foreseen  # "Analysts expect X to meet Y": to come, if at all
+                    f.undated = f.undated or milestone  # "the war entered its third year on Monday": no start that day
                     # a recognition refused or not granted did not happen ('recognise' is also a verb of saying,
                     # whose negation the statement rules leave alone)
                     f.negative = f.negative or negative or (f.type == "Recognition" and _negated(tok))
@@ -1279,6 +1287,77 @@ def _threatened(trigger: Token) -> bool:
     verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "pobj") and trigger.head.pos_ == "VERB" \
         else trigger  # "threatened to impose tariffs on Peru": the tariffs are the act threatened too
     return verb.dep_ == "xcomp" and verb.head.lemma_ == "threaten" and verb.head.pos_ == "VERB"
+
+
+#: Verbs of weighing a course short of deciding it (PLOVER's CONSULT/PROPOSE stop short of the
+#: act; corpus/CLAIMS.md's modality 'considered': "several governments are considering the same
+#: move"): "is weighing sanctions on Peru", "mulled tariffs", "debated sanctions". Their object
+#: is not in force.
+#: ('discuss' is not one: "discussed cooperation with X" tells the cooperation, facts/agreements.py).
+WEIGH_VERBS = {"consider", "weigh", "mull", "contemplate", "explore", "eye", "study", "debate", "examine"}
+#: Verbs whose object, weighed, may be one already in force ("debated the sanctions on Peru"):
+#: only an object with no definite determiner or possessor is one merely weighed.
+WEIGH_OPEN_VERBS = {"study", "debate", "examine"}
+#: Verbs with 'against' before a course a body turns down or argues down before it is decided
+#: ("voted against sanctions on Peru", "argued against tariffs"): no such course is in force.
+AGAINST_VERBS = {"vote", "argue", "lobby", "campaign", "speak"}
+
+
+def _weighed(trigger: Token) -> bool:
+    """Whether the noun ``trigger`` names a course weighed or turned down before it is
+    taken, not one taken: the direct object of a verb of weighing (:data:`WEIGH_VERBS`,
+    "Norland is weighing sanctions on Ostravia"; "debated new sanctions", but not
+    "debated the sanctions on X", which may be in force), of 'rule out' ("ruled out
+    tariffs on steel"; not "did not rule out ..."), or the object of 'against' after a verb of voting or arguing
+    (:data:`AGAINST_VERBS`, "voted against sanctions"). A verb that judges its object
+    ("considers the sanctions illegal") weighs nothing. Input: a token of the parsed
+    article; output: True or False (True: no fact of the noun is drafted)."""
+    if trigger.pos_ != "NOUN":
+        return False
+    verb = trigger.head
+    if trigger.dep_ == "pobj" and verb.lower_ == "against":
+        return verb.head.pos_ == "VERB" and verb.head.lemma_ in AGAINST_VERBS
+    if trigger.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    if verb.lemma_ == "rule":  # "did not rule out cooperation": the object holds (:data:`UNDOING_VERBS`)
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) and \
+            not any(c.dep_ == "neg" for c in verb.children)
+    if verb.lemma_ not in WEIGH_VERBS or any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in verb.children):
+        return False
+    definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that")
+                   for c in trigger.children)
+    return not (definite and verb.lemma_ in WEIGH_OPEN_VERBS)
+
+
+#: Nouns of a span an ongoing event passes ("the war entered its third year on Monday").
+MILESTONE_NOUNS = {"year", "month", "week", "day", "anniversary", "milestone"}
+
+
+def _milestone(tok: Token) -> bool:
+    """Whether the noun ``tok`` is an ongoing event whose clause tells a span it has passed
+    ("The war between X and Y entered its third year on Monday", "the occupation marked its
+    tenth anniversary"): the clause's date is that milestone's day, not the event's start, so
+    the event takes no date from it. Input: a token of the parsed article; output: True or
+    False."""
+    return tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in ("enter", "mark", "reach", "pass") \
+        and any(o.lemma_ in MILESTONE_NOUNS for o in objects(tok.head))
+
+
+#: Verbs by which one foresees another's act ("Analysts expect Chile to sign the deal").
+EXPECT_VERBS = {"expect", "predict", "anticipate", "forecast"}
+
+
+def _expected_of_another(tok: Token) -> bool:
+    """Whether the event of ``tok`` is one the subject of a verb of foreseeing
+    (:data:`EXPECT_VERBS`) expects another to carry out, in an infinitive with a subject
+    of its own ("Analysts expect Lina Varo to meet Tor Ashby", "expect Norland to impose
+    sanctions"): foreseen, not done; the passive "X is expected to meet" is planned
+    already (:func:`kg.extract.speech.attribute`). Input: a token of the parsed article;
+    output: True or False."""
+    verb = _clause_verb(tok)
+    return verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and verb.head.lemma_ in EXPECT_VERBS and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        any(c.dep_ == "nsubj" for c in verb.children)
 
 
 # --- the rules and their trigger words, in the order they run ---------------------------
