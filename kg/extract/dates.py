@@ -229,7 +229,7 @@ def past_plan(tok) -> bool:
         if node.lemma_ in _SCHEDULE and node.tag_ in ("VBN", "JJ", "VBD") and past and \
                 any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in kids):
             return True
-        if node.dep_ in _OWN_TIME or node.head is node:
+        if node.dep_ in _OWN_TIME or node.head.i == node.i:
             return False
         node = node.head
     return False
