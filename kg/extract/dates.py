@@ -601,7 +601,8 @@ def shared_date(trigger, kind: str, cx, steps: int = 3) -> tuple[str | None, lis
     that he met X in May and that the two sides signed a memorandum": two things
     reported, each of its own time). Another subordinate clause (``advcl``,
     ``xcomp``, ``relcl``) keeps its own time and is never climbed out of: "agreed on Thursday, inviting six states to join" dates no
-    joining; nor is a joined verb of another tense ("Iran today is isolated, and the EU
+    joining; but a statement told by a bare participle after its verb ("met Y in February,
+    demanding changes") is made then; nor is a joined verb of another tense ("Iran today is isolated, and the EU
     imposes sanctions")."""
     statement = vocabulary().is_a(kind, "Statement")
     node = trigger
@@ -633,6 +634,11 @@ def shared_date(trigger, kind: str, cx, steps: int = 3) -> tuple[str | None, lis
         elif node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
             node = node.head.head
         elif statement and node.dep_ == "ccomp" and node.head.pos_ == "VERB":
+            node = node.head
+        elif statement and node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.pos_ == "VERB" and \
+                node.i > node.head.i and not any(c.dep_ in ("mark", "nsubj", "advmod") for c in node.children):
+            # "In February, X visited Panama City and met Y, demanding changes": a saying told by a participle
+            # after its verb, with no word of its own time, is made while doing what that verb tells
             node = node.head
         else:
             break

@@ -36,6 +36,8 @@ from kg.extract.facts.judgements import descriptions
 from kg.extract.facts.politics import CEREMONY_NOUNS
 from kg.extract.facts.run import EVENTS, told_to_compare
 from kg.extract.facts.tallies import _head_word
+from kg.extract.facts.identity import scope_unidentified
+from kg.extract.facts.proposals import prose_labels
 from kg.extract.composed import ComposedView, composed_view, restore_quotes
 from kg.extract.lexicon import action_head
 from kg.extract.mentions import Known, MentionFinder, Resolver
@@ -277,6 +279,9 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     _bodies_of_states(proposed, owner, finder.resolver)
     _states_of_parties(proposed, claims, finder.resolver.registry)
     _chambers_of_votes(proposed, claims)
+    prose_labels(proposed, text)  # "HONG KONG - " of a dateline: 'Hong Kong'
+    # 'detention' alone would join unrelated articles' arrests
+    scope_unidentified(claims, source.article_id, {e.id for _, used in built for e in used if e.type == "Person"})
     # sorted by id, those whose 'of' names another proposed entity after it (the reader wants it listed first)
     return Draft(claims, [proposed[k] for k in sorted(proposed, key=lambda k: (proposed[k].get("of") in proposed, k))])
 
@@ -731,6 +736,9 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     # (facts/rescues.py); the state the craft belongs to tells this rescue from another
     unnamed_crowd = unnamed_crowd or (f.type == "Rescue" and "traveller" in f.qualified
                                       and f.qualified.get("carrier", (None, None))[1] is not None)
+    # "a bomb blast killed 12 people": an attack by no one named, told by its toll (facts/blasts.py)
+    unnamed_crowd = unnamed_crowd or (f.type == "Attack" and "perpetrator" in f.qualified
+                                      and any(k in f.attrs for k in ("killed", "wounded")))
     # a named actor acting for a party ("{actor: sun-weidong, for: china}") takes part as much as a role's
     named = {a.id for a, _ in f.qualified.values() if isinstance(a, Known)}
     if len({e.id for es in roles.values() for e in es} | named) < _min_participants(f.type) and \
@@ -1903,10 +1911,26 @@ def _clause(verb, said: bool = False) -> set[int]:
                 # "had the tools to normalise the situation": what the means are for; "had nothing to do
                 # with the cables": the infinitive is what the pronoun says, not a relative clause on it
                 continue
+            if said and t.dep_ == "relcl" and _restrictive(t):
+                continue  # "would not accept any transaction that affects its sovereignty": the clause says which
             if t.dep_ in ("relcl", "acl") and t.i != c.i and t.i in toks:
                 toks -= {x.i for x in t.subtree}
         out |= toks
     return out
+
+
+def _restrictive(clause) -> bool:
+    """Whether the relative clause whose verb is ``clause`` restricts its noun (no comma,
+    dash or bracket sets it off: "any transaction that affects its sovereignty", "people
+    who endanger national security"), so that what is said of the noun is said only of
+    those it picks out; a clause set off ("Chris Tang, who introduced the bill,") only
+    adds to what is said, and an infinitive ("measures to protect its people") is no
+    relative clause."""
+    first = clause.left_edge
+    if clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False  # "all measures to protect its people": what the measures are for, no relative clause
+    return first.i > 0 and first.doc[first.i - 1].text not in (",", "-", "–", "—", "(", ";", ":") and \
+        first.i > clause.head.i
 
 
 def _occurrence(text: str, quote: str, start: int) -> int | None:

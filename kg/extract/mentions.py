@@ -465,6 +465,8 @@ def _first_name_before(doc: Doc, e: Span, known) -> bool:
     if not (t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() and t.pos_ == "PROPN") or \
             t.lower_ in _NOT_NAME_WORDS | RANKS | HONORIFICS or t.lower_ in TITLES:
         return False
+    if t.i > 0 and f"{doc[t.i - 1].lower_} {t.lower_}" in TITLES:
+        return False  # "Chief Executive John Lee": the last word of a title of two, no first name
     if t.ent_type_ in ("", "PERSON"):
         return t.ent_type_ == "" or t.ent_iob_ == "B"
     return t.ent_type_ in ("GPE", "ORG") and t.ent_iob_ == "B" and (t.i + 1 == e.start) and not known(t.text) and \
@@ -1107,6 +1109,20 @@ class MentionFinder:
             j = i
             while j < len(doc) and doc[j].lower_ in PORTFOLIOS and j - i < 2:
                 j += 1
+            portfolio = _ministry_of_portfolio(doc, j) if j == i and j < len(doc) and doc[j].lower_ == "ministry" else None
+            if portfolio is not None:
+                # "China's Ministry of Foreign Affairs": the state's foreign ministry, as "China's foreign
+                # ministry" is (one proposal for both ways of writing it)
+                end = j + 2 + len(portfolio[1])
+                # the registry's body of that name first ("Ministry of External Affairs", of India)
+                named = self.resolver.names.get(normalise(doc[j:end].text)) or \
+                    self.resolver.names.get(normalise(doc[m.start:end].text))
+                if named is not None and getattr(self.resolver.state_of(named), "id", m.entity.id) != m.entity.id:
+                    named = None  # another state's ministry of that name
+                known = named or self._state_ministry(m.entity, f"{portfolio[0]} ministry")
+                if known is not None:
+                    out.append(Mention(m.start, end, known, "name"))
+                continue
             agency = _agency_end(doc, i)
             if agency is not None and (j >= len(doc) or doc[j].lower_ not in OFFICE_NOUNS):
                 j = agency  # "Djibouti's maritime authority": the state's agency, which speaks for itself
@@ -1297,7 +1313,9 @@ class MentionFinder:
             return known
         if eid in self.resolver.registry.entities:
             return None
-        aliases = sorted({written or label, f"{state.label}'s {office}"} - {label})
+        aliases = sorted({f"{state.label}'s {office}"} - {label})
+        if written and normalise(written) not in {normalise(a) for a in (label, *aliases)}:
+            aliases = sorted({*aliases, written})  # (a case variant, "China's Foreign Ministry", adds nothing)
         # 'of' only for a state of the registry: a proposed one may be listed after the body, which the reader refuses
         of = {"of": state.id} if state.id in self.resolver.registry.entities else {}
         return Known(eid, etype, label, {"id": eid, "type": etype, "label": label, "aliases": aliases, **of},
@@ -2327,6 +2345,24 @@ def _named_by_noun(fits: dict[str, Known], noun: str) -> dict[str, Known]:
     says what the body is makes it the fitting one)."""
     named = {k: e for k, e in fits.items() if noun in normalise(e.label).split()}
     return named if len(fits) > 1 and len(named) == 1 else fits
+
+
+def _ministry_of_portfolio(doc: Doc, j: int) -> tuple[str, list[str]] | None:
+    """The portfolio of "Ministry of <portfolio>" whose 'Ministry' is ``doc[j]``, as
+    the short name writes it ("Ministry of Foreign Affairs": 'foreign'; "Ministry of
+    Defence": 'defence'), with the words after 'of' it was read from; None when the
+    words after 'of' are not a portfolio (:data:`PORTFOLIOS`) ending the name."""
+    if j + 1 >= len(doc) or doc[j + 1].lower_ != "of":
+        return None
+    words: list[str] = []
+    k = j + 2
+    while k < len(doc) and doc[k].lower_ in PORTFOLIOS and len(words) < 2:
+        words.append(doc[k].lower_)
+        k += 1
+    if not words or k < len(doc) and doc[k].is_title and not doc[k].is_sent_start:
+        return None  # "Ministry of Foreign Trade Relations": another name
+    short = [w for w in words if w != "affairs"] or words
+    return " ".join(short), words
 
 
 #: Words of a ministry's portfolio ("the foreign ministry", "Algeria's defence ministry").

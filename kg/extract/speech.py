@@ -475,6 +475,10 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
         if tok.lemma_ in SPEECH | DENY | ALLEGE and tok.pos_ in ("VERB", "AUX"):
             if _named_inside_object(trigger, path[1:n]) and tok.lemma_ not in DENY | ALLEGE:
                 break  # "declared support for Russia's war in Ukraine": the war is the writer's words, not said
+            if tok.lemma_ in ALLEGE and any(_set_off(p) for p in path[:n]):
+                # "men it accuses of belonging to the gang to El Salvador, where they were locked inside a
+                # prison ...": a relative clause set off by a comma is the teller's aside, not the charge
+                continue
             subj = _subject(tok)
             who, outlet = (_speakers(subj[0], speaker_of) if subj else ([], None))
             if outlet and tok.lemma_ == "report":
@@ -533,6 +537,16 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
                 sp.modality = "planned"
                 sp.tokens += [w.i for w in c.subtree]
     return sp
+
+
+def _set_off(tok: Token) -> bool:
+    """Whether ``tok`` heads a relative clause set off from its noun by a comma or a
+    dash ("El Salvador, where they were locked ..."): a non-restrictive clause, which
+    adds to the noun rather than picking it out."""
+    if tok.dep_ != "relcl":
+        return False
+    first = tok.left_edge
+    return first.i > 0 and tok.doc[first.i - 1].text in (",", "-", "–", "—", "(")
 
 
 #: Verbs of denying that, with the fact itself as their object, refuse or judge it rather

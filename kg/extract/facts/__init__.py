@@ -183,6 +183,24 @@ The modules, in the order they import one another:
 - :mod:`~kg.extract.facts.reprisals`: measures a release lists after a decision ("The
   committee decided the following measures:"): envoys declared persona non grata, a
   crossing closed, nationals not permitted to travel, a treaty held in abeyance.
+- :mod:`~kg.extract.facts.court_levels`: the level of court a judge's title names ("District
+  Judge X"), against the one court an article names.
+- :mod:`~kg.extract.facts.territories`: territories with a government of their own (Hong
+  Kong), whose officials' bare titles are no state's.
+- :mod:`~kg.extract.facts.sales`: a sale's buyers named as a consortium's members, its seller
+  by 'its stake', its price "in a transaction valued at".
+- :mod:`~kg.extract.facts.paid`: what a sum is paid for, which tells a Payment from economic
+  Support.
+- :mod:`~kg.extract.facts.deportations`: people removed by a state to another ("flew 238
+  Venezuelan men to El Salvador"), and payments with their sum.
+- :mod:`~kg.extract.facts.judges`: a judge's order from the bench ("District Judge X barred
+  the government from deporting anyone"), and the court of a government's appeal.
+- :mod:`~kg.extract.facts.blasts`: attacks told by their toll with no author named ("A bomb
+  blast killed 12 people").
+- :mod:`~kg.extract.facts.identity`: the ids of drafted facts that name no participant, or
+  undated events, scoped to their article.
+- :mod:`~kg.extract.facts.proposals`: proposed entities' labels as prose writes them, and one
+  entry for a name several drafts of a run propose.
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.

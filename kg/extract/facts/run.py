@@ -15,6 +15,8 @@ from kg.extract.mentions import Known, Mention, party_ids
 from kg.ontology import vocabulary
 from kg.extract.lexicon import STATEMENT_NOUNS, STATEMENT_VERBS
 
+from kg.extract.facts.court_levels import court_of_another_level
+from kg.extract.facts.territories import territory_of_article
 from kg.extract.facts.common import (
     AGREEMENT_NOUNS, KEEP_FROM_VERBS, LEGAL_NOUNS, LEGAL_VERBS, MEET_NOUNS, MEMBERSHIP_VERBS, FAILURE_NOUNS, refused,
     SANCTION_NOUNS, SAY_VERBS, SUPPLY_VERBS, VISIT_NOUNS, Context, Fact, _uniq, objects,
@@ -563,6 +565,14 @@ def _un_for_its_bodies(named: dict, cx: Context) -> dict:
     return out
 
 
+def _not_a_territorys(st: Known | None, cx: Context) -> Known | None:
+    """``st``, the state the dateline or the article gives a bare state title, unless the
+    article is filed from or mostly about a territory with its own government
+    (:func:`kg.extract.facts.territories.territory_of_article`): then the title is the
+    territory's ("Security Secretary X" in Hong Kong), of no state; None."""
+    return st if st is None or territory_of_article(cx, st.label) is None else None
+
+
 def _court_written_after(f: Fact, cx: Context) -> bool:
     """Whether a judge's name is followed by 'of' / 'at' / 'on' and something other than a
     state ("Judge X of the special court set up under ..."): the court is written there,
@@ -761,7 +771,7 @@ def find_facts(cx: Context) -> list[Fact]:
                 # a junta's leader travels: none from the sentence; "Homeland Security Secretary X": the one
                 # state with that title, where the sentence names no one state
                 st = (_sentence_state(f, cx) or _reacting_state(f, cx) if f.attrs["position"] != "military ruler"
-                      else None) or title_state(f, cx) or _dateline_state(f, out, cx) or article_state(f, out, cx)
+                      else None) or title_state(f, cx) or _not_a_territorys(_dateline_state(f, out, cx) or article_state(f, out, cx), cx)
             if st is not None:
                 f.roles["positionOf"] = [st]
                 if st.id in CHANCELLOR_MINISTER_STATES and f.attrs["position"] == "head of government" and \
@@ -780,7 +790,8 @@ def find_facts(cx: Context) -> list[Fact]:
             f.read_as["positionOf"] = f"not named in the quote: {body.label}, the one international organisation named beside it"
         if "positionOf" not in f.roles and (f.attrs["position"] == "judge" or
                                             str(f.attrs.get("title", "")).lower() in COURT_PROSECUTOR_TITLES) and \
-                not _court_written_after(f, cx) and not _tied_elsewhere(f, cx) and (court := one_court(cx)) is not None:
+                not _court_written_after(f, cx) and not _tied_elsewhere(f, cx) and (court := one_court(cx)) is not None \
+                and not court_of_another_level(f, court, cx):  # "District Judge X", the court of appeals named
             # "Judge X of Uganda", "Prosecutor Karim Khan": of the one court the article names
             f.roles["positionOf"] = [court]
             courts_guessed.append(f)
@@ -2122,3 +2133,19 @@ from kg.extract.facts.charging_papers import CHARGE_VERBS, charging_paper_rules 
 
 RULES = RULES + (charging_paper_rules,)  # "The warrant, issued by the ICC on March 7, charges X with murder"
 TRIGGERS |= CHARGE_VERBS
+
+# --- rule set 49, part e: attacks told by their toll with no author named (facts/blasts.py)
+from kg.extract.facts.blasts import BLAST_TRIGGERS, toll_attack_rules  # noqa: E402
+
+RULES = RULES + (toll_attack_rules,)  # "A bomb blast killed 12 people at a market in Qarat on Saturday"
+TRIGGERS |= BLAST_TRIGGERS
+
+from kg.extract.facts.judges import JUDGE_ORDER_VERBS, judge_order_rules  # noqa: E402
+
+RULES = RULES + (judge_order_rules,)  # "U.S. District Judge X barred the government from deporting anyone"
+TRIGGERS |= JUDGE_ORDER_VERBS
+
+from kg.extract.facts.deportations import DEPORTATION_TRIGGERS, fee_payment_rules, removal_rules  # noqa: E402
+
+RULES = RULES + (removal_rules, fee_payment_rules)  # "flew 238 Venezuelan men to El Salvador"; "is paying $6 million"
+TRIGGERS |= DEPORTATION_TRIGGERS
