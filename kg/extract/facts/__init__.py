@@ -174,6 +174,15 @@ The modules, in the order they import one another:
   the lawmakers' housing allowance"), an executive action.
 - :mod:`~kg.extract.facts.tolls`: the dead a clause counts on protests ("protests in which at
   least six people have died"), the protest's toll.
+- :mod:`~kg.extract.facts.purposes`: acts told only as a purpose or an ability ("relies on
+  imagery to fire rockets at X"), which the rules of attacks do not draft.
+- :mod:`~kg.extract.facts.pauses`: support paused or taken up again ("stopped sharing
+  intelligence with Ukraine", "resumed military aid to X"), supplies frozen.
+- :mod:`~kg.extract.facts.attack_tolls`: an attack's toll in a clause on its noun ("the attack at X,
+  in which 26 people were killed and 17 others were injured").
+- :mod:`~kg.extract.facts.reprisals`: measures a release lists after a decision ("The
+  committee decided the following measures:"): envoys declared persona non grata, a
+  crossing closed, nationals not permitted to travel, a treaty held in abeyance.
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.

@@ -5,6 +5,7 @@ helpers that turn tokens into entities, and the lexicons that rules of several k
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import dates
 from kg.entities import normalise
-from kg.extract.mentions import TITLES, Known, Mention, most_named
+from kg.extract.mentions import FORMAL_STATE_NOUNS, TITLES, Known, Mention, most_named
 from kg.extract.gazetteer import world
 from kg.extract.quantities import count_of
 from kg.extract.speech import MEDIUM_NOUNS  # a date on the words describing one is the saying's
@@ -134,6 +135,9 @@ class Fact:
     #: the words tell an event still to come whatever the speech around them ("agreed to meet
     #: again", "faces a runoff"): drafted as planned where it would be asserted or reported
     planned: bool = False
+    #: the modal around the trigger is the fact itself, not a modality of it ("will not be
+    #: permitted to travel to India": the entry ban drafted, not an inability to travel)
+    modal_is_fact: bool = False
 
     def take_date(self, found: tuple, key: str = "date") -> bool:
         """Date the fact by ``found``, a (date, token indices) pair as
@@ -304,6 +308,10 @@ class Context:
                 else:
                     for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
                         out += [self.at[o.i].entity for o in p.children if o.i in self.at and self.at[o.i].entity.type == "State"]
+            elif t.lower_ in FORMAL_STATE_NOUNS and t.pos_ == "PROPN":
+                # "the Federal Republic of Somalia": a state's formal name, where the registry lacks it whole
+                out += [self.at[o.i].entity for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.i in self.at and self.at[o.i].entity.type == "State"][:1]
             elif self.has_parser and _pair_phrase(t) is not None:  # "the two leaders", "the pair", "both countries"
                 out += list((self.leaders if _pair_phrase(t) == "Person" else self.pair) or ())
             elif t.lemma_ in DELEGATES:  # "Israel's representatives told the judges": the state speaks through them
@@ -390,6 +398,16 @@ class Context:
                 out.add(m.entity.id)
         return out
 
+    def _said_on(self, tok: Token) -> dt.date | None:
+        """The day the words of ``tok``'s clause were said, when the clause is reported
+        speech (:func:`kg.extract.dates.speech_verb`) and the verb of saying has a day of
+        its own on or before publication ("on March 13 ... announced that ..."); else None."""
+        verb = dates.speech_verb(tok) if self.has_parser else None
+        said = self.date_of(verb)[0] if verb is not None else None
+        if not said or len(said) != 10 or (self.published and said > self.published.isoformat()):
+            return None
+        return dt.date.fromisoformat(said)
+
     def date_of(self, tok: Token) -> tuple[str | None, list[int]]:
         """The date attached to the clause of ``tok``: a DATE entity among the tokens its
         parse governs (not inside a nested clause), resolved against the publication
@@ -462,7 +480,14 @@ class Context:
                     ok = closing.i == tok.i
                 if not ok:
                     continue
-            value = dates.resolve(ent.text, self.published, future, nearest)
+            set_for = dates.set_for(ent)  # "called a meeting for Thursday": a day still to come
+            value = dates.resolve(ent.text, self.published, future or set_for, nearest and not set_for)
+            if value and (future or set_for):
+                # "announced on March 13 that he would set the election for May 18": the day to come
+                # nearest after the saying, not after the publication (which may report the result)
+                said = self._said_on(tok)
+                value = (dates.resolve(ent.text, said, True) or value) if said and not dates.has_year(ent.text) \
+                    else value
             length = _length_after(ent)
             if value is None and length is not None:
                 # "sentenced on 19 July to 16 years": the tagger spans the day and the sentence's length

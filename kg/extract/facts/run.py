@@ -52,6 +52,7 @@ from kg.extract.facts.military import (
     HANDOVER_VERBS, RETAKE_FORMS, RETAKE_VERBS, TAKE_OVER_VERBS, handover_rules,
 )
 from kg.extract.facts.tallies import TALLY_NOUNS, counted_vote_rules, counts_told_after_rules
+from kg.extract.facts.invitations import meeting_hosts
 from kg.extract.facts.damage import DAMAGE_VERBS, damage_rules
 from kg.extract.facts.legal import (
     CAPTURE_VERBS, COURT_VERBS, INSTRUCT_VERBS, DEATH_VERBS, DECREE_NOUNS, DETAIN_VERBS, DETENTION_NOUNS, FILED_PAPERS, FINDING_VERBS,
@@ -390,7 +391,11 @@ def aspect(f: Fact, cx: Context) -> str | None:
         return "planned"  # "agree to meet again": not the meeting held, which the same names draft
     if f.type in EVENTS or f.attrs.get("_event") or f.trigger is None or dates.after_publication(f.attrs.get("date"), cx.published):
         return None  # a planned event told twice ("faces a runoff on 3 November ... will face X in a runoff on 3 November")
-    key = (f.type, tuple(sorted((k, e.id if isinstance(e, Known) else str(e)) for k, es in f.roles.items() for e in es)))
+    # unnamed actors of a party stand for it, as the fact id names them ("unnamed nationals of Peru": Peru)
+    qualified = [(k, p) for k, (_, party) in f.qualified.items() if k not in f.roles
+                 for p in (party if isinstance(party, list) else [party]) if isinstance(p, Known)]
+    key = (f.type, tuple(sorted([(k, e.id if isinstance(e, Known) else str(e)) for k, es in f.roles.items() for e in es]
+                                + [(k, p.id) for k, p in qualified])))
     told = cx.aspects.setdefault(key, [])  # (sentence start, its values, its aspect) in the order asked
     sent = f.trigger.sent.start
     values = {k: str(v) for k, v in f.attrs.items() if not k.startswith("_") and k not in TELLING_ATTRS and v is not None}
@@ -842,6 +847,7 @@ def find_facts(cx: Context) -> list[Fact]:
             governing_party_facts(cx) + state_company_facts(cx) + held_by_facts(cx)
         count_listed(out)  # "imposed sanctions on Russia, listing 48 individuals": how many it lists
         meeting_places(out, cx)  # "held talks with Putin in Moscow": where the meeting was held
+        meeting_hosts(out, cx)  # "met in Ankara at the invitation of Erdogan": who invited them, the capital's city
     else:
         out += surface_facts(cx)
     for f in out:
@@ -2086,3 +2092,33 @@ from kg.extract.facts.tolls import TOLL_TRIGGERS, arson_rules, protest_toll_rule
 
 RULES = RULES + (protest_toll_rules, arson_rules)  # "protests in which six people have died", "set fire to the building"
 TRIGGERS |= TOLL_TRIGGERS
+
+# --- rule set 49, part d: an attack's toll in a clause on its noun (facts/attack_tolls.py) --------------------
+from kg.extract.facts.attack_tolls import ATTACK_TOLL_TRIGGERS, attack_toll_rules  # noqa: E402
+
+RULES = RULES + (attack_toll_rules,)  # "the attack at X on April 22, in which 26 people were killed and 17 injured"
+TRIGGERS |= ATTACK_TOLL_TRIGGERS
+
+# --- rule set 49, part d: a state's measures against another, as a release lists them (facts/reprisals.py)
+from kg.extract.facts.reprisals import REPRISAL_RULES, REPRISAL_TRIGGERS  # noqa: E402
+
+RULES = RULES + REPRISAL_RULES  # "are declared persona non grata", "will be closed", "held in abeyance"
+TRIGGERS |= REPRISAL_TRIGGERS
+
+# --- rule set 49, part d: support paused or resumed (facts/pauses.py) ---------------------------------
+from kg.extract.facts.pauses import PAUSE_TRIGGERS, pause_rules  # noqa: E402
+
+RULES = RULES + (pause_rules,)  # "stopped sharing intelligence with Ukraine", "resumed military aid to X"
+TRIGGERS |= PAUSE_TRIGGERS
+
+# --- rule set 49, part f: seats won in a chamber (kg/extract/facts/seats.py) -------------------------
+from kg.extract.facts.seats import SEAT_NOUNS, seats_rules  # noqa: E402
+
+RULES = RULES + (seats_rules,)  # "the alliance took 89 of the 230 seats in the Assembly": a Membership with seats
+TRIGGERS |= SEAT_NOUNS
+
+# --- rule set 49, part f: a warrant or an indictment that charges (kg/extract/facts/charging_papers.py) ----
+from kg.extract.facts.charging_papers import CHARGE_VERBS, charging_paper_rules  # noqa: E402
+
+RULES = RULES + (charging_paper_rules,)  # "The warrant, issued by the ICC on March 7, charges X with murder"
+TRIGGERS |= CHARGE_VERBS

@@ -50,6 +50,8 @@ def asylum_rules(tok: Token, cx: Context) -> list[Fact]:
     if asked:
         to = [e for s_ in subjects(verb) for e in cx.entities(s_)]
         by = [e for o in preps(verb, {"in", "from"}) + preps(tok, {"in", "from"}) for e in cx.entities(o)]
+        # "asked Britain for asylum": the one asked grants it
+        by += [e for o in verb.children if o.dep_ in ("dobj", "dative") and o.i != tok.i for e in cx.entities(o)]
     elif passive:
         to = [e for s_ in verb.children if s_.dep_ == "nsubjpass" and s_.i != tok.i for e in cx.entities(s_)]
         by = [e for s_ in doers(verb) + preps(verb, {"by"}) for e in cx.entities(s_)]
