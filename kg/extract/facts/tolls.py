@@ -39,7 +39,8 @@ def protest_toll_rules(tok: Token, cx: Context) -> list[Fact]:
     "in which" / "during which" whose verb is one of dying (:data:`DIE_VERBS`: the
     subject of 'died', the passive subject of 'were killed') counted by a number ("at
     least six people", "12"). Output: [] or one undated ``Protest`` of "unnamed
-    protesters" with ``killed`` the count (a bound in its words: "at least 6"); [] when
+    protesters" with ``killed`` the count (a bound in its words: "at least 6") and the
+    place the noun's 'in' / 'at' names, if any; [] when
     the clause is negated, counts no one, or tells of the protesters' own killings of
     others ("protests in which police killed ..." has a killer: an attack's rules)."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in UNREST_NOUNS:
@@ -59,6 +60,11 @@ def protest_toll_rules(tok: Token, cx: Context) -> list[Fact]:
         f = Fact("Protest", {}, {"killed": n}, tokens=[tok.i, rel.i, *(t.i for t in dead[0].subtree)],
                  clause=False, undated=True)
         f.qualified["participant"] = ("unnamed protesters", None)
+        # the noun's own place ("the protests in Dorn, in which ..."): the protest rules name
+        # it too, so the toll is told of their fact, not of a second one
+        place = _place_of(tok, cx)
+        if place:
+            f.roles["place"] = place[:1]
         return [f]
     return []
 
