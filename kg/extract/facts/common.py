@@ -187,6 +187,15 @@ def _rank_ordinal(ent) -> bool:
         tok.head.i > tok.i and not tok.head.ent_type_ == "DATE"
 
 
+
+def _ranked(gov: Token) -> bool:
+    """Whether ``gov`` is, or is a copula whose complement is, a superlative ("the worst",
+    "the deadliest attack"): a time phrase on it ("this year") is the span the ranking runs
+    over, not the date of what is ranked (Penn Treebank tags JJS / RBS)."""
+    told = [gov, *(c for c in gov.children if c.dep_ in ("attr", "acomp"))]
+    return any(t.tag_ in ("JJS", "RBS") or any(a.dep_ == "amod" and a.tag_ in ("JJS", "RBS") for a in t.children)
+               for t in told)
+
 class Context:
     """What the rules read of one document: the doc, its mentions by token, the
     resolver (for demonyms, capitals), and the publication date."""
@@ -427,6 +436,8 @@ class Context:
             head = ent.root
             if head.dep_ == "npadvmod" and head.head.lower_ in SPAN_WORDS:
                 continue  # "a year after the snap election": how far apart two events are, no date
+            if head.dep_ == "npadvmod" and _ranked(head.head):
+                continue  # "was the worst this year", "the deadliest attack this year": the span a superlative ranks over
             if ent.text.lower() in RATE_WORDS and (ent.end >= len(self.doc) or self.doc[ent.end].lower_ not in
                                                    ("after", "before", "ago", "later", "earlier", "since")):
                 continue  # "£101m a year": how often a sum is paid, no date ("a day after" is one)
