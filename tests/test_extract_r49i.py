@@ -6,9 +6,9 @@ a registry of invented states and people):
   were killed, ...") takes the place the noun names, so it is told of the protest the
   protest rules draft from the same words, not of a second, placeless protest
   (kg/extract/facts/tolls.py); a toll with no place still drafts;
-- a time phrase on a superlative ("was the worst this year", "the deadliest attack this
-  year") is the span the ranking runs over, no date of the event: a bombing's toll told
-  again in such a sentence stays the one attack the first sentence dated
+- a time phrase on a bare superlative ("was the worst this year") is the span the ranking
+  runs over, no date of the event: a bombing's toll told again in such a sentence stays
+  the one attack the first sentence dated; "this year" on the act itself still dates it
   (kg/extract/facts/common.py);
 - a sum paid that the payer owes ("has not paid Valdoria the $40 million it owes", "paid
   its debts") is a Payment, never the economic Support of a sum handed over for nothing;

@@ -189,12 +189,13 @@ def _rank_ordinal(ent) -> bool:
 
 
 def _ranked(gov: Token) -> bool:
-    """Whether ``gov`` is, or is a copula whose complement is, a superlative ("the worst",
-    "the deadliest attack"): a time phrase on it ("this year") is the span the ranking runs
-    over, not the date of what is ranked (Penn Treebank tags JJS / RBS)."""
-    told = [gov, *(c for c in gov.children if c.dep_ in ("attr", "acomp"))]
-    return any(t.tag_ in ("JJS", "RBS") or any(a.dep_ == "amod" and a.tag_ in ("JJS", "RBS") for a in t.children)
-               for t in told)
+    """Whether ``gov`` is a copula whose complement is a bare superlative ("was the worst",
+    "is the deadliest"): a time phrase on it ("this year") is the span the ranking runs
+    over, not the date of its subject. A superlative with a noun of its own ("was Peru's
+    second-largest trading partner last year") states a ranking as a fact and keeps its
+    date. (Penn Treebank tags JJS / RBS.)"""
+    return any(c.dep_ in ("attr", "acomp") and c.tag_ in ("JJS", "RBS") for c in gov.children)
+
 
 class Context:
     """What the rules read of one document: the doc, its mentions by token, the
@@ -437,7 +438,9 @@ class Context:
             if head.dep_ == "npadvmod" and head.head.lower_ in SPAN_WORDS:
                 continue  # "a year after the snap election": how far apart two events are, no date
             if head.dep_ == "npadvmod" and _ranked(head.head):
-                continue  # "was the worst this year", "the deadliest attack this year": the span a superlative ranks over
+                # "[the bombing] was the worst this year": the span the ranking runs over, no date of the
+                # thing ranked (a ranking that is a fact, "Peru's second-largest partner last year", keeps it)
+                continue
             if ent.text.lower() in RATE_WORDS and (ent.end >= len(self.doc) or self.doc[ent.end].lower_ not in
                                                    ("after", "before", "ago", "later", "earlier", "since")):
                 continue  # "£101m a year": how often a sum is paid, no date ("a day after" is one)
