@@ -17,6 +17,7 @@ from kg.extract.speech import UNNAMED, reported_act
 from kg.ontology import vocabulary
 
 from kg.extract.facts.reshuffles import removes_officer
+from kg.extract.facts.disputes import disputes_land
 from kg.extract.facts.thanks import split_addressees
 from kg.extract.facts.common import (
     _QUOTES, AGREEMENT_NOUNS, LABEL_VERBS, MEET_NOUNS, NOT_ACTORS, PLACES, PRISON_NOUNS, PROMISE_VERBS, REFUSE_VERBS,
@@ -587,6 +588,8 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
         return []  # "the board censured Iran by 20 votes to two": a body's vote (vote_outcome_rules), no statement
     if removes_officer(tok, cx):
         return []  # "dismissed Minister of Justice X": a removal from office (reshuffles.dismissal_rules), no rejection
+    if disputes_land(tok, cx):
+        return []  # "have disputed parts of their border": a territorial dispute, no words rejected
     speaker = [e for s in subjects(tok) if s.dep_ != "nsubjpass" for e in cx.entities(s)]  # or the agent of a passive
     to_blame = _to_blame(tok, cx)
     if to_blame is not None:
