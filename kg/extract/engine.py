@@ -35,6 +35,7 @@ from kg.extract.facts.common import headline_end
 from kg.extract.facts.judgements import descriptions
 from kg.extract.facts.politics import CEREMONY_NOUNS
 from kg.extract.facts.run import EVENTS, told_to_compare
+from kg.extract.facts.forces import speaking_forces
 from kg.extract.facts.tallies import _head_word
 from kg.extract.composed import ComposedView, composed_view, restore_quotes
 from kg.extract.lexicon import action_head
@@ -425,15 +426,15 @@ def _possessed_courts(proposed: dict, cx: Context) -> dict[str, str]:
 
 
 def _bodies_of_states(proposed: dict, owner: dict, resolver) -> None:
-    """A proposed organisation or court named with a state's possessive or demonym ("Sudan's
-    foreign ministry", "the Algerian defence ministry", "Romania's Constitutional Court": its Known's ``state``, collected
+    """A proposed organisation, court or armed force named with a state's possessive or demonym ("Sudan's
+    foreign ministry", "the Algerian defence ministry", "Romania's Constitutional Court", "the Thai army": its Known's ``state``, collected
     in ``owner``, entity id -> state id) is proposed with ``of`` that state, and the
     state is proposed beside it when the registry lacks it (the reader wants it listed
     first: the draft sorts entities by their ``of``). Changes ``proposed`` in place."""
     for pid, entry in list(proposed.items()):
         sid = owner.get(pid)
-        # (a court too: "Romania's Constitutional Court" is Romania's)
-        if entry.get("type") not in ("Organisation", "Court") or "of" in entry or sid is None:
+        # (a court too: "Romania's Constitutional Court" is Romania's; and forces: "the Thai army")
+        if entry.get("type") not in ("Organisation", "Court", "ArmedForces") or "of" in entry or sid is None:
             continue
         st = resolver.states.get(sid)
         if st is None or st.type != "State":
@@ -494,7 +495,10 @@ def _speaker_of(cx: Context):
             return ents, None
         if tok.lemma_.lower() in SPEAKING_FORCES and tok.pos_ == "NOUN":
             # "South Korea's military said", "the Japanese coast guard said": a state's forces
-            # speak for it, as its ministries do (Context.entities)
+            # speak as a body of it, proposed where the registry lacks it ("the Thai army said")
+            forces = speaking_forces(tok, cx)
+            if forces is not None:
+                return [forces], None
             states = [cx.at[c.i].entity for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")
                       and c.i in cx.at and cx.at[c.i].entity.type == "State"]
             if states:

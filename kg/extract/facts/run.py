@@ -2086,3 +2086,9 @@ from kg.extract.facts.tolls import TOLL_TRIGGERS, arson_rules, protest_toll_rule
 
 RULES = RULES + (protest_toll_rules, arson_rules)  # "protests in which six people have died", "set fire to the building"
 TRIGGERS |= TOLL_TRIGGERS
+
+# --- rule set 49, part h: investments committed to as a noun (facts/commitments.py)
+from kg.extract.facts.commitments import COMMITMENT_TRIGGERS, committed_investment_rules  # noqa: E402
+
+RULES = RULES + (committed_investment_rules,)  # "has committed to a $500 billion investment in the United States"
+TRIGGERS |= COMMITMENT_TRIGGERS
