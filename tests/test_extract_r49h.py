@@ -21,7 +21,8 @@ kind of sentence beside look-alikes that must keep drafting as before:
   investment is none;
 - an Arabic name cut by the NER model at its particle ("Sheikh Hamdan bin Rashid Al
   Maktoum") is proposed whole, and its short form after an honorific ("Sheikh Hamdan")
-  names the same person.
+  names the same person; a meeting "in the Kremlin between X and Y" is theirs, however
+  the parser hangs 'between'.
 """
 
 from __future__ import annotations
@@ -69,6 +70,8 @@ ARTICLES = {
     "arabic": ("The pledge follows a meeting on Monday in Nairobi between President William Ruto and Sheikh "
                "Hamdan bin Rashid Al Maktoum, the National Security Adviser of the United Arab Emirates.\n\n"
                "Sheikh Hamdan visited Nairobi on behalf of the UAE President."),
+    "meeting_in_place": ("The deal follows a meeting on Monday in the Kremlin between President Vladimir Putin and "
+                         "Sheikh Khalid bin Rashid Al Maktoum."),
 }
 
 
@@ -194,3 +197,9 @@ def test_an_arabic_name_is_proposed_whole_and_its_short_form_names_the_same_pers
     [visit] = of(drafts["arabic"], "Visit")
     assert visit["visitor"] in ("hamdan-bin-rashid-al-maktoum", {"actor": "hamdan-bin-rashid-al-maktoum",
                                                                   "for": "united-arab-emirates"})
+
+
+def test_a_meeting_whose_between_the_parser_hangs_on_its_place_has_both_participants(drafts):
+    [meeting] = of(drafts["meeting_in_place"], "Meeting")
+    assert sorted(meeting["participant"]) == ["khalid-bin-rashid-al-maktoum", "vladimir-putin"]
+    assert meeting["date"] == "2030-09-02"

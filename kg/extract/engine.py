@@ -42,7 +42,9 @@ from kg.extract.lexicon import action_head
 from kg.extract.mentions import Known, MentionFinder, Resolver
 from kg.extract.pipeline import has_model, load_pipeline, parse
 from kg.extract.retold import join_retold
-from kg.extract.speech import UNNAMED, Speech, UnnamedSpeaker, attribute, content_modality, modal_modality
+from kg.extract.speech import (
+    ALLEGE, DENY, REQUEST_VERBS, SPEECH, UNNAMED, Speech, UnnamedSpeaker, attribute, content_modality, modal_modality,
+)
 from kg.extract.text import balance_quotes, dateline_end, quotations
 from kg.ontology import vocabulary
 
@@ -1856,10 +1858,14 @@ def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
 def _told_beside_act(verb) -> bool:
     """Whether ``verb`` (a parsed verb of saying) is joined by 'and' to a verb of another
     act whose subject it shares ("Thailand closed its border ... and told its citizens to
-    leave"): the act before it is a fact of its own, not part of what was said."""
+    leave"): the act before it is a fact of its own, not part of what was said. A verb of
+    saying, alleging, denying or asking before it ("denied that ... and dismissed") is
+    words of the same speaker, quoted together."""
     head = verb.head
-    return verb.dep_ == "conj" and head.pos_ == "VERB" and head.i < verb.i and \
-        head.lemma_ not in rules.SAY_VERBS and head.lemma_ not in rules.STATEMENT_VERBS and \
+    words = rules.SAY_VERBS | set(rules.STATEMENT_VERBS) | SPEECH | ALLEGE | DENY | REQUEST_VERBS
+    # (the act in a main clause: "denied that Chile supported X and dismissed Y" joins 'dismissed' to a reported verb)
+    return verb.dep_ == "conj" and head.pos_ == "VERB" and head.i < verb.i and head.lemma_ not in words and \
+        head.dep_ in ("ROOT", "conj") and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and \
         not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 

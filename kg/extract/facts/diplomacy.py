@@ -335,7 +335,9 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     meal = tok.lemma_ in MEAL_NOUNS and bool(shared)
     if tok.pos_ == "NOUN" and (tok.lemma_ in MEET_NOUNS or courtesy or meal):
         # "a courtesy call on Marcos": the one called on meets the callers
-        between = [e for o in (shared if meal else preps(tok, {"between", "with"}))
+        # "a meeting in the Oval Office between X and Y": the parser may hang 'between' on the place
+        parties = preps(tok, {"between", "with"}) + [b for p in preps(tok, {"in", "at"}) for b in preps(p, {"between"})]
+        between = [e for o in (shared if meal else parties)
                    for e in cx.entities(o) or _members_for(o, cx)]
         if courtesy and tok.dep_ == "dobj":
             between += [e for o in preps(tok, {"on"}) + preps(tok.head, {"on"}) for e in cx.entities(o)]
