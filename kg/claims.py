@@ -277,6 +277,37 @@ def locate(text: str, quote: str, occurrence: int | None) -> list[int]:
     return starts
 
 
+
+def comma_split_quote(items: list, text: str) -> str | None:
+    """The passage of ``text`` that consecutive items of a quote list ``items`` (several
+    quotes, as YAML read them) make when joined again by ", ", where one of them is no
+    quote on its own (not text, or not found exactly once in ``text``): an unquoted flow
+    list split at its commas (``quote: [Hasina, 76, resigned]`` for "Hasina, 76,
+    resigned"), the longest such run; else None. Items YAML read as numbers or dates
+    count by their text. A list of separate passages, each found once, is None.
+
+    >>> comma_split_quote(["Ada Vell", 61, "resigned"], "Ada Vell, 61, resigned on Monday; Ada Vell left")
+    'Ada Vell, 61, resigned'
+    >>> comma_split_quote(["Vell left", "Ada Vell", 61], "Ada Vell, 61. Vell left")
+    'Ada Vell, 61'
+    >>> comma_split_quote(["Ada Vell resigned", "on Monday"], "Ada Vell resigned, then on Monday left") is None
+    True
+    """
+    if len(items) < 2 or any(isinstance(x, (list, dict)) or x is None for x in items):
+        return None
+    words = [str(x).strip() for x in items]
+    lone = [isinstance(x, str) and len(locate(text, x, None)) == 1 for x in items]
+    best = None
+    for i in range(len(words)):
+        for j in range(len(words), i + 1, -1):
+            joined = ", ".join(words[i:j])
+            if not all(lone[i:j]) and joined in text:
+                if best is None or len(joined) > len(best):
+                    best = joined
+                break
+    return best
+
+
 @functools.cache
 def _cluster():
     """The pattern of an extended grapheme cluster (Unicode Standard Annex #29), what a
@@ -981,7 +1012,7 @@ class _Reader:
                 forms = "YYYY-MM-DD, YYYY-MM or YYYY" + (", or an interval start/end, 'fiscal year 2030-31', 'autumn 2023', "
                                                          "'in recent years' or 'in the past two years'" if key.interval else "")
                 if key.name == "date":
-                    forms += (", or a day ahead in words: 'within days', 'soon', 'immediately', or the day it was "
+                    forms += (", or a day ahead in words: 'within days', 'next week', 'soon', 'immediately', or the day it was "
                               "done by: 'by 2023-11-01', or the earliest: 'as soon as 2024-12-06'")
                 if key.name in ("startDate", "endDate"):
                     forms += f", or the latest it {'began' if key.name == 'startDate' else 'ended'}: 'by 2014'"
@@ -2620,6 +2651,16 @@ class _Reader:
         items = raw if isinstance(raw, list) else [raw]
         if not items:
             self.error("quote: an empty list; give the exact words of the article", where)
+        split = comma_split_quote(items, text)
+        if split is not None:
+            # YAML reads an unquoted [a, b, c] as a list split at every comma: one
+            # passage of the article written so is several quotes, each too short.
+            shown = split if len(split) <= 2 * QUOTE_SHOWN else brief(split, 2 * QUOTE_SHOWN)
+            self.error(f"quote: read as a list of {len(items)} quotes, because YAML splits an unquoted "
+                       f"[...] at every comma, but some of them are one passage of the article: write that "
+                       f"passage as one string in double quotes, \"{shown}\" (a list of passages: "
+                       f"[\"first passage\", \"second passage\"])", where)
+            return []
         found = []
         for q in items:
             if not isinstance(q, str) or not q.strip():

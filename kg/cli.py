@@ -394,8 +394,14 @@ url_option = click.option("--url", default=None,
 @click.option("--extract", is_flag=True,
               help="PATHS are articles (text, text with a header, HTML): draft their claims as 'kg extract' "
                    "does, names the store already holds taking its entities (their ids and classes), then ingest "
-                   "the drafts. The drafts are not kept, unless refused (then in ./drafts, to fix; not by --dry-run, nor for an article whose reviewed claims the store holds, which no draft replaces): to review them "
+                   "the drafts. The drafts are not kept, unless refused (then in a new folder of the system's temporary "
+                   "folder, which the error names, or in -o DIR, to fix; not by --dry-run, nor for an article whose "
+                   "reviewed claims the store holds, which no draft replaces): to review them "
                    "first, run 'kg extract ARTICLE… -o DIR', edit, then 'kg ingest DIR'.")
+@click.option("-o", "--output", "drafts_out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="With --extract: the folder that keeps the drafts of a refused ingest, to fix them "
+                   "(created; DIR-2, DIR-3... where it holds drafts of the same names) [default: a new folder "
+                   "kg-drafts-* of the system's temporary folder, not the current one].")
 @click.option("--separate-source", is_flag=True,
               help="Ingest a text that is a near copy of another article's (most of its word 5-shingles shared: "
                    "a syndicated story) as a source of its own, once you have checked it is another outlet's "
@@ -407,7 +413,7 @@ url_option = click.option("--url", default=None,
                    "it would drop]. A file whose every claim is reviewed replaces without it.")
 @published_option
 @url_option
-def ingest(store_path, paths, dry_run, entities, extract, published, url, separate_source, drop_reviewed):
+def ingest(store_path, paths, dry_run, entities, extract, drafts_out, published, url, separate_source, drop_reviewed):
     """Add or replace articles from claims files (or folders of them); '-' reads a
     claims file from standard input, as if it were in the current folder. With
     --extract, PATHS are articles whose claims are drafted on the way.
@@ -434,6 +440,8 @@ def ingest(store_path, paths, dry_run, entities, extract, published, url, separa
     from kg.ontology import kept_vocabulary
     from kg.store import kept_path, looks_like_store
 
+    if drafts_out is not None and not extract:
+        raise click.UsageError("-o goes with --extract: it keeps the drafts of a refused 'kg ingest --extract'")
     if (published or url) and not extract:
         raise click.UsageError("--published and --url go with --extract: a claims file's article gives its date "
                                "and address in articles.yaml or inline")
@@ -491,7 +499,7 @@ def ingest(store_path, paths, dry_run, entities, extract, published, url, separa
                 # The drafts' folder is gone once this returns: the drafts are kept where
                 # 'kg extract' writes them, to be fixed, and the errors name them there. A
                 # dry run writes no file: its errors name the drafts and say how to write them.
-                kept = None if dry_run else _keep_drafts(Path(drafts))
+                kept = None if dry_run else _keep_drafts(Path(drafts), drafts_out)
                 source = {str(w.path): w.source for w in done.written}
                 errors = [InputError(source.get(x.path, x.path), x.problem,
                                      x.where if x.path not in source else
@@ -769,34 +777,38 @@ def _stored_entities_reader(store_path):
     return lambda registry: with_stored_entities(registry, found)
 
 
-def _keep_drafts(folder: Path) -> Path:
+def _keep_drafts(folder: Path, out: Path | None = None) -> Path:
     """Copy the drafted claims files of ``folder`` (a temporary one), with the article
-    texts beside them, to ``drafts/`` of the current folder, where 'kg
-    extract' writes them, or to ``drafts-2/``, ``drafts-3/``... where a file of the same
-    name is there already (nothing is overwritten). Where the current folder cannot be
-    written (OSError), they go to a new folder ``kg-drafts-*`` of the system's temporary
-    folder instead, so that the refusal being reported is not hidden. Returns the folder
-    they went to."""
+    texts beside them, to ``out`` (kg ingest -o), or ``out``-2, ``out``-3... where a file
+    of the same name is there already (nothing is overwritten); without ``out``, to a new
+    folder ``kg-drafts-*`` of the system's temporary folder, so that refused runs leave
+    nothing in the folder they were run from. Where ``out`` cannot be written (OSError),
+    they go to the temporary folder too, so that the refusal being reported is not
+    hidden. Returns the folder they went to."""
     import shutil
     import tempfile
 
-    names = [p.name for p in folder.iterdir()]
-    n = 1
-    while True:
-        kept = Path("drafts" if n == 1 else f"drafts-{n}")
-        if not any((kept / name).exists() for name in names):
-            break
-        n += 1
-    try:
-        kept.mkdir(parents=True, exist_ok=True)
+    def copy(to: Path) -> None:
         for p in folder.iterdir():
             if p.is_file():
-                shutil.copy2(p, kept / p.name)
-    except OSError:
-        kept = Path(tempfile.mkdtemp(prefix="kg-drafts-"))
-        for p in folder.iterdir():
-            if p.is_file():
-                shutil.copy2(p, kept / p.name)
+                shutil.copy2(p, to / p.name)
+
+    if out is not None:
+        names = [p.name for p in folder.iterdir()]
+        n = 1
+        while True:
+            kept = out if n == 1 else out.with_name(f"{out.name}-{n}")
+            if not any((kept / name).exists() for name in names):
+                break
+            n += 1
+        try:
+            kept.mkdir(parents=True, exist_ok=True)
+            copy(kept)
+            return kept
+        except OSError:
+            pass
+    kept = Path(tempfile.mkdtemp(prefix="kg-drafts-"))
+    copy(kept)
     return kept
 
 

@@ -67,6 +67,8 @@ SEARCH_WORDS: dict[str, tuple[str, ...]] = {
     "Membership": ("member state", "member states", "member country", "member countries"),
     # Who carries out an attack, an invasion or a coup, in the words news uses for that actor.
     "perpetrator": ("aggressor", "attacker", "assailant", "invader"),
+    # Who invited the visitor or called the meeting, as news says it.
+    "inviter": ("at the invitation of", "on the invitation of", "invited by", "at the invitation"),
 }
 
 #: Words a search leaves out: they match nearly every definition.

@@ -707,6 +707,20 @@ def parse_relative_period(value, published: dt.date | None) -> Period | None:
 _AHEAD = re.compile(r"^(?:within\s+(.+)|in\s+the\s+(?:coming|next)\s+(minutes|hours|days|weeks|months))$", re.IGNORECASE)
 #: At once, from the article's day: 'should resign immediately', 'called for an immediate ceasefire'.
 _AT_ONCE = re.compile(r"^(?:immediately|at once|right away|without delay)$", re.IGNORECASE)
+#: A calendar unit after the day it was said, or the rest of its own: 'will meet next week'
+#: (Monday to Sunday of the following ISO 8601 week), 'next month', 'next year', 'tomorrow',
+#: 'later this week' (from the day to its Sunday), 'later this month', 'later this year'.
+#: Words -> (first day, last day) from that day.
+_NEXT = {
+    "next week": lambda d: (d + dt.timedelta(days=7 - d.weekday()), d + dt.timedelta(days=13 - d.weekday())),
+    "next month": lambda d: (last_day(ox.Literal(_month(d, 0), datatype=ox.NamedNode(XSD + "gYearMonth"))) + dt.timedelta(days=1),
+                             last_day(ox.Literal(_month(d, -1), datatype=ox.NamedNode(XSD + "gYearMonth")))),
+    "next year": lambda d: (dt.date(d.year + 1, 1, 1), dt.date(d.year + 1, 12, 31)),
+    "tomorrow": lambda d: (d + dt.timedelta(days=1), d + dt.timedelta(days=1)),
+    "later this week": lambda d: (d, d + dt.timedelta(days=6 - d.weekday())),
+    "later this month": lambda d: (d, last_day(ox.Literal(_month(d, 0), datatype=ox.NamedNode(XSD + "gYearMonth")))),
+    "later this year": lambda d: (d, dt.date(d.year, 12, 31)),
+}
 
 
 def parse_period_ahead(value, published: dt.date | None) -> Period | None:
@@ -715,7 +729,8 @@ def parse_period_ahead(value, published: dt.date | None) -> Period | None:
     no other way: from ``published`` to ``published`` plus the delay's upper bound
     (:func:`parse_duration_bounds`: 'within days' is under a week), the words kept as
     the label; 'immediately' ('at once', 'right away', 'without delay': an act asked
-    for or promised at once) is the article's day alone, with its words. None when the words are no such span or the article has no date.
+    for or promised at once) is the article's day alone, with its words; 'next week',
+    'next month', 'tomorrow', 'later this year' (:data:`_NEXT`) the days of that unit. None when the words are no such span or the article has no date.
     Unlike :func:`parse_relative_period`, not read under ``deadline`` where a window
     counted from the fact itself fits ('48 hours to leave').
 
@@ -729,12 +744,25 @@ def parse_period_ahead(value, published: dt.date | None) -> Period | None:
     >>> n = parse_period_ahead("immediately", dt.date(2025, 5, 6))
     >>> (n.start.value, n.end.value, n.label)
     ('2025-05-06', '2025-05-06', 'immediately')
+
+    A calendar unit after that day, or the rest of its own (:data:`_NEXT`): 'next week'
+    said on a Wednesday is the Monday to Sunday after it.
+
+    >>> w = parse_period_ahead("next week", dt.date(2025, 3, 5))
+    >>> (w.start.value, w.end.value, w.label)
+    ('2025-03-10', '2025-03-16', 'next week')
+    >>> m = parse_period_ahead("Next month", dt.date(2025, 12, 15))
+    >>> (m.start.value, m.end.value)
+    ('2026-01-01', '2026-01-31')
     """
     if published is None or not isinstance(value, str):
         return None
     text = " ".join(value.split())
     if _AT_ONCE.match(text):
         return Period(parse_date(published.isoformat()), parse_date(published.isoformat()), text)
+    if text.casefold() in _NEXT:
+        first, last = _NEXT[text.casefold()](published)
+        return Period(parse_date(first.isoformat()), parse_date(last.isoformat()), text)
     m = _AHEAD.match(text)
     if not m:
         return None

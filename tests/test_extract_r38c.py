@@ -82,11 +82,11 @@ def test_the_headline_s_vote_is_the_body_s_election(unseen):
     claims = unseen["georgia-observers"]["claims"]
     assert not of(claims, "Vote"), of(claims, "Vote")
     elections = of(claims, "Election")
-    assert {c["fact"] for c in elections} == {"election-georgia"}, elections
+    assert {c["fact"] for c in elections} == {"election-georgia-georgia-observers"}, elections  # undated: its article's
     assert {c["quote"] for c in elections} == {"Georgia's vote", "Georgia's parliamentary election"}
     # the president's words on the result stay a label of that election
     [label] = of(claims, "Characterisation")
-    assert label["characterised"] == "election-georgia"
+    assert label["characterised"] == "election-georgia-georgia-observers"
 
 
 def test_the_memorandum_s_parties_are_the_bank_and_the_ministry(unseen):
@@ -189,7 +189,7 @@ def test_candidate_status_is_candidate_and_talks_stay_a_request(invented):
 def test_a_headline_vote_is_the_body_s_election_of_the_same_state_only(invented):
     drafts, _ = invented
     assert not of(drafts["headline"], "Vote"), drafts["headline"]
-    assert {c["fact"] for c in of(drafts["headline"], "Election")} == {"election-ukraine"}
+    assert {c["fact"] for c in of(drafts["headline"], "Election")} == {"election-ukraine-headline"}
     # the body's election is another state's: the headline's vote stays its own fact
     [vote] = of(drafts["headline_other"], "Vote")
     assert vote["heldIn"] == "ukraine"

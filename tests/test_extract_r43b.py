@@ -158,8 +158,8 @@ def test_no_summit_of_two_sides_a_state_or_no_body(drafts):
 
 
 def test_a_bodys_members_meeting_is_its_meeting(drafts):
-    # the parser may read the body's name before 'leaders' as an adjective
-    assert _summits(drafts["members_met"]) == [("ecowas", None, "2030-09-01")]
+    # the parser may read the body's name before 'leaders' as an adjective; "met in Abuja": the capital's city
+    assert _summits(drafts["members_met"]) == [("ecowas", "abuja", "2030-09-01")]
 
 
 def _travels(claims) -> list[tuple]:

@@ -213,8 +213,8 @@ def test_a_title_beside_its_holder_is_no_speaker(drafts):
     d = drafts["title_speaker"]
     assert [c["speaker"] for c in of(d["claims"], "Statement")] == ["amara-kallon"]
     assert "minister-of-trade" not in d["entities"]
-    d = drafts["ministry_speaker"]  # a ministry by name is a body, and speaks
-    assert [c["speaker"] for c in of(d["claims"], "Statement")] == ["ministry-of-trade"]
+    d = drafts["ministry_speaker"]  # a ministry by name is a body, and speaks: the state's, its possessor's
+    assert [c["speaker"] for c in of(d["claims"], "Statement")] == ["kenya-trade-ministry"]
 
 
 def test_a_press_releases_ministry_is_proposed_as_a_body_of_its_state(drafts):

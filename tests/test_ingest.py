@@ -394,7 +394,7 @@ def test_extracting_a_second_page_of_the_same_file_name_does_not_replace_the_fir
     store = tmp_path / "store"
     kg_cli("ingest", "-q", "--extract", "--store", store, one / "article.txt", check=0)
     before = _dump(store)
-    proc = kg_cli("ingest", "-q", "--extract", "--store", store, two / "article.txt", check=2, cwd=tmp_path)
+    proc = kg_cli("ingest", "-q", "--extract", "--store", store, two / "article.txt", "-o", "drafts", check=2, cwd=tmp_path)
     assert proc.stderr.startswith(f"Error: {two / 'article.txt'}: draft drafts/article.yaml: the store holds another article "
                                   "under the id 'article' (https://example.org/one, published 2025-03-04)"), proc.stderr
     assert "kg-drafts-" not in proc.stderr and "Drafted" not in proc.stderr
@@ -614,13 +614,19 @@ claims:
     (tmp_path / "three.txt").write_text(story.format(day="Thursday"), encoding="utf-8")
     before = _dump(store_copy)
     proc = kg_cli("ingest", "--extract", "--store", store_copy, tmp_path / "three.txt", "--entities",
-                  tmp_path / "reg.yaml", check=2, cwd=tmp_path)
+                  tmp_path / "reg.yaml", "-o", "drafts", check=2, cwd=tmp_path)
     assert "entity 'heredia-n' is an Organisation here but a Person in the store" in proc.stderr, proc.stderr
     assert "The drafts are kept in drafts/: fix them there" in proc.stderr and "draft drafts/three.yaml" in proc.stderr
     assert "heredia-n" in (tmp_path / "drafts" / "three.yaml").read_text(encoding="utf-8")
     assert (tmp_path / "drafts" / "three.txt").read_text(encoding="utf-8") == story.format(day="Thursday")
     assert _dump(store_copy) == before
-    # Where drafts/ cannot be made (a file of that name), they go to the temporary folder.
+    # Again with -o drafts: the drafts already there are kept, the new ones go to drafts-2/.
+    proc = kg_cli("ingest", "--extract", "--store", store_copy, tmp_path / "three.txt", "--entities",
+                  tmp_path / "reg.yaml", "-o", "drafts", check=2, cwd=tmp_path)
+    assert "The drafts are kept in drafts-2/" in proc.stderr and (tmp_path / "drafts-2" / "three.yaml").is_file()
+    # Without -o they go to a new folder of the system's temporary folder, which the error
+    # names: nothing is left in the folder the command was run from (here one holding a
+    # file called drafts, which -o refuses as a folder).
     (cwd := tmp_path / "blocked").mkdir()
     (cwd / "drafts").write_text("not a folder\n", encoding="utf-8")
     proc = kg_cli("ingest", "--extract", "--store", store_copy, tmp_path / "three.txt", "--entities",
@@ -628,6 +634,10 @@ claims:
     kept = re.search(r"The drafts are kept in (\S*kg-drafts-[^/\s]+)/", proc.stderr)
     assert kept and "is an Organisation here but a Person in the store" in proc.stderr, proc.stderr
     assert "heredia-n" in (Path(kept.group(1)) / "three.yaml").read_text(encoding="utf-8")
+    assert sorted(p.name for p in cwd.iterdir()) == ["drafts"]
+    shutil.rmtree(kept.group(1))
+    proc = kg_cli("ingest", "--extract", "--store", store_copy, tmp_path / "three.txt", "-o", "drafts", check=2, cwd=cwd)
+    assert "'drafts' is a file" in proc.stderr, proc.stderr
     assert _dump(store_copy) == before
 
 

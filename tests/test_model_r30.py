@@ -221,7 +221,7 @@ def test_soon_and_in_the_past_two_years_are_dates_relative_to_the_article(store,
     # A day ahead with no bound is a date only: a start or an end would invent a span.
     refused(store, tmp_path, claim.replace("{k}", "startDate").replace("{v}", "soon"), "startDate: ")
     refused(store, tmp_path, claim.replace("{k}", "date").replace("{v}", "some day"),
-            "or a day ahead in words: 'within days', 'soon', 'immediately'")
+            "or a day ahead in words: 'within days', 'next week', 'soon', 'immediately'")
     dry_run(tmp_path, claim.replace("{k}", "date").replace("{v}", "in the last six months"), 0)
     # As a delay after another fact, the words alone: no bound invented.
     dry_run(tmp_path, claim.replace("{k}", "date").replace("{v}", f"{{after: {SEIZURE}, delay: immediately}}"), 0)

@@ -74,12 +74,13 @@ def test_a_vote_on_an_amendment_says_what_it_amends(case):
 def test_a_vote_s_observers_are_named_as_observers_not_as_its_parties(case, tmp_path):
     table = expanded(case, "elections", "-p", "place=Velmar")
     assert field(table, "election") == [
-        "referendum (Ilka Moor, Velmar; observers: Corvan Institute, Lakeland Assembly; 2026-03-08)"]
+        "referendum (Velmar; called by: Ilka Moor; observers: Corvan Institute, Lakeland Assembly; 2026-03-08)"]
     site = tmp_path / "site"
     kg_cli("export", "--store", case, "-F", "html", "-o", site, check=0)
     page = (site / "fact" / f"{REFERENDUM}.html").read_text(encoding="utf-8")
     head = unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", re.search(r'<span class="kind">.*?</p>', page, re.S)[0])))
-    assert head.startswith("referendum naming Ilka Moor, Velmar; observers: Corvan Institute, Lakeland Assembly · 2026-03-08")
+    # (Who called it is no party either: named under its role.)
+    assert head.startswith("referendum naming Velmar; called by: Ilka Moor; observers: Corvan Institute, Lakeland Assembly · 2026-03-08"), head
     # The look-alike: a fact with no observer names its parties alone.
     page = (site / "fact" / "agreement-velmar-quessia-river-treaty.html").read_text(encoding="utf-8")
     head = unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", re.search(r'<span class="kind">.*?</p>', page, re.S)[0])))

@@ -6,6 +6,8 @@ look-alike that must not trigger. Invented articles, through the real CLI."""
 from __future__ import annotations
 
 import re
+import shutil
+from pathlib import Path
 
 from conftest import kg_cli, query_rows
 
@@ -146,9 +148,15 @@ def test_a_refused_dry_run_of_ingest_extract_keeps_no_drafts_and_says_how_to_wri
     assert "draft two.yaml" in proc.stderr and "A dry run keeps no drafts" in proc.stderr, proc.stderr
     assert "kg extract ARTICLE... -o drafts/" in proc.stderr
     assert list(work.iterdir()) == []
-    # The same refusal without --dry-run keeps them, as before.
+    # The same refusal without --dry-run keeps them: in a temporary folder it names, not
+    # in the folder it was run from, unless -o says where.
     proc = kg_cli("ingest", "--extract", "--store", store_copy, tmp_path / "two.txt", "--entities",
                   tmp_path / "reg.yaml", check=2, cwd=work)
+    kept = re.search(r"The drafts are kept in (\S*kg-drafts-[^/\s]+)/", proc.stderr)
+    assert kept and (Path(kept.group(1)) / "two.yaml").is_file() and list(work.iterdir()) == [], proc.stderr
+    shutil.rmtree(kept.group(1))
+    proc = kg_cli("ingest", "--extract", "--store", store_copy, tmp_path / "two.txt", "--entities",
+                  tmp_path / "reg.yaml", "-o", "drafts", check=2, cwd=work)
     assert "The drafts are kept in drafts/" in proc.stderr and (work / "drafts" / "two.yaml").is_file()
 
 

@@ -294,6 +294,46 @@ def said_before_clause(ent, clause) -> bool:
     return not any(c.dep_ == "mark" and c.i < ent.start for c in clause.children)
 
 
+def has_year(words: str) -> bool:
+    """Whether date words name their year ("May 18, 2025", "in 2024"), not only a month or day."""
+    return re.search(r"\b(1[89]|20)\d\d\b", words) is not None
+
+
+def speech_verb(tok):
+    """The verb of saying whose reported words hold ``tok`` (a parsed spaCy token): the
+    head of the first clausal complement (``ccomp``) met climbing from ``tok``, at most
+    five heads ("announced that he would dissolve parliament and set the election for
+    May 18": 'announced'); None when the climb meets none."""
+    node = tok
+    for _ in range(5):
+        if node.dep_ == "ccomp" and node.head.pos_ in ("VERB", "AUX"):
+            return node.head
+        if node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+#: Verbs that set an event for a later day ("called a meeting for Thursday", "set the vote
+#: for Sunday", "scheduled talks for Friday"): a day after their 'for' is still to come.
+_SET_FOR = {"call", "set", "schedule", "plan", "convene", "summon", "fix", "slate", "book", "arrange", "postpone",
+            "delay", "move", "reschedule", "announce"}
+
+
+def set_for(ent) -> bool:
+    """Whether the date entity ``ent`` (a spaCy span) is the object of a 'for' that sets an
+    event for that day: on the noun of the event ("a meeting of the committee for
+    Thursday") or on a verb of setting one (:data:`_SET_FOR`: "set the vote for Sunday").
+    A day an event is set for lies on or after the day it was set: a weekday there is the
+    next such day, not the last (``resolve(..., future=True)``)."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "for":
+        return False
+    head = root.head.head
+    return head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in ("DATE", "TIME") or \
+        head.pos_ == "VERB" and head.lemma_.lower() in _SET_FOR
+
+
 def after_publication(value, published: dt.date | None) -> bool:
     """Whether a date value of the claims format (``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``)
     lies wholly after ``published``; False when either is missing or the value is no
@@ -583,7 +623,8 @@ def shared_date(trigger, kind: str, cx, steps: int = 3) -> tuple[str | None, lis
     that he met X in May and that the two sides signed a memorandum": two things
     reported, each of its own time). Another subordinate clause (``advcl``,
     ``xcomp``, ``relcl``) keeps its own time and is never climbed out of: "agreed on Thursday, inviting six states to join" dates no
-    joining; nor is a joined verb of another tense ("Iran today is isolated, and the EU
+    joining; but a statement told by a bare participle after its verb ("met Y in February,
+    demanding changes") is made then; nor is a joined verb of another tense ("Iran today is isolated, and the EU
     imposes sanctions")."""
     statement = vocabulary().is_a(kind, "Statement")
     node = trigger
@@ -615,6 +656,11 @@ def shared_date(trigger, kind: str, cx, steps: int = 3) -> tuple[str | None, lis
         elif node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
             node = node.head.head
         elif statement and node.dep_ == "ccomp" and node.head.pos_ == "VERB":
+            node = node.head
+        elif statement and node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.pos_ == "VERB" and \
+                node.i > node.head.i and not any(c.dep_ in ("mark", "nsubj", "advmod") for c in node.children):
+            # "In February, X visited Panama City and met Y, demanding changes": a saying told by a participle
+            # after its verb, with no word of its own time, is made while doing what that verb tells
             node = node.head
         else:
             break

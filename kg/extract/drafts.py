@@ -306,7 +306,48 @@ def draft_files(paths, out_dir: Path, registry: EntityRegistry, engine=None,
                     run.errors.append(InputError(*result))
             if bar is not None:
                 bar.update(len(results))
+    _one_proposal_per_name(run, registry)
     return run
+
+
+def _one_proposal_per_name(run: Run, registry: EntityRegistry) -> None:
+    """Give every draft of ``run`` that proposes a name another draft of the run proposes
+    too the one entry :func:`kg.extract.facts.proposals.one_proposal_per_name` makes of
+    them (the aliases of all), so that the run's files ingest together: the reader
+    refuses one id declared with other values in two files of a batch. The line of the
+    entry is rewritten in place; a file the reader would then refuse keeps its own."""
+    from kg.extract.facts.proposals import one_proposal_per_name
+
+    files = [(w, yaml_entities(w.path)) for w in run.written if w.entities]
+    merged = one_proposal_per_name([entries for _, entries in files])
+    for written, entries in files:
+        changed = {e["id"]: merged[e["id"]] for e in entries if e["id"] in merged and merged[e["id"]] != e}
+        if not changed:
+            continue
+        text = written.path.read_text(encoding="utf-8")
+        new = text
+        for eid, entry in changed.items():
+            new = re.sub(rf"(?m)^(\s*- )\{{id: {re.escape(eid)}, .*\}}$", lambda m: m.group(1) + _entity_line(entry), new)
+        if new == text:
+            continue
+        write_atomically(written.path, new.encode("utf-8"))
+        try:
+            read_claims(written.path, registry.copy())
+        except (InputError, InputErrors):
+            write_atomically(written.path, text.encode("utf-8"))  # an alias the file's own entities hold
+
+
+def yaml_entities(path: Path) -> list[dict]:
+    """The proposed entities (``entities:``) of the draft at ``path``, as plain dicts."""
+    data = YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8")) or {}
+    return [dict(e) for e in data.get("entities") or []]
+
+
+def _entity_line(entry: dict) -> str:
+    """One proposed entity as :func:`render` writes it: ``{id: x, type: T, ...}``."""
+    out = io.StringIO()
+    _yaml().dump(CommentedSeq([_flow({k: _value(entry[k]) for k in ENTITY_KEYS if entry.get(k)})]), out)
+    return out.getvalue().strip()[2:]
 
 
 def _with_drafting_limit(error: InputError, path: Path) -> InputError:

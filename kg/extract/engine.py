@@ -37,6 +37,8 @@ from kg.extract.facts.politics import CEREMONY_NOUNS
 from kg.extract.facts.run import EVENTS, told_to_compare
 from kg.extract.facts.forces import speaking_forces
 from kg.extract.facts.tallies import _head_word
+from kg.extract.facts.identity import scope_unidentified
+from kg.extract.facts.proposals import prose_labels
 from kg.extract.composed import ComposedView, composed_view, restore_quotes
 from kg.extract.lexicon import action_head
 from kg.extract.mentions import Known, MentionFinder, Resolver
@@ -207,7 +209,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     _one_regime(built)
     elsewhen = {id(c) for c, _ in built if told_by.get(id(c), (None,))[0] is not None and has_parser
                 and dates.told_of_another_time(doc[told_by[id(c)][0]])}
-    _anchor_undated_statements(built, source, vocab, elsewhen)
+    _anchor_undated_statements(built, source, vocab, elsewhen, spans)
     _follow_references(built)
     _unnamed_speakers_apart(built, spans, vocab)
     _about_facts(built, spans, vocab, doc if has_parser else None)
@@ -280,6 +282,9 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     _bodies_of_states(proposed, owner, finder.resolver)
     _states_of_parties(proposed, claims, finder.resolver.registry)
     _chambers_of_votes(proposed, claims)
+    prose_labels(proposed, text)  # "HONG KONG - " of a dateline: 'Hong Kong'
+    # 'detention' alone would join unrelated articles' arrests
+    scope_unidentified(claims, source.article_id, {e.id for _, used in built for e in used if e.type == "Person"})
     # sorted by id, those whose 'of' names another proposed entity after it (the reader wants it listed first)
     return Draft(claims, [proposed[k] for k in sorted(proposed, key=lambda k: (proposed[k].get("of") in proposed, k))])
 
@@ -720,6 +725,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         required = ()  # "a criminal investigation into aggravated criminal mischief": the offence, no suspect named
     if f.attrs.get("legalActionKind") == "plea":
         required = ()  # "X pleaded guilty": the defendant is its initiator, its target the charge's fact
+    if f.attrs.get("legalActionKind") == "pardon" and "beneficiary" in f.roles | f.qualified:
+        required = ()  # "an amnesty for 5,864 prisoners": a pardon needs no target, its beneficiary says whom
     if f.type == "Supply" and "destination" in f.roles:
         required = tuple(k for k in required if k != "recipient")  # "gas flowing to Europe": a region receives it
     if f.refers is not None and f.refers[0] in ("targetFact", "target"):
@@ -760,6 +767,9 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     # (facts/rescues.py); the state the craft belongs to tells this rescue from another
     unnamed_crowd = unnamed_crowd or (f.type == "Rescue" and "traveller" in f.qualified
                                       and f.qualified.get("carrier", (None, None))[1] is not None)
+    # "a bomb blast killed 12 people": an attack by no one named, told by its toll (facts/blasts.py)
+    unnamed_crowd = unnamed_crowd or (f.type == "Attack" and "perpetrator" in f.qualified
+                                      and any(k in f.attrs for k in ("killed", "wounded")))
     # a named actor acting for a party ("{actor: sun-weidong, for: china}") takes part as much as a role's
     named = {a.id for a, _ in f.qualified.values() if isinstance(a, Known)}
     if len({e.id for es in roles.values() for e in es} | named) < _min_participants(f.type) and \
@@ -857,7 +867,7 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     if sp.condition and "condition" in vocab.keys and vocab.applies(vocab.keys["condition"], f.type):
         out["condition"] = sp.condition
     if sp.modality in ("asserted", "reported", "planned") and cx.has_parser and f.trigger is not None \
-            and not f.said and not f.voiced_by and "status" not in f.attrs:
+            and not f.said and not f.voiced_by and "status" not in f.attrs and not f.modal_is_fact:
         # (a status the verb gives, "must still be ratified": not yet ratified, tells the stage itself)
         modal, word = modal_modality(f.trigger, sp.modality)
         if modal == "":
@@ -1152,7 +1162,9 @@ def _headline_names_body_fact(built: list, spans: dict, text: str, vocab, publis
     ("Georgia's parliamentary election": an Election held in Georgia): the headline's
     claim takes that fact's id and kind, and leaves its description (the generic noun)
     to the body's claims. Two such facts, or a key of the headline's claim that the
-    specific kind does not take, leave it alone. ``built``: (claim, entities) pairs;
+    specific kind does not take, leave it alone, and so does a headline's remark (a
+    Statement with a teller: "China says it tracked the ship" is no name of the Rejection
+    the body tells). ``built``: (claim, entities) pairs;
     ``spans``: claim id -> its quote's code points; changes the claims in place."""
     end = headline_end(text)
 
@@ -1168,6 +1180,8 @@ def _headline_names_body_fact(built: list, spans: dict, text: str, vocab, publis
         kind = claim["type"]
         if _when(claim) or spans.get(id(claim), (end, 0))[0] >= end:
             continue
+        if "said_by" in claim and vocab.is_a(kind, "Statement"):
+            continue  # "China says it warned the ship": a remark of its own, no generic name of another act
         kinds = {k for k in HEADLINE_NAMES.get(kind, ())} | {
             c["type"] for c, _ in built if c["type"] != kind and vocab.is_a(c["type"], kind)}
         body = {(c["fact"], c["type"]) for c, _ in built if c["type"] in kinds
@@ -1366,7 +1380,8 @@ def _says_no_more(label: dict, other: dict) -> bool:
                for k, v in label.items())
 
 
-def _anchor_undated_statements(built: list, source, vocab, elsewhen: set[int] = frozenset()) -> None:
+def _anchor_undated_statements(built: list, source, vocab, elsewhen: set[int] = frozenset(),
+                               spans: dict | None = None) -> None:
     """An undated statement's id ends with the article's publication date (its id when
     it has none): 'Rubio praised X' in July and 'Rubio praised Y' in September are two
     speech acts, which an id of kind and speaker alone would merge into one fact with
@@ -1374,14 +1389,39 @@ def _anchor_undated_statements(built: list, source, vocab, elsewhen: set[int] = 
     its id; the date is part of the id only, never a stated value of the fact. A
     statement the text sets at another time with no date ("said then", "at the time":
     ``elsewhen``, ids of those claims) ends with the article's id instead: it was not
-    made on the day of the report."""
+    made on the day of the report. Undated remarks of one named speaker in words apart
+    (``spans``: id of a claim -> its code points) that met under one id are numbered
+    apart, as :func:`kg.extract.facts.run.aspect` numbers them; an id that already ends
+    with the day (joined to that day's statement) takes it once."""
     # an article id may hold what a fact id may not ('000_54e0c6eff91d7e13' of kg add-article)
     own = re.sub(r"[^a-z0-9]+", "-", source.article_id.lower()).strip("-")
     anchor = source.published.isoformat() if getattr(source, "published", None) else own
+    anchored: dict[str, list[tuple[dict, str]]] = {}  # an id given here -> (claim, its ending), in text order
     for claim, _ in built:
         # (a claim dated by the day it was said, said_on, has that day in its id already)
         if not _when(claim) and "said_on" not in claim and vocab.is_a(claim["type"], "Statement"):
-            claim["fact"] = f"{claim['fact'][:100].rstrip('-')}-{own if id(claim) in elsewhen else anchor}"
+            end = own if id(claim) in elsewhen else anchor
+            if claim["fact"].endswith(f"-{end}"):
+                continue  # joined to the statement that day told (_share_dates): its id names the day once
+            claim["fact"] = f"{claim['fact'][:100].rstrip('-')}-{end}"
+            anchored.setdefault(claim["fact"], []).append((claim, end))
+    # two remarks in other words that met under one id only once a role was dropped ("Waltz said
+    # Trump would ...": 'about' Trump, his own president, left out) stay two, numbered as aspect() numbers them
+    used = {c["fact"] for c, _ in built}
+    for fact, claims in anchored.items():
+        if _unnamed_teller(claims[0][0].get("speaker")):
+            continue  # unnamed speakers: _unnamed_speakers_apart
+        kept = [(spans or {}).get(id(claims[0][0]), (0, 0))]
+        for claim, end in claims[1:]:
+            a, b = (spans or {}).get(id(claim), (0, 0))
+            if any(x < b and a < y for x, y in kept) or not spans:
+                continue  # one remark quoted whole and in part: one statement
+            kept.append((a, b))
+            base, n = fact[: -len(end) - 1], 2
+            while f"{base}-{n}-{end}" in used:
+                n += 1
+            claim["fact"] = f"{base}-{n}-{end}"
+            used.add(claim["fact"])
 
 
 def _unnamed_speakers_apart(built: list, spans: dict, vocab) -> None:
@@ -1423,6 +1463,13 @@ def _named_by(claim: dict, noun: str) -> bool:
 #: Pronouns by which a label points back to a fact without naming it ("called it a big win",
 #: "described them as a milestone", "what it called interference").
 _POINTING_WORD = re.compile(r"\b(?:it|them|this|what)\b", re.IGNORECASE)
+def _distal(doc, span: tuple[int, int] | None) -> bool:
+    """Whether the words at ``span`` (code points of ``doc``'s text) name a thing by a distal
+    demonstrative ("that deal", "those talks": 'that'/'those' as the determiner of a noun,
+    not the 'that' of reported speech). ``doc`` None or no span: False."""
+    words = doc.char_span(*span, alignment_mode="expand") if doc is not None and span else None
+    return words is not None and any(t.lower_ in ("that", "those") and t.dep_ == "det" and t.head.pos_ == "NOUN"
+                                     for t in words)
 
 
 def _near_start(doc, start: int) -> int:
@@ -1466,7 +1513,10 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), 
         decision = not kinds and _DECISION_NOUN.search(claim.get("quote", "")) is not None
         limited = doc is not None and not kinds and not noun and key == "characterised" and \
             _POINTING_WORD.search(claim.get("quote", "")) is not None
-        near = _near_start(doc, start) if limited else 0
+        # "called that deal illegitimate": a distal demonstrative points to the fact of its noun told
+        # just before (its paragraph or the sentence before), not to the article's main one
+        distal = bool(kinds) and _distal(doc, spans.get(id(claim)))
+        near = _near_start(doc, start) if limited or distal else 0
 
         def told(c: dict, start=start, kinds=kinds, noun=noun, decision=decision, near=near) -> bool:
             return near <= spans.get(id(c), (start, 0))[0] < start and id(c) not in referring and \
@@ -1486,10 +1536,12 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), 
             end = spans.get(id(claim), (0, 0))[1]
             before = [c for c, _ in [*built[:n], *built[n + 1:]] if told(c, end)]
         if not before:
-            if limited:  # a label of a fact told too far back: its words are still no bare statement (below)
+            if limited or distal:  # a label of a fact told too far back: its words are still no bare statement (below)
                 unresolved.append(claim)
             continue
-        if kinds and all(k == "Agreement" for k in kinds):
+        if distal:
+            meant = before[-1]
+        elif kinds and all(k == "Agreement" for k in kinds):
             meant = _salient_agreement([c for c in before if id(c) not in aside] or before)
         else:
             meant = _court_decision(claim, key, before) or before[-1]
@@ -1916,10 +1968,26 @@ def _clause(verb, said: bool = False) -> set[int]:
                 # "had the tools to normalise the situation": what the means are for; "had nothing to do
                 # with the cables": the infinitive is what the pronoun says, not a relative clause on it
                 continue
+            if said and t.dep_ == "relcl" and _restrictive(t):
+                continue  # "would not accept any transaction that affects its sovereignty": the clause says which
             if t.dep_ in ("relcl", "acl") and t.i != c.i and t.i in toks:
                 toks -= {x.i for x in t.subtree}
         out |= toks
     return out
+
+
+def _restrictive(clause) -> bool:
+    """Whether the relative clause whose verb is ``clause`` restricts its noun (no comma,
+    dash or bracket sets it off: "any transaction that affects its sovereignty", "people
+    who endanger national security"), so that what is said of the noun is said only of
+    those it picks out; a clause set off ("Chris Tang, who introduced the bill,") only
+    adds to what is said, and an infinitive ("measures to protect its people") is no
+    relative clause."""
+    first = clause.left_edge
+    if clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False  # "all measures to protect its people": what the measures are for, no relative clause
+    return first.i > 0 and first.doc[first.i - 1].text not in (",", "-", "–", "—", "(", ";", ":") and \
+        first.i > clause.head.i
 
 
 def _occurrence(text: str, quote: str, start: int) -> int | None:

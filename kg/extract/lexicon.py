@@ -157,3 +157,24 @@ def action_head(words: str) -> str:
     measures", 'charge' of "charges"); '' for no words."""
     head = _ACTION_HEAD_ENDS.sub("", words.lower().strip()).split()
     return singular(head[-1]) if head else ""
+
+
+#: Occupations and professions news gives beside a name, outside any post (Wikidata P106
+#: values of the kind): no title of office, which :mod:`kg.extract.facts.offices` reads.
+OCCUPATION_NOUNS = {
+    "lawyer", "attorney", "barrister", "solicitor", "jurist", "journalist", "reporter", "correspondent",
+    "photographer", "photojournalist", "blogger", "editor", "broadcaster", "columnist", "activist", "campaigner",
+    "dissident", "businessman", "businesswoman", "entrepreneur", "tycoon", "magnate", "oligarch", "billionaire",
+    "banker", "investor", "economist", "academic", "scholar", "researcher", "scientist", "physicist", "historian",
+    "writer", "author", "novelist", "poet", "artist", "musician", "singer", "filmmaker", "actor", "actress",
+    "doctor", "physician", "surgeon", "nurse", "engineer", "pilot", "priest", "cleric", "imam", "rabbi", "pastor",
+    "monk", "nun", "teacher", "lecturer", "farmer", "diplomat", "translator", "footballer", "athlete",
+}
+
+#: Occupations of employees whose employer news names beside them ("an analyst at", "a
+#: senior fellow of", "a professor at", "a correspondent for"): researchers, experts and
+#: reporters of a body, none of them a post of its leadership (corpus/CLAIMS.md,
+#: gkg:employer; Wikidata P108 employer).
+EMPLOYEE_NOUNS = {"analyst", "researcher", "expert", "fellow", "professor", "correspondent", "economist", "scholar",
+                  "lecturer", "academic", "scientist", "strategist", "specialist", "reporter", "journalist", "editor",
+                  "columnist", "historian"}

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.entities import Entity, EntityRegistry, id_for_name, normalise
 from kg.extract.gazetteer import state_wikidata, world
+from kg.extract.lexicon import EMPLOYEE_NOUNS, OCCUPATION_NOUNS
 from kg.extract.quantities import CURRENCY_WORDS, SCALE_WORDS
 from kg.extract.personhood import BODY_NAME, acronym_before_name, joined_company_names, kin_gender, person_named_as_org
 
@@ -454,13 +455,18 @@ def _first_name_before(doc: Doc, e: Span, known) -> bool:
     same name the NER model left out or read as a place or body of its own ("Akshit" +
     "Kumar Singh"): a capitalised proper noun, no title, rank, honorific, month or
     article, no acronym, not a nationality, and when tagged a place or body, one word no
-    registry or gazetteer name (``known``: normalised name -> bool) is."""
+    registry or gazetteer name (``known``: normalised name -> bool) is; no occupation
+    (:data:`~kg.extract.lexicon.OCCUPATION_NOUNS`)."""
     if e.start == 0:
         return False
     t = doc[e.start - 1]
     if not (t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() and t.pos_ == "PROPN") or \
             t.lower_ in _NOT_NAME_WORDS | RANKS | HONORIFICS or t.lower_ in TITLES:
         return False
+    if t.lower_ in OCCUPATION_NOUNS or t.lower_ in EMPLOYEE_NOUNS:
+        return False  # "Journalist Tor Ashby": an occupation before the name, capitalised at a sentence's start
+    if t.i > 0 and f"{doc[t.i - 1].lower_} {t.lower_}" in TITLES:
+        return False  # "Chief Executive John Lee": the last word of a title of two, no first name
     if t.ent_type_ in ("", "PERSON"):
         return t.ent_type_ == "" or t.ent_iob_ == "B"
     return t.ent_type_ in ("GPE", "ORG") and t.ent_iob_ == "B" and (t.i + 1 == e.start) and not known(t.text) and \
@@ -769,6 +775,8 @@ class MentionFinder:
         found += self._unknown(doc, {i for m in found for i in range(m.start, m.end)}, found)
         found.sort(key=lambda m: m.start)
         found = self._national_sections(doc, found)
+        from kg.extract.namesakes import persons_over_states  # it builds on this module's Mention
+        found = persons_over_states(doc, found)  # "Luis Montenegro ... Montenegro said": the person
         found = _definite_aliases(doc, found)
         found = self._proposed_bodies_of_the_article_state(doc, found)
         found = self._defined_acronyms(doc, found)
@@ -1100,6 +1108,20 @@ class MentionFinder:
             j = i
             while j < len(doc) and doc[j].lower_ in PORTFOLIOS and j - i < 2:
                 j += 1
+            portfolio = _ministry_of_portfolio(doc, j) if j == i and j < len(doc) and doc[j].lower_ == "ministry" else None
+            if portfolio is not None:
+                # "China's Ministry of Foreign Affairs": the state's foreign ministry, as "China's foreign
+                # ministry" is (one proposal for both ways of writing it)
+                end = j + 2 + len(portfolio[1])
+                # the registry's body of that name first ("Ministry of External Affairs", of India)
+                named = self.resolver.names.get(normalise(doc[j:end].text)) or \
+                    self.resolver.names.get(normalise(doc[m.start:end].text))
+                if named is not None and getattr(self.resolver.state_of(named), "id", m.entity.id) != m.entity.id:
+                    named = None  # another state's ministry of that name
+                known = named or self._state_ministry(m.entity, f"{portfolio[0]} ministry")
+                if known is not None:
+                    out.append(Mention(m.start, end, known, "name"))
+                continue
             agency = _agency_end(doc, i)
             if agency is not None and (j >= len(doc) or doc[j].lower_ not in OFFICE_NOUNS):
                 j = agency  # "Djibouti's maritime authority": the state's agency, which speaks for itself
@@ -1258,7 +1280,9 @@ class MentionFinder:
             return known
         if eid in self.resolver.registry.entities:
             return None
-        aliases = sorted({written or label, f"{state.label}'s {office}"} - {label})
+        aliases = sorted({f"{state.label}'s {office}"} - {label})
+        if written and normalise(written) not in {normalise(a) for a in (label, *aliases)}:
+            aliases = sorted({*aliases, written})  # (a case variant, "China's Foreign Ministry", adds nothing)
         # 'of' only for a state of the registry: a proposed one may be listed after the body, which the reader refuses
         of = {"of": state.id} if state.id in self.resolver.registry.entities else {}
         return Known(eid, etype, label, {"id": eid, "type": etype, "label": label, "aliases": aliases, **of},
@@ -1539,7 +1563,11 @@ class MentionFinder:
                 continue  # "X, the National Security Adviser of Y": a title written capitalised, no body
             claimed |= set(range(start, end))
             if known is None:
-                known = self._propose(name, label, company)
+                # "General Waker-Uz-Zaman": one hyphenated word after a title, its parts capitalised,
+                # is a whole personal name, which the title makes sure (one bare word is not)
+                hyphenated = label == "PERSON" and company is None and (start, end) in titled and \
+                    _hyphenated_name(name)
+                known = self._propose(name, label, "Person" if hyphenated else company)
                 if known is None:
                     continue
             out.append(Mention(start, end, known))
@@ -1814,7 +1842,12 @@ class MentionFinder:
                     person = praised
                 elif not own and (kept := _subject_kept(tok, prev, out, gender)) is not None:
                     person = kept  # "X conceded. In a post he thanked Y ... He told supporters": still X
-                elif len(near) == 1 and genders.get(next(iter(near)), gender) == gender:
+                elif own and len(own) == 1 and _known_other(tok, next(iter(own)), gender, genders, out):
+                    person = None  # "General X announced her resignation" after a woman named: whose, unsure
+                elif len(near) == 1 and genders.get(next(iter(near)), gender) == gender and \
+                        (own or not _known_other(tok, next(iter(near)), gender, genders, out)):
+                    # (a possessive or object whose one near person's gender is unknown, with a woman
+                    # told before: salience decides, below)
                     person = next(iter(near.values()))
                     if not own:
                         person = _possessor_of_relative(doc, person, prev, out, gender) or person
@@ -1825,6 +1858,37 @@ class MentionFinder:
                     out.append(Mention(tok.i, tok.i + 1, person, "pronoun"))
         out += found[i:]
         return out
+
+
+#: The gender of the fewer persons news names: women are about a quarter of the people
+#: seen, heard or read about in the news (Global Media Monitoring Project 2020, "Who Makes
+#: the News?", 25%). A person whose gender the text never gives is then most likely a man,
+#: so 'his' may well be theirs, while 'her' after a woman the text has named is more likely
+#: hers than an unknown person's.
+MINORITY_GENDER = "f"
+
+
+def _known_other(tok: Token, pid: str, gender: str, genders: dict[str, str], before: list[Mention]) -> bool:
+    """Whether a possessive or object pronoun ``tok`` ("her resignation", "a request
+    from her") after the one person
+    ``pid`` of its sentence, whose gender the text has not given, may as well be another:
+    a person named or referred to in the :data:`PRONOUN_WINDOW` sentences before whom the
+    text gives the pronoun's gender (``gender``, 'm' or 'f'; ``genders``: person id ->
+    gender as known so far). "Hasina resigned. She fled. General X announced her
+    resignation": 'her' is Hasina's as likely as the general's, and the sentence does not
+    say; a pronoun left unresolved drafts nothing, where a guess would give the general
+    a woman's pronoun and every later 'he' another antecedent. Feminine pronouns only
+    (:data:`MINORITY_GENDER`): 'his' beside a person of unknown gender is most likely theirs."""
+    if tok.dep_ not in ("poss", "pobj", "dobj", "dative") or pid in genders or gender != MINORITY_GENDER:
+        return False
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(PRONOUN_WINDOW):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return any(m.entity.type == "Person" and m.entity.id != pid and genders.get(m.entity.id) == gender
+               and start <= m.start < tok.sent.start for m in before)
 
 
 def _subject_kept(tok: Token, since: int, before: list[Mention], gender: str) -> Known | None:
@@ -2021,14 +2085,17 @@ def _genders(doc: Doc, found: list[Mention]) -> dict[str, str]:
     for m in found:
         if m.entity.type != "Person" or m.form == "pronoun":
             continue
-        for j in (m.start, m.start - 1):
-            if 0 <= j < len(doc) and doc[j].lower_ in GENDERED_TITLES:
-                seen.setdefault(m.entity.id, set()).add(GENDERED_TITLES[doc[j].lower_])
-                break
+        # "Heredia's brother, Ilan Heredia"; before a title, which may be a word of the name itself
+        # ("her sister, Sheikh Rehana": 'Sheikh' is borne by women too in Bangladeshi names)
+        kin = kin_gender(doc, m.start) or (kin_gender(doc, m.start - 1) if m.start > 0 and
+                                           doc[m.start - 1].lower_ in GENDERED_TITLES else None)
+        if kin:
+            seen.setdefault(m.entity.id, set()).add(kin)
         else:
-            kin = kin_gender(doc, m.start)  # "Heredia's brother, Ilan Heredia"
-            if kin:
-                seen.setdefault(m.entity.id, set()).add(kin)
+            for j in (m.start, m.start - 1):
+                if 0 <= j < len(doc) and doc[j].lower_ in GENDERED_TITLES:
+                    seen.setdefault(m.entity.id, set()).add(GENDERED_TITLES[doc[j].lower_])
+                    break
         if m.end < len(doc) and doc[m.end].lower_ in ("himself", "herself"):
             seen.setdefault(m.entity.id, set()).add(PRONOUN_GENDER[doc[m.end].lower_])  # "Castell himself"
     return {pid: next(iter(g)) for pid, g in seen.items() if len(g) == 1}
@@ -2040,7 +2107,9 @@ def _salient_person(doc: Doc, tok: Token, before: list[Mention], genders: dict[s
     subject is the likeliest antecedent: Grosz, Joshi and Weinstein, *Computational
     Linguistics* 21(2), 1995). The candidates are the persons named (or pronouns
     resolved) in its own sentence before it and in the :data:`PRONOUN_WINDOW` sentences
-    before, less those whose gender the text gives otherwise and, for an object pronoun,
+    before, less those whose gender the text gives otherwise (and for a feminine pronoun,
+    :data:`MINORITY_GENDER`, only the one woman the text has named, if one),
+    and, for an object pronoun,
     the subject of its own clause ("the colonel broke with him" is not the colonel:
     binding theory's principle B). One candidate alone is taken; else the subject of the
     main clause of the nearest sentence naming a candidate (a name in apposition to the
@@ -2061,6 +2130,12 @@ def _salient_person(doc: Doc, tok: Token, before: list[Mention], genders: dict[s
             return None  # "the colonel broke with him": a subject named otherwise, whom the pronoun is not
         bound = {at[c.i].id for c in subj if c.i in at}
     fit = {m.entity.id: m.entity for m in window if genders.get(m.entity.id, gender) == gender and m.entity.id not in bound}
+    # one candidate the text gives the pronoun's gender beats those whose gender it never gives
+    # ("Hasina ... She fled ... Jaishankar told parliament ... Her son denied that she had asked"):
+    # agreement known outranks the salience of a subject that may not agree
+    confirmed = {k: e for k, e in fit.items() if genders.get(k) == gender}
+    if len(confirmed) == 1 and gender == MINORITY_GENDER:
+        fit = confirmed
     if len(fit) == 1:
         return next(iter(fit.values()))
     if not bound:  # "Qureshi protested that his statement ...": the subject of a clause the pronoun is inside
@@ -2223,6 +2298,24 @@ def _named_by_noun(fits: dict[str, Known], noun: str) -> dict[str, Known]:
     says what the body is makes it the fitting one)."""
     named = {k: e for k, e in fits.items() if noun in normalise(e.label).split()}
     return named if len(fits) > 1 and len(named) == 1 else fits
+
+
+def _ministry_of_portfolio(doc: Doc, j: int) -> tuple[str, list[str]] | None:
+    """The portfolio of "Ministry of <portfolio>" whose 'Ministry' is ``doc[j]``, as
+    the short name writes it ("Ministry of Foreign Affairs": 'foreign'; "Ministry of
+    Defence": 'defence'), with the words after 'of' it was read from; None when the
+    words after 'of' are not a portfolio (:data:`PORTFOLIOS`) ending the name."""
+    if j + 1 >= len(doc) or doc[j + 1].lower_ != "of":
+        return None
+    words: list[str] = []
+    k = j + 2
+    while k < len(doc) and doc[k].lower_ in PORTFOLIOS and len(words) < 2:
+        words.append(doc[k].lower_)
+        k += 1
+    if not words or k < len(doc) and doc[k].is_title and not doc[k].is_sent_start:
+        return None  # "Ministry of Foreign Trade Relations": another name
+    short = [w for w in words if w != "affairs"] or words
+    return " ".join(short), words
 
 
 #: Words of a ministry's portfolio ("the foreign ministry", "Algeria's defence ministry").
@@ -2428,13 +2521,63 @@ def _leader_of(doc: Doc, tok: Token, at: dict) -> tuple[int, int, Known] | None:
     return None
 
 
+#: Verbs whose agent stands between two sides: "talks mediated by Qatar", "a truce brokered by
+#: Egypt", "talks hosted by Turkey" (CAMEO 045 mediate; a host of others' talks is no side).
+THIRD_PARTY_VERBS = {"mediate", "broker", "facilitate", "host", "arbitrate"}
+#: Nouns of the one between two sides: "Qatar's mediation", "mediators Turkey and Qatar".
+THIRD_PARTY_NOUNS = {"mediation", "mediator", "facilitator", "arbitrator", "arbiter", "broker", "go-between"}
+
+
+def third_parties(doc: Doc, found: list[Mention]) -> set[str]:
+    """Ids of the states an article names as the go-between of others: the agent of a
+    verb of :data:`THIRD_PARTY_VERBS` in the passive ("talks mediated by Turkey and Qatar",
+    "a truce brokered by Egypt"), the subject of 'mediate' or 'broker' ("Oman mediated"),
+    the owner of a noun of :data:`THIRD_PARTY_NOUNS` ("Qatar's mediation", "thanked Turkey
+    for its mediation") or a name in apposition with it ("the mediators, Turkey and
+    Qatar"). Such a state is never one of "the two neighbours" or "the two sides" the
+    article speaks of. A host as the subject ("China hosted Russia's minister") may be a
+    side, and stays one. Shape: the parsed doc and its mentions in, a set of ids out."""
+    at = {i: m for m in found for i in range(m.start, m.end)}
+    out: set[str] = set()
+
+    def add(tok: Token) -> None:
+        for t in (tok, *tok.conjuncts):
+            m = at.get(t.i)
+            if m is not None and m.entity.type == "State":
+                out.add(m.entity.id)
+
+    for tok in doc:
+        if tok.lemma_ in THIRD_PARTY_VERBS and tok.pos_ == "VERB":
+            for c in tok.children:
+                if c.dep_ == "agent":
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            add(o)
+                elif c.dep_ == "nsubj" and tok.lemma_ in ("mediate", "broker", "arbitrate"):
+                    add(c)
+        elif tok.lemma_ in THIRD_PARTY_NOUNS and tok.pos_ == "NOUN":
+            for c in tok.children:
+                if c.dep_ in ("poss", "appos", "compound"):
+                    add(c)
+                elif c.lower_ in ("their", "its") and c.dep_ == "poss" and tok.head.dep_ == "pobj" and \
+                        tok.head.head.lower_ == "for":
+                    verb = tok.head.head.head  # "thanked Turkey and Qatar for their mediation"
+                    for o in verb.children:
+                        if o.dep_ == "dobj":
+                            add(o)
+            if tok.dep_ == "appos":
+                add(tok.head)  # "Qatar, a mediator"
+    return out
+
+
 def _pairs(doc: Doc, found: list[Mention]) -> list[Mention]:
     """'the two countries', 'our two countries', 'both sides', 'the two neighbours', 'the
     two leaders', 'the pair': the two states (or persons) the article has named most often before, when
-    two stand out; 'the three countries', 'all four nations', 'all three' (as a
+    two stand out, leaving out the states it names as go-betweens (:func:`third_parties`); 'the three countries', 'all four nations', 'all three' (as a
     subject): the nearest list before naming exactly that many (three to six) of the
     class, else no one."""
     out = []
+    between = third_parties(doc, found)
     for tok in doc:
         if tok.lower_ not in ("the", "both", "all", "our"):
             continue
@@ -2457,6 +2600,8 @@ def _pairs(doc: Doc, found: list[Mention]) -> list[Mention]:
         noun = hit.group(2) if size > 2 else (hit.group(1) or hit.group(2))
         want = "Person" if noun in ("leaders", "presidents", "men", "pair") else "State"
         before = [m for m in found if m.start < tok.i]
+        if want == "State":  # a mediator or host of others' talks is neither of the two sides
+            before = [m for m in before if m.entity.id not in between and m.entity.state not in between]
         if want == "State":  # a capital counts as its state when the state is named too ("Moscow", "Russia")
             named = {m.entity.id: m.entity for m in before if m.entity.type == "State"}
             before = [Mention(m.start, m.end, named[m.entity.state], m.form)
@@ -2518,7 +2663,24 @@ def _people_of_sentence_before(doc: Doc, tok, before: list[Mention]) -> list[Kno
 #: Words of a fact with two sides: talks, a conflict, a negotiation, an accord between them.
 TWO_SIDED = {"talk", "negotiation", "negotiate", "meet", "meeting", "summit", "war", "conflict", "fighting", "fight",
              "clash", "ceasefire", "truce", "dispute", "hostility", "deal", "agreement", "agree", "accord", "discuss",
-             "discussion", "tension", "exchange", "round", "peace", "dialogue"}
+             "discussion", "tension", "exchange", "round", "peace", "dialogue",
+             # a text two sides adopt or sign together ("X and Y adopted the Ankara Declaration")
+             "declaration", "treaty", "pact", "memorandum", "communique", "communiqué"}
+
+
+#: Nouns of a state's formal name ("the Federal Republic of Somalia", "the Kingdom of Spain").
+FORMAL_STATE_NOUNS = {"republic", "kingdom", "state", "states", "federation", "commonwealth", "emirate", "emirates",
+                      "sultanate", "principality", "union", "confederation"}
+
+
+def _name_head(doc: Doc, m: Mention) -> Token:
+    """The token that heads the name ``m`` in the parse: the name's own root, or the noun
+    of the state's formal name it ends ("the Federal Republic of Somalia": 'Republic'),
+    so that two formal names joined by 'and' are found joined."""
+    tok = doc[m.start:m.end].root
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in FORMAL_STATE_NOUNS:
+        return tok.head.head
+    return tok
 
 
 def _two_sided_before(doc: Doc, before: list[Mention], accept) -> list[Known] | None:
@@ -2530,11 +2692,11 @@ def _two_sided_before(doc: Doc, before: list[Mention], accept) -> list[Known] | 
     for m in reversed(before):
         if not accept(m):
             continue
-        tok = doc[m.end - 1]
+        tok = _name_head(doc, m)
         other = None
         if tok.dep_ == "conj" and tok.head.i < tok.i:  # "Russia and Ukraine ...", "between X and Y"
             root = tok.head
-            other = next((x for x in before if x.start <= root.i < x.end and accept(x)), None)
+            other = next((x for x in before if _name_head(doc, x).i == root.i and accept(x)), None)
             anchor = root
         elif tok.dep_ == "pobj" and tok.head.lower_ == "with":  # "X held talks with Y"
             verb = tok.head.head if tok.head.head.pos_ in ("VERB", "AUX") else tok.head.head.head
@@ -3065,6 +3227,14 @@ def _agency_end(doc: Doc, i: int) -> int | None:
     if k + 1 < len(doc) and doc[k + 1].lower_ in ("of", "'s", "’s"):
         return None
     return k
+
+
+def _hyphenated_name(name: str) -> bool:
+    """Whether ``name`` is one word of three or more capitalised parts joined by hyphens
+    ("Waker-Uz-Zaman", "Karim-Ul-Haq"): a whole personal name, given name, particle and
+    surname written as one, unlike a given name of two parts alone ("Jean-Pierre")."""
+    parts = name.split("-")
+    return " " not in name and len(parts) >= 3 and all(p[:1].isupper() and p.isalpha() for p in parts)
 
 
 def _titled_names(doc: Doc, taken: set) -> list[tuple[int, int]]:

@@ -124,10 +124,21 @@ def _dateline_end(doc, text: str, i: int) -> int:
 def lower_lemmas(doc):
     """Lemmas in lower case ('Trade' at the start of a sentence is 'trade'), and the
     word itself where no lemmatizer ran (the blank pipeline), so that rules compare
-    one form."""
+    one form; a noun of :data:`OPENING_NOUNS` opening a sentence, tagged a proper noun
+    for its capital ("Talks between X and Y ended"), a plural common noun again."""
     for tok in doc:
         tok.lemma_ = (tok.lemma_ or tok.text).lower()
+        if tok.is_sent_start and tok.tag_ in ("NNP", "NNPS") and tok.lower_ in OPENING_NOUNS and \
+                not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].dep_ == "compound"):
+            # "Talks between X and Y ended ...": a plural common noun opening a sentence that the
+            # model reads as a name for its capital letter
+            tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NNS", OPENING_NOUNS[tok.lower_]
     return doc
+
+
+#: Plural common nouns that often open a news sentence with a capital letter, with their
+#: lemma: read as names by the model, they would hide the event they name.
+OPENING_NOUNS = {"talks": "talk", "negotiations": "negotiation", "consultations": "consultation"}
 
 
 DASHES = ("—", "–", "--")

@@ -336,6 +336,26 @@ def proposed(trigger: Token, path: list[Token], n: int) -> str | None:
 WARRANT_NOUNS = {"warrant", "summons"}
 
 
+#: Nouns of an account of what happened, which a verb of denying may take with the account's
+#: content in a clause ("denied reports that she had asked for asylum").
+REPORT_NOUNS = {"report", "claim", "suggestion", "rumour", "rumor", "allegation", "speculation", "account"}
+
+
+def _report_denied(path: list[Token], n: int) -> Token | None:
+    """The verb of denying (:data:`DENY`) whose object is a noun of an account
+    (:data:`REPORT_NOUNS`) holding the clause of ``path[n]`` ("denied reports that she had
+    asked Britain for asylum": 'asked' in a clause on 'reports', the object of 'denied'),
+    or None. ``path``: tokens from a fact's trigger up to the sentence root."""
+    if n + 2 >= len(path):
+        return None
+    noun, verb = path[n + 1], path[n + 2]
+    if path[n].dep_ not in ("acl", "ccomp", "relcl") or noun.pos_ != "NOUN" or noun.lemma_.lower() not in REPORT_NOUNS:
+        return None
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_ not in DENY or verb.pos_ != "VERB":
+        return None
+    return verb
+
+
 #: Verbs of pressing for a course with 'for' before it ("pushed for sanctions on Peru", "lobbied
 #: for tariffs"): like a call for it (CAMEO 10 DEMAND), the course has not been taken.
 PUSH_FOR_VERBS = {"push", "lobby", "campaign", "argue", "fight"}
@@ -425,6 +445,15 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
             break  # "told troops at the base, from where he joined a ceremony": where it was said, not what
         if n <= 2 and tok.lemma_ in REQUEST_VERBS and tok.pos_ == "VERB" and (
                 path[n - 1].dep_ in ("xcomp", "ccomp") or for_to(path[n - 1])) or _asked_for(trigger, path, n):
+            denier = _report_denied(path, n)
+            if denier is not None:
+                # "denied reports that she had asked Britain for asylum": the request is what the
+                # denier says did not happen, told by the denier; the asker stays in the fact's roles
+                subj = _subject(denier)
+                sp.modality = "denied"
+                sp.said_by += [w for w in (_speakers(subj[0], speaker_of)[0] if subj else []) if w not in sp.said_by]
+                sp.tokens += [denier.i] + ([subj[0].i] if subj else [])
+                break
             subj = _subject(tok)
             sp.modality = "requested"
             sp.said_by += [w for w in (speaker_of(subj[0], outlet=True)[0] if subj else []) if w not in sp.said_by]
@@ -446,6 +475,10 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
         if tok.lemma_ in SPEECH | DENY | ALLEGE and tok.pos_ in ("VERB", "AUX"):
             if _named_inside_object(trigger, path[1:n]) and tok.lemma_ not in DENY | ALLEGE:
                 break  # "declared support for Russia's war in Ukraine": the war is the writer's words, not said
+            if tok.lemma_ in ALLEGE and any(_set_off(p) for p in path[:n]):
+                # "men it accuses of belonging to the gang to El Salvador, where they were locked inside a
+                # prison ...": a relative clause set off by a comma is the teller's aside, not the charge
+                continue
             subj = _subject(tok)
             who, outlet = (_speakers(subj[0], speaker_of) if subj else ([], None))
             if outlet and tok.lemma_ == "report":
@@ -504,6 +537,16 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
                 sp.modality = "planned"
                 sp.tokens += [w.i for w in c.subtree]
     return sp
+
+
+def _set_off(tok: Token) -> bool:
+    """Whether ``tok`` heads a relative clause set off from its noun by a comma or a
+    dash ("El Salvador, where they were locked ..."): a non-restrictive clause, which
+    adds to the noun rather than picking it out."""
+    if tok.dep_ != "relcl":
+        return False
+    first = tok.left_edge
+    return first.i > 0 and tok.doc[first.i - 1].text in (",", "-", "–", "—", "(")
 
 
 #: Verbs of denying that, with the fact itself as their object, refuse or judge it rather

@@ -174,6 +174,33 @@ The modules, in the order they import one another:
   the lawmakers' housing allowance"), an executive action.
 - :mod:`~kg.extract.facts.tolls`: the dead a clause counts on protests ("protests in which at
   least six people have died"), the protest's toll.
+- :mod:`~kg.extract.facts.purposes`: acts told only as a purpose or an ability ("relies on
+  imagery to fire rockets at X"), which the rules of attacks do not draft.
+- :mod:`~kg.extract.facts.pauses`: support paused or taken up again ("stopped sharing
+  intelligence with Ukraine", "resumed military aid to X"), supplies frozen.
+- :mod:`~kg.extract.facts.attack_tolls`: an attack's toll in a clause on its noun ("the attack at X,
+  in which 26 people were killed and 17 others were injured").
+- :mod:`~kg.extract.facts.reprisals`: measures a release lists after a decision ("The
+  committee decided the following measures:"): envoys declared persona non grata, a
+  crossing closed, nationals not permitted to travel, a treaty held in abeyance.
+- :mod:`~kg.extract.facts.court_levels`: the level of court a judge's title names ("District
+  Judge X"), against the one court an article names.
+- :mod:`~kg.extract.facts.territories`: territories with a government of their own (Hong
+  Kong), whose officials' bare titles are no state's.
+- :mod:`~kg.extract.facts.sales`: a sale's buyers named as a consortium's members, its seller
+  by 'its stake', its price "in a transaction valued at".
+- :mod:`~kg.extract.facts.paid`: what a sum is paid for, which tells a Payment from economic
+  Support.
+- :mod:`~kg.extract.facts.deportations`: people removed by a state to another ("flew 238
+  Venezuelan men to El Salvador"), and payments with their sum.
+- :mod:`~kg.extract.facts.judges`: a judge's order from the bench ("District Judge X barred
+  the government from deporting anyone"), and the court of a government's appeal.
+- :mod:`~kg.extract.facts.blasts`: attacks told by their toll with no author named ("A bomb
+  blast killed 12 people").
+- :mod:`~kg.extract.facts.identity`: the ids of drafted facts that name no participant, or
+  undated events, scoped to their article.
+- :mod:`~kg.extract.facts.proposals`: proposed entities' labels as prose writes them, and one
+  entry for a name several drafts of a run propose.
 - :mod:`~kg.extract.facts.run`: the rules and trigger words assembled in the order they
   run, :func:`find_facts`, negation, the dates and aspect of a fact, and the surface rules
   of a pipeline without a parser.

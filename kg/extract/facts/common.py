@@ -5,6 +5,7 @@ helpers that turn tokens into entities, and the lexicons that rules of several k
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import dates
 from kg.entities import normalise
-from kg.extract.mentions import TITLES, Known, Mention, most_named
+from kg.extract.mentions import FORMAL_STATE_NOUNS, TITLES, Known, Mention, most_named, third_parties
 from kg.extract.gazetteer import world
 from kg.extract.quantities import count_of
 from kg.extract.speech import MEDIUM_NOUNS  # a date on the words describing one is the saying's
@@ -134,6 +135,9 @@ class Fact:
     #: the words tell an event still to come whatever the speech around them ("agreed to meet
     #: again", "faces a runoff"): drafted as planned where it would be asserted or reported
     planned: bool = False
+    #: the modal around the trigger is the fact itself, not a modality of it ("will not be
+    #: permitted to travel to India": the entry ban drafted, not an inability to travel)
+    modal_is_fact: bool = False
 
     def take_date(self, found: tuple, key: str = "date") -> bool:
         """Date the fact by ``found``, a (date, token indices) pair as
@@ -215,7 +219,8 @@ class Context:
         org = most_named(mentions, lambda m: m.entity.type == "InternationalOrganisation", 1)
         self.main_org = org[0] if org and sum(m.entity.id == org[0].id for m in mentions) >= 2 else None
         #: the two states the article is about, when two stand out ("bilateral trade")
-        pair = most_named(mentions, lambda m: m.entity.type == "State", 2)
+        between = third_parties(doc, mentions) if has_parser else set()  # a mediator is neither side
+        pair = most_named(mentions, lambda m: m.entity.type == "State" and m.entity.id not in between, 2)
         self.pair = tuple(pair) if pair else None
         #: the two people the article is about, when two stand out ("the two leaders held talks")
         leaders = most_named(mentions, lambda m: m.entity.type == "Person", 2)
@@ -304,6 +309,10 @@ class Context:
                 else:
                     for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
                         out += [self.at[o.i].entity for o in p.children if o.i in self.at and self.at[o.i].entity.type == "State"]
+            elif t.lower_ in FORMAL_STATE_NOUNS and t.pos_ == "PROPN":
+                # "the Federal Republic of Somalia": a state's formal name, where the registry lacks it whole
+                out += [self.at[o.i].entity for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.i in self.at and self.at[o.i].entity.type == "State"][:1]
             elif self.has_parser and _pair_phrase(t) is not None:  # "the two leaders", "the pair", "both countries"
                 out += list((self.leaders if _pair_phrase(t) == "Person" else self.pair) or ())
             elif t.lemma_ in DELEGATES:  # "Israel's representatives told the judges": the state speaks through them
@@ -390,6 +399,16 @@ class Context:
                 out.add(m.entity.id)
         return out
 
+    def _said_on(self, tok: Token) -> dt.date | None:
+        """The day the words of ``tok``'s clause were said, when the clause is reported
+        speech (:func:`kg.extract.dates.speech_verb`) and the verb of saying has a day of
+        its own on or before publication ("on March 13 ... announced that ..."); else None."""
+        verb = dates.speech_verb(tok) if self.has_parser else None
+        said = self.date_of(verb)[0] if verb is not None else None
+        if not said or len(said) != 10 or (self.published and said > self.published.isoformat()):
+            return None
+        return dt.date.fromisoformat(said)
+
     def date_of(self, tok: Token) -> tuple[str | None, list[int]]:
         """The date attached to the clause of ``tok``: a DATE entity among the tokens its
         parse governs (not inside a nested clause), resolved against the publication
@@ -467,7 +486,14 @@ class Context:
                     ok = closing.i == tok.i
                 if not ok:
                     continue
-            value = dates.resolve(ent.text, self.published, future, nearest)
+            set_for = dates.set_for(ent)  # "called a meeting for Thursday": a day still to come
+            value = dates.resolve(ent.text, self.published, future or set_for, nearest and not set_for)
+            if value and (future or set_for):
+                # "announced on March 13 that he would set the election for May 18": the day to come
+                # nearest after the saying, not after the publication (which may report the result)
+                said = self._said_on(tok)
+                value = (dates.resolve(ent.text, said, True) or value) if said and not dates.has_year(ent.text) \
+                    else value
             length = _length_after(ent)
             if value is None and length is not None:
                 # "sentenced on 19 July to 16 years": the tagger spans the day and the sentence's length
@@ -919,7 +945,8 @@ def _prep_words(tok: Token, words: tuple[str, ...], limit: int, skip: frozenset[
     """The words after the first of ``tok``'s prepositions in ``words`` ('accused ...
     of *spying*'), also one hung on a date between ("charged on Tuesday with fraud",
     :func:`_dated_preps`), when there are at most ``limit`` of them, up to a date they end
-    with ("on fishing on Monday": 'fishing'); a preposition whose object is in ``skip`` is
+    with ("on fishing on Monday": 'fishing') or before a relative clause after a comma
+    ("on 14 charges, all of which she denies": '14 charges'); a preposition whose object is in ``skip`` is
     passed over. Returns the words as the text writes them, or None."""
     for c in _dated_preps(tok):
         if c.lower_ in words and \
@@ -929,6 +956,12 @@ def _prep_words(tok: Token, words: tuple[str, ...], limit: int, skip: frozenset[
                 o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in t.children)), None)
             if dated is not None:  # "an agreement on fishing on Monday": the date is the deed's, not the words'
                 after = [t for t in after if t.i < dated]
+            # "on 14 charges, all of which she denies": a relative clause after a comma remarks
+            # on the words, it is none of them
+            aside = next((t.left_edge.i for t in after if t.dep_ == "relcl" and t.left_edge.i > after[0].i
+                          and t.doc[t.left_edge.i - 1].text == ","), None)
+            if aside is not None:
+                after = [t for t in after if t.i < aside - 1]
             if 0 < len(after) <= limit:
                 return tok.doc[after[0].i: after[-1].i + 1].text
     return None
@@ -1162,9 +1195,16 @@ def _uniq(entities: list[Known]) -> list[Known]:
 def _capital_city(tok: Token, cx: Context) -> list[Known]:
     """The city a capital's name stands for where a place is meant ("rallied in Seoul"),
     when the mentions stage read the name as the state's government ("Seoul said ..."),
-    and the registry has the city; else nothing."""
+    and the registry has the city; the city named beside "the capital" ("in the capital,
+    Naypyidaw"); else nothing."""
     m = cx.at.get(tok.i)
     if m is None and tok.lower_ == "capital":
+        named = [c for c in tok.children if c.dep_ == "appos"]
+        nxt = tok.i + 2
+        if not named and nxt < len(cx.doc) and cx.doc[tok.i + 1].text == "," and nxt in cx.at and cx.at[nxt].start == nxt:
+            named = [cx.doc[cx.at[nxt].end - 1]]  # the parser may hang the name beside it on another noun
+        if named:  # "in the capital, Naypyidaw": the city its apposition names
+            return _capital_city(named[0], cx) or [e for e in cx.entities(named[0], conj=False) if e.type in PLACES]
         return _capital_of_state(tok, cx)
     if m is None or m.form != "capital":
         return []

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from kg.extract.facts.common import Fact, subjects
 from kg.extract.lexicon import STATEMENT_VERBS
+from kg.extract.speech import REPORT_NOUNS
 from kg.ontology import vocabulary
 
 #: Verbs of denying whose object may be a fact told before (CAMEO 12 "Reject"; the
@@ -67,7 +68,8 @@ CLAUSE_DENY_VERBS = {"deny", "refute"}
 def _no_rejection(f: Fact) -> bool:
     """Whether a drafted Rejection is no rejection of anyone: a denial of a clause or
     gerund ("the party denied that its members voted against", "Iran denies ever
-    seeking weapons") that names no one rejected (the fact denied, with ``modality:
+    seeking weapons"), or of reports a clause tells ("denied reports that she had
+    asked for asylum": :data:`~kg.extract.speech.REPORT_NOUNS`), that names no one rejected (the fact denied, with ``modality:
     denied``, is the claim; corpus/CLAIMS.md "A denial needs no accuser"), or "dismiss"
     with a person as its object and no 'as' label ("decided to dismiss the general"): a
     removal from office, not a rejection."""
@@ -77,6 +79,10 @@ def _no_rejection(f: Fact) -> bool:
     if t.lemma_ in CLAUSE_DENY_VERBS and not f.roles.get("about") and any(
             c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in t.children):
         return True
+    if t.lemma_ in CLAUSE_DENY_VERBS and not f.roles.get("about") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in REPORT_NOUNS and
+            any(k.dep_ in ("acl", "ccomp") and k.pos_ in ("VERB", "AUX") for k in c.children) for c in t.children):
+        return True  # "denied reports that she had asked for asylum": the fact reported, denied, is the claim
     about = f.roles.get("about", [])
     return t.lemma_ == "dismiss" and bool(about) and all(e.type == "Person" for e in about) and \
         not any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children)

@@ -45,6 +45,21 @@ def _leaves(tok: Token) -> bool:
     return False
 
 
+def _own_resignation(tok: Token, person, cx: Context) -> bool:
+    """Whether the resignation the verb ``tok`` hands in or announces is ``person``'s own
+    (True for a verb of resigning itself): its possessive is no one else's ("announced
+    her resignation", 'her' read as another person: that person's, told by the
+    subject), and 'announced' needs one read as the subject ("the general announced the
+    resignation": whose, the noun does not say; "announced his resignation" does)."""
+    if tok.lemma_ not in HAND_VERBS:
+        return True
+    poss = [c for o in objects(tok) if o.lemma_ == "resignation" for c in o.children if c.dep_ == "poss"]
+    if not poss:
+        return tok.lemma_ != "announce"
+    owners = {e.id for c in poss for e in cx.entities(c)}
+    return person.id in owners if tok.lemma_ == "announce" else not owners or person.id in owners
+
+
 def resignation_rules(tok: Token, cx: Context) -> list[Fact]:
     """A ``Resignation`` of the person who is the subject of a verb of :func:`_leaves`
     ("Portuguese Prime Minister António Costa resigned on Tuesday"): one person, named
@@ -62,7 +77,7 @@ def resignation_rules(tok: Token, cx: Context) -> list[Fact]:
         subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")] or \
             [s for s in subjects(tok.head) if tok.head.dep_ == "conj"]
     people = [e for s in subj for e in cx.entities(s) if e.type == "Person"]
-    if len(people) != 1:
+    if len(people) != 1 or not _own_resignation(tok, people[0], cx):
         return []
     # "who led the country from 2010 to 2016 and resigned after ...": the dates of the verb it is
     # joined to are the office's, not the day of leaving it

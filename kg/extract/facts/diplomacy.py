@@ -253,6 +253,48 @@ def _contest(verb: Token) -> bool:
                any(w.lower_ in ("in", "at") for w in doc[max(verb.i, t.i - 4): t.i]) for t in verb.subtree)
 
 
+#: Verbs of talks coming to an end: "the talks ended on Tuesday without an agreement".
+END_VERBS = {"end", "conclude", "close", "collapse", "break"}
+#: Nouns of what talks may end without: "without an agreement", "without a deal".
+DEAL_NOUNS = {"agreement", "deal", "accord", "breakthrough", "settlement", "truce"}
+
+
+def _ended(f: Fact, tok: Token, cx: Context) -> None:
+    """Talks the clause says ended ("Talks between X and Y in Istanbul ended on Tuesday
+    without an agreement"): the verb's date is the meeting's ``endDate``, 'without an
+    agreement' (or a deal, an accord) its ``outcome: no agreement``, and a place 'in' or
+    'at' on the noun its ``place``. Changes ``f`` in place; talks that only began, or a
+    noun that is no subject of an ending verb, are left alone."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_ not in END_VERBS or \
+            (verb.lemma_ == "break" and not any(c.lower_ == "down" for c in verb.children)):
+        return
+    f.take_date(cx.date_of(verb), "endDate")
+    f.tokens.append(verb.i)
+    for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "without"):
+        if any(o.lemma_ in DEAL_NOUNS for o in p.children if o.dep_ == "pobj"):
+            f.attrs["outcome"] = "no agreement"
+            f.tokens += [t.i for t in p.subtree]
+    # "Talks between X and Y's government in Dorn": the parser may hang the place on a noun inside
+    place = [cx.at[o.i].entity for p in tok.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at")
+             for o in p.children if o.dep_ == "pobj" and o.i in cx.at and cx.at[o.i].entity.type in PLACES]
+    if place and "place" not in f.roles:
+        f.roles["place"] = place[:1]
+
+
+def _between_owners(tok: Token, cx: Context) -> list[Known]:
+    """"Talks between Pakistan and Afghanistan's government": the parser makes both names
+    owners of the one noun after 'between'; 'between' needs two sides, so each owner
+    listed is one (the states of a conjoined possessor beside the first, which
+    :meth:`Context.entities` gives for the noun). Empty when the noun after 'between' has
+    no conjoined owner. Shape: a meeting noun in, the further sides' entities out."""
+    out = []
+    for o in preps(tok, {"between"}):
+        for p in (c for c in o.children if c.dep_ == "poss"):
+            out += [cx.at[c.i].entity for c in p.conjuncts if c.i in cx.at and cx.at[c.i].entity.type == "State"]
+    return out
+
+
 def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     """From "X met Y", "talks between X and Y", "held talks with Y", "wanted to discuss it
     with Y": a Meeting of its participants."""
@@ -339,6 +381,7 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         parties = preps(tok, {"between", "with"}) + [b for p in preps(tok, {"in", "at"}) for b in preps(p, {"between"})]
         between = [e for o in (shared if meal else parties)
                    for e in cx.entities(o) or _members_for(o, cx)]
+        between += _between_owners(tok, cx)
         if courtesy and tok.dep_ == "dobj":
             between += [e for o in preps(tok, {"on"}) + preps(tok.head, {"on"}) for e in cx.entities(o)]
         if not between:  # "a meeting of Aliyev and Pashinyan", "the meeting of the two countries' ministers"
@@ -369,6 +412,7 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
             f = Fact("Meeting", {"participant": people}, tokens=[tok.i, *(t.i for t in they), *([verb.i] if they else [])])
             if verb is not None and tok.head.lower_ == "of":  # "held a round of talks on Monday": the verb's date
                 f.take_date(cx.date_of(verb))
+            _ended(f, tok, cx)
             return [f]
     return []
 

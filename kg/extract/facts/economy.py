@@ -36,6 +36,7 @@ from kg.extract.facts.common import (
 from kg.extract.facts.diplomacy import HELP_NOUNS
 from kg.ontology import vocabulary
 from kg.extract.facts.military import BUY_VERBS
+from kg.extract.facts.paid import paid_for
 from kg.extract.facts.politics import _inside
 
 
@@ -1020,6 +1021,8 @@ def payment_rules(tok: Token, cx: Context) -> list[Fact]:
     aid") is :func:`~kg.extract.facts.diplomacy.support_rules`' own."""
     if tok.pos_ != "VERB" or tok.lemma_ not in PAY_VERBS:
         return []
+    if tok.lemma_ == "pay" and paid_for(tok):
+        return []  # "paid $5 million for the grain": a Payment for something (facts/paid.py)
     sums = [(o, m) for o in objects(tok) for m in [sum_of(o)] if m is not None]
     if not sums or any(x.lemma_ in HELP_NOUNS | {"aid", "assistance", "support", "loan", "credit"}
                        for o, _ in sums for x in o.subtree):

@@ -132,6 +132,9 @@ def legal_rules(tok: Token, cx: Context) -> list[Fact]:
     action = LEGAL_VERBS.get(tok.lemma_)
     if tok.pos_ != "VERB" or action is None:
         return []
+    from kg.extract.facts.charging_papers import paper_subject
+    if paper_subject(tok) is not None:
+        return []  # "the warrant charges X with murder": the warrant's content (charging_papers)
     actor = [e for s in doers(tok) for e in cx.entities(s)]
     actor += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
     actor = actor or _the_court(doers(tok) + preps(tok, {"by", "before"}), cx)  # "the court sentenced X"

@@ -22,6 +22,7 @@ from kg.extract.facts.common import (
 )
 from kg.extract.facts.offices import _named_noun
 from kg.extract.facts.stances import FORCES_WORDS, coup_makers
+from kg.extract.facts.pauses import stopped_by
 from kg.extract.facts.shipping import toll
 from kg.extract.facts.rescues import PARTITIVE_WORDS
 
@@ -120,6 +121,10 @@ def supply_rules(tok: Token, cx: Context) -> list[Fact]:
         f.attrs["status"] = "approved"  # a sale approved is not yet a delivery
         f.tokens.append(tok.head.i)
         _sale_terms(f, tok)
+    stop = stopped_by(tok) if tok.pos_ == "NOUN" else None
+    if stop is not None:  # "froze deliveries of military aid to Kyiv": the supply paused (corpus/CLAIMS.md)
+        f.attrs["status"] = "suspended"
+        f.tokens.append(stop.i)
     return [f] + _gapped(f, tok, item, cx)
 
 

@@ -2572,7 +2572,9 @@ def _dateline_state(f: Fact, found: list[Fact], cx: Context) -> Known | None:
         return None  # "Afghanistan's acting defence minister, X" in a report from Islamabad: not Pakistan's
     sent = doc[f.tokens[-1]].sent
     mine = set(f.tokens)
+    # (a state an 'of' gives another name's office, "and President Y of Peru", is that office's)
     if any(k != st.id for m in cx.mentions_in(sent.start, sent.end) if m.start not in mine
+           and not _of_another_name(m, mine, cx) and not (m.entity.type == "Person" and _of_state_after(m, cx))
            for k in _states_named(cx, m.start, m.start + 1)):
         return None  # a sentence naming another state beside the dateline's does not say whose office it is
     # a summit or a court in another state's capital ("THE HAGUE — NATO leaders ..."):
@@ -2638,13 +2640,16 @@ def _sentence_state(f: Fact, cx: Context) -> Known | None:
                 continue
             if cx.has_parser and _in_participle(root, doc[f.tokens[-1]]):
                 continue  # "X told reporters, calling the U.S. measures unjustified": the measures', not X's
+            if _of_another_name(m, mine, cx):
+                continue  # "Prime Minister X and President Y of Peru": Peru is Y's office's, not X's
             if m.form == "demonym" and root.head.lemma_.lower() in OTHERS_OFFICIALS and root.head.i not in mine:
                 # "X, then interior minister, had allowed aides to approach Libyan officials": the
                 # officials of that state are others, whom the holder deals with
                 continue
             (adjectives if m.form == "demonym" else named)[st.id] = st
         elif m.entity.type == "Person" and m.entity.id in cx.person_state and \
-                not (cx.has_parser and _in_other_clause(doc[m.end - 1], doc[f.tokens[-1]])):
+                not (cx.has_parser and _in_other_clause(doc[m.end - 1], doc[f.tokens[-1]])) and \
+                not _of_state_after(m, cx):  # "... and President Y of Peru": Y's own office's state
             # a person in a clause of its own ("Bessent said the measures answer President Putin's
             # refusal") tells nothing of the office's state
             st = cx.person_state[m.entity.id]
@@ -2653,6 +2658,30 @@ def _sentence_state(f: Fact, cx: Context) -> Known | None:
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
     return None
+
+
+def _of_state_after(p: Mention, cx: Context) -> bool:
+    """Whether the person mention ``p`` is followed by 'of [the] STATE' ("President Tor
+    Ashby of Peru"): the state of that person's own office, which tells nothing of the
+    office of another name the sentence joins to it."""
+    doc = cx.doc
+    k = p.end + (2 if p.end + 1 < len(doc) and doc[p.end + 1].lower_ == "the" else 1)
+    return p.end < len(doc) and doc[p.end].lower_ == "of" and any(
+        m.start == k and m.entity.type in ("State", "Government") for m in cx.mentions)
+
+
+def _of_another_name(m: Mention, mine: set[int], cx: Context) -> bool:
+    """Whether the state mention ``m`` is the 'of' phrase right after another person's
+    name ("President Tor Ashby of Peru", "... Ashby of the United States"), a token of no
+    office in ``mine`` (token indexes of the office asked about): that 'of' gives the
+    office of the name it follows, so the sentence names no state for any other office."""
+    doc = cx.doc
+    k = m.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of" or k - 1 in mine:
+        return False
+    return any(p.end == k and p.entity.type == "Person" and p.start not in mine for p in cx.mentions)
 
 
 #: Offices read as of the state an article is about when nothing nearer names one: a

@@ -14,27 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.facts.common import Context, Fact, _uniq, subjects
+from kg.extract.lexicon import EMPLOYEE_NOUNS, OCCUPATION_NOUNS  # noqa: F401 (re-exported for the rules)
 from kg.extract.mentions import TITLES
-
-#: Occupations and professions news gives beside a name, outside any post (Wikidata P106
-#: values of the kind): no title of office, which :mod:`~kg.extract.facts.offices` reads.
-OCCUPATION_NOUNS = {
-    "lawyer", "attorney", "barrister", "solicitor", "jurist", "journalist", "reporter", "correspondent",
-    "photographer", "photojournalist", "blogger", "editor", "broadcaster", "columnist", "activist", "campaigner",
-    "dissident", "businessman", "businesswoman", "entrepreneur", "tycoon", "magnate", "oligarch", "billionaire",
-    "banker", "investor", "economist", "academic", "scholar", "researcher", "scientist", "physicist", "historian",
-    "writer", "author", "novelist", "poet", "artist", "musician", "singer", "filmmaker", "actor", "actress",
-    "doctor", "physician", "surgeon", "nurse", "engineer", "pilot", "priest", "cleric", "imam", "rabbi", "pastor",
-    "monk", "nun", "teacher", "lecturer", "farmer", "diplomat", "translator", "footballer", "athlete",
-}
-
-#: Occupations of employees whose employer news names beside them ("an analyst at", "a
-#: senior fellow of", "a professor at", "a correspondent for"): researchers, experts and
-#: reporters of a body, none of them a post of its leadership (corpus/CLAIMS.md,
-#: gkg:employer; Wikidata P108 employer).
-EMPLOYEE_NOUNS = {"analyst", "researcher", "expert", "fellow", "professor", "correspondent", "economist", "scholar",
-                  "lecturer", "academic", "scientist", "strategist", "specialist", "reporter", "journalist", "editor",
-                  "columnist", "historian"}
 
 #: Adjectives that say the occupation is no longer practised -> the status CLAIMS.md gives.
 PAST = {"former": "ended", "ex": "ended", "retired": "retired"}

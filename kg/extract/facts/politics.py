@@ -1291,6 +1291,29 @@ def _legislature(e: Known) -> bool:
     return bool(words & (LEGISLATURES | {"court", "tribunal", "commission", "board"}))
 
 
+def _generic_chamber(toks: list[Token], cx: Context) -> list[Known]:
+    """The legislature a common noun of one stands for ("parliament rejected a motion",
+    "Parliament passed the bill", "lawmakers approved"; :data:`LEGISLATURES`, lower case
+    or opening its sentence, named by no mention): the one legislature the article names (a voting body
+    whose label has such a word: "the Assembly of the Republic"); [] when it names none
+    or several."""
+    if not any((t.text.islower() or t.is_sent_start) and t.i not in cx.at
+               and t.lemma_.lower() in LEGISLATURES | {"lawmaker", "legislator"} for t in toks):
+        return []
+    return named_chamber(cx)
+
+
+def named_chamber(cx: Context) -> list[Known]:
+    """The one legislature the article names (a voting body whose label has a word of
+    :data:`LEGISLATURES`: "the Assembly of the Republic"), a chamber's name before a
+    council's; [] when it names none or several."""
+    named = _uniq([e for m in cx.mentions for e in m.entities if e.type in VOTING_BODIES
+                   and {w.lower() for w in re.findall(r"[\w-]+", e.label)} & LEGISLATURES])
+    # a chamber's name before a council's: "the Council of State" beside the assembly advises, it does not legislate
+    chambers = [e for e in named if "council" not in e.label.lower().split()]
+    return chambers if len(chambers) == 1 else named if len(named) == 1 else []
+
+
 def _body_before(sent: Span, cx: Context) -> list[Known]:
     """The voting body the sentence or, failing it, the one before names, when it names one
     only or one as its subject; failing both, the one the article names most, when one
@@ -1361,7 +1384,8 @@ def tally(sent: Span) -> dict[str, int]:
         if num(m.group(1)) is None or num(m.group(2)) is None:
             continue
         out = {"votesFor": num(m.group(1)), "votesAgainst": num(m.group(2))}
-        third = num(m.group(3)) if m.group(3) is not None else num(m.group(4))
+        third = num(m.group(3)) if m.group(3) is not None else \
+            0 if (m.group(4) or "").lower() == "no" else num(m.group(4))  # "with no abstentions"
         if third is not None:
             out["abstentions"] = third
         return out
@@ -1442,6 +1466,13 @@ def vote_outcome_rules(tok: Token, cx: Context) -> list[Fact]:
             bodies = _body(doers(tok.head.head.head), cx)
         if not bodies and counts and any(c.dep_ == "nsubjpass" for c in texts):
             bodies = _body_before(tok.sent, cx)  # "The opinion was adopted by 11 votes to 2."
+        if not bodies and counts:
+            # "parliament rejected a motion ... by 142 votes to 88": the one legislature the article names
+            bodies = _generic_chamber(doers(tok), cx)
+        if outcome == "rejected" and counts.get("votesFor", 0) > counts.get("votesAgainst", 0) \
+                and _TALLY.search(tok.sent.text[tok.idx - tok.sent.start_char:]):
+            # "rejected the motion by 142 votes to 88": the larger count, told first, is the majority that rejected it
+            counts["votesFor"], counts["votesAgainst"] = counts["votesAgainst"], counts["votesFor"]
         words = texts[0]
     else:  # "the 190 lawmakers present voted": members, not the body, are the subject
         voters = [s_ for s_ in subjects(tok) if s_.lemma_.lower() in VOTER_NOUNS and s_.i not in cx.at]

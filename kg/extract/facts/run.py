@@ -15,6 +15,8 @@ from kg.extract.mentions import Known, Mention, party_ids
 from kg.ontology import vocabulary
 from kg.extract.lexicon import STATEMENT_NOUNS, STATEMENT_VERBS
 
+from kg.extract.facts.court_levels import court_of_another_level
+from kg.extract.facts.territories import territory_of_article
 from kg.extract.facts.common import (
     AGREEMENT_NOUNS, KEEP_FROM_VERBS, LEGAL_NOUNS, LEGAL_VERBS, MEET_NOUNS, MEMBERSHIP_VERBS, FAILURE_NOUNS, refused,
     SANCTION_NOUNS, SAY_VERBS, SUPPLY_VERBS, VISIT_NOUNS, Context, Fact, _uniq, objects,
@@ -52,6 +54,7 @@ from kg.extract.facts.military import (
     HANDOVER_VERBS, RETAKE_FORMS, RETAKE_VERBS, TAKE_OVER_VERBS, handover_rules,
 )
 from kg.extract.facts.tallies import TALLY_NOUNS, counted_vote_rules, counts_told_after_rules
+from kg.extract.facts.invitations import meeting_hosts
 from kg.extract.facts.damage import DAMAGE_VERBS, damage_rules
 from kg.extract.facts.legal import (
     CAPTURE_VERBS, COURT_VERBS, INSTRUCT_VERBS, DEATH_VERBS, DECREE_NOUNS, DETAIN_VERBS, DETENTION_NOUNS, FILED_PAPERS, FINDING_VERBS,
@@ -81,6 +84,7 @@ from kg.extract.facts.portfolios import portfolio_state, title_state
 from kg.extract.facts.barred import barred_act
 from kg.extract.facts.reopenings import reopened_closures
 from kg.extract.facts.failed_launches import FAIL_VERBS, failed_launch_rules
+from kg.extract.facts.delegations import delegation_heads, demonym_titles
 from kg.extract.facts.departures import DEPARTURE_TRIGGERS, resignation_rules
 from kg.extract.facts.journeys import (
     JOURNEY_TRIGGERS, VISIT_FORM_TRIGGERS, journey_back_rules, unnamed_travel_rules, visit_form_rules,
@@ -390,7 +394,11 @@ def aspect(f: Fact, cx: Context) -> str | None:
         return "planned"  # "agree to meet again": not the meeting held, which the same names draft
     if f.type in EVENTS or f.attrs.get("_event") or f.trigger is None or dates.after_publication(f.attrs.get("date"), cx.published):
         return None  # a planned event told twice ("faces a runoff on 3 November ... will face X in a runoff on 3 November")
-    key = (f.type, tuple(sorted((k, e.id if isinstance(e, Known) else str(e)) for k, es in f.roles.items() for e in es)))
+    # unnamed actors of a party stand for it, as the fact id names them ("unnamed nationals of Peru": Peru)
+    qualified = [(k, p) for k, (_, party) in f.qualified.items() if k not in f.roles
+                 for p in (party if isinstance(party, list) else [party]) if isinstance(p, Known)]
+    key = (f.type, tuple(sorted([(k, e.id if isinstance(e, Known) else str(e)) for k, es in f.roles.items() for e in es]
+                                + [(k, p.id) for k, p in qualified])))
     told = cx.aspects.setdefault(key, [])  # (sentence start, its values, its aspect) in the order asked
     sent = f.trigger.sent.start
     values = {k: str(v) for k, v in f.attrs.items() if not k.startswith("_") and k not in TELLING_ATTRS and v is not None}
@@ -556,6 +564,14 @@ def _un_for_its_bodies(named: dict, cx: Context) -> dict:
             e = un
         out[e.id] = e
     return out
+
+
+def _not_a_territorys(st: Known | None, cx: Context) -> Known | None:
+    """``st``, the state the dateline or the article gives a bare state title, unless the
+    article is filed from or mostly about a territory with its own government
+    (:func:`kg.extract.facts.territories.territory_of_article`): then the title is the
+    territory's ("Security Secretary X" in Hong Kong), of no state; None."""
+    return st if st is None or territory_of_article(cx, st.label) is None else None
 
 
 def _court_written_after(f: Fact, cx: Context) -> bool:
@@ -756,7 +772,7 @@ def find_facts(cx: Context) -> list[Fact]:
                 # a junta's leader travels: none from the sentence; "Homeland Security Secretary X": the one
                 # state with that title, where the sentence names no one state
                 st = (_sentence_state(f, cx) or _reacting_state(f, cx) if f.attrs["position"] != "military ruler"
-                      else None) or title_state(f, cx) or _dateline_state(f, out, cx) or article_state(f, out, cx)
+                      else None) or title_state(f, cx) or _not_a_territorys(_dateline_state(f, out, cx) or article_state(f, out, cx), cx)
             if st is not None:
                 f.roles["positionOf"] = [st]
                 if st.id in CHANCELLOR_MINISTER_STATES and f.attrs["position"] == "head of government" and \
@@ -775,7 +791,8 @@ def find_facts(cx: Context) -> list[Fact]:
             f.read_as["positionOf"] = f"not named in the quote: {body.label}, the one international organisation named beside it"
         if "positionOf" not in f.roles and (f.attrs["position"] == "judge" or
                                             str(f.attrs.get("title", "")).lower() in COURT_PROSECUTOR_TITLES) and \
-                not _court_written_after(f, cx) and not _tied_elsewhere(f, cx) and (court := one_court(cx)) is not None:
+                not _court_written_after(f, cx) and not _tied_elsewhere(f, cx) and (court := one_court(cx)) is not None \
+                and not court_of_another_level(f, court, cx):  # "District Judge X", the court of appeals named
             # "Judge X of Uganda", "Prosecutor Karim Khan": of the one court the article names
             f.roles["positionOf"] = [court]
             courts_guessed.append(f)
@@ -798,6 +815,8 @@ def find_facts(cx: Context) -> list[Fact]:
             if holder is not None and not isinstance(holder, str):
                 cx.own_bodies.setdefault(holder.id, set()).update(b.id for b in bodies if not isinstance(b, str))
     _states_after_names(cx)
+    delegation_heads(cx)  # "Pakistan's delegation was led by X": X acts for Pakistan
+    demonym_titles(cx)  # "Afghan Taliban spokesman X": X acts for Afghanistan
     _sides_who_met(cx)  # "he met X in May and that the two sides signed": the states of the two who met
     if cx.has_parser:
         for tok in cx.doc:
@@ -842,6 +861,7 @@ def find_facts(cx: Context) -> list[Fact]:
             governing_party_facts(cx) + state_company_facts(cx) + held_by_facts(cx)
         count_listed(out)  # "imposed sanctions on Russia, listing 48 individuals": how many it lists
         meeting_places(out, cx)  # "held talks with Putin in Moscow": where the meeting was held
+        meeting_hosts(out, cx)  # "met in Ankara at the invitation of Erdogan": who invited them, the capital's city
     else:
         out += surface_facts(cx)
     for f in out:
@@ -2086,6 +2106,58 @@ from kg.extract.facts.tolls import TOLL_TRIGGERS, arson_rules, protest_toll_rule
 
 RULES = RULES + (protest_toll_rules, arson_rules)  # "protests in which six people have died", "set fire to the building"
 TRIGGERS |= TOLL_TRIGGERS
+
+# --- rule set 49, part d: an attack's toll in a clause on its noun (facts/attack_tolls.py) --------------------
+from kg.extract.facts.attack_tolls import ATTACK_TOLL_TRIGGERS, attack_toll_rules  # noqa: E402
+
+RULES = RULES + (attack_toll_rules,)  # "the attack at X on April 22, in which 26 people were killed and 17 injured"
+TRIGGERS |= ATTACK_TOLL_TRIGGERS
+
+# --- rule set 49, part d: a state's measures against another, as a release lists them (facts/reprisals.py)
+from kg.extract.facts.reprisals import REPRISAL_RULES, REPRISAL_TRIGGERS  # noqa: E402
+
+RULES = RULES + REPRISAL_RULES  # "are declared persona non grata", "will be closed", "held in abeyance"
+TRIGGERS |= REPRISAL_TRIGGERS
+
+# --- rule set 49, part d: support paused or resumed (facts/pauses.py) ---------------------------------
+from kg.extract.facts.pauses import PAUSE_TRIGGERS, pause_rules  # noqa: E402
+
+RULES = RULES + (pause_rules,)  # "stopped sharing intelligence with Ukraine", "resumed military aid to X"
+TRIGGERS |= PAUSE_TRIGGERS
+
+# --- rule set 49, part f: seats won in a chamber (kg/extract/facts/seats.py) -------------------------
+from kg.extract.facts.seats import SEAT_NOUNS, seats_rules  # noqa: E402
+
+RULES = RULES + (seats_rules,)  # "the alliance took 89 of the 230 seats in the Assembly": a Membership with seats
+TRIGGERS |= SEAT_NOUNS
+
+# --- rule set 49, part f: a warrant or an indictment that charges (kg/extract/facts/charging_papers.py) ----
+from kg.extract.facts.charging_papers import CHARGE_VERBS, charging_paper_rules  # noqa: E402
+
+RULES = RULES + (charging_paper_rules,)  # "The warrant, issued by the ICC on March 7, charges X with murder"
+TRIGGERS |= CHARGE_VERBS
+
+# --- rule set 49, part e: attacks told by their toll with no author named (facts/blasts.py)
+from kg.extract.facts.blasts import BLAST_TRIGGERS, toll_attack_rules  # noqa: E402
+
+RULES = RULES + (toll_attack_rules,)  # "A bomb blast killed 12 people at a market in Qarat on Saturday"
+TRIGGERS |= BLAST_TRIGGERS
+
+from kg.extract.facts.judges import JUDGE_ORDER_VERBS, judge_order_rules  # noqa: E402
+
+RULES = RULES + (judge_order_rules,)  # "U.S. District Judge X barred the government from deporting anyone"
+TRIGGERS |= JUDGE_ORDER_VERBS
+
+from kg.extract.facts.deportations import DEPORTATION_TRIGGERS, fee_payment_rules, removal_rules  # noqa: E402
+
+RULES = RULES + (removal_rules, fee_payment_rules)  # "flew 238 Venezuelan men to El Salvador"; "is paying $6 million"
+TRIGGERS |= DEPORTATION_TRIGGERS
+
+# --- rule set 49, part g: an amnesty for counted prisoners (facts/amnesties.py) ---------------------------
+from kg.extract.facts.amnesties import AMNESTY_TRIGGERS, amnesty_rules  # noqa: E402
+
+RULES = RULES + (amnesty_rules,)  # "the junta announced an amnesty for 5,864 prisoners": a pardon
+TRIGGERS |= AMNESTY_TRIGGERS
 
 # --- rule set 49, part h: investments committed to as a noun (facts/commitments.py)
 from kg.extract.facts.commitments import COMMITMENT_TRIGGERS, committed_investment_rules  # noqa: E402

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.facts.purposes import unrealised
+
 from kg.extract.facts.common import (
     WEAPONS, Context, Fact, _demonym_states, _modifiers, _place_of, _uniq, doers, objects, preps,
 )
@@ -42,7 +44,11 @@ def _weapon(tok: Token) -> bool:
 
 def _attack(perp: list, target: list, tokens: list[int], cx: Context, verb: Token) -> list[Fact]:
     """An Attack of ``perp`` on ``target`` (both resolved, of the classes above, none in
-    both), placed where the verb says ("in", "near", "at"); [] when either is missing."""
+    both), placed where the verb says ("in", "near", "at"); [] when either is missing, or
+    when the verb is only a purpose or an ability ("relies on imagery to fire rockets at X":
+    :func:`~kg.extract.facts.purposes.unrealised`)."""
+    if unrealised(verb):
+        return []
     perp = _uniq([e for e in perp if e.type in PERPETRATORS])
     ids = {e.id for e in perp}
     target = _uniq([e for e in target if e.type in TARGETS and e.id not in ids])

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract.facts.common import Context, Fact, doers
 from kg.extract.quantities import count_of
+from kg.extract.facts.offices import one_legislature
 from kg.extract.facts.politics import VOTING_BODIES, tally, vote_outcome_rules
 
 #: Verbs of a decision carried ('adopted') or turned down ('rejected') by the vote; any
@@ -50,12 +51,19 @@ def counted_vote_rules(tok: Token, cx: Context) -> list[Fact]:
     counts = tally(tok.sent)
     if "votesFor" not in counts or "votesAgainst" not in counts:
         counts = _words_tally(tok)
+    if not counts and CARRIED.get(verb.lemma_) == "adopted":
+        counts = _majority_count(tok)  # "The ratification was carried by 295 votes": the votes for it
     if not counts:
         return []
     if vote_outcome_rules(verb, cx):
         return []
     bodies = [e for s in doers(verb) for e in [e for e in cx.entities(s) if e.type in VOTING_BODIES]
               or _named_body(s, cx)]
+    if not bodies and not any(cx.entities(s) for s in doers(verb)) and \
+            any(c.dep_ == "nsubjpass" for c in verb.children):
+        # "The ratification was carried by 295 votes": no voter named, the one legislature the article names
+        chamber = one_legislature(cx)
+        bodies = [chamber] if chamber is not None else []
     if len(bodies) != 1:
         return []
     attrs: dict = dict(counts)
@@ -87,6 +95,17 @@ def _words_tally(tok: Token) -> dict[str, int]:
         return {}
     second = count_of(doc[k + 1])
     return {"votesFor": first, "votesAgainst": second} if second is not None else {}
+
+
+def _majority_count(tok: Token) -> dict[str, int]:
+    """The one count of "carried by 295 votes" (``tok`` the noun 'votes' after 'by',
+    counted by a number and followed by no second count): the votes for what was carried,
+    ``{"votesFor": 295}``; empty otherwise."""
+    nums = [count_of(c) for c in tok.children if c.dep_ == "nummod"]
+    if tok.lower_ != "votes" or len(nums) != 1 or nums[0] is None or \
+            any(t.lower_ in ("to", "against") for t in tok.doc[tok.i + 1: tok.i + 3]):
+        return {}
+    return {"votesFor": nums[0]}
 
 
 def _named_body(noun: Token, cx: Context) -> list:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.facts.common import NOT_ACTORS, Context, Fact, _text, _uniq, doers, objects, preps, subjects
+from kg.extract.facts.sales import group_members, holder_of, price_of
 from kg.extract.mentions import Known
 
 #: Nouns of asylum or refuge (the ontology's AsylumGrant label and altLabels).
@@ -50,6 +51,8 @@ def asylum_rules(tok: Token, cx: Context) -> list[Fact]:
     if asked:
         to = [e for s_ in subjects(verb) for e in cx.entities(s_)]
         by = [e for o in preps(verb, {"in", "from"}) + preps(tok, {"in", "from"}) for e in cx.entities(o)]
+        # "asked Britain for asylum": the one asked grants it
+        by += [e for o in verb.children if o.dep_ in ("dobj", "dative") and o.i != tok.i for e in cx.entities(o)]
     elif passive:
         to = [e for s_ in verb.children if s_.dep_ == "nsubjpass" and s_.i != tok.i for e in cx.entities(s_)]
         by = [e for s_ in doers(verb) + preps(verb, {"by"}) for e in cx.entities(s_)]
@@ -117,9 +120,13 @@ def sale_rules(tok: Token, cx: Context) -> list[Fact]:
         buyer, seller = doer, [e for x in (tok, obj, *inner) for o in preps(x, {"from"}) for e in cx.entities(o)
                                if e.type in TRADERS]
     else:
-        seller, buyer = doer, [e for x in (tok, obj, *inner) for o in preps(x, {"to"}) for e in cx.entities(o)
-                               if e.type in TRADERS]
+        # "to sell its entire interest in X to a consortium made up of A and B": whose interest, the group's members
+        seller = doer or holder_of(obj, cx, TRADERS)
+        buyer = [e for x in (tok, obj, *inner) for o in preps(x, {"to"})
+                 for e in (cx.entities(o) or group_members(o, cx, TRADERS)) if e.type in TRADERS]
     buyer, seller = _uniq(buyer), _uniq(seller)
+    # "BlackRock and GIP, which BlackRock acquired": a party is never the asset it buys or sells
+    sold = [e for e in sold if e.id not in {p.id for p in buyer + seller}]
     if {e.id for e in buyer} & {e.id for e in seller}:
         return []
     if not buyer and not seller:
@@ -136,6 +143,9 @@ def sale_rules(tok: Token, cx: Context) -> list[Fact]:
     if sold:
         roles["sold"] = _uniq(sold)
     f = Fact("Sale", roles, tokens=[tok.i, obj.i], split=False)
+    price = price_of(tok)
+    if price is not None:
+        f.attrs["value"] = price[0]
     if not sold:
         words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "poss", "case") and not t.is_punct]
         f.attrs["item"] = _text(cx.doc, words) or obj.text

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.facts.common import Context, Fact, _prep_words, _uniq, objects, preps, subjects
+from kg.extract.facts.judges import court_state, unnamed_government
 
 #: Verbs that put their subject on trial with 'trial' as their object or 'on trial'.
 TRIAL_VERBS = {"go", "stand", "face", "put", "be"}
@@ -117,21 +118,29 @@ def appeal_rules(tok: Token, cx: Context) -> list[Fact]:
     before (nothing when the article told none). 'Appeal' with no object is read only where
     nothing makes it a call ("appealed to Chile for help", "appealed for calm": an Appeal
     of :mod:`~kg.extract.facts.stances`); 'challenge' and 'contest' only with a ruling as
-    their object ("contested the election" is no appeal)."""
+    their object ("contested the election" is no appeal). A ruling appealed 'to' a court
+names that ``court``; "the administration" or "the government" of no state named that
+appeals to one court is that court's state (:func:`~kg.extract.facts.judges.court_state`)."""
     if tok.pos_ != "VERB" or tok.lemma_ not in APPEAL_VERBS:
         return []
     objs = [o for o in objects(tok) if o.dep_ == "dobj"]
     ruled = [o for o in objs if o.lemma_.lower() in RULINGS]
     if tok.lemma_ == "appeal" and not objs:  # "appealed against her conviction"
         ruled = [o for o in preps(tok, {"against"}) if o.lemma_.lower() in RULINGS]
-    if tok.lemma_ == "appeal":
+    # "appealed the ruling to the U.S. Court of Appeals": a ruling taken to a court is no call for help
+    courts = _uniq([e for o in preps(tok, {"to"}) for e in cx.entities(o) if e.type == "Court"]) if ruled else []
+    if tok.lemma_ == "appeal" and not courts:
         if preps(tok, {"to", "for"}) or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or (objs and not ruled):
             return []  # "appealed to Chile", "appealed for calm", "appealed to them to stop"
     elif not ruled:
         return []
     initiator = _appellant(tok, cx)
+    if not initiator and len(courts) == 1 and any(unnamed_government(s_) for s_ in subjects(tok)):
+        # "the administration appealed the ruling to the U.S. Court of Appeals": the state whose court hears it
+        initiator = [st for st in [court_state(courts[0], cx)] if st is not None]
     if not initiator:
         return []
     # what is appealed is the ruling told before (corpus/CLAIMS.md: ``targetFact``); none told, no appeal
-    return [Fact("LegalAction", {"initiator": initiator}, {"actionType": "appeal"},
-                 tokens=[tok.i, *(o.i for o in ruled)], refers=("targetFact", ("LegalAction",)))]
+    return [Fact("LegalAction", {"initiator": initiator, **({"court": courts} if courts else {})},
+                 {"actionType": "appeal"}, tokens=[tok.i, *(o.i for o in ruled), *(o.i for o in preps(tok, {"to"}))],
+                 refers=("targetFact", ("LegalAction",)))]
