@@ -651,11 +651,19 @@ class _Reader:
             near = dict.fromkeys(e for n in self.registry.near(name) for e in self.registry.candidates(n))
             own = self.near_inline(name)
             if own:
+                declared = ', '.join(f'{e.label!r} ({e.id})' for e in own)
+                meant = close_matches(name, [e.id for e in own], n=1) if _SLUG.match(name) else []
+                if meant:
+                    # 'afganistan' for afghanistan: an id mistyped, not a name the text uses,
+                    # so no alias to add.
+                    self.error(f"{key}: unknown entity {brief(name)}; did you mean {meant[0]}? "
+                               f"(this file declares {declared} under 'entities:')", where)
+                    return None
                 # 'speaker: Brasil' with Brazil declared in this file: not a name to declare again.
-                self.error(f"{key}: unknown entity {brief(name)}; this file declares "
-                           f"{', '.join(f'{e.label!r} ({e.id})' for e in own)} under 'entities:': write "
-                           f"{'its' if len(own) == 1 else 'one'} id, or add {brief(name)} to "
-                           f"{'its' if len(own) == 1 else 'the one meant'} aliases if the text names it so", where)
+                self.error(f"{key}: unknown entity {brief(name)}; this file declares {declared} under 'entities:': "
+                           + (f"write its id, or add {brief(name)} to its aliases if the text names it so" if len(own) == 1 else
+                              f"write the id of the one meant, or add {brief(name)} to that entity's aliases if the "
+                              f"text names it so"), where)
                 return None
             hint = f" (did you mean {', '.join(f'{e.label!r} ({e.id})' for e in near)}?)" if near else ""
             companion = self.vocab.keys.get(key + "Fact")

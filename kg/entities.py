@@ -189,9 +189,17 @@ class EntityRegistry:
         from kg.resources import DEFAULT_CORPUS
 
         if Path(self.source).resolve().parent == Path(DEFAULT_CORPUS).resolve():
-            # The sample corpus's registry ships with the package: not a file to edit.
-            return (f"it is not in the sample corpus's registry ({self.source}): declare it inline under "
-                    "'entities:' in this claims file, or keep a registry of your own ('kg init DIR' starts a "
+            # The sample corpus's registry ships with the package: not a file to edit. A
+            # registry beside the current folder is read only in a corpus (an articles.yaml
+            # beside it: README, "Which registry names are resolved with"), so one edited
+            # there is named, with the option that reads it.
+            unread = [c / "entities.yaml" for c in (Path("."), Path("corpus"))
+                      if (c / "entities.yaml").is_file() and not (c / "articles.yaml").is_file()]
+            why = (f"; {unread[0]} was not read, since no articles.yaml lies beside it: give --entities {unread[0]} "
+                   "to use it" if unread else "")
+            return (f"it is not in the registry read, the sample corpus's installed with kg ({self.source}), "
+                    f"read because neither this folder nor ./corpus holds an articles.yaml{why}: declare it inline "
+                    "under 'entities:' in this claims file, or keep a registry of your own ('kg init DIR' starts a "
                     "corpus with one; then 'kg ingest --entities DIR/entities.yaml')")
         return f"it is not in {self.source}{missing}: declare it there or inline under 'entities:' in this claims file"
 

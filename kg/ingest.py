@@ -188,9 +188,13 @@ def check_fact_types(files: list[ClaimsFile], store: GraphStore | None) -> None:
         for fact, (ftype, path, cid) in types.items():
             others = {t.removeprefix(GKG) for t in existing.get(fact_iri(fact).value, ())}
             if others and ftype not in others:
+                holders = store.articles_stating(fact_iri(fact).value, except_graphs=replaced)
+                held = f"article{'s' if len(holders) > 1 else ''} {', '.join(holders)}"
                 errors.append(InputError(
                     path,
-                    f"fact {fact!r} is {indefinite(ftype)} here but {indefinite(', '.join(sorted(others)))} in the store (from another article); one fact has one type",
+                    f"the kinds of fact {fact!r} clash: the store holds it as {indefinite(', '.join(sorted(others)))} "
+                    f"({held}), this claim gives it type {ftype}; one fact has one type: give this claim "
+                    f"a fact id of its own, or the type {', '.join(sorted(others))}",
                     f"claim {cid!r}",
                 ))
     if errors:
@@ -644,8 +648,11 @@ def _store_context(store: GraphStore, graphs: dict[ox.NamedNode, Mapped]) -> lis
     supports = ox.NamedNode(GKG + "supports")
     facts = {q.object for m in graphs.values() for q in m.quads if q.predicate == supports}
     out = store.stated_triples(sorted(facts, key=str), except_graphs=skip)
+    # A fact these graphs themselves state (a criticism 'about' a journey of the same
+    # article) takes its class from them and the other articles' claims, never from the
+    # derived graph, which still holds what the replaced version of the article said.
     named = {t[2] for ts in (out, *(m.facts for m in graphs.values())) for t in ts
-             if t[0] in facts and isinstance(t[2], ox.NamedNode) and t[2].value.startswith(ID)}
+             if t[0] in facts and isinstance(t[2], ox.NamedNode) and t[2].value.startswith(ID)} - facts
     type_, derived = ox.NamedNode(RDF + "type"), ox.NamedNode(FACTS_GRAPH)
     return out + [q.triple for e in sorted(named, key=str) for q in store.store.quads_for_pattern(e, type_, None, derived)]
 

@@ -709,6 +709,12 @@ class GraphStore:
                 return True
         return False
 
+    def articles_stating(self, fact: str, except_graphs: Iterable[str] = ()) -> list[str]:
+        """The ids of the articles whose claims support the fact IRI ``fact``, outside the
+        article graphs ``except_graphs`` (IRIs), sorted; [] when none does. For messages
+        that name where a stored fact comes from."""
+        return sorted({g.value.removeprefix(GRAPH) for _, g in self._claims_of(ox.NamedNode(fact), set(except_graphs))})
+
     def _claims_of(self, fact: ox.NamedNode, skip: set[str]) -> Iterator[tuple[ox.NamedNode, ox.NamedNode]]:
         """(claim, its article graph) for each claim supporting ``fact`` outside ``skip``.
         Read by index pattern, not SPARQL: Oxigraph's planner may start a join from the

@@ -78,11 +78,12 @@ ARTICLES = {
     "delegation_heads": ("Ostravia and Valdoria held talks in Dorn on Monday. Ostravia's delegation was led by "
                          "General Adam Novak. The Valdorian side was headed by Maria Keller. Adam Novak said "
                          "the talks were useful. Maria Keller said the talks were hard."),
+    # other names than above: one run proposes one entry per name, whatever article gives its state
     "delegations_unowned": ("Ostravia and Valdoria held talks in Dorn on Monday. The delegations were led by "
-                            "Adam Novak and Maria Keller. Adam Novak said the talks were useful. Maria Keller "
+                            "Pavel Rusk and Elena Brandt. Pavel Rusk said the talks were useful. Elena Brandt "
                             "said the talks were hard."),
     "demonym_title": ("Valdorian Harbour Front spokesman Maria Keller said on Monday the port would stay closed."),
-    "title_no_demonym": "Harbour Front spokesman Maria Keller said on Monday the port would stay closed.",
+    "title_no_demonym": "Harbour Front spokesman Irena Vasko said on Monday the port would stay closed.",
     # 7. a ceremony's place
     "ceremony_capital": ("Kestria's government held its National Day ceremony in the capital, Dorn, attended by "
                          "about 300 officials."),
@@ -195,8 +196,8 @@ def test_the_head_of_a_state_s_delegation_is_proposed_of_that_state(drafted):
 
 def test_heads_of_no_one_state_s_delegation_get_no_state(drafted):
     proposed = {e["id"]: e for e in drafted[1]["delegations_unowned"]}
-    assert "adam-novak" in proposed and "maria-keller" in proposed, proposed
-    assert "of" not in proposed["adam-novak"] and "of" not in proposed["maria-keller"], proposed
+    assert "pavel-rusk" in proposed and "elena-brandt" in proposed, proposed
+    assert "of" not in proposed["pavel-rusk"] and "of" not in proposed["elena-brandt"], proposed
 
 
 def test_a_title_a_demonym_opens_gives_the_person_that_state(drafted):
@@ -206,7 +207,7 @@ def test_a_title_a_demonym_opens_gives_the_person_that_state(drafted):
 
 def test_a_title_with_no_demonym_gives_no_state(drafted):
     proposed = {e["id"]: e for e in drafted[1]["title_no_demonym"]}
-    assert "maria-keller" in proposed and "of" not in proposed["maria-keller"], proposed
+    assert "irena-vasko" in proposed and "of" not in proposed["irena-vasko"], proposed
 
 
 # -- 7. a ceremony's place ------------------------------------------------------------------------

@@ -67,5 +67,5 @@ def test_an_unknown_name_points_to_a_registry_the_analyst_can_edit(tmp_path):
                     encoding="utf-8")
     err = kg_cli("ingest", "--dry-run", path, check=2).stderr
     assert "about: unknown entity 'Min Aung Hlain' (did you mean 'Min Aung Hlaing' (min-aung-hlaing)" in err, err
-    assert "it is not in the sample corpus's registry" in err and "declare it inline under 'entities:'" in err
+    assert "it is not in the registry read, the sample corpus's installed with kg" in err and "declare it inline under 'entities:'" in err
     assert "'kg init DIR' starts a corpus with one" in err and "declare it there" not in err

@@ -83,7 +83,9 @@ def test_a_fact_cannot_change_type_across_articles(store_copy, corpus_copy):
     old = "fact: talks-putin-min-aung-hlaing-2025-03-04\n    type: Meeting"
     assert old in text
     path.write_text(text.replace(old, old.replace("Meeting", "Visit")), encoding="utf-8")
-    _refused(store_copy, path, "is a Visit here but a Meeting in the store")
+    # The clash is named with the articles that hold the fact (the other sample articles).
+    _refused(store_copy, path, "the store holds it as a Meeting (articles 002_79ba90339376d06f, 003_6e90dc04cbb7a4a9, "
+                               "004_6755ae55a4596b3b), this claim gives it type Visit")
 
 
 def test_build_with_a_bad_file_leaves_the_store_unchanged(store_copy, corpus_copy):

@@ -229,7 +229,7 @@ def past_plan(tok) -> bool:
         if node.lemma_ in _SCHEDULE and node.tag_ in ("VBN", "JJ", "VBD") and past and \
                 any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in kids):
             return True
-        if node.dep_ in _OWN_TIME or node.head is node:
+        if node.dep_ in _OWN_TIME or node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -268,7 +268,7 @@ def looks_forward(tok) -> bool:
         if node.dep_ == "xcomp" and node.head.lemma_ == "be" and node.head.tag_ in ("VBZ", "VBP") and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
             return True  # "Three women are to be released on Sunday": 'be to', a plan
-        if node.dep_ in _OWN_TIME or node.head is node:
+        if node.dep_ in _OWN_TIME or node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -308,7 +308,7 @@ def speech_verb(tok):
     for _ in range(5):
         if node.dep_ == "ccomp" and node.head.pos_ in ("VERB", "AUX"):
             return node.head
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
     return None
@@ -408,7 +408,7 @@ def told_of_another_time(verb) -> bool:
         if node.dep_ == "relcl" and node.head.ent_type_ == "DATE" and any(c.lower_ == "when" for c in node.children):
             return True  # "since September 2023, when X told": the time of the date's clause
         participle = node.dep_ == "advcl" and node.tag_ == "VBG" and not any(c.dep_ == "mark" for c in node.children)
-        if node.dep_ not in ("conj", "ccomp") and not participle or node.head is node:
+        if node.dep_ not in ("conj", "ccomp") and not participle or node.head.i == node.i:
             break
         node = node.head  # "withdrew, saying ...": the participle's act is its clause's, at its time
     return False
@@ -801,7 +801,7 @@ def relative_period(trigger, cx) -> tuple[str | None, list[int]]:
         for _ in range(4):
             if node.i in anchors:
                 return m.group(1).lower(), list(range(ent.start, ent.end))
-            if node.dep_ in ("ccomp", "relcl", "advcl", "acl", "parataxis") or node.head is node:
+            if node.dep_ in ("ccomp", "relcl", "advcl", "acl", "parataxis") or node.head.i == node.i:
                 break
             node = node.head
     return None, []
@@ -860,7 +860,7 @@ def since_event(trigger, cx) -> tuple[str | None, list[int]]:
     token indices, or ``(None, [])``. The caller makes it the fact's start; a date that
     follows 'since' itself ("since 2021") is the clause's own date, read by ``date_of``."""
     head = trigger
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head  # "provided military and diplomatic backing": the list's first noun
     verbs = [trigger] + ([head.head] if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubj", "nsubjpass")
                          else [])

@@ -1282,11 +1282,11 @@ def _relayed(trigger: Token) -> Token | None:
     verb token; the clause is a ``ccomp`` up to three steps up (through ``conj``, ``xcomp``)."""
     node = trigger
     for _ in range(3):
-        if node.dep_ == "ccomp" and node.head is not node:
+        if node.dep_ == "ccomp" and node.head.i != node.i:
             head = node.head
             speech = head.pos_ == "VERB" and (head.lemma_ in rules.SAY_VERBS or head.lemma_ in rules.STATEMENT_VERBS)
             return head if speech else None
-        if node.dep_ not in ("conj", "xcomp") or node.head is node:
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
             return None
         node = node.head
     return None
@@ -1310,7 +1310,7 @@ def _reporting_verb(trigger: Token, sp: Speech) -> Token | None:
     node = trigger
     while node.head.i != node.i and node.head.i != verb.i:  # (spaCy makes a new Token per access: no 'is')
         node = node.head
-    return verb if node.head.i == verb.i and node is not trigger and node.dep_ == "ccomp" else None
+    return verb if node.head.i == verb.i and node.i != trigger.i and node.dep_ == "ccomp" else None
 
 
 def _speaking_for(own: list[Known], said_by: list, cx: Context) -> Known | None:

@@ -112,11 +112,14 @@ recall = found / curated, F1 their harmonic mean (None when a denominator is 0).
 Overall, matched = found.
 
 On matched facts: **date accuracy** over matched facts stating a date on either
-side: *right* when the date values are equal key by key at the same precision, a
-curated interval (``dateEarliest``, ``dateLatest``) that covers exactly one day, one
-calendar month or one calendar year being that day, month or year as a ``date``
-(:func:`stated_dates`), the dates being the fact's own, a stage's date counted only
-against a stage of the same status (:func:`compared_dates`); *not drafted* when the
+side: *right* when every drafted date value equals, at the same precision, one of the
+curated fact's values of the same key, or for a ``date`` or start one of its stages'
+dates (a curated fact with a start and a stage's date is rightly dated by a draft
+giving either: :func:`dates_right`), a curated interval (``dateEarliest``,
+``dateLatest``) that covers exactly one day, one calendar month or one calendar year
+being that day, month or year as a ``date`` (:func:`stated_dates`), the dates being the
+fact's own, a stage's date compared with a stage of the same status where both sides
+date one (:func:`compared_dates`); *not drafted* when the
 draft states no date; *wrong* otherwise (a date the curated fact lacks included);
 accuracy = right / (right + wrong), the facts not drafted reported apart.
 **Status accuracy** the same over matched facts giving a status on either side (the
@@ -1085,6 +1088,27 @@ def compared_dates(drafted: Fact, curated: Fact) -> tuple[dict[str, frozenset[st
     return mine, theirs
 
 
+def dates_right(drafted: dict[str, frozenset[str]], curated: dict[str, frozenset[str]],
+                staged: frozenset[str] = frozenset()) -> bool:
+    """Whether a matched pair's drafted dates are right, both sides as
+    :func:`compared_dates` gives them (key -> ISO values): every drafted value equals, at
+    the same precision, one of the curated fact's values of the same key, or, for a
+    ``date`` or ``startDate``, one of the dates ``staged`` of the curated fact's stages
+    (matching takes a stage's date for a date of its fact, :attr:`Fact.all_dates`). A
+    curated fact may state more dates than the draft (a start and a stage's date, a
+    date and the day it took effect): a draft that gives one of them rightly is right;
+    a drafted key the curated fact lacks, or another value, is wrong. False when the
+    draft states no date.
+
+    >>> dates_right({"startDate": frozenset({"2026"})}, {"startDate": frozenset({"2026"}), "date": frozenset({"2022-11"})})
+    True
+    >>> dates_right({"date": frozenset({"2025-04"})}, {"date": frozenset({"2025-04-03"})})
+    False
+    """
+    return bool(drafted) and all(value in curated.get(key, ()) or (key in ("date", "startDate") and value in staged)
+                                 for key, values in drafted.items() for value in values)
+
+
 def _dates_text(dates: dict[str, frozenset[str]]) -> str:
     return ", ".join(f"{k} {'/'.join(sorted(v))}" for k, v in sorted(dates.items())) or "none"
 
@@ -1143,8 +1167,9 @@ def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: 
         if not drafted_dates and curated_dates:
             result.date.missing += 1  # not drafted: reported apart, not as a wrong date
         elif drafted_dates or curated_dates:
-            result.date.add(drafted_dates == curated_dates)
-            if drafted_dates != curated_dates:
+            right = dates_right(drafted_dates, curated_dates, c.staged)
+            result.date.add(right)
+            if not right:
                 result.disagreements.append((c.article, d.id, c.id, "date", _dates_text(drafted_dates),
                                              _dates_text(curated_dates)))
         drafted_st, curated_st = d.statuses, c.statuses

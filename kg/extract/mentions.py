@@ -309,6 +309,11 @@ class Resolver:
             for c in o.get("seats", []):
                 self.org_seats.setdefault(normalise(c), ent)
 
+    def demonyms_of(self, state_id: str) -> list[str]:
+        """The demonyms of the state ``state_id``, normalised ('valdorian'): the
+        gazetteer's, and the '-an' one of a state only the registry has."""
+        return [d for d, known in self.demonyms.items() if known.id == state_id and known.type == "State"]
+
     def state_of(self, known: Known) -> Known | None:
         """The state a government (or the state itself) stands for."""
         if known.type == "State":
@@ -783,6 +788,7 @@ class MentionFinder:
         found = _initials_of_proposed(doc, found)
         found = _merge_over(found, self._offices(doc, found))
         found = _merge_over(found, self._legislatures(doc, found))
+        found = _merge_over(found, self._possessed_bodies(doc, found))
         found = _merge_over(found, _bodies_of_listed_states(doc, found))
         described = self._descriptions(doc, found) + self._leaders(doc, found) + _bodies(doc, found, self._parties(doc, found)) \
             + _visitors(doc, found) \
@@ -1150,7 +1156,8 @@ class MentionFinder:
         a mention of the body over the noun (the state's own mention kept), not a bare
         name that many states' bodies share. The registry's body when one of its names is
         that phrase, "<noun> of <state>", "<state> <noun>" or "<adjective> <noun>", or
-        the bare noun with ``of`` that state, else a proposed Organisation labelled "<noun> of <state>" ("Congress of Peru",
+        the bare noun with ``of`` that state (the adjective any of the state's demonyms:
+        "Valdoria's parliament" is the registry's "Valdorian parliament"), else a proposed Organisation labelled "<noun> of <state>" ("Congress of Peru",
         the written phrase an alias, ``of`` the state when the registry has it)."""
         out = []
         for m in found:
@@ -1170,10 +1177,10 @@ class MentionFinder:
             state, words = m.entity, doc[i:j].text
             title = headline_case(words)
             label = f"{title} of {state.label}"
-            adjective = self.resolver.adjective.get(state.id)
             known = next((k for k in (self.resolver.names.get(normalise(x)) for x in
                                       (doc[m.start:j].text, label, f"{state.label}'s {title}", f"{state.label} {words}",
-                                       *([f"{adjective} {words}"] if adjective else []))) if k is not None), None)
+                                       *(f"{d} {words}" for d in self.resolver.demonyms_of(state.id))))
+                          if k is not None), None)
             bare = self.resolver.names.get(normalise(words))
             if known is None and bare is not None and \
                     getattr(self.resolver.registry.entities.get(bare.id), "of", None) == state.id:
@@ -1188,6 +1195,37 @@ class MentionFinder:
                                                             "aliases": aliases, **of}, state=state.id)
             # over the noun alone: the state's own mention stays, the state the sentence names
             out.append(Mention(i, j, known, "name"))
+        return out
+
+    def _possessed_bodies(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """A state's body named by the state's possessive and a common noun ("Valdoria's
+        junta", "Ruritania's navy": :data:`POSSESSED_BODY_NOUNS`): the registry's entity
+        whose name is a demonym of the state and the noun ("Valdorian junta"), else the
+        one entity of the noun's class with ``of`` that state (for a branch of the armed
+        forces, "navy", one whose name holds the noun too), where exactly one fits; a
+        mention over the noun (the state's own mention kept). Nothing where none or
+        several fit: the words are left as they were."""
+        out = []
+        for m in found:
+            if m.form != "name" or m.entity.type != "State" or m.end + 1 >= len(doc) or \
+                    doc[m.end].lower_ not in ("'s", "’s"):
+                continue
+            i = m.end + 1
+            noun = next((n for n in POSSESSED_BODY_NOUNS if [t.lower_ for t in doc[i:i + len(n.split())]] == n.split()), None)
+            if noun is None:
+                continue
+            j = i + len(noun.split())
+            if j < len(doc) and (doc[j].lower_ in ("of", "'s", "’s") or doc[j].pos_ in ("NOUN", "PROPN")):
+                continue  # "Valdoria's navy chief", "Valdoria's army of volunteers": a name or another noun goes on
+            state, (classes, branch) = m.entity, POSSESSED_BODY_NOUNS[noun]
+            named = {k.id: k for k in (self.resolver.names.get(f"{d} {noun}") for d in self.resolver.demonyms_of(state.id))
+                     if k is not None and k.id in self.resolver.registry.entities}
+            if not named:
+                named = {e.id: Known(e.id, e.type, e.label, state=e.of) for e in self.resolver.registry.entities.values()
+                         if e.of == state.id and e.type in classes
+                         and (not branch or f" {noun} " in f" {normalise(e.label)} ")}
+            if len(named) == 1:
+                out.append(Mention(i, j, next(iter(named.values())), "name"))
         return out
 
     def _implied_offices(self, doc: Doc, found: list[Mention], described: list[Mention]) -> list[Mention]:
@@ -2201,14 +2239,36 @@ BODY_NOUNS = {
 }
 
 
+#: Common nouns a state's possessive names one of its bodies by ("Valdoria's junta"), with
+#: the classes of entity each stands for and whether it is one branch of several a
+#: state has (a navy, an army: the body's name must hold the noun).
+POSSESSED_BODY_NOUNS = {
+    "junta": (("MilitaryGovernment",), False), "military government": (("MilitaryGovernment",), False),
+    "armed forces": (("ArmedForces",), False), "military": (("ArmedForces", "MilitaryGovernment"), False),
+    "army": (("ArmedForces",), True), "navy": (("ArmedForces",), True), "air force": (("ArmedForces",), True),
+    "coast guard": (("ArmedForces",), True),
+}
+
+
+#: Head nouns of bodies that news writes capitalised when it means one body named before
+#: ("the Council of the European Union ... The Council also lifted", "the Court"), the
+#: way a style guide shortens a full name on second reference.
+SHORT_NAME_NOUNS = {"council", "commission", "assembly", "court"}
+
+
 def _bodies(doc: Doc, found: list[Mention], parties: set[str] = frozenset()) -> list[Mention]:
     """'the ministry', 'the court', 'the company', 'the junta': a definite description of
     a body, resolved to the one body the article named before it whose name holds the
     noun (the ministry: "Ministry of External Affairs of India") or whose class the
     noun stands for (the company: a Company or StateCompany); 'the party' one of
     ``parties`` (ids of bodies known as political parties); nothing when two bodies
-    fit. 'the court of appeal', 'the Court ...' (a name) are left alone."""
+    fit. A bare capitalised "the Council", "the Commission", "the Assembly", "the Court"
+    (:data:`SHORT_NAME_NOUNS`, no mention of its own) is the one body named before whose
+    name holds the noun, and nothing when the article named none or two (no body is
+    made up for it). 'the court of appeal', 'the Court of ...', 'the Court President'
+    (a name goes on) are left alone."""
     out = []
+    covered = {i for m in found for i in range(m.start, m.end)}
     for tok in doc:
         if tok.lower_ != "the" or tok.i + 1 >= len(doc):
             continue
@@ -2220,8 +2280,10 @@ def _bodies(doc: Doc, found: list[Mention], parties: set[str] = frozenset()) -> 
                 doc[k + 2].lower_ == "member":
             k += 3  # "the 35-member board": its size, then its noun
         noun = doc[k]
-        classes = BODY_NOUNS.get(noun.lower_)
-        if classes is None or not noun.text.islower() or (portfolio and noun.lower_ != "ministry"):
+        # "The Council also lifted ...": a short name of a body named before, found by its name's noun alone
+        short = not portfolio and noun.lower_ in SHORT_NAME_NOUNS and noun.text.istitle() and noun.i not in covered
+        classes = () if short else BODY_NOUNS.get(noun.lower_)
+        if classes is None or not (short or noun.text.islower()) or (portfolio and noun.lower_ != "ministry"):
             continue
         nxt = doc[k + 1] if k + 1 < len(doc) else None
         # "the court's president": the body whose office it is (a title after the possessive only)
@@ -2249,8 +2311,9 @@ ALIAS_NOUNS = frozenset(BODY_NOUNS) | {"assembly", "fund", "union"}
 def _definite_aliases(doc: Doc, found: list[Mention]) -> list[Mention]:
     """A registry alias that is only a definite description ("the Commission", "the
     Court", "the Council": 'the' and a head noun of :data:`ALIAS_NOUNS`) stands for the
-    body with that noun in its name the article named last before it ("the Central
-    Referendum Commission ... The Commission declared"); with none, for the alias's own
+    one body with that noun in its name the article named before it ("the Central
+    Referendum Commission ... The Commission declared"), for none when it named two of
+    them (which one is meant is not said); with none, for the alias's own
     entity only when the article names that entity by another name too, or a body whose
     name shares a word with its name (the EU for "the Council", the Council of the
     European Union: :func:`_kin_names`), else for nothing
@@ -2270,10 +2333,12 @@ def _definite_aliases(doc: Doc, found: list[Mention]) -> list[Mention]:
         if noun is None:
             out.append(m)
             continue
-        named = [f for f in found if f.start < m.start and nouns[id(f)] is None
-                 and f.entity.type not in ("Person", "State") and noun in normalise(f.entity.label).split()]
-        if named:
-            out.append(Mention(m.start, m.end, named[-1].entity, "description"))
+        named = {f.entity.id: f.entity for f in found if f.start < m.start and nouns[id(f)] is None
+                 and f.entity.type not in ("Person", "State") and noun in normalise(f.entity.label).split()}
+        if len(named) == 1:
+            out.append(Mention(m.start, m.end, next(iter(named.values())), "description"))
+        elif named:
+            continue  # two bodies of that noun named before: which one is not said
         elif any(nouns[id(f)] is None and (f.entity.id == m.entity.id or _kin_names(f.entity.label, m.entity.label))
                  for f in found):
             out.append(m)
@@ -2444,7 +2509,7 @@ def _clause_subject(doc: Doc, tok: Token, found: list[Mention]) -> set[str]:
     the same clause as its subject does not stand for that subject (Chomsky's binding
     condition C)."""
     node = tok.head
-    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
     subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
     if len(subj) != 1:
@@ -2709,7 +2774,7 @@ def _two_sided_before(doc: Doc, before: list[Mention], accept) -> list[Known] | 
         for _ in range(3):  # the words the pair hangs on, up to three heads: "held talks", "talks between"
             near |= {node.lemma_.lower()} | {c.lemma_.lower() for c in node.children if c.dep_ in ("dobj", "pobj", "prep")}
             near |= {o.lemma_.lower() for c in node.children if c.dep_ == "prep" for o in c.children}
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
         if near & TWO_SIDED:
@@ -2726,7 +2791,7 @@ def _listed_before(doc: Doc, before: list[Mention], accept, n: int) -> list[Know
     for m in before:
         root = doc[m.end - 1]
         # "Mali, Burkina Faso and Niger": the parser often hangs the second name as an apposition
-        while root.dep_ in ("conj", "appos") and root.head is not root:
+        while root.dep_ in ("conj", "appos") and root.head.i != root.i:
             root = root.head
         lists.setdefault(root.i, []).append(m)
     for members in sorted(lists.values(), key=lambda ms: ms[-1].start, reverse=True):

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from text_to_num import alpha2digit
 
-from kg.quantities import QuantityError, parse_amount
+from kg.quantities import QuantityError, currency_signs, parse_amount, signs_to_codes
 
 #: English number words up to twenty, and the round ones news uses ("dozen" is 12).
 WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -38,6 +38,20 @@ def ordinal_of(tok: Token) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def money_words(text: str) -> str:
+    """``text`` as the claims reader writes money: each currency sign before a figure as
+    its ISO 4217 code ('$240 billion' -> 'USD 240 billion', 'HK$5m' -> 'HKD 5m'), by the
+    reader's own table of CLDR's English symbols (:func:`kg.quantities.signs_to_codes`),
+    and runs of spaces made one."""
+    return " ".join(signs_to_codes(text).split())
+
+
+def is_currency_sign(text: str) -> bool:
+    """Whether the token text ``text`` is a currency sign the claims reader reads ('$',
+    'US$', '€', '₹'; :func:`kg.quantities.currency_signs`)."""
+    return text in currency_signs()
+
+
 def _span_text(tokens) -> str:
     tokens = sorted(tokens, key=lambda t: t.i)
     return tokens[0].doc[tokens[0].i: tokens[-1].i + 1].text
@@ -51,8 +65,7 @@ def money_near(head: Token) -> tuple[str, list[int]] | None:
     for ent in doc.ents:
         if ent.label_ != "MONEY" or ent.start not in sub:
             continue
-        words = ent.text.replace("US$", "USD ").replace("$", "USD ").replace("€", "EUR ").replace("£", "GBP ")
-        words = " ".join(words.split())
+        words = money_words(ent.text)
         try:
             parse_amount(words, money=True)
         except (QuantityError, TypeError):
@@ -111,14 +124,14 @@ def sum_of(obj: Token) -> tuple[str, list[int]] | None:
     doc = obj.doc
     # the sum's own words: not "a further", "another", "some" before them
     left = min([obj.i, *(t.i for t in obj.subtree if t.i < obj.i and t.dep_ not in ("det", "amod", "advmod")
-                         and (t.like_num or t.text in "$€£" or t.dep_ in ("nummod", "compound", "nmod", "quantmod")))])
+                         and (t.like_num or is_currency_sign(t.text) or t.dep_ in ("nummod", "compound", "nmod", "quantmod")))])
     right = obj.i + 1
     if right < len(doc) and doc[right].lower_ in SCALE_WORDS:
         right += 1  # "£45m" split by the parser into '45' and 'm', two objects
     if right < len(doc) and doc[right].lower_ in CURRENCY_WORDS:
         right += 1
     text = doc[left:right].text
-    words = " ".join(text.replace("US$", "USD ").replace("$", "USD ").replace("€", "EUR ").replace("£", "GBP ").split())
+    words = money_words(text)
     if words.endswith((" pounds", " pound")):  # "19 million pounds": sterling, which the reader writes GBP
         words = "GBP " + words.rsplit(" ", 1)[0]
     elif words.rsplit(" ", 1)[-1].lower() in CURRENCY_CODES and " " in words:

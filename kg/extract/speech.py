@@ -419,7 +419,7 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
                     sp.said_by += who
                 sp.tokens += [t.i, obj.i]
     node, path = trigger, [trigger]
-    while node.dep_ != "ROOT" and node.head is not node:
+    while node.dep_ != "ROOT" and node.head.i != node.i:
         if (node.dep_ in ("relcl", "acl", "appos") or node.dep_ == "prep" and node.lower_ == "of") and \
                 node.head.dep_ in ("nsubj", "nsubjpass"):
             break  # "X, which was founded in 1998, denied ...", "X, of the DA, said": the speaker described, not what is said
@@ -428,7 +428,7 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
     for n, tok in enumerate(path):
         if _hedge_near(tok):
             sp.hedged = True
-        if tok is trigger or tok in path[:1]:
+        if tok.i == trigger.i or tok in path[:1]:
             continue
         if n == 1 and tok.lemma_ in STOP_VERBS and trigger.tag_ == "VBG" and trigger.dep_ in ("xcomp", "pcomp"):
             # "urged Washington to stop arming Taiwan": the arming is the appealing speaker's
@@ -748,7 +748,7 @@ def modal_modality(trigger: Token, modality: str = "asserted") -> tuple[str | No
     for _ in range(4):  # "if Russia attacks ...": the fact is the condition of another
         if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in node.children):
             return "", None
-        if node.head is node or node.dep_ == "ROOT":
+        if node.head.i == node.i or node.dep_ == "ROOT":
             break
         node = node.head
     return None, None

@@ -581,7 +581,7 @@ def _still_to_do(verb: Token) -> bool:
         words |= {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "advmod")}
         if verb.head.lemma_.lower() in STILL_TO_DO_HEADS:
             return True
-    while verb.dep_ == "conj" and verb.head is not verb:  # "must sign and ratify": the second shares the modal
+    while verb.dep_ == "conj" and verb.head.i != verb.i:  # "must sign and ratify": the second shares the modal
         verb = verb.head
         words |= {c.lower_ for c in verb.children if c.dep_ in ("aux", "advmod")}
     return bool(words & STILL_TO_DO)
@@ -664,7 +664,7 @@ def _under_other_prep(prep: Token, top: Token) -> bool:
     reason 'over' gives, not the sanctions'); the target of a measure is named by the
     measure's own 'on'/'against' or that of the 'of' phrase naming it."""
     node = prep.head
-    while node.i != top.i and node.head is not node:
+    while node.i != top.i and node.head.i != node.i:
         if node.dep_ == "prep" and node.lower_ != "of":
             return True
         node = node.head
@@ -1099,7 +1099,7 @@ def sanction_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     auth += [e for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for x in c.conjuncts
              for e in (cx.at[x.i].entities if x.i in cx.at and cx.at[x.i].form == "demonym" else cx.entities(x, conj=False))
              if e.type not in NOT_ACTORS]
-    if host is not tok:  # "the EU's 16th package of sanctions against Russia": whose package it is
+    if host.i != tok.i:  # "the EU's 16th package of sanctions against Russia": whose package it is
         auth += [e for e in _modifiers(host, cx, ("poss", "compound", "nmod")) if e.type != "State" or
                  not any(e.id == t.id for t in target)]
     auth += [e for o in preps(tok, {"by", "from"}) for e in cx.entities(o)]

@@ -36,7 +36,7 @@ def barred_act(trigger: Token) -> bool:
     node = trigger
     for _ in range(8):
         head = node.head
-        if head is node:
+        if head.i == node.i:
             return False
         if node.dep_ == "pcomp" and head.lower_ == "from" and head.dep_ == "prep" and \
                 head.head.pos_ == "VERB" and head.head.lemma_ in BARRING_VERBS:

@@ -248,7 +248,7 @@ def _body_for(tok: Token, cx: Context) -> list:
                    if e.type == "InternationalOrganisation"])
     if not found:
         verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         for _ in range(3):  # "decided to open talks": the deciders; "said it would open": the sayer
             subj = [s_ for s_ in subjects(verb)]
@@ -256,7 +256,7 @@ def _body_for(tok: Token, cx: Context) -> list:
                 found = _uniq([cx.at[t.i].entity for s_ in subj for t in s_.subtree if t.i in cx.at
                                and cx.at[t.i].entity.type == "InternationalOrganisation"])
                 break
-            if verb.dep_ not in ("xcomp", "conj", "ccomp") or verb.head is verb:
+            if verb.dep_ not in ("xcomp", "conj", "ccomp") or verb.head.i == verb.i:
                 break
             verb = verb.head
     if not found and cx.main_org is not None:

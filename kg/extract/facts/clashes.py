@@ -212,7 +212,7 @@ def call_before_rules(tok: Token, cx: Context) -> list[Fact]:
         if node.dep_ == "prep" and node.lower_ in BEFORE_PREPS and node.head.pos_ == "VERB":
             verb = node.head
             break
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     if not others or verb is None:

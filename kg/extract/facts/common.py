@@ -284,13 +284,13 @@ class Context:
                 continue
             # "Myanmar's military leader, General Min Aung Hlaing"; "X and the Emir of Qatar, Sheikh Tamim",
             # where the parser hangs the second's apposition on the first
-            near = [*t.children, *(c for c in tok.children if c.i > t.i)] if t is not tok else list(t.children)
+            near = [*t.children, *(c for c in tok.children if c.i > t.i)] if t.i != tok.i else list(t.children)
             # "its neighbour Stockholm": a common noun whose apposition names a state (by name or capital)
-            kinds = ("Person",) if t is tok else ("Person", "State")
+            kinds = ("Person",) if t.i == tok.i else ("Person", "State")
             # "the rights group Foro Penal": a name right after its common noun (close apposition,
             # no comma) is what the noun names, whatever its kind
             appos = [c for c in near if c.dep_ == "appos" and c.i in self.at and (
-                self.at[c.i].entity.type in kinds or (t is tok and t.pos_ == "NOUN" and self.at[c.i].start == t.i + 1
+                self.at[c.i].entity.type in kinds or (t.i == tok.i and t.pos_ == "NOUN" and self.at[c.i].start == t.i + 1
                                                       and self.at[c.i].form == "name"))]
             if not appos and t.pos_ == "NOUN" and (t.lemma_ in DELEGATES or t.lower_ in TITLES):
                 appos = _title_holder(t, self.at)
@@ -351,7 +351,7 @@ class Context:
         standing between as a modifier ("amid Western sanctions over its invasion") is no
         other candidate."""
         node = tok.head
-        while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
             if node.head.lower_ == "including" and node.head.i > 1:  # "X's support, including its ...": X
                 before = self.doc[node.head.i - 1]
                 node = self.doc[node.head.i - 2] if before.is_punct else before
@@ -360,7 +360,7 @@ class Context:
             if node.lower_ in ("due", "owing") and node.i > 0 and node.i - 1 in self.at and \
                     self.at[node.i - 1].entity.type not in ("Person", "City") and tok.lower_ == "its":
                 return [self.at[node.i - 1].entity]  # "Myanmar post-coup and Russia due to its annexation of Crimea"
-            if node is not tok.head and node.pos_ in ("NOUN", "PROPN"):
+            if node.i != tok.head.i and node.pos_ in ("NOUN", "PROPN"):
                 owner = [node] if node.i in self.at else [c for c in node.children if c.dep_ == "poss" and c.i in self.at]
                 ents = [self.at[o.i].entity for o in owner]
                 if ents and all(e.type not in ("Person", "City") for e in ents) and (tok.lower_ == "their") == (len(ents) > 1):
@@ -377,7 +377,7 @@ class Context:
                         (tok.lower_ == "their") == (len(ents) > 1):
                     return ents  # no other actor named in between that 'its' could mean
                 return []
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
         return []
@@ -462,7 +462,7 @@ class Context:
                         pass  # "a summit with Putin that focused on space in September last year": the summit's date
                     elif node.dep_ == "acl" and node.head.lemma_ in MEDIUM_NOUNS and node.head.dep_ == "pobj":
                         budget = steps + 3  # "said in a video statement posted on Sunday": the statement's day is the saying's
-                    elif node.dep_ in ("ccomp", "relcl", "acl", "advcl", "parataxis") or node.head is node:
+                    elif node.dep_ in ("ccomp", "relcl", "acl", "advcl", "parataxis") or node.head.i == node.i:
                         break
                     elif node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.i in anchors and \
                             any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
@@ -570,7 +570,7 @@ def _title_holder(noun: Token, at: dict) -> list[Token]:
     on the last noun of the phrase ('Vienna') rather than on the title: [the name's head]
     when that noun lies in the title's phrase and names no person, else []."""
     for c in noun.subtree:
-        if c.dep_ != "appos" or c.i not in at or at[c.i].entity.type != "Person" or c.head is noun:
+        if c.dep_ != "appos" or c.i not in at or at[c.i].entity.type != "Person" or c.head.i == noun.i:
             continue
         host = c.head
         if host.dep_ == "pobj" and (host.i not in at or at[host.i].entity.type != "Person") and \
@@ -629,7 +629,7 @@ def subjects(verb: Token) -> list[Token]:
         noun = verb.head
         return [c for c in noun.children if c.dep_ == "poss"] or [
             o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    if not subj and verb.dep_ in ("xcomp", "pcomp") and verb.head is not verb:
+    if not subj and verb.dep_ in ("xcomp", "pcomp") and verb.head.i != verb.i:
         # object control: "invited Argentina to join", "accused North Korea of supplying"
         head = verb.head.head if verb.dep_ == "pcomp" else verb.head
         if head.pos_ == "PROPN":  # "gratitude to Min Aung Hlaing for gifting": 'for' hangs on the name
@@ -668,14 +668,14 @@ def subjects(verb: Token) -> list[Token]:
     if not subj and verb.dep_ == "advcl" and verb.left_edge.lower_ == "for" and \
             any(c.dep_ == "nsubjpass" for c in verb.children):
         return []  # "called for Bazoum to be released": who is to release him is not said, nor is it the caller
-    if not subj and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
+    if not subj and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head.i != verb.i:
         head = verb.head if verb.dep_ != "pcomp" else verb.head.head
         if verb.dep_ == "conj" and _subject_before_verb(head) is not None:
             return [_subject_before_verb(head)]  # "Tor Ashby, praised for his courage, met ...": Ashby met
         passive = [c for c in head.children if c.dep_ == "nsubjpass"]
         if verb.dep_ == "advcl" and passive:
             return passive  # "the rulers have been shunned by the West, facing sanctions": the rulers face them
-        if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lower_ in SCHEDULED_WORDS and head.head is not head:
+        if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lower_ in SCHEDULED_WORDS and head.head.i != head.i:
             # "Xi was due to meet Kishida": the subject of 'was' (a scheduled act; "ready to", "unable to"
             # tell no act done, and are left alone)
             return subjects(head.head)
@@ -693,7 +693,7 @@ def subjects(verb: Token) -> list[Token]:
             verb_above = above.head if noun.dep_ == "pobj" else above
             if verb_above.pos_ == "VERB":
                 return subjects(verb_above)
-    if not subj and verb.dep_ in ("relcl", "acl") and verb.head is not verb and not _reduced_passive(verb) and \
+    if not subj and verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i and not _reduced_passive(verb) and \
             not any(c.dep_ == "nsubjpass" for c in verb.children):
         # "the Netherlands, which delivered ..." (not "Russia, sanctioned over ...", nor "the troops, which
         # were deployed ...": the noun is what the passive's verb is done to)
@@ -738,7 +738,7 @@ def _speech_after_report(verb: Token) -> bool:
         return False  # "said they had been kept away and denied copies": the '-ed' form shares 'had been'
     if comp.head.lemma_ in RELAY_VERBS and _speech_verb(comp) and any(c.dep_ == "nsubj" for c in comp.children):
         return False  # "the spokesman said the Secretary-General condemned it and called on X": both acts relayed
-    return comp.dep_ == "ccomp" and comp.head is not comp and comp.head.pos_ == "VERB" and _speech_verb(comp.head)
+    return comp.dep_ == "ccomp" and comp.head.i != comp.i and comp.head.pos_ == "VERB" and _speech_verb(comp.head)
 
 
 #: Verbs by which one person relays another's words ("the spokesman said the Secretary-General
@@ -818,7 +818,7 @@ def _passive_conjunct(verb: Token) -> Token | None:
     own = any(c.dep_ == "auxpass" for c in verb.children)
     shared = verb.dep_ == "conj" and not any(c.dep_ == "aux" for c in verb.children) and \
         any(c.dep_ == "auxpass" for c in head.children)
-    if not (own or shared) or head.pos_ not in ("VERB", "AUX") or head is verb:
+    if not (own or shared) or head.pos_ not in ("VERB", "AUX") or head.i == verb.i:
         return None
     if verb.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in head.children):
         return None  # "asked Chile to be ...": object control, left to the rules of the verb
@@ -849,7 +849,7 @@ def _reduced_passive(verb: Token) -> bool:
     """Whether ``verb`` is a past participle describing the noun it hangs on ("the
     sanctions imposed on Peru", "the jets delivered by Norway"): a passive whose subject
     is that noun."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head is not verb and verb.head.pos_ in ("NOUN", "PROPN")
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 def preps(tok: Token, words: set[str]) -> list[Token]:

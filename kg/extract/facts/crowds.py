@@ -131,7 +131,7 @@ def crowd_fire_rules(tok: Token, cx: Context) -> list[Fact]:
     fired = [o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_.lower() in FIRED_NOUNS]
     weapons = [w for o in fired for w in (o, *o.conjuncts) if w.lemma_.lower() in FIRED_NOUNS]
     if weapons:
-        f.attrs["weapon"] = [_text(cx.doc, [t for t in w.subtree if t.i <= w.i and (t is w or t.dep_ not in (
+        f.attrs["weapon"] = [_text(cx.doc, [t for t in w.subtree if t.i <= w.i and (t.i == w.i or t.dep_ not in (
             "det", "cc", "conj", "punct"))]) for w in weapons]
         if len(weapons) == 1:
             f.attrs["weapon"] = f.attrs["weapon"][0]
@@ -242,7 +242,7 @@ def crowd_detention_rules(tok: Token, cx: Context) -> list[Fact]:
     if crowd is None or not held or held[0].i in cx.at or cx.entities(crowd):
         return []
     # "many protesters" counts no one: a crowd held by a force is drafted only as the text counts it
-    counted = held[0] is not crowd or any(c.dep_ == "nummod" or c.lower_ in ("several", "dozens", "hundreds")
+    counted = held[0].i != crowd.i or any(c.dep_ == "nummod" or c.lower_ in ("several", "dozens", "hundreds")
                                           for c in crowd.children)
     if not counted:
         return []

@@ -55,7 +55,7 @@ def _agreeing(tok: Token) -> tuple[Token, Token | None] | None:
     agreement noun on the way, if any; None when there is none."""
     node, noun = tok, None
     for _ in range(5):
-        if node.dep_ in ("ROOT", "ccomp", "conj") and node is not tok:
+        if node.dep_ in ("ROOT", "ccomp", "conj") and node.i != tok.i:
             break
         node = node.head
         if node.pos_ == "NOUN" and node.lemma_.lower() in AGREE_NOUNS:

@@ -1245,9 +1245,9 @@ def _reported_inside(verb: Token) -> bool:
     """Whether a verb of saying stands in the reported words of another one ("Modi said
     India had always believed that ..."): the words are the outer speaker's."""
     node = verb
-    while node.dep_ == "conj" and node.head is not node:  # "said ... and added ...": siblings, not nested
+    while node.dep_ == "conj" and node.head.i != node.i:  # "said ... and added ...": siblings, not nested
         node = node.head
-    while node.dep_ in ("ccomp", "xcomp", "conj") and node.head is not node:
+    while node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
         node = node.head
         if node.lemma_ in SAY_VERBS and node.pos_ == "VERB":
             return True

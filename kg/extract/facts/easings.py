@@ -90,7 +90,7 @@ def eased_sanction_rules(tok: Token, cx: Context) -> list[Fact]:
         # first noun, of the verb where the parser hangs it ("lifted the freeze on five Syrian banks")
         phrases = preps(n, {"on", "against"}) + [x for c in n.children if c.dep_ in ("relcl", "acl")
                                                    for x in preps(c, {"on", "against"})]
-        if n is nouns[0]:
+        if n.i == nouns[0].i:
             phrases += preps(tok, {"on", "against"})
         target = [e for x in phrases for e in _states_in(x, cx)] or last
         target = [e for e in target if e.id not in {a.id for a in auth}]

@@ -26,7 +26,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.mentions import COMPANY_NOUNS, Known
-from kg.extract.quantities import ANNUAL, count_of, money_near, per_period, percent_near, sum_of
+from kg.extract.quantities import ANNUAL, count_of, is_currency_sign, money_near, per_period, percent_near, sum_of
 from kg.quantities import parse_amount, QuantityError
 
 from kg.extract.facts.common import (
@@ -519,7 +519,7 @@ def project_rules(tok: Token, cx: Context) -> list[Fact]:
     f = Fact("Project", {"implementingAgency": agency}, tokens=[tok.i, work.i])
     owners = {t.i for c in work.children if c.dep_ == "poss" for t in c.subtree}  # "Egypt's": not the works' words
     words = [t for t in work.subtree if t.i <= work.i and t.dep_ not in ("det", "poss") and t.i not in owners
-             or t is work]
+             or t.i == work.i]
     f.attrs["description"] = _text(cx.doc, words)
     place = [e for o in preps(tok, {"in", "at"}) + preps(work, {"in", "at"}) for e in cx.entities(o)]
     place = place or _possessor_states(work, cx)  # "is building Egypt's first nuclear power plant"
@@ -579,7 +579,7 @@ def _built_abroad(verb: Token, builders: list, cx: Context) -> list[Fact]:
         return []
     owners = {t.i for c in work.children if c.dep_ == "poss" for t in c.subtree}  # "Egypt's": not the works' words
     words = [t for t in work.subtree if t.i <= work.i and t.dep_ not in ("det", "poss", "nummod") and
-             t.i not in owners or t is work]
+             t.i not in owners or t.i == work.i]
     f = Fact("Project", {"party": builders, "place": place}, {"description": _text(cx.doc, words)},
              tokens=[verb.i, work.i])
     return [f]
@@ -914,7 +914,7 @@ def goods_worth_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "VERB" or tok.lemma_ not in BUY_VERBS:
         return []
     amounts = [o for o in objects(tok) if o.dep_ == "dobj" and (o.lemma_ in ("billion", "million", "trillion", "worth")
-                                                                or any(c.text in ("$", "€", "£") for c in o.subtree))]
+                                                                or any(is_currency_sign(c.text) for c in o.subtree))]
     goods = [g for a in amounts for g in preps(a, {"of"}) if g.lemma_.lower() in GOODS_NOUNS | COMMODITIES]
     if not goods:
         return []
@@ -1121,7 +1121,7 @@ def credit_line(tok: Token) -> int | None:
     words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
     if not any(c.lemma_.lower() in CREDIT_LINE_WORDS for c in words):
         return None
-    return min(min(t.i for t in c.subtree if t.dep_ in ("compound", "amod") or t is c) for c in words)
+    return min(min(t.i for t in c.subtree if t.dep_ in ("compound", "amod") or t.i == c.i) for c in words)
 
 
 # --- ownership and control told by nouns and passives (rule set 28) -----------------------
@@ -1365,12 +1365,12 @@ def _relative_owned(verb: Token) -> Token | None:
     a phrase of it ("which is in turn wholly owned by": 'owned' on 'turn'). None otherwise."""
     node = verb
     while node.dep_ != "relcl":
-        if node.head is node or node.dep_ not in ("acl", "pobj", "prep") or node.head.pos_ == "VERB" and node is not verb:
+        if node.head.i == node.i or node.dep_ not in ("acl", "pobj", "prep") or node.head.pos_ == "VERB" and node.i != verb.i:
             return None
         node = node.head
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in node.children):
         return None
-    if node is not verb and node.lemma_ != "be":
+    if node.i != verb.i and node.lemma_ != "be":
         return None
     return node.head
 
@@ -1748,7 +1748,7 @@ def output_cut_rules(tok: Token, cx: Context) -> list[Fact]:
         verb, scope = tok.head, tok
     else:
         return []
-    flow = _flow(scope) if scope is tok else next((x for p in preps(tok, {"of"}) for x in [_flow(p)] if x), None)
+    flow = _flow(scope) if scope.i == tok.i else next((x for p in preps(tok, {"of"}) for x in [_flow(p)] if x), None)
     output = [o for o in scope.children if o.dep_ in ("dobj", "compound") and o.lemma_.lower() in OUTPUT_NOUNS]
     if flow is None and not output:
         return []

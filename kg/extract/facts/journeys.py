@@ -120,7 +120,7 @@ def unnamed_travel_rules(tok: Token, cx: Context) -> list[Fact]:
     if not dest and (not origin or _counted(subj).lemma_.lower() in VEHICLE_NOUNS):
         return []
     noun = _counted(subj)
-    if noun is subj:
+    if noun.i == subj.i:
         words, party = _unnamed_people(subj, cx)
     else:  # "13 of the freed prisoners": 13 unnamed freed prisoners
         _, party = _unnamed_people(noun, cx)

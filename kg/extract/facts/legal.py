@@ -604,7 +604,7 @@ DETENTION_NOUNS = {"arrest", "detention", "custody", "internment", "abduction"}
 def _prison(tok: Token | None) -> bool:
     """Whether ``tok`` names a place of custody ("Adiala Jail", "a military prison")."""
     return tok is not None and (tok.lemma_.lower() in PRISON_NOUNS or any(
-        t.lemma_.lower() in PRISON_NOUNS for t in tok.subtree if t.dep_ in ("compound", "amod") or t is tok))
+        t.lemma_.lower() in PRISON_NOUNS for t in tok.subtree if t.dep_ in ("compound", "amod") or t.i == tok.i))
 
 
 def detention_rules(tok: Token, cx: Context) -> list[Fact]:

@@ -38,7 +38,7 @@ def _speaker(verb: Token, cx: Context) -> list:
     """Who says the loss: the subject of the verb of saying the loss's clause is the
     complement of ("X said Pakistan was losing ..."), else []."""
     node = verb
-    while node.dep_ in ("ccomp", "conj") and node.head is not node:
+    while node.dep_ in ("ccomp", "conj") and node.head.i != node.i:
         node = node.head
         if node.lemma_ in SAY_VERBS | {"estimate"} and node.pos_ == "VERB":
             return [e for s in node.children if s.dep_ == "nsubj" for e in cx.entities(s) if e.type not in NOT_ACTORS]

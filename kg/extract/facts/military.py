@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from kg.extract import dates
 from kg.extract.mentions import Known, Mention
-from kg.extract.quantities import count_of
+from kg.extract.quantities import count_of, money_words
 from kg.ontology import vocabulary
 
 from kg.extract.facts.common import (
@@ -144,10 +144,9 @@ def _sale_terms(f: Fact, sale: Token) -> None:
     for ent in sale.sent.ents:
         if ent.label_ != "MONEY" or ent.start < sale.i:
             continue
-        words = ent.text.replace("US$", "USD ").replace("$", "USD ").replace("€", "EUR ").replace("£", "GBP ")
-        words = " ".join(words.split())
+        words = money_words(ent.text)
         # "an estimated USD 1.16 billion", "close to USD 2 billion": the amount from its currency on
-        cut = re.search(r"\b(USD|EUR|GBP)\b", words)
+        cut = re.search(r"\b[A-Z]{3}(?= \d)", words)
         if cut:
             f.attrs.setdefault("value", words[cut.start():])
             f.tokens += list(range(ent.start, ent.end))
@@ -625,7 +624,7 @@ def purchase_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     item = items[0]
     f = Fact(kind, {"supplier": seller, "recipient": buyer}, tokens=[tok.i, verb.i, item.i])
-    _put_item(f, item, [t for t in item.subtree if t.i <= item.i and not t.like_num and (t is item or (
+    _put_item(f, item, [t for t in item.subtree if t.i <= item.i and not t.like_num and (t.i == item.i or (
         t.dep_ not in ("det", "nummod", "poss", "prep", "pobj", "relcl", "acl") and t.head.dep_ not in ("relcl", "acl")))], cx)
     if signed:
         f.attrs["status"] = "signed"

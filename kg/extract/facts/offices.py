@@ -1910,7 +1910,7 @@ def _listed_after_plural_title(m: Mention, cx: Context) -> Fact | None:
     first = tok
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    if first is tok or first.i not in cx.at:
+    if first.i == tok.i or first.i not in cx.at:
         return None
     lead = cx.at[first.i]
     shared = _title_then_comma(lead, cx) if lead.entity.type == "Person" else None
@@ -2634,7 +2634,7 @@ def _sentence_state(f: Fact, cx: Context) -> Known | None:
         if m.entity.type in ("State", "Government", "MilitaryGovernment"):
             st = cx.resolver.state_of(m.entity)
             root = doc[m.end - 1]
-            while root.dep_ == "conj" and root.head is not root:  # "on Peru and Chile": Chile hangs on Peru
+            while root.dep_ == "conj" and root.head.i != root.i:  # "on Peru and Chile": Chile hangs on Peru
                 root = root.head
             if st is None or (root.dep_ == "pobj" and root.head.lower_ in ELSEWHERE) or _elsewhere(root):
                 continue
@@ -2814,7 +2814,7 @@ def _elsewhere(tok: Token) -> bool:
     preposition of :data:`ELSEWHERE` on the way. An apposition stops the climb: "in
     Nairobi, the Kenyan capital" describes the place, and its demonym names the state."""
     node = tok
-    while node.dep_ in ("poss", "compound", "amod", "nmod", "pobj", "prep", "conj") and node.head is not node \
+    while node.dep_ in ("poss", "compound", "amod", "nmod", "pobj", "prep", "conj") and node.head.i != node.i \
             and node.head.pos_ not in ("VERB", "AUX"):
         node = node.head
         if node.pos_ == "ADP" and node.lower_ in ELSEWHERE:

@@ -108,7 +108,7 @@ def package_part_rules(tok: Token, cx: Context) -> list[Fact]:
     elif tok.lemma_ == "be":
         # "the larger part of the package is ...": only a share of the sale is listed so ("the
         # sale is a blow to ..." says something else of it)
-        heads = [c for c in tok.children if c.dep_ == "attr"] if subj[0] is not sale else []
+        heads = [c for c in tok.children if c.dep_ == "attr"] if subj[0].i != sale.i else []
     else:
         heads = [c for c in tok.children if c.dep_ == "dobj"]
     items = _items(heads)

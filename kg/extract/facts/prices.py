@@ -23,7 +23,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.facts.common import COMMODITIES, PLACES, Context, Fact
-from kg.extract.quantities import percent_near
+from kg.extract.quantities import is_currency_sign, money_words, percent_near
 from kg.quantities import QuantityError, parse_amount
 
 #: Benchmarks of crude oil named as a price (the ICE and NYMEX futures contracts).
@@ -94,12 +94,12 @@ def _level(verb: Token) -> tuple[str, list[int]] | None:
             if ent.label_ != "MONEY" or ent.start not in inside:
                 continue
             start, end = ent.start, ent.end
-            if start > 0 and doc[start - 1].text in ("$", "US$", "€", "£"):
+            if start > 0 and is_currency_sign(doc[start - 1].text):
                 start -= 1  # "$" left out of the entity by the model
             if end + 1 < len(doc) and doc[end].lower_ in ("a", "an", "per") and \
                     doc[end + 1].lemma_.lower() in PRICE_UNITS:
                 end += 2  # "$83.11 a barrel": the unit the price is quoted in
-            words = " ".join(doc[start:end].text.replace("US$", "USD ").replace("$", "USD ").split())
+            words = money_words(doc[start:end].text)
             # "a barrel" -> "per barrel", the unit in the singular ("a tonne", not "tonnes")
             words = re.sub(r"\s(?:a|an|per)\s\w+$", f" per {doc[end - 1].lemma_.lower()}", words)
             try:

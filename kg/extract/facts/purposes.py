@@ -52,7 +52,7 @@ def unrealised(verb: Token) -> bool:
     # coordinated with 'relies')
     head = top.head
     heads = [head]
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
         heads.append(head)
     return any(h.lemma_.lower() in CAPABILITY_HEADS or h.lower_ in CAPABILITY_HEADS for h in heads)

@@ -124,7 +124,7 @@ def no_comment_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     about = [e for o in spoken_of for e in cx.entities(o) if e.type not in NOT_ACTORS]
     about = [e for e in _uniq(about) if e.id not in {x.id for x in named}]
-    return _statement(tok, named, unnamed, about, [verb.i, *(s_.i for s_ in subj)], negative=tok is not verb)
+    return _statement(tok, named, unnamed, about, [verb.i, *(s_.i for s_ in subj)], negative=tok.i != verb.i)
 
 
 def warned_rules(tok: Token, cx: Context) -> list[Fact]:

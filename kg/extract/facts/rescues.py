@@ -170,7 +170,7 @@ def rescue_rules(tok: Token, cx: Context) -> list[Fact]:
     read = [(r, p) for r, p in read if p[0] or p[1] is not None]
     if len(read) != 1:
         return []
-    others = [r for r in rescued if r is not read[0][0]]
+    others = [r for r in rescued if r.i != read[0][0].i]
     rescued, (people, unnamed) = [read[0][0]], read[0][1]
     carriers, craft = _carrier(by[0], cx) if by else ([], None)
     if passive and not by:

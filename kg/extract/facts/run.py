@@ -656,7 +656,7 @@ def meeting_places(facts: list, cx) -> None:
             heads.append(t.head.head.head)  # "held three hours of talks": the verb holding them
         elif t.pos_ == "NOUN" and t.dep_ == "dobj":
             heads.append(t.head)
-        heads = [h for h in heads if h is t or h.lemma_ in _TALKS_HELD]
+        heads = [h for h in heads if h.i == t.i or h.lemma_ in _TALKS_HELD]
         # the parser may hang 'in Lima' on the one met ("met Lina Varo in Lima", "talks with Putin in Moscow")
         heads += [o for h in heads for o in objects(h) + preps(h, {"with"}) if o.pos_ in ("PROPN", "NOUN")]
         who = {e.id for es in f.roles.values() for e in es}

@@ -48,7 +48,7 @@ def _verb(tok: Token) -> Token | None:
     for _ in range(4):
         if node.pos_ in ("VERB", "AUX"):
             return node if node.lemma_ in SEAT_VERBS else None
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
     return None

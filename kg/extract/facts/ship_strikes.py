@@ -40,7 +40,7 @@ def _harmed(verb: Token) -> tuple[dict[str, object], list[int]]:
     verb of harm whose subject is counted, ``verb`` marked by 'when'. ({key: count}, its
     words' indices), or empty."""
     root = verb.sent.root
-    if root is verb or root.lemma_ not in HARM_KEYS or not any(c.dep_ == "auxpass" for c in root.children) or \
+    if root.i == verb.i or root.lemma_ not in HARM_KEYS or not any(c.dep_ == "auxpass" for c in root.children) or \
             not any(c.lower_ == "when" for c in verb.children):
         return {}, []
     subj = [c for c in root.children if c.dep_ == "nsubjpass"]

@@ -334,7 +334,7 @@ def attendance_rules(tok: Token, cx: Context) -> list[Fact]:
         event = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
                       for o in p.children if o.dep_ == "pobj" and o.lemma_ in EVENT_NOUNS), None) or \
             next((o for o in verb.children if o.dep_ == "dobj" and o.lemma_ in EVENT_NOUNS), None)
-        if event is not None or verb.head is verb:
+        if event is not None or verb.head.i == verb.i:
             break
         verb = verb.head
     if not who or event is None:
