@@ -8,6 +8,7 @@ an attack; a launch by no named state, by a group, and tests in the plural with 
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from kg.extract.pipeline import model_path
 
@@ -48,10 +49,15 @@ def test_a_launch_at_a_target_is_an_attack_and_no_named_state_no_test(tmp_path):
 
 def test_a_states_forces_report_for_it(tmp_path):
     # Reported words need a speaker to be drafted at all: a state's military, air force or
-    # coast guard that reports them speaks for the state, as its ministries do.
-    claims, _ = extract(tmp_path, "North Korea fired a ballistic missile on Sunday, South Korea's military said. "
-                                  "Russia attacked Kyiv overnight, Ukraine's air force said.", published="2030-09-06")
+    # coast guard that reports them is a body of the state, proposed with 'of' the state
+    # where the registry lacks it, as its ministries are.
+    claims, out = extract(tmp_path, "North Korea fired a ballistic missile on Sunday, South Korea's military said. "
+                                    "Russia attacked Kyiv overnight, Ukraine's air force said.", published="2030-09-06")
+    entities = yaml.safe_load((out / "article.yaml").read_text(encoding="utf-8"))["entities"]
     [test] = of(claims, "WeaponsTest")
-    assert (test["said_by"], test["modality"], test["date"]) == ("south-korea", "reported", "2030-09-01"), test
+    assert (test["said_by"], test["modality"], test["date"]) == ("south-korean-military", "reported", "2030-09-01"), test
     [attack] = of(claims, "Attack")
-    assert (attack["said_by"], attack["modality"]) == ("ukraine", "alleged"), attack
+    assert (attack["said_by"], attack["modality"]) == ("ukrainian-air-force", "alleged"), attack
+    forces = {e["id"]: (e["type"], e.get("of")) for e in entities if e["type"] == "ArmedForces"}
+    assert forces == {"south-korean-military": ("ArmedForces", "south-korea"),
+                      "ukrainian-air-force": ("ArmedForces", "ukraine")}, entities

@@ -274,6 +274,26 @@ def looks_forward(tok) -> bool:
     return False
 
 
+def said_before_clause(ent, clause) -> bool:
+    """Whether the date span ``ent`` (a spaCy span) tells when the words of a verb of
+    saying were said rather than when the act of its reported clause ``clause`` (a token,
+    the clause's verb) happens: ``clause`` is the object clause (``ccomp``) of a verb of
+    saying (:data:`kg.extract.speech.SPEECH`, "announce" ...), and the date stands
+    between that verb and the clause's subject, with no "that" before it ("X said on
+    Friday it would revoke the visa": the parser hangs 'on Friday' on 'revoke', but
+    the weekday is the saying's; "X said that on Friday it would ..." and "X said it
+    would revoke it on Friday" date the act)."""
+    from kg.extract.speech import SPEECH
+
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_ not in SPEECH or not verb.i < ent.start:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or ent.end > subject.left_edge.i:
+        return False
+    return not any(c.dep_ == "mark" and c.i < ent.start for c in clause.children)
+
+
 def has_year(words: str) -> bool:
     """Whether date words name their year ("May 18, 2025", "in 2024"), not only a month or day."""
     return re.search(r"\b(1[89]|20)\d\d\b", words) is not None
@@ -504,6 +524,8 @@ def _date_in_phrase(verb, cx) -> tuple[str | None, list[int]]:
         closing = relative_before_verb(ent) or next_conjunct(ent)
         if node.i == verb.i and (closing is None or closing.i == verb.i):
             forward = looks_forward(verb)
+            if forward and said_before_clause(ent, verb):
+                continue  # "said on Friday it would revoke": the saying's day, not the act's
             value = resolve(ent.text, cx.published, forward, not forward and past_plan(verb))
             if value:
                 return value, list(range(ent.start, ent.end))

@@ -35,6 +35,7 @@ from kg.extract.facts.common import headline_end
 from kg.extract.facts.judgements import descriptions
 from kg.extract.facts.politics import CEREMONY_NOUNS
 from kg.extract.facts.run import EVENTS, told_to_compare
+from kg.extract.facts.forces import speaking_forces
 from kg.extract.facts.tallies import _head_word
 from kg.extract.facts.identity import scope_unidentified
 from kg.extract.facts.proposals import prose_labels
@@ -43,11 +44,13 @@ from kg.extract.lexicon import action_head
 from kg.extract.mentions import Known, MentionFinder, Resolver
 from kg.extract.pipeline import has_model, load_pipeline, parse
 from kg.extract.retold import join_retold
-from kg.extract.speech import UNNAMED, Speech, UnnamedSpeaker, attribute, content_modality, modal_modality
+from kg.extract.speech import (
+    ALLEGE, DENY, REQUEST_VERBS, SPEECH, UNNAMED, Speech, UnnamedSpeaker, attribute, content_modality, modal_modality,
+)
 from kg.extract.text import balance_quotes, dateline_end, quotations
 from kg.ontology import vocabulary
 
-RULESET = "48"  # the rule set's version: bump when rules change what is drafted
+RULESET = "49"  # the rule set's version: bump when rules change what is drafted
 BATCH = 32  # documents per nlp.pipe batch
 
 
@@ -430,15 +433,15 @@ def _possessed_courts(proposed: dict, cx: Context) -> dict[str, str]:
 
 
 def _bodies_of_states(proposed: dict, owner: dict, resolver) -> None:
-    """A proposed organisation or court named with a state's possessive or demonym ("Sudan's
-    foreign ministry", "the Algerian defence ministry", "Romania's Constitutional Court": its Known's ``state``, collected
+    """A proposed organisation, court or armed force named with a state's possessive or demonym ("Sudan's
+    foreign ministry", "the Algerian defence ministry", "Romania's Constitutional Court", "the Thai army": its Known's ``state``, collected
     in ``owner``, entity id -> state id) is proposed with ``of`` that state, and the
     state is proposed beside it when the registry lacks it (the reader wants it listed
     first: the draft sorts entities by their ``of``). Changes ``proposed`` in place."""
     for pid, entry in list(proposed.items()):
         sid = owner.get(pid)
-        # (a court too: "Romania's Constitutional Court" is Romania's)
-        if entry.get("type") not in ("Organisation", "Court") or "of" in entry or sid is None:
+        # (a court too: "Romania's Constitutional Court" is Romania's; and forces: "the Thai army")
+        if entry.get("type") not in ("Organisation", "Court", "ArmedForces") or "of" in entry or sid is None:
             continue
         st = resolver.states.get(sid)
         if st is None or st.type != "State":
@@ -499,7 +502,10 @@ def _speaker_of(cx: Context):
             return ents, None
         if tok.lemma_.lower() in SPEAKING_FORCES and tok.pos_ == "NOUN":
             # "South Korea's military said", "the Japanese coast guard said": a state's forces
-            # speak for it, as its ministries do (Context.entities)
+            # speak as a body of it, proposed where the registry lacks it ("the Thai army said")
+            forces = speaking_forces(tok, cx)
+            if forces is not None:
+                return [forces], None
             states = [cx.at[c.i].entity for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")
                       and c.i in cx.at and cx.at[c.i].entity.type == "State"]
             if states:
@@ -582,12 +588,16 @@ FIRST_PERSON = {"i", "we"}
 
 
 def _inside_quotation(trigger: Token, cx: Context) -> bool:
-    """Whether a verb of saying and its subject both stand inside quotation marks
+    """Whether a verb of saying and its subject (or the subject of the verb it is joined to
+    by 'and') both stand inside quotation marks
     ("“If she believes some criminal organisations cost her votes, she should provide
     proof,” Peskov said": 'she believes'): words inside a quotation are its speaker's
     only, so the subject is no speaker of the article; a subject in the first person is
     the quotation's own speaker, left to the rules of the quotation."""
     subj = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
+        # '"X stood on a street and urged soldiers to desert," the ministry said': the verbs share X
+        subj = [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj or subj[0].lower_ in FIRST_PERSON:
         return False
     marks = _quotations(cx.text)
@@ -656,6 +666,25 @@ def _whole_groups(kept: list[Known], given: list[Known], f: Fact, cx: Context) -
     if not split & {e.id for e in kept}:
         return kept  # the group was left out whole (the speaker's own state and no other)
     return [e for e in given if e.id in split or any(e is k for k in kept)]
+
+
+def _saying_day(trigger, cx: Context) -> str | None:
+    """The day a fact's reporter said it (``YYYY-MM-DD`` or coarser, for ``said_on``,
+    corpus/CLAIMS.md) when the fact's clause is the object clause of a verb of saying
+    dated before that clause ("The United States said on Friday it would revoke the
+    visa": Friday), read by :meth:`Context.date_of` on the verb of saying; None when the
+    clause hangs on no verb of saying or the saying is undated. ``trigger`` is the fact's
+    parsed token (its verb, or the noun of its event)."""
+    node = trigger
+    for _ in range(3):  # from the event's noun ("impose sanctions") up to its clause's verb
+        if node.dep_ == "ccomp":
+            break
+        if node.head is node or node.dep_ not in ("dobj", "pobj", "prep", "xcomp", "nsubjpass", "nsubj"):
+            return None
+        node = node.head
+    if node.dep_ != "ccomp" or node.head.lemma_ not in rules.SAY_VERBS:
+        return None
+    return cx.date_of(node.head)[0]
 
 
 def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
@@ -885,6 +914,10 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
             # "observers said on Monday": the day the words were said (corpus/CLAIMS.md, said_on),
             # not a date of what they judge
             out["said_on"] = out.pop("date")
+        elif not _when(out) and cx.has_parser and f.trigger is not None and not vocab.is_a(f.type, "Statement"):
+            day = _saying_day(f.trigger, cx)
+            if day:
+                out["said_on"] = day  # "said on Friday it would revoke the visa": the words' day, the act undated
     if sp.hedged:
         out["hedged"] = True
     if sp.via is not None:
@@ -1851,6 +1884,10 @@ def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
             head = f.trigger.head
             toks |= set(range(head.left_edge.i, head.i + 1))
     toks = {t for t in toks if sent.start <= t < sent.end} or {anchor.i}
+    if (f.statement or f.said) and cx.has_parser and f.trigger is not None and _told_beside_act(f.trigger):
+        # "closed its border on Monday and told its citizens to leave": the act keeps its own fact
+        # and quote; what was told is the conjunct alone, its speaker the shared subject
+        toks = {t for t in toks if t >= f.trigger.left_edge.i} or {f.trigger.i}
     if len(toks) == 1 and cx.has_parser and doc[anchor.i].pos_ in ("NOUN", "PROPN"):
         # a lone noun ("referendum") states no fact: the clause of the verb it hangs on, its actor and act
         verb = next((a for a in doc[anchor.i].ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -1868,6 +1905,20 @@ def _quote(f: Fact, sp: Speech, cx: Context, roles: dict) -> tuple[str, int]:
         end -= 1
     start, end = balance_quotes(text, start, end)  # never half a quotation: '...yours," he told Putin'
     return text[start:end], start
+
+
+def _told_beside_act(verb) -> bool:
+    """Whether ``verb`` (a parsed verb of saying) is joined by 'and' to a verb of another
+    act whose subject it shares ("Thailand closed its border ... and told its citizens to
+    leave"): the act before it is a fact of its own, not part of what was said. A verb of
+    saying, alleging, denying or asking before it ("denied that ... and dismissed") is
+    words of the same speaker, quoted together."""
+    head = verb.head
+    words = rules.SAY_VERBS | set(rules.STATEMENT_VERBS) | SPEECH | ALLEGE | DENY | REQUEST_VERBS
+    # (the act in a main clause: "denied that Chile supported X and dismissed Y" joins 'dismissed' to a reported verb)
+    return verb.dep_ == "conj" and head.pos_ == "VERB" and head.i < verb.i and head.lemma_ not in words and \
+        head.dep_ in ("ROOT", "conj") and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _remark_on(verb, clause: set[int], toks: set[int], doc, text: str) -> set[int]:

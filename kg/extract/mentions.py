@@ -77,6 +77,7 @@ TITLES = {
     "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
     "ambassador": "ambassador", "envoy": "envoy", "special envoy": "envoy", "high commissioner": "ambassador",
     "adviser": "adviser", "advisor": "adviser", "aide": "adviser", "national security adviser": "adviser",
+    "national security advisor": "adviser",
     "secretary general": "secretary-general", "secretary-general": "secretary-general",
     "high representative": "high representative", "commissioner": "commissioner",
     "judge": "judge", "chief justice": "judge", "prosecutor": "prosecutor", "chief prosecutor": "prosecutor",
@@ -1506,7 +1507,18 @@ class MentionFinder:
             if known is not None:
                 out.append(Mention(start, end, known))
                 claimed |= set(range(start, end))
+        # an Arabic name in full ("Tahnoon bin Zayed Al Nahyan") is proposed before the short forms
+        # titled elsewhere ("Sheikh Tahnoon"), which then name that person
+        spans.sort(key=lambda sp: not (sp[2] == "PERSON" and _given_name_before(doc, sp[0], claimed) < sp[0]))
         for start, end, label in spans:
+            if label == "PERSON":
+                start = _given_name_before(doc, start, claimed)  # "Tahnoon" + "bin Zayed Al Nahyan": one name
+            if label == "PERSON" and end - start == 2 and not claimed & {start, start + 1} and \
+                    (doc[start].lower_ in HONORIFICS or doc[start].lower_ in RANKS) and \
+                    (full := _patronymic_named(doc[start + 1].lower_, persons)) is not None:
+                out.append(Mention(start + 1, end, full, "surname"))  # "Sheikh Tahnoon": the honorific stays out
+                claimed |= set(range(start, end))
+                continue
             if claimed & set(range(start, end)) or not doc[start].text[:1].isupper():
                 continue
             if end - start >= 2 and doc[start].lower_ in HONORIFICS and \
@@ -1585,6 +1597,8 @@ class MentionFinder:
             known = self.resolver.lookup(name)
             if known is None and label == "ORG" and _office_name(doc[start:end]):
                 continue  # "the Minister for Finance, Dr. X": an office, whose holder speaks, no body
+            if known is None and label == "ORG" and " ".join(t.lower_ for t in doc[start:end]) in TITLES:
+                continue  # "X, the National Security Adviser of Y": a title written capitalised, no body
             claimed |= set(range(start, end))
             if known is None:
                 # "General Waker-Uz-Zaman": one hyphenated word after a title, its parts capitalised,
@@ -2948,6 +2962,37 @@ def _state_before(doc: Doc, i: int, at: dict) -> Known | None:
 FOREIGN_AND = {"und", "et", "en", "och", "og", "e"}
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "das", "do", "dos", "di", "du", "la", "le", "bin", "bint",
                   "ibn", "al", "el", "ben", "y"}
+
+
+#: Particles of Arabic names that join a given name to a father's or a family's ("Tahnoon bin
+#: Zayed Al Nahyan", "Latifa bint Mohammed", "Abdullah ibn Saud"): a name never starts with one.
+PATRONYMIC_PARTICLES = {"bin", "bint", "ibn", "binti", "al", "al-", "el"}
+
+
+def _patronymic_named(given: str, persons: dict[str, Known]) -> Known | None:
+    """The one person of ``persons`` (names as written, lower case -> person) whose name
+    is ``given`` followed by a particle of :data:`PATRONYMIC_PARTICLES` ("tahnoon bin
+    zayed al nahyan" for "tahnoon"): Arabic names are shortened to the given name after
+    an honorific ("Sheikh Tahnoon"); None when no one such person, or two."""
+    found = {p.id: p for n, p in persons.items() if len(n.split()) >= 3 and n.split()[0] == given
+             and n.split()[1] in PATRONYMIC_PARTICLES}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _given_name_before(doc: Doc, start: int, claimed: set) -> int:
+    """Where a person's name starts when the NER model's span ``doc[start:]`` opens with a
+    lower-case particle of :data:`PATRONYMIC_PARTICLES` ("bin Zayed Al Nahyan" of "Sheikh
+    Tahnoon bin Zayed Al Nahyan"): one word earlier, over the given name, when that word
+    is capitalised, free (not in ``claimed``) and no honorific, rank or title ("Sheikh",
+    "Prince"), which stays out of the name as it does elsewhere; else ``start``."""
+    if not (0 < start < len(doc)) or doc[start].lower_.rstrip("-") not in {p.rstrip("-") for p in PATRONYMIC_PARTICLES} \
+            or not doc[start].text.islower():
+        return start
+    given = doc[start - 1]
+    if given.i in claimed or not (given.is_alpha and given.text[:1].isupper()) or \
+            given.lower_ in HONORIFICS or given.lower_ in RANKS or given.lower_ in TITLES:
+        return start
+    return start - 1
 
 
 def _particles(doc: Doc, end: int) -> int:

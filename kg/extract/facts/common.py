@@ -464,7 +464,12 @@ class Context:
                 while steps < budget:
                     steps += 1
                     if node.i in anchors:
-                        ok = True
+                        # "said on Friday it would revoke the visa": the weekday is the saying's; the act to
+                        # come is undated unless its own words date it
+                        ok = not (future and dates.said_before_clause(ent, node))
+                        break
+                    if node.dep_ == "ccomp" and node.head.i in anchors and dates.said_before_clause(ent, node):
+                        ok = True  # the same date read for the verb of saying: the day the words were said
                         break
                     if node.dep_ == "relcl" and node.head.i == tok.i and tok.pos_ == "NOUN" and \
                             node.lemma_ not in SEQUENCE_VERBS:

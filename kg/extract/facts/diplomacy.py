@@ -17,6 +17,7 @@ from kg.extract.speech import UNNAMED, reported_act
 from kg.ontology import vocabulary
 
 from kg.extract.facts.reshuffles import removes_officer
+from kg.extract.facts.disputes import disputes_land
 from kg.extract.facts.thanks import split_addressees
 from kg.extract.facts.common import (
     _QUOTES, AGREEMENT_NOUNS, LABEL_VERBS, MEET_NOUNS, NOT_ACTORS, PLACES, PRISON_NOUNS, PROMISE_VERBS, REFUSE_VERBS,
@@ -376,7 +377,9 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     meal = tok.lemma_ in MEAL_NOUNS and bool(shared)
     if tok.pos_ == "NOUN" and (tok.lemma_ in MEET_NOUNS or courtesy or meal):
         # "a courtesy call on Marcos": the one called on meets the callers
-        between = [e for o in (shared if meal else preps(tok, {"between", "with"}))
+        # "a meeting in the Oval Office between X and Y": the parser may hang 'between' on the place
+        parties = preps(tok, {"between", "with"}) + [b for p in preps(tok, {"in", "at"}) for b in preps(p, {"between"})]
+        between = [e for o in (shared if meal else parties)
                    for e in cx.entities(o) or _members_for(o, cx)]
         between += _between_owners(tok, cx)
         if courtesy and tok.dep_ == "dobj":
@@ -631,6 +634,8 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
         return []  # "the board censured Iran by 20 votes to two": a body's vote (vote_outcome_rules), no statement
     if removes_officer(tok, cx):
         return []  # "dismissed Minister of Justice X": a removal from office (reshuffles.dismissal_rules), no rejection
+    if disputes_land(tok, cx):
+        return []  # "have disputed parts of their border": a territorial dispute, no words rejected
     speaker = [e for s in subjects(tok) if s.dep_ != "nsubjpass" for e in cx.entities(s)]  # or the agent of a passive
     to_blame = _to_blame(tok, cx)
     if to_blame is not None:

@@ -24,6 +24,7 @@ from kg.extract.facts.offices import _named_noun
 from kg.extract.facts.stances import FORCES_WORDS, coup_makers
 from kg.extract.facts.pauses import stopped_by
 from kg.extract.facts.shipping import toll
+from kg.extract.facts.rescues import PARTITIVE_WORDS
 
 
 #: Nouns of supplying (as the verbs of :data:`SUPPLY_VERBS` they come from).
@@ -882,7 +883,9 @@ def border_rules(tok: Token, cx: Context) -> list[Fact]:
         who = [e for s_ in doers(_declared_closed(tok)) for e in cx.entities(s_)]
         other_toks = []
     elif tok.pos_ == "VERB" and tok.lemma_ in CLOSE_VERBS:
-        borders = [o for o in objects(tok) if o.lemma_ in BORDER_NOUNS]
+        # "closed all of its border crossings with X": the crossings a quantifier's 'of' names
+        borders = [_partitive_border(o) or o for o in objects(tok)]
+        borders = [o for o in borders if o.lemma_ in BORDER_NOUNS]
         who = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
         if not who and tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
             # "Poland answered by shutting its entire border": who answered shut it
@@ -921,11 +924,25 @@ def border_rules(tok: Token, cx: Context) -> list[Fact]:
     # BorderClosure closes a border to one neighbour (the ontology's definitions)
     kind = "AirspaceClosure" if border.lemma_ == "airspace" and not other else "BorderClosure"
     f = Fact(kind, {k: v for k, v in roles.items() if v}, tokens=[tok.i, border.i], split=False)
+    if border.dep_ == "pobj" and border.head.head.lemma_ in PARTITIVE_WORDS and border.lemma_ != "airspace":
+        whole = border.head.head  # "all of its border crossings": the part of the border closed, in its words
+        f.attrs["placePart"] = cx.doc[whole.i: border.i + 1].text
+        f.tokens += list(range(whole.i, border.i + 1))
     if border.lemma_ == "airspace":
         f.attrs["placePart"] = "airspace"
         f.tokens += [t.i for o in preps(border, {"to"}) + (preps(tok, {"to"}) if tok.pos_ == "VERB" else [])
                      for t in o.subtree]
     return [f]
+
+
+def _partitive_border(noun: Token) -> Token | None:
+    """The border noun a quantifier's 'of' names ("all of its border crossings", "most
+    of the checkpoints": the crossings, the checkpoints), or None when ``noun`` is no
+    quantifier (:data:`kg.extract.facts.rescues.PARTITIVE_WORDS`) over a border noun."""
+    if noun.lemma_ not in PARTITIVE_WORDS and noun.pos_ != "NUM":
+        return None
+    of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return of[0] if of and of[0].lemma_ in BORDER_NOUNS else None
 
 
 #: Verbs by which whoever has the say declares a thing to be in a state ("declared the airspace

@@ -2158,3 +2158,9 @@ from kg.extract.facts.amnesties import AMNESTY_TRIGGERS, amnesty_rules  # noqa: 
 
 RULES = RULES + (amnesty_rules,)  # "the junta announced an amnesty for 5,864 prisoners": a pardon
 TRIGGERS |= AMNESTY_TRIGGERS
+
+# --- rule set 49, part h: investments committed to as a noun (facts/commitments.py)
+from kg.extract.facts.commitments import COMMITMENT_TRIGGERS, committed_investment_rules  # noqa: E402
+
+RULES = RULES + (committed_investment_rules,)  # "has committed to a $500 billion investment in the United States"
+TRIGGERS |= COMMITMENT_TRIGGERS
