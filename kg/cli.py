@@ -279,7 +279,7 @@ def cli(ctx, verbose):
       kg stats                 # what the store holds
       kg extract story.txt -o drafts/   # draft claims from a new article
       kg ingest drafts/story.yaml       # after review: add it to ./kg-store
-      kg query --sparql 'SELECT ...'
+      kg query -e 'SELECT ...'
       kg validate              # SHACL, quotes, OWL consistency
       kg export -o kg.ttl      # or .nt .nq .trig .jsonld .rdf, and .gz
 
@@ -514,8 +514,12 @@ def ingest(store_path, paths, dry_run, entities, extract, drafts_out, published,
             raise
     verb = "Checked" if dry_run else "Ingested"
     against = f" Compared with the store at {store.location}." if dry_run and store is not None else ""
-    click.echo(f"{verb} {len(report.articles)} article(s): {report.claims} claims, {report.facts} facts, "
-               f"{report.quads} quads in their article graphs ({', '.join(report.articles)}).{against}")
+    # Every article the same as the version in the store: that is all there is to say (a
+    # count of what was ingested would read as if something had been added).
+    unchanged = bool(report.articles) and all(report.replaced.get(aid) == [] for aid in report.articles)
+    if not unchanged:
+        click.echo(f"{verb} {len(report.articles)} article(s): {report.claims} claims, {report.facts} facts, "
+                   f"{report.quads} quads in their article graphs ({', '.join(report.articles)}).{against}")
     if not dry_run and new:
         _note(f"There was no store at {store.location}: this created it (give --store or KG_STORE for another).")
     for aid, changes in report.replaced.items():
@@ -1402,7 +1406,8 @@ def queries(name, fmt):
     if fmt == "json":
         click.echo(json.dumps([{"name": q.name, "title": q.title, "params": list(q.params)} for q in catalog.values()], indent=2))
     else:
-        click.echo(render(["name", "title", "parameters"], rows, width=_table_width(None)), nl=False)
+        # Every parameter shown, wrapped where the terminal is narrow: a cut list hides the one asked for.
+        click.echo(render(["name", "title", "parameters"], rows, width=_table_width(None), wrap=True), nl=False)
 
 
 @cli.command()

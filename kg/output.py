@@ -392,14 +392,16 @@ def with_fact_words(variables: list[str], rows: list[list], run) -> list[list]:
 
 
 def render(variables: list[str], rows: list[list], fmt: str = "table", width: int | None = None,
-           durations: bool = False) -> str:
+           durations: bool = False, wrap: bool = False) -> str:
     """Render rows of RDF terms (or None) with column names ``variables``: ``table`` for
     people (prefixed names, control characters neutralised, long figures grouped in
     thousands by :func:`readable_figures`, fitted to ``width`` code points when given),
     ``expanded`` for people too, one field a line (:func:`expanded`), ``json`` as one
     object of plain values per row, or a W3C format (:func:`w3c_results`). With
     ``durations`` (a canned query's rows), ISO 8601 durations in literals are said in
-    words in the table, expanded and JSON records (:func:`readable_durations`).
+    words in the table, expanded and JSON records (:func:`readable_durations`). With
+    ``wrap``, a table's cell too long for its column goes on over the next lines, broken
+    between words, instead of being cut (a short list whose every word counts).
 
     A table that would fit ``width`` only by cutting a short column (names, dates,
     kinds: one whose cells are at most :data:`SHORT` code points), or any column below
@@ -439,7 +441,15 @@ def render(variables: list[str], rows: list[list], fmt: str = "table", width: in
             return expanded(variables, cells, width)
     out = ["  ".join(_cut(v, w).ljust(w) for v, w in zip(variables, widths)).rstrip(),
            "  ".join("-" * w for w in widths)]
-    out += ["  ".join(_cut(c, w).ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
+    if wrap:
+        import textwrap
+
+        for r in cells:
+            parts = [textwrap.wrap(c, w, break_on_hyphens=False) or [""] for c, w in zip(r, widths)]
+            out += ["  ".join(_cut(p[n] if n < len(p) else "", w).ljust(w) for p, w in zip(parts, widths)).rstrip()
+                    for n in range(max(map(len, parts)))]
+    else:
+        out += ["  ".join(_cut(c, w).ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
     out.append(_row_count(len(rows)))
     return "\n".join(out) + "\n"
 
