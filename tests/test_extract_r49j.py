@@ -10,7 +10,8 @@ each fixed kind of sentence beside look-alikes that must draft as before:
   cut to 'latin'); a list of designated groups gives every listed name a target;
 - a criminal group's name that NER takes for a person's ("X, a Peruvian gang", listed
   among cartels) is proposed as an Organisation; a person described otherwise, or named
-  beside a single cartel, stays a Person.
+  beside a single cartel, stays a Person; a surname in a headline above the person's
+  full name is that person, no Organisation.
 """
 
 from __future__ import annotations
@@ -40,9 +41,14 @@ ARTICLES = {
     "listed": ("The Interior Ministry announced that it had designated Banda de Piura, MS-77, the Pacifico Cartel, "
                "the Andes Cartel and La Nueva Hermandad Sureña as terrorist organisations."),
     # 4. groups and persons proposed
-    "gang_apposition": "Police said Sombra de Lago, a Peruvian gang, had grown fast.",
+    "gang_apposition": "Police said Hermanos Quispe, a Peruvian gang, had grown fast.",
     "person_apposition": "Officials said Maria de Souza, a lawyer, had been detained.",
     "person_and_cartel": "Peru on Monday sanctioned Pedro Ortiz and the Gulf Cartel.",
+    # a surname in a headline, above the person's full name
+    "headline_surname": ("Moldova's top court confirms Varescu cannot run for president\n\nLIMA - The Constitutional "
+                         "Court on Tuesday rejected all appeals filed by Ion Varescu against the decision to bar him "
+                         "from the presidential election rerun in May.\n\nThe court said in a statement that it had "
+                         "upheld the ruling that invalidated Varescu's candidacy."),
 }
 
 
@@ -105,7 +111,15 @@ def test_every_named_group_of_a_designation_list_is_a_target(run, drafts):
 
 
 def test_a_group_named_like_a_person_is_proposed_as_an_organisation(run):
-    assert proposed(run, "gang_apposition")["Sombra de Lago"] == "Organisation"
+    assert proposed(run, "gang_apposition")["Hermanos Quispe"] == "Organisation"
     assert proposed(run, "listed")["Banda de Piura"] == "Organisation"
     assert proposed(run, "person_apposition")["Maria de Souza"] == "Person"
     assert proposed(run, "person_and_cartel")["Pedro Ortiz"] == "Person"
+
+
+def test_a_surname_in_a_headline_is_the_person_named_below_it(run, drafts):
+    assert proposed(run, "headline_surname").get("Varescu") is None
+    assert proposed(run, "headline_surname")["Ion Varescu"] == "Person"
+    assert of(drafts["headline_surname"], "OrganisationCountry") == []
+    [rejection] = of(drafts["headline_surname"], "Rejection")
+    assert "ion-varescu" in str(rejection)

@@ -1685,6 +1685,16 @@ class MentionFinder:
             if len(whole) == 1 and set(whole) <= before:
                 out.append(Mention(run[0].i, t.i + 1, next(iter(whole.values())), "surname"))
                 claimed |= {w.i for w in run}
+        # "Georgescu cannot run" in a headline above "Calin Georgescu": one word proposed as a body
+        # before the person is named in full is that person's surname
+        surnames: dict[str, dict[str, Known]] = {}
+        for n, p in persons.items():
+            if " " in n:
+                surnames.setdefault(n.split()[-1], {})[p.id] = p
+        for k, m in enumerate(out):
+            if m.end - m.start == 1 and m.form == "name" and m.entity.proposed is not None and \
+                    m.entity.type != "Person" and len(surnames.get(doc[m.start].lower_, {})) == 1:
+                out[k] = Mention(m.start, m.end, next(iter(surnames[doc[m.start].lower_].values())), "surname")
         # "Rosneft and Lukoil ... Rosneft is controlled by the state": a name proposed once is that
         # entity wherever the text writes it the same way, whether or not the NER model tagged it there
         named = {tuple(t.text for t in doc[m.start:m.end]): m.entity for m in out
