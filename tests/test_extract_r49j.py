@@ -11,7 +11,9 @@ each fixed kind of sentence beside look-alikes that must draft as before:
 - a criminal group's name that NER takes for a person's ("X, a Peruvian gang", listed
   among cartels) is proposed as an Organisation; a person described otherwise, or named
   beside a single cartel, stays a Person; a surname in a headline above the person's
-  full name is that person, no Organisation.
+  full name is that person, no Organisation;
+- a verb of thinking in a clause of condition ("whenever it believes that ...") is no
+  Statement; said outright, it stays one.
 """
 
 from __future__ import annotations
@@ -44,6 +46,10 @@ ARTICLES = {
     "gang_apposition": "Police said Hermanos Quispe, a Peruvian gang, had grown fast.",
     "person_apposition": "Officials said Maria de Souza, a lawyer, had been detained.",
     "person_and_cartel": "Peru on Monday sanctioned Pedro Ortiz and the Gulf Cartel.",
+    # 5. a verb of thinking in a clause of condition
+    "whenever": ("Estonia asked NATO for talks on Monday. Article 4 allows any member of the alliance to ask for "
+                 "consultations whenever it believes that its security is threatened."),
+    "believes_said": "NATO said on Monday that it believes that Estonia's security is threatened.",
     # a surname in a headline, above the person's full name
     "headline_surname": ("Moldova's top court confirms Varescu cannot run for president\n\nLIMA - The Constitutional "
                          "Court on Tuesday rejected all appeals filed by Ion Varescu against the decision to bar him "
@@ -123,3 +129,13 @@ def test_a_surname_in_a_headline_is_the_person_named_below_it(run, drafts):
     assert of(drafts["headline_surname"], "OrganisationCountry") == []
     [rejection] = of(drafts["headline_surname"], "Rejection")
     assert "ion-varescu" in str(rejection)
+
+
+# -- 5. a clause of condition -------------------------------------------------------------------------------
+
+
+def test_a_belief_in_a_clause_of_condition_is_no_statement(drafts):
+    assert all("whenever" not in c["quote"] for c in drafts["whenever"])
+    assert of(drafts["whenever"], "Statement") == []
+    [said] = of(drafts["believes_said"], "Statement")
+    assert said["speaker"] == "north-atlantic-treaty-organization"
