@@ -570,6 +570,42 @@ ACRONYM_NOUNS = {"acronym", "abbreviation", "initials", "initialism"}
 PARTY_HEADS = {"party", "movement", "front", "coalition", "alliance", "bloc"}
 
 
+#: Words that make the demonym after them a region's adjective ("Latin American", "South
+#: American", "Central American" groups are of no one state), unless the two words are a
+#: state's own demonym ("South Korean", "North Macedonian").
+CONTINENT_PREFIXES = {"Latin", "South", "North", "Central", "East", "West"}
+
+
+#: Head nouns of the names and descriptions of armed or criminal groups (FollowTheMoney's
+#: Organization; Wikidata Q17149090 "criminal organization"): "the Sinaloa Cartel", "a
+#: street gang", "the group".
+GROUP_NOUNS = {"cartel", "cartels", "gang", "gangs", "group", "groups", "mafia", "syndicate", "militia", "clan"}
+
+
+def _group_named(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name ``doc[start:end]``, which NER took for a person's, names a group:
+    its last word is a noun of :data:`GROUP_NOUNS` ("Sinaloa Cartel"), an apposition on it
+    is one ("Tren de Aragua, a Venezuelan gang"; it the apposition of one: "the gang Tren
+    de Aragua"), or it is listed with three or more names of which two or more end in one
+    ("Tren de Aragua, MS-13, the Gulf Cartel and the Pacifico Cartel"; the parser joins a
+    list by conjunction or apposition). A person named beside one group ("Pedro Ortiz and
+    the Gulf Cartel") stays a person."""
+    if doc[end - 1].lower_ in GROUP_NOUNS:
+        return True
+    root = doc[start:end].root
+    near = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    if any(t.lemma_.lower() in GROUP_NOUNS and t.pos_ == "NOUN" for t in near):
+        return True
+    listed = {root.i: root}
+    for t in [root, *near, *([root.head] if root.dep_ == "conj" else [])]:
+        listed.update({x.i: x for x in (t, *t.conjuncts)})
+    for t in list(listed.values()):
+        listed.update({x.i: x for c in t.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "NUM")
+                       for x in (c, *c.conjuncts)})
+    groups = [t for i, t in listed.items() if i != root.i and t.pos_ == "PROPN" and t.lower_ in GROUP_NOUNS]
+    return len(listed) >= 3 and len(groups) >= 2
+
+
 def _inside_a_party_name(doc: Doc, start: int, end: int, matched_at: set[int]) -> bool:
     """Whether the demonym ``doc[start:end]`` is a word inside a party's name that the NER
     model tags an organisation from a capitalised word before it that is no name of the
@@ -762,6 +798,9 @@ class MentionFinder:
                     continue  # "Abdul Malik al-Houthi": the end of a person's name, not the group's adjective
                 if _inside_a_party_name(doc, start, end, matched_at):
                     continue  # "the Pheu Thai party": a word of the party's name, not a demonym
+                if start >= 1 and doc[start - 1].text in CONTINENT_PREFIXES and \
+                        normalise(f"{doc[start - 1].text} {span.text}") not in r.demonyms:
+                    continue  # "Latin American", "South American": of a continent's part, not of a state
                 known, form = r.demonyms[key], "demonym"
             else:
                 if not span.text[:1].isupper() and not key.startswith("the "):
@@ -1577,6 +1616,9 @@ class MentionFinder:
             if company is None and end - start == 1 and label in ("PERSON", "GPE", "LOC") and \
                     _acronym_or_brand(name) and not name.isupper() and name.lower() not in persons:
                 company = "Organisation"  # 'QatarEnergy', 'ConocoPhillips': a brand, whatever NER took it for
+            if company is None and label in ("PERSON", "FAC", "GPE", "LOC") and (start, end) not in titled and \
+                    _group_named(doc, start, end):
+                company = "Organisation"  # "Tren de Aragua, a Venezuelan gang": a criminal group, not a person
             if company is not None and name.lower() not in NOT_NAMES and doc[start].pos_ == "PROPN":
                 label = "ORG"
             elif label == "ORG" and end - start == 1 and (not _acronym_or_brand(name) or name.lower() in NOT_NAMES) \
@@ -1643,6 +1685,16 @@ class MentionFinder:
             if len(whole) == 1 and set(whole) <= before:
                 out.append(Mention(run[0].i, t.i + 1, next(iter(whole.values())), "surname"))
                 claimed |= {w.i for w in run}
+        # "Georgescu cannot run" in a headline above "Calin Georgescu": one word proposed as a body
+        # before the person is named in full is that person's surname
+        surnames: dict[str, dict[str, Known]] = {}
+        for n, p in persons.items():
+            if " " in n:
+                surnames.setdefault(n.split()[-1], {})[p.id] = p
+        for k, m in enumerate(out):
+            if m.end - m.start == 1 and m.form == "name" and m.entity.proposed is not None and \
+                    m.entity.type != "Person" and len(surnames.get(doc[m.start].lower_, {})) == 1:
+                out[k] = Mention(m.start, m.end, next(iter(surnames[doc[m.start].lower_].values())), "surname")
         # "Rosneft and Lukoil ... Rosneft is controlled by the state": a name proposed once is that
         # entity wherever the text writes it the same way, whether or not the NER model tagged it there
         named = {tuple(t.text for t in doc[m.start:m.end]): m.entity for m in out

@@ -940,10 +940,12 @@ def ban_rules(tok: Token, cx: Context) -> list[Fact]:
     own = {t.i for c in obj.children if c.dep_ in ("acl", "relcl") and c.i > obj.i for t in c.subtree}
     beside = {e.id for i in own if i in cx.at for e in cx.at[i].entities}
     target = [e for e in (_asset_holders(obj, cx) or cx.entities(obj)) if e.id not in beside]
+    if target and tok.lemma_ in LISTING_VERBS:
+        target = _uniq(target + _listed_by_apposition(obj, cx))
     inside = [cx.at[t.i] for t in obj.subtree if t.i in cx.at and t.i not in own]
-    if not target and tok.lemma_ in ("designate", "blacklist") and inside and all(m.form == "demonym" for m in inside) \
+    if not target and tok.lemma_ in ("designate", "blacklist") and all(m.form == "demonym" for m in inside) \
             and any(c.dep_ == "nummod" for c in obj.children):
-        # "designated two Russian gas projects": the projects, counted not named, are the targets
+        # "designated two Russian gas projects", "eight Latin American gangs": counted, not named, the targets
         f = Fact("Sanction", {"authority": auth}, {"measure": "designation"}, tokens=[tok.i, obj.i], split=False)
         f.qualified["target"] = _unnamed_people(obj, cx)
         return [f]
@@ -967,6 +969,19 @@ def ban_rules(tok: Token, cx: Context) -> list[Fact]:
         f.attrs["measure"] = "entry ban"  # "banned X from entering the country": kept out, not in
         f.tokens += [t.i for c in entering for t in c.head.subtree]
     return [f]
+
+
+def _listed_by_apposition(obj: Token, cx: Context) -> list[Known]:
+    """The organisations listed after the first named object of a listing verb that the
+    parser hangs on it as appositions ("designated Banda Sur, MS-77, the Andes Cartel and
+    the Costa Cartel as terrorist organisations": 'MS-77' and 'the Andes Cartel' appositions
+    of 'Banda Sur', the rest their conjuncts): each one a target. Only when ``obj`` names an
+    organisation, and only organisations (a person's apposition describes that person)."""
+    first = cx.at.get(obj.i)
+    if first is None or first.entity.type in ("Person", "State"):
+        return []
+    return [e for c in obj.children if c.dep_ == "appos" for x in (c, *c.conjuncts) if x.i in cx.at
+            for e in cx.at[x.i].entities if e.type not in ("Person", "State") + NOT_ACTORS]
 
 
 def _asset_holders(obj: Token, cx: Context) -> list[Known]:

@@ -1066,6 +1066,12 @@ def _judged_clause(comp: Token) -> Token:
     return comp
 
 
+#: Words that open a clause of condition ("whenever it believes that ...", "if it finds
+#: that ..."): a verb of saying or thinking there tells when a rule applies, not what
+#: anyone said (a past "when he said" stays a statement).
+CONDITION_MARKS = {"whenever", "if", "unless", "wherever"}
+
+
 def said_rules(tok: Token, cx: Context) -> list[Fact]:
     """'X said (that) ...', '"...," X said', 'he told Putin': a Statement by X, about the
     entity the statement's clause is about (its subject, or whom X told), when one is
@@ -1074,6 +1080,8 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     if _reported_inside(tok):
         return []  # "Modi said India had always believed ...": one statement, Modi's
+    if tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITION_MARKS for c in tok.children):
+        return []  # "may ask for talks whenever it believes that ...": the condition of a rule, no words said
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     broken = _broken_subject(tok, subj)
     if broken is not None:  # "Ukraine, Peskov said, was ...": the saying's own subject speaks

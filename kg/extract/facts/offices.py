@@ -2523,6 +2523,10 @@ def registry_state(person: Known, cx: Context) -> Known | None:
 #: Prepositions whose object is where or on whom a person acts, not whom they act for:
 #: "President Lina Varo imposed sanctions on Peru", "arrived in Chile".
 ELSEWHERE = {"on", "against", "into", "to", "in", "with", "from", "at", "toward", "towards"}
+#: Prepositions whose object is the agent of another act than the office holder's: "a
+#: breach of Latvian airspace by Belarus", "strikes carried out by Ostravia" name the state
+#: accused, the other party of a complaint, never the state a bare title is of.
+AGENT_PREPOSITIONS = {"by"}
 
 
 def _possessor_state(f: Fact, cx: Context) -> Known | None:
@@ -2606,7 +2610,8 @@ OTHERS_OFFICIALS = {"official", "officials", "authority", "authorities", "counte
 def _sentence_state(f: Fact, cx: Context) -> Known | None:
     """The state of a state office written without one ("Foreign Minister Sergei Lavrov
     represented Russia"): the one state the sentence names by name or capital (not as
-    the object of a preposition of place or target: "imposed sanctions on Peru"),
+    the object of a preposition of place or target: "imposed sanctions on Peru", nor
+    the accused agent of :data:`AGENT_PREPOSITIONS`: "a breach of its airspace by Peru"),
     else the one it names by a demonym ("the Finnish flag"), not one on a noun of
     officials (:data:`OTHERS_OFFICIALS`: "approached Libyan officials" names those the
     holder deals with); a person of the office's own clause placed in a state counts as
@@ -2638,6 +2643,8 @@ def _sentence_state(f: Fact, cx: Context) -> Known | None:
                 root = root.head
             if st is None or (root.dep_ == "pobj" and root.head.lower_ in ELSEWHERE) or _elsewhere(root):
                 continue
+            if root.dep_ == "pobj" and root.head.lower_ in AGENT_PREPOSITIONS:
+                continue  # "a violation of Latvian airspace by Belarus": the one accused acts, not for the holder
             if cx.has_parser and _in_participle(root, doc[f.tokens[-1]]):
                 continue  # "X told reporters, calling the U.S. measures unjustified": the measures', not X's
             if _of_another_name(m, mine, cx):

@@ -659,9 +659,35 @@ def election_result_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+#: Verbs and adjectives that tie a deed to a state named after 'to' ("a campaign the
+#: authorities linked to Russia", "attacks attributed to Ostravia"): that state is the one
+#: accused, not a place.
+ATTRIBUTION_WORDS = {"link", "linked", "tie", "tied", "attribute", "attributed", "connect", "connected", "trace",
+                     "traced", "blame", "blamed"}
+#: Prepositions whose state object is the doer or the target of a deed the sentence tells of
+#: ("interference by Russia", "a campaign against Ostravia"), not where an event is held.
+ACCUSED_PREPOSITIONS = {"by", "against"}
+
+
+def _accused_state(m, cx: Context) -> bool:
+    """Whether the state mention ``m`` is the object of an accusation or a complaint
+    rather than a place: the object of 'by' / 'against' (:data:`ACCUSED_PREPOSITIONS`) or
+    of a 'to' after a word of :data:`ATTRIBUTION_WORDS` ("linked to Russia")."""
+    root = cx.doc[m.end - 1]
+    while root.dep_ == "conj" and root.head.i != root.i:  # "linked to Russia and Belarus"
+        root = root.head
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ in ACCUSED_PREPOSITIONS or (prep.lower_ == "to" and prep.head.lower_ in ATTRIBUTION_WORDS)
+
+
 def _one_state(sent: Span, cx: Context) -> list[Known]:
-    """The state a sentence names, by name, capital or demonym, when it names one only."""
+    """The state a sentence names, by name, capital or demonym, when it names one only; a
+    state named as the one accused (:func:`_accused_state`: "a campaign linked to Russia")
+    names no place and is left out."""
     found = {st.id: st for m in cx.mentions if sent.start <= m.start < sent.end
+             and not (cx.has_parser and _accused_state(m, cx))
              for e in m.entities for st in [cx.resolver.state_of(e)] if st is not None}
     return list(found.values()) if len(found) == 1 else []
 
