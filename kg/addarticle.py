@@ -319,13 +319,32 @@ def authors(stated: str | list[str] | None, text: str) -> list[str]:
 
     A piece of the metadata that is a date is no author (:data:`_DATE_PIECE`):
 
-    >>> authors("Lima desk; June", ""), authors("Theresa May", "")
-    (['Lima desk'], ['Theresa May'])
+    >>> authors("Anna Lind; June", ""), authors("Theresa May", "")
+    (['Anna Lind'], ['Theresa May'])
+
+    A newsroom's desk is no writer, and a date stamp ends the names:
+
+    >>> authors("Our Asia-Pacific Desk; Published", ""), authors("Lima desk; June", "")
+    ([], [])
+    >>> authors("Ann Varo; Updated; Tom Kell", "")
+    ['Ann Varo']
     """
     if stated:
         names = _split_names(stated) if isinstance(stated, str) else [str(n) for n in stated]
-        return [n for n in names if not _DATE_PIECE.fullmatch(n.strip())]
-    return byline(text) or []
+        for i, name in enumerate(names):  # "Published 3 August 2025": the byline's date line begins
+            if _STAMP.match(name.strip()):
+                names = names[:i]
+                break
+        return [n for n in names if not _DATE_PIECE.fullmatch(n.strip()) and not _DESK.search(n)]
+    return [n for n in byline(text) or [] if not _DESK.search(n)]
+
+
+#: A piece of a byline that stamps the article's date ('Published 3 August 2025',
+#: 'Updated', 'Last updated 4 May'): it and what follows it are no authors.
+_STAMP = re.compile(r"(?i)(?:last[ ])?(?:published|updated|posted|modified)\b")
+#: A newsroom's team credited in place of a writer ('Our Asia-Pacific desk', 'Lima
+#: Desk', 'News Bureau', 'Staff'): no person, so no author (schema:author names writers).
+_DESK = re.compile(r"(?i)\b(?:desk|bureau|newsroom|staff)\b")
 
 
 #: A piece of a byline that is a date, not a name: a month or weekday alone or with a day

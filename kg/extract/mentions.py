@@ -811,6 +811,7 @@ class MentionFinder:
             found.append(Mention(start, end, known, form))
             taken |= set(range(start, end))
         found = self._in_its_state(doc, found)
+        found = _capitals_alike(doc, found, r)
         found = self._short_names_of_others(doc, found)
         found = self._of_another_state(doc, found)
         found = self._of_the_article_state(doc, found)
@@ -3245,6 +3246,26 @@ def _divisions() -> frozenset[str]:
     of states the gazetteer lists (``world.yaml``, ``divisions``; ISO 3166-2), which a
     proposed place of that name is: a Region."""
     return frozenset(normalise(n) for names in (world().get("divisions") or {}).values() for n in names)
+
+
+def _capitals_alike(doc: Doc, found: list[Mention], r: Resolver) -> list[Mention]:
+    """Capitals joined in one coordination ("between Beijing and Moscow") read alike: where
+    one stands for its state (the registry has no government of it) and another for its
+    government ("Moscow (government)"), the governments are read as their states, so that
+    the pair names two states, not a state and a government. Returns ``found`` with those
+    mentions replaced; the others unchanged."""
+    capital = {doc[m.end - 1].i: m for m in found if m.form == "capital"}
+    out = list(found)
+    for head, m in capital.items():
+        group = [m] + [capital[t.i] for t in doc[head].conjuncts if t.i in capital]
+        if len(group) < 2 or not any(g.entity.type == "State" for g in group):
+            continue
+        for g in group:
+            state = r.state_of(g.entity) if g.entity.type != "State" else None
+            if state is not None:
+                new = replace(g, entity=state)
+                out[out.index(g)] = capital[g.end - 1] = new
+    return out
 
 
 def _capitalised_run_end(doc: Doc, i: int) -> int:

@@ -197,6 +197,8 @@ The modules, in the order they import one another:
   the government from deporting anyone"), and the court of a government's appeal.
 - :mod:`~kg.extract.facts.blasts`: attacks told by their toll with no author named ("A bomb
   blast killed 12 people").
+- :mod:`~kg.extract.facts.notices`: a state's formal notice that it leaves an organisation
+  or initiative ("gave formal notice to X that it is withdrawing from Y"), a planned Withdrawal.
 - :mod:`~kg.extract.facts.identity`: the ids of drafted facts that name no participant, or
   undated events, scoped to their article.
 - :mod:`~kg.extract.facts.proposals`: proposed entities' labels as prose writes them, and one

@@ -280,6 +280,8 @@ class Context:
         if conj and tok.dep_ == "conj" and _singular_relative(tok):
             # "Statkevich and the journalist Losik, who was arrested": the clause is the last name's alone
             listed = [tok, *(c for c in tok.conjuncts if c.i > tok.i)]
+        if conj:  # "Kenyan President A and Somali President B": the parser may hang A on B's name
+            listed = [*_joined_before(tok, self.at), *listed]
         if conj and self._state(tok):  # "Mali, Burkina Faso and Niger": the parser may hang the list on an apposition
             listed += [x for c in tok.children if c.dep_ == "appos" and self._state(c) for x in (c, *c.conjuncts)]
         for t in listed:
@@ -1153,6 +1155,16 @@ def _antecedents(toks: list[Token]) -> list[Token]:
                 t = t.head
         out.append(t)
     return out
+
+
+def _joined_before(tok: Token, at: dict) -> list[Token]:
+    """Persons' names joined to ``tok``'s by 'and' that the parser hung on it as a modifier:
+    in "Kenyan President A B and Somali President C D attended", 'B' may be an ``nmod``
+    of 'D' with the 'and' as its child, so that 'D' alone is the subject. Returns those
+    name tokens (each another person's mention than ``tok``'s), in text order."""
+    own = at.get(tok.i)
+    return [c for c in tok.lefts if c.dep_ in ("nmod", "compound") and c.i in at and at[c.i] is not own
+            and at[c.i].entity.type == "Person" and any(x.dep_ == "cc" and x.lower_ in ("and", "&") for x in c.children)]
 
 
 def _place_of(tok: Token, cx: Context, words=("in", "at", "outside")) -> list[Known]:

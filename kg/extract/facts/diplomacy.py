@@ -497,6 +497,8 @@ def trip_for_talks_rules(tok: Token, cx: Context) -> list[Fact]:
     verb = head.head
     if any(c.lemma_ in ("meet", "hold", "discuss", "talk", "negotiate") for c in verb.conjuncts):
         return []  # "arrived for talks and met X": the meeting with X is the talks (meeting_rules)
+    if _gathering(noun, cx):
+        return []  # "travelled to China for a summit of the SCO": the host is no counterpart
     who = _uniq([e for s_ in doers(verb) for e in cx.entities(s_) if e.type == "Person"])
     if not who:
         return []
@@ -512,6 +514,15 @@ def trip_for_talks_rules(tok: Token, cx: Context) -> list[Fact]:
         f.attrs["date"] = date
         f.tokens += toks
     return [f]
+
+
+def _gathering(noun: Token, cx: Context) -> bool:
+    """Whether ``noun`` (a noun of :data:`MEET_NOUNS`) is a gathering of many rather
+    than talks with the place's hosts: a summit, or a meeting of an organisation ("a
+    meeting of the African Union"), which the state reached only hosts."""
+    if noun.lemma_ == "summit":
+        return True
+    return any(e.type == "InternationalOrganisation" for o in preps(noun, {"of"}) for e in cx.entities(o))
 
 
 #: Prepositions that put talks before what a clause tells ("agreed X after four hours of talks").

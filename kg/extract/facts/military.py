@@ -763,13 +763,23 @@ def _exercise_name(tok: Token, cx: Context) -> tuple[str | None, list[int]]:
     named = [t for m in mods for t in m.subtree if t.i < tok.i and (t.text[:1].isupper() or
                                                                     any(ch.isdigit() for ch in t.text))
              and (t.i not in cx.at or cx.at[t.i].entity.type in PLACES + ("Event",) and cx.at[t.i].entity.proposed)
-             and t.lower_ not in EXERCISE_MARKS and t.pos_ in ("PROPN", "ADJ", "NOUN", "NUM")]
+             and (t.lower_ not in EXERCISE_MARKS or _mark_of_name(t, tok)) and t.pos_ in ("PROPN", "ADJ", "NOUN", "NUM")]
     if not named or not any(t.text[:1].isupper() for t in named):
         return _named_after(tok, cx)
     named.sort(key=lambda t: t.i)
     if named[-1].i - named[0].i + 1 != len(named):
         return None, []  # not one run of words
     return cx.doc[named[0].i: named[-1].i + 1].text, [t.i for t in named]
+
+
+def _mark_of_name(t: Token, noun: Token) -> bool:
+    """Whether the capitalised exercise word ``t`` ('Joint', 'Naval') begins or runs in an
+    exercise's own name, as "Joint" does in "the Joint Sea-2025 drill": the word after it,
+    before the exercise ``noun``, is a capitalised word that is no such mark ('Sea').
+    "Joint Naval Drill" in a headline has none: its capitals are the headline's style."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < noun.i else None
+    return t.text[:1].isupper() and t.i > t.sent.start and nxt is not None and \
+        nxt.text[:1].isupper() and nxt.lower_ not in EXERCISE_MARKS
 
 
 #: Verbs by which an exercise is given its name after the noun ("drills, dubbed Ocean-2024",
@@ -856,6 +866,13 @@ def exercise_rules(tok: Token, cx: Context) -> list[Fact]:
              split=False)
     if name:
         f.attrs["eventName"] = name
+    # "began a naval exercise in the Sea of Japan", "drills off the coast of X": the waters or
+    # region it was held in (a place narrower than a state only: "drills in Russia" may be
+    # a state's own exercise of which the text says no more)
+    held = [e for x in ([tok] + ([verb] if verb is not None else [])) for e in _place_of(x, cx, ("in", "off"))
+            if e.type in PLACES]
+    if held:
+        f.roles["place"] = _uniq(held)[:1]
     key = EXERCISE_DATE_KEYS.get(verb.lemma_) if verb is not None else None
     if key:  # "ended their exercise on Tuesday": the day it ended
         f.take_date(cx.date_of(verb), key)

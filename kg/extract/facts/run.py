@@ -2164,3 +2164,9 @@ from kg.extract.facts.commitments import COMMITMENT_TRIGGERS, committed_investme
 
 RULES = RULES + (committed_investment_rules,)  # "has committed to a $500 billion investment in the United States"
 TRIGGERS |= COMMITMENT_TRIGGERS
+
+# --- rule set 49, part k: a withdrawal announced by a formal notice (facts/notices.py) -----------------
+from kg.extract.facts.notices import NOTICE_TRIGGERS, notice_withdrawal_rules  # noqa: E402
+
+RULES = RULES + (notice_withdrawal_rules,)  # "gave formal notice to X that it is withdrawing from Y"
+TRIGGERS |= NOTICE_TRIGGERS
