@@ -687,6 +687,9 @@ def extract(articles, out_dir, corpus, entities, published, url, jobs):
     the file, mark claims 'review: reviewed', then 'kg ingest' it.
     An unreadable article is reported (exit 2) and nothing is written for it; an article
     nothing was drafted from is left out with a warning (exit 2 when that is every one).
+    Two limits refuse an article: a file over 4 MiB (4,194,304 bytes) is not read, and
+    a text over 400,000 code points (about 400 KB of plain English) is not drafted, which
+    keeps time and memory bounded; the message names the one that refused it.
 
     An article with no publication date (no header, metadata, corpus entry or
     --published) is drafted with its relative dates left out, and said so.

@@ -32,12 +32,12 @@ SHAPES_GRAPH = GRAPH + "shapes"
 
 #: The roles of actors who take no side in a fact, as a reader names them: onlookers of a
 #: vote or meeting (gkg:observer), those who watch over a truce (gkg:monitor), those present
-#: (gkg:attendee) and witnesses of a signing (gkg:witness), each of which the ontology
+#: (gkg:attendee), invited guests (gkg:guest: "not as one of its members or parties") and witnesses of a signing (gkg:witness), each of which the ontology
 #: defines as not a party, and whoever called an election or referendum (gkg:calledBy: the
 #: head of state who dissolved parliament takes no part in the vote). A fact's short description and its page list them apart from
 #: its parties, under these words ("observers: Carter Center"). Property IRI -> words.
 NON_PARTY_ROLES = {GKG + "observer": "observers", GKG + "monitor": "monitors", GKG + "calledBy": "called by",
-                   GKG + "attendee": "present", GKG + "witness": "witnesses"}
+                   GKG + "attendee": "present", GKG + "guest": "guests", GKG + "witness": "witnesses"}
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"

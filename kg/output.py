@@ -302,12 +302,15 @@ _FACT_BATCH = 400
 _FACT_WORDS_QUERY = """
 PREFIX gkg: <https://w3id.org/geopolitics-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?f ?kind ?title ?date ?who ?p WHERE {
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?f ?kind ?title ?date ?who ?p ?notRole WHERE {
   VALUES ?f { %s }
   ?f a ?cls . ?cls rdfs:label ?kind .
   { OPTIONAL { ?f gkg:title ?title } }
   UNION { OPTIONAL { ?f gkg:date ?date } }
   UNION { ?f ?p ?e . FILTER(isIRI(?e) && STRSTARTS(STR(?e), "%s") && !STRSTARTS(STR(?e), "%s")) ?e rdfs:label ?who }
+  UNION { ?f gkg:negatedRole ?nr . ?nr gkg:roleProperty ?p ; prov:agent ?e . ?e rdfs:label ?who .
+          OPTIONAL { ?p rdfs:label ?roleLabel } BIND(COALESCE(?roleLabel, "") AS ?notRole) }
 }"""
 
 
@@ -315,6 +318,17 @@ def _named(who: list[str]) -> str:
     """Up to :data:`DESCRIBED_PARTICIPANTS` of the labels ``who``, the rest counted: "A, B, C, +2"."""
     return ", ".join(who[:DESCRIBED_PARTICIPANTS]) + (f", +{len(who) - DESCRIBED_PARTICIPANTS}"
                                                       if len(who) > DESCRIBED_PARTICIPANTS else "")
+
+
+def _negated_words(role: str, label: str) -> str:
+    """The words for a role an actor is said not to hold (a gkg:NegatedRole on gkg:roleProperty
+    ``role``, an IRI, whose rdfs:label is ``label`` or ""): "not present" for gkg:attendee
+    (after :data:`kg.namespaces.NON_PARTY_ROLES`), "not signatory" for gkg:signatory, "not" alone
+    for gkg:participant or a role without a label, as the 'meetings' and 'agreements' queries write them."""
+    from kg.namespaces import GKG, NON_PARTY_ROLES
+
+    words = NON_PARTY_ROLES.get(role) if role == GKG + "attendee" else None if role == GKG + "participant" else label
+    return f"not {words}" if words else "not"
 
 
 def fact_descriptions(ids, run) -> dict[str, str]:
@@ -326,7 +340,9 @@ def fact_descriptions(ids, run) -> dict[str, str]:
     Mahato, Raju Mahato, +2; 2025-04-25)"). Those in a role that takes no side
     (:data:`kg.namespaces.NON_PARTY_ROLES`) come after the parties, under the role's
     words: "referendum (Kassym-Jomart Tokayev, Kazakhstan; observers: Commonwealth of
-    Independent States; 2024-10-06)". ``run`` executes a SPARQL SELECT and gives
+    Independent States; 2024-10-06)". Those the sources say held no part in it (a
+    gkg:NegatedRole) are said only under the negated role's words (:func:`_negated_words`):
+    "ceremony (Abiy Ahmed; present: William Ruto; not present: Egypt; 2025-09-09)". ``run`` executes a SPARQL SELECT and gives
     (variables, rows of terms), as ``kg query`` runs one on a store or an endpoint."""
     from kg.namespaces import FACT, ID, NON_PARTY_ROLES
 
@@ -338,11 +354,13 @@ def fact_descriptions(ids, run) -> dict[str, str]:
         for row in rows:
             cell = dict(zip(variables, row))
             fact = cell["f"].value[len(FACT):]
-            seen = found.setdefault(fact, {"kind": set(), "title": set(), "date": set(), "who": {}})
+            seen = found.setdefault(fact, {"kind": set(), "title": set(), "date": set(), "who": {}, "not": {}})
             for key in ("kind", "title", "date"):
                 if cell.get(key) is not None:
                     seen[key].add(cell[key].value)
-            if cell.get("who") is not None:
+            if cell.get("who") is not None and cell.get("notRole") is not None:
+                seen["not"].setdefault(cell["who"].value, set()).add(_negated_words(cell["p"].value, cell["notRole"].value))
+            elif cell.get("who") is not None:
                 seen["who"].setdefault(cell["who"].value, set()).add(NON_PARTY_ROLES.get(cell["p"].value))
     out = {}
     for fact, seen in found.items():
@@ -351,11 +369,14 @@ def fact_descriptions(ids, run) -> dict[str, str]:
         if seen["title"]:
             out[fact] = f"{' / '.join(sorted(seen['title']))} ({kind}{', ' + date if date else ''})"
             continue
-        # An actor in a party's role as well as an onlooker's is a party.
-        roles = {w: None if None in rs else min(rs) for w, rs in seen["who"].items()}
+        # An actor in a party's role as well as an onlooker's is a party. One the sources
+        # say held no part in it (a gkg:NegatedRole: invited and stayed away, did not
+        # sign) is said only under that role's words, never among those who took part.
+        roles = {w: None if None in rs else min(rs) for w, rs in seen["who"].items() if w not in seen["not"]}
+        negated = {w: min(rs) for w, rs in seen["not"].items()}
         named = _named(sorted(w for w, r in roles.items() if r is None))
-        onlookers = [f"{r}: {_named(sorted(w for w, r2 in roles.items() if r2 == r))}"
-                     for r in sorted({r for r in roles.values() if r is not None})]
+        onlookers = [f"{r}: {_named(sorted(w for w, r2 in group.items() if r2 == r))}"
+                     for group in (roles, negated) for r in sorted({r for r in group.values() if r is not None})]
         inside = "; ".join(part for part in (named, *onlookers, date) if part)
         out[fact] = f"{kind} ({inside})" if inside else kind
     return out

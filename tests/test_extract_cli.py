@@ -377,8 +377,8 @@ def _bad_inputs(folder: Path) -> dict[str, tuple[Path, str]]:
                                                "month's name ('4 December 2024'); a date of numbers alone reads "
                                                "differently in Britain and the United States"),
         "menu": (folder / "menu.html", "no article text found in this HTML page"),
-        "huge": (folder / "huge.txt", "the limit is 4,194,304 bytes"),
-        "long": (folder / "long.txt", "the article's text is 1,120,000 code points; kg extract drafts from at most 400,000"),
+        "huge": (folder / "huge.txt", "bytes, more than kg extract drafts from: at most 400,000 code points"),
+        "long": (folder / "long.txt", "the article's text is 1,120,000 code points, more than kg extract drafts from: at most 400,000"),
         "missing": (folder / "missing.txt", "article text not found"),
     }
 

@@ -87,7 +87,7 @@ def test_the_notice_is_done_and_the_exit_planned_on_one_withdrawal(store, facts)
 
 def test_a_state_that_joined_a_treaty_is_a_dated_accession_that_agreements_show(store):
     [row] = [r for r in query_rows(store, "agreements", state="Lithuania") if r["fact"] == CONVENTION]
-    assert "acceded by Lithuania on 2003" in row["status"] and "ratified" not in row["status"]
+    assert "acceded by Lithuania in 2003" in row["status"] and "ratified" not in row["status"]
     concept = sparql_rows(store, "SELECT ?scheme ?def WHERE { gkg:Acceded skos:inScheme ?scheme ; skos:definition ?def }")
     assert concept and concept[0]["scheme"].endswith("#Statuses") and "accession" in concept[0]["def"]
 

@@ -268,9 +268,7 @@ def draft_files(paths, out_dir: Path, registry: EntityRegistry, engine=None,
             run.errors.append(_with_drafting_limit(e, path))
             continue
         if len(source.text) > MAX_DRAFT_LENGTH:
-            run.errors.append(InputError(path, f"the article's text is {len(source.text):,} code points; kg extract "
-                                               f"drafts from at most {MAX_DRAFT_LENGTH:,}, which keeps its time and memory "
-                                               "bounded: split it into articles, or write its claims by hand"))
+            run.errors.append(_too_long(path, f"the article's text is {len(source.text):,} code points, more than"))
             continue
         if source.article_id in seen:
             run.errors.append(InputError(path, f"gives the article id {source.article_id!r}, as does "
@@ -351,19 +349,27 @@ def _entity_line(entry: dict) -> str:
 
 
 def _with_drafting_limit(error: InputError, path: Path) -> InputError:
-    """``error`` (raised reading the article at ``path``) with the drafting limit
-    :data:`MAX_DRAFT_LENGTH` added where the file is over :data:`kg.corpus.MAX_TEXT_BYTES`:
-    a text cut to under 4 MiB as that error asks may still be ten times too long to
-    draft, so both limits are given at once. Any other error is returned as it is."""
+    """``error`` (raised reading the article at ``path``) said as the drafting limit
+    where the file is over :data:`kg.corpus.MAX_TEXT_BYTES`: any such file holds more
+    than :data:`MAX_DRAFT_LENGTH` code points (UTF-8 takes at most 4 bytes a code point),
+    so that limit is the one that refuses it, and the only one the message states (a
+    text cut to under 4 MiB as the reading limit asks may still be ten times too long to
+    draft). Any other error is returned as it is."""
     try:
-        too_big = os.stat(path).st_size > MAX_TEXT_BYTES
+        size = os.stat(path).st_size
     except OSError:
-        too_big = False
-    if not too_big:
         return error
-    return InputError(error.path, f"{error.problem}; kg extract drafts from at most {MAX_DRAFT_LENGTH:,} code points "
-                                  "of text (about 400 KB of plain English): split it into articles of at most that "
-                                  "length, or write its claims by hand", error.where)
+    if size <= MAX_TEXT_BYTES:
+        return error
+    return _too_long(path, f"the file is {size:,} bytes, more than")
+
+
+def _too_long(path: Path, measured: str) -> InputError:
+    """The error for an article at ``path`` too long to draft; ``measured`` says how long it
+    is, ending where the limit follows ("the article's text is 512,000 code points, more than")."""
+    return InputError(path, f"{measured} kg extract drafts from: at most {MAX_DRAFT_LENGTH:,} code points of text "
+                            "(about 400 KB of plain English), which keeps its time and memory bounded: split it into "
+                            "articles of at most that length, or write its claims by hand")
 
 
 #: The longest text (code points) drafted. A text is parsed in windows
