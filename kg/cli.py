@@ -514,12 +514,8 @@ def ingest(store_path, paths, dry_run, entities, extract, drafts_out, published,
             raise
     verb = "Checked" if dry_run else "Ingested"
     against = f" Compared with the store at {store.location}." if dry_run and store is not None else ""
-    # Every article the same as the version in the store: that is all there is to say (a
-    # count of what was ingested would read as if something had been added).
-    unchanged = bool(report.articles) and all(report.replaced.get(aid) == [] for aid in report.articles)
-    if not unchanged:
-        click.echo(f"{verb} {len(report.articles)} article(s): {report.claims} claims, {report.facts} facts, "
-                   f"{report.quads} quads in their article graphs ({', '.join(report.articles)}).{against}")
+    click.echo(f"{verb} {len(report.articles)} article(s): {report.claims} claims, {report.facts} facts, "
+               f"{report.quads} quads in their article graphs ({', '.join(report.articles)}).{against}")
     if not dry_run and new:
         _note(f"There was no store at {store.location}: this created it (give --store or KG_STORE for another).")
     for aid, changes in report.replaced.items():

@@ -55,3 +55,31 @@ def test_a_rule_failing_on_one_article_loses_none_of_the_others(tmp_path, monkey
     assert "drafting it failed inside the extractor (KeyError: 'actor')" in error.problem
     assert "the other articles are drafted" in error.problem
     assert not (tmp_path / "out" / "broken.yaml").exists()
+
+
+def test_a_text_of_one_long_line_is_refused_for_its_length_at_once(tmp_path):
+    # A million code points in one line with no full stop: reading the page furniture
+    # once took minutes (a pattern that backtracked over the whole line) before the
+    # length was checked; now the file is refused and the run's other article drafted.
+    (tmp_path / "long.txt").write_text(HEADER.format(name="long") + "Word " * 210_000 + "\n", encoding="utf-8")
+    (tmp_path / "shared.txt").write_text(
+        HEADER.format(name="shared") + "Share | Tweet | Email\n\nFrance and Germany signed a trade agreement in Lima "
+        "on Monday.\n", encoding="utf-8")
+    done = kg_cli("extract", tmp_path / "long.txt", tmp_path / "shared.txt", "-o", tmp_path / "out", "-q")
+    assert done.returncode != 0
+    assert "long.txt: the article's text is 1,050,001 code points, more than kg extract drafts from" in done.stderr
+    claims = yaml.safe_load((tmp_path / "out" / "shared.yaml").read_text(encoding="utf-8"))["claims"]
+    assert of(claims, "Agreement"), claims
+    assert not (tmp_path / "out" / "long.yaml").exists()
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Share | Tweet | Email", True),
+    ("Share | Tweet France and Germany signed a trade agreement in Lima on Monday.", False),  # a sentence after a bar
+    ("Home | World | France and Germany sign a deal", True),  # no full stop: a headline among links
+    ("France and Germany signed a deal on Monday.", False),  # seven words: too short to tell, and no bar
+])
+def test_a_line_is_page_furniture_unless_it_holds_a_sentence_of_eight_words(line, furniture):
+    from kg.extract.text import furniture as furniture_spans
+    text = f"{line}\n"
+    assert bool(furniture_spans(text)) is furniture

@@ -43,7 +43,7 @@ def test_agreements_show_the_approver_the_mode_the_ban_and_the_condition_of_entr
     assert row["mode"] == "by video link"
     assert "24 nautical miles around Diego Garcia" in row["prohibits"]
     assert row["entry_condition"] == "ratification by both parliaments"
-    assert "not yet ratified by Parliament of the United Kingdom and National Assembly of Mauritius" in row["status"]
+    assert "not yet ratified by National Assembly of Mauritius and Parliament of the United Kingdom" in row["status"]
     assert row["parties"] == "Mauritius, United Kingdom"
 
 

