@@ -169,13 +169,18 @@ def dump_yaml(path: Path, data) -> Path:
     return path
 
 
-def drafted_with_registry(folder: Path, cases: dict[str, str], registry: str) -> dict[str, list[dict]]:
-    """:func:`drafted_cases` of ``cases`` in ``folder`` with the registry ``registry``
-    (YAML text, written to ``folder/entities.yaml`` and passed as ``--entities``): name ->
-    its drafted claims."""
+def registry_options(folder: Path, registry: str) -> tuple[str, Path]:
+    """The ``kg extract`` options that read the registry ``registry`` (YAML text, written
+    to ``folder/entities.yaml``): ``("--entities", path)``."""
     path = folder / "entities.yaml"
     path.write_text(registry, encoding="utf-8")
-    return drafted_cases(folder, cases, "--entities", path)[0]
+    return "--entities", path
+
+
+def drafted_with_registry(folder: Path, cases: dict[str, str], registry: str) -> dict[str, list[dict]]:
+    """:func:`drafted_cases` of ``cases`` in ``folder`` with the registry ``registry``
+    (:func:`registry_options`): name -> its drafted claims."""
+    return drafted_cases(folder, cases, *registry_options(folder, registry))[0]
 
 
 def drafted_with_proposals(folder: Path, cases: dict[str, str], *options) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:

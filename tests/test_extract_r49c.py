@@ -33,7 +33,7 @@ import yaml
 
 from kg.extract.pipeline import model_path
 
-from conftest import drafted_with_proposals, kg_cli
+from conftest import drafted_with_proposals, registry_options, kg_cli
 from test_extract_r18 import of
 
 pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
@@ -110,8 +110,7 @@ def drafted(tmp_path_factory) -> tuple[dict[str, list[dict]], dict[str, list[dic
     """(name -> the claims drafted from that article, name -> the entities its draft
     proposes), all drafted in one run with :data:`REGISTRY`."""
     folder = tmp_path_factory.mktemp("r49c")
-    (folder / "entities.yaml").write_text(REGISTRY, encoding="utf-8")
-    return drafted_with_proposals(folder, ARTICLES, "--entities", folder / "entities.yaml")
+    return drafted_with_proposals(folder, ARTICLES, *registry_options(folder, REGISTRY))
 
 
 @pytest.fixture(scope="module")
@@ -289,8 +288,7 @@ HEADLINE = "Ostravia raises fuel duty to 12.5 percent"
 def test_an_html_page_s_publisher_is_its_site_name_never_its_headline(tmp_path, title, site, publisher):
     page = tmp_path / "duty.html"
     page.write_text(PAGE.format(title=title, site=site), encoding="utf-8")
-    (tmp_path / "entities.yaml").write_text(REGISTRY, encoding="utf-8")
-    proc = kg_cli("extract", page, "-o", tmp_path / "out", "--entities", tmp_path / "entities.yaml", "-q")
+    proc = kg_cli("extract", page, "-o", tmp_path / "out", *registry_options(tmp_path, REGISTRY), "-q")
     assert proc.returncode == 0, proc.stderr
     data = yaml.safe_load((tmp_path / "out" / "duty.yaml").read_text(encoding="utf-8"))
     labels = {e["id"]: e["label"] for e in data.get("entities", [])}

@@ -23,11 +23,10 @@ nothing of it:
 from __future__ import annotations
 
 import pytest
-import yaml
 
 from kg.extract.pipeline import model_path
 
-from conftest import drafted_cases, kg_cli, query_rows
+from conftest import drafted_with_proposals, kg_cli, query_rows, registry_options
 from test_extract_r18 import of
 
 pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
@@ -105,12 +104,7 @@ def run(tmp_path_factory) -> dict:
     """The articles drafted in one run with :data:`REGISTRY`: {"claims": name -> claims,
     "entities": name -> proposed entities, "folder": the run's folder}."""
     folder = tmp_path_factory.mktemp("r49e")
-    (folder / "entities.yaml").write_text(REGISTRY, encoding="utf-8")
-    claims, _ = drafted_cases(folder, ARTICLES, "--entities", folder / "entities.yaml")
-    entities = {}
-    for name in ARTICLES:
-        path = folder / "drafts" / f"{name}.yaml"
-        entities[name] = yaml.safe_load(path.read_text(encoding="utf-8")).get("entities", []) if path.exists() else []
+    claims, entities = drafted_with_proposals(folder, ARTICLES, *registry_options(folder, REGISTRY))
     return {"claims": claims, "entities": entities, "folder": folder}
 
 

@@ -32,7 +32,7 @@ import pytest
 
 from kg.extract.pipeline import model_path
 
-from conftest import drafted_with_proposals
+from conftest import drafted_with_proposals, registry_options
 from test_extract_r18 import of
 
 pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
@@ -96,8 +96,7 @@ def drafted(tmp_path_factory) -> tuple[dict[str, list[dict]], dict[str, list[dic
     """(name -> drafted claims, name -> proposed entities) of :data:`ARTICLES`, drafted in
     one run with :data:`REGISTRY`."""
     folder = tmp_path_factory.mktemp("r49g")
-    (folder / "entities.yaml").write_text(REGISTRY, encoding="utf-8")
-    return drafted_with_proposals(folder, ARTICLES, "--entities", folder / "entities.yaml")
+    return drafted_with_proposals(folder, ARTICLES, *registry_options(folder, REGISTRY))
 
 
 @pytest.fixture(scope="module")
