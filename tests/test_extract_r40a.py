@@ -92,6 +92,7 @@ ARTICLES = {
     "flew_back": "Xi Jinping flew back to Washington after the talks.",
     "flew_home": "Xi Jinping flew home to Beijing on Friday.",
     "flew_back_nowhere": "Xi Jinping flew back after the talks.",
+    "cut_short_flew_back": "Xi Jinping cut short a trip to Chile and flew back to Beijing on Monday.",
 }
 
 
@@ -236,6 +237,8 @@ def test_a_journey_back_or_home_is_a_travel_to_the_place_named(drafts):
     assert _trips(drafts["flew_back"]) == [("xi-jinping", None, "washington")]
     assert _trips(drafts["flew_home"]) == [("xi-jinping", None, "beijing")]
     assert not of(drafts["flew_back"], "Visit")
+    # the subject of the verb the journey back is joined to
+    assert ("xi-jinping", None, "beijing") in _trips(drafts["cut_short_flew_back"])
 
 
 def test_a_journey_back_to_no_named_place_is_no_fact(drafts):

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.facts.common import PLACES, Context, Fact, _capital, _capital_city, _unnamed_people, _uniq, preps
+from kg.extract.facts.common import (PLACES, Context, Fact, _capital, _capital_city, _unnamed_people, _uniq, doers,
+                                     preps)
 from kg.extract.facts.diplomacy import _host_states
 from kg.extract.mentions import Known
 from kg.extract.quantities import count_of
@@ -168,7 +169,8 @@ def journey_back_rules(tok: Token, cx: Context) -> list[Fact]:
             for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "into") for o in p.children
             if o.dep_ == "pobj"]
     dest = _places(ends, cx)
-    who = _uniq([e for c in tok.children if c.dep_ == "nsubj" for e in cx.entities(c) if e.type == "Person"])
+    # the subject of a verb it is joined to too ("X cut short a trip and flew back to Y")
+    who = _uniq([e for c in doers(tok) for e in cx.entities(c) if e.type == "Person"])
     if not dest or not who:
         return []
     roles = {"traveller": who, "destination": dest}
