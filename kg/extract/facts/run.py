@@ -1534,6 +1534,11 @@ RULES = RULES + (own_term_rules, unnamed_label_rules, fact_backing_rules, remova
 TRIGGERS = TRIGGERS | LABEL_VERBS | BACK_FACT_VERBS | {"remove", "oust", "dismiss", "sack", "relieve", "abstain",
                                                                  "forbid", "outlaw"} | BAN_NOUNS
 
+from kg.extract.facts.ballots import BALLOT_RULES, BALLOT_TRIGGERS  # noqa: E402
+
+RULES = RULES + BALLOT_RULES  # "Joining X and Y in voting no were Z": members on the side of others
+TRIGGERS |= BALLOT_TRIGGERS
+
 RULES = RULES + (trip_for_talks_rules, hosted_act_rules, attended_rules, presence_rules)
 TRIGGERS |= ATTEND_VERBS
 
