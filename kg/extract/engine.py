@@ -37,6 +37,7 @@ from kg.extract.facts.politics import CEREMONY_NOUNS
 from kg.extract.facts.run import EVENTS, told_to_compare
 from kg.extract.facts.forces import speaking_forces
 from kg.extract.facts.ballots import head_word as _head_word
+from kg.extract.facts.sales import INVESTOR_NOUNS, unnamed_investor
 from kg.extract.facts.identity import scope_unidentified
 from kg.extract.facts.proposals import prose_labels
 from kg.extract.composed import ComposedView, composed_view, restore_quotes
@@ -548,6 +549,10 @@ def _speaker_of(cx: Context):
                       and c.i in cx.at and cx.at[c.i].entity.type == "State"]
             if states:
                 return states[:1], None
+        investor = unnamed_investor([tok], cx) if tok.lemma_.lower() in INVESTOR_NOUNS else None
+        if investor is not None:
+            # "Norway's sovereign wealth fund said", "the fund said": an investor the article does not name
+            return [UnnamedSpeaker(*investor) if investor[1] is not None else investor[0]], None
         if tok.lemma_.lower() in MISSION_NOUNS and tok.pos_ == "NOUN":
             # "the French embassy said", "the United States embassy in Yemen said", "the embassy
             # of Brazil in Peru said": the state's mission speaks, a body the article does not name
