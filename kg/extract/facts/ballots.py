@@ -5,10 +5,10 @@ resolution"), the members on each side given in an absolute phrase after the tal
 voted no", "Joining A and B in voting no were C, D and E", "C and D were among the
 countries that abstained".
 
-Each member's side is a role of the ``Vote`` itself, as corpus/CLAIMS.md "How each
-member voted" writes it: ``votedYes``, ``votedNo`` (CAMEO 1213 'refuse to approve' is a
-vote of no one's own here: "opposed" in a tally is a vote against, no ``Rejection``) and
-``abstained``. The rules of the vote itself are in :mod:`~kg.extract.facts.politics`
+Each member's side is a role of the ``Vote`` (Wikidata Q189760 'voting') itself, as
+corpus/CLAIMS.md "How each member voted" writes it: ``votedYes``, ``votedNo`` and
+``abstained``; "opposed" in a tally is a vote against, not a ``Rejection`` (CAMEO 12,
+PLOVER REJECT: a refusal said, not a vote cast). The rules of the vote itself are in :mod:`~kg.extract.facts.politics`
 (:func:`~kg.extract.facts.politics.vote_outcome_rules`, :func:`~kg.extract.facts.politics.tally`)
 and :mod:`~kg.extract.facts.tallies`; members' sides told by 'voted for/against' and
 'abstained' in :func:`kg.extract.facts.judgements.vote_stance_rules`.
