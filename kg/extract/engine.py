@@ -36,7 +36,8 @@ from kg.extract.facts.judgements import descriptions
 from kg.extract.facts.politics import CEREMONY_NOUNS
 from kg.extract.facts.run import EVENTS, told_to_compare
 from kg.extract.facts.forces import speaking_forces
-from kg.extract.facts.tallies import _head_word
+from kg.extract.facts.ballots import head_word as _head_word
+from kg.extract.facts.sales import INVESTOR_NOUNS, unnamed_investor
 from kg.extract.facts.identity import scope_unidentified
 from kg.extract.facts.proposals import prose_labels
 from kg.extract.composed import ComposedView, composed_view, restore_quotes
@@ -216,6 +217,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     built = _reported_as_facts(built, spans, vocab)
     built = _specific_kind_wins(built, spans, told_by, vocab)
     built = _fuller_claim_wins(built, spans)
+    _votes_adopting(built, told_by)
     claims, proposed, seen = [], {}, set()
     owner: dict[str, str] = {}  # proposed entity id -> the state its name gives ("Sudan's foreign ministry")
     # fact, modality, polarity -> spans, entity ids and claims of the claims kept
@@ -287,6 +289,43 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     scope_unidentified(claims, source.article_id, {e.id for _, used in built for e in used if e.type == "Person"})
     # sorted by id, those whose 'of' names another proposed entity after it (the reader wants it listed first)
     return Draft(claims, [proposed[k] for k in sorted(proposed, key=lambda k: (proposed[k].get("of") in proposed, k))])
+
+
+def _votes_meant(claim: dict, before: list[dict]) -> list[dict]:
+    """The votes told before a claim on a vote ("Poland and Romania abstained") that it may
+    be of, the one meant last: with a date of its own, the votes of that date when one
+    is ("In 2024 only Israel voted against"); with none, not a vote recalled for
+    comparison, one dated and told after another that is undated (the article's news)
+    or dated later ("The assembly adopted the text ... Last year the same text passed by
+    187 votes to 2"): an undated member's side told after such a comparison is of the
+    vote the article reports. ``before``: the votes told before the claim, in text order."""
+    own = str(_when(claim) or "")
+    if own:
+        dated = [c for c in before if str(_when(c) or "-").startswith(own) or own.startswith(str(_when(c) or "-"))]
+        return dated or before
+    recalled = {id(c) for n, c in enumerate(before) if _when(c) and any(
+        not _when(o) or str(_when(c)) < str(_when(o))[:len(str(_when(c)))] for o in before[:n])}
+    return [c for c in before if id(c) not in recalled] or before
+
+
+def _votes_adopting(built: list, told_by: dict) -> None:
+    """A ``Resolution`` and the ``Vote`` that adopted it, drafted from one verb ("the
+    assembly adopted the resolution by 165 votes to 7"), name each other as
+    corpus/CLAIMS.md writes them: ``votedOn: <the resolution's id>`` on the vote,
+    ``causedBy: <the vote's id>`` on the resolution. Only one vote and one resolution of
+    the verb are linked; ``told_by``: id of a claim -> (its trigger's token index, the
+    tokens it read). ``built``: (claim, entities) pairs, changed in place."""
+    by_trigger: dict[int, list[dict]] = {}
+    for claim, _ in built:
+        trigger = told_by.get(id(claim), (None,))[0]
+        if trigger is not None and claim["type"] in ("Vote", "Resolution"):
+            by_trigger.setdefault(trigger, []).append(claim)
+    for claims in by_trigger.values():
+        votes = [c for c in claims if c["type"] == "Vote"]
+        adopted = [c for c in claims if c["type"] == "Resolution"]
+        if len(votes) == 1 and len(adopted) == 1:
+            votes[0].setdefault("votedOn", adopted[0]["fact"])
+            adopted[0].setdefault("causedBy", votes[0]["fact"])
 
 
 #: Keys of a drafted claim that name no participant (compared by :func:`_specific_kind_wins`).
@@ -510,6 +549,10 @@ def _speaker_of(cx: Context):
                       and c.i in cx.at and cx.at[c.i].entity.type == "State"]
             if states:
                 return states[:1], None
+        investor = unnamed_investor([tok], cx) if tok.lemma_.lower() in INVESTOR_NOUNS else None
+        if investor is not None:
+            # "Norway's sovereign wealth fund said", "the fund said": an investor the article does not name
+            return [UnnamedSpeaker(*investor) if investor[1] is not None else investor[0]], None
         if tok.lemma_.lower() in MISSION_NOUNS and tok.pos_ == "NOUN":
             # "the French embassy said", "the United States embassy in Yemen said", "the embassy
             # of Brazil in Peru said": the state's mission speaks, a body the article does not name
@@ -1539,6 +1582,8 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), 
             if limited or distal:  # a label of a fact told too far back: its words are still no bare statement (below)
                 unresolved.append(claim)
             continue
+        if key == "fact" and kinds == ("Vote",):
+            before = _votes_meant(claim, before)
         if distal:
             meant = before[-1]
         elif kinds and all(k == "Agreement" for k in kinds):

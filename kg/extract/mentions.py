@@ -1603,6 +1603,8 @@ class MentionFinder:
             company = _company_before(doc, start) if end - start == 1 else None
             if company is None and label == "PERSON" and (start, end) not in titled:
                 company = _company_before(doc, start)  # "the Canadian company Barrick Gold": a body, not a person
+            if company is None and label in ("PERSON", "GPE", "LOC", "ORG") and _held_before(doc, start):
+                company = "Organisation"  # "sold its holdings in Rio Tinto": a company held, whatever NER took it for
             if company is None and end - start == 1 and doc[start].lower_ in persons:  # a surname, whatever NER took it for
                 out.append(Mention(start, end, persons[doc[start].lower_], "surname"))
                 claimed |= set(range(start, end))
@@ -3298,6 +3300,23 @@ def _company_before(doc: Doc, i: int) -> str | None:
     if text and text[-1] in COMPANY_NOUNS:
         return "Organisation"
     return None
+
+
+#: Nouns of a holding in a company, whose 'in' names the company ("its stake in X").
+HOLDING_WORDS = {"stake", "stakes", "holding", "holdings", "shares", "shareholding", "shareholdings"}
+
+
+def _held_before(doc: Doc, i: int) -> bool:
+    """Whether the words right before the name at token ``i`` say it is a company held
+    or given up by an investor: a holding's 'in' ("its holdings in Rio Tinto", "a 5
+    percent stake in the miner X" after :data:`HOLDING_WORDS`) or 'divested from'."""
+    j = i - 1
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j < 1:
+        return False
+    before = doc[j - 1].lower_
+    return doc[j].lower_ == "in" and before in HOLDING_WORDS or doc[j].lower_ == "from" and doc[j - 1].lemma_ == "divest"
 
 
 def _first_words(persons: dict[str, Known]) -> dict[str, Known]:

@@ -18,6 +18,7 @@ from kg.ontology import vocabulary
 
 from kg.extract.facts.reshuffles import removes_officer
 from kg.extract.facts.disputes import disputes_land
+from kg.extract.facts.politics import tally
 from kg.extract.facts.thanks import split_addressees
 from kg.extract.facts.common import (
     _QUOTES, AGREEMENT_NOUNS, LABEL_VERBS, MEET_NOUNS, NOT_ACTORS, PLACES, PRISON_NOUNS, PROMISE_VERBS, REFUSE_VERBS,
@@ -643,6 +644,8 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     if any(o.lemma_ == "vote" for o in preps(tok, {"by"})):
         return []  # "the board censured Iran by 20 votes to two": a body's vote (vote_outcome_rules), no statement
+    if tok.lemma_ == "oppose" and not objects(tok) and tally(tok.sent):
+        return []  # "passed by 187 votes to 2, with only X and Y opposed": votes against (ballots.with_sides)
     if removes_officer(tok, cx):
         return []  # "dismissed Minister of Justice X": a removal from office (reshuffles.dismissal_rules), no rejection
     if disputes_land(tok, cx):

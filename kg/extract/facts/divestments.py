@@ -1,12 +1,12 @@
 """An investor's exclusion of companies from what it holds ("the fund's board excluded
-Caterpillar and five Israeli banks", "the pension fund blacklisted two miners", "the
-bank divested from three arms makers"): an ``ExecutiveAction`` of the investor
-(``initiator``) aimed at each company excluded (``target``), ``actionType: exclusion
-from the fund`` (or the words of a divestment), as corpus/CLAIMS.md writes a fund's
-exclusion; the sale of the holdings the text tells apart is a ``Sale``
-(:mod:`~kg.extract.facts.transfers`). CAMEO 16 (reduce relations) and PLOVER's
-REDUCE RELATIONS name such a step between actors; what makes it an investor's is that the
-excluding actor or what it excludes from is a fund, a bank or a portfolio.
+Caterpillar and five Israeli banks", "the pension fund blacklisted two miners"): an
+``ExecutiveAction`` of the investor (``initiator``) aimed at each company excluded
+(``target``), ``actionType: exclusion from the fund``; the sale of the holdings the text
+tells apart is a ``Sale`` (:mod:`~kg.extract.facts.transfers`), and so is a divestment
+("the bank divested from three arms makers", :func:`kg.extract.facts.sales.divest_rules`).
+CAMEO 16 (reduce relations) and PLOVER's REDUCE RELATIONS name such a step between actors;
+what makes it an investor's is that the excluding actor or what it excludes from is a
+fund, a bank or a portfolio.
 
 A state or a person excluded ("excluded Russia from the talks", "excluded him from the
 party") is no investor's exclusion: nothing is drafted.
@@ -19,8 +19,7 @@ from spacy.tokens import Token
 from kg.extract.facts.common import Context, Fact, _uniq, doers, objects, preps
 
 #: Verbs of an investor putting companies out of its holdings, with the action's words.
-EXCLUDE_VERBS = {"exclude": "exclusion from the fund", "blacklist": "exclusion from the fund",
-                 "divest": "divestment"}
+EXCLUDE_VERBS = {"exclude": "exclusion from the fund", "blacklist": "exclusion from the fund"}
 #: Words that make the excluding actor, or what it excludes from, an investor's holdings.
 INVESTOR_WORDS = {"fund", "funds", "bank", "investor", "investors", "pension", "portfolio", "investment",
                   "investments", "holdings", "index", "wealth", "asset", "assets", "manager"}
@@ -41,12 +40,12 @@ def _investor(verb: Token, doer: list, cx: Context) -> bool:
 
 def exclusion_rules(tok: Token, cx: Context) -> list[Fact]:
     """An investor excluding companies: ``tok`` a verb of :data:`EXCLUDE_VERBS` whose
-    objects (for 'divest', what follows 'from') name companies or other bodies of
+    objects name companies or other bodies of
     :data:`HELD_TYPES`, done by an actor :func:`_investor` finds to be one. Output: [] or
     one ExecutiveAction per company excluded (``initiator``, ``target``, ``actionType``)."""
     if tok.pos_ != "VERB" or tok.lemma_ not in EXCLUDE_VERBS:
         return []
-    held = preps(tok, {"from"}) if tok.lemma_ == "divest" else objects(tok)
+    held = objects(tok)
     # every body the list names ("Caterpillar, Bank Hapoalim, ... and its holding company FIBI Holdings")
     target = _uniq([cx.at[t.i].entity for o in held for t in o.subtree if t.i in cx.at
                     and cx.at[t.i].entity.type in HELD_TYPES])

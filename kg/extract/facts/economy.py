@@ -158,9 +158,12 @@ def organisation_country_facts(cx: Context) -> list[Fact]:
     organisation belongs to, as the article says it") of the organisation named and the
     state whose possessive or demonym comes right before its name, with at most four
     lower-case words between them (the kind of organisation: "gas company", "state-owned
-    shipping company"). Nothing when the state's word qualifies another noun ("Russia's
-    war on Gazprom's assets" names none before Gazprom) or a noun of the name itself ("its
-    French acronym EIGS": :data:`NAMING_NOUNS`), or for a state's own bodies.
+    shipping company"), or a state's name used as a modifier of a company noun ("the US
+    machinery maker Caterpillar"). Nothing when the state's word qualifies another noun
+    ("Russia's war on Gazprom's assets" names none before Gazprom; "Norway's wealth fund
+    drops Caterpillar": the subject's possessive, :func:`_another_phrase`) or a noun of
+    the name itself ("its French acronym EIGS": :data:`NAMING_NOUNS`), or for a state's
+    own bodies.
     Not for news agencies (they report, the article does not say whose they are) nor a
     state's own bodies (:data:`STATE_BODY_WORDS`, or an organisation the registry gives a
     state, which the rules read as that state's agency). An organisation the words
@@ -192,10 +195,16 @@ def organisation_country_facts(cx: Context) -> list[Fact]:
             continue  # "Turkey's governing AK Party": the party governs the state (PartyInGovernment)
         if any(doc[j].lemma_.lower() in NAMING_NOUNS for j in range(i + 1, m.start)):
             continue  # "known by its French acronym EIGS": the demonym is the language of the name, not a country
+        if _another_phrase(doc, i + 1, m):
+            continue  # "Norway's wealth fund drops Caterpillar": the possessive is the subject's, not the object's
         poss = doc[i].lower_ in ("'s", "’s")
         j = i - 1 if poss else i
         st = cx.at.get(j)
-        if st is None or st.entity.type != "State" or (not poss and st.form != "demonym") or \
+        # "the US machinery maker Caterpillar": a state's name before a company noun is its country, as a
+        # demonym is ("the American machinery maker")
+        named = not poss and st is not None and st.form == "name" and doc[j].dep_ in ("compound", "nmod") and \
+            m.start - 1 > j and doc[m.start - 1].lemma_.lower() in COMPANY_NOUNS
+        if st is None or st.entity.type != "State" or (not poss and st.form != "demonym" and not named) or \
                 (poss and st.form == "demonym"):
             continue
         if (m.entity.id, st.entity.id) in seen:
@@ -208,6 +217,18 @@ def organisation_country_facts(cx: Context) -> list[Fact]:
         out.append(Fact("OrganisationCountry", {"organisation": [m.entity], "state": [st.entity]},
                         tokens=list(range(st.start, m.end)), clause=False, undated=True))
     return out
+
+
+def _another_phrase(doc, start: int, m) -> bool:
+    """Whether the words from token ``start`` to the organisation's mention ``m`` hold a
+    verb of their own or close another noun phrase that the name is the object of
+    ("Norway's wealth fund drops Caterpillar": 'drops' between, the name its object):
+    what comes before such words qualifies the subject, no property of the name."""
+    if any(doc[j].tag_ in ("VBZ", "VBD", "VBP", "MD") for j in range(start, m.start)):
+        return True
+    head = doc[m.end - 1]
+    return head.dep_ in ("dobj", "pobj", "attr", "dative") and start <= head.head.i < m.start and \
+        head.head.pos_ in ("VERB", "AUX", "ADP")
 
 
 def _company_described(m, cx: Context):
@@ -1181,9 +1202,12 @@ def _parent(tok: Token, cx: Context) -> list[Fact]:
     """"Rosneft, Lukoil's parent company", "Rosneft is the owner of Lukoil", "Lukoil's
     parent, Rosneft": an Ownership of the company the possessive or 'of' names by the one
     the noun describes (its apposition head, its own apposition, or the subject of 'be');
-    companies and organisations on both sides, nothing for a person ("the owner of the
-    club") or an asset owned, which its own rules read."""
-    owned = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+    "A and its parent B": 'its' the nearest name before it (:func:`_nearest_before`), not
+    one further back in a list; companies and organisations on both sides, nothing for a
+    person ("the owner of the club") or an asset owned, which its own rules read."""
+    kinds = COMPANIES + ("Organisation",)
+    owned = [e for c in tok.children if c.dep_ == "poss" for e in
+             (_nearest_before(c, cx, kinds) if c.lower_ in ("its", "their") else cx.entities(c, conj=False))]
     owned += [e for o in preps(tok, {"of"}) for e in cx.entities(o, conj=False)]
     head = tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() in COMPANY_NOUNS else tok
     if head.dep_ == "appos":
@@ -1192,12 +1216,36 @@ def _parent(tok: Token, cx: Context) -> list[Fact]:
         owner = [e for s_ in subjects(head.head) for e in cx.entities(s_, conj=False)]
     else:
         owner = [e for c in head.children if c.dep_ == "appos" for e in cx.entities(c, conj=False)]
-    kinds = COMPANIES + ("Organisation",)
     owner = [e for e in _uniq(owner) if e.type in kinds]
     owned = [e for e in _uniq(owned) if e.type in kinds and e.id not in {o.id for o in owner}]
     if not (owner and owned):
         return []
-    return [Fact("Ownership", {"owner": owner, "owned": owned}, tokens=[tok.i, head.i, head.head.i], undated=True)]
+    # (for "A and its parent B", A's own words: not the head of a list further back)
+    its = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
+    return [Fact("Ownership", {"owner": owner, "owned": owned}, tokens=[tok.i, head.i] + ([] if its else [head.head.i]),
+                 undated=True)]
+
+
+def _nearest_before(pronoun: Token, cx: Context, kinds: tuple[str, ...]) -> list[Known]:
+    """What 'its' (or 'their') stands for in "A and its parent B", "A, B and its owner C":
+    the nearest noun phrase before it, past the 'and' or comma that joins the two; from
+    a name's 'of' phrase ("First Bank of Peru"), the name it belongs to. That phrase's
+    entity when it is of ``kinds``, else nothing: a name the text gives but the draft does
+    not know is no licence to reach further back to another company."""
+    k = pronoun.i - 1
+    while k >= pronoun.sent.start and cx.doc[k].lower_ in ("and", ",", "or", "as", "well"):
+        k -= 1
+    if k < pronoun.sent.start:
+        return []
+    t = cx.doc[k]
+    while True:
+        m = cx.at.get(t.i)
+        if m is not None and m.entity.type in kinds:
+            return [m.entity]
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i < t.i:
+            t = t.head.head  # "First International Bank of Israel": from 'Israel' to the name it ends
+            continue
+        return []
 
 
 def property_rules(tok: Token, cx: Context) -> list[Fact]:

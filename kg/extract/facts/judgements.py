@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from kg.extract.facts.common import (
     NOT_ACTORS, Context, Fact, _text, _uniq, doers, label_text, objects, preps, subjects,
 )
+from kg.extract.facts.ballots import among_voters
 from kg.extract.facts.diplomacy import LABEL_VERBS, _fact_referred, _label_words
 from kg.extract.facts.politics import _legislature
 from kg.extract.mentions import Known
@@ -300,7 +301,9 @@ VOTERS = ("State", "Government", "Person")
 
 def vote_stance_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Algeria, China and Russia voted in favour", "France and the United States voted
-    against", "Guyana and South Korea abstained": members' votes in the vote told
+    against", "Guyana and South Korea abstained", "Hungary and Paraguay voted no",
+    "Poland and Romania were among the countries that abstained"
+    (:func:`~kg.extract.facts.ballots.among_voters`): members' votes in the vote told
     before. Each is a claim on that Vote (its ``fact`` the Vote's id), naming the
     members in ``votedYes`` (in favour, 'for'), ``votedNo`` (against) or ``abstained``,
     as corpus/CLAIMS.md "How each member voted" says: never a support or rejection of
@@ -316,6 +319,9 @@ def vote_stance_rules(tok: Token, cx: Context) -> list[Fact]:
         c.dep_ == "nsubj" for c in tok.children) else []
     voters = [e for s_ in (named or [s_ for s_ in subjects(tok) if s_.dep_ == "nsubj"]) for e in cx.entities(s_)
               if e.type in VOTERS or e.type == "Organisation" and not _legislature(e)]
+    among: list[int] = []
+    if not voters:  # "Poland and Romania were among the countries that abstained"
+        voters, among = among_voters(tok, cx)
     if not voters:
         return []
     stance = None
@@ -332,9 +338,15 @@ def vote_stance_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.lemma_ == "vote" and stance is None:
         adv = [c for c in tok.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("against",)]
         stance = "against" if adv else None
+    # "Hungary and Paraguay voted no", "voted yes": the answer cast
+    answer = [c for c in tok.children if c.dep_ in ("intj", "advmod", "dobj", "npadvmod", "oprd") and c.i > tok.i
+              and c.lower_ in ("no", "yes")] if tok.lemma_ == "vote" and stance is None else []
+    if answer:
+        stance = "against" if answer[0].lower_ == "no" else "for"
     if stance is None:
         return []
-    tokens = [tok.i, *(t.i for s_ in (named or subjects(tok)) for t in s_.subtree),
+    tokens = [tok.i, *among, *(t.i for s_ in (named or ([] if among else subjects(tok))) for t in s_.subtree),
+              *(c.i for c in answer),
               *(t.i for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "for", "against") for t in p.subtree)]
     # corpus/CLAIMS.md "How each member voted": the members' votes are roles of the Vote itself
     key = {"for": "votedYes", "against": "votedNo", "abstain": "abstained"}[stance]

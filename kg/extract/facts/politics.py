@@ -13,6 +13,7 @@ from kg.extract.mentions import Known, most_named, party_ids
 from kg.extract import dates
 from kg.extract.quantities import count_of
 
+from kg.extract.facts.ballots import VOTING_BODIES, add_sides, named_body
 from kg.extract.facts.common import (
     FIXING_VERBS, MEMBERSHIP_VERBS, NOT_ACTORS, PLACES, Context, Fact, _antecedents, _modifiers, _named_in, _np, _place_of,
     _prep_words, _reduced_passive, _state_modifiers, _text, _uniq, _words, doers, governed, objects, preps, subjects,
@@ -1287,7 +1288,6 @@ CARRY_VERBS = {"adopt": "adopted", "approve": "adopted", "pass": "adopted", "car
 #: Members of a body who vote: "the 190 lawmakers present voted".
 VOTER_NOUNS = {"lawmaker", "legislator", "member", "deputy", "senator", "mp", "representative", "judge",
                "parliamentarian", "delegate"}
-VOTING_BODIES = ("Organisation", "InternationalOrganisation", "Court", "Government")
 #: A tally as news writes it: "by 11 votes to 2", "by a vote of 78 to 0", "78-0", "by 12 votes
 #: to 3, with 2 abstentions", "four votes in favour, nine against and two abstentions".
 #: "voted 13-1-1" (for, against, abstaining), "voted six to three" (a count in words).
@@ -1296,6 +1296,13 @@ _TALLY = re.compile(r"\b(" + _COUNT_WORD + r")\s*(?:votes?\s*)?(?:to|-|–)\s*("
                     r"(?:\s*(?:-|–)\s*(\d+)\b)?(?:[^.;]*?\b(\d+|[a-z]+)\s+abstentions?)?")
 _TALLY_WORDS = re.compile(r"\b(\d+|\w+)\s+votes?\s+in\s+favou?r\b(?:[^.;]*?\b(\d+|\w+)\s+against\b)?"
                           r"(?:[^.;]*?\b(\d+|\w+)\s+abstentions?\b)?")
+#: The counts of a recorded vote as the UN's records and news of its bodies give them, with
+#: no 'votes' after the first count: "by a recorded vote of 165 in favour to 7 against, with
+#: 12 abstentions", "voted 120 in favour and 14 against". The first count must follow 'vote
+#: of', 'voted' or 'by', so that a share of a poll ("60 percent in favour") is no tally.
+_RECORDED = re.compile(r"\b(?:vote\s+of|voted|by)\s+(\d[\d,]*|\w+)\s+in\s+favou?r\b[\s,]*(?:(?:to|and)\s+)?"
+                       r"(\d[\d,]*|\w+)\s+(?:votes?\s+)?against\b(?:[^.;]*?\b(\d[\d,]*|\w+)\s+abstentions?\b)?",
+                       re.IGNORECASE)
 
 #: Each side's count told as who voted how: "364 voted against the government and 194 voted
 #: for it", "212 deputies voted in favour"; and the abstentions beside them ("with 15
@@ -1365,14 +1372,16 @@ def _body_before(sent: Span, cx: Context) -> list[Known]:
     return top or []
 
 
-def tally(sent: Span) -> dict[str, int]:
+def tally_read(sent: Span) -> tuple[dict[str, int], int]:
     """The vote counts a sentence gives, as gkg:votesFor, gkg:votesAgainst and
     gkg:abstentions (whole numbers; words such as "nine" read by
     :func:`kg.extract.quantities.count_of`): "adopted by 11 votes to 2", "voted 78-0",
     "four votes in favour, nine against and two abstentions", "364 voted against the
     government and 194 voted for it, with 15 abstentions", "voted 13-1-1" (the third
-    count the abstentions), "voted six to three". Empty when none is given.
-    A count is taken only after 'by', 'voted' or 'votes', so dates and amounts are not."""
+    count the abstentions), "voted six to three", "by a recorded vote of 165 in favour
+    to 7 against, with 12 abstentions" (:data:`_RECORDED`). Empty when none is given.
+    A count is taken only after 'by', 'voted' or 'votes', so dates and amounts are not.
+    Returns (the counts, the code point in ``sent.text`` where their words end; 0 for none)."""
     text = sent.text
     words = {t.lower_: t for t in sent}
 
@@ -1384,23 +1393,33 @@ def tally(sent: Span) -> dict[str, int]:
         return count_of(words[s.lower()]) if s.lower() in words else None
 
     out: dict[str, int] = {}
+    m = _RECORDED.search(text)
+    if m and num(m.group(1)) is not None and num(m.group(2)) is not None:
+        out = {"votesFor": num(m.group(1)), "votesAgainst": num(m.group(2))}
+        third = 0 if (m.group(3) or "").lower() == "no" else num(m.group(3))  # "with no abstentions"
+        if third is not None:
+            out["abstentions"] = third
+        return out, m.end()
     m = _TALLY_WORDS.search(text)
     if m and num(m.group(1)) is not None:
         for key, g in zip(("votesFor", "votesAgainst", "abstentions"), m.groups()):
             if num(g) is not None:
                 out[key] = num(g)
-        return out
+        return out, m.end()
     sides: dict[str, int] = {}
+    last = 0
     for m in _VOTED_SIDE.finditer(text):
         if num(m.group(1)) is not None:
             sides.setdefault(_SIDE_KEYS[m.group(2).split()[0].lower()], num(m.group(1)))
+            last = m.end()
     if sides.get("votesFor") is not None and sides.get("votesAgainst") is not None:
         # "364 voted against the government and 194 voted for it, with 15 abstentions"
         out = {k: sides[k] for k in ("votesFor", "votesAgainst")}
         n = _ABSTENTIONS.search(text)
         if n and num(n.group(1) or n.group(2)) is not None:
             out["abstentions"] = num(n.group(1) or n.group(2))
-        return out
+            last = max(last, n.end())
+        return out, last
     for m in _TALLY.finditer(text):
         before = text[max(0, m.start() - 16):m.start()].lower()
         if not re.search(r"\b(by|voted?|votes)\s+(a\s+vote\s+of\s+)?$", before) and "vote" not in text[m.start():m.end()]:
@@ -1414,8 +1433,24 @@ def tally(sent: Span) -> dict[str, int]:
             0 if (m.group(4) or "").lower() == "no" else num(m.group(4))  # "with no abstentions"
         if third is not None:
             out["abstentions"] = third
-        return out
-    return out
+        return out, m.end()
+    return out, 0
+
+
+def tally(sent: Span) -> dict[str, int]:
+    """The vote counts ``sent`` gives (:func:`tally_read`)."""
+    return tally_read(sent)[0]
+
+
+def tally_last(sent: Span) -> int | None:
+    """The index of the last token of the tally's words in ``sent`` ("by a recorded vote
+    of 165 in favour to 7 against, with 12 abstentions": 'abstentions'), None for no
+    tally: a quote of the vote holds the whole tally."""
+    counts, end = tally_read(sent)
+    if not counts or not end:
+        return None
+    inside = [t.i for t in sent if t.idx - sent.start_char < end]
+    return max(inside) if inside else None
 
 
 def _unanimous(verb: Token, voters: Token) -> dict[str, int]:
@@ -1446,6 +1481,7 @@ def _motion_fate(tok: Token, cx: Context) -> list[Fact]:
     f = Fact("Vote", {"votingBody": bodies}, {"outcome": FAIL_VERBS[tok.lemma_], **tally(tok.sent),
                                                "description": cx.doc[kind[0].i if kind else m.i: m.i + 1].text},
              tokens=[tok.i, m.i], split=False)
+    add_sides(f, tok.sent, cx, tok.i)  # "..., with only X opposed and Y abstaining"
     return [f]
 
 
@@ -1465,9 +1501,14 @@ def vote_outcome_rules(tok: Token, cx: Context) -> list[Fact]:
     Council rejected a draft resolution", "the opinion was adopted by 11 votes to 2"
     (the body the sentence before names), "the 190 lawmakers present voted unanimously
     to demand ...", "a first impeachment motion failed": a Vote (Wikidata Q189760
-    "voting") of the body, its outcome, and its tally (:func:`tally`). A body of no
-    voting kind (a state, a ministry) or a text of no vote ("adopted a statement")
-    drafts nothing."""
+    "voting") of the body, its outcome, and its tally (:func:`tally`), with the members
+    an absolute phrase puts on each side ("with only X opposed and Y abstaining",
+    :func:`~kg.extract.facts.ballots.add_sides`). The body may be a definite noun ("the
+    193-member assembly", :func:`~kg.extract.facts.ballots.named_body`). A resolution
+    adopted is also a ``Resolution`` with ``adoptedBy`` the body (corpus/CLAIMS.md "A
+    resolution of an assembly or council"), which the engine links to its vote. A body
+    of no voting kind (a state, a ministry) or a text of no vote ("adopted a
+    statement") drafts nothing. Returns [], [the Vote] or [the Vote, the Resolution]."""
     if tok.pos_ == "VERB" and tok.lemma_ in FAIL_VERBS:
         found = _motion_fate(tok, cx)
         if found or tok.lemma_ not in CARRY_VERBS:  # "the resolution was passed by ...": read as carried below
@@ -1492,6 +1533,9 @@ def vote_outcome_rules(tok: Token, cx: Context) -> list[Fact]:
             bodies = _body(doers(tok.head.head.head), cx)
         if not bodies and counts and any(c.dep_ == "nsubjpass" for c in texts):
             bodies = _body_before(tok.sent, cx)  # "The opinion was adopted by 11 votes to 2."
+        if not bodies:
+            # "The 193-member assembly adopted the resolution": the one assembly the article (or registry) names
+            bodies = _uniq([e for s_ in doers(tok) for e in named_body(s_, cx)])
         if not bodies and counts:
             # "parliament rejected a motion ... by 142 votes to 88": the one legislature the article names
             bodies = _generic_chamber(doers(tok), cx)
@@ -1510,12 +1554,21 @@ def vote_outcome_rules(tok: Token, cx: Context) -> list[Fact]:
     if not bodies:
         return []
     f = Fact("Vote", {"votingBody": bodies}, {**counts}, tokens=[tok.i, words.i], split=False)
+    last = tally_last(tok.sent) if counts else None
+    if last is not None and last > tok.i:  # "..., circulated as document X, by a recorded vote of 165 in favour to 7 against"
+        f.tokens.append(last)
+    add_sides(f, tok.sent, cx, tok.i)  # "..., with only X and Y opposed and Z abstaining"
+    found = [f]
     if outcome is not None:
         how = [c.lower_ for c in tok.children if c.lower_ == "unanimously"] + \
             [f"by {o.lower_}" for o in preps(tok, {"by"}) if o.lemma_ == "consensus"]
         f.attrs["outcome"] = " ".join([outcome, *how])
         kind = [t for t in words.subtree if t.i < words.i and t.dep_ not in ("det", "poss", "case")]
         f.attrs["description"] = cx.doc[kind[0].i if kind else words.i: words.i + 1].text
+        if outcome == "adopted" and words.lemma_.lower() == "resolution" and tok.dep_ != "acl" and len(bodies) == 1:
+            # "the assembly adopted the resolution": the Resolution the vote adopted, a fact of its own
+            # (corpus/CLAIMS.md: adoptedBy the body; the engine links the two by votedOn and causedBy)
+            found.append(Fact("Resolution", {"adoptedBy": bodies}, tokens=[tok.i, words.i], split=False))
     else:
         what = [c for c in tok.children if c.dep_ == "xcomp"]
         if what and len(list(what[0].subtree)) <= 12:
@@ -1525,4 +1578,4 @@ def vote_outcome_rules(tok: Token, cx: Context) -> list[Fact]:
                   if e.type == "Person"]
         if target:
             f.roles["target"] = _uniq(target)
-    return [f]
+    return found

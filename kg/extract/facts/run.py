@@ -1534,6 +1534,11 @@ RULES = RULES + (own_term_rules, unnamed_label_rules, fact_backing_rules, remova
 TRIGGERS = TRIGGERS | LABEL_VERBS | BACK_FACT_VERBS | {"remove", "oust", "dismiss", "sack", "relieve", "abstain",
                                                                  "forbid", "outlaw"} | BAN_NOUNS
 
+from kg.extract.facts.ballots import BALLOT_RULES, BALLOT_TRIGGERS  # noqa: E402
+
+RULES = RULES + BALLOT_RULES  # "Joining X and Y in voting no were Z": members on the side of others
+TRIGGERS |= BALLOT_TRIGGERS
+
 RULES = RULES + (trip_for_talks_rules, hosted_act_rules, attended_rules, presence_rules)
 TRIGGERS |= ATTEND_VERBS
 
@@ -1771,9 +1776,10 @@ RULES = RULES + (forum_complaint_rules,)  # "Canada lodged a complaint with the 
 
 # --- asylum granted, assets and stakes sold (kg/extract/facts/transfers.py) ------------------
 from kg.extract.facts.transfers import ASYLUM_NOUNS, BUY, SELL, asylum_rules, sale_rules  # noqa: E402
+from kg.extract.facts.sales import divest_rules  # noqa: E402
 
-RULES = RULES + (asylum_rules, sale_rules)
-TRIGGERS |= ASYLUM_NOUNS | BUY | SELL
+RULES = RULES + (asylum_rules, sale_rules, divest_rules)  # "divested from X": a Sale of the holding
+TRIGGERS |= ASYLUM_NOUNS | BUY | SELL | {"divest"}
 
 from kg.extract.facts.reported import (  # noqa: E402
     FINDING_VERBS, REPORTED_TRIGGERS, added_rules, briefed_rules, no_comment_rules, observed_poll_rules, warned_rules)

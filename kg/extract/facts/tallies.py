@@ -11,20 +11,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract import dates
+from kg.extract.facts.ballots import VOTING_BODIES, add_sides, named_body
 from kg.extract.facts.common import Context, Fact, doers
 from kg.extract.quantities import count_of
 from kg.extract.facts.offices import one_legislature
-from kg.extract.facts.politics import VOTING_BODIES, tally, vote_outcome_rules
+from kg.extract.facts.politics import MOTION_NOUNS, _body_before, tally, vote_outcome_rules
 
 #: Verbs of a decision carried ('adopted') or turned down ('rejected') by the vote; any
 #: other verb the tally hangs on ("censured", "elected") gives the vote without an outcome.
 CARRIED = {"adopt": "adopted", "approve": "adopted", "pass": "adopted", "ratify": "adopted",
            "endorse": "adopted", "confirm": "adopted", "back": "adopted", "carry": "adopted",
            "reject": "rejected", "defeat": "rejected", "overrule": "rejected", "block": "rejected"}
-#: Head nouns of a voting body, which a definite description ("the board", "parliament")
-#: takes from the body's name given elsewhere in the article.
-BODY_NOUNS = {"parliament", "assembly", "board", "council", "cabinet", "committee", "congress", "senate",
-              "chamber", "house", "legislature", "court", "tribunal", "commission"}
 #: Verbs of a vote passed on its object ("censured Iran", "suspended Peru"), which is then
 #: the vote's ``target``; the object of another verb ("ordered Israel to ...") is whom the
 #: decision addresses, not what was voted on.
@@ -38,9 +36,12 @@ def counted_vote_rules(tok: Token, cx: Context) -> list[Fact]:
     object of 'by' that hangs on a verb, the sentence giving counts (votes for and
     against); the voting body the verb's doer (subject, or the agent of a passive) names,
     of a voting kind (an organisation, a court, a government: not a state or a person,
-    whose vote is another fact), or a definite noun standing for one (:func:`_named_body`);
+    whose vote is another fact), or a definite noun standing for one (:func:`~kg.extract.facts.ballots.named_body`);
     ``target`` the verb's object when it is a name and the verb one of :data:`JUDGED_VERBS`
     ("censured Iran"; not "ordered Israel to ..."). ``outcome`` from :data:`CARRIED` when the verb says it.
+    A text that passed ("the same text passed by 187 votes to 2") is voted by the body
+    :func:`_text_voted_body` finds; the members an absolute phrase puts on each side
+    ("with only X opposed") are read by :func:`~kg.extract.facts.ballots.add_sides`.
     Returns [] or one fact; [] when the vote is a motion's, read by
     :func:`~kg.extract.facts.politics.vote_outcome_rules`."""
     if tok.lemma_ not in TALLY_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ != "by":
@@ -58,7 +59,10 @@ def counted_vote_rules(tok: Token, cx: Context) -> list[Fact]:
     if vote_outcome_rules(verb, cx):
         return []
     bodies = [e for s in doers(verb) for e in [e for e in cx.entities(s) if e.type in VOTING_BODIES]
-              or _named_body(s, cx)]
+              or named_body(s, cx)]
+    text = None
+    if not bodies:
+        bodies, text = _text_voted_body(verb, cx)  # "Last year the same text passed by 187 votes to 2"
     if not bodies and not any(cx.entities(s) for s in doers(verb)) and \
             any(c.dep_ == "nsubjpass" for c in verb.children):
         # "The ratification was carried by 295 votes": no voter named, the one legislature the article names
@@ -74,7 +78,55 @@ def counted_vote_rules(tok: Token, cx: Context) -> list[Fact]:
     target = [e for o in verb.children if o.dep_ == "dobj" and o.i in cx.at for e in cx.entities(o)
               if e.id != bodies[0].id] if verb.lemma_ in JUDGED_VERBS else []
     roles = {"votingBody": bodies, **({"target": target} if target else {})}
-    return [Fact("Vote", roles, attrs, tokens=[verb.i, tok.head.i, tok.i], split=False)]
+    f = Fact("Vote", roles, attrs, tokens=[verb.i, tok.head.i, tok.i], split=False)
+    if text is not None:
+        # the text's words and the whole tally ("the same text passed by 187 votes to 2"), and
+        # the date the sentence opens with ("Last year the same text passed ...")
+        f.tokens += [text.left_edge.i, *(t.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                                         for t in p.subtree if t.i > tok.i)]
+        f.take_date(cx.date_of(verb)) or f.take_date(_fronted_date(verb.sent, cx))
+    add_sides(f, tok.sent, cx, tok.i)  # "..., with only X and Y opposed and Z abstaining"
+    return [f]
+
+
+def _fronted_date(sent, cx: Context) -> tuple[str | None, list[int]]:
+    """The date a sentence opens with, before its subject ("Last year the same text
+    passed ..."), which dates the whole of it whatever verb the parser hangs it on:
+    (the date, its tokens), or (None, [])."""
+    for ent in cx.dates_in(sent.start, sent.end):
+        if ent.start == sent.start:
+            day = dates.resolve(ent.text, cx.published)
+            if day:
+                return day, list(range(ent.start, ent.end))
+    return None, []
+
+
+def _text_voted_body(verb: Token, cx: Context) -> list:
+    """The body that voted on a text whose own verb tells the vote ("the same text passed by
+    187 votes to 2", "the resolution was carried by 90 votes": a verb of :data:`CARRIED`, the
+    text its subject or the noun a participle describes, a noun of
+    :data:`~kg.extract.facts.politics.MOTION_NOUNS`):
+    the body this sentence or the one before names (by name,
+    :func:`~kg.extract.facts.politics._body_before`, or by a definite noun, "The assembly
+    adopted ...", :func:`~kg.extract.facts.ballots.named_body`); else none. Returns (the
+    bodies, the text's noun) or ([], None)."""
+    texts = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    texts = [t for t in texts if t.lemma_.lower() in MOTION_NOUNS]
+    if not texts or verb.lemma_ not in CARRIED:  # "the resolution, circulated as ..., by a vote": the adopting verb's
+        return [], None
+    sent = verb.sent
+    for span in (sent, cx.doc[sent.start - 1].sent if sent.start > 0 else None):
+        if span is None:
+            continue
+        named = [e for m in cx.mentions_in(span.start, span.end) for e in m.entities if e.type in VOTING_BODIES]
+        named += [e for t in span if t.i not in cx.at for e in named_body(t, cx)]
+        found = {e.id: e for e in named}
+        if len(found) == 1:
+            return list(found.values()), texts[0]
+        if found:
+            return [], None
+    bodies = _body_before(sent, cx)
+    return bodies, texts[0] if bodies else None
 
 
 def _words_tally(tok: Token) -> dict[str, int]:
@@ -106,26 +158,6 @@ def _majority_count(tok: Token) -> dict[str, int]:
             any(t.lower_ in ("to", "against") for t in tok.doc[tok.i + 1: tok.i + 3]):
         return {}
     return {"votesFor": nums[0]}
-
-
-def _named_body(noun: Token, cx: Context) -> list:
-    """The body a definite common noun stands for ("the board" for the IAEA Board of
-    Governors the article names, "parliament" for the Parliament of Georgia): the one
-    voting body among the article's mentions whose name's head is the noun's word (a head noun
-    of :data:`BODY_NOUNS`, no name of its own); else nothing."""
-    if noun.lemma_.lower() not in BODY_NOUNS or noun.pos_ == "PROPN" and noun.lower_ != noun.lemma_.lower():
-        return []
-    found = {m.entity.id: m.entity for m in cx.mentions if m.entity.type in VOTING_BODIES
-             and _head_word(m.entity.label) == noun.lemma_.lower()}
-    return list(found.values()) if len(found) == 1 else []
-
-
-def _head_word(label: str) -> str:
-    """The head noun of a body's name, lower-case: the last word before its first 'of'
-    ("Parliament of Georgia": 'parliament'; "IAEA Board of Governors": 'board'), else its
-    last word ("Israeli security cabinet": 'cabinet')."""
-    words = label.lower().split(" of ")[0].split()
-    return words[-1] if words else ""
 
 
 def counts_told_after_rules(tok: Token, cx: Context) -> list[Fact]:

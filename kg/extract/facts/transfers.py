@@ -17,7 +17,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.facts.common import NOT_ACTORS, Context, Fact, _text, _uniq, doers, objects, preps, subjects
-from kg.extract.facts.sales import group_members, holder_of, price_of
+from kg.extract.facts.sales import (
+    group_members, holder_of, named_by, price_of, seller_subjects, share_sold, unnamed_investor,
+)
 from kg.extract.mentions import Known
 
 #: Nouns of asylum or refuge (the ontology's AsylumGrant label and altLabels).
@@ -94,8 +96,10 @@ def sale_rules(tok: Token, cx: Context) -> list[Fact]:
     object is an asset, company or stake (:data:`ASSET_NOUNS`, or an organisation or asset
     the text names): ``sold`` the entity named (for a stake, the one 'in' names), else
     ``item`` in the object's words. Both sides named, or one side and what was sold
-    (named, or a definite "the ship" the article told of); a
-    state buying from a state is left to the arms and supply rules."""
+    (named, or a definite "the ship" the article told of); a seller the article leaves
+    unnamed where what it sold is named ("the fund sold its holdings in X":
+    :func:`~kg.extract.facts.sales.unnamed_investor`), the share sold in percent
+    (``share``); a state buying from a state is left to the arms and supply rules."""
     if tok.pos_ != "VERB" or tok.lemma_ not in BUY | SELL:
         return []
     objs = [o for o in objects(tok) if o.pos_ in ("NOUN", "PROPN")]
@@ -104,24 +108,30 @@ def sale_rules(tok: Token, cx: Context) -> list[Fact]:
     obj = objs[0]
     stake = obj.lemma_.lower() in STAKE_NOUNS
     inner = [o for o in preps(obj, {"in", "of"})] if stake else [obj]
-    sold = [e for o in inner for e in cx.entities(o) if e.type not in ("State", "Person") + NOT_ACTORS]
+    sold = [e for o in inner for e in (named_by(o, cx) if stake else cx.entities(o))
+            if e.type not in ("State", "Person") + NOT_ACTORS]
     if not sold and not (obj.lemma_.lower() in ASSET_NOUNS and obj.i not in cx.at):
         return []
-    doer = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type in TRADERS]
+    subj = seller_subjects(tok, cx) if tok.lemma_ in SELL else doers(tok)  # "the fund said it had sold ...": the fund
+    doer = [e for s_ in subj for e in cx.entities(s_) if e.type in TRADERS]
     if not doer and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
         # "the decision of Norway's fund to sell its holdings": whose decision, plan or offer it is
         doer = [e for o in preps(tok.head, {"of"}) + [c for c in tok.head.children if c.dep_ == "poss"]
                 for e in cx.entities(o) if e.type in TRADERS]
     if stake and not sold:
-        # "its holdings in the machinery maker Caterpillar": the parser may make the name a second object
-        sold = [e for o in objs[1:] for e in cx.entities(o) if e.type not in ("State", "Person") + NOT_ACTORS]
+        # "its holdings in the machinery maker Caterpillar": the parser may make the name a second object,
+        # or hang 'in' on the verb ("sold its shares in Gazprom")
+        sold = [e for o in objs[1:] + preps(tok, {"in"}) for e in cx.entities(o)
+                if e.type not in ("State", "Person") + NOT_ACTORS]
     if tok.lemma_ in BUY:
         # "a stake in Y from Z": the parser may hang 'from' on the verb, the stake or what it is in
         buyer, seller = doer, [e for x in (tok, obj, *inner) for o in preps(x, {"from"}) for e in cx.entities(o)
                                if e.type in TRADERS]
     else:
         # "to sell its entire interest in X to a consortium made up of A and B": whose interest, the group's members
-        seller = doer or holder_of(obj, cx, TRADERS)
+        # (the holding of an investor the subject leaves unnamed is its own: "Norway's fund said it had sold
+        # its holdings", not the state's)
+        seller = doer or ([] if unnamed_investor(subj, cx) else holder_of(obj, cx, TRADERS))
         buyer = [e for x in (tok, obj, *inner) for o in preps(x, {"to"})
                  for e in (cx.entities(o) or group_members(o, cx, TRADERS)) if e.type in TRADERS]
     buyer, seller = _uniq(buyer), _uniq(seller)
@@ -129,11 +139,14 @@ def sale_rules(tok: Token, cx: Context) -> list[Fact]:
     sold = [e for e in sold if e.id not in {p.id for p in buyer + seller}]
     if {e.id for e in buyer} & {e.id for e in seller}:
         return []
-    if not buyer and not seller:
+    # "Norway's sovereign wealth fund said it had sold its holdings in X": an investor the article
+    # does not name sells what it names
+    unnamed = unnamed_investor(subj, cx) if tok.lemma_ in SELL and not seller and sold else None
+    if not buyer and not seller and unnamed is None:
         return []
     if not (buyer and seller) and not sold and not any(c.lower_ == "the" for c in obj.children):
         return []  # one side and "a ship": too little to say which asset; "the ship" is the article's
-    if all(e.type == "State" for e in buyer + seller):
+    if buyer + seller and all(e.type == "State" for e in buyer + seller):
         return []  # "India buys jets from France": an arms transfer or supply, not a sale of an asset
     roles: dict[str, list[Known]] = {}
     if buyer:
@@ -143,6 +156,14 @@ def sale_rules(tok: Token, cx: Context) -> list[Fact]:
     if sold:
         roles["sold"] = _uniq(sold)
     f = Fact("Sale", roles, tokens=[tok.i, obj.i], split=False)
+    if unnamed is not None:
+        f.qualified["seller"] = unnamed
+        if unnamed[1] is not None:
+            f.members_of.add("seller")
+        f.tokens += [t.i for s_ in subj for t in s_.subtree]
+    share = share_sold(obj)
+    if share is not None:
+        f.attrs["share"] = share  # "sold its 5 percent stake in X"
     price = price_of(tok)
     if price is not None:
         f.attrs["value"] = price[0]
