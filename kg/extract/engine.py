@@ -1093,8 +1093,9 @@ def _lead_end(text: str) -> int:
 
 
 #: Kinds of which an article most often tells one, told again with more participants: the
-#: events (:data:`kg.extract.facts.run.EVENTS`) and a chamber's vote.
-ONE_TOLD = EVENTS | {"Vote"}
+#: events (:data:`kg.extract.facts.run.EVENTS`), a chamber's vote and a bar from office (a
+#: headline's "bars X from politics" is the bar the body tells of X and others).
+ONE_TOLD = EVENTS | {"Vote", "Disqualification"}
 
 
 def _headline_is_body(built: list, spans: dict, text: str, published=None) -> None:
@@ -1126,6 +1127,12 @@ def _headline_is_body(built: list, spans: dict, text: str, published=None) -> No
     # dates within days of the publication ("signed ... on Monday"), when it dates one
     end = headline_end(text)
     used_of = {id(c): used for c, used in built}
+    # the participants the body gives each fact, over all its claims ("banned 11 of its executives"
+    # and "Among those barred are A and B": one bar, of A and B)
+    told_of: dict[str, set[str]] = {}
+    for c, used in built:
+        if spans.get(id(c), (0, 0))[0] >= end:
+            told_of.setdefault(c["fact"], set()).update(e.id for e in used)
     for claim, _ in built:
         if _when(claim) or spans.get(id(claim), (end, 0))[0] >= end:
             continue
@@ -1141,9 +1148,9 @@ def _headline_is_body(built: list, spans: dict, text: str, published=None) -> No
         if claim["type"] not in ONE_TOLD:
             continue  # "UK and Rwanda sign treaty" beside "Cleverly signed the treaty with Rwanda": not one claim
         own = {e.id for e in used_of.get(id(claim), ())}
-        body = {c["fact"] for c, used in built if c is not claim and c["type"] == claim["type"] and _when(c)
+        body = {c["fact"] for c, _ in built if c is not claim and c["type"] == claim["type"] and _when(c)
                 and spans.get(id(c), (0, 0))[0] >= end and c.get("polarity") == claim.get("polarity")
-                and _near(str(_when(c)), published) and own and own < {e.id for e in used}}
+                and _near(str(_when(c)), published) and own and own < told_of.get(c["fact"], set())}
         if len(body) == 1:
             claim["fact"] = next(iter(body))
 

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.facts.contracts import contract_term
+from kg.extract.facts.dissolutions import court_ban
 from kg.extract.facts.common import (
     AGREEMENT_NOUNS, EXCHANGE_VERBS, MEET_NOUNS, NOT_ACTORS, RELATIVE, SANCTION_NOUNS, TROOP_NOUNS, Context, Fact,
     _antecedents, _bodies_for_states, _both_of_pair, _candidacy_bar, _directed, _entering, _exit_ban, _modifiers,
@@ -913,8 +914,10 @@ def ban_rules(tok: Token, cx: Context) -> list[Fact]:
         auth = [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
         objs = _antecedents([c for c in tok.head.children if c.dep_ == "nsubj"])
     elif tok.pos_ != "VERB" or tok.lemma_ not in BAN_VERBS or _exit_ban(tok) is not None or \
-            _candidacy_bar(tok) is not None or designated_as_status(tok):
-        return []  # "barred X from leaving the country": an exit ban (exit_ban_rules); from standing, a disqualification
+            _candidacy_bar(tok) is not None or designated_as_status(tok) or court_ban(tok, cx):
+        # "barred X from leaving the country": an exit ban (exit_ban_rules); from standing, a disqualification;
+        # "the court banned the X Party": a ruling (facts/dissolutions.py)
+        return []
     else:
         auth = [e for s_ in doers(tok) for e in cx.entities(s_)]
         # the object of the active ("froze Peru's assets") or the subject of the passive, finite or

@@ -2170,3 +2170,12 @@ from kg.extract.facts.notices import NOTICE_TRIGGERS, notice_withdrawal_rules  #
 
 RULES = RULES + (notice_withdrawal_rules,)  # "gave formal notice to X that it is withdrawing from Y"
 TRIGGERS |= NOTICE_TRIGGERS
+
+# --- rule set 50, part d: bars from politics listed, court dissolutions -----------------------------
+from kg.extract.facts.disqualifications import among_barred_rules  # noqa: E402
+
+RULES = RULES + (among_barred_rules,)  # "Among those barred are A and B": the bar told before, of A and B
+from kg.extract.facts.dissolutions import DISSOLUTION_TRIGGERS, dissolution_rules  # noqa: E402
+
+RULES = RULES + (dissolution_rules,)  # "the court ordered the dissolution of the X Party": a ruling against it
+TRIGGERS |= DISSOLUTION_TRIGGERS
