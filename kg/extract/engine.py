@@ -734,6 +734,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         required = tuple(k for k in required if k != "target")
     if f.refers is not None and f.refers[0] == "fact":
         required = ()  # a claim on a fact told before ("asked to leave by 19 October"): its roles are that fact's
+    if f.type == "Supply" and f.refers is not None and f.refers[0] == "termOf":
+        required = ()  # a term of an agreement: its parties stand for the supplier or recipient left out (CLAIMS.md)
     if f.type == "Travel" and "remainsOf" in roles:
         required = ()  # a body carried: the dead person is no traveller (corpus/CLAIMS.md, remains carried)
     # "Brent crude rose 5% to $83 a barrel": a market's price is an Indicator of no actor (facts/prices.py)
@@ -1505,7 +1507,7 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), 
     out = []
     # a claim pointing back is no fact to point back to, except a legal step taken on a fact told
     # (a ruling annulling an election, an appeal against a ruling): a fact of its own
-    referring = {id(c) for c, _ in built if "_refers" in c and c["_refers"][0] != "targetFact"
+    referring = {id(c) for c, _ in built if "_refers" in c and c["_refers"][0] not in ("targetFact", "termOf")
                  and c.get("legalActionKind") != "ruling"}
     taken: dict[str, list[str]] = {}  # fact id -> the labels (categories) given under it
     unresolved: list[dict] = []  # labels pointing back to no fact told before, left out
@@ -1525,10 +1527,14 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), 
         distal = bool(kinds) and _distal(doc, spans.get(id(claim)))
         near = _near_start(doc, start) if limited or distal else 0
 
-        def told(c: dict, start=start, kinds=kinds, noun=noun, decision=decision, near=near) -> bool:
+        # "the X pipeline is designed to carry ...": the supply told before through that pipeline, not another
+        asset = claim.get("viaAsset") if key == "fact" else None
+
+        def told(c: dict, start=start, kinds=kinds, noun=noun, decision=decision, near=near, asset=asset) -> bool:
             return near <= spans.get(id(c), (start, 0))[0] < start and id(c) not in referring and \
                 (c["type"] in kinds if kinds else c["type"] not in BACKGROUND and not vocab.is_a(c["type"], "Statement")) \
-                and (not noun or _named_by(c, noun[0])) and not (decision and c["type"] in UNDECIDED)
+                and (not noun or _named_by(c, noun[0])) and not (decision and c["type"] in UNDECIDED) \
+                and (asset is None or c.get("viaAsset") == asset)
 
         before = [c for c, _ in built[:n] if told(c)]
         if key in ("targetFact", "target") and kinds:
@@ -1537,6 +1543,12 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), 
             same = [c for c, _ in built[:n] if spans.get(id(c), (-1, 0))[0] == start and c["type"] in kinds
                     and id(c) not in referring and "targetFact" not in c and c.get("legalActionKind") != "ruling"]
             before = same[-1:] or before
+        if key == "termOf":
+            # "the two companies agreed to raise deliveries through X": a term of the agreement whose quote
+            # holds its words, drafted from the same clause, not of one told earlier
+            own = [c for c, _ in built if c is not claim and c["type"] in kinds and id(c) not in referring
+                   and spans.get(id(c), (start + 1, 0))[0] <= start < spans.get(id(c), (0, 0))[1]]
+            before = own[-1:] or before
         if not before and key == "targetFact":
             # "Le Pen appealed on Tuesday against her conviction", no ruling told before: the ruling
             # named in the appeal's own words

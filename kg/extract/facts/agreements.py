@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract.facts.contracts import contract_term
 from kg.extract.facts.dissolutions import court_ban
+from kg.extract.facts.volumes import companies_told_before
 from kg.extract.facts.common import (
     AGREEMENT_NOUNS, EXCHANGE_VERBS, MEET_NOUNS, NOT_ACTORS, RELATIVE, SANCTION_NOUNS, TROOP_NOUNS, Context, Fact,
     _antecedents, _bodies_for_states, _both_of_pair, _candidacy_bar, _directed, _entering, _exit_ban, _modifiers,
@@ -160,6 +161,8 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
     if not any(c.dep_ == "xcomp" and c.lemma_ in COOPERATE_VERBS for c in tok.children):
         # "the parties agreed to resume flights" (not "agreed to strengthen cooperation": cooperation_rules')
         parties += [e for s_ in subj for e in article_pair(s_, cx)]
+    told = [companies_told_before(s_, cx) for s_ in subj]  # "the two companies also agreed to"
+    parties += [e for found, _ in told for e in found]
     parties += [e for o in preps(tok, {"with"}) + [w for a in accords for w in preps(a, {"with"})] for e in cx.entities(o)]
     # "QatarEnergy agreed to sell Sinopec 4 million tonnes": the other side of an exchange agreed
     parties += [e for x in tok.children if x.dep_ == "xcomp" and x.lemma_ in EXCHANGE_VERBS
@@ -185,6 +188,7 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
             f.undated = True
         return [f]
     f = Fact("Agreement", {"party": parties}, tokens=[tok.i])
+    f.from_context.update({"party": words for found, words in told if found})
     on = [o for o in preps(tok, {"on", "upon"}) if o.ent_type_ not in ("DATE", "TIME")]  # not "on Thursday"
     if on:  # without its date ("on a ceasefire on Monday")
         f.attrs["subject"] = _text(cx.doc, [t for t in on[0].subtree if not any(
