@@ -79,6 +79,7 @@ ARTICLES = {
     "ban_counted": BANNED,
     "ban_of_party": "Kenya's Supreme Court banned 40 members of the Unity Party from politics for five years.",
     "ban_passive": "Mira Holt was barred from public office for five years.",
+    "ban_members_passive": "Twelve members of the Unity Party were banned from politics for five years.",
     "ban_for_life": "Kenya's Supreme Court barred Mira Holt from politics for life.",
     "ban_from_building": "The Unity Party banned Mira Holt from its headquarters for ten years.",
     "ban_party_elections": "The Unity Party barred Mira Holt from the party's elections.",
@@ -173,6 +174,7 @@ def test_executives_banned_from_politics_are_counted_members_of_the_party(drafts
 @pytest.mark.parametrize("name, target, initiator, duration", [
     ("ban_of_party", {"actor": "40 unnamed members", "of": "unity-party"}, "supreme-court-of-kenya", "five years"),
     ("ban_passive", "mira-holt", None, "five years"),
+    ("ban_members_passive", {"actor": "12 unnamed members", "of": "unity-party"}, None, "five years"),
     ("ban_for_life", "mira-holt", "supreme-court-of-kenya", None),
 ])
 def test_a_bar_from_politics_or_office_and_its_length(drafts, name, target, initiator, duration):

@@ -769,6 +769,9 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     # (facts/rescues.py); the state the craft belongs to tells this rescue from another
     unnamed_crowd = unnamed_crowd or (f.type == "Rescue" and "traveller" in f.qualified
                                       and f.qualified.get("carrier", (None, None))[1] is not None)
+    # "11 of its executives were banned from politics": members of a named body barred, by no one named
+    unnamed_crowd = unnamed_crowd or (f.type == "Disqualification" and "target" in f.qualified
+                                      and f.qualified["target"][1] is not None)
     # "a bomb blast killed 12 people": an attack by no one named, told by its toll (facts/blasts.py)
     unnamed_crowd = unnamed_crowd or (f.type == "Attack" and "perpetrator" in f.qualified
                                       and any(k in f.attrs for k in ("killed", "wounded")))
