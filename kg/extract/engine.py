@@ -777,6 +777,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         required = tuple(k for k in required if k != "target")
     if f.refers is not None and f.refers[0] == "fact":
         required = ()  # a claim on a fact told before ("asked to leave by 19 October"): its roles are that fact's
+    if f.type == "Supply" and f.refers is not None and f.refers[0] == "termOf":
+        required = ()  # a term of an agreement: its parties stand for the supplier or recipient left out (CLAIMS.md)
     if f.type == "Travel" and "remainsOf" in roles:
         required = ()  # a body carried: the dead person is no traveller (corpus/CLAIMS.md, remains carried)
     # "Brent crude rose 5% to $83 a barrel": a market's price is an Indicator of no actor (facts/prices.py)
@@ -810,6 +812,9 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     # (facts/rescues.py); the state the craft belongs to tells this rescue from another
     unnamed_crowd = unnamed_crowd or (f.type == "Rescue" and "traveller" in f.qualified
                                       and f.qualified.get("carrier", (None, None))[1] is not None)
+    # "11 of its executives were banned from politics": members of a named body barred, by no one named
+    unnamed_crowd = unnamed_crowd or (f.type == "Disqualification" and "target" in f.qualified
+                                      and f.qualified["target"][1] is not None)
     # "a bomb blast killed 12 people": an attack by no one named, told by its toll (facts/blasts.py)
     unnamed_crowd = unnamed_crowd or (f.type == "Attack" and "perpetrator" in f.qualified
                                       and any(k in f.attrs for k in ("killed", "wounded")))
@@ -1136,8 +1141,9 @@ def _lead_end(text: str) -> int:
 
 
 #: Kinds of which an article most often tells one, told again with more participants: the
-#: events (:data:`kg.extract.facts.run.EVENTS`) and a chamber's vote.
-ONE_TOLD = EVENTS | {"Vote"}
+#: events (:data:`kg.extract.facts.run.EVENTS`), a chamber's vote and a bar from office (a
+#: headline's "bars X from politics" is the bar the body tells of X and others).
+ONE_TOLD = EVENTS | {"Vote", "Disqualification"}
 
 
 def _headline_is_body(built: list, spans: dict, text: str, published=None) -> None:
@@ -1169,6 +1175,12 @@ def _headline_is_body(built: list, spans: dict, text: str, published=None) -> No
     # dates within days of the publication ("signed ... on Monday"), when it dates one
     end = headline_end(text)
     used_of = {id(c): used for c, used in built}
+    # the participants the body gives each fact, over all its claims ("banned 11 of its executives"
+    # and "Among those barred are A and B": one bar, of A and B)
+    told_of: dict[str, set[str]] = {}
+    for c, used in built:
+        if spans.get(id(c), (0, 0))[0] >= end:
+            told_of.setdefault(c["fact"], set()).update(e.id for e in used)
     for claim, _ in built:
         if _when(claim) or spans.get(id(claim), (end, 0))[0] >= end:
             continue
@@ -1184,9 +1196,9 @@ def _headline_is_body(built: list, spans: dict, text: str, published=None) -> No
         if claim["type"] not in ONE_TOLD:
             continue  # "UK and Rwanda sign treaty" beside "Cleverly signed the treaty with Rwanda": not one claim
         own = {e.id for e in used_of.get(id(claim), ())}
-        body = {c["fact"] for c, used in built if c is not claim and c["type"] == claim["type"] and _when(c)
+        body = {c["fact"] for c, _ in built if c is not claim and c["type"] == claim["type"] and _when(c)
                 and spans.get(id(c), (0, 0))[0] >= end and c.get("polarity") == claim.get("polarity")
-                and _near(str(_when(c)), published) and own and own < {e.id for e in used}}
+                and _near(str(_when(c)), published) and own and own < told_of.get(c["fact"], set())}
         if len(body) == 1:
             claim["fact"] = next(iter(body))
 
@@ -1541,7 +1553,7 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), 
     out = []
     # a claim pointing back is no fact to point back to, except a legal step taken on a fact told
     # (a ruling annulling an election, an appeal against a ruling): a fact of its own
-    referring = {id(c) for c, _ in built if "_refers" in c and c["_refers"][0] != "targetFact"
+    referring = {id(c) for c, _ in built if "_refers" in c and c["_refers"][0] not in ("targetFact", "termOf")
                  and c.get("legalActionKind") != "ruling"}
     taken: dict[str, list[str]] = {}  # fact id -> the labels (categories) given under it
     unresolved: list[dict] = []  # labels pointing back to no fact told before, left out
@@ -1561,10 +1573,14 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), 
         distal = bool(kinds) and _distal(doc, spans.get(id(claim)))
         near = _near_start(doc, start) if limited or distal else 0
 
-        def told(c: dict, start=start, kinds=kinds, noun=noun, decision=decision, near=near) -> bool:
+        # "the X pipeline is designed to carry ...": the supply told before through that pipeline, not another
+        asset = claim.get("viaAsset") if key == "fact" else None
+
+        def told(c: dict, start=start, kinds=kinds, noun=noun, decision=decision, near=near, asset=asset) -> bool:
             return near <= spans.get(id(c), (start, 0))[0] < start and id(c) not in referring and \
                 (c["type"] in kinds if kinds else c["type"] not in BACKGROUND and not vocab.is_a(c["type"], "Statement")) \
-                and (not noun or _named_by(c, noun[0])) and not (decision and c["type"] in UNDECIDED)
+                and (not noun or _named_by(c, noun[0])) and not (decision and c["type"] in UNDECIDED) \
+                and (asset is None or c.get("viaAsset") == asset)
 
         before = [c for c, _ in built[:n] if told(c)]
         if key in ("targetFact", "target") and kinds:
@@ -1573,6 +1589,12 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), 
             same = [c for c, _ in built[:n] if spans.get(id(c), (-1, 0))[0] == start and c["type"] in kinds
                     and id(c) not in referring and "targetFact" not in c and c.get("legalActionKind") != "ruling"]
             before = same[-1:] or before
+        if key == "termOf":
+            # "the two companies agreed to raise deliveries through X": a term of the agreement whose quote
+            # holds its words, drafted from the same clause, not of one told earlier
+            own = [c for c, _ in built if c is not claim and c["type"] in kinds and id(c) not in referring
+                   and spans.get(id(c), (start + 1, 0))[0] <= start < spans.get(id(c), (0, 0))[1]]
+            before = own[-1:] or before
         if not before and key == "targetFact":
             # "Le Pen appealed on Tuesday against her conviction", no ruling told before: the ruling
             # named in the appeal's own words

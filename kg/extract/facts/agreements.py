@@ -10,6 +10,8 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.facts.contracts import contract_term
+from kg.extract.facts.dissolutions import court_ban
+from kg.extract.facts.volumes import companies_told_before
 from kg.extract.facts.common import (
     AGREEMENT_NOUNS, EXCHANGE_VERBS, MEET_NOUNS, NOT_ACTORS, RELATIVE, SANCTION_NOUNS, TROOP_NOUNS, Context, Fact,
     _antecedents, _bodies_for_states, _both_of_pair, _candidacy_bar, _directed, _entering, _exit_ban, _modifiers,
@@ -159,6 +161,8 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
     if not any(c.dep_ == "xcomp" and c.lemma_ in COOPERATE_VERBS for c in tok.children):
         # "the parties agreed to resume flights" (not "agreed to strengthen cooperation": cooperation_rules')
         parties += [e for s_ in subj for e in article_pair(s_, cx)]
+    told = [companies_told_before(s_, cx) for s_ in subj]  # "the two companies also agreed to"
+    parties += [e for found, _ in told for e in found]
     parties += [e for o in preps(tok, {"with"}) + [w for a in accords for w in preps(a, {"with"})] for e in cx.entities(o)]
     # "QatarEnergy agreed to sell Sinopec 4 million tonnes": the other side of an exchange agreed
     parties += [e for x in tok.children if x.dep_ == "xcomp" and x.lemma_ in EXCHANGE_VERBS
@@ -184,6 +188,7 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
             f.undated = True
         return [f]
     f = Fact("Agreement", {"party": parties}, tokens=[tok.i])
+    f.from_context.update({"party": words for found, words in told if found})
     on = [o for o in preps(tok, {"on", "upon"}) if o.ent_type_ not in ("DATE", "TIME")]  # not "on Thursday"
     if on:  # without its date ("on a ceasefire on Monday")
         f.attrs["subject"] = _text(cx.doc, [t for t in on[0].subtree if not any(
@@ -913,8 +918,10 @@ def ban_rules(tok: Token, cx: Context) -> list[Fact]:
         auth = [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
         objs = _antecedents([c for c in tok.head.children if c.dep_ == "nsubj"])
     elif tok.pos_ != "VERB" or tok.lemma_ not in BAN_VERBS or _exit_ban(tok) is not None or \
-            _candidacy_bar(tok) is not None or designated_as_status(tok):
-        return []  # "barred X from leaving the country": an exit ban (exit_ban_rules); from standing, a disqualification
+            _candidacy_bar(tok) is not None or designated_as_status(tok) or court_ban(tok, cx):
+        # "barred X from leaving the country": an exit ban (exit_ban_rules); from standing, a disqualification;
+        # "the court banned the X Party": a ruling (facts/dissolutions.py)
+        return []
     else:
         auth = [e for s_ in doers(tok) for e in cx.entities(s_)]
         # the object of the active ("froze Peru's assets") or the subject of the passive, finite or

@@ -1426,6 +1426,34 @@ CANDIDACY_NOUNS = {"office", "election", "elections", "presidency", "president",
 
 #: Verbs of barring someone from standing for office (:func:`_candidacy_bar`).
 BAR_VERBS = {"bar", "ban", "prohibit", "block", "disqualify", "exclude"}
+#: Nouns after 'from' that name political life itself, a bar from which is a bar from
+#: standing and holding office ("banned from politics", "barred from public office",
+#: "excluded from political life"): CAMEO 1722's ban from office, in news words.
+POLITICS_NOUNS = {"politics", "office", "elections", "election"}
+#: Nouns of a kind of life or activity that is political when 'political' or 'public'
+#: says so ("political life", "public life", "political activity").
+POLITICAL_KINDS = {"life", "activity", "activities", "post", "posts"}
+#: Words that may stand on such a noun ("public office", "the next election", "Sunday's election").
+OFFICE_WORDS = {"public", "political", "elected", "any", "all", "the", "next", "upcoming", "future", "general",
+                "presidential", "parliamentary", "legislative", "local"}
+
+
+def _politics_noun(noun: Token) -> bool:
+    """Whether ``noun`` (the object of 'from') names political life or office itself:
+    a noun of :data:`POLITICS_NOUNS` with no other words on it than those of
+    :data:`OFFICE_WORDS` or a date's possessive ("politics", "public office", "Sunday's
+    election"), or "political life" and its like (:data:`POLITICAL_KINDS`). Another
+    body's elections ("the party's elections"), a named office or "the office" (a room)
+    are not read as a bar from office."""
+    mods = [c for c in noun.children if c.dep_ not in ("punct",)]
+    if any(not (c.dep_ in ("amod", "det") and c.lower_ in OFFICE_WORDS or c.dep_ == "poss" and c.ent_type_ == "DATE")
+           for c in mods):
+        return False  # "barred from the party's elections": another body's vote, not office
+    if noun.lower_ == "office" and any(c.lower_ == "the" for c in mods):
+        return False  # "barred from the office": a room
+    if noun.lower_ in POLITICS_NOUNS:
+        return True
+    return noun.lower_ in POLITICAL_KINDS and any(c.lower_ in ("public", "political") for c in mods)
 
 
 def _candidacy_bar(tok: Token) -> Token | None:
@@ -1433,9 +1461,16 @@ def _candidacy_bar(tok: Token) -> Token | None:
     from running in the election", "disqualified from contesting the presidency" (``tok``
     the verb of barring: bar, ban, prohibit, block, disqualify, exclude), or None: a bar
     from office, which :data:`CANDIDACY_VERBS` tell with a word of office or election after
-    them (:data:`CANDIDACY_NOUNS`), or 'run' and 'stand' alone ("barred from running")."""
+    them (:data:`CANDIDACY_NOUNS`), or 'run' and 'stand' alone ("barred from running").
+    A bar from political life itself gives the noun 'from' governs ("banned 11 of its
+    executives from politics", "barred from public office": :func:`_politics_noun`)."""
     if tok.pos_ != "VERB" or tok.lemma_ not in BAR_VERBS:
         return None
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "from":
+            found = next((o for o in p.children if o.dep_ == "pobj" and _politics_noun(o)), None)
+            if found is not None:
+                return found
     for c in from_clauses(tok):
         if c.lemma_ not in CANDIDACY_VERBS:
             continue

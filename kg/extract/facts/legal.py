@@ -15,6 +15,7 @@ from kg.extract import dates
 from kg.extract.mentions import TITLES, Known
 
 from kg.extract.facts.court_orders import ORDER_TRIGGERS, placed_under
+from kg.extract.facts.disqualifications import bar_duration, disqualified_people
 from kg.extract.facts.common import (
     EXECUTIVES, LEGAL_VERBS, NOT_ACTORS, PRISON_NOUNS, Context, Fact, _acting_body, _antecedents, _directed, _executive,
     RELATIVE, _candidacy_bar, _dated_preps, _exit_ban, _modifiers, _named_in, _place_of, _possessors, _prep_words,
@@ -521,6 +522,9 @@ def court_rules(tok: Token, cx: Context) -> list[Fact]:
         return []  # "the court barred her from standing for office": a Disqualification (disqualification_rules)
     if tok.lemma_ in ORDER_TRIGGERS and placed_under(tok) is not None:
         return []  # "ordered that the mine be placed under administration": court_orders.court_order_rules
+    from kg.extract.facts.dissolutions import ordered_dissolution  # the module reads this one's courts
+    if ordered_dissolution(tok):
+        return []  # "ordered the party dissolved": a ruling of dissolution (dissolutions.dissolution_rules)
     courts = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type == "Court"] or _the_court(doers(tok), cx)
     if not courts:  # "a three-member bench of the Supreme Court heard ...": the court whose bench it is
         courts = [e for s_ in doers(tok) if s_.lemma_.lower() in BENCH_NOUNS for o in preps(s_, {"of"})
@@ -1074,10 +1078,13 @@ def _sequenced(verb: Token) -> bool:
 
 def disqualification_rules(tok: Token, cx: Context) -> list[Fact]:
     """"A Paris court barred Le Pen from standing for public office", "Machado was
-    barred from running", "the council disqualified X from contesting the election": a
-    Disqualification (CAMEO 1722, corpus/CLAIMS.md "Diplomacy") of the person or party
-    barred (the object, or the subject of the passive) by who bars them (the subject, or
-    the agent of the passive), when named; the words of the bar are its description."""
+    barred from running", "the council disqualified X from contesting the election",
+    "banned 11 of its executives from politics for ten years": a Disqualification (CAMEO
+    1722, corpus/CLAIMS.md "Diplomacy") of the person or party barred (the object, or the
+    subject of the passive; people counted without names as an unnamed target of the body
+    they belong to: :mod:`kg.extract.facts.disqualifications`) by who bars them (the
+    subject, or the agent of the passive), when named; the words of the bar are its
+    description, how long it lasts ("for ten years") its ``duration``."""
     stand = _candidacy_bar(tok)
     if stand is None:
         return []
@@ -1085,15 +1092,34 @@ def disqualification_rules(tok: Token, cx: Context) -> list[Fact]:
     if passive and passive[0].lower_ in RELATIVE and tok.dep_ == "relcl":
         passive = [tok.head]  # "Machado, who was barred from running"
     barred = passive or [o for o in objects(tok) if o.dep_ == "dobj"]
-    target = [e for b in barred for e in cx.entities(b) if e.type in ("Person", "Organisation", "Group")]
-    if not target:
-        return []
-    barrers = [e for s_ in doers(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+    # a headline's second verb ("court dissolves X, bars Y from politics"): the parser may read its
+    # object, after it, as its subject
+    barred = barred or [c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i]
+    # a passive's doer is its agent alone: "a court sentenced him ..., and he was disqualified" names
+    # no one who disqualified him
+    barrers = [e for s_ in doers(tok) if s_.dep_ != "nsubjpass" and s_.i not in {b.i for b in barred}
+               for e in cx.entities(s_)] if not passive else []
     barrers += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+    notes: dict[str, str] = {}
+    if not barrers and barred and barred[0].dep_ == "nsubj" and tok.dep_ in ("dep", "conj") and tok.head.i < tok.i:
+        # "Thai court dissolves X, bars Y from politics": the court of the headline's first verb
+        from kg.extract.facts.dissolutions import court_doing  # the module reads this one's courts
+        barrers, notes = court_doing(tok.head, cx)
+    # "banned 11 of its executives from politics": people counted, of the body 'its' names
+    target, counted, counted_toks = disqualified_people(tok, barred, {e.id for e in barrers}, cx)
+    if not target and counted is None:
+        return []
     barrers = [e for e in _uniq(barrers) if e.id not in {t.id for t in target} and e.type != "Person"]
-    f = Fact("Disqualification", {"target": target, **({"initiator": barrers} if barrers else {})},
-             tokens=[tok.i, *(t.i for t in stand.subtree)], split=False)
+    f = Fact("Disqualification", {**({"target": target} if target else {}), **({"initiator": barrers} if barrers else {})},
+             tokens=[tok.i, *(t.i for t in stand.subtree), *counted_toks], split=False, read_as=notes)
+    if counted is not None:
+        f.qualified["target"] = counted
+        f.members_of.add("target")
     f.attrs["description"] = _text(cx.doc, [tok, *stand.head.subtree])
+    term = bar_duration(tok, stand)
+    if term is not None:  # "for ten years"
+        f.attrs["duration"] = term[0]
+        f.tokens += term[1]
     if not cx.date_of(tok)[0] and _sequenced(tok):
         f.undated = True  # "appealed on Tuesday, a day after a court barred her": not Tuesday's act
     return [f]

@@ -2176,3 +2176,19 @@ from kg.extract.facts.notices import NOTICE_TRIGGERS, notice_withdrawal_rules  #
 
 RULES = RULES + (notice_withdrawal_rules,)  # "gave formal notice to X that it is withdrawing from Y"
 TRIGGERS |= NOTICE_TRIGGERS
+
+# --- rule set 50, part d: bars from politics listed, court dissolutions, supplies told in quantities ----
+from kg.extract.facts.disqualifications import among_barred_rules  # noqa: E402
+
+RULES = RULES + (among_barred_rules,)  # "Among those barred are A and B": the bar told before, of A and B
+from kg.extract.facts.dissolutions import DISSOLUTION_TRIGGERS, dissolution_rules  # noqa: E402
+
+RULES = RULES + (dissolution_rules,)  # "the court ordered the dissolution of the X Party": a ruling against it
+TRIGGERS |= DISSOLUTION_TRIGGERS
+from kg.extract.facts.volumes import (  # noqa: E402
+    VOLUME_TRIGGERS, carried_supply_rules, changed_volume_rules, delivery_term_rules)
+
+# "the X pipeline, which would carry gas from A to B", "deliveries would run for 30 years",
+# "agreed to raise deliveries through X from 38 billion to 44 billion cubic metres a year"
+RULES = RULES + (carried_supply_rules, delivery_term_rules, changed_volume_rules)
+TRIGGERS |= VOLUME_TRIGGERS
