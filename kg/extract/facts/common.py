@@ -307,7 +307,7 @@ class Context:
             if not appos and t.pos_ == "NOUN" and (t.lemma_ in DELEGATES or t.lower_ in TITLES):
                 appos = _title_holder(t, self.at)
             if appos:  # "Myanmar's military leader, General Min Aung Hlaing"
-                out.append(self.at[appos[0].i].entity)
+                out.extend(self.at[appos[0].i].entities)  # "the brothers Ali and Reza Karimi": both
                 if t.tag_ in ("NNS", "NNPS"):  # "two ministers, Lin Hale and Tor Ashby": each one listed
                     out += self._listed(appos[0])
                 continue
@@ -347,7 +347,7 @@ class Context:
                 while a.i != head.i:
                     under, a = under or a.dep_ == "prep", a.head
                 if not under:
-                    out.append(m.entity)
+                    out.extend(m.entities)
         return out
 
     def _state(self, tok: Token) -> bool:
