@@ -1573,6 +1573,13 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), 
             same = [c for c, _ in built[:n] if spans.get(id(c), (-1, 0))[0] == start and c["type"] in kinds
                     and id(c) not in referring and "targetFact" not in c and c.get("legalActionKind") != "ruling"]
             before = same[-1:] or before
+        if key == "mediationOf":
+            # "Qatari mediation also secured the release of X": the mediation of the release its own
+            # sentence tells, whichever of the two the quotes begin with
+            a, b = spans.get(id(claim), (0, 0))
+            same = [c for c, _ in built if c["type"] in kinds and id(c) not in referring
+                    and spans.get(id(c), (b, b))[0] < b and a < spans.get(id(c), (a, a))[1]]
+            before = same[-1:] or before
         if not before and key == "targetFact":
             # "Le Pen appealed on Tuesday against her conviction", no ruling told before: the ruling
             # named in the appeal's own words
