@@ -472,15 +472,17 @@ def _possessed_courts(proposed: dict, cx: Context) -> dict[str, str]:
 
 
 def _bodies_of_states(proposed: dict, owner: dict, resolver) -> None:
-    """A proposed organisation, court or armed force named with a state's possessive or demonym ("Sudan's
-    foreign ministry", "the Algerian defence ministry", "Romania's Constitutional Court", "the Thai army": its Known's ``state``, collected
-    in ``owner``, entity id -> state id) is proposed with ``of`` that state, and the
-    state is proposed beside it when the registry lacks it (the reader wants it listed
-    first: the draft sorts entities by their ``of``). Changes ``proposed`` in place."""
+    """A proposed organisation, court, armed force or government of a state (named with its
+    possessive or demonym: "Sudan's foreign ministry", "the Algerian defence ministry",
+    "Romania's Constitutional Court", "the Thai army"; or one the gazetteer gives a state:
+    the Taliban, Afghanistan's): its Known's ``state``, collected in ``owner`` (entity id ->
+    state id), is proposed with ``of`` that state, and the state is proposed beside it when
+    the registry lacks it (the reader wants it listed first: the draft sorts entities by
+    their ``of``). Changes ``proposed`` in place."""
     for pid, entry in list(proposed.items()):
         sid = owner.get(pid)
         # (a court too: "Romania's Constitutional Court" is Romania's; and forces: "the Thai army")
-        if entry.get("type") not in ("Organisation", "Court", "ArmedForces") or "of" in entry or sid is None:
+        if entry.get("type") not in ("Organisation", "Court", "ArmedForces", "Government") or "of" in entry or sid is None:
             continue
         st = resolver.states.get(sid)
         if st is None or st.type != "State":

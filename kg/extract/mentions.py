@@ -326,6 +326,13 @@ class Resolver:
                 self.demonyms.setdefault(normalise(d), ent)
             for c in o.get("seats", []):
                 self.org_seats.setdefault(normalise(c), ent)
+            state = codes.get(o.get("of"))
+            if ent.type in ("Government", "MilitaryGovernment") and state is not None and \
+                    ent.state == state.id and state.id not in self.government_of:
+                # the gazetteer's government of a state the registry gives none ("the authorities in
+                # Kabul": the Taliban): its capital and seats stand for it, as for a registry's
+                self.government_of[state.id] = ent
+                self.capitals.update({k: ent for k, v in self.capitals.items() if v.id == state.id})
 
     def demonyms_of(self, state_id: str) -> list[str]:
         """The demonyms of the state ``state_id``, normalised ('valdorian'): the
