@@ -1818,8 +1818,6 @@ class MentionFinder:
             if first is None or first.id == m.entity.id:
                 out.append(m)
                 continue
-            if out and out[-1].end > g:
-                out.pop()  # a mention of the given name alone (a place or body it was taken for) gives way
             out.append(Mention(g, m.end, first, "name", (m.entity,)))
         return out
 
@@ -3518,7 +3516,7 @@ def _described_names(doc: Doc, taken: set) -> list[tuple[int, int]]:
 #: Nouns of people of one family named together ("the couple Peter and Barbie Reynolds",
 #: "brothers Ali and Reza Karimi"), whose names share the surname written once.
 KIN_GROUP_NOUNS = {"couple", "brothers", "sisters", "siblings", "twins", "spouses", "cousins", "sons", "daughters",
-                   "parents", "husband-and-wife"}
+                   "parents"}
 
 
 def _given_name(tok: Token) -> bool:

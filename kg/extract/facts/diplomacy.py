@@ -410,7 +410,7 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         subj += [e for o in preps(verb, {"with"}) for e in cx.entities(o)] if subj else []
         people = _uniq(owners + subj + between)
         arranged = None
-        if any(p.head.lower_ == "between" for p in parties):  # the sides named, whoever brought them together is none
+        if any(p.head.lower_ == "between" for p in parties):  # the sides named: who brought them together is neither
             arranged = next(((v, *a) for v in [verb, *(c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")]
                              if v is not None for a in [_arranger(v, cx)] if a is not None), None)
         if arranged is not None:  # "Qatari officials arranged a meeting between A and B": A and B meet

@@ -912,8 +912,6 @@ TENURE_WORDS = {"acting", "interim", "caretaker", "outgoing", "incoming", "new",
 STANDING_WORDS = {"senior", "top", "close", "longtime", "long-time", "veteran", "chief"}
 
 
-
-
 #: Military ranks that a title of office may come before ("Prime Minister General X").
 RANK_TITLES = {"general", "gen.", "colonel", "col.", "lieutenant", "lt.", "major", "admiral", "adm.", "brigadier",
                "captain", "commander", "senior general", "senior gen.", "lieutenant general", "major general"}
