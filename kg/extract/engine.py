@@ -472,15 +472,17 @@ def _possessed_courts(proposed: dict, cx: Context) -> dict[str, str]:
 
 
 def _bodies_of_states(proposed: dict, owner: dict, resolver) -> None:
-    """A proposed organisation, court or armed force named with a state's possessive or demonym ("Sudan's
-    foreign ministry", "the Algerian defence ministry", "Romania's Constitutional Court", "the Thai army": its Known's ``state``, collected
-    in ``owner``, entity id -> state id) is proposed with ``of`` that state, and the
-    state is proposed beside it when the registry lacks it (the reader wants it listed
-    first: the draft sorts entities by their ``of``). Changes ``proposed`` in place."""
+    """A proposed organisation, court, armed force or government of a state (named with its
+    possessive or demonym: "Sudan's foreign ministry", "the Algerian defence ministry",
+    "Romania's Constitutional Court", "the Thai army"; or one the gazetteer gives a state:
+    the Taliban, Afghanistan's): its Known's ``state``, collected in ``owner`` (entity id ->
+    state id), is proposed with ``of`` that state, and the state is proposed beside it when
+    the registry lacks it (the reader wants it listed first: the draft sorts entities by
+    their ``of``). Changes ``proposed`` in place."""
     for pid, entry in list(proposed.items()):
         sid = owner.get(pid)
         # (a court too: "Romania's Constitutional Court" is Romania's; and forces: "the Thai army")
-        if entry.get("type") not in ("Organisation", "Court", "ArmedForces") or "of" in entry or sid is None:
+        if entry.get("type") not in ("Organisation", "Court", "ArmedForces", "Government") or "of" in entry or sid is None:
             continue
         st = resolver.states.get(sid)
         if st is None or st.type != "State":
@@ -1595,6 +1597,13 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), 
             own = [c for c, _ in built if c is not claim and c["type"] in kinds and id(c) not in referring
                    and spans.get(id(c), (start + 1, 0))[0] <= start < spans.get(id(c), (0, 0))[1]]
             before = own[-1:] or before
+        if key == "mediationOf":
+            # "Qatari mediation also secured the release of X": the mediation of the release its own
+            # sentence tells, whichever of the two the quotes begin with
+            a, b = spans.get(id(claim), (0, 0))
+            same = [c for c, _ in built if c["type"] in kinds and id(c) not in referring
+                    and spans.get(id(c), (b, b))[0] < b and a < spans.get(id(c), (a, a))[1]]
+            before = same[-1:] or before
         if not before and key == "targetFact":
             # "Le Pen appealed on Tuesday against her conviction", no ruling told before: the ruling
             # named in the appeal's own words

@@ -135,6 +135,24 @@ GENDERED_TITLES = {
 #: not part of the name, which is the person's, named in full before or not.
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.", "prof", "prof.",
               "madam", "madame", "monsieur", *ABBREVIATIONS}
+#: Courtesy, academic and religious honorifics written before a full name ("Sir Alan
+#: Brook", "Dame Lena Varo", "Mawlawi Amir Khan Muttaqi", "Ayatollah Ali Khamenei", "Dr.
+#: Lena Varo"): no part of the name, which the person is proposed by without them, as
+#: Wikidata labels people ("Keir Starmer", "Amir Khan Muttaqi"); a name of two words
+#: keeps its first ("Mullah Omar", "Sheikh Hasina"), since one word alone is no name.
+NAME_HONORIFICS = HONORIFICS | {
+    "sir", "dame", "lord", "lady", "sheikh", "sheikha", "professor", "ayatollah", "hojatoleslam", "mawlawi", "maulvi",
+    "molvi", "maulana", "mawlana", "mullah", "mulla", "imam", "rabbi", "reverend", "rev", "rev.", "cardinal",
+    "archbishop", "bishop"}
+#: Letters written after a name for a seat held or an honour ("Jane Hollis MP", "Lena Varo
+#: KC", "Tor Ashby OBE"), as written (capitals): no part of the name.
+POSTNOMINALS = {"MP", "MEP", "MSP", "MLA", "MPP", "MHA", "TD", "KC", "QC", "OBE", "MBE", "CBE", "KBE", "DBE"}
+#: Nouns that say which state a person belongs to or lives in, written before the name
+#: ("US citizen Amir Kanji", "French national X", "a dual national X", "Canadian resident
+#: X"; Wikidata P27 country of citizenship, P551 residence): a description of the person,
+#: never the first word of the name, also where a headline capitalises it ("US Citizen
+#: Amir Kanji").
+NATIONALITY_NOUNS = {"citizen", "national", "resident"}
 #: How many sentences before a pronoun's own the salience rule looks back for its person.
 PRONOUN_WINDOW = 3
 
@@ -308,6 +326,13 @@ class Resolver:
                 self.demonyms.setdefault(normalise(d), ent)
             for c in o.get("seats", []):
                 self.org_seats.setdefault(normalise(c), ent)
+            state = codes.get(o.get("of"))
+            if ent.type in ("Government", "MilitaryGovernment") and state is not None and \
+                    ent.state == state.id and state.id not in self.government_of:
+                # the gazetteer's government of a state the registry gives none ("the authorities in
+                # Kabul": the Taliban): its capital and seats stand for it, as for a registry's
+                self.government_of[state.id] = ent
+                self.capitals.update({k: ent for k, v in self.capitals.items() if v.id == state.id})
 
     def demonyms_of(self, state_id: str) -> list[str]:
         """The demonyms of the state ``state_id``, normalised ('valdorian'): the
@@ -459,15 +484,15 @@ def _first_name_before(doc: Doc, e: Span, known) -> bool:
     """Whether the word right before the person's span ``e`` is the first part of the
     same name the NER model left out or read as a place or body of its own ("Akshit" +
     "Kumar Singh"): a capitalised proper noun, no title, rank, honorific, month or
-    article, no acronym, not a nationality, and when tagged a place or body, one word no
-    registry or gazetteer name (``known``: normalised name -> bool) is; no occupation
-    (:data:`~kg.extract.lexicon.OCCUPATION_NOUNS`)."""
+    article, no acronym, not a nationality nor a noun of one (:data:`NATIONALITY_NOUNS`),
+    and when tagged a place or body, one word no registry or gazetteer name (``known``:
+    normalised name -> bool) is; no occupation (:data:`~kg.extract.lexicon.OCCUPATION_NOUNS`)."""
     if e.start == 0:
         return False
     t = doc[e.start - 1]
     if not (t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() and t.pos_ == "PROPN") or \
-            t.lower_ in _NOT_NAME_WORDS | RANKS | HONORIFICS or t.lower_ in TITLES:
-        return False
+            t.lower_ in _NOT_NAME_WORDS | RANKS | NAME_HONORIFICS | NATIONALITY_NOUNS or t.lower_ in TITLES:
+        return False  # "US Citizen Amir Kanji" in a headline: the noun describes the person
     if t.lower_ in OCCUPATION_NOUNS or t.lower_ in EMPLOYEE_NOUNS:
         return False  # "Journalist Tor Ashby": an occupation before the name, capitalised at a sentence's start
     if t.i > 0 and f"{doc[t.i - 1].lower_} {t.lower_}" in TITLES:
@@ -794,8 +819,11 @@ class MentionFinder:
                 form = "name"
             elif label == "DEMONYM":
                 if not span.text[:1].isupper() or (start >= 2 and doc[start - 1].text == "-"
-                                                   and not doc[start - 2].whitespace_):
-                    continue  # "Abdul Malik al-Houthi": the end of a person's name, not the group's adjective
+                                                   and not doc[start - 2].whitespace_
+                                                   and normalise(doc[start - 2].text) not in r.demonyms):
+                    # "Abdul Malik al-Houthi": the end of a person's name, not the group's adjective
+                    # ("British-Iranian": two demonyms, a dual national's two states)
+                    continue
                 if _inside_a_party_name(doc, start, end, matched_at):
                     continue  # "the Pheu Thai party": a word of the party's name, not a demonym
                 if start >= 1 and doc[start - 1].text in CONTINENT_PREFIXES and \
@@ -822,6 +850,7 @@ class MentionFinder:
         found = self._national_sections(doc, found)
         from kg.extract.namesakes import persons_over_states  # it builds on this module's Mention
         found = persons_over_states(doc, found)  # "Luis Montenegro ... Montenegro said": the person
+        found = self._shared_surnames(doc, found)  # "the couple Peter and Barbie Reynolds": two people
         found = _definite_aliases(doc, found)
         found = self._proposed_bodies_of_the_article_state(doc, found)
         found = self._defined_acronyms(doc, found)
@@ -1504,7 +1533,8 @@ class MentionFinder:
                 persons.setdefault(doc[m.end - 1].lower_, m.entity)
                 persons.setdefault(" ".join(t.lower_ for t in doc[m.start:m.end]), m.entity)
         claimed = set(taken)
-        titled = set(_titled_names(doc, claimed)) | set(_styled_names(doc, claimed)) | set(_listed_names(doc, claimed))
+        titled = set(_titled_names(doc, claimed)) | set(_styled_names(doc, claimed)) | set(_listed_names(doc, claimed)) \
+            | set(_described_names(doc, claimed))
         spans = [(start, end, "PERSON") for start, end in sorted(titled)]
         orgs = {normalise(" ".join(t.text for t in e if t.lower_ not in ("the", "'s", "’s"))) for e in doc.ents
                 if e.label_ == "ORG"}
@@ -1577,11 +1607,17 @@ class MentionFinder:
                 end = _name_end(doc, end, claimed)
             if label == "PERSON":
                 end = _particles(doc, end)
-                while end - start >= 3 and doc[start].lower_ in RANKS and doc[start].text[:1].isupper():
-                    start += 1  # "General Mbaye Cisse": the rank is no part of the name the person is proposed by
+                while end - start >= 3 and (doc[start].lower_ in RANKS or doc[start].lower_ in NAME_HONORIFICS) and \
+                        doc[start].text[:1].isupper():
+                    start += 1  # "General Mbaye Cisse", "Sir Alan Brook": no part of the name the person is proposed by
+                while end - start >= 2 and doc[start].lower_ in NATIONALITY_NOUNS:
+                    start += 1  # "US Citizen Amir Kanji" of a headline: the noun describes the person
             if claimed & set(range(start, end)):
                 continue
-            name = doc[start:end].text
+            last = end  # "Jane Hollis MP": the mention holds the seat she holds, her name does not
+            while label == "PERSON" and last - start >= 3 and doc[last - 1].text in POSTNOMINALS:
+                last -= 1
+            name = doc[start:last].text
             if normalise(name) in self.resolver.shared:
                 continue  # "Congo" where the article names both Congos, or neither: not a new place
             if label == "PERSON" and doc[end - 1].text in PLACE_HEADS:
@@ -1655,8 +1691,8 @@ class MentionFinder:
                     continue
             out.append(Mention(start, end, known))
             if known.type == "Person":
-                persons.setdefault(doc[end - 1].lower_, known)
-                persons.setdefault(" ".join(t.lower_ for t in doc[start:end]), known)  # for its first word, below
+                persons.setdefault(doc[last - 1].lower_, known)
+                persons.setdefault(" ".join(t.lower_ for t in doc[start:last]), known)  # for its first word, below
         # "Van Amon's remarks" after "Kesh van Amon", "Ashby later talked" after "Tor Ashby",
         # whatever NER took the words for (a work of art, nothing): capitalised proper nouns
         # ending the name of one person named before, or the inner surname of one
@@ -1757,6 +1793,34 @@ class MentionFinder:
             claimed.add(t.i)
         return found
 
+    def _shared_surnames(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """"the British couple Peter and Barbie Reynolds", "brothers Ali and Reza Karimi",
+        "Peter and Barbie Reynolds, a British couple,": a given name alone, 'and', then a
+        person's full name, where a noun of :data:`KIN_GROUP_NOUNS` comes right before the
+        two or in apposition right after them, names two people of one surname: the first
+        is the given name with the second's surname ("Peter Reynolds", the registry's or
+        proposed). One mention over the words names both (the first its entity, the
+        second in ``others``), so that every rule reading them finds the two. Without
+        such a noun nothing changes ("Putin and Xi Jinping" are two names)."""
+        at = {i: m for m in found for i in range(m.start, m.end)}
+        out = []
+        for m in found:
+            g = m.start - 2
+            if m.entity.type != "Person" or m.form != "name" or m.end - m.start < 2 or g < 0 or \
+                    doc[g + 1].lower_ not in ("and", "&") or g in at or not _given_name(doc[g]):
+                out.append(m)
+                continue
+            if not (g > 0 and doc[g - 1].lower_ in KIN_GROUP_NOUNS) and not _kin_after(doc, m.end):
+                out.append(m)
+                continue
+            name = f"{doc[g].text} {doc[m.start + 1:m.end].text}"
+            first = self.resolver.lookup(name) or self._propose(name, "PERSON", "Person")
+            if first is None or first.id == m.entity.id:
+                out.append(m)
+                continue
+            out.append(Mention(g, m.end, first, "name", (m.entity,)))
+        return out
+
     def _national_sections(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """A body's section in one country named by the body's name and the state's
         ("Amnesty International Indonesia", "Transparency International Kenya", "Save the
@@ -1833,12 +1897,15 @@ class MentionFinder:
         """A new entity for a name the registry and gazetteer lack: its class guessed from
         the NER label (:data:`NER_CLASS`, :data:`ORG_HINTS`) unless ``etype`` gives it;
         None for one word a person's name may be, or an id taken by another name. A person's
-        name loses the ranks and titles of :data:`RANKS` before it ("General Mbaye Cisse":
-        'Mbaye Cisse')."""
+        name loses the ranks, titles and honorifics of :data:`RANKS` and
+        :data:`NAME_HONORIFICS` before it ("General Mbaye Cisse", "Mawlawi Mbaye Cisse":
+        'Mbaye Cisse') and the letters of :data:`POSTNOMINALS` after it."""
         if etype == "Person" or etype is None and label == "PERSON":
             words = name.split()
-            while len(words) >= 3 and words[0].lower() in RANKS:
+            while len(words) >= 3 and (words[0].lower() in RANKS or words[0].lower() in NAME_HONORIFICS):
                 words = words[1:]
+            while len(words) >= 3 and words[-1] in POSTNOMINALS:
+                words = words[:-1]
             name = " ".join(words)
         if etype is not None:
             eid = slug(name)
@@ -3419,6 +3486,58 @@ def _titled_names(doc: Doc, taken: set) -> list[tuple[int, int]]:
                     out.append((j, end))
                 break
     return out
+
+
+def _described_names(doc: Doc, taken: set) -> list[tuple[int, int]]:
+    """Spans of personal names right after a noun of :data:`NATIONALITY_NOUNS` in lower
+    case that a demonym, a state's name or 'dual' comes before ("French national Lennart
+    Mosk", "British-Iranian dual national Nadia Rezai"), which the NER model misses or
+    takes for a body: two to four capitalised words tagged proper nouns, none a title,
+    none in ``taken`` nor a place the NER model tagged. The noun capitalised begins a
+    body's name or a title as often ("the French National Assembly", "UN Resident
+    Coordinator"): never this. Token spans (start, end), in text order."""
+    out = []
+    places = {i for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC", "NORP") for i in range(e.start, e.end)}
+    for tok in doc[1:]:
+        if tok.text not in NATIONALITY_NOUNS or tok.i in taken:
+            continue
+        before = doc[tok.i - 1]
+        if not (before.lower_ == "dual" or before.ent_type_ in ("NORP", "GPE") and before.text[:1].isupper()):
+            continue
+        start = end = tok.i + 1
+        while end < len(doc) and end - start < 4 and end not in taken | places and doc[end].pos_ == "PROPN" and \
+                doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end].lower_ not in TITLES:
+            end = _name_end(doc, end + 1, taken)
+        if end - start >= 2:
+            out.append((start, end))
+    return out
+
+
+#: Nouns of people of one family named together ("the couple Peter and Barbie Reynolds",
+#: "brothers Ali and Reza Karimi"), whose names share the surname written once.
+KIN_GROUP_NOUNS = {"couple", "brothers", "sisters", "siblings", "twins", "spouses", "cousins", "sons", "daughters",
+                   "parents"}
+
+
+def _given_name(tok: Token) -> bool:
+    """Whether ``tok`` may be a given name written alone: one capitalised word in letters,
+    a proper noun, no title, rank, honorific or word of a date, not a place or nationality
+    the NER model tagged."""
+    return tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower() and tok.pos_ == "PROPN" and \
+        tok.lower_ not in _NOT_NAME_WORDS | RANKS | NAME_HONORIFICS | NATIONALITY_NOUNS and tok.lower_ not in TITLES \
+        and tok.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "FAC")
+
+
+def _kin_after(doc: Doc, end: int) -> bool:
+    """Whether a noun of :data:`KIN_GROUP_NOUNS` stands in apposition right after the name
+    ending at token ``end`` (", a British couple,"): a comma, maybe 'a' or 'the',
+    adjectives, then the noun."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ in ("a", "the"))
+    while k < len(doc) and doc[k].pos_ in ("ADJ", "PROPN") and doc[k].lower_ not in KIN_GROUP_NOUNS:
+        k += 1
+    return k < len(doc) and doc[k].lower_ in KIN_GROUP_NOUNS
 
 
 #: Marks that open the line of a list in a press release or a web page.

@@ -21,6 +21,10 @@ RETOLD_KINDS = {"Visit", "Meeting", "Invasion", "SeizureOfPower", "ArmedConflict
 #: ("A met B", "the two sides discussed"); in the others a role's state may be
 #: another role's party ("Peru expelled four Chilean diplomats", "Chile expelled Peruvian ones").
 SYMMETRIC = {"Meeting"}
+#: Roles a retelling may add that the first telling left unnamed: "X was released on
+#: Monday ... He was handed over in Kabul to Y" tells the release again, with to whom
+#: and where (a role the dated fact names already must agree, as any other).
+ADDED_ROLES = {"Release": ("releasedTo", "place")}
 
 
 def _covers(theirs: dict, own: dict, state_of: dict, by_state: bool) -> bool:
@@ -34,7 +38,8 @@ def join_retold(built: list, participants, state_of: dict, published=None) -> No
     """Give an undated claim of a kind of :data:`RETOLD_KINDS` the id of the one dated
     fact of its kind and polarity whose participants cover its own: each role names only
     entities that fact names in the role, or, for a kind of :data:`SYMMETRIC`, their
-    states (``state_of``).
+    states (``state_of``); a role of :data:`ADDED_ROLES` that fact leaves unnamed may be
+    named.
     Covered by two dated facts, or by none, it stays as it is. As in the engine's merge of
     one fact told dated and undated, the dated fact must be told before it or dated
     within ten days of ``published`` (the article's news, told undated first). A role
@@ -60,8 +65,10 @@ def join_retold(built: list, participants, state_of: dict, published=None) -> No
         facts = {fact: (m, theirs) for m, fact, theirs in told}
         if any(f == claim["fact"] or f == f"{claim['fact']}-{_when(built[m][0])}" for f, (m, _) in facts.items()):
             continue  # the same participants, dated elsewhere: the engine's own merge
-        covering = {fact for fact, (m, theirs) in facts.items() if own != theirs and _covers(theirs, own, state_of,
-                                                                                          claim["type"] in SYMMETRIC)}
+        added = ADDED_ROLES.get(claim["type"], ())
+        covering = {fact for fact, (m, theirs) in facts.items() if own != theirs and (core := {
+            role: ids for role, ids in own.items() if role not in added or theirs.get(role)}) and
+            _covers(theirs, core, state_of, claim["type"] in SYMMETRIC)}
         if len(covering) != 1:
             continue
         fact = next(iter(covering))
@@ -73,8 +80,8 @@ def join_retold(built: list, participants, state_of: dict, published=None) -> No
         other, known = built[first]
         theirs = facts[fact][1]
         for role, ids in own.items():
-            if ids <= theirs.get(role, set()):
-                continue
+            if ids <= theirs.get(role, set()) or role in added and not theirs.get(role):
+                continue  # a role told as that fact tells it, or one this telling adds
             # named by their states ("the two sides"): the fact's own participants, as told before
             claim[role] = other[role]
             used.extend(e for e in known if e.id in theirs[role] and e not in used)

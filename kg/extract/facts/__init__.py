@@ -28,7 +28,8 @@ The modules, in the order they import one another:
   armed conflict, joint operations, exercises, deployments, border closures, states of
   emergency, incursions, seizures and control of territory, killings, aircraft shot down.
 - :mod:`~kg.extract.facts.legal`: legal actions, warrants, court rulings and findings,
-  repression, detentions, deaths in custody, releases, papers filed in court; laws,
+  repression, detentions, deaths in custody, releases (with the mediation that brought
+  them about, and the handover to whom), papers filed in court; laws,
   decrees and executive orders, exit bans, institutions suspended.
 - :mod:`~kg.extract.facts.politics`: memberships, parties, elections and votes, referendums
   and their figures, protests, bodies founded, ceremonies.

@@ -307,7 +307,7 @@ class Context:
             if not appos and t.pos_ == "NOUN" and (t.lemma_ in DELEGATES or t.lower_ in TITLES):
                 appos = _title_holder(t, self.at)
             if appos:  # "Myanmar's military leader, General Min Aung Hlaing"
-                out.append(self.at[appos[0].i].entity)
+                out.extend(self.at[appos[0].i].entities)  # "the brothers Ali and Reza Karimi": both
                 if t.tag_ in ("NNS", "NNPS"):  # "two ministers, Lin Hale and Tor Ashby": each one listed
                     out += self._listed(appos[0])
                 continue
@@ -321,6 +321,12 @@ class Context:
                 else:
                     for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
                         out += [self.at[o.i].entity for o in p.children if o.i in self.at and self.at[o.i].entity.type == "State"]
+                    if t.lemma_ in ("authority", "government", "administration", "regime", "leadership"):
+                        # "the authorities in Kabul": those of the capital's state (its government, where the
+                        # registry gives one); a city no capital ("the authorities in Kandahar") is a local one
+                        out += [self.at[o.i].entity for p in t.children if p.dep_ == "prep" and p.lower_ == "in"
+                                for o in p.children if o.i in self.at and self.at[o.i].form == "capital"
+                                and self.at[o.i].entity.type in ("State", "Government", "MilitaryGovernment")][:1]
             elif t.lower_ in FORMAL_STATE_NOUNS and t.pos_ == "PROPN":
                 # "the Federal Republic of Somalia": a state's formal name, where the registry lacks it whole
                 out += [self.at[o.i].entity for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -347,7 +353,7 @@ class Context:
                 while a.i != head.i:
                     under, a = under or a.dep_ == "prep", a.head
                 if not under:
-                    out.append(m.entity)
+                    out.extend(m.entities)
         return out
 
     def _state(self, tok: Token) -> bool:

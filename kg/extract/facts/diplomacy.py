@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon
 from kg.extract.mentions import Known
-from kg.extract.quantities import CURRENCY_WORDS, money_near, per_period, sum_of
+from kg.extract.quantities import CURRENCY_WORDS, money_near, ordinal_of, per_period, sum_of
 from kg.extract.lexicon import MEET_REACTION_VERBS, STATEMENT_NOUNS, STATEMENT_VERBS
 from kg.extract.speech import UNNAMED, reported_act
 from kg.ontology import vocabulary
@@ -25,8 +25,8 @@ from kg.extract.facts.common import (
     RELATIVE, SANCTION_NOUNS,
     SAY_VERBS, SUPPLY_VERBS, SUPPORT_KINDS, TIES_ENDED, VISIT_NOUNS, WEAPONS, Context, Fact, _bare_ties, governed,
     _antecedents, _both_of_pair, _buyer, _capital, _capital_city, _modifiers, _or_appos, _own_country, _place_of, _poss,
-    _prep_words, _speech_after_report, _state_modifiers, _states, _text, _uniq, _words, doers, nominal_arguments,
-    objects, label_text, preps, subjects,
+    _prep_words, _speech_after_report, _state_modifiers, _states, _text, _uniq, _unnamed_people, _words, doers,
+    nominal_arguments, objects, label_text, preps, subjects,
 )
 from kg.extract.facts.offices import KIN_NOUNS, _named_noun
 from kg.extract.facts.appeals import GENERIC_ADDRESSEES
@@ -409,13 +409,68 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         subj = [e for e in subj if e.type == "Person"] if during else subj
         subj += [e for o in preps(verb, {"with"}) for e in cx.entities(o)] if subj else []
         people = _uniq(owners + subj + between)
+        arranged = None
+        if any(p.head.lower_ == "between" for p in parties):  # the sides named: who brought them together is neither
+            arranged = next(((v, *a) for v in [verb, *(c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+                             if v is not None for a in [_arranger(v, cx)] if a is not None), None)
+        if arranged is not None:  # "Qatari officials arranged a meeting between A and B": A and B meet
+            mine = {e.id for e in arranged[2]} | ({arranged[3][1].id} if arranged[3] and arranged[3][1] else set())
+            people = [e for e in people if e.id not in mine]
         if len(people) >= 2 and all(e.type in ("Person", "State", "Government", "MilitaryGovernment") for e in people):
             f = Fact("Meeting", {"participant": people}, tokens=[tok.i, *(t.i for t in they), *([verb.i] if they else [])])
+            if arranged is not None:
+                by, role, named, unnamed = arranged
+                if named:
+                    f.roles[role] = named
+                else:
+                    f.qualified[role] = unnamed
+                    if unnamed[1] is not None:
+                        f.members_of.add(role)  # "Qatari officials": {actor: unnamed officials, of: Qatar}
+                f.tokens += [by.i, *(t.i for d in doers(by) for t in d.subtree)]
+            rank = _ordinal(tok)
+            if rank:  # "a first meeting", "a second round of talks"
+                f.attrs["ordinal"] = rank
             if verb is not None and tok.head.lower_ == "of":  # "held a round of talks on Monday": the verb's date
                 f.take_date(cx.date_of(verb))
             _ended(f, tok, cx)
             return [f]
     return []
+
+
+#: Verbs of a third party bringing two sides to meet, and the role it has in their meeting:
+#: who arranges it organises it (schema:organizer); who brokers it is its mediator
+#: (corpus/CLAIMS.md "brokered by", "mediated by"; CAMEO 045). Hosting is the host's
+#: (:func:`hosted_meeting_rules`).
+ARRANGE_VERBS = {"arrange": "organiser", "facilitate": "organiser", "set": "organiser", "broker": "mediator",
+                 "mediate": "mediator"}
+#: Nouns of people who act unnamed for a state or body in arranging talks ("Qatari
+#: officials arranged a meeting").
+ARRANGER_NOUNS = {"official", "diplomat", "mediator", "negotiator", "envoy", "intermediary", "authority"}
+
+
+def _arranger(verb: Token, cx: Context) -> tuple[str, list[Known], tuple | None] | None:
+    """Who ``verb`` (the verb of a meeting noun with 'between') says brought the two sides
+    together, not being one of them: "Qatar arranged a meeting between A and B", "talks
+    between A and B brokered by Oman", "Qatari officials set up a first meeting between A
+    and B". (role, the actors named, None) or, for unnamed officials of a state, (role,
+    [], ("unnamed officials", the state)); None when the verb is of no such kind or names
+    no one."""
+    role = ARRANGE_VERBS.get(verb.lemma_)
+    if role is None or verb.pos_ != "VERB" or \
+            verb.lemma_ == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return None
+    named = [e for s_ in doers(verb) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    if named:
+        return role, _uniq(named), None
+    officials = [s_ for s_ in doers(verb) if s_.lemma_ in ARRANGER_NOUNS and s_.i not in cx.at]
+    return (role, [], _unnamed_people(officials[0], cx)) if officials else None
+
+
+def _ordinal(noun: Token) -> int | None:
+    """The place in a series the ordinal on a meeting noun gives ("a first meeting": 1),
+    or on the round it is of ("a second round of talks": 2); else None."""
+    nouns = [noun] + ([noun.head.head] if noun.head.lower_ == "of" and noun.head.head.lemma_ in ROUND_NOUNS else [])
+    return next((n for x in nouns for c in x.children if c.dep_ == "amod" for n in [ordinal_of(c)] if n), None)
 
 
 def brought_together_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -2097,7 +2152,8 @@ def hosted_meeting_rules(tok: Token, cx: Context) -> list[Fact]:
     """A meeting noun (:data:`MEET_NOUNS`) that is the object of a verb of hosting, active
     or passive ("Chile hosted talks with Peru", "a summit hosted by Chile"): a Meeting whose
     ``host`` is the verb's doer (:func:`doers`), its participants the hosts and whoever 'with'
-    or 'between' names, and its place the city or site 'in' or 'at' names."""
+    names, or only the two sides or more 'between' names ("hosted talks between Chile and
+    Peru"), and its place the city or site 'in' or 'at' names."""
     if tok.pos_ != "NOUN" or tok.lemma_ not in MEET_NOUNS:
         return []
     if tok.dep_ in ("dobj", "nsubjpass") and _hosting(tok.head):  # "hosted talks", "the talks were hosted by"
@@ -2114,7 +2170,9 @@ def hosted_meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     guests = [e for o in preps(tok, {"with", "between"}) + preps(verb, {"with"}) for e in cx.entities(o)]
     guests = [e for e in guests if e.type in ("Person", "State", "Government", "InternationalOrganisation")]
-    participants = _uniq(hosts + guests)
+    sides = [e for o in preps(tok, {"between"}) for e in cx.entities(o) if e.id not in {h.id for h in hosts}]
+    # "Qatar hosted talks between Chile and Peru": the two sides meet, their host is no third side
+    participants = _uniq(sides) if len(_uniq(sides)) >= 2 else _uniq(hosts + guests)
     if len(participants) < 2:
         return []  # "Chile will host a summit": who else attends, the sentence does not say
     roles = {"participant": participants, "host": hosts}

@@ -17,8 +17,8 @@ from kg.extract.mentions import TITLES, Known
 from kg.extract.facts.court_orders import ORDER_TRIGGERS, placed_under
 from kg.extract.facts.disqualifications import bar_duration, disqualified_people
 from kg.extract.facts.common import (
-    EXECUTIVES, LEGAL_VERBS, NOT_ACTORS, PRISON_NOUNS, Context, Fact, _acting_body, _antecedents, _directed, _executive,
-    RELATIVE, _candidacy_bar, _dated_preps, _exit_ban, _modifiers, _named_in, _place_of, _possessors, _prep_words,
+    EXECUTIVES, LEGAL_VERBS, NOT_ACTORS, PLACES, PRISON_NOUNS, Context, Fact, _acting_body, _antecedents,
+    _directed, _executive, RELATIVE, _candidacy_bar, _dated_preps, _exit_ban, _modifiers, _named_in, _place_of, _possessors, _prep_words,
     _state_modifiers, _states,
     _takers, _text, _uniq, _unnamed_people, _words, doers, objects, preps, subjects,
 )
@@ -759,12 +759,96 @@ def death_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+#: Nouns of a third party's part in a release ("following mediation by Qatar", "with the
+#: help of Oman", "Qatari mediation secured the release of X"; CAMEO 045 'mediate').
+MEDIATION_NOUNS = {"mediation", "intercession", "help", "assistance"}
+#: Prepositions that tie such a part to the release ("after mediation by", "with the help of").
+MEDIATION_PREPS = {"following", "after", "with", "through", "via"}
+#: Verbs of a third party's part, as a participle ("talks mediated by Qatar", "a release
+#: brokered by Oman").
+MEDIATE_VERBS = {"mediate", "broker", "facilitate"}
+#: Verbs whose subject brings a release about ("Qatari mediation secured the release of X").
+SECURE_VERBS = {"secure", "win", "obtain", "achieve", "bring", "lead"}
+#: Nouns of those who take a person into custody, to whom a person handed over is not let go.
+CUSTODY_NOUNS = {"police", "prosecutor", "court", "custody", "investigator", "jail", "prison"}
+
+
+def _mediators_of(noun: Token, cx: Context) -> list[Known]:
+    """Who the noun of a third party's part (:data:`MEDIATION_NOUNS`, or the participle of
+    :data:`MEDIATE_VERBS`) names: its 'by' or 'of' ("mediation by the State of Qatar", "the
+    help of Oman"), its possessor ("Qatar's help") or the state of its demonym ("Qatari
+    mediation"); actors only."""
+    words = preps(noun, {"by", "of"}) + [c for c in noun.children if c.dep_ == "poss"]
+    who = [e for w in words for e in cx.entities(w)]
+    who += [cx.at[c.i].entity for c in noun.children if c.dep_ in ("amod", "compound") and c.i in cx.at
+            and cx.at[c.i].form == "demonym" and cx.at[c.i].entity.type == "State"]
+    return [e for e in _uniq(who) if e.type not in NOT_ACTORS]
+
+
+def _release_mediation(tok: Token, cx: Context, released: list[Known], objs: list[Token]) -> Fact | None:
+    """The Mediation a release told by ``tok`` (its verb or noun) was brought about by, in
+    the words around it: "released ... following mediation by the State of Qatar", "freed
+    after mediation by Oman", "freed with the help of Oman", "with Qatar's help", "a
+    release brokered by Oman", "Qatari mediation secured the release of X". Its
+    ``mediator``, and ``mediationOf`` the release (corpus/CLAIMS.md, "A mediation tied to
+    the deal it was for"); undated (the mediating went before the release). ``released``:
+    those let go and who let them go, no third party; ``objs``: the words naming those let
+    go, on which the parser may hang the participle ("the release of X, brokered by Oman").
+    None when the words name no third party."""
+    # "after mediation by X", "with the help of X" (not "after the help of X", no phrase of news)
+    nouns = [o for o in preps(tok, MEDIATION_PREPS) if o.lemma_ in MEDIATION_NOUNS and
+             (o.lemma_ not in ("help", "assistance") or o.head.lower_ in ("with", "through", "via"))]
+    nouns += [c for x in [tok, *objs] for c in x.children
+              if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN" and c.lemma_ in MEDIATE_VERBS]
+    nouns += [c for o in preps(tok, {"following", "after", "through"}) for c in o.children
+              if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in MEDIATE_VERBS]  # "after talks mediated by Qatar"
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else None
+    if tok.pos_ == "NOUN" and verb is not None and verb.lemma_ in SECURE_VERBS:
+        nouns += [s_ for s_ in subjects(verb) if s_.lemma_ in MEDIATION_NOUNS | {"effort"}]
+    mine = {e.id for e in released}
+    for noun in nouns:
+        # "with the help of his lawyer Tor Ashby": a person's help is no third party's mediation
+        who = [e for e in _mediators_of(noun, cx) if e.id not in mine and
+               not (e.type == "Person" and noun.lemma_ in ("help", "assistance"))]
+        if who:
+            return Fact("Mediation", {"mediator": who}, tokens=[t.i for t in noun.subtree],
+                        clause=False, undated=True, refers=("mediationOf", ("Release",)))
+    return None
+
+
+def _release_told(people: list[Known], cx: Context) -> bool:
+    """Whether the article tells elsewhere that one of ``people`` was let go: a verb of
+    :data:`RELEASE_VERBS` or the noun 'release' in a sentence (its headline too) that names
+    them."""
+    ids = {e.id for e in people}
+    sents = {t.sent.start for t in cx.doc if (t.lemma_ in RELEASE_VERBS and t.pos_ == "VERB" or
+                                              t.lemma_.lower() == "release" and t.pos_ in ("NOUN", "PROPN"))}
+    return any(cx.doc[m.start].sent.start in sents and ids & {e.id for e in m.entities} for m in cx.mentions)
+
+
 def release_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Russia freed 16 detainees", "X was released from prison", "Belarus released X to
     Germany", "the release of X by Y": a Release of the people let go (named, or unnamed
-    detainees), by whom (subject, or 'by' alone in the passive), to whom ('to'). Releasing a statement, figures
-    or funds lets no one go."""
-    if tok.pos_ == "VERB" and tok.lemma_ in RELEASE_VERBS:
+    detainees), by whom (subject, or 'by' alone in the passive: "by Iran", "by the
+    authorities in Tehran"), to whom ('to'). "X was handed over (in Kabul) to Y" is a
+    Release to Y of captives, or of a named person whose release the article tells (not
+    one handed to the police or a court). The third party that brought it about is a
+    Mediation of it (:func:`_release_mediation`). Releasing a statement, figures or funds
+    lets no one go."""
+    handed = tok.pos_ == "VERB" and tok.lemma_ == "hand" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
+    if handed:
+        objs = _antecedents(objects(tok))
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        by = [] if passive else [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
+        by += [e for o in preps(tok, {"by"}) for e in cx.entities(o)]
+        receivers = preps(tok, {"to"})
+        if not receivers or any(o.lemma_ in CUSTODY_NOUNS for o in receivers):
+            return []  # "handed over to the police": taken into custody, not let go
+        to = [e for o in receivers for e in cx.entities(o)]
+        people = [e for o in objs for e in cx.entities(o) if e.type == "Person"]
+        if not to or (people and not _release_told(people, cx)):
+            return []  # "X was handed over to Y" of no one the article tells was let go: a transfer
+    elif tok.pos_ == "VERB" and tok.lemma_ in RELEASE_VERBS:
         if tok.lemma_ == "free" and tok.tag_ not in ("VBD", "VBN", "VBZ", "VBP", "VB", "VBG"):
             return []
         objs = _antecedents(objects(tok))
@@ -789,7 +873,16 @@ def release_rules(tok: Token, cx: Context) -> list[Fact]:
     f = Fact("Release", roles, tokens=[tok.i] + [o.i for o in objs])
     if not released:
         f.qualified["released"] = _unnamed_people(unnamed[0], cx)
-    return [f]
+    if handed:  # "handed over in Kabul to Y": where, a capital's name the city (not its state)
+        from kg.extract.facts.cities import _city
+
+        capitals = [cx.at[o.i] for o in preps(tok, {"in", "at"}) if o.i in cx.at and cx.at[o.i].form == "capital"]
+        place = [c for m in capitals[:1] for c in [_city(cx.doc[m.start:m.end].text, cx)] if c is not None] or \
+            [e for e in _place_of(tok, cx) if e.type in PLACES]
+        if place:
+            f.roles["place"] = place
+    mediation = _release_mediation(tok, cx, released + by, objs)
+    return [f] + ([mediation] if mediation is not None else [])
 
 
 LAW_NOUNS = {"law", "legislation", "statute", "constitution", "code"}

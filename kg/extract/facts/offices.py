@@ -40,7 +40,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.entities import normalise
-from kg.extract.mentions import Known, Mention, TITLES, party_ids
+from kg.extract.mentions import NAME_HONORIFICS, Known, Mention, TITLES, party_ids
 
 from kg.extract.facts.common import (
     FORMER, LABEL_VERBS, RELATIVE, SAY_VERBS, Context, Fact, _antecedents, _np, _state_modifiers, _uniq, objects, preps, subjects,
@@ -54,7 +54,20 @@ CITIZEN_NOUNS = {"citizen", "national", "citizenship", "nationality", "passport"
 def citizenship_rules(tok: Token, cx: Context) -> list[Fact]:
     """"X, a Canadian citizen", "X is a citizen of Peru", "British national X", "X holds
     French citizenship", "X's Russian passport": a Citizenship of the person in the state
-    a demonym or an 'of' phrase names."""
+    a demonym or an 'of' phrase names; "British-Iranian dual national X" (the parser reads
+    'national' as an adjective of the name): a Citizenship in each state named before it."""
+    named = cx.at.get(tok.i + 1)
+    if tok.lower_ == "national" and tok.pos_ == "ADJ" and named is not None and named.start == tok.i + 1 and \
+            named.start <= tok.head.i < named.end:
+        # "French national X", "dual national X": the words before 'national', in the name's phrase, name the states
+        name = tok.head
+        states = _uniq([cx.at[t.i].entity for t in cx.doc[name.left_edge.i: tok.i] if t.i in cx.at
+                        and cx.at[t.i].entity.type == "State"])
+        people = [e for e in cx.entities(name, conj=False) if e.type == "Person"]
+        if not states or not people:
+            return []
+        return [Fact("Citizenship", {"citizen": people, "state": [st]}, tokens=[name.left_edge.i, tok.i, name.i],
+                     clause=False) for st in states]  # a dual national's two: two facts
     if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in CITIZEN_NOUNS:
         return []
     states = [e for e in _state_modifiers(tok, cx) if e.type == "State"]
@@ -899,14 +912,6 @@ TENURE_WORDS = {"acting", "interim", "caretaker", "outgoing", "incoming", "new",
 STANDING_WORDS = {"senior", "top", "close", "longtime", "long-time", "veteran", "chief"}
 
 
-#: Honorifics written between a title of office and the name ("Prime Minister Sir Keir
-#: Starmer", "President Sheikh Mohamed bin Zayed", "Health Minister Dr Lina Varo"), clerical
-#: ranks among them ("Supreme Leader Ayatollah Ali Khamenei").
-NAME_HONORIFICS = {"sir", "dame", "lord", "lady", "sheikh", "sheikha", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms",
-                   "ms.", "prof", "prof.", "professor", "ayatollah", "hojatoleslam", "cardinal", "archbishop",
-                   "bishop", "reverend", "rev", "rev.", "rabbi", "imam", "mullah"}
-
-
 #: Military ranks that a title of office may come before ("Prime Minister General X").
 RANK_TITLES = {"general", "gen.", "colonel", "col.", "lieutenant", "lt.", "major", "admiral", "adm.", "brigadier",
                "captain", "commander", "senior general", "senior gen.", "lieutenant general", "major general"}
@@ -1720,8 +1725,10 @@ def _place_named_with_kind(obj: Token, cx: Context) -> Known | None:
     return named[0] if len(named) == 1 else None
 
 
-HONORIFICS = {"sheikh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prince",
-              "princess", "crown", "emir", "king", "queen"}
+#: Words before a name after a title and a comma ("the Emir of Qatar, Sheikh Tamim ..."):
+#: honorifics (also those written between a title and the name: "Prime Minister Sir Keir
+#: Starmer", "Supreme Leader Ayatollah Ali Khamenei") and royal styles.
+HONORIFICS = NAME_HONORIFICS | {"prince", "princess", "crown", "emir", "king", "queen"}
 
 
 #: Nouns of one who seeks an office ("the nominee for prime minister", "its candidate for

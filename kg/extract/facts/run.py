@@ -1390,7 +1390,7 @@ FORCE_TRIGGERS = (EXERCISE_NOUNS | PARTY_NOUNS | {"game", "closure", "opinion", 
 
 NEWS_RULES = (detention_rules, death_rules, release_rules, citizenship_rules, election_rules, vote_rules, threat_rules, protest_rules,
               travel_rules, founding_rules, legislation_rules, ceremony_rules)
-NEWS_TRIGGERS = (DETAIN_VERBS | CAPTURE_VERBS | DETENTION_NOUNS | DEATH_VERBS | RELEASE_VERBS | {"death", "release"} | CITIZEN_NOUNS | ELECTION_NOUNS | VOTE_NOUNS | PROTEST_NOUNS
+NEWS_TRIGGERS = (DETAIN_VERBS | CAPTURE_VERBS | DETENTION_NOUNS | DEATH_VERBS | RELEASE_VERBS | {"death", "release", "hand"} | CITIZEN_NOUNS | ELECTION_NOUNS | VOTE_NOUNS | PROTEST_NOUNS
                  | PROTEST_VERBS | TRAVEL_VERBS | FOUND_VERBS | LAW_NOUNS | CEREMONY_NOUNS
                  | {"hold", "take", "threaten", "threat", "ultimatum", "founding", "establishment", "creation", "founder",
                     "co-founder", "polls", "poll", "elect", "re-elect", "reelect", "lay", "swear", "place", "put"})
