@@ -1534,7 +1534,7 @@ class MentionFinder:
                 persons.setdefault(" ".join(t.lower_ for t in doc[m.start:m.end]), m.entity)
         claimed = set(taken)
         titled = set(_titled_names(doc, claimed)) | set(_styled_names(doc, claimed)) | set(_listed_names(doc, claimed)) \
-            | set(_described_names(doc, claimed))
+            | set(_described_names(doc, claimed)) | set(_post_nominal_names(doc, claimed))
         spans = [(start, end, "PERSON") for start, end in sorted(titled)]
         orgs = {normalise(" ".join(t.text for t in e if t.lower_ not in ("the", "'s", "’s"))) for e in doc.ents
                 if e.label_ == "ORG"}
@@ -3538,6 +3538,29 @@ def _kin_after(doc: Doc, end: int) -> bool:
     while k < len(doc) and doc[k].pos_ in ("ADJ", "PROPN") and doc[k].lower_ not in KIN_GROUP_NOUNS:
         k += 1
     return k < len(doc) and doc[k].lower_ in KIN_GROUP_NOUNS
+
+
+def _post_nominal_names(doc: Doc, taken: set) -> list[tuple[int, int]]:
+    """Spans of personal names right before letters of :data:`POSTNOMINALS` ("Tulip
+    Siddiq MP has resigned", "the appointment of Emma Reynolds MP as ..."), which the NER
+    model often tags a place or a body: two to four capitalised proper nouns, none a title
+    of :data:`TITLES` nor over ``taken`` nor a word of a body's name ("Scottish National
+    Party MP"), then the letters as a word of their own, no name after them (the letters
+    then a title: "Labour MP Anna Lind"). Token spans (start, end), in text order."""
+    out = []
+    for tok in doc:
+        if tok.text not in POSTNOMINALS or tok.i < 2:
+            continue
+        start = tok.i
+        while start - 1 >= 0 and tok.i - start < 4 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" and \
+                doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_upper and \
+                doc[start - 1].lower_ not in TITLES and doc[start - 1].lower_ not in HONORIFICS:
+            start -= 1
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
+            continue  # "Scottish National Party MP Anna Lind": the letters a title before the name
+        if tok.i - start >= 2 and not BODY_NAME.search(doc[start:tok.i].text):
+            out.append((start, tok.i))
+    return out
 
 
 #: Marks that open the line of a list in a press release or a web page.

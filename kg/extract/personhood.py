@@ -72,6 +72,9 @@ def person_named_as_org(doc: Doc, start: int, end: int) -> bool:
 
 #: Verbs that choose someone for a post or a candidacy ("nominated X as its candidate").
 CHOOSING_VERBS = {"nominate", "appoint", "name", "elect", "choose", "pick", "select", "endorse", "tap", "install"}
+#: Nouns of a person's taking or leaving a post, whose 'of' names them ("the appointment of X
+#: as foreign minister", "the resignation of X as ...").
+OFFICE_EVENT_NOUNS = {"appointment", "reappointment", "nomination", "resignation", "dismissal"}
 #: Nouns of a post or candidacy only a person fills, after 'as' ("as its candidate", "as
 #: prime minister", "as chief of staff").
 PERSON_POSTS = PERSON_ROLE_NOUNS | {
@@ -89,13 +92,19 @@ def _post_in_apposition(root) -> bool:
 
 def _chosen_as_role(root) -> bool:
     """Whether ``root`` (a name's head token) is the object of a verb of choosing
-    (:data:`CHOOSING_VERBS`) whose 'as' phrase names a post only a person fills
-    (:data:`PERSON_POSTS`): "nominated Chaikasem Nitisiri as its candidate for prime
-    minister". Needs the parser's labels; False without them."""
+    (:data:`CHOOSING_VERBS`), or the 'of' of a noun of :data:`OFFICE_EVENT_NOUNS`, whose
+    'as' phrase names a post only a person fills (:data:`PERSON_POSTS`): "nominated
+    Chaikasem Nitisiri as its candidate for prime minister", "the appointment of Lina Varo
+    as foreign minister". Needs the parser's labels; False without them."""
     verb = root.head
-    if root.dep_ != "dobj" or verb.lemma_ not in CHOOSING_VERBS:
+    if root.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in OFFICE_EVENT_NOUNS:
+        verb = verb.head  # "the appointment of Lina Varo as foreign minister", "the resignation of X as ..."
+        posts = [o for p in (*verb.children, *root.children) if p.dep_ == "prep" and p.lower_ == "as"
+                 for o in p.children if o.dep_ == "pobj"]
+    elif root.dep_ != "dobj" or verb.lemma_ not in CHOOSING_VERBS:
         return False
-    posts = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    else:
+        posts = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
     return any(o.lemma_.lower() in PERSON_POSTS or any(c.lemma_.lower() in PERSON_POSTS for c in o.children
                                                      if c.dep_ == "compound") for o in posts)
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import dates
 from kg.entities import normalise
-from kg.extract.mentions import FORMAL_STATE_NOUNS, TITLES, Known, Mention, most_named, third_parties
+from kg.extract.mentions import FORMAL_STATE_NOUNS, POSTNOMINALS, TITLES, Known, Mention, most_named, third_parties
 from kg.extract.gazetteer import world
 from kg.extract.quantities import count_of
 from kg.extract.speech import MEDIUM_NOUNS  # a date on the words describing one is the saying's
@@ -294,6 +294,10 @@ class Context:
             if t.lower_ in ("its", "their") and t.dep_ == "poss" and self.has_parser:
                 out += self._its(t)
                 continue
+            if t.text in POSTNOMINALS and (m := self.at.get(t.i - 1)) is not None and m.end == t.i and \
+                    m.entity.type == "Person":
+                out.append(m.entity)  # "Tulip Siddiq MP has resigned": the parser makes the letters the head
+                continue
             # "Myanmar's military leader, General Min Aung Hlaing"; "X and the Emir of Qatar, Sheikh Tamim",
             # where the parser hangs the second's apposition on the first
             near = [*t.children, *(c for c in tok.children if c.i > t.i)] if t.i != tok.i else list(t.children)
@@ -417,6 +421,17 @@ class Context:
                 out.add(m.entity.id)
         return out
 
+    def _day_told_before(self, start: int) -> str | None:
+        """The last day (YYYY-MM-DD) a date of the text before token ``start`` names, which
+        "the same day" and "that day" refer back to; None when the text names none before."""
+        for ent in reversed(self.dates[:bisect_left(self._date_starts, start)]):
+            if SAME_DAY.fullmatch(ent.text.lower()):
+                continue
+            value = dates.resolve(ent.text, self.published)
+            if value and len(value) == 10:
+                return value
+        return None
+
     def _said_on(self, tok: Token) -> dt.date | None:
         """The day the words of ``tok``'s clause were said, when the clause is reported
         speech (:func:`kg.extract.dates.speech_verb`) and the verb of saying has a day of
@@ -525,6 +540,8 @@ class Context:
             if value is None and ent.text.lower() == "today" and self.published and \
                     (tok.tag_ in ("VBD", "VBN") or tok.head.tag_ in ("VBD", "VBN")):
                 value = self.published.isoformat()  # "The Council today adopted": the day of the release
+            if value is None and SAME_DAY.fullmatch(ent.text.lower()):
+                value = self._day_told_before(ent.start)  # "X resigned on 29 November. Y was appointed on the same day."
             if value:
                 return value, list(range(ent.start, ent.end))
         if self.has_parser and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX") and \
@@ -543,6 +560,8 @@ class Context:
         return None, []
 
 
+#: Words that date an event by the day told before ("was appointed on the same day", "that day").
+SAME_DAY = re.compile(r"(?:on )?(?:the same day|that same day|that day|the same date)")
 #: Words a span of time measures the distance of two events by: "a year after the snap
 #: election", "two days before the vote", "a week later".
 SPAN_WORDS = {"after", "before", "later", "earlier", "since"}
