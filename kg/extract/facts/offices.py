@@ -163,6 +163,8 @@ MORE_TITLES = {
     "chancellor of the exchequer": "minister", "paymaster general": "minister", "chief secretary": "minister",
     "financial secretary": "minister", "minister without portfolio": "minister", "cabinet minister": "minister",
     "junior minister": "junior minister", "state secretary": "junior minister",
+    "parliamentary secretary": "junior minister", "parliamentary under-secretary": "junior minister",
+    "parliamentary under secretary": "junior minister",
     # the labels and other names of the positions scheme's concepts (ontology/geopolitics.ttl,
     # gkg:Positions, rdfs:label and skos:altLabel) that name an office as news writes it
     "permanent secretary": "permanent secretary", "principal secretary": "permanent secretary",
@@ -901,6 +903,77 @@ def _title_before(doc: Doc, end: int, floor: int) -> tuple[int, str] | None:
     return None
 
 
+#: Prepositions that join a formal title to the body or portfolio it is written with
+#: ("Economic Secretary to the Treasury", "Parliamentary Secretary at the Department for
+#: Work and Pensions", "Secretary of State for Transport", "Minister of Finance").
+TITLE_PHRASE_WORDS = ("to", "at", "for", "of")
+#: Classes of a body a formal title's 'to' or 'at' phrase names as the one the office is
+#: held in (a ministry, a department, an agency), not a state or organisation one is sent to.
+TITLE_PHRASE_BODIES = ("Organisation", "Government")
+
+
+def _formal_title(start: int, end: int, floor: int, cx: Context) -> tuple[int, int, list[Known]]:
+    """The whole of a formal title found at tokens ``start``..``end`` (a title of
+    :data:`TITLES`), as government notices write it: capitalised words before it that no
+    name claims ("Economic Secretary", "Parliamentary Secretary"; tokens >= ``floor``), and
+    a phrase after a capitalised title ("... to the Treasury", "... at the Department for
+    Work and Pensions", "... for Transport", "... of Finance", "... and City Minister") or
+    after any secretary's ("chief secretary to the Treasury"): a run of capitalised words
+    and the small words between them. A phrase of 'of' that names a state or body ("Foreign
+    Minister of Peru") is the office's state, read by the callers, and stays out. Returns
+    (start, end, the bodies a 'to' or 'at' phrase names, of :data:`TITLE_PHRASE_BODIES`:
+    one, or for "at A and at B" each); an 'at' phrase names where the office is held and
+    stays out of the title."""
+    doc = cx.doc
+    if doc[start].text[:1].isupper():
+        while start - 1 >= floor and doc[start - 1].is_alpha and doc[start - 1].is_title and start - 1 not in cx.at \
+                and doc[start - 1].pos_ in ("ADJ", "PROPN", "NOUN") and \
+                doc[start - 1].lower_ not in ENDED_TITLE_WORDS | TENURE_WORDS | STANDING_WORDS | NAME_HONORIFICS:
+            start -= 1
+    if end >= len(doc) or doc[end].lower_ not in TITLE_PHRASE_WORDS or \
+            not (doc[end - 1].text[:1].isupper() or doc[end - 1].lower_ == "secretary" and doc[end].lower_ == "to"):
+        return start, end, []
+    k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    last = k
+    while last < len(doc) and (doc[last].is_alpha and doc[last].text[:1].isupper() or
+                               doc[last].lower_ in ("of", "and", "for", "the") and last + 1 < len(doc) and
+                               doc[last + 1].text[:1].isupper() and doc[last + 1].is_alpha):
+        last += 1
+    while last > k and doc[last - 1].lower_ in ("of", "and", "for", "the"):
+        last -= 1
+    if last == k:
+        return start, end, []
+    named = [m for m in cx.mentions_in(k, last) if m.end <= last]
+    if doc[end].lower_ == "of" and named:
+        return start, end, []  # "Foreign Minister of Peru": the state, not words of the title
+    if doc[end].lower_ == "to" and any(m.entity.type not in TITLE_PHRASE_BODIES for m in named):
+        return start, end, []  # "Secretary to the United Nations", "envoy to Chile": sent to, no portfolio
+    bodies = [m.entity for m in named if m.start == k and m.entity.type in TITLE_PHRASE_BODIES][:1] \
+        if doc[end].lower_ in ("to", "at") else []
+    if doc[end].lower_ == "at":
+        # "Parliamentary Secretary at HM Treasury and at the Department for Work and Pensions": held in both
+        j = last
+        while bodies and j + 1 < len(doc) and doc[j].lower_ == "and":
+            j += 1 + (doc[j + 1].lower_ == "at")
+            j += j < len(doc) and doc[j].lower_ == "the"
+            m = cx.at.get(j)
+            if m is None or m.start != j or m.entity.type not in TITLE_PHRASE_BODIES:
+                break
+            bodies.append(m.entity)
+            j = m.end
+        return start, end, bodies  # where it is held, no words of the title
+    return start, last, bodies
+
+
+def body_words(end: int, bodies: list[Known], cx: Context) -> list[int]:
+    """The tokens from ``end`` (a title's end) to the end of the last mention of one of
+    ``bodies`` among the twelve after it ("... at HM Treasury and at the Department for
+    Work and Pensions"), for a quote to hold them; [] when none stands there."""
+    ids = {b.id for b in bodies}
+    last = max((m.end for m in cx.mentions_in(end, min(end + 12, len(cx.doc))) if m.entity.id in ids), default=None)
+    return list(range(end, last)) if last is not None else []
+
+
 #: Words of a holder's tenure written before a title ("acting president", "the interim prime
 #: minister", "the outgoing chancellor", "the newly appointed envoy"): part of the title
 #: (corpus/CLAIMS.md, "Positions": acting is written in the title), between it and the
@@ -1306,13 +1379,17 @@ def another_office(f: Fact, cx: Context) -> str | None:
     :func:`office_key`), '3' for the third; None for the first, for an office named
     without a portfolio ("minister") and for any other position (a head of state's
     titles, "president" and "leader", name one office)."""
-    if f.type != "PositionHeld" or f.attrs.get("position") not in ("minister", "deputy minister"):
+    if f.type != "PositionHeld" or f.attrs.get("position") not in ("minister", "deputy minister", "junior minister"):
         return None
     key = office_key(f)
+    title = str(f.attrs.get("title", ""))
+    if key is None and len(title.split()) > 1 and title[:1].isupper():
+        key = title.lower()  # a formal title in full ("Economic Secretary to the Treasury"): an office of its own
     if key is None or key in BARE_MINISTER_TITLES:
         return None
-    base = ("offices", tuple(sorted((k, e.id) for k, es in f.roles.items() for e in es if isinstance(e, Known))),
-            f.attrs["position"])
+    # who held it before or after is no part of which office it is
+    base = ("offices", tuple(sorted((k, e.id) for k, es in f.roles.items() if k not in ("predecessor", "successor")
+                                    for e in es if isinstance(e, Known))), f.attrs["position"])
     offices = cx.aspects.setdefault(base, [])
     if key not in offices:
         offices.append(key)
@@ -1602,6 +1679,13 @@ def _its_body(i: int, title: str, cx: Context, holder: Known | None = None) -> K
     if not before:
         return None
     last = before[-1]
+    main = _main_subject(i, kinds, cx)
+    if main is not None and main.entity.id != last.entity.id and main.start < i and cx.has_parser and \
+            _in_other_clause(doc[last.end - 1], doc[i]) and (holder is None or main.entity.id != holder.id):
+        # "The U.S. State Department said the decision disenfranchised those who voted for Move Forward,
+        # and its spokesman X urged ...": 'its' takes up the subject of the sentence, not a name of the
+        # clause it reports
+        return main.entity
     if last.entity.type not in kinds or last.others:
         return None
     subject = _subject_before(i, cx)
@@ -1615,6 +1699,54 @@ def _its_body(i: int, title: str, cx: Context, holder: Known | None = None) -> K
             and end.head.i < i:
         return None  # "a road near the Preah Vihear temple. Its spokeswoman": the name is the temple's, no body
     return last.entity
+
+
+def party_offices(facts: list[Fact], parties: set[str], cx: Context) -> None:
+    """The party of a party office written without its name: "former party leader X" (a
+    title that says 'party') is of the one political party (``parties``, entity ids) the
+    article names before it ("the court dissolved the opposition Unity Party ... former
+    party leader X"); "the current leader, Y" joined by 'and' to such an office in the
+    same sentence ("former party leader X, 43, and the current leader, Y") is that office
+    too: the party's leader, not a state's head (of no party where the first's is not
+    plain). ``facts`` (offices with no state read yet) are changed in place."""
+    doc = cx.doc
+    for f in facts:
+        if f.type != "PositionHeld" or "positionOf" in f.roles or f.attrs.get("position") != "party leader" or \
+                "party" not in str(f.attrs.get("title", "")).lower().split() or not f.tokens:
+            continue
+        named = _uniq([m.entity for m in cx.mentions if m.entity.id in parties and m.end <= min(f.tokens)])
+        if len(named) == 1:
+            f.roles["positionOf"] = named
+            f.read_as["positionOf"] = f"not named in the quote: {named[0].label}, the one party the article names before"
+    for g in facts:
+        if g.type != "PositionHeld" or g.attrs.get("position") != "party leader" or not g.tokens:
+            continue
+        for f in facts:
+            title = str(f.attrs.get("title", "")).lower().split()
+            if f is g or f.type != "PositionHeld" or "positionOf" in f.roles or title[-1:] != ["leader"] or \
+                    len(title) > 1 or not f.tokens or doc[min(f.tokens)].sent.start != doc[max(g.tokens)].sent.start:
+                continue
+            between = doc[max(g.tokens) + 1:min(f.tokens)]
+            if min(f.tokens) > max(g.tokens) and any(t.lower_ == "and" for t in between) and \
+                    not any(t.pos_ in ("VERB", "AUX") for t in between):
+                # "former party leader X, 43, and the current leader, Y": the same party's leader (of a party
+                # the article does not make plain, none: no state's head)
+                f.attrs["position"] = g.attrs["position"]
+                if "positionOf" in g.roles:
+                    f.roles["positionOf"] = list(g.roles["positionOf"])
+                    f.read_as["positionOf"] = f"not named in the quote: {g.roles['positionOf'][0].label}, whose " \
+                                              f"{g.attrs.get('title')} the sentence names before"
+
+
+def _main_subject(i: int, kinds: tuple, cx: Context):
+    """The mention that is the one subject of the main verb of the sentence holding token
+    ``i``, a body of ``kinds``, or None."""
+    root = cx.doc[i].sent.root
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subj) != 1 or subj[0].conjuncts:
+        return None
+    m = cx.at.get(subj[0].i)
+    return m if m is not None and m.end - 1 == subj[0].i and m.entity.type in kinds and not m.others else None
 
 
 def _subject_before(i: int, cx: Context):
@@ -1753,6 +1885,25 @@ def _speaker_after_report(m: Mention, cx: Context) -> bool:
         any(c.dep_ in ("ccomp", "parataxis") and c.i < m.start for c in verb.children)
 
 
+def _subject_after_phrase(m: Mention, comma: int, cx: Context) -> bool:
+    """Whether the comma at token ``comma`` ends a phrase set before the clause whose
+    subject is the name of ``m`` ("In his letter to the Prime Minister, Sir Laurie said
+    ...", "After meeting the president, Lina Varo flew home"): the word before the comma
+    lies in a prepositional or verbal phrase (the object of a preposition or a verb, not
+    a subject), and the name, with no comma after it, is the subject of the verb right
+    after it. "Replying, the Prime Minister, Keir Starmer, said" (the name between commas)
+    and "The Prime Minister, Keir Starmer said" (the title the subject) stay appositions."""
+    doc = cx.doc
+    name = doc[m.end - 1]
+    if m.end >= len(doc) or doc[m.end].text in (",", "(") or name.dep_ not in ("nsubj", "nsubjpass") or \
+            name.head.i < m.end or name.head.pos_ not in ("VERB", "AUX"):
+        return False
+    node = doc[comma - 1]
+    while node.dep_ in ("compound", "amod", "flat") and node.head.i > node.i:
+        node = node.head
+    return node.dep_ in ("pobj", "dobj") and node.head.i < comma and node.head.head.i != name.i
+
+
 def _sought_title(a: int, floor: int, cx: Context) -> bool:
     """Whether the title at token ``a`` is one its holder only seeks, by the words just
     before it: "aspiring", "prospective", "would-be" (the parser's three tokens 'would',
@@ -1780,6 +1931,8 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
         return None  # "Valdoria's nominee for prime minister, X": the office is sought, not held
     if cx.has_parser and _speaker_after_report(m, cx):
         return None  # "... fired Ostravia's ambassador, Lina Varo said": she tells it, she is not the ambassador
+    if cx.has_parser and _subject_after_phrase(m, comma, cx):
+        return None  # "In his letter to the Prime Minister, Sir Laurie said": the phrase ends at the comma
     for a in range(max(floor, comma - 9), comma):  # the longest title first: 'High Commissioner', not 'Commissioner'
         for b in range(min(comma, a + 5), a, -1):
             title = _title_at(doc, a, b)
@@ -1819,7 +1972,7 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
                     return None  # the leader of something no name resolves: no state's head by default
             if _sought_title(a, floor, cx):
                 return None  # "The would-be president of Valdoria, X": an office sought
-            first, military, own = a, False, False
+            first, military, own, region = a, False, False, None
             if of is None:
                 i = a - 1
                 while i >= floor and doc[i].pos_ == "ADJ" and doc[i].is_lower:  # "Myanmar's military leader"
@@ -1828,13 +1981,17 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
                 while i >= floor and doc[i].lower_ in ("'s", "’s", "the"):
                     i -= 1
                 owner = cx.at.get(i)
-                if owner is not None and owner.entity.type in REGION_TYPES:
+                region = None
+                if owner is not None and owner.entity.type in REGION_TYPES and title not in REGIONAL_TITLES:
                     k = owner.start - 1  # "Oxfam's Africa director, X": the region is the portfolio, the body owns it
                     while k >= floor and doc[k].lower_ in ("'s", "’s", "the"):
                         k -= 1
                     body = cx.at.get(k)
+                    region = owner.start
                     if body is not None and k < owner.start - 1 and body.entity.type not in ("Person",) + tuple(REGION_TYPES):
                         owner, i = body, k
+                    else:
+                        owner = None  # "X's Asia director, Y" of a body no name resolves: a region holds no such office
                 of = owner.entity if owner is not None and (owner.entity.type != "Person" or _aide(title)) else None
                 first = owner.start if of is not None else a
                 if of is None and (its := _its_body(i, title, cx)) is not None:
@@ -1851,6 +2008,8 @@ def _title_then_comma(m: Mention, cx: Context, start: int | None = None) -> Fact
             f = Fact("PositionHeld", {"holder": [m.entity], **({"positionOf": [of]} if of else {})},
                      {"position": position, "title": doc[a:b if joined else comma].text},
                      tokens=list(range(first, m.end)), clause=False)
+            if of is not None and region is not None and region < a:
+                f.attrs["title"] = doc[region:b if joined else comma].text  # "Asia director": the portfolio kept
             if of is None and own:
                 f.read_as["positionOf"] = f"'{doc[first + 1].text}'s': the state the text is about"
             # "The two foreign ministers, Lina Varo of Chile and Tor Ashby of Peru": a title the list shares
@@ -2554,7 +2713,7 @@ def _possessor_state(f: Fact, cx: Context) -> Known | None:
 #: "President X" or "Prime Minister X" in a report filed from a capital is that state's
 #: (ambassadors and envoys are posted there from elsewhere, so they are left out).
 DATELINE_POSITIONS = {"head of state", "head of government", "deputy head of state", "deputy head of government",
-                      "minister", "deputy minister"}
+                      "minister", "deputy minister", "junior minister"}
 #: Offices a state gives one person at a time.
 SOLE_POSITIONS = {"head of state", "head of government"}
 
@@ -2966,6 +3125,12 @@ def office_taken_facts(cx: Context) -> list[Fact]:
         longer = next((e for e in range(min(last + 1, comp.i + 5), comp.i + 1, -1) if _title_at(doc, tstart, e)), None)
         if longer is not None:  # "returns as minister without portfolio", "was named Minister of Foreign Affairs"
             title = _title_at(doc, tstart, longer)
+        # "resigned as Economic Secretary to the Treasury", "was Parliamentary Secretary at the Department for
+        # Work and Pensions": the title whole, and the ministry it is held in
+        tstart, tend, bodies = _formal_title(tstart, longer or comp.i + 1, start, cx)
+        position = TITLES[title]
+        if title == "secretary" and tend > (longer or comp.i + 1) and doc[longer or comp.i + 1].lower_ == "to":
+            position = "junior minister"  # a secretary to a ministry answers to its minister (positions scheme)
         # the person: the subject, or the object of an active verb that appoints them
         people = [t for t in verb.children if t.dep_ == "dobj"] if (verb.tag_ != "VBN" or
                                                                   not any(c.dep_ == "auxpass" for c in verb.children)) \
@@ -2992,13 +3157,17 @@ def office_taken_facts(cx: Context) -> list[Fact]:
                          if t.i in cx.at and cx.at[t.i].entity.type == "Person"])
         if len(persons) != 1:
             continue
-        f = Fact("PositionHeld", {"holder": persons}, {"position": TITLES[title],
-                                                       "title": doc[tstart:(longer or comp.i + 1)].text},
-                 tokens=[*(t.i for t in people[0].subtree), verb.i, *range(start, longer or comp.i + 1)], clause=False)
+        f = Fact("PositionHeld", {"holder": persons}, {"position": position, "title": doc[tstart:tend].text},
+                 tokens=[*(t.i for t in people[0].subtree), verb.i, *range(min(start, tstart), tend)], clause=False)
         owners = [c for c in comp.children if c.dep_ == "poss"]
         of = [e for o in owners for e in cx.entities(o, conj=False)]
         of = of or [e for p in comp.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                     for e in cx.entities(o, conj=False)]
+        of = [e for e in of if not any(tstart <= i < tend and cx.at[i].entity.id == e.id for i in range(tstart, tend)
+                                       if i in cx.at)]  # "Secretary of State for Transport": no body of 'State'
+        if not of and bodies:
+            of = bodies
+            f.tokens += body_words(tend, bodies, cx)
         before = cx.at.get(tstart - 1)
         if not of and before is not None and before.start >= start and before.entity.type != "Person" \
                 and not _portfolio(before, cx):
@@ -3014,11 +3183,14 @@ def office_taken_facts(cx: Context) -> list[Fact]:
             of = [house]
             f.attrs["title"] = doc[tstart:unnamed[0].i + 1].text
         if of:
-            f.roles["positionOf"] = of[:1]
+            f.roles["positionOf"] = of if of == bodies else of[:1]
             f.tokens += [t.i for o in comp.children if o.dep_ in ("poss", "prep") and o.lower_ != "to" for t in o.subtree]
         former = [c for c in comp.children if c.lower_ in FORMER and c.i < comp.i]
-        if lemma == "be" and former or left:  # "Tor Ashby is a former president of Peru": held once, no longer
+        # "Tor Ashby is a former president of Peru", "was previously Parliamentary Secretary": held once, no longer
+        former += [c for c in verb.children if lemma == "be" and c.dep_ == "advmod" and c.lower_ in FORMERLY | {"once"}]
+        if lemma == "be" and former or left:
             f.attrs["status"] = "ended"
+            f.tokens += [c.i for c in former]
         f.trigger = verb
         if lemma in SWORN_VERBS | APPOINTING_VERBS and not left:
             f.take_date(cx.date_of(verb), "startDate")  # "was sworn in as president on Friday": the day it began
