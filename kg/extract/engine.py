@@ -201,7 +201,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     built = _restated_sanctions(built, spans)
     built = _refer_back(built, spans, vocab, aside, doc if has_parser else None)
     _the_ceremony_told_before(built, spans)
-    _resigned_office(built)
+    _resigned_office(built, spans)
     _about_named_facts(built, spans, vocab)
     _headline_is_body(built, spans, text, cx.published)
     _headline_names_body_fact(built, spans, text, vocab, cx.published)
@@ -1081,7 +1081,9 @@ def _min_participants(fact_type: str) -> int:
 #: whoever the sentence says called it ("Sandu, who called the referendum").
 ID_LEAVES_OUT = {"Referendum": ("calledBy",), "Election": ("candidate", "winner"),  # an election is its place and day
                  # a detention is its captive and captor: "arrested at the airport", "remains in custody in Milan"
-                 "Detention": ("place",), "Meeting": ("place",)}  # one meeting told with its city and without
+                 "Detention": ("place",), "Meeting": ("place",),  # one meeting told with its city and without
+                 # an office is its holder, body and position: "succeeding X" tells who held it before
+                 "PositionHeld": ("predecessor", "successor")}
 
 
 def _listed(value) -> list:
@@ -1654,19 +1656,28 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), 
 _THE_CEREMONY = re.compile(r"\b[Tt]he (" + "|".join(sorted(CEREMONY_NOUNS - {"memorial", "wreath-laying"})) + r")\b")
 
 
-def _resigned_office(built: list) -> None:
+def _resigned_office(built: list, spans: dict) -> None:
     """A ``Resignation`` with no ``resignedFrom`` names the office it ends where the
     article drafts exactly one ``PositionHeld`` of the person resigning (corpus/CLAIMS.md:
-    "a Resignation with resigning and resignedFrom: <the PositionHeld's id>"), so that
-    ``leaders`` shows the office ended; with none or several, the link is left to the
-    reviewer. ``built``: (claim, entities) pairs, changed in place."""
+    "a Resignation with resigning and resignedFrom: <the PositionHeld's id>"), or, of
+    several, exactly one ended from words the resignation's own quote holds ("X has
+    resigned as Economic Secretary to the Treasury" beside "X is the second minister to
+    leave"), so that ``leaders`` shows the office ended; else the link is left to the
+    reviewer. ``built``: (claim, entities) pairs, changed in place; ``spans``: id of a
+    claim -> the code points its quote covers."""
     offices: dict[str, set[str]] = {}
     for claim, _ in built:
         if claim["type"] == "PositionHeld" and isinstance(claim.get("holder"), str):
             offices.setdefault(claim["holder"], set()).add(claim["fact"])
     for claim, _ in built:
         held = offices.get(claim.get("resigning")) if claim["type"] == "Resignation" else None
-        if held and len(held) == 1 and "resignedFrom" not in claim:
+        if not held or "resignedFrom" in claim:
+            continue
+        if len(held) > 1:
+            a, b = spans.get(id(claim), (0, 0))
+            held = {c["fact"] for c, _ in built if c["type"] == "PositionHeld" and c.get("holder") == claim["resigning"]
+                    and c.get("status") == "ended" and id(c) in spans and a <= spans[id(c)][0] < spans[id(c)][1] <= b}
+        if len(held) == 1:
             claim["resignedFrom"] = next(iter(held))
 
 

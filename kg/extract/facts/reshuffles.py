@@ -79,8 +79,9 @@ def _stage(status: str, verb: Token, cx: Context, f: Fact) -> None:
 def accepted_resignation_rules(tok: Token, cx: Context) -> list[Fact]:
     """"The Saeima accepted the resignation of Foreign Minister X", "accepted X's
     resignation": a ``Resignation`` of the one person the noun's 'of' phrase or
-    possessor names, with the stage ``accepted`` dated by the clause. Nothing for a
-    resignation of no named person, or one not accepted ("rejected his resignation")."""
+    possessor names, with the stage ``accepted`` dated by the clause, its party the one
+    who accepts it where the subject names one. Nothing for a resignation of no named
+    person, or one not accepted ("rejected his resignation")."""
     if tok.lemma_.lower() != "resignation" or tok.dep_ not in ("dobj", "nsubjpass") or \
             tok.head.lemma_ not in ACCEPT_VERBS or tok.head.pos_ != "VERB":
         return []
@@ -92,6 +93,12 @@ def accepted_resignation_rules(tok: Token, cx: Context) -> list[Fact]:
     f = Fact("Resignation", {"resigning": people}, tokens=[tok.head.i, tok.i, *(t.i for o in owners for t in o.subtree)],
              clause=False, undated=True)
     _stage("accepted", tok.head, cx, f)
+    # the one who accepts it, a party of that stage ("The Prime Minister has accepted her resignation"):
+    # the act is theirs, the resignation the resigner's, dated where the article dates it
+    accepters = [e for s_ in doers(tok.head) for e in cx.entities(s_) if e.id not in {p.id for p in people}]
+    if len(accepters) == 1:
+        f.attrs["stage"] = {**f.attrs.get("stage", {"status": "accepted"}), "party": accepters[0]}
+        f.tokens += [t.i for s_ in doers(tok.head) for t in s_.subtree if s_.i < tok.head.i]
     return [f]
 
 

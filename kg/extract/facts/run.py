@@ -25,7 +25,7 @@ from kg.extract.facts.offices import (
     CHAIR_NOUNS, CITIZEN_NOUNS, DATELINE_POSITIONS, LEAD_VERBS, _dateline_state, body_of_rules, branch_rules, BRANCH_NOUNS, _possessor_state,
     _sentence_state, age_facts, citizenship_rules, one_legislature, kinship_facts, leadership_rules, location_rules,
     COMPASS_WORDS,
-    another_office, office_taken_facts, position_facts, registry_state, state_body_named, armed_forces_of, successor_facts, article_state, named_parent_facts, named_in_facts, one_court, based_facts, capital_facts, bordering_rules, living_rules,
+    another_office, office_taken_facts, party_offices, position_facts, registry_state, state_body_named, armed_forces_of, successor_facts, article_state, named_parent_facts, named_in_facts, one_court, based_facts, capital_facts, bordering_rules, living_rules,
 )
 from kg.extract.facts.diplomacy import (
     LABEL_VERBS, LIGHT_NOUNS, NOMINAL_EVENTS, RECALL_VERBS, RECOGNISE_VERBS, ROLE_NOUNS, TRAVEL_VERBS,
@@ -86,6 +86,7 @@ from kg.extract.facts.reopenings import reopened_closures
 from kg.extract.facts.failed_launches import FAIL_VERBS, failed_launch_rules
 from kg.extract.facts.delegations import delegation_heads, demonym_titles
 from kg.extract.facts.departures import DEPARTURE_TRIGGERS, resignation_rules
+from kg.extract.facts.successions import office_noun_facts, resignation_noun_rules, succession_facts
 from kg.extract.facts.journeys import (
     JOURNEY_TRIGGERS, VISIT_FORM_TRIGGERS, journey_back_rules, unnamed_travel_rules, visit_form_rules,
 )
@@ -467,7 +468,7 @@ def restates(earlier: dict[str, str], later: dict[str, str]) -> bool:
 
 #: Offices that belong to a state (a minister is the state's, whichever ministry).
 STATE_POSITIONS = {"head of state", "head of government", "deputy head of state", "deputy head of government",
-                   "minister", "deputy minister", "ambassador", "envoy",
+                   "minister", "deputy minister", "junior minister", "ambassador", "envoy",
                    "commander-in-chief", "military ruler"}
 
 
@@ -725,6 +726,7 @@ def _heads_armed_forces(f: Fact) -> bool:
 def find_facts(cx: Context) -> list[Fact]:
     """Every fact the rules draft from the document of ``cx``, in text order."""
     out = position_facts(cx) + office_taken_facts(cx)  # titles, and offices a verb puts someone in
+    out += office_noun_facts(cx)  # "approved the appointment of X as Y", "following the resignation of X as Y"
     out += listed_appointment_facts(cx)  # "Parliament appointed:\n- X as Minister of Justice;"
     city_offices(out, cx)  # "the mayor of Lima": the city's office, not Peru's
     courts_guessed: list[Fact] = []  # judges given the one court the article names
@@ -735,6 +737,7 @@ def find_facts(cx: Context) -> list[Fact]:
     for f in out:  # "PTI chairman Gohar Ali Khan": the chair of a party leads it; no company board
         if _leads_party(f, parties):  # "the leader of the X party", "who heads the X party", "the party's president"
             f.attrs["position"] = "party leader"
+    party_offices(out, parties, cx)  # "former party leader X ... and the current leader, Y": the party named before
     for f in out:
         if "positionOf" in f.roles:  # "Deputy Head of the Office of the President": the state's office of that name
             f.roles["positionOf"] = [state_body_named(e, cx) for e in f.roles["positionOf"]]
@@ -910,6 +913,7 @@ def find_facts(cx: Context) -> list[Fact]:
         stages.announced_stages(out, cx)  # "announced the referendum on September 2": a stage, not polling day
         distance_places(out, cx)  # "about 50 nautical miles south-west of Aden": where the event was
         offices_left(out, cx)  # "accepted the resignation of Foreign Minister X": his office ended, dated
+        out += succession_facts(out, cx)  # "succeeding X", "replacing X", "named X as her successor"
     # a judge given the article's one court where the text names the holder's post in it ("the
     # court, presided over by Judge X"): that post says it, the bare title adds nothing
     posts = {(f.roles["holder"][0].id, e.id) for f in out if f.type == "PositionHeld"
@@ -2192,3 +2196,7 @@ from kg.extract.facts.volumes import (  # noqa: E402
 # "agreed to raise deliveries through X from 38 billion to 44 billion cubic metres a year"
 RULES = RULES + (carried_supply_rules, delivery_term_rules, changed_volume_rules)
 TRIGGERS |= VOLUME_TRIGGERS
+
+# --- rule set 50, part c: resignations told by a noun (facts/successions.py) -----------------------------
+RULES = RULES + (resignation_noun_rules,)  # "following the resignation of X as Secretary of State for Transport"
+TRIGGERS |= {"resignation"}
