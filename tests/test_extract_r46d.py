@@ -153,7 +153,8 @@ def test_an_occupation_takes_no_date_from_the_post_its_clause_tells(drafts):
 def test_a_resignation_accepted_is_dated_and_ends_the_office(drafts):
     claims = drafts["reshuffle"]["claims"]
     resigned = {c["resigning"]: c for c in of(claims, "Resignation")}
-    assert resigned["anton-berger"]["stage"] == {"status": "accepted", "date": "2031-03-05"}
+    # the Knesset accepts it: the party of that stage (rule set 50, part c)
+    assert resigned["anton-berger"]["stage"] == {"status": "accepted", "date": "2031-03-05", "party": "knesset"}
     [post] = [c for c in of(claims, "PositionHeld") if c["holder"] == "anton-berger"]
     assert (post["title"], post["status"], post["endDate"]) == ("Foreign Minister", "ended", "2031-03-05")
 

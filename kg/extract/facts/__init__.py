@@ -200,6 +200,10 @@ The modules, in the order they import one another:
   blast killed 12 people").
 - :mod:`~kg.extract.facts.notices`: a state's formal notice that it leaves an organisation
   or initiative ("gave formal notice to X that it is withdrawing from Y"), a planned Withdrawal.
+- :mod:`~kg.extract.facts.successions`: offices taken or left told by a noun ("approved the
+  appointment of X as ...", "following the resignation of X as ..."), such resignations,
+  and who held an office before or after ("succeeding Y", "Y is replaced by X", "named X
+  as her successor"): ``predecessor`` and ``successor``.
 - :mod:`~kg.extract.facts.identity`: the ids of drafted facts that name no participant, or
   undated events, scoped to their article.
 - :mod:`~kg.extract.facts.proposals`: proposed entities' labels as prose writes them, and one
