@@ -965,6 +965,16 @@ def _formal_title(start: int, end: int, floor: int, cx: Context) -> tuple[int, i
     return start, last, bodies
 
 
+def home_bodies(bodies: list[Known], holder: Known | None, cx: Context) -> list[Known]:
+    """The ``bodies`` a formal title's phrase names that may be the holder's: not one of
+    another state than the one the holder serves (the registry's ``of`` for the person) or
+    than the report's wire dateline names ("LONDON - ... was promoted to chief secretary to
+    the Treasury", where the registry's Treasury is another state's department)."""
+    own = {st.id for st in (cx.person_state.get(holder.id) if holder is not None else None, cx.dateline_state)
+           if st is not None}
+    return [b for b in bodies if (st := cx.resolver.home_state(b)) is None or not own or st.id in own]
+
+
 def body_words(end: int, bodies: list[Known], cx: Context) -> list[int]:
     """The tokens from ``end`` (a title's end) to the end of the last mention of one of
     ``bodies`` among the twelve after it ("... at HM Treasury and at the Department for
@@ -1382,9 +1392,12 @@ def another_office(f: Fact, cx: Context) -> str | None:
     if f.type != "PositionHeld" or f.attrs.get("position") not in ("minister", "deputy minister", "junior minister"):
         return None
     key = office_key(f)
-    title = str(f.attrs.get("title", ""))
-    if key is None and len(title.split()) > 1 and title[:1].isupper():
-        key = title.lower()  # a formal title in full ("Economic Secretary to the Treasury"): an office of its own
+    words = str(f.attrs.get("title", "")).lower().split()
+    if key is None and len(words) > 1 and any(" ".join(words[:n]) in TITLES or " ".join(words[n:]) in TITLES
+                                              for n in range(1, len(words))):
+        # a title in the text's own words, around one of TITLES ("Economic Secretary to the Treasury", "chief
+        # secretary to the Treasury"): an office of its own
+        key = " ".join(words)
     if key is None or key in BARE_MINISTER_TITLES:
         return None
     # who held it before or after is no part of which office it is
@@ -3165,6 +3178,7 @@ def office_taken_facts(cx: Context) -> list[Fact]:
                     for e in cx.entities(o, conj=False)]
         of = [e for e in of if not any(tstart <= i < tend and cx.at[i].entity.id == e.id for i in range(tstart, tend)
                                        if i in cx.at)]  # "Secretary of State for Transport": no body of 'State'
+        bodies = home_bodies(bodies, persons[0], cx)
         if not of and bodies:
             of = bodies
             f.tokens += body_words(tend, bodies, cx)

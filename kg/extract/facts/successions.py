@@ -64,12 +64,14 @@ def _told_done(noun: Token) -> bool:
         return False
     if head.lemma_.lower() in NOT_COME_VERBS or any(c.dep_ == "neg" for c in head.children):
         return False
+    if not _told_as_done(head):
+        return False
     verb = head
     while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         verb = verb.head  # "has been pleased to approve": the tense of the verb above
-        if verb.lemma_.lower() in NOT_COME_VERBS:
+        if verb.lemma_.lower() in NOT_COME_VERBS or verb.pos_ in ("VERB", "AUX") and not _told_as_done(verb):
             return False
-    return _told_as_done(head) and (verb is head or _told_as_done(verb) if verb.pos_ in ("VERB", "AUX") else True)
+    return True
 
 
 def _holder(noun: Token, cx: Context) -> tuple[Known | None, int]:
@@ -92,16 +94,17 @@ def _holder(noun: Token, cx: Context) -> tuple[Known | None, int]:
     return (found[0][0], found[0][1]) if len(people) == 1 else (None, -1)
 
 
-def title_after_as(as_i: int, cx: Context) -> tuple[int, int, str, list[Known]] | None:
+def title_after_as(as_i: int, cx: Context, holder: Known | None = None) -> tuple[int, int, str, list[Known]] | None:
     """The office an 'as' phrase at token ``as_i`` names ("as Economic Secretary to the
     Treasury", "as Peru's foreign minister", "as Secretary of State for Transport"): the
     longest title of :data:`TITLES` that opens the phrase, after 'the', a state's or
     body's name or demonym and its possessive, with the capitalised words of a formal
     title around it (:func:`~kg.extract.facts.offices._formal_title`). Returns (start, end,
     the title's key in :data:`TITLES`, the bodies it is held in: the name before it, an
-    'of' name after it or the ministry of a formal title), or None when the phrase opens
-    with no title."""
-    from kg.extract.facts.offices import _formal_title, _title_at  # offices imports the modules of facts
+    'of' name after it or the ministry of a formal title that may be ``holder``'s,
+    :func:`~kg.extract.facts.offices.home_bodies`), or None when the phrase opens with no
+    title."""
+    from kg.extract.facts.offices import _formal_title, _title_at, home_bodies  # offices imports the modules of facts
     doc = cx.doc
     k = as_i + 1
     if k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
@@ -126,7 +129,7 @@ def title_after_as(as_i: int, cx: Context) -> tuple[int, int, str, list[Known]] 
                     fend + 1 < len(doc) and doc[fend + 1].lower_ == "the"))) is not None and m.entity.type != "Person":
                 of = list(m.entities)[:1]  # "as foreign minister of Peru"
                 fend = m.end
-            return fstart, fend, title, of or bodies
+            return fstart, fend, title, of or home_bodies(bodies, holder, cx)
     return None
 
 
@@ -151,7 +154,7 @@ def office_noun_facts(cx: Context) -> list[Fact]:
         person, after = _holder(noun, cx)
         if person is None or after >= len(doc) or doc[after].lower_ != "as":
             continue
-        found = title_after_as(after, cx)
+        found = title_after_as(after, cx, person)
         if found is None:
             continue
         start, end, title, of = found
@@ -255,8 +258,8 @@ SUCCEED_VERBS = {"succeed", "replace"}
 SUCCESSOR_NOUNS = {"successor", "replacement"}
 #: Verbs that put someone in an office ("named X as her successor").
 CHOOSE_VERBS = {"appoint", "name", "nominate", "designate", "choose", "pick", "select", "tap"}
-#: Offices of a state one person holds after another (a successor holds the same).
-SUCCEEDED = {"head of state", "head of government", "minister", "junior minister", "deputy minister",
+#: Offices one person holds after another: a successor named so holds the same.
+SUCCEEDED_POSITIONS = {"head of state", "head of government", "minister", "junior minister", "deputy minister",
              "military ruler", "party leader", "presiding officer", "head of organisation", "secretary-general"}
 
 
@@ -275,12 +278,15 @@ def _taken(f: Fact) -> bool:
 
 
 def _in_sentence(f: Fact, sent, cx: Context) -> bool:
+    """Whether the words of ``f`` (its trigger and quoted tokens) begin in the sentence
+    ``sent`` (a span of ``cx.doc``)."""
     toks = [f.trigger.i] if f.trigger is not None else []
     toks += f.tokens
     return bool(toks) and sent.start <= min(toks) < sent.end
 
 
-def _offices_of(person: Known, facts: list[Fact], sent=None, cx: Context | None = None, taken: bool = True) -> list[Fact]:
+def _offices_of(person: Known, facts: list[Fact], sent=None, cx: Context | None = None,
+                taken: bool = True) -> list[Fact]:
     """The offices ``facts`` give ``person`` (held or taken when ``taken``, any else), in the
     sentence ``sent`` when given."""
     return [f for f in facts if f.type == "PositionHeld" and f.roles.get("holder")
@@ -289,10 +295,13 @@ def _offices_of(person: Known, facts: list[Fact], sent=None, cx: Context | None 
 
 
 def _one_office(facts: list[Fact]) -> Fact | None:
-    """The one office (position and body) ``facts`` give, the first fact of it; None when
-    they give none or several."""
-    keys = {(f.attrs.get("position"), tuple(getattr(e, "id", e) for e in f.roles.get("positionOf", [])))
-            for f in facts}
+    """The one office (position, body and title's office:
+    :func:`~kg.extract.facts.offices.office_key`) ``facts`` give, the first fact of it;
+    None when they give none or several ("was appointed finance minister and trade
+    minister")."""
+    from kg.extract.facts.offices import office_key  # offices imports the modules of facts
+    keys = {(f.attrs.get("position"), tuple(getattr(e, "id", e) for e in f.roles.get("positionOf", [])),
+             office_key(f) or str(f.attrs.get("title", "")).lower()) for f in facts}
     return facts[0] if len(keys) == 1 else None
 
 
@@ -355,7 +364,8 @@ def succession_facts(facts: list[Fact], cx: Context) -> list[Fact]:
         found = None
         if lemma in SUCCEED_VERBS and tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children):
             found = _succeeding(tok, facts, cx)
-        elif lemma == "take" and tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
+        elif lemma == "take" and tok.pos_ == "VERB" and \
+                any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
             found = _taking_over(tok, facts, cx)
         elif lemma == "place" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
                 tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
@@ -480,7 +490,8 @@ def _succeeding(verb: Token, facts: list[Fact], cx: Context):
         held = _one_office(_offices_of(old, facts, taken=False))
         if held is None or _offices_of(new, facts, verb.sent, cx):
             return None
-        named = [i for i in range(verb.sent.start, verb.sent.end) if i in cx.at and cx.at[i].entity.id in (old.id, new.id)]
+        named = [i for i in range(verb.sent.start, verb.sent.end)
+                 if i in cx.at and cx.at[i].entity.id in (old.id, new.id)]
         words = list(range(min(named + [verb.i]), max(named + [verb.i]) + 1))  # "She is replaced by Tomas Vidal"
         office = Fact("PositionHeld", {"holder": [new], "positionOf": list(held.roles["positionOf"])},
                       {"position": held.attrs["position"], "title": held.attrs.get("title", "")},
@@ -533,24 +544,27 @@ def _in_place_of(place: Token, facts: list[Fact], cx: Context):
 
 def _named_successor(noun: Token, facts: list[Fact], cx: Context):
     """"Prime Minister X named Adam Bodnar as her successor": the person the verb names
-    holds the one office (of :data:`SUCCEEDED`) the article gives the possessor, under its
-    title; (the office, the new holder, the possessor, the words, True) or None."""
+    holds the one office (of :data:`SUCCEEDED_POSITIONS`) the article gives the possessor,
+    under its title; a possessive pronoun no one is read as (or read as the one named) is
+    the one person whose office the article ended before ("Y resigned on Monday. X named
+    Z as her successor"). Returns (the office, the new holder, the possessor, the words,
+    True) or None."""
     verb = noun.head.head
     poss = [c for c in noun.children if c.dep_ == "poss"]
     old = _person(poss[0], cx) if poss else None
     objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
     new = _person(objs[0], cx) if objs else None
-    subject = _person(next((c for c in verb.children if c.dep_ == "nsubj"), None), cx)
-    if poss and poss[0].i not in cx.at or poss and old is not None and old.id in (getattr(new, "id", None),
-                                                                                    getattr(subject, "id", None)):
-        # "Y resigned ... X named Z as her successor": 'her' is neither the one named nor (a pronoun) the
-        # one who names; the one person whose office the article has ended before the sentence
-        left = _uniq([f.roles["holder"][0] for f in facts if f.type == "PositionHeld" and f.attrs.get("status") == "ended"
+    if poss and (poss[0].i not in cx.at or old is not None and new is not None and old.id == new.id):
+        # "Y resigned ... X named Z as her successor": 'her', read as no one or as the one named (who
+        # cannot succeed themselves), is the one person whose office the article has ended before the sentence
+        left = _uniq([f.roles["holder"][0] for f in facts
+                      if f.type == "PositionHeld" and f.attrs.get("status") == "ended"
                       and f.roles.get("holder") and f.tokens and max(f.tokens) < verb.sent.start])
         old = left[0] if len(left) == 1 and poss[0].tag_ == "PRP$" else None
     if old is None or new is None or any(c.dep_ == "neg" for c in verb.children):
         return None
-    held = _one_office([f for f in _offices_of(old, facts, taken=False) if f.attrs.get("position") in SUCCEEDED])
+    held = _one_office([f for f in _offices_of(old, facts, taken=False)
+                        if f.attrs.get("position") in SUCCEEDED_POSITIONS])
     if held is None:
         return None
     words = sorted({verb.i, *(t.i for t in objs[0].subtree), noun.head.i, *(t.i for t in noun.subtree)})
