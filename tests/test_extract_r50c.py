@@ -5,10 +5,11 @@ look-alikes that must draft nothing of the kind:
 
 - "approve(d) the appointment of X as Y": X's PositionHeld, dated by the approval, with
   the approver's stage; an appointment called for or rejected is none;
-- "succeeding Z", "taking over from Z", "X succeeded Z as ...", "Z is replaced by X",
-  "named X as her successor", and an office taken the same day another holder left it:
+- "succeeding Z", "replacing Z", "taking over from Z", "X succeeded Z as ...", "X, who
+  succeeds Z, was sworn in", "Z is replaced by X", "named X as her successor", and an
+  office taken the same day another holder left it:
   ``predecessor`` on the new holder's office, and Z's term ended with its ``successor``;
-  a negated succession, or a meeting, gives none;
+  a negated succession, a meeting, or rules replaced give none (the office still taken);
 - "X MP has today resigned as Economic Secretary to the Treasury" (a name before 'MP' is
   a person; "today" the day of publication; the title whole), "following the resignation
   of X as ... on DATE" (a noun), "accepted the resignation" (the one who accepts a party of
@@ -41,6 +42,11 @@ ARTICLES = {
     # -- successions
     "succeeding": "Lina Varo was appointed Peru's foreign minister on Monday, succeeding Omar Kadir.",
     "succeeded_as": "Lina Varo succeeded Omar Kadir as president of Peru in 2029.",
+    "who_succeeds": "Lina Varo, who succeeds Omar Kadir, was sworn in as Peru's president on Friday.",
+    "replacing": "Lina Varo was named Peru's foreign minister on Friday, replacing Omar Kadir.",
+    "who_replaced": ("Peru's foreign minister, Lina Varo, who replaced Omar Kadir in May, met Chile's president on "
+                     "Friday."),
+    "replacing_rules": "Lina Varo was named Peru's foreign minister on Friday, replacing the old rules on visas.",
     "not_succeeded": "Lina Varo did not succeed Omar Kadir as president of Peru.",
     "met_not_succeeded": "Tomas Vidal, who met Omar Kadir on Monday, was appointed Peru's finance minister.",
     "replaced_by": ("Peru's environment minister, Maria Santos, resigned on Monday. She is replaced by Tomas Vidal, "
@@ -133,6 +139,9 @@ def test_an_appointment_called_for_or_rejected_holds_no_office(drafts, name):
 @pytest.mark.parametrize("name, new, old, position", [
     ("succeeding", "lina-varo", "omar-kadir", "minister"),
     ("succeeded_as", "lina-varo", "omar-kadir", "head of state"),
+    ("who_succeeds", "lina-varo", "omar-kadir", "head of state"),
+    ("replacing", "lina-varo", "omar-kadir", "minister"),
+    ("who_replaced", "lina-varo", "omar-kadir", "minister"),
     ("taking_over", "laura-pike", "john-bell", "minister"),
     ("replaced_by", "tomas-vidal", "maria-santos", "minister"),
     ("named_successor", "tomas-vidal", "maria-santos", "minister"),
@@ -167,10 +176,21 @@ def test_a_predecessor_is_no_part_of_the_office_id(drafts):
     assert taken["fact"] != health["fact"] and "maria-santos" not in taken["fact"], (taken, health)
 
 
-@pytest.mark.parametrize("name", ["not_succeeded", "met_not_succeeded"])
+@pytest.mark.parametrize("name", ["not_succeeded", "met_not_succeeded", "replacing_rules"])
 def test_no_succession_where_none_is_told(drafts, name):
     claims = of(drafts[name]["claims"], "PositionHeld")
     assert not any("predecessor" in c or "successor" in c for c in claims), claims
+
+
+@pytest.mark.parametrize("name", ["met_not_succeeded", "replacing_rules"])
+def test_the_office_is_still_taken_where_no_one_is_succeeded(drafts, name):
+    post = _office(drafts[name], "tomas-vidal" if name == "met_not_succeeded" else "lina-varo")
+    assert (post["position"], post["positionOf"]) == ("minister", "peru"), post
+
+
+def test_a_person_of_a_relative_clause_is_not_the_subject_who_takes_the_office(drafts):
+    post = _office(drafts["who_succeeds"], "lina-varo")
+    assert (post["startDate"], post["title"]) == ("2030-08-30", "president"), post
 
 
 def test_an_office_taken_the_day_another_holder_left_it(drafts):

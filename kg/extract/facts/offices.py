@@ -3166,8 +3166,11 @@ def office_taken_facts(cx: Context) -> list[Fact]:
                 people = [verb.head.head]  # "Tor Ashby, a lawyer who became president of Congress": the name
         if not people:
             continue
+        # "Lina Varo, who succeeds Omar Kadir, became ...": the relative clause's people are not the subject
+        clauses = {t.i for p in people for c in p.children if c.dep_ in ("relcl", "acl") and c.i != verb.i
+                   for t in c.subtree}
         persons = _uniq([cx.at[t.i].entity for p in people for t in p.subtree
-                         if t.i in cx.at and cx.at[t.i].entity.type == "Person"])
+                         if t.i in cx.at and t.i not in clauses and cx.at[t.i].entity.type == "Person"])
         if len(persons) != 1:
             continue
         f = Fact("PositionHeld", {"holder": persons}, {"position": position, "title": doc[tstart:tend].text},
