@@ -9,7 +9,8 @@ look-alikes that must draft nothing of the kind:
   succeeds Z, was sworn in", "Z is replaced by X", "named X as her successor", and an
   office taken the same day another holder left it:
   ``predecessor`` on the new holder's office, and Z's term ended with its ``successor``;
-  a negated succession, a meeting, or rules replaced give none (the office still taken);
+  a negated succession, a meeting, or rules replaced give none (the office still taken),
+  nor is the leader who names a successor and stays the one succeeded;
 - "X MP has today resigned as Economic Secretary to the Treasury" (a name before 'MP' is
   a person; "today" the day of publication; the title whole), "following the resignation
   of X as ... on DATE" (a noun), "accepted the resignation" (the one who accepts a party of
@@ -55,6 +56,10 @@ ARTICLES = {
                     "John Bell, who becomes trade minister."),
     "named_successor": ("Peru's justice minister, Maria Santos, resigned on Monday. Mr Soto named Tomas Vidal as her "
                         "successor."),
+    "named_by_leader": ("Peru's justice minister, Anna Kowalska, resigned on Tuesday over a procurement scandal. "
+                        "Prime Minister Juan Soto of Peru named Tomas Vidal as her successor."),
+    "successor_of_whom": ("Justice Minister Anna Kowalska resigned on Tuesday. Prime Minister Juan Soto of Peru named "
+                          "Tomas Vidal as her successor."),
     "same_day": ("Peru's cabinet lost a second minister, following the resignation of Lina Varo as Peru's Secretary "
                  "of State for Transport on 29 November 2029. Tomas Vidal was appointed Peru's Transport Secretary "
                  "on the same day."),
@@ -145,6 +150,7 @@ def test_an_appointment_called_for_or_rejected_holds_no_office(drafts, name):
     ("taking_over", "laura-pike", "john-bell", "minister"),
     ("replaced_by", "tomas-vidal", "maria-santos", "minister"),
     ("named_successor", "tomas-vidal", "maria-santos", "minister"),
+    ("named_by_leader", "tomas-vidal", "anna-kowalska", "minister"),
 ])
 def test_who_held_the_office_before_and_after(drafts, name, new, old, position):
     d = drafts[name]
@@ -167,6 +173,12 @@ def test_the_office_a_successor_is_named_to_is_the_one_left(drafts):
     d = drafts["named_successor"]
     taken = _office(d, "tomas-vidal")
     assert (taken["title"], taken["predecessor"]) == ("justice minister", "maria-santos"), taken
+
+
+def test_a_successor_named_by_a_leader_who_stays_is_not_the_leaders(drafts):
+    d = drafts["successor_of_whom"]
+    assert _offices(d, "tomas-vidal") == [], d["claims"]
+    assert not any("successor" in c for c in _offices(d, "juan-soto")), d["claims"]
 
 
 def test_a_predecessor_is_no_part_of_the_office_id(drafts):

@@ -545,18 +545,24 @@ def _in_place_of(place: Token, facts: list[Fact], cx: Context):
 def _named_successor(noun: Token, facts: list[Fact], cx: Context):
     """"Prime Minister X named Adam Bodnar as her successor": the person the verb names
     holds the one office (of :data:`SUCCEEDED_POSITIONS`) the article gives the possessor,
-    under its title; a possessive pronoun no one is read as (or read as the one named) is
-    the one person whose office the article ended before ("Y resigned on Monday. X named
-    Z as her successor"). Returns (the office, the new holder, the possessor, the words,
-    True) or None."""
+    under its title; a possessive pronoun no one is read as, or read as the one named or
+    as the subject whose office the article does not end, is the one person whose office
+    the article ended before ("Y resigned on Monday. X named Z as her successor").
+    Returns (the office, the new holder, the possessor, the words, True) or None."""
     verb = noun.head.head
     poss = [c for c in noun.children if c.dep_ == "poss"]
     old = _person(poss[0], cx) if poss else None
     objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
     new = _person(objs[0], cx) if objs else None
-    if poss and (poss[0].i not in cx.at or old is not None and new is not None and old.id == new.id):
-        # "Y resigned ... X named Z as her successor": 'her', read as no one or as the one named (who
-        # cannot succeed themselves), is the one person whose office the article has ended before the sentence
+    subject = _person(next((c for c in verb.children if c.dep_ == "nsubj"), None), cx)
+    # one who names their own successor leaves the office: a subject whose office the article has not
+    # ended is read so only by the pronoun's reading, which may have missed its gender
+    own = old is not None and subject is not None and old.id == subject.id and \
+        not any(f.attrs.get("status") == "ended" for f in _offices_of(old, facts, taken=False))
+    if poss and (poss[0].i not in cx.at or own or old is not None and new is not None and old.id == new.id):
+        # "Y resigned ... X named Z as her successor": 'her', read as no one, as the one named (who cannot
+        # succeed themselves) or as the one who names and stays, is the one person whose office the
+        # article has ended before the sentence
         left = _uniq([f.roles["holder"][0] for f in facts
                       if f.type == "PositionHeld" and f.attrs.get("status") == "ended"
                       and f.roles.get("holder") and f.tokens and max(f.tokens) < verb.sent.start])
