@@ -7,12 +7,12 @@ and its curated claims, each rule beside a draft that must still match
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from conftest import dump_yaml, kg_cli
+from evalcases import curated_corpus, falses, pairs, repeats
+from evalcases import scored as scored_draft
 
 TEXT = (
     "Court dissolves Liberty Party\n\n"
@@ -52,13 +52,7 @@ JANUARY_ORDER = {"id": "january", "fact": "order-january", **COURT, "legalAction
 def curated(root: Path, *legal: dict) -> Path:
     """A corpus folder with the article and its curated claims: the court's acts
     ``legal`` (both by default), the fund's stakes, the holding's bank, its controller."""
-    corpus = root / "corpus"
-    (corpus / "articles").mkdir(parents=True)
-    (corpus / "articles" / "article.txt").write_text(TEXT, encoding="utf-8")
-    (corpus / "claims").mkdir()
-    (corpus / "claims" / "article.txt").write_text(TEXT, encoding="utf-8")
-    dump_yaml(corpus / "entities.yaml", ENTITIES)
-    claims = [
+    return curated_corpus(root, TEXT, ENTITIES, ARTICLE, [
         *(legal or (DISSOLUTION, JANUARY_ORDER)),
         {"id": "stakes", "fact": "ownership-reserve-banks", "type": "Ownership", "owner": "Vardia Reserve",
          "owned": ["Brask Bank", "Kell Bank", "Torvik Holdings"], "quote": HOLDINGS},
@@ -66,35 +60,12 @@ def curated(root: Path, *legal: dict) -> Path:
          "owned": "Kell Bank", "quote": PARENT},
         {"id": "family", "fact": "control-ostrander-torvik", "type": "Control", "controller": "Ostrander family",
          "controlled": "Torvik Holdings", "quote": CONTROLLED},
-    ]
-    dump_yaml(corpus / "claims" / f"{ARTICLE}.yaml", {"article": {"id": ARTICLE, "file": "article.txt"},
-                                                      "claims": claims})
-    return corpus
+    ])
 
 
 def scored(root: Path, corpus: Path, *claims: dict) -> dict:
     """``kg eval --json`` of a drafted file of the article holding ``claims``."""
-    folder = root / "drafts"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "article.txt").write_text(TEXT, encoding="utf-8")
-    data = {"article": {"id": ARTICLE, "file": "article.txt"},
-            "claims": [dict(c, id=f"c{i}") for i, c in enumerate(claims)]}
-    path = dump_yaml(folder / f"{ARTICLE}.yaml", data)
-    proc = kg_cli("eval", path, "--corpus", corpus, "--json", check=0)
-    assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout)
-
-
-def pairs(result: dict) -> list[tuple[str, str]]:
-    return sorted((m["drafted"], m["curated"]) for m in result["matches"])
-
-
-def falses(result: dict) -> dict[str, str]:
-    return {f["fact"]: f["reason"] for f in result["false"]}
-
-
-def repeats(result: dict) -> dict[str, str]:
-    return {d["drafted"]: d["curated"] for d in result["duplicates"]}
+    return scored_draft(root, corpus, TEXT, ARTICLE, *claims)
 
 
 # -- Who holds what ----------------------------------------------------------------------
