@@ -140,9 +140,15 @@ _LITERAL_KINDS = {
 #: A date known only as the latest it happened by ('by 2023-11-01', 'no later than 2024').
 _BY_DAY = re.compile(r"^\s*(?:by|no later than|not later than)\s+(\d{4}(?:-\d{2}){0,2})\s*$", re.IGNORECASE)
 #: A date known only as the earliest it happens on ('as soon as 2024-12-06' for "as soon as
-#: Friday", 'not before 2025-01'): on that day or later, the latest unknown.
-_FROM_DAY = re.compile(r"^\s*(?:as soon as|as early as|not before|no earlier than|not earlier than)\s+"
-                       r"(\d{4}(?:-\d{2}){0,2})\s*$", re.IGNORECASE)
+#: Friday", 'not before 2025-01', a start 'not before the early 2030s'): on the first day
+#: of that date or period or later, the latest unknown; 'after 2030' from the day after
+#: it. A start or end so bounded ('gas would not flow before the early 2030s': startDate:
+#: not before the early 2030s) is its earliest bound, as 'by 2014' is its latest.
+_FROM_DAY = re.compile(r"^\s*(as soon as|as early as|not before|no earlier than|not earlier than|after)\s+"
+                       r"(.+?)\s*$", re.IGNORECASE)
+#: A start written with its preposition ('from the early 2030s', 'from 2025-03-01'): the
+#: date or period it began in, as without the word.
+_FROM_START = re.compile(r"^\s*(?:from|starting|beginning)\s+(.+?)\s*$", re.IGNORECASE)
 #: A figure written with a word for its scale ('6.27 million'): rounded, so approximate.
 _SCALE_WORD = re.compile(r"\b(?:thousand|million|billion)\b", re.IGNORECASE)
 
@@ -937,6 +943,11 @@ class _Reader:
             return
         if key.kind == "date":
             period = parse_period(raw)
+            start_words = _FROM_START.match(raw) if period is None and key.name == "startDate" and \
+                isinstance(raw, str) else None
+            if start_words is not None and parse_period(start_words.group(1)) is not None:
+                inner = parse_period(start_words.group(1))
+                period = dataclasses.replace(inner, label=" ".join(raw.split())) if inner.is_interval else inner
             if period is None and is_relative_period(raw):
                 period = parse_relative_period(raw, self.published)
                 if period is None:
@@ -971,14 +982,20 @@ class _Reader:
                 out.add(self.vocab.keys.get(label) or Key(label, GKG + label, "string", None),
                         ox.Literal(" ".join(raw.split())))
                 return
-            from_day = _FROM_DAY.match(raw) if (period is None and key.name == "date" and isinstance(raw, str)) else None
-            bound = parse_period(from_day.group(1)) if from_day is not None else None
+            from_day = _FROM_DAY.match(raw) if (period is None and key.name in ("date", "startDate", "endDate")
+                                                and isinstance(raw, str)) else None
+            bound = parse_period(from_day.group(2)) if from_day is not None else None
             if bound is not None:
-                # 'A vote could come as soon as Friday' (date: as soon as 2024-12-06): on that day
-                # or later, the latest day unknown; the words kept beside the bound.
-                out.add(self.vocab.keys.get("dateEarliest") or Key("dateEarliest", GKG + "dateEarliest", "date", None),
-                        ox.Literal(first_day(bound.start).isoformat(), datatype=ox.NamedNode(XSD + "date")))
-                out.add(self.vocab.keys.get("dateLabel") or Key("dateLabel", GKG + "dateLabel", "string", None),
+                # 'A vote could come as soon as Friday' (date: as soon as 2024-12-06), 'gas would
+                # not flow before the early 2030s' (startDate: not before the early 2030s): on
+                # that day or later ('after 2030': from the day after it), the latest day
+                # unknown; the words kept beside the bound.
+                earliest = (first_day(bound.start) if from_day.group(1).casefold() != "after"
+                            else last_day(bound.end or bound.start) + dt.timedelta(days=1))
+                name, label = ("dateEarliest", "dateLabel") if key.name == "date" else key.interval[::2]
+                out.add(self.vocab.keys.get(name) or Key(name, GKG + name, "date", None),
+                        ox.Literal(earliest.isoformat(), datatype=ox.NamedNode(XSD + "date")))
+                out.add(self.vocab.keys.get(label) or Key(label, GKG + label, "string", None),
                         ox.Literal(" ".join(raw.split())))
                 return
             if period is None and key.name == "date" and is_soon(raw) and self.published is not None:
@@ -1018,12 +1035,14 @@ class _Reader:
                 return
             if period is None:
                 forms = "YYYY-MM-DD, YYYY-MM or YYYY" + (", or an interval start/end, 'fiscal year 2030-31', 'autumn 2023', "
-                                                         "'in recent years' or 'in the past two years'" if key.interval else "")
+                                                         "'in recent years', 'in the past two years' or 'in the past two decades'" if key.interval else "")
                 if key.name == "date":
                     forms += (", or a day ahead in words: 'within days', 'next week', 'soon', 'immediately', or the day it was "
-                              "done by: 'by 2023-11-01', or the earliest: 'as soon as 2024-12-06'")
+                              "done by: 'by 2023-11-01', or the earliest: 'as soon as 2024-12-06', 'after 2030'")
                 if key.name in ("startDate", "endDate"):
-                    forms += f", or the latest it {'began' if key.name == 'startDate' else 'ended'}: 'by 2014'"
+                    did = 'began' if key.name == 'startDate' else 'ended'
+                    forms += (f", or the latest it {did}: 'by 2014', or the earliest: 'not before 2030', 'after 2030', "
+                              f"'not before the early 2030s'")
                 if key.name in _RELATIVE_KEYS and key.name != "deadline":
                     forms += ", or a date relative to another fact ({after: fact-id, delay: more than 6 hours})"
                 if key.name == "deadline":
@@ -1913,33 +1932,52 @@ class _Reader:
             return None
         tie = "of" if "of" in raw else "for"
         if tie == "for":
-            acting_for = self.for_party(raw["for"], where, "said_by.for", out)
+            before = len(out.entities)
+            acting_for = self.for_parties(raw["for"], where, "said_by.for", out)
             if acting_for is None:
                 return None
             party = None
-            named_party = None if acting_for[0].startswith("group ") else out.entities[-1]
+            named_parties = list(dict.fromkeys(out.entities[before:]))
         else:
             party = self.entity(raw[tie], where, f"said_by.{tie}", "State|Organisation|Group")
             if party is None:
                 return None
-            acting_for = (party.id, entity_iri(party.id))
-            named_party = party
-        found = self.actor(raw["actor"], where, "said_by", None, out.claim.value, (tie, acting_for[0]))
+            acting_for = [(party.id, entity_iri(party.id))]
+            named_parties = [party]
+        found = self.actor(raw["actor"], where, "said_by", None, out.claim.value, (tie, *(k for k, _ in acting_for)))
         if found is None:
             return None
         if not isinstance(found[1], Unnamed):
             # On a registry entity the tie would hold in every article, not in this one's words.
-            self.error(f"said_by.{tie}: only unnamed speakers take '{tie}'; "
-                       f"{self._tie_advice(found[1], named_party, raw['actor'])}", where)
+            if tie == "for" and (len(acting_for) > 1 or found[1].type != "Person"):
+                advice = self._speaking_for_advice(found[1], named_parties, raw["for"])
+            else:
+                advice = self._tie_advice(found[1], named_parties[0] if len(named_parties) == 1 and
+                                          not acting_for[0][0].startswith("group ") else None, raw["actor"])
+            self.error(f"said_by.{tie}: only unnamed speakers take '{tie}'; {advice}", where)
             return None
         if party is None:
-            # 'His lawyers said': PROV-O's delegation between agents, the lawyers for Bolsonaro.
-            out.extra.append((found[0], ox.NamedNode(PROV + "actedOnBehalfOf"), acting_for[1]))
+            # 'His lawyers said': PROV-O's delegation between agents, the lawyers for Bolsonaro;
+            # 'diplomats speaking for the three Baltic states': one delegation for each.
+            out.extra += [(found[0], ox.NamedNode(PROV + "actedOnBehalfOf"), node) for _, node in acting_for]
         else:
             prop = "ofState" if self.vocab.is_a(party.type, "State") else "ofOrganisation"
             out.extra.append((found[0], ox.NamedNode(GKG + prop), entity_iri(party.id)))
             out.entities.append(party)
         return found
+
+    @staticmethod
+    def _speaking_for_advice(speaker: Entity, parties: list[Entity], written) -> str:
+        """How to write a named speaker speaking for others ("Speaking for the Czech
+        Republic and the three Baltic states, Poland's delegation said"), which said_by's
+        'for' cannot say of a registry entity (the tie would hold in every article): the
+        words are those parties' too, or a statement of its own gives the speaker a
+        qualified role for each."""
+        names = [p.label for p in parties] or [str(w) for w in (written if isinstance(written, list) else [written])]
+        listed = ", ".join(names)
+        return (f"{speaker.label} speaking for {listed}: the words are theirs as well, said_by: [{speaker.label}, "
+                f"{listed}]; or, where who delivered them matters, a Statement of its own with speaker: "
+                f"{{actor: {speaker.label}, for: [{listed}]}} (a role's actor takes 'for', one party or several)")
 
     def _tie_advice(self, speaker, party, written) -> str:
         """Where a named speaker's tie to ``party`` (an Entity, or None for a group of
@@ -1972,10 +2010,10 @@ class _Reader:
             out.entities += found[2]
             return f"group {raw[GROUP]}", found[0]
         if isinstance(raw, (dict, list)):
-            self.error(f"{name}: takes one registry name (for: European Union), or, for unnamed parties such as "
-                       f"'the 27 member states', a group of the file's 'groups' ({{group: eu-member-states}} with "
-                       f"groups: [{{id: eu-member-states, actor: 27 unnamed member states, of: European Union}}]); "
-                       f"got {brief(raw)}", where)
+            self.error(f"{name}: takes registry names (for: European Union, or for several: for: [Czech Republic, "
+                       f"Estonia]), or, for unnamed parties such as 'the 27 member states', a group of the file's "
+                       f"'groups' ({{group: eu-member-states}} with groups: [{{id: eu-member-states, actor: 27 unnamed "
+                       f"member states, of: European Union}}]); got {brief(raw)}", where)
             return None
         if not self.registry.candidates(str(raw)) and _unnamed_words(raw):
             # 'for: unnamed people of Zambia': 'for' names a party of the registry, never
@@ -1991,6 +2029,22 @@ class _Reader:
             return None
         out.entities.append(party)
         return party.id, entity_iri(party.id)
+
+    def for_parties(self, raw, where, name: str, out: "_Values") -> list[tuple[str, ox.NamedNode]] | None:
+        """The parties written under ``for``: one (:meth:`for_party`), or a list of them
+        for an actor speaking or acting for several ('speaking for the Czech Republic and
+        the three Baltic states': for: [Czech Republic, Estonia, Latvia, Lithuania]),
+        each a registry entity or a group of the file. None after recording the problem."""
+        if not isinstance(raw, list):
+            found = self.for_party(raw, where, name, out)
+            return None if found is None else [found]
+        if not raw:
+            self.error(f"{name}: an empty list; name the party or parties the actor acts for", where)
+            return None
+        parties = [self.for_party(item, where, name, out) for item in raw]
+        if any(p is None for p in parties):
+            return None
+        return list(dict.fromkeys(parties))
 
     def read_unnamed(self, raw, name: str, where) -> tuple[bool, Unnamed | None]:
         """Unnamed actors read from words ('12 unnamed officials'), the count's error recorded.
@@ -2198,19 +2252,28 @@ class _Reader:
                            f"(witness: {{actor: <the envoy>, for: <the mediator>}})", where)
 
     def own_step(self, out: "_Values", where) -> None:
-        """Refuse a legal action whose initiator is also its target ('Assange pleaded
-        guilty', written with Assange in both roles): a defendant's own step in a case is
-        a plea (legalActionKind: plea, plea: guilty), the defendant its initiator and the
-        charge it answers its target (a fact id). Records the problem with ``where``."""
+        """Refuse a legal action whose initiator is also its target, naming the forms
+        that fit what such a step may be: a defendant's own step in a case ('Assange
+        pleaded guilty') is a plea (legalActionKind: plea, plea: guilty), the defendant
+        its initiator and the charge it answers its target (a fact id); one who asks for
+        an inquiry into their own conduct ('referred herself to the Independent Adviser')
+        is the subject of the inquiry the body opens, which they requested (initiator:
+        the body, target: them, stage: {status: requested, party: them}); an appeal
+        targets the ruling it contests (a fact id). Records the problem with ``where``."""
         if out.type != "LegalAction":
             return
         initiators = {v.value for k, v in out.values if k.name == "initiator"}
         for k, v in out.values:
             if k.name == "target" and v.value in initiators:
                 name = next((e.label for e in out.entities if entity_iri(e.id).value == v.value), v.value.rsplit("/", 1)[-1])
-                self.error(f"target: {name} is also the initiator: a defendant's own step in a case ('pleaded guilty', "
-                           f"'pleaded not guilty') is a plea: legalActionKind: plea, plea: guilty, initiator: <the "
-                           f"defendant>, target: <the charge's fact id> (the defendant is not its target)", where)
+                self.error(f"target: {name} is also the initiator; a legal action is brought by one party against "
+                           f"another. Where {name} takes a step in a case of their own: a plea ('pleaded guilty') is "
+                           f"legalActionKind: plea, plea: guilty, initiator: {name}, target: <the charge's fact id>; a "
+                           f"self-referral ('referred herself to the adviser', 'asked to be investigated') is the "
+                           f"inquiry of whoever hears it, which {name} requested: legalActionKind: investigation, "
+                           f"initiator: <the adviser or body>, target: {name}, stage: {{status: requested, party: "
+                           f"{name}}}; an appeal is actionType: appeal, initiator: {name}, target: <the ruling's fact "
+                           f"id>", where)
                 return
 
     def span_order(self, out: "_Values", where) -> None:
@@ -2592,12 +2655,12 @@ class _Reader:
                 if state is None:
                     return None
             elif "for" in raw:
-                party = self.for_party(raw["for"], where, f"{name}.for", out)
+                party = self.for_parties(raw["for"], where, f"{name}.for", out)
                 if party is None:
                     return None
             among = raw.get(AMONG) if isinstance(raw.get(AMONG), list) else [raw[AMONG]] if AMONG in raw else []
             raw = raw["actor"]
-        tie = ("of", state.id) if state is not None else ("for", party[0]) if party is not None else ()
+        tie = ("of", state.id) if state is not None else ("for", *(p[0] for p in party)) if party is not None else ()
         if died_in is not None:
             tie += ("in", died_in.id)
         found = self.actor(raw, where, name, rng, out.claim.value, tie, out.type)
@@ -2648,9 +2711,10 @@ class _Reader:
                 return None
             extra.append(self.of_triple(node, state))
             out.entities.append(state)
-        if party is not None:
-            q = ox.NamedNode(f"{out.fact.value}_r{digest(iri, node.value, party[0])}")
-            extra += qualified_role_triples(q, out.fact, iri, node, party[1])
+        for key, party_node in party or ():
+            # One qualified role for each party the actor acts for (PROV-O: a delegation each).
+            q = ox.NamedNode(f"{out.fact.value}_r{digest(iri, node.value, key)}")
+            extra += qualified_role_triples(q, out.fact, iri, node, party_node)
         if isinstance(who, Entity):
             out.entities.append(who)
         return node, extra
@@ -3202,6 +3266,69 @@ class _Reader:
                 self.error(f"decidingVoter: {names[v]} abstained in this claim; a deciding vote is cast for or "
                            f"against (votedYes or votedNo)", where)
 
+    def votes_across(self, claims: list[Claim]) -> None:
+        """The claims of one article that say how a vote went must agree with each other,
+        as one claim must with itself (:meth:`member_votes`): a member named on two sides
+        of the vote in different claims ('Poland' among those who voted no, and among
+        those who abstained), or more members named for a side, over all the claims, than
+        the count a claim gives for it, is refused, naming the claims and the member.
+        Only claims that say the vote went so count (asserted or reported, not negative):
+        a speaker's denial that Poland voted no says nothing of its side. A veto
+        (gkg:vetoedBy) is a vote against."""
+        sides = {"votedYes": "votesFor", "votedNo": "votesAgainst", "vetoedBy": "votesAgainst", "abstained": "abstentions"}
+        words = {"votesFor": "votedYes", "votesAgainst": "votedNo", "abstentions": "abstained"}
+        said = {GKG + "Asserted", GKG + "Reported"}
+        by_fact: dict[str, list[Claim]] = {}
+        for c in claims:
+            if c.modality in said and c.polarity != GKG + "Negative":
+                by_fact.setdefault(c.fact, []).append(c)
+
+        def named(c: Claim) -> str:
+            return f"'{c.id}'" + (f" (line {c.line})" if c.line else "")
+
+        for fact, told in by_fact.items():
+            if len(told) < 2:
+                continue  # one claim: member_votes has checked it
+            names = {entity_iri(e.id).value: e.label for c in told for e in c.entities}
+            # member -> side (the count key's own role) -> the claims that put it there
+            where: dict[str, dict[str, list[Claim]]] = {}
+            for c in told:
+                # A member's envoy voting for it ({actor: Alejandro Dávalos, for: Ecuador}) is
+                # that member's vote: (role, actor) -> the party it is cast for.
+                role = {n.value: v.value.removeprefix(GKG) for n, p, v in c.extra if p.value == GKG + "roleProperty"}
+                agent = {n.value: v.value for n, p, v in c.extra if p.value == PROV + "agent"}
+                cast_for = {(role.get(n.value), agent.get(n.value)): v.value for n, p, v in c.extra
+                            if p.value == GKG + "onBehalfOf"}
+                for k, v in c.values:
+                    if k.name in sides and v.value in names:
+                        side = words[sides[k.name]]
+                        member = cast_for.get((k.name, v.value), v.value)
+                        claims_of = where.setdefault(member, {}).setdefault(side, [])
+                        if c not in claims_of:
+                            claims_of.append(c)
+            for member, on in where.items():
+                involved = list(dict.fromkeys(c for cs in on.values() for c in cs))
+                if len(on) > 1 and len(involved) > 1:
+                    told_as = " and as ".join(f"{side} ({', '.join(repr(c.id) for c in cs)})" for side, cs in on.items())
+                    self.error(f"{names[member]} is named as {told_as} of one vote (fact {fact!r}): a member votes one "
+                               f"way; keep the side the text gives, or make the other a vote of its own (another fact "
+                               f"id) if the text tells of another vote", "claims " + ", ".join(map(named, involved)))
+                    self.failed_facts.add(fact)
+            for count_key, side in words.items():
+                counts = [(int(v.value), c) for c in told for k, v in c.values
+                          if k.name == count_key and isinstance(v, ox.Literal)]
+                members = [m for m, on in where.items() if side in on]
+                if not counts or not members:
+                    continue
+                count, counted = min(counts, key=lambda t: t[0])
+                givers = list(dict.fromkeys(c for m in members for c in where[m][side]))
+                if len(members) > count and {c.id for c in givers} | {counted.id} != {counted.id}:
+                    self.error(f"{len(members)} members named as {side} of one vote (fact {fact!r}: "
+                               f"{', '.join(sorted(names[m] for m in members))}), but {count_key} is {count} "
+                               f"({counted.id!r}): drop the names the text does not give for that side, or correct "
+                               f"the count", "claims " + ", ".join(map(named, dict.fromkeys([*givers, counted]))))
+                    self.failed_facts.add(fact)
+
     def attendees_apart(self, out: "_Values", where: str) -> None:
         """An attendee is present without being a party (gkg:attendee): an actor named
         both as attendee and as participant of one claim is refused, since the two say
@@ -3488,15 +3615,17 @@ def quotation_marks_hint(quote: str, text: str) -> str | None:
 
 def where_quote_departs(quote: str, text: str) -> str:
     """A hint for a quote not in ``text``: where its longest opening found in the text
-    ends, and what the text and the quote read from there (about 25 code points each),
-    or, when it departs within its first 8 code points, the text's closest passage
-    (:func:`_closest_passage`). Each part is cut at a word
-    boundary: a word the two differ in is shown whole on both sides.
+    ends, at the first character the two differ in, and what the text and the quote
+    read from that character on (about 25 code points each, cut at a word boundary), or,
+    when it departs in a word begun within its first 8 code points, the text's closest
+    passage (:func:`_closest_passage`).
 
     >>> where_quote_departs("Putin met the general in Moscow", "Putin met Min Aung Hlaing in Moscow")
     " (the text matches up to 'Putin met ', then reads 'Min Aung Hlaing in Moscow' where the quote has 'the general in Moscow': copy the text exactly)"
     >>> where_quote_departs("owned by the Russian stats agency", "owned by the Russian state since 2003")
-    " (the text matches up to 'owned by the Russian ', then reads 'state since 2003' where the quote has 'stats agency': copy the text exactly)"
+    " (the text matches up to 'owned by the Russian stat', then reads 'e since 2003' where the quote has 's agency': copy the text exactly)"
+    >>> where_quote_departs("the Member of Parliament for Wycombe’s seat", "the Member of Parliament for Wycombe, was")
+    " (the text matches up to 'of Parliament for Wycombe', then reads ', was' where the quote has '’s seat': copy the text exactly)"
     """
     lo, hi = 0, len(quote)
     while lo < hi:  # the longest opening of the quote found in the text (being found shrinks with length)
@@ -3505,14 +3634,10 @@ def where_quote_departs(quote: str, text: str) -> str:
             lo = mid
         else:
             hi = mid - 1
-    if lo < 8:
+    word = lo - len(re.split(r"\s", quote[:lo])[-1])  # where the word it departs in starts
+    if word < 8:  # it departs within its first few code points: too little to show a departure
         return _closest_passage(quote, text)
     at = text.find(quote[:lo]) + lo
-    word = len(quote[:lo]) - len(re.split(r"\s", quote[:lo])[-1])  # back to the start of the word that differs
-    if word >= 8:
-        at, lo = at - (lo - word), word
-    elif word < lo:  # the word it departs in is among its first few: too little to show a departure
-        return _closest_passage(quote, text)
     return (f" (the text matches up to {_words_before(quote[:lo], 25)!r}, then reads {_words_after(text[at:], 25)!r} "
             f"where the quote has {_words_after(quote[lo:], 25)!r}: copy the text exactly)")
 
@@ -3755,6 +3880,7 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
             if claim:
                 cf.claims.append(claim)
         reader.check_links(None if stored_facts is None else lambda ids: stored_facts(ids, article.id))
+        reader.votes_across(cf.claims)
     if reader.follow_ons and reader.errors:
         reader.error(_follow_on_note(reader.follow_ons), "entities")
     if reader.errors:

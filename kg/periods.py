@@ -3,7 +3,8 @@
 A date is a day, a month or a year (``2025-03-04``, ``2025-03``, ``2025``), typed
 ``xsd:date``, ``xsd:gYearMonth`` or ``xsd:gYear``. A period may also be an interval
 written the ISO 8601 way, ``start/end`` (``2030-07/2031-06``), a season or part of
-a year (``autumn 2023``, ``early 2024``, ``Q3 2024``), a third of a month (``early
+a year (``autumn 2023``, ``early 2024``, ``Q3 2024``), a decade or a part of one (``the
+2030s``, ``the early 2030s``), a third of a month (``early
 March 2023``: 1-10, ``mid-December 2024``: 11-20, ``late May 2025``: 21 to the end), or a fiscal year
 (``fiscal year 2030-31``, ``FY2030-31``, ``FY 2031``), whose exact first month the
 source rarely gives: it is kept as the years it spans plus the wording.
@@ -40,6 +41,11 @@ _MONTH_THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"]
 _MONTH_PART = re.compile(rf"^(early|mid|late)[-\s]+({'|'.join(_MONTHS)})\s+(\d{{4}})$", re.IGNORECASE)
+#: A decade ('the 2030s') or a part of one ('the early 2030s', 'mid-2030s', 'late
+#: 2030s'), as (first year, last year) counted from the decade's first: four, three and
+#: three years, as news uses them (the mid-2030s are about 2034 to 2036).
+_DECADE_PARTS = {"": (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+_DECADE = re.compile(r"^(?:the\s+)?(?:(early|mid|late)[-\s]+)?(\d{3}0)s$", re.IGNORECASE)
 _DURATION_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "TH", "minute": "TM", "second": "TS"}
 #: A number (digits or English words, read by text2num) and a unit, after an optional
 #: word that makes it approximate ('about three hours').
@@ -225,6 +231,11 @@ def parse_period(value) -> Period | None:
     ('2024-12-11', '2024-12-20', 'mid-December 2024')
     >>> parse_period("late February 2024").end.value
     '2024-02-29'
+    >>> p = parse_period("the early 2030s")
+    >>> (p.start.value, p.end.value, p.label)
+    ('2030', '2033', 'the early 2030s')
+    >>> parse_period("1990s").end.value
+    '1999'
     """
     if isinstance(value, (dt.date, int)) and not isinstance(value, bool):
         lit = parse_date(value)
@@ -247,6 +258,11 @@ def parse_period(value) -> Period | None:
         start = parse_date(f"{year:04d}-{month:02d}-{first:02d}")
         end = parse_date(f"{year:04d}-{month:02d}-{min(last, month_end):02d}")
         return Period(start, end, text)
+    m = _DECADE.match(text)
+    if m and int(m.group(2)):
+        first, last = _DECADE_PARTS[(m.group(1) or "").casefold()]
+        decade = int(m.group(2))
+        return Period(parse_date(decade + first), parse_date(decade + last), text)
     m = _FISCAL.match(text)
     if m:
         first = int(m.group(1))
@@ -661,10 +677,13 @@ _RELATIVE = {
 _RELATIVE_WORDS = re.compile(rf"^(?:in\s+|over\s+|during\s+)?(?:the\s+)?({'|'.join(sorted(_RELATIVE, key=len, reverse=True))})$",
                              re.IGNORECASE)
 #: A span counted back from the article's date ('in the past two years', 'over the last
-#: six months'): from the same day that many units earlier to the publication date.
-_PAST_SPAN = re.compile(r"^(?:in\s+|over\s+|during\s+|within\s+)?the\s+(?:past|last|previous)\s+(\w+)\s+"
-                        r"(years?|months?|weeks?|days?)$", re.IGNORECASE)
-_SPAN_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D"}
+#: six months', 'in the past two decades', 'over the past decade'): from the same day
+#: that many units earlier to the publication date. A decade is ten years (xsd:duration
+#: has no decade); it alone is read without a count ('the past decade'), since 'the
+#: last year' and 'the last month' name calendar ones (:data:`_RELATIVE`).
+_PAST_SPAN = re.compile(r"^(?:in\s+|over\s+|during\s+|within\s+)?the\s+(?:past|last|previous)\s+"
+                        r"(?:(\w+)\s+(years?|months?|weeks?|days?|decades)|(decade))$", re.IGNORECASE)
+_SPAN_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y"}
 
 
 def parse_relative_period(value, published: dt.date | None) -> Period | None:
@@ -682,14 +701,19 @@ def parse_relative_period(value, published: dt.date | None) -> Period | None:
     >>> p = parse_relative_period("in the past two years", dt.date(2023, 4, 28))
     >>> (p.start.value, p.end.value, p.label)
     ('2021-04-28', '2023-04-28', 'in the past two years')
+    >>> p = parse_relative_period("in the past two decades", dt.date(2024, 8, 7))
+    >>> (p.start.value, p.end.value, p.label)
+    ('2004-08-07', '2024-08-07', 'in the past two decades')
     """
     if published is None or not isinstance(value, str):
         return None
     text = " ".join(value.split())
     span = _PAST_SPAN.match(text)
-    count = _count_word(span.group(1)) if span else None
+    count = (_count_word(span.group(1)) if span.group(1) else 1) if span else None
     if count:
-        unit = _SPAN_UNITS[span.group(2).casefold().rstrip("s")]
+        word = (span.group(2) or span.group(3)).casefold().rstrip("s")
+        unit = _SPAN_UNITS[word]
+        count *= 10 if word == "decade" else 1
         days = count * 7 if unit == "W" else None
         back = (published - dt.timedelta(days=days) if days is not None
                 else add_duration(published, f"P{count}{unit}", later=False))

@@ -6,13 +6,11 @@ drafted as done that the article only foresees (docs/evaluation.md, "Matching fa
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from ruamel.yaml import YAML
 
-from conftest import kg_cli
+from evalcases import curated_corpus, scored
 
 TEXT = (
     "BRELSK, March 3 - Valdoria summoned the Ostrian ambassador, Petra Lind, on Monday over the "
@@ -37,24 +35,10 @@ STATEMENT = "statement-karl-weber-anna-holm"
 ATTACK = "attack-ostria-brelsk"
 
 
-def _dump(path: Path, data) -> None:
-    y = YAML()
-    y.width = 4096
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8") as f:
-        y.dump(data, f)
-
-
 def curated(root: Path, attack_modality: str = "predicted") -> Path:
     """A corpus folder with the article and its curated claims: Valdoria's summons of
     the Ostrian ambassador (its summoner acting for Valdoria, the ambassador for
     Ostria), Weber's statement about Holm, and an attack the analysts foresee."""
-    corpus = root / "corpus"
-    (corpus / "articles").mkdir(parents=True)
-    (corpus / "articles" / "article.txt").write_text(TEXT, encoding="utf-8")
-    (corpus / "claims").mkdir()
-    (corpus / "claims" / "article.txt").write_text(TEXT, encoding="utf-8")
-    _dump(corpus / "entities.yaml", ENTITIES)
     claims = [
         {"id": "summons", "fact": SUMMONS, "type": "Summons",
          "initiator": {"actor": "Karl Weber", "for": "Valdoria"}, "target": {"actor": "Petra Lind", "for": "Ostria"},
@@ -64,25 +48,12 @@ def curated(root: Path, attack_modality: str = "predicted") -> Path:
         {"id": "attack", "fact": ATTACK, "type": "Attack", "perpetrator": "Ostria", "place": "Brelsk",
          "modality": attack_modality, "said_by": "unnamed military analysts", "quote": ATTACK_QUOTE},
     ]
-    _dump(corpus / "claims" / f"{ARTICLE}.yaml", {"article": {"id": ARTICLE, "file": "article.txt"}, "claims": claims})
-    return corpus
+    return curated_corpus(root, TEXT, ENTITIES, ARTICLE, claims)
 
 
-def drafted(root: Path, *claims: dict) -> Path:
-    """A drafted file of the article, outside the corpus, with ``claims``."""
-    folder = root / "drafts"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "article.txt").write_text(TEXT, encoding="utf-8")
-    path = folder / f"{ARTICLE}.yaml"
-    _dump(path, {"article": {"id": ARTICLE, "file": "article.txt"},
-                 "claims": [dict(c, id=f"c{i}") for i, c in enumerate(claims)]})
-    return path
-
-
-def evaluation(draft: Path, corpus: Path) -> dict:
-    proc = kg_cli("eval", draft, "--corpus", corpus, "--json", check=0)
-    assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout)
+def drafted(root: Path, corpus: Path, *claims: dict) -> dict:
+    """``kg eval --json`` of a drafted file of the article, outside the corpus, with ``claims``."""
+    return scored(root, corpus, TEXT, ARTICLE, *claims)
 
 
 def matched(result: dict) -> list[str]:
@@ -107,7 +78,7 @@ def statement(**roles) -> dict:
 ])
 def test_a_summons_holds_who_summoned_whom(tmp_path, roles, matches):
     corpus = curated(tmp_path)
-    result = evaluation(drafted(tmp_path, summons(**roles)), corpus)
+    result = drafted(tmp_path, corpus, summons(**roles))
     assert (SUMMONS in matched(result)) is matches, result["false"]
     if not matches:
         reason = result["false"][0]["reason"]
@@ -117,14 +88,14 @@ def test_a_summons_holds_who_summoned_whom(tmp_path, roles, matches):
 
 def test_the_one_a_statement_is_about_is_not_its_speaker(tmp_path):
     corpus = curated(tmp_path)
-    wrong = evaluation(drafted(tmp_path / "holm", statement(speaker="Anna Holm", said_by="Anna Holm")), corpus)
+    wrong = drafted(tmp_path / "holm", corpus, statement(speaker="Anna Holm", said_by="Anna Holm"))
     assert matched(wrong) == []
     assert wrong["false"] == [{"article": ARTICLE, "fact": "drafted-statement", "kind": "Statement",
                                "nearest": STATEMENT,
                                "reason": "anna-holm drafted as speaker, curated as about (role)"}]
     for name, claim in (("weber", statement(speaker="Karl Weber", said_by="Karl Weber")),
                         ("both", statement(speaker="Karl Weber", about="Anna Holm", said_by="Karl Weber"))):
-        right = evaluation(drafted(tmp_path / name, claim), corpus)
+        right = drafted(tmp_path / name, corpus, claim)
         assert matched(right) == [STATEMENT], name
 
 
@@ -133,11 +104,11 @@ def test_those_a_statement_is_made_to_did_not_make_it(tmp_path):
     # it is a miss. 'said_by' is no role of the fact: a draft naming Holm there and as
     # the one the statement is about is right about her role.
     corpus = curated(tmp_path)
-    heard = evaluation(drafted(tmp_path / "heard", statement(audience="Karl Weber", about="Anna Holm",
-                                                                         said_by="unnamed officials")), corpus)
+    heard = drafted(tmp_path / "heard", corpus, statement(audience="Karl Weber", about="Anna Holm",
+                                                          said_by="unnamed officials"))
     assert matched(heard) == [] and heard["false"][0]["reason"] == \
         "karl-weber drafted as audience, curated as speaker (role)"
-    said = evaluation(drafted(tmp_path / "said", statement(about="Anna Holm", said_by="Anna Holm")), corpus)
+    said = drafted(tmp_path / "said", corpus, statement(about="Anna Holm", said_by="Anna Holm"))
     assert matched(said) == [STATEMENT]
 
 
@@ -155,7 +126,7 @@ def attack(modality: str) -> dict:
 ])
 def test_an_act_foreseen_is_not_an_act_done(tmp_path, curated_modality, drafted_modality, matches):
     corpus = curated(tmp_path, curated_modality)
-    result = evaluation(drafted(tmp_path, attack(drafted_modality)), corpus)
+    result = drafted(tmp_path, corpus, attack(drafted_modality))
     assert (ATTACK in matched(result)) is matches, result["false"]
     if not matches:
         assert result["false"][0]["reason"] == "drafted as done, curated as Predicted only (modality)"

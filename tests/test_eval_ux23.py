@@ -8,12 +8,12 @@ article and its curated claims, each rule beside a draft that must still match
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from conftest import dump_yaml, kg_cli
+from evalcases import curated_corpus, falses, pairs
+from evalcases import scored as scored_draft
 
 TEXT = (
     "KORVAL, May 5, 2025 - The Tessan Union banned imports of Vardian steel and froze the assets of "
@@ -54,12 +54,6 @@ DRAFTED_SARNE = [{"id": "luca-sarne", "type": "Person", "label": "Luca Sarne"}]
 
 def curated(root: Path) -> Path:
     """A corpus folder with the article and its curated claims."""
-    corpus = root / "corpus"
-    (corpus / "articles").mkdir(parents=True)
-    (corpus / "articles" / "article.txt").write_text(TEXT, encoding="utf-8")
-    (corpus / "claims").mkdir()
-    (corpus / "claims" / "article.txt").write_text(TEXT, encoding="utf-8")
-    dump_yaml(corpus / "entities.yaml", ENTITIES)
     measure = {"type": "Sanction", "authority": "Tessan Union", "target": "Vardia", "date": "2025-05-05"}
     claims = [
         {"id": "ban", "fact": "sanction-steel-ban", **measure, "measure": "import ban", "quote": BAN},
@@ -76,31 +70,12 @@ def curated(root: Path) -> Path:
         {"id": "brena", "fact": "location-brena", "type": "Location", "located": "Brena",
          "place": "Lenth province", "quote": BRENA},
     ]
-    dump_yaml(corpus / "claims" / f"{ARTICLE}.yaml", {"article": {"id": ARTICLE, "file": "article.txt"},
-                                                      "entities": [SARNE], "claims": claims})
-    return corpus
+    return curated_corpus(root, TEXT, ENTITIES, ARTICLE, claims, inline=[SARNE])
 
 
 def scored(root: Path, corpus: Path, *claims: dict, entities: list | None = None) -> dict:
     """``kg eval --json`` of a drafted file of the article holding ``claims``."""
-    folder = root / "drafts"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "article.txt").write_text(TEXT, encoding="utf-8")
-    data = {"article": {"id": ARTICLE, "file": "article.txt"}, "claims": [dict(c, id=f"c{i}") for i, c in enumerate(claims)]}
-    if entities:
-        data["entities"] = entities
-    path = dump_yaml(folder / f"{ARTICLE}.yaml", data)
-    proc = kg_cli("eval", path, "--corpus", corpus, "--json", check=0)
-    assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout)
-
-
-def pairs(result: dict) -> list[tuple[str, str]]:
-    return sorted((m["drafted"], m["curated"]) for m in result["matches"])
-
-
-def falses(result: dict) -> dict[str, str]:
-    return {f["fact"]: f["reason"] for f in result["false"]}
+    return scored_draft(root, corpus, TEXT, ARTICLE, *claims, entities=entities)
 
 
 def location(fact: str, place: str | None, quote: str) -> dict:

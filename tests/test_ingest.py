@@ -40,12 +40,13 @@ def test_quote_altered_by_one_character_is_refused(store_copy, corpus_copy):
     path.write_text(text.replace(quote, quote.replace("discussions", "discussion5"), 1), encoding="utf-8")
     err = _refused(store_copy, path, "quote not found verbatim", "discussion5")
     assert "claim '" in err  # names the claim
-    # The hint shows the word that differs whole on both sides, each part cut between words.
+    # The hint places the departure at the first character that differs ('discussion'
+    # then 's' in the text, '5' in the quote), each part cut between words beyond it.
     hint = re.search(r"matches up to '([^']*)', then reads '([^']*)' where the quote has '([^']*)'", err)
     assert hint, err
     upto, reads, has = hint.groups()
-    assert upto.endswith(" ") and reads.startswith("discussions ") and has.startswith("discussion5 "), hint.group()
-    assert re.search(re.escape(reads) + r"(\s|[.,;:'\"]|$)", text), reads  # ends where a word ends
+    assert upto.endswith(" in discussion") and reads.startswith("s with ") and has.startswith("5 with "), hint.group()
+    assert re.search(re.escape(upto + reads) + r"(\s|[.,;:'\"]|$)", text), reads  # ends where a word ends
 
 
 def test_straight_apostrophe_gets_a_hint(store_copy, corpus_copy):

@@ -274,4 +274,5 @@ def test_for_takes_a_group_of_the_file_and_says_so_otherwise(store, tmp_path):
                    '{id: x, fact: expulsion-france-algeria-12-officials-2025-04-15, type: DiplomaticExpulsion, '
                    'initiator: {actor: unnamed ministers, for: {actor: 27 unnamed member states, of: France}}, '
                    'target: {group: algerian-officials-expelled}, quote: "France expels 12 Algerian officials"}',
-                   "initiator.for: takes one registry name (for: European Union), or, for unnamed parties")
+                   "initiator.for: takes registry names (for: European Union, or for several: for: [Czech Republic, "
+                   "Estonia]), or, for unnamed parties")

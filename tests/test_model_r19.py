@@ -93,7 +93,9 @@ def test_a_plea_is_the_defendants_step_on_the_charge_and_a_self_target_is_refuse
     assert_refused(HELD, HELD23, store, tmp_path,
                    '{id: x, fact: plea-x, type: LegalAction, actionType: guilty plea, initiator: Julian Assange, '
                    'target: Julian Assange, quote: "pleaded guilty"}',
-                   "target: Julian Assange is also the initiator: a defendant's own step in a case")
+                   "target: Julian Assange is also the initiator; a legal action is brought by one party against "
+                   "another. Where Julian Assange takes a step in a case of their own: a plea ('pleaded guilty') is "
+                   "legalActionKind: plea, plea: guilty, initiator: Julian Assange, target: <the charge's fact id>")
 
 
 def test_a_plea_is_guilty_not_guilty_or_no_contest(store, tmp_path):

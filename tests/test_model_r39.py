@@ -52,8 +52,9 @@ WRONG = {
         ('{id: x3, fact: travel-x, type: Travel, traveller: MINUSMA, origin: Mali, date: by the start of November, '
          + QUOTE + '}',
          "date: invalid date 'by the start of November'; use YYYY-MM-DD, YYYY-MM or YYYY, or an interval start/end, "
-         "'fiscal year 2030-31', 'autumn 2023', 'in recent years' or 'in the past two years', or a day ahead in "
-         "words: 'within days', 'next week', 'soon', 'immediately', or the day it was done by: 'by 2023-11-01', or the earliest: 'as soon as 2024-12-06'"),
+         "'fiscal year 2030-31', 'autumn 2023', 'in recent years', 'in the past two years' or 'in the past two "
+         "decades', or a day ahead in words: 'within days', 'next week', 'soon', 'immediately', or the day it was "
+         "done by: 'by 2023-11-01', or the earliest: 'as soon as 2024-12-06', 'after 2030'"),
     "a place as the former holder":
         ('{id: x4, fact: control-y, type: Control, controller: CMA, controlled: Kidal camp, transferredFrom: Timbuktu, '
          + QUOTE + '}',

@@ -31,10 +31,10 @@ WRONG = {
     "an earliest day named by its weekday":
         ("{id: x0, fact: vote-x, type: Vote, votingBody: National Assembly, date: as soon as Friday, " + QUOTE + "}",
          "or the earliest: 'as soon as 2024-12-06'"),
-    "an earliest start":
-        ("{id: x1, fact: vote-y, type: Vote, votingBody: National Assembly, startDate: as soon as 2024-12-06, "
+    "an earliest start in no date's words":
+        ("{id: x1, fact: vote-y, type: Vote, votingBody: National Assembly, startDate: as soon as possible, "
          + QUOTE + "}",
-         "startDate: invalid date 'as soon as 2024-12-06'"),
+         "startDate: invalid date 'as soon as possible'"),
     "a suspicion misspelt":
         ("{id: x2, fact: legal-x, type: LegalAction, legalActionKind: suspected, target: Yoon Suk Yeol, " + QUOTE + "}",
          "suspicion"),

@@ -624,6 +624,32 @@ CASES = [
      _backed('fact:m a gkg:Agreement ; gkg:party id:russia, id:myanmar ; gkg:stage fact:m-requested . '
              'fact:m-requested a gkg:Stage ; gkg:stageStatus gkg:Requested ; gkg:stageMaxDelay "P30D"^^xsd:duration .'),
      "A requested timing keeps its words"),
+    # Roles of one fact that name different actors (a release by the one released).
+    *((f"{cls} with {a} also {b}", _backed(f"fact:o a gkg:{cls} ; gkg:{a} id:russia ; gkg:{b} id:russia, id:myanmar ."),
+       message) for cls, a, b, message in [
+        ("Release", "releasedBy", "released", "Who set someone free (releasedBy) is not one of those freed"),
+        ("Release", "releasedTo", "released", "Whom the freed were handed to (releasedTo) is not one of those freed"),
+        ("Sale", "seller", "buyer", "A seller is not its own buyer"),
+        ("Ownership", "owner", "owned", "An owner is not what it owns"),
+        ("Control", "controller", "controlled", "A controller is not what it controls"),
+        ("Control", "transferredFrom", "controller", "Who handed control over (transferredFrom) is not who holds it"),
+        ("Membership", "member", "memberOf", "A member is not the body it belongs to"),
+        ("Lease", "lessor", "lessee", "A lessor is not its own lessee"),
+        ("Payment", "payer", "payee", "A payer is not its own payee"),
+        ("Disbursement", "lender", "borrower", "A lender is not its own borrower"),
+        ("Founding", "founder", "founded", "A founder is not what it founded"),
+        ("Recruitment", "recruiter", "recruited", "A recruiter is not one of those it recruited"),
+        ("MedicalExamination", "examinedBy", "examined", "Who examined (examinedBy) is not whom they examined"),
+        ("TerritorialClaim", "claimant", "claimedFrom", "A claimant does not claim a territory from itself"),
+        ("TerritorialTransfer", "transferredFrom", "transferredTo", "A territory is handed over from one state to another"),
+        ("SovereignDefault", "creditor", "debtor", "A creditor is not its own debtor"),
+        ("Withdrawal", "withdrawing", "withdrawnFrom", "Who leaves (withdrawing) is not the body it leaves"),
+        ("Visit", "visitor", "hostState", "A visitor does not visit itself"),
+        ("Visit", "visitor", "host", "A visitor is not its own host"),
+        ("Greeting", "greeter", "greeted", "Who greets (greeter) is not whom they greet"),
+        ("AsylumGrant", "grantedBy", "grantedTo", "Who grants (grantedBy) is not whom it grants to"),
+        ("Award", "awardedBy", "awardee", "Who gives an award (awardedBy) is not who receives it"),
+    ]),
 ]
 
 
@@ -643,6 +669,14 @@ def test_domain_shapes_are_up_to_date():
 def test_shape_catches_violation(article_quads, name, update, message):
     problems = check_shapes(_store(article_quads, update))
     assert any(message in p.message for p in problems), [str(p) for p in problems]
+
+
+def test_roles_apart_hold_only_for_the_same_actor(article_quads):
+    # A release by Russia of a Myanmar national, and a visit by Putin to Russia's
+    # neighbour, name different actors in each role: none of the roles-apart shapes.
+    store = _store(article_quads, _backed("fact:o a gkg:Release ; gkg:releasedBy id:russia ; gkg:released id:myanmar . "
+                                          "fact:m a gkg:Visit ; gkg:visitor id:vladimir-putin ; gkg:hostState id:myanmar ."))
+    assert not [str(p) for p in check_shapes(store) if "RolesApart" in str(p) or " is not " in p.message]
 
 
 def test_an_advisory_opinion_needs_no_target_and_a_withdrawal_may_leave_an_agreement(article_quads):

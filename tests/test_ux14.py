@@ -86,9 +86,12 @@ DRAFTED = {
                                       modality="reported", said_by="Lina Varo", quote="\"treasonous\""),
     "praise-velmora": dict(type="Praise", speaker="Velmora", about="Castrenia",
                            quote="The government of Velmora praised Castrenia"),
-    # Two visits: this one may match either curated visit, the next only the June one.
-    "visit-ana-kell": dict(type="Visit", visitor="Ana Kell", hostState="Velmora", quote="Ana Kell visited Velmora"),
-    "visit-kell-dorn": dict(type="Visit", visitor="Ana Kell", place="Dorn", quote="stayed in Dorn"),
+    # Two visits: this one, quoting the words of both, may match either curated visit; the
+    # next, dated June, only the June one.
+    "visit-ana-kell": dict(type="Visit", visitor="Ana Kell", hostState="Velmora",
+                           quote="Ana Kell visited Velmora, said he would \"not forget\". Kell visited Velmora again"),
+    "visit-kell-june": dict(type="Visit", visitor="Ana Kell", hostState="Velmora", date="2025-06",
+                            quote="freed in June after Ana Kell visited Velmora"),
     "release-tor-ashby-2025-06": dict(type="Release", released="Tor Ashby", date="2025-06", quote="freed in June"),
     "statement-tor-ashby": dict(type="Statement", speaker="Tor Ashby", modality="reported", said_by="Tor Ashby",
                                 subject="he would not forget", quote="said he would \"not forget\""),
@@ -146,7 +149,7 @@ def test_the_right_draft_matches_every_fact_it_drafts(tmp_path):
         "characterisation-storming": "characterisation-varo-storming",
         "praise-velmora": "praise-velmora-castrenia",
         "visit-ana-kell": "visit-kell-velmora-august",
-        "visit-kell-dorn": "visit-kell-velmora-june",
+        "visit-kell-june": "visit-kell-velmora-june",
         "release-tor-ashby-2025-06": "release-tor-ashby",
         "statement-tor-ashby": "statement-tor-ashby",
     }
@@ -173,14 +176,14 @@ def test_a_characterisation_matches_only_one_labelling_the_same_fact(tmp_path):
 
 
 def test_the_assignment_pairs_as_many_facts_as_can_be_paired(tmp_path):
-    # 'visit-ana-kell' fits the June visit best (its very words), but 'visit-kell-dorn'
-    # fits only that one: taken best first, the August visit was left missed and the
-    # Dorn visit counted as a repeat.
+    # 'visit-ana-kell' fits the June visit best (all its words, all its participants), but
+    # 'visit-kell-june' fits only that one: taken best first, the August visit was left
+    # missed and the dated June visit counted as a repeat.
     result = evaluate(tmp_path)
     assert matched(result)["visit-ana-kell"] == "visit-kell-velmora-august"
-    assert matched(result)["visit-kell-dorn"] == "visit-kell-velmora-june"
-    # Without the Dorn visit, the draft quoting the June visit's words pairs with it.
-    alone = evaluate(tmp_path, **{"visit-kell-dorn": None})
+    assert matched(result)["visit-kell-june"] == "visit-kell-velmora-june"
+    # Without the dated June visit, the draft pairs with the visit it fits best.
+    alone = evaluate(tmp_path, **{"visit-kell-june": None})
     assert matched(alone)["visit-ana-kell"] == "visit-kell-velmora-june"
     assert "visit-kell-velmora-august" in {m["fact"] for m in alone["missed"]}
 
@@ -199,14 +202,15 @@ def test_a_drafted_fact_pairs_with_the_fact_whose_words_it_quotes(tmp_path):
 def test_a_date_beside_its_derived_bound_is_the_date(tmp_path):
     # The curated release is dated June twice: 'date: 2025-06' and 'after the visit in
     # June', from which the reader derives dateEarliest 2025-06-01.
+    # The release and the June visit are the drafted facts dated, both right.
     result = evaluate(tmp_path)
-    assert (result["date"]["correct"], result["date"]["wrong"]) == (1, 0), result["date"]
+    assert (result["date"]["correct"], result["date"]["wrong"]) == (2, 0), result["date"]
     assert not [d for d in result["disagreements"] if d["on"] == "date"]
     # A year where the analyst wrote the month still matches, and is a wrong date.
     year = {**DRAFTED["release-tor-ashby-2025-06"], "date": "2025"}
     result = evaluate(tmp_path, **{"release-tor-ashby-2025-06": year})
     assert matched(result)["release-tor-ashby-2025-06"] == "release-tor-ashby"
-    assert (result["date"]["correct"], result["date"]["wrong"]) == (0, 1), result["date"]
+    assert (result["date"]["correct"], result["date"]["wrong"]) == (1, 1), result["date"]
 
 
 def speaker_disagreements(result: dict) -> list[dict]:

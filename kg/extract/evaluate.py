@@ -34,10 +34,10 @@ participants
     compared only as who acted and who was acted on (below), and a party named only
     through someone unnamed would let most facts of that party match.
 roles
-    compared by side: who did the act (:data:`AGENT_ROLES`: a speaker, an
-    initiator), whom it was done to or about (:data:`PATIENT_ROLES`: a target, what a
-    statement is about, a buyer), what it transfers or holds (:data:`THEME_ROLES`: what
-    was sold). Every side the draft gives a participant must be one the curated fact
+    compared by side: who did the act or holds what the fact is about
+    (:data:`AGENT_ROLES`: a speaker, an initiator, an owner), whom it was done to or
+    about (:data:`PATIENT_ROLES`: a target, what a statement is about, a buyer), what
+    it transfers or holds (:data:`THEME_ROLES`: what was sold, what is owned). Every side the draft gives a participant must be one the curated fact
     gives it, where both give it one (a buyer drafted also as what was sold is a
     miss); a participant named only as a party where the other side names it only as
     a third party (:data:`THIRD_PARTY_ROLES`: a mediator, a witness), or the reverse,
@@ -58,6 +58,12 @@ dates
     key only one side states neither helps nor hurts the match. For matching, the date
     of a dated stage (``stage: {status: adopted, date: …}``) counts as a ``date`` of
     its fact (:attr:`Fact.all_dates`); date accuracy keeps it the stage's.
+words and dates
+    a drafted fact whose quotes overlap those of a curated fact it may match is paired
+    only with a curated fact whose quotes it overlaps; one that states no date and
+    shares no words with a dated curated fact is paired with it only when it may match
+    no other curated fact of the article (:meth:`Matcher.untied`): kind and
+    participants say which fact it is only when they fit one.
 legal action kind
     two ``LegalAction`` facts whose claims both say what the action is (the
     ``legalActionKind`` concept, or the ``actionType`` words read as one: a label or
@@ -98,10 +104,11 @@ entities
 Assignment is one-to-one and optimal (:func:`assign`): the most pairs, then the best
 sums of the parts of :class:`Score` in order (same class, quotes in common, share of
 curated participants found, dates equal at the same precision, other attribute values
-in common, the Jaccard index of the code points their quotes cover); deterministic. A
-drafted fact left over that could have matched an already assigned curated fact, by
-every rule above on its own, is a **duplicate**: it counts once (it is neither a second
-hit nor a false one) and is reported apart; any other is a false draft.
+in common, the Jaccard index of the code points their quotes cover), among the pairs
+words and dates tie; deterministic. A drafted fact left over that could have matched an
+already assigned curated fact, by every rule above on its own but words and dates, is a
+**duplicate**: it counts once (it is neither a second hit nor a false one) and is
+reported apart; any other is a false draft.
 
 Figures, per kind of fact and overall. A drafted fact counts under the class it was
 drafted as, a curated fact under its curated class (a drafted ``Statement`` matched
@@ -197,15 +204,27 @@ GOVERNMENTS = ("Government", "MilitaryGovernment")
 #: (:meth:`Matcher.other_role`): "Trump said" is not "Jackson said of Trump", nor "China
 #: and Japan summoned" "China summoned Japan's envoy". A role of neither list (a
 #: meeting's ``party``, an office's ``holder``) is compared with none.
+#: Who holds, runs or hands over a thing is on the agent's side too (the owner,
+#: controller, manager, operator or charterer of what is owned, the state that cedes a
+#: territory), as is who adopts, applies, sponsors, publishes, reforms, reviews, leaves,
+#: resigns, evades, claims, is owed, moves a traveller or commands: a drafted "FIBI
+#: Holdings owns Mizrahi Tefahot Bank" names as owner what the article has as owned
+#: ("the fund owns FIBI Holdings"). On the other side are the debtor, the state a
+#: territory is claimed from, the body left, whom a territory or a freed prisoner is
+#: handed to and the state an envoy is recalled from.
 AGENT_ROLES = frozenset({
     "speaker", "initiator", "perpetrator", "authority", "greeter", "seller", "supplier", "giver", "exporter",
     "investor", "supporter", "inviter", "visitor", "payer", "lender", "lessor", "recruiter", "recogniser",
     "founder", "releasedBy", "orderedBy", "declaredBy", "appointedBy", "grantedBy", "awardedBy", "issuedBy",
-    "calledBy", "inspector", "spy", "examinedBy", "rankChangedBy"})
+    "calledBy", "inspector", "spy", "examinedBy", "rankChangedBy",
+    "owner", "controller", "manager", "operator", "charterer", "transferredFrom", "adoptedBy", "appliedBy",
+    "sponsor", "coSponsor", "publisher", "reformer", "reviewer", "withdrawing", "resigning", "evader",
+    "claimant", "creditor", "movedBy", "commandedBy"})
 PATIENT_ROLES = frozenset({
     "about", "target", "greeted", "buyer", "recipient", "importer", "investedIn", "supported", "host",
     "hostState", "payee", "borrower", "lessee", "recruited", "recognised", "founded", "released", "grantedTo",
-    "awardee", "inspected", "examined", "rankChanged", "audience", "requestedOf", "seized"})
+    "awardee", "inspected", "examined", "rankChanged", "audience", "requestedOf", "seized",
+    "debtor", "claimedFrom", "withdrawnFrom", "transferredTo", "releasedTo", "recalledFrom"})
 #: Roles of the thing a fact transfers, holds or uses (the theme of a sale, lease or
 #: ownership: what is sold, leased, owned, controlled, made or used), not one of its
 #: parties: a buyer named also as what was sold ("BlackRock and Global Infrastructure
@@ -805,6 +824,28 @@ class Matcher:
                      len(drafted.details & curated.details), overlap)
 
 
+    @staticmethod
+    def untied(drafted: Fact, curated: Fact, score: Score, others: list[tuple[Fact, Score]]) -> str | None:
+        """Why nothing the draft states ties it to ``curated``, a fact it may match
+        (``score``), when it may match the curated facts ``others`` too (each with its
+        :class:`Score`), in words; None when the pair is tied (the words and dates rule
+        of the module docstring). A draft is tied by the words it was drafted from: one
+        whose quotes overlap those of another fact it may match, and not this one's, is
+        that fact's. Failing shared words, a draft that states no date is not a dated
+        curated fact it might equally be another: "the same court ordered Move Forward
+        to drop its plan" (31 January) is not the dissolution of 7 August, which kind
+        and participants alone would let it be."""
+        if score.quotes_overlap:
+            return None
+        overlapping = [other.id for other, s in others if s.quotes_overlap]
+        if overlapping:
+            return f"its quotes overlap those of {overlapping[0]}, not this fact's (words)"
+        if others and not drafted.all_dates and curated.all_dates:
+            more = f" and {len(others) - 1} more" if len(others) > 1 else ""
+            return (f"states no date and shares no words with this dated fact; it may as well be "
+                    f"{others[0][0].id}{more} (words and dates)")
+        return None
+
     def other_legal_kind(self, drafted: Fact, curated: Fact) -> tuple[frozenset, frozenset] | None:
         """The kinds of legal action of two LegalAction facts that both say and share
         none (an extradition drafted, a sentence curated), else None."""
@@ -826,6 +867,12 @@ class Matcher:
             overlap, kind = _jaccard(drafted.spans, c.spans), self.vocab.is_a(c.kind, drafted.kind)
             return (kind and overlap > 0, overlap, kind, self.found(drafted, c) or 0)
 
+        # A fact it may match that words or dates do not tie it to (:meth:`untied`).
+        options = [(o, s) for o in curated for s in [self.score(drafted, o)] if s is not None]
+        if options:
+            c, score = max(options, key=lambda o: nearness(o[0]))
+            return c.id, (self.untied(drafted, c, score, [o for o in options if o[0] is not c])
+                          or "matches it, but the assignment gave it another drafted fact")
         c = max(curated, key=nearness)  # max keeps the first of equals: deterministic
         if not self.vocab.is_a(c.kind, drafted.kind):
             return c.id, f"kind {drafted.kind}, curated {c.kind}"
@@ -1130,7 +1177,15 @@ def compare(drafted: list[Fact], curated: list[Fact], matcher: Matcher, result: 
             s = matcher.score(d, c)
             if s is not None:
                 scores[i, j] = s
-    pairs = assign(scores)
+    # Only the pairs a drafted fact is tied to by words or dates are assigned; the
+    # others still make it a repeat of a curated fact another draft took.
+    options: dict[int, list[int]] = {}
+    for i, j in scores:
+        options.setdefault(i, []).append(j)
+    tied = {(i, j): s for (i, j), s in scores.items()
+            if matcher.untied(drafted[i], curated[j], s,
+                              [(curated[k], scores[i, k]) for k in options[i] if k != j]) is None}
+    pairs = assign(tied)
     taken_d: dict[str, Fact] = {}
     taken_c: dict[str, Fact] = {}
     for i, j in pairs.items():
