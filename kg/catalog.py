@@ -173,8 +173,10 @@ class CannedQuery:
         return any(p.type in PAGE_TYPES and re.search(rf"\?_{re.escape(p.name)}(?!\w)", _code(self.sparql))
                    for p in self.params.values())
 
-    def bind(self, values: dict[str, str], run: Runner, inside: bool = True) -> str:
+    def bind(self, values: dict[str, str], run: Runner, inside: bool = True, notes: list[str] | None = None) -> str:
         """The query text with ``values`` bound; labels are resolved through ``run``.
+        ``notes``, where given, gets what a person should know of how a value was read
+        (:func:`resolve`: a name that also names another person, who was passed over).
         ``inside``: also bind each parameter inside the subqueries that name it (see
         :func:`inject_values`); false for a remote endpoint, which gets each term
         written in place of its variable (:func:`write_terms`; Virtuoso 7 finds nothing
@@ -213,7 +215,7 @@ class CannedQuery:
             if not raw.isprintable() and re.search("[\ud800-\udfff]", raw):
                 # Bytes that are not UTF-8 reach argv as lone surrogates (PEP 383).
                 raise ParameterError(f"--param {p.name}: the value is not UTF-8 text")
-            bindings[p.name] = resolve(p, raw, run, self.name, self.params)
+            bindings[p.name] = resolve(p, raw, run, self.name, self.params, notes)
         if page:
             sparql = set_page(sparql, page.get("limit"), page.get("offset"))
         if not inside and self.remote_binding == "terms":
@@ -681,7 +683,8 @@ _LEXEME = re.compile(
     r'|<[^\s<>"{}|^`]*>')
 
 
-def resolve(p: Parameter, raw: str, run: Runner, query: str, params: dict[str, Parameter] | None = None) -> ox.Term:
+def resolve(p: Parameter, raw: str, run: Runner, query: str, params: dict[str, Parameter] | None = None,
+            notes: list[str] | None = None) -> ox.Term:
     """Turn a parameter's text into an RDF term of its type. An entity is named by its
     IRI, a label, an alias or its id (compared case-folded, see
     :func:`kg.entities.normalise`), or, for a parameter that may name a person, by a
@@ -691,7 +694,11 @@ def resolve(p: Parameter, raw: str, run: Runner, query: str, params: dict[str, P
     (saying its class and which of the query's ``params`` takes it: "'Iran' is a
     state, not a person: use --param state=Iran"), or a name no entity has (with the near
     names by :func:`kg.errors.close_matches`, the matcher of the claims reader's "did
-    you mean", and, for a single word, the surnames near it: "Sandoo" -> maia sandu)."""
+    you mean", and, for a single word, the surnames near it: "Sandoo" -> maia sandu).
+    A name that is one entity's own (a label, an alias, an id) is taken for it, though it is
+    also the surname or first name of another person of the graph ("Miller", Alexei Miller's
+    alias, is also the surname of Matthew Miller); ``notes``, where given, then gets a note
+    that says which was taken and how to name the other (:func:`_passed_over`)."""
     if p.type in LITERAL_TYPES:
         dt = LITERAL_TYPES[p.type]
         if p.type == "integer" and not re.fullmatch(r"[+-]?\d+", raw.strip()):
@@ -755,7 +762,10 @@ def resolve(p: Parameter, raw: str, run: Runner, query: str, params: dict[str, P
                 f"{' ...' if len(facts) > 10 else ''} (read each with kg query evidence -p fact=ID, or run this query without "
                 f"--param {p.name}; to follow them across claims, give them an id in the registry)")
     if len(hits) == 1:
-        return ox.NamedNode(hits.pop())
+        hit = hits.pop()
+        if notes is not None and p.type in _SURNAMED:
+            notes.extend(_passed_over(p, raw, key, hit, candidates, run))
+        return ox.NamedNode(hit)
     if len(hits) > 1:
         raise ParameterError(f"--param {p.name}: {raw!r} names several {plural(p.type)}: {'; '.join(_described(sorted(hits), run))}; "
                              f"give a full name, an alias or an IRI")
@@ -884,6 +894,40 @@ def _of_another_kind(p: Parameter, raw: str, key: str, run: Runner, params: dict
     entity_params = [f"{q.name} ({q.type})" for q in params.values() if q.type in ENTITY_TYPES]
     return (f"{raw!r} is {article} {what}, not {'an' if p.type[0] in 'aeiou' else 'a'} {p.type}, and no parameter of "
             f"this query takes one (its entity parameters: {', '.join(entity_params) or 'none'})")
+
+
+def _passed_over(p: Parameter, raw: str, key: str, hit: str, candidates: dict[str, set[str]], run: Runner) -> list[str]:
+    """A note, in a list of at most one, where ``key`` (the normalised name given for
+    parameter ``p``, taken for the entity ``hit`` among ``candidates``) is not a name of
+    another person of ``candidates`` but their surname or, a single word, their first name,
+    as :func:`resolve` reads a name no entity has: "'Miller' names Alexei Miller, who is
+    taken; it is also a word of the name of Matthew Miller: give --param speaker="Matthew
+    Miller" for that one." Nothing where no other person's name has it so."""
+    def named_so(names: set[str]) -> bool:
+        return key not in names and any(n.endswith(" " + key) or (" " not in key and n.split(" ", 1)[0] == key)
+                                         for n in names if " " in n)
+
+    others = [iri for iri, names in candidates.items() if iri != hit and named_so(names)]
+    if not others:
+        return []
+    people = _candidates("person", run, registry=True)
+    others = [iri for iri in others if iri in people]
+    if not others:
+        return []
+    labels = dict(zip(others + [hit], _labels(others + [hit], run)))
+    them = sorted(labels[o] for o in others)
+    how = "; ".join(f'--param {p.name}="{label}"' for label in them)
+    return [f"Note: --param {p.name}: {raw.strip()!r} names {labels[hit]}, who is taken; it is also a word of the "
+            f"name of {' and of '.join(them)}: give {how} for {'that one' if len(them) == 1 else 'each of them'}."]
+
+
+def _labels(iris: list[str], run: Runner) -> list[str]:
+    """The rdfs:label of each IRI of ``iris``, in order (the IRI where it has none)."""
+    values = " ".join(f"<{i}>" for i in iris)
+    _, rows = run(f"SELECT ?e (MIN(STR(?l)) AS ?label) WHERE {{ VALUES ?e {{ {values} }} "
+                  f"?e <http://www.w3.org/2000/01/rdf-schema#label> ?l }} GROUP BY ?e")
+    found = {e.value: label.value for e, label in rows if label is not None}
+    return [found.get(i, i) for i in iris]
 
 
 def _state_of_seat(key: str) -> str | None:

@@ -1167,7 +1167,8 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
 
         canned = get(name)
         values, page, size = _page(canned, _parse_params(params), limit, all_rows, output)
-        bound = canned.bind(values, run, inside=not endpoint)
+        read_as: list[str] = []
+        bound = canned.bind(values, run, inside=not endpoint, notes=read_as)
         more = False
         if page and not endpoint:
             # The embedded store evaluates a subquery the text repeats once, and a page
@@ -1187,6 +1188,8 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
         if endpoint and not rows:
             _check_remote_dataset(backend)
         _emit_rows(variables, rows, fmt, output, durations=True, run=run)
+        for note in read_as:  # how a name was read, where it also names another person
+            _note(note)
         # Where else the answer is (the query's header, if_empty), and, for a hint that says
         # so (say_with_rows), where more of it is when some rows were found.
         for hint in canned.empty_hints(values, run, inside=not endpoint, found_rows=bool(rows)):

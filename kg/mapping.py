@@ -40,6 +40,10 @@ _TYPE = ox.NamedNode(RDF + "type")
 _LABEL = ox.NamedNode(RDFS + "label")
 
 
+#: The key of a fact's dated statuses, whose list order a claim's statements keep.
+_STAGE = GKG + "stage"
+
+
 def _n(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 
@@ -205,6 +209,10 @@ def claim_triples(claim: Claim) -> Iterator[tuple]:
     # plain dump and the derived graph can be re-derived from the claims alone. A
     # statement about the fact is named by its predicate and value, one about another
     # node (an amount, a stage) by all three terms.
+    # The stages a claim writes as a list keep their place in it (gkg:listPosition, from
+    # 1): the order of steps the text gives no dates for.
+    stages = [value for key, value in claim.values if key.iri == _STAGE]
+    placed = {value: n for n, value in reversed(list(enumerate(stages, 1)))} if len(stages) > 1 else {}
     for subject, predicate, value in fact_triples(claim):
         parts = (predicate.value, str(value)) if subject == f else (subject.value, predicate.value, str(value))
         s = _n(f"{c.value}_v{digest(*parts)}")
@@ -213,6 +221,8 @@ def claim_triples(claim: Claim) -> Iterator[tuple]:
         yield s, _v(RDF + "subject"), subject
         yield s, _v(RDF + "predicate"), predicate
         yield s, _v(RDF + "object"), value
+        if subject == f and predicate.value == _STAGE and value in placed:
+            yield s, _v(GKG + "listPosition"), _lit(placed[value], "integer")
         if subject == f and predicate.value in claim.denies:
             # A partial denial: this value is what the speakers reject; the claim's
             # other statements are what they grant.

@@ -963,6 +963,7 @@ def fact_pages(run: Runner, wanted, indexes: dict[str, FactSources], per_page: i
         by_page[page_of_source[(r["f"].value, r["g"].value)]].append(r)
     tables = {w: _fact_table(by_page[w], qualified[FACT + w[0]], indexes[w[0]], named) for w in wanted}
     _pair_shares(run, tables, page_of_source, rows)
+    _member_reasons(run, tables, page_of_source, rows)
     names = labels(run, {p for table, _ in tables.values() for p in table})
 
     def text(value: tuple) -> str:
@@ -1033,6 +1034,51 @@ def _pair_shares(run: Runner, tables: dict, page_of_source: dict, statements: li
                 del table[SHARE_OF][source]
             if not table[SHARE_OF]:
                 del table[SHARE_OF]
+
+
+#: A reason (gkg:reason), and the roles of a vote's members (how each voted), whose own
+#: reason a claim said by one of them gives.
+REASON = GKG + "reason"
+MEMBER_ROLES = tuple(GKG + r for r in ("votedYes", "votedNo", "abstained", "decidingVoter", "vetoedBy", "dissenter"))
+
+
+def _member_reasons(run: Runner, tables: dict, page_of_source: dict, statements: list[dict]) -> None:
+    """A reason that a claim said by a member of a vote gives (``reason`` with ``said_by:
+    Poland`` on a claim naming Poland among those who abstained, or said by its envoy or its
+    unnamed delegates: CLAIMS.md, "How each member voted") is that member's reason for its
+    vote, not the whole vote's: on a fact page it is
+    shown with the member and how it voted, "a protest at ... (a member's reason: Poland,
+    abstained)". ``tables``, ``page_of_source`` and ``statements`` as for
+    :func:`_pair_shares`; only the sources that give a reason are read."""
+    sources = sorted({(r["f"].value, r["g"].value) for r in statements if r["p"].value == REASON})
+    if not sources:
+        return
+    # The member: the speaker, the state or body its unnamed people are of ("unnamed delegates"
+    # of Poland), or the one whose office it holds (an envoy).
+    # (The candidates in a subquery of their own: its filter drops an unbound one before the
+    # members are joined, which would match every member.)
+    rows = select(run, f"""SELECT DISTINCT ?f ?g ?o ?who ?role WHERE {{
+        {{ SELECT ?f ?g ?o ?who WHERE {{
+           VALUES (?f ?g) {{ {" ".join(f"(<{f}> <{g}>)" for f, g in sources)} }}
+           GRAPH ?g {{ ?st rdf:subject ?f ; rdf:predicate gkg:reason ; rdf:object ?o . ?c gkg:statesValue ?st ; prov:wasAttributedTo ?speaker
+                      OPTIONAL {{ ?speaker gkg:ofState|gkg:ofOrganisation ?of }} }}
+           OPTIONAL {{ GRAPH <{FACTS_GRAPH}> {{ ?office a gkg:PositionHeld ; gkg:holder ?speaker ; gkg:positionOf ?post }} }}
+           VALUES ?way {{ 0 1 2 }} BIND(IF(?way = 0, ?speaker, IF(?way = 1, ?of, ?post)) AS ?who) FILTER(BOUND(?who)) }} }}
+        GRAPH <{FACTS_GRAPH}> {{ VALUES ?role {{ {_values(MEMBER_ROLES)} }} ?f ?role ?who }} }}""")
+    if not rows:
+        return
+    names = labels(run, {r["who"].value for r in rows} | {r["role"].value for r in rows})
+    members: dict[tuple, set] = defaultdict(set)
+    for r in rows:
+        members[(r["f"].value, r["g"].value, r["o"].value)].add(f"{names[r['who'].value]}, {names[r['role'].value]}")
+    for (f, g, reason), who in members.items():
+        table, _ = tables[page_of_source[(f, g)]]
+        cell = table.get(REASON, {}).get(g[len(GRAPH):])
+        if cell is None or (reason, None) not in {v[0] for v in cell}:
+            continue
+        for value in [v for v in cell if v[0] == (reason, None)]:
+            cell.discard(value)
+            cell.add(((reason, None), (f" (a member's reason: {'; '.join(sorted(who))})", None)))
 
 
 def _fact_table(rows: list[dict], qualified: dict[str, dict], index: FactSources,
