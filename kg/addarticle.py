@@ -193,9 +193,11 @@ def _page(text_file: Path) -> tuple[dict[str, str], str, bool]:
     date in its header is dated by its dateline's day, where it gives one with its year
     (:func:`kg.extract.text.dateline_day`), and one with no header at all also by a date
     line at its top or its lead's weekday and full date (:func:`kg.extract.text.header_day`),
-    as ``kg extract`` dates it, with that as the date's basis."""
+    as ``kg extract`` dates it, with that as the date's basis; one with no title in its
+    header takes its headline (:func:`kg.extract.text.text_headline`: its first line, or
+    a release's line above its date line) as its title, as a page takes its own."""
     raw = read_text(text_file, declared=True)[0]
-    from kg.extract.text import dateline_day, dateline_place, header_day, read_source  # only HTML needs trafilatura
+    from kg.extract.text import dateline_day, dateline_place, header_day, read_source, text_headline  # only HTML needs trafilatura
 
     page = is_html(text_file, raw)
     if not page:
@@ -207,6 +209,8 @@ def _page(text_file: Path) -> tuple[dict[str, str], str, bool]:
             # weekday and full date, as kg extract dates such a text
             fields.update(published=day.isoformat(),
                           published_basis="the date at the top of the text, or the weekday and date of its lead")
+        if not fields.get("title") and (headline := text_headline(text)):
+            fields["title"] = headline  # its first line, where that reads as a headline, as a page's title
     else:
         source = read_source(text_file)
         found = {"url": source.url, "title": source.title, "published": source.published and source.published.isoformat(),

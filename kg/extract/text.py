@@ -105,7 +105,7 @@ def read_source(path: Path) -> SourceText:
     # Without a header: a date line at the top, or the weekday and full date of the lead.
     published = dt.date.fromisoformat(fields["published"]) if fields.get("published") else \
         (dateline_day(text) if fields else header_day(text))
-    source = _source(path, text, fields.get("url") or None, fields.get("title") or None, published,
+    source = _source(path, text, fields.get("url") or None, fields.get("title") or text_headline(text), published,
                      fields.get("dateline") or None, tuple(authors(fields.get("author"), text)),
                      fields.get("publisher") or None)
     if fields.get("published"):
@@ -447,6 +447,7 @@ _NOT_A_PLACE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February
                 r"September|October|November|December|On|In|At|By|This|Last|Note|Notes|Update|Updated|Editor|"
                 r"Correction|Source|Sources|Photo|Read|Watch|Related)")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_WEEKDAYS_WORD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 DATELINE = re.compile(
     r"(?P<place>(?=[A-Z .'’/-]*[A-Z]{3})[A-Z][A-Z.'’-]*(?:(?:[ ]|/)[A-Z][A-Z.'’-]*)*"
     r"(?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=[ ]?\(|,[ ](?:[A-Z][a-z]{2,8}\.?[ ]\d|\d{1,2}[ ][A-Z][a-z]{2,8})))?"
@@ -457,16 +458,46 @@ DATELINE = re.compile(
     r"(?:[ ]+(?:-{1,2}|–|—)[ ]+|:[ ]+)(?=[A-Z\"“‘'])")
 
 
+#: A press release's date line: the place it was issued from and its full date, on a line of
+#: their own ("London, 14 January 2025", "Doha, 28 September 2025", "WASHINGTON, March 3,
+#: 2025", "Geneva, Switzerland, Tuesday, 3 March 2025"), as government and company releases
+#: print it under their label and headline. The place is one to four capitalised words (a
+#: country's name may follow it after a comma), never a weekday, a month or a kicker word;
+#: the date has its year, so a line such as "Prime Minister's Office, 10 Downing Street"
+#: or "Ministerial appointments: January 2025" is none. Groups ``place`` and ``date``, as
+#: :data:`DATELINE`'s.
+_PLACE_WORD = rf"(?:[{_UPPER}][{_LOWER}'’.-]+|[{_UPPER}][{_UPPER}'’.-]+)"
+PLACE_DATE_LINE = re.compile(
+    rf"[ \t]*(?P<place>(?!{_NOT_A_PLACE}\b){_PLACE_WORD}(?:[ ](?:{_PLACE_WORD}|de|do|da|del|la|el)){{0,3}}"
+    rf"(?:,[ ](?!{_NOT_A_PLACE}\b){_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}})?)"
+    rf"(?P<date>,[ ](?:{_WEEKDAYS_WORD},[ ])?{_DATELINE_FULL_DATE})[ \t]*(?=\n|$)")
+
+
+def _dateline_at(text: str, start: int) -> re.Match | None:
+    """The dateline opening the line at code point ``start`` of ``text``: a wire dateline
+    (:data:`DATELINE`) or a release's date line alone on its line (:data:`PLACE_DATE_LINE`);
+    None when there is none."""
+    return DATELINE.match(text, start) or _place_date_line(text, start)
+
+
+def _place_date_line(text: str, start: int) -> re.Match | None:
+    """The release's date line (:data:`PLACE_DATE_LINE`) at code point ``start`` of
+    ``text``, unless its place is a kicker word ("Statement, 14 January 2025")."""
+    m = PLACE_DATE_LINE.match(text, start)
+    return m if m and m.group("place").split(",")[0].upper() not in KICKERS else None
+
+
 def dateline_end(text: str, start: int) -> int:
     """Where the sentence starting at code point ``start`` of ``text`` begins its own
     words: after a dateline opening its paragraph ("KUALA LUMPUR, July 28 - ",
-    "WASHINGTON (Reuters) -", "MOSCOW —"), else ``start`` itself. A dateline says
+    "WASHINGTON (Reuters) -", "MOSCOW —", or a release's "London, 14 January 2025" on a
+    line of its own), else ``start`` itself. A dateline says
     where and when the report was filed, not a fact, so no quote starts with it and
     its place names no participant. Only a sentence at the start of the text or of a
     line can carry one. Returns a code-point offset into ``text``."""
     if start and text[start - 1] != "\n":
         return start
-    m = DATELINE.match(text, start)
+    m = _dateline_at(text, start)
     return m.end() if m else start
 
 
@@ -495,6 +526,8 @@ def _datelines(text: str, lines: int):
             m = DATELINE.match(text, start)
             if m and not _CAPITALS_LINE.match(text, m.end()) and (seen <= lines or m.group("date") or m.group("agency")):
                 yield m
+            elif m is None and seen <= lines and (m := _place_date_line(text, start)):
+                yield m  # a release's "London, 14 January 2025" under its label and headline
         start = text.find("\n", start) + 1
         if start == 0:
             return
@@ -502,8 +535,8 @@ def _datelines(text: str, lines: int):
 
 def dateline_place(text: str, lines: int = 5) -> str | None:
     r"""The place a wire dateline in the first ``lines`` lines of ``text`` (or, with a
-    date or an agency, up to :data:`LATE_DATELINE_LINES`: after a statement quoted whole)
-    names, as the text prints it: where the report was filed from ("KRAMATORSK, Ukraine, May 3 -" gives
+    date or an agency, up to :data:`LATE_DATELINE_LINES`: after a statement quoted whole),
+    or a release's date line there (:data:`PLACE_DATE_LINE`), names, as the text prints it: where the report was filed from ("KRAMATORSK, Ukraine, May 3 -" gives
     'KRAMATORSK, Ukraine'; "WASHINGTON/BUENOS AIRES, April 12 -" gives both places); None
     when no line there opens with a dateline. A place, not an entity: nothing is resolved.
 
@@ -515,7 +548,8 @@ def dateline_place(text: str, lines: int = 5) -> str | None:
     'SEOUL'
     >>> dateline_place("A\nB\nC\nD\nE\nNATO - The alliance met.\nRIGA, 9 May (Baltic Wire) - It ...")
     'RIGA'
-    
+    >>> dateline_place("PRESS RELEASE\n\nMinisters appointed\n\nLondon, 14 January 2025\n\nThe King has ...")
+    'London'
     """
     return next((m.group("place") for m in _datelines(text, lines) if m.group("place").split(",")[0] not in KICKERS),
                 None)
@@ -536,7 +570,7 @@ _DATELINE_DAY = re.compile(r",[ ]([A-Z][a-z]{2,8}\.?[ ]\d{1,2},[ ]\d{4}|\d{1,2}[
 
 def dateline_day(text: str, lines: int = 5) -> dt.date | None:
     r"""The day a wire dateline in the first ``lines`` lines of ``text`` (or, with a date,
-    up to :data:`LATE_DATELINE_LINES`) gives with its year, month first or day first
+    up to :data:`LATE_DATELINE_LINES`), or a release's date line there, gives with its year, month first or day first
     ("TOKYO, March 3, 2025 - ..." and "KYIV, 9 May 2025 - ..." give 2025-03-03 and
     2025-05-09; read by :func:`kg.periods.publication_day`), the day the report was filed;
     None when none of them opens with a dateline that has a full date ("MOSCOW, July
@@ -546,6 +580,8 @@ def dateline_day(text: str, lines: int = 5) -> dt.date | None:
     (datetime.date(2025, 3, 3), None)
     >>> dateline_day("Headline\n\nKYIV, 9 May 2025 - Ukraine ...")
     datetime.date(2025, 5, 9)
+    >>> dateline_day("PRESS RELEASE\n\nHeadline\n\nDoha, 28 September 2025\n\nThe Ministry ...")
+    datetime.date(2025, 9, 28)
     """
     from kg.periods import publication_day
 
@@ -628,6 +664,62 @@ def dateline_unread(text: str, lines: int = LATE_DATELINE_LINES) -> str | None:
             return None
         start = end + 1
     return None
+
+#: A label line of a release or a wire ("PRESS RELEASE - FOR IMMEDIATE USE", "EMBARGOED UNTIL
+#: 00:01", "NEWS RELEASE"): no lower-case letter. A headline in capitals is read as one too,
+#: and is no title: its words are left to the analyst.
+_LABEL_LINE = re.compile(r"[^a-zß-öø-ÿ]*")
+
+
+def _reads_as_headline(line: str) -> bool:
+    """Whether ``line`` (stripped) reads as a headline: two to 25 words, at most 200 code
+    points, a lower-case letter (no label in capitals), no full stop, colon, comma or
+    semicolon at its end (a sentence or a lead-in), no run of spaces or tab (a table's
+    row), and neither a byline ("By Mira Solberg"), a date alone nor a release's date
+    line."""
+    words = line.split()
+    return 2 <= len(words) <= 25 and len(line) <= 200 and not _LABEL_LINE.fullmatch(line) and \
+        not line.endswith((".", ":", ",", ";")) and not re.match(r"(?:[Bb]y|BY)[ ]", line) and \
+        not _DATE_LINE.fullmatch(line) and PLACE_DATE_LINE.fullmatch(line) is None and \
+        not line.startswith(("(", "http://", "https://", "www.")) and "   " not in line and "\t" not in line
+
+
+def text_headline(text: str, lines: int = 6) -> str | None:
+    r"""The headline of a plain text, as a page's title gives an HTML page's: the first
+    line that is not blank, when it reads as a headline (:func:`_reads_as_headline`) and
+    a blank line or a line of its own follows it; after a label line in capitals (a
+    press release's "PRESS RELEASE - FOR IMMEDIATE USE"), the last such line above the
+    release's date line, byline or first paragraph (an issuer's name and address may
+    stand between the label and the headline). Only the ``lines`` first lines that are
+    not blank are looked at, up to the first that opens with a wire dateline or reads as
+    a sentence; None when none of them is a headline (a text that opens with its report).
+
+    >>> text_headline("Thai court dissolves party\n\nBy Ana Kell, Wire\n\nBANGKOK, Aug. 7, 2024 - The ...")
+    'Thai court dissolves party'
+    >>> text_headline("PRESS RELEASE\n\nMinistry of X, 1 Main Street\n\nMinisters appointed\n\nLondon, 14 January 2025\n\nThe King has approved two appointments.")
+    'Ministers appointed'
+    >>> text_headline("Putin met Xi in Moscow on Monday for talks on trade.\n\nThey agreed ..."), text_headline("One line")
+    (None, None)
+    """
+    top: list[str] = []
+    rest = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in rest[:lines]:
+        wire = DATELINE.match(line)
+        if wire and not _CAPITALS_LINE.match(line, wire.end()) or _long_sentence(line) or \
+                line.endswith((".", "!", "?")) and len(line.split()) >= 5:
+            break  # the report begins
+        top.append(line)
+    if not top or len(top) == len(rest):
+        return None  # no line above the report, or nothing below the line: no headline of a text
+    if not _LABEL_LINE.fullmatch(top[0]):
+        return top[0] if _reads_as_headline(top[0]) else None
+    above = []
+    for line in top[1:]:
+        if PLACE_DATE_LINE.fullmatch(line) or _DATE_LINE.fullmatch(line) or re.match(r"(?:[Bb]y|BY)[ ]", line):
+            break
+        above.append(line)
+    return above[-1] if above and _reads_as_headline(above[-1]) else None
+
 
 _WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 #: A full date in words with its weekday: "Tuesday, September 9, 2025", "Tuesday 9 September 2025".
