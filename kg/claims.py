@@ -522,6 +522,21 @@ def _unnamed_words(raw) -> bool:
         return True
 
 
+def _gazetteer_entry(name: str) -> str:
+    """For an unknown name that is a state of the drafting gazetteer
+    (``kg/extract/world.yaml``), the registry entry to paste, in the words of a message:
+    "; Hungary is a state: its entry is - {id: hungary, type: State, label: Hungary,
+    wikidata: Q28}" (a draft of an article naming it proposes the same); else ''."""
+    from kg.extract.gazetteer import state_entry
+
+    entry = state_entry(name)
+    if entry is None:
+        return ""
+    fields = ", ".join(f"{k}: [{', '.join(v)}]" if isinstance(v, list) else f"{k}: {v}" for k, v in entry.items())
+    return (f"; {entry['label']} is a state: its entry is - {{{fields}}} (a draft of an article naming it proposes "
+            "it: 'kg add-entities' moves a draft's proposals into the registry)")
+
+
 def _kind(cls: str) -> str:
     """A class a role takes, as a refusal names it: 'a Person', or for gkg:UnnamedActors
     the form to write them in."""
@@ -683,7 +698,8 @@ class _Reader:
                 self.error(f"{key}: unknown entity {brief(name)}{hint}; {key} takes {' or '.join(_kind(n) for n in need)} of the "
                            f"registry, or the id of a fact ({key}: agreement-...): {told}", where)
                 return None
-            self.error(f"{key}: unknown entity {brief(name)}{hint}; {self.registry.where_to_declare()}", where)
+            self.error(f"{key}: unknown entity {brief(name)}{hint}; {self.registry.where_to_declare()}"
+                       f"{_gazetteer_entry(name)}", where)
             return None
         if not any(self.vocab.is_a(ent.type, n) for n in need):
             seat = ""

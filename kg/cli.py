@@ -727,8 +727,27 @@ def extract(articles, out_dir, corpus, entities, published, url, jobs):
                    + (f"{'; ' if done.errors else ': '}no claims drafted from {len(empty)} article(s)" if empty else "")
                    + ".", err=True)
     _note_registry(done.written, registry)
+    _note_proposals(done.written, registry, out_dir)
     if done.errors or not done.written:
         sys.exit(EXIT_ERROR)
+
+
+def _note_proposals(written, registry, out_dir: Path) -> None:
+    """Say how the entities the drafts propose reach the registry of a corpus of one's
+    own ('kg add-entities'), so that none is typed in again by hand; nothing for drafts
+    that propose none, or that name the sample corpus's registry (installed with kg, not
+    a file to add to)."""
+    from kg.ingest import corpus_registry
+    from kg.resources import DEFAULT_CORPUS
+
+    proposed = sum(w.entities for w in written)
+    if not proposed or registry.source is None or \
+            Path(registry.source).resolve().parent == Path(DEFAULT_CORPUS).resolve():
+        return
+    used = Path(registry.source)
+    named = "" if corpus_registry([w.path for w in written]).resolve() == used.resolve() else f" --corpus {used.parent}"
+    _note(f"The drafts propose {proposed} entities the registry lacks, under each file's 'entities:' (the class is a "
+          f"guess): check them, then 'kg add-entities {out_dir}{named}' moves them into {used}.")
 
 
 def _refuse_unreadable(articles) -> None:
@@ -855,9 +874,12 @@ def init_command(corpus):
     \b
     Then:
       kg add-article story.txt --corpus my-corpus      # the text and its metadata
-      cp my-corpus/claims/TEMPLATE.yaml.example my-corpus/claims/<article id>.yaml
-      kg ingest --dry-run my-corpus/claims/            # check the claims as you write them
+      kg extract my-corpus/articles/ -o my-corpus/claims/   # drafts, proposing the names they need
+      kg add-entities my-corpus/claims/                # once checked: the proposals into entities.yaml
+      kg ingest --dry-run my-corpus/claims/            # check the claims as you review them
       kg build --corpus my-corpus --store my-store
+    or write a claims file by hand from the template:
+      cp my-corpus/claims/TEMPLATE.yaml.example my-corpus/claims/<article id>.yaml
 
     \b
     Example:
@@ -866,8 +888,11 @@ def init_command(corpus):
     from kg.scaffold import init_corpus
 
     started = init_corpus(corpus)
-    click.echo(f"Started a corpus in {started.corpus}: {', '.join(str(p) for p in started.files)}. "
-               f"Add an article with 'kg add-article TEXT --corpus {started.corpus}'.")
+    c = started.corpus
+    click.echo(f"Started a corpus in {c}: {', '.join(str(p) for p in started.files)}. "
+               f"Add an article with 'kg add-article TEXT --corpus {c}'; draft its claims with "
+               f"'kg extract {c / 'articles'} -o {c / 'claims'}', and once you have checked the entities the drafts "
+               f"propose, 'kg add-entities {c / 'claims'}' moves them into {c / 'entities.yaml'}.")
 
 
 @cli.command("add-article")
@@ -933,7 +958,8 @@ def add_article_command(text_file, corpus, article_id, url, published, published
     by = f", by {names if isinstance(names, str) else ' and '.join(names)}" if names else ""
     click.echo(f"Added article {e['id']}: {added.length} code points, SHA-256 {e['sha256']}, "
                f"URL {e['url'] or 'unknown'}, published {e['published'] or 'unknown'}{by}, to {corpus / 'articles.yaml'}. "
-               f"Write its claims in {corpus / 'claims' / (e['id'] + '.yaml')}.")
+               f"Write its claims in {corpus / 'claims' / (e['id'] + '.yaml')}, or draft them with "
+               f"'kg extract {corpus / e['file']} -o {corpus / 'claims'}'.")
     if added.near_copy_of is not None:
         click.echo(f"It is a near copy of article {added.near_copy_of.article} ({added.near_copy_of.resemblance:.0%} of "
                    "their word 5-shingles shared), recorded as a source of its own: separate_source: true.")
@@ -949,6 +975,47 @@ def add_article_command(text_file, corpus, article_id, url, published, published
                    "line at the top): dates in its claims relative to it ('on Tuesday', 'last year') cannot be read; "
                    f"give it with kg add-article {text_file} --corpus {corpus} --update --published YYYY-MM-DD",
                    err=True)
+
+
+@cli.command("add-entities")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--corpus", type=click.Path(file_okay=False, exists=True, path_type=Path), default=None,
+              help="Corpus whose entities.yaml takes them [default: the corpus of the claims files (the entities.yaml "
+                   "beside their claims/ folder), else the corpus of the current folder].")
+@click.option("--dry-run", is_flag=True, help="Say what would be moved; write nothing.")
+def add_entities_command(paths, corpus, dry_run):
+    """Move the entities claims files declare under 'entities:' (the names a draft
+    proposes, once you have checked each one's class) into the corpus's entities.yaml,
+    so that every article's claims can name them and later drafts know them. Each entry
+    the registry lacks is appended to it, one line each; the 'entities:' block is taken
+    out of each file. An entry the registry or another file declares with other values,
+    or whose 'of' names no state, refuses the run (exit 2), and nothing is written.
+
+    \b
+    Example:
+      kg extract my-corpus/articles/ -o my-corpus/claims/   # drafts, with the names they need proposed
+      kg add-entities my-corpus/claims/                     # once checked: into my-corpus/entities.yaml
+    """
+    from kg.addentities import add_entities
+    from kg.errors import InputError
+    from kg.ingest import claims_files, corpus_registry
+    from kg.resources import DEFAULT_CORPUS
+
+    files = claims_files(paths)
+    target = corpus / "entities.yaml" if corpus else corpus_registry(files)
+    if corpus is None and target.resolve().parent == Path(DEFAULT_CORPUS).resolve():
+        # Never the sample corpus by default: installed, it lies inside the package.
+        raise InputError(files[0], "no corpus of your own to add them to: these files lie in no corpus and this folder "
+                                   "is none; give --corpus DIR (start one with 'kg init DIR')")
+    moved = add_entities(files, target, dry_run=dry_run)
+    if not moved.files:
+        click.echo(f"Nothing to move: the files declare no entities under 'entities:'; {target} is unchanged.")
+        return
+    verb = "Would add" if dry_run else "Added"
+    known = f"; {len(moved.known)} already there" if moved.known else ""
+    click.echo(f"{verb} {len(moved.added)} entit{'y' if len(moved.added) == 1 else 'ies'} to {target}{known}"
+               + (f" ({', '.join(e['id'] for e in moved.added)})" if moved.added else "")
+               + f"; {len(moved.files)} claims file(s) {'would ' if dry_run else ''}no longer declare them.")
 
 
 @cli.command()

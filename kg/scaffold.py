@@ -45,7 +45,9 @@ ENTITIES = """\
 # The entity registry: every state, person, organisation, group and place the claims
 # name. A claim names an entity by its id, label or an alias (case-insensitive). A name
 # this file lacks is refused with 'it is not in entities.yaml': declare it here, or
-# inline under 'entities:' in the claims file that first needs it.
+# inline under 'entities:' in the claims file that first needs it. Drafts of 'kg extract'
+# propose the names their article gives (states, bodies, people) under 'entities:';
+# once checked, 'kg add-entities <the drafts>' moves them here.
 #
 # id:          lower-case words joined by '-': the entity's IRI ends in it; never a
 #              name (label or alias) of another entity: where Russia has the alias

@@ -95,6 +95,9 @@ class Written:
     dropped: list[str] = field(default_factory=list)
     undated: bool = False  # the article has no publication date: relative dates left out
     date_conflict: str | None = None  # the header's date and the text's dateline disagree (SourceText.date_conflict)
+    #: ids of the proposed entities in the file that no claim names, proposed because the
+    #: article names them (:attr:`kg.extract.engine.Draft.named`)
+    named_only: frozenset[str] = frozenset()
 
 
 def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: EntityRegistry,
@@ -187,8 +190,9 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
                 # do not depend on them): when every fact a dropped claim backed went with
                 # it, what is left was judged as it stands and conformed. No second pass.
                 break
-        named = _used(entities, claims)
+        named = _used(entities, claims, getattr(draft, "named", frozenset()))
         used = [e for e in entities if e in named or e["id"] == publisher]  # the article names its publisher
+        by_claims = {e["id"] for e in _used(entities, claims)} | {publisher}
         if changed or len(used) < len(entities):
             dropped += [f"{target}: proposed entity {e['id']!r} dropped: no claim kept names it"
                         for e in entities if e not in used]
@@ -200,7 +204,8 @@ def write_draft(source: SourceText, draft, engine, out_dir: Path, registry: Enti
         raise
     return Written(target, text_path, source.path, len(claims), len(entities), len(draft.claims) - len(claims),
                    len(draft.entities) + bool(outlet) - len(entities), dropped, undated=source.published is None,
-                   date_conflict=source.date_conflict)
+                   date_conflict=source.date_conflict,
+                   named_only=frozenset(e["id"] for e in entities if e["id"] not in by_claims))
 
 
 def _past_cap(target: Path, rest: list[dict]) -> str:
@@ -313,19 +318,26 @@ def _one_proposal_per_name(run: Run, registry: EntityRegistry) -> None:
     too the one entry :func:`kg.extract.facts.proposals.one_proposal_per_name` makes of
     them (the aliases of all), so that the run's files ingest together: the reader
     refuses one id declared with other values in two files of a batch. The line of the
-    entry is rewritten in place; a file the reader would then refuse keeps its own."""
+    entry is rewritten in place; an entry proposed under another class or label
+    elsewhere that no claim of its file names is taken out (:func:`_unneeded_clashes`); a
+    file the reader would then refuse keeps its own."""
     from kg.extract.facts.proposals import one_proposal_per_name
 
     files = [(w, yaml_entities(w.path)) for w in run.written if w.entities]
     merged = one_proposal_per_name([entries for _, entries in files])
+    unneeded = _unneeded_clashes(files, merged)
     for written, entries in files:
-        changed = {e["id"]: merged[e["id"]] for e in entries if e["id"] in merged and merged[e["id"]] != e}
-        if not changed:
+        gone = unneeded.get(written.path, set())
+        changed = {e["id"]: merged[e["id"]] for e in entries
+                   if e["id"] in merged and merged[e["id"]] != e and e["id"] not in gone}
+        if not changed and not gone:
             continue
         text = written.path.read_text(encoding="utf-8")
         new = text
         for eid, entry in changed.items():
             new = re.sub(rf"(?m)^(\s*- )\{{id: {re.escape(eid)}, .*\}}$", lambda m: m.group(1) + _entity_line(entry), new)
+        for eid in gone:
+            new = re.sub(rf"(?m)^\s*- \{{id: {re.escape(eid)}, .*\}}\n", "", new)
         if new == text:
             continue
         write_atomically(written.path, new.encode("utf-8"))
@@ -333,6 +345,36 @@ def _one_proposal_per_name(run: Run, registry: EntityRegistry) -> None:
             read_claims(written.path, registry.copy())
         except (InputError, InputErrors):
             write_atomically(written.path, text.encode("utf-8"))  # an alias the file's own entities hold
+            continue
+        written.entities -= sum(1 for eid in gone if re.search(rf"(?m)^\s*- \{{id: {re.escape(eid)}, ", text))
+
+
+def _unneeded_clashes(files: list[tuple[Written, list[dict]]], merged: dict[str, dict]) -> dict[Path, set[str]]:
+    """Claims file -> the ids of entries to leave out of it, so that a run's files ingest
+    together: an id that the run's drafts propose under two classes, labels or states
+    (one name an article shows to be a company, another a place) is kept where a claim
+    names it and left out of the drafts that propose it only because their article names
+    it (:attr:`Written.named_only`); where no claim names it, only the first draft keeps
+    it, for the analyst to check. So is an id the run's drafts propose with other aliases
+    or a state only some give, which one entry merges: a draft that names it in no claim
+    takes neither another article's state nor its aliases ("the National Assembly" of
+    Peru in one story is no other story's), but leaves it to the drafts whose claims need
+    it. ``files``: each written draft with its entries; ``merged``: the entries
+    :func:`~kg.extract.facts.proposals.one_proposal_per_name` merged, by id."""
+    by_id: dict[str, list[tuple[Written, dict]]] = {}
+    for written, entries in files:
+        for e in entries:
+            by_id.setdefault(e["id"], []).append((written, e))
+    out: dict[Path, set[str]] = {}
+    for eid, found in by_id.items():
+        if len(found) < 2 or all(e == found[0][1] for _, e in found):
+            continue
+        needed = [w for w, _ in found if eid not in w.named_only]
+        keep = needed or [found[0][0]]
+        for w, e in found:
+            if all(w is not k for k in keep) and eid in w.named_only and (eid not in merged or e != merged[eid]):
+                out.setdefault(w.path, set()).add(eid)
+    return out
 
 
 def yaml_entities(path: Path) -> list[dict]:
@@ -517,9 +559,10 @@ def _ordered(claim: dict) -> CommentedMap:
     return out
 
 
-def _used(entities: list[dict], claims: list[dict]) -> list[dict]:
-    """The proposed entities that some claim names (by id, label or alias), and the
-    states those name as their ``of`` ("Sudan's foreign ministry" of Sudan)."""
+def _used(entities: list[dict], claims: list[dict], kept: frozenset[str] = frozenset()) -> list[dict]:
+    """The proposed entities that some claim names (by id, label or alias) or whose id
+    is in ``kept`` (those the article names, :attr:`kg.extract.engine.Draft.named`), and
+    the states those name as their ``of`` ("Sudan's foreign ministry" of Sudan)."""
     names: set[str] = set()
 
     def collect(value) -> None:
@@ -534,7 +577,8 @@ def _used(entities: list[dict], claims: list[dict]) -> list[dict]:
 
     for claim in claims:
         collect({k: v for k, v in claim.items() if k not in ("quote", "note")})
-    named = [e for e in entities if any(normalise(n) in names for n in (e["id"], e["label"], *e.get("aliases", ())))]
+    named = [e for e in entities if e["id"] in kept
+             or any(normalise(n) in names for n in (e["id"], e["label"], *e.get("aliases", ())))]
     owners = {normalise(str(e["of"])) for e in named if e.get("of")}
     return [e for e in entities if e in named or normalise(e["id"]) in owners]
 

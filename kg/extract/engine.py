@@ -65,6 +65,10 @@ class Draft:
 
     claims: list[dict] = field(default_factory=list)
     entities: list[dict] = field(default_factory=list)
+    #: The ids of ``entities`` proposed because the article names them (a state, a body or
+    #: a person named in full: :data:`NAMED_CLASSES`), which a draft keeps whether or not a
+    #: claim names them; the others are proposed for the claims that name them only.
+    named: frozenset[str] = frozenset()
     #: Set when drafting this article failed inside the engine (a defect of a rule, not
     #: of the article): ``"KeyError: 'actor'"``; the run reports it for this article and
     #: drafts the others.
@@ -268,6 +272,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
                 proposed[e.id] = e.proposed
                 if e.state:
                     owner[e.id] = e.state
+    named = _named_proposals(mentions, proposed, owner, finder.resolver.registry, doc, furniture)
     for pid, sid in _possessed_courts(proposed, cx).items():
         # "Romania's Constitutional Court": named as the registry names a state's court ("Supreme Court of
         # Israel", aliases "Israel's Supreme Court"), its id kept (not the bare name, which many states' courts share)
@@ -288,7 +293,52 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     # 'detention' alone would join unrelated articles' arrests
     scope_unidentified(claims, source.article_id, {e.id for _, used in built for e in used if e.type == "Person"})
     # sorted by id, those whose 'of' names another proposed entity after it (the reader wants it listed first)
-    return Draft(claims, [proposed[k] for k in sorted(proposed, key=lambda k: (proposed[k].get("of") in proposed, k))])
+    return Draft(claims, [proposed[k] for k in sorted(proposed, key=lambda k: (proposed[k].get("of") in proposed, k))],
+                 frozenset(named))
+
+
+#: Classes of the entities a draft proposes wherever the article names them, whether or not a
+#: claim names them: the states of the gazetteer, bodies of every kind and people named in
+#: full, named assets ("the Power of Siberia 2 gas pipeline"), the names an analyst needs to
+#: write its claims. Places, groups and models are proposed only for the claims that name them
+#: (a place-name the model guesses at, "the West" read inside "the West Bank", is too unsure to
+#: propose alone).
+NAMED_CLASSES = {"State", "Person", "Organisation", "StateCompany", "Government", "MilitaryGovernment",
+                 "OppositionGovernment", "ArmedForces", "Court", "InternationalOrganisation", "NewsOrganisation",
+                 "ResearchInstitute", "Asset"}
+#: A line of credits that names the reporters and editors of a wire story, not its actors
+#: ("(Reporting by Ana Kell; Editing by Tor Ashby)", "Additional reporting by ...").
+CREDIT_LINE = re.compile(r"\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|fact[- ]checking)\s+by\b",
+                         re.IGNORECASE)
+
+
+def _named_proposals(mentions: list, proposed: dict, owner: dict, registry, doc, furniture) -> set[str]:
+    """Add to ``proposed`` (entity id -> the entry proposed, changed in place) the entities
+    of :data:`NAMED_CLASSES` that ``mentions`` name by their name (not by a demonym, a
+    capital, a title or a pronoun) outside page furniture (``furniture(start, end)``, or
+    None), bylines and credit lines (:data:`CREDIT_LINE`) and the registry lacks, and to
+    ``owner`` the state their name gives; returns their ids. A vote's list of states, the
+    banks a fund sold, the company that signed with another: each is proposed, though no
+    rule drafts a claim naming it. Who wrote the story is its author, not an actor of it."""
+    from kg.addarticle import byline
+
+    out: set[str] = set()
+    text = doc.text
+    for m in mentions:
+        e = m.entity
+        if m.form != "name" or e.proposed is None or e.type not in NAMED_CLASSES or e.id in registry.entities:
+            continue
+        start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
+        if furniture is not None and furniture(start, end):
+            continue  # a related headline's or a share bar's names are no part of the article
+        line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1].strip()
+        if CREDIT_LINE.match(line) or byline(line, 1):
+            continue  # "By Ana Kell, Harbourline Wire", "(Reporting by Ana Kell; Editing by ...)"
+        proposed.setdefault(e.id, e.proposed)
+        if e.state:
+            owner.setdefault(e.id, e.state)
+        out.add(e.id)
+    return out
 
 
 def _votes_meant(claim: dict, before: list[dict]) -> list[dict]:

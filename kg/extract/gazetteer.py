@@ -5,6 +5,7 @@ loading spaCy."""
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 WORLD = Path(__file__).with_name("world.yaml")
@@ -31,3 +32,25 @@ def state_wikidata() -> dict[str, str]:
     from kg.corpus import load_yaml
 
     return {str(code): str(q) for code, q in (load_yaml(WORLD_WIKIDATA).get("states") or {}).items()}
+
+
+def state_proposal(state: dict) -> dict:
+    """The registry entry proposed for a state of the gazetteer (an item of
+    ``world()["states"]``): ``{id, type: State, label, aliases?, wikidata?}``, its id the
+    slug of its label, as a draft proposes it and as ``entities.yaml`` takes it."""
+    from kg.entities import id_for_name
+
+    return {"id": id_for_name(state["label"]), "type": "State", "label": state["label"],
+            **({"aliases": list(state["aliases"])} if state.get("aliases") else {}),
+            **({"wikidata": state_wikidata()[state["code"]]} if state["code"] in state_wikidata() else {})}
+
+
+def state_entry(name: str) -> dict | None:
+    """The entry :func:`state_proposal` gives the gazetteer's state that ``name`` names
+    (its label or an alias, with or without "the", compared as the registry compares names); None for a name of
+    no state of the gazetteer."""
+    from kg.entities import normalise
+
+    keys = {normalise(str(name)), normalise(re.sub(r"(?i)^the\s+", "", str(name)))}
+    return next((state_proposal(s) for s in world()["states"]
+                 if keys & {normalise(n) for n in (s["label"], *s.get("aliases", ()))}), None)

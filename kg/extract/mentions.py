@@ -26,7 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.entities import Entity, EntityRegistry, id_for_name, normalise
-from kg.extract.gazetteer import state_wikidata, world
+from kg.extract.gazetteer import state_proposal, world
 from kg.extract.lexicon import EMPLOYEE_NOUNS, OCCUPATION_NOUNS
 from kg.extract.quantities import CURRENCY_WORDS, SCALE_WORDS
 from kg.extract.personhood import BODY_NAME, acronym_before_name, joined_company_names, kin_gender, person_named_as_org
@@ -252,10 +252,7 @@ class Resolver:
             names = [s["label"], *s.get("aliases", [])]
             ent = next((self.entity_known(n) for n in names if self.entity_known(n)), None)
             if ent is None or ent.type != "State":
-                ent = Known(slug(s["label"]), "State", s["label"],
-                            {"id": slug(s["label"]), "type": "State", "label": s["label"],
-                             **({"aliases": list(s["aliases"])} if s.get("aliases") else {}),
-                             **({"wikidata": state_wikidata()[s["code"]]} if s["code"] in state_wikidata() else {})})
+                ent = Known(slug(s["label"]), "State", s["label"], state_proposal(s))
                 if ent.id in registry.entities:
                     continue  # the id is taken by another kind of entity: leave the name unresolved
             self.states.setdefault(ent.id, ent)
@@ -799,6 +796,9 @@ class MentionFinder:
                 if known.type not in ("Person", "State") and (_tail_of_a_longer_name(doc, start, matched_at)
                                                               or _inside_a_longer_name(doc, start, matched_at)):
                     continue
+                if known.type == "Group" and end < len(doc) and doc[end].ent_iob_ == "I" and \
+                        doc[end].text[:1].isupper() and end not in matched_at:
+                    continue  # "the West Bank": the NER model's longer name goes on past the bloc's word
                 affiliate = _affiliate_named(doc, start, end, known) if known.type not in ("Person", "State") else None
                 if affiliate is not None and not taken & set(range(start, affiliate[0])):
                     # "the Islamic State in the Greater Sahara, an affiliate of Islamic State": the longer name is
@@ -1557,6 +1557,8 @@ class MentionFinder:
         # left out, after a company noun, is the company's whole name
         spans += [(t.i, _capitalised_run_end(doc, t.i), "ORG") for t in doc if t.i not in in_ents and
                   t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and _company_before(doc, t.i) is not None]
+        spans += _company_word_names(doc, in_ents | claimed)  # "Bank Leumi" in a list the model tagged in part
+        spans += _asset_names(doc, in_ents | claimed)  # "the Altiplano Link gas pipeline", a name the model missed
         for t in doc:
             # "the BRELL ring", "the Kavkaz grid": one name before a noun of a shared network is the
             # network's, a body of the states it joins, whatever the NER model took it for
@@ -1603,6 +1605,10 @@ class MentionFinder:
                     start -= 2
             if label == "ORG":
                 start = acronym_before_name(doc, start, end, claimed | in_ents)
+            if start > 0 and doc[start - 1].lower_ in COMPANY_NAME_WORDS and doc[start - 1].text[:1].isupper() and \
+                    doc[start - 1].pos_ == "PROPN" and start - 1 not in claimed | in_ents and \
+                    (start < 2 or not (doc[start - 2].pos_ == "PROPN" and doc[start - 2].text[:1].isupper())):
+                start, label = start - 1, "ORG"  # "Bank Quillota", of which NER took "Quillota" alone (for a place)
             if label in ("PERSON", "LOC", "GPE", "ORG"):
                 end = _name_end(doc, end, claimed)
             if label == "PERSON":
@@ -1658,6 +1664,8 @@ class MentionFinder:
             if company is None and label in ("PERSON", "FAC", "GPE", "LOC") and (start, end) not in titled and \
                     _group_named(doc, start, end):
                 company = "Organisation"  # "Tren de Aragua, a Venezuelan gang": a criminal group, not a person
+            if company is None and end - start == 1 and (start, end) not in titled and _officer_after(doc, end):
+                company = "Organisation"  # "Andesgas chief executive Tomas Vell": a company, whatever NER took it for
             if company is not None and name.lower() not in NOT_NAMES and doc[start].pos_ == "PROPN":
                 label = "ORG"
             elif label == "ORG" and end - start == 1 and (not _acronym_or_brand(name) or name.lower() in NOT_NAMES) \
@@ -1678,6 +1686,8 @@ class MentionFinder:
             known = self.resolver.lookup(name)
             if known is None and label == "ORG" and _office_name(doc[start:end]):
                 continue  # "the Minister for Finance, Dr. X": an office, whose holder speaks, no body
+            if known is None and label in ("ORG", "GPE", "LOC", "FAC") and _portfolio_of_title(doc, start, end):
+                continue  # "Secretary of State for Transport", "Envoy for Hostage Affairs": an office's words, no body
             if known is None and label == "ORG" and " ".join(t.lower_ for t in doc[start:end]) in TITLES:
                 continue  # "X, the National Security Adviser of Y": a title written capitalised, no body
             claimed |= set(range(start, end))
@@ -1747,6 +1757,7 @@ class MentionFinder:
                     out.append(Mention(i, i + n, entity))
                     claimed |= set(range(i, i + n))
         out = self._short_company_names(doc, out, claimed, found)
+        out = _classes_from_use(doc, out)
         out.sort(key=lambda m: m.start)
         # one class per proposed entity: the first one given, a state company's if any ("state-owned X" once)
         chosen: dict[str, Known] = {}
@@ -1852,7 +1863,8 @@ class MentionFinder:
         "the Central Bank of Nigeria", "the Zambia Statistics Agency"), which the registry
         lacks, or an airline's ("Air India", "Kenya Airways"): the NER model's organisation
         over the state's name inside it, when the name begins or ends with a word of a body
-        (:data:`BODY_WORDS`, :data:`AIRLINE_WORDS`) and is made of capitalised
+        (:data:`BODY_WORDS`, :data:`AIRLINE_WORDS`), or ends with 'of' and the state after
+        such a word ("First International Bank of Ostravia"), and is made of capitalised
         words and 'of', 'and', 'for', 'the' alone ("the Central Bank of the Argentine Republic",
         where the state's demonym stands in its formal name). The body is proposed as an organisation of that
         state (its ``of``), or read from the registry when it is there under that name; the
@@ -1871,7 +1883,10 @@ class MentionFinder:
             states = [m for m in inside if m.entity.type == "State" and m.form in ("name", "demonym")]
             if len(states) != 1 or len(inside) != 1 or (states[0].start, states[0].end) == (start, end):
                 continue
-            if not ({doc[start].lower_, doc[end - 1].lower_} & (BODY_WORDS | AIRLINE_WORDS)) or \
+            # "First International Bank of Israel": a body's word before 'of' and the state that ends the name
+            of_state = states[0].end == end and states[0].start - start >= 2 and \
+                doc[states[0].start - 1].lower_ == "of" and doc[states[0].start - 2].lower_ in BODY_WORDS
+            if not ({doc[start].lower_, doc[end - 1].lower_} & (BODY_WORDS | AIRLINE_WORDS) or of_state) or \
                     any(t.lower_ in ("government", "cabinet") for t in doc[start:end]) or \
                     not all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "the") for t in doc[start:end]) or \
                     doc[end - 1].lower_ in ("of", "and", "for"):
@@ -2989,6 +3004,160 @@ def _office_name(span: Span) -> bool:
     if head in ("secretary", "minister") and words[cut + 1:cut + 2] == ["state"]:
         return True  # "Secretary of State", "Minister of State for ...": a title whatever follows
     return head in TITLES and TITLES[head] not in ("head of state", "head of government", "head of organisation")
+
+
+def _portfolio_of_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether the capitalised name at tokens ``start:end`` is the portfolio or seat of an
+    office written before it, not a body: a title of :data:`TITLES` and 'of' or 'for'
+    right before it, the three an office's name (:func:`_office_name`: "Secretary of |
+    State for Transport", "Special Envoy for | Hostage Affairs"), or a member's seat
+    ("Member for Hampstead", "Member of Parliament for Wycombe"), as a British MP is
+    styled. A body written after a title and 'of' ("Minister of the Ministry of
+    Finance") starts with a body's word and is kept."""
+    if doc[start].lower_ == "member" and end - start >= 3 and doc[start + 1].lower_ in ("for", "of"):
+        return True
+    if start < 2 or doc[start - 1].lower_ not in ("of", "for") or not doc[start - 2].text[:1].isupper():
+        return False
+    first = start - 2
+    while first > 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha and start - first < 4:
+        first -= 1  # "Special Presidential Envoy for": the title's words before it
+    return any(_office_name(doc[i:end]) for i in range(first, start - 1))
+
+
+#: Words that make a run of capitalised proper nouns a company's or a body's name when it
+#: begins or ends with one ("Bank Leumi", "FIBI Holdings", "Vale Group"): such a name is
+#: never a place or a person, whatever the NER model tagged it (:func:`_company_word_names`,
+#: :func:`_classes_from_use`). "Bank" is left out of what overrides a place: "the West Bank".
+COMPANY_NAME_WORDS = {"bank", "group", "holding", "holdings", "corporation", "corp", "corp.", "company", "co.", "inc",
+                      "inc.", "ltd", "ltd.", "plc", "llc", "fund", "funds", "bancorp", "conglomerate"}
+
+
+def _company_word_names(doc: Doc, taken: set) -> list[tuple[int, int, str]]:
+    """Organisation spans for runs of two to four capitalised proper nouns that begin or
+    end with a word of :data:`COMPANY_NAME_WORDS` and that the NER model left out ("The
+    banks are Bank Hapoalim, Bank Leumi and ...", where it tagged the first only): a name
+    written with such a word is a company's or a body's. Runs touching ``taken`` (the model's
+    own names, names already found) are left alone."""
+    out = []
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or i in taken or (i > 0 and doc[i - 1].pos_ == "PROPN"
+                                                                              and doc[i - 1].text[:1].isupper()):
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and \
+                (doc[end].is_alpha or doc[end].text.endswith(".")) and end not in taken:
+            end += 1
+        if end - i >= 2 and {doc[i].lower_, doc[end - 1].lower_} & COMPANY_NAME_WORDS and \
+                not (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
+            out.append((i, end, "ORG"))
+        i = max(end, i + 1)
+    return out
+
+
+#: Titles a company's officers and owners bear, written after its name ("Gazprom chief
+#: executive Alexei Miller", "Exxon shareholders"): a name they follow is a company's or a
+#: body's, never a place's (a city's officers are a mayor and a governor, left out).
+OFFICER_WORDS = {"ceo", "chairman", "chairwoman", "boss", "shareholders", "executives", "founder", "co-founder", "cfo"}
+#: Nouns of a named asset written after its name ("the Power of Siberia 2 gas pipeline", "the
+#: Nord Stream pipelines"): the name is the asset's (CLAIMS.md: an Asset is a named project,
+#: vessel, pipeline or fund), not a body's.
+ASSET_NOUNS = {"pipeline", "pipelines", "project", "projects", "corridor", "interconnector", "railway", "cable"}
+
+
+def _asset_names(doc: Doc, taken: set) -> list[tuple[int, int, str]]:
+    """Organisation spans for names the NER model left out that stand between 'the' and
+    a noun of a named asset (:func:`_asset_after`: "the Altiplano Link gas pipeline"):
+    one to four capitalised proper nouns, a number after them ("Line 2"), none in
+    ``taken``. :func:`_classes_from_use` makes the name an ``Asset`` where every mention
+    of it stands so, a company's where it also acts ("the Velmar pipeline ... Velmar
+    said")."""
+    out = []
+    for t in doc:
+        if t.i < 1 or doc[t.i - 1].lower_ != "the" or t.pos_ != "PROPN" or not t.is_alpha or \
+                not t.text[:1].isupper() or t.i in taken:
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i < 4 and end not in taken and doc[end].pos_ == "PROPN" and \
+                doc[end].is_alpha and doc[end].text[:1].isupper():
+            end += 1
+        if end < len(doc) and doc[end].like_num and end not in taken:
+            end += 1
+        if _asset_after(doc, end):
+            out.append((t.i, end, "ORG"))
+    return out
+
+
+def _officer_after(doc: Doc, end: int) -> bool:
+    """Whether a company officer's title (:data:`OFFICER_WORDS`, "chief executive") follows
+    the name that ends at token ``end``, joined to it ("Gazprom chief executive", "Tesla
+    boss"), not after a comma."""
+    words = [t.lower_ for t in doc[end:end + 2]]
+    return bool(words) and (words[0] in OFFICER_WORDS or words == ["chief", "executive"])
+
+
+def _asset_after(doc: Doc, end: int) -> bool:
+    """Whether the name that ends at token ``end`` stands before a noun of a named asset
+    (:data:`ASSET_NOUNS`), at most two lower-case words between ("the Power of Siberia 2 gas
+    pipeline", "the Nord Stream pipeline")."""
+    for j in range(end, min(end + 3, len(doc))):
+        if doc[j].lower_ in ASSET_NOUNS and doc[j].pos_ == "NOUN":
+            return True
+        if not (doc[j].is_alpha and doc[j].text.islower() and doc[j].pos_ in ("NOUN", "ADJ")):
+            return False
+    return False
+
+
+def _company_named(m: "Mention") -> bool:
+    """Whether ``m`` names a body whose name carries a company's word ("China National
+    Petroleum Corporation", "FIBI Holdings")."""
+    return m.entity.type in ("Organisation", "StateCompany") and \
+        bool(set(normalise(m.entity.label).split()) & COMPANY_NAME_WORDS)
+
+
+def _classes_from_use(doc: Doc, out: list["Mention"]) -> list["Mention"]:
+    """The mentions ``out`` (of names the registry lacks, found by :meth:`MentionFinder._unknown`)
+    with the class of each proposed entity made what the article's use of it shows, at any
+    of its mentions, over the NER model's label:
+
+    - a name the model took for a place or a person is a body's (``Organisation``) when its
+      name begins or ends with a company's word other than 'bank' (:data:`COMPANY_NAME_WORDS`:
+      "Vale Holdings", "Pension Fund"), when a company officer's title follows it ("Gazprom
+      chief executive Alexei Miller") or when it is joined by 'and' or 'or' to a body named with
+      a company's word ("Gazprom and the China National Petroleum Corporation signed"): a city
+      bears no chief executive, and a fund that sells, owns or speaks is an actor;
+    - a body's name every mention of which stands before a noun of a named asset ("the Power
+      of Siberia 2 gas pipeline") is an ``Asset``.
+
+    Mentions of registry and gazetteer entities are left as they are."""
+    by_id: dict[str, list[Mention]] = {}
+    for m in out:
+        if m.entity.proposed is not None and m.form == "name":
+            by_id.setdefault(m.entity.id, []).append(m)
+    retyped: dict[str, Known] = {}
+    for eid, ms in by_id.items():
+        e = ms[0].entity
+        kind = None
+        if e.type in (*PLACE_TYPES, "Person"):
+            words = set(normalise(e.label).split())
+            joined = []
+            for m in ms:
+                head = doc[m.end - 1]
+                near = {head.head.i} if head.dep_ == "conj" else set()
+                near |= {c.i for c in head.children if c.dep_ == "conj"}
+                joined += [o for o in out if o is not m and o.start <= max(near, default=-1) < o.end]
+            if words & (COMPANY_NAME_WORDS - {"bank"}) or any(_officer_after(doc, m.end) for m in ms) or \
+                    any(_company_named(o) for o in joined):
+                kind = "Organisation"
+        elif e.type == "Organisation" and all(_asset_after(doc, m.end) for m in ms):
+            kind = "Asset"
+        if kind is not None and kind != e.type:
+            retyped[eid] = Known(e.id, kind, e.label, {**e.proposed, "type": kind}, e.state)
+    if not retyped:
+        return out
+    return [replace(m, entity=retyped[m.entity.id]) if m.entity.id in retyped else m for m in out]
 
 
 def _titles_of(doc: Doc, m: Mention, at: dict) -> list[tuple[str, Known | None]]:

@@ -518,16 +518,20 @@ def _datelines(text: str, lines: int):
     """The dateline matches opening the first ``lines`` lines of ``text`` that are not
     blank (a headline, a standfirst and a byline may come first), then those with a date
     or an agency opening the lines up to :data:`LATE_DATELINE_LINES`; those whose dash is
-    followed by capitals alone left out."""
-    start, seen = 0, 0
+    followed by capitals alone left out. A release's date line alone on its line
+    (:data:`PLACE_DATE_LINE`) counts above the report only: under it, "Lima, 12 March
+    2031" is a letter's or a statement's signature."""
+    start, seen, report = 0, 0, False
     while seen < max(lines, LATE_DATELINE_LINES):
-        if text[start:text.find("\n", start) if "\n" in text[start:] else len(text)].strip():
+        line = text[start:text.find("\n", start) if "\n" in text[start:] else len(text)]
+        if line.strip():
             seen += 1
             m = DATELINE.match(text, start)
             if m and not _CAPITALS_LINE.match(text, m.end()) and (seen <= lines or m.group("date") or m.group("agency")):
                 yield m
-            elif m is None and seen <= lines and (m := _place_date_line(text, start)):
-                yield m  # a release's "London, 14 January 2025" under its label and headline
+            elif m is None and seen <= lines and not report and (m := _place_date_line(text, start)):
+                yield m  # a release's "London, 14 January 2025" under its label and headline, above its report
+            report = report or _long_sentence(line)
         start = text.find("\n", start) + 1
         if start == 0:
             return
