@@ -238,3 +238,30 @@ def test_an_unknown_state_is_refused_with_its_entry(tmp_path):
     # a name of no state of the gazetteer gets no such entry
     velmar = [line for line in refused.stderr.splitlines() if "'Velmar'" in line]
     assert velmar and "is a state" not in velmar[0], refused.stderr
+
+
+def test_a_fund_that_acts_is_declared_as_claims_md_says(tmp_path):
+    """CLAIMS.md's entry for a fund that sells (a state's fund: StateCompany of its state)
+    takes a seller's role; the same fund declared an Asset is refused in that role."""
+    from conftest import ROOT
+
+    doc = (ROOT / "corpus" / "CLAIMS.md").read_text(encoding="utf-8")
+    entry = next(line.strip() for line in doc.splitlines() if "id: brelia-state-fund" in line)
+    kg_cli("init", tmp_path / "c", check=0)
+    (tmp_path / "c" / "entities.yaml").write_text(
+        "- {id: brelia, type: State, label: Brelia}\n- {id: vesto-mining, type: Organisation, label: Vesto Mining}\n"
+        f"{entry}\n", encoding="utf-8")
+    text = tmp_path / "story.txt"
+    text.write_text("Brelia's wealth fund said it had sold its holdings in Vesto Mining.\n", encoding="utf-8")
+    added = kg_cli("add-article", text, "--corpus", tmp_path / "c", "--published", "2031-03-04", check=0)
+    aid = added.stdout.split("Added article ")[1].split(":")[0]
+    claims = tmp_path / "c" / "claims" / f"{aid}.yaml"
+    claims.write_text(f"article: {aid}\nclaims:\n  - {{id: sold, fact: sale-brelia-state-fund-vesto, type: Sale, "
+                      "seller: Brelia State Fund, sold: Vesto Mining, quote: Brelia's wealth fund said it had sold its "
+                      "holdings in Vesto Mining}\n", encoding="utf-8")
+    kg_cli("ingest", "--dry-run", claims, check=0)
+    registry = tmp_path / "c" / "entities.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace("type: StateCompany", "type: Asset")
+                        .replace(", of: brelia}", "}"), encoding="utf-8")
+    refused = kg_cli("ingest", "--dry-run", claims, check=2)
+    assert "is an Asset, but seller takes" in refused.stderr, refused.stderr

@@ -497,7 +497,7 @@ def render(engine, article, entities: list[dict], claims: list[dict], source: So
         doc["entities"] = CommentedSeq(_flow({k: _value(e[k]) for k in ENTITY_KEYS if e.get(k)}) for e in entities)
         doc.yaml_set_comment_before_after_key(
             "entities", before="Proposed for the registry: names the registry lacks, with a guessed class. Check each,\n"
-                               "then keep it here or move it to entities.yaml.")
+                               "then keep it here or move it to entities.yaml ('kg add-entities' moves them all).")
     doc["claims"] = CommentedSeq(_ordered(c) for c in claims)
     doc.yaml_set_start_comment(
         f"{DRAFT_MARK[2:]}{engine.name} {engine.version} from {source.path.name}. Every claim is 'review: drafted'\n"
