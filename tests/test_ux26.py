@@ -87,15 +87,15 @@ def corpus(tmp_path_factory):
     return root / "c", entries, drafts, run
 
 
-def proposed(drafts, name) -> dict[str, dict]:
-    return {e["id"]: e for e in drafts[name].get("entities") or ()}
+def proposed(corpus, name) -> dict[str, dict]:
+    """id -> the entry the draft of article ``name`` of the ``corpus`` fixture proposes."""
+    return {e["id"]: e for e in corpus[2][name].get("entities") or ()}
 
 
 # -- states and bodies the article names are proposed -----------------------------------------
 
 def test_states_named_anywhere_are_proposed_with_their_wikidata_ids(corpus):
-    _, _, drafts, _ = corpus
-    ents = proposed(drafts, "vote_list")
+    ents = proposed(corpus, "vote_list")
     for state, qid in (("chile", "Q298"), ("uruguay", "Q77"), ("ecuador", "Q736"), ("paraguay", "Q733")):
         assert ents[state]["type"] == "State" and ents[state]["wikidata"] == qid, ents
     # named only by its adjective, in no claim: no state to propose for it
@@ -103,8 +103,7 @@ def test_states_named_anywhere_are_proposed_with_their_wikidata_ids(corpus):
 
 
 def test_a_company_is_proposed_as_a_body_never_a_city(corpus):
-    _, _, drafts, _ = corpus
-    ents = proposed(drafts, "company_pair")
+    ents, drafts = proposed(corpus, "company_pair"), corpus[2]
     assert ents["andesgas"]["type"] == "Organisation", ents
     assert ents["chile-national-copper-corporation"]["type"] == "Organisation"
     assert ents["chile-national-copper-corporation"]["of"] == "chile"
@@ -116,8 +115,7 @@ def test_a_company_is_proposed_as_a_body_never_a_city(corpus):
 
 
 def test_banks_a_fund_and_holdings_listed_are_proposed_as_bodies(corpus):
-    _, _, drafts, _ = corpus
-    ents = proposed(drafts, "banks")
+    ents = proposed(corpus, "banks")
     for body in ("banco-andino", "bank-quillota", "cordillera-holdings", "pacific-trust-group"):
         assert ents[body]["type"] == "Organisation", ents
     # the fund sells and speaks: an actor's class, not an asset
@@ -127,15 +125,13 @@ def test_banks_a_fund_and_holdings_listed_are_proposed_as_bodies(corpus):
 
 
 def test_a_named_pipeline_is_an_asset_and_a_company_before_its_pipeline_a_body(corpus):
-    _, _, drafts, _ = corpus
-    ents = proposed(drafts, "pipeline")
+    ents = proposed(corpus, "pipeline")
     assert ents["altiplano-link"]["type"] == "Asset", ents
     assert ents["andesgas"]["type"] == "Organisation"
 
 
 def test_bylines_credits_and_offices_propose_no_one(corpus):
-    _, _, drafts, _ = corpus
-    ents = proposed(drafts, "people")
+    ents = proposed(corpus, "people")
     assert ents["lena-marsh"]["type"] == "Person", ents
     assert ents["abdul-rahim-nasiri"]["label"] == "Abdul Rahim Nasiri"
     assert ents["afghanistan"]["type"] == "State"
@@ -223,15 +219,26 @@ def test_add_entities_refuses_one_id_declared_two_ways_and_writes_nothing(corpus
     assert "give --corpus DIR" in away.stderr, away.stderr
 
 
-def test_an_unknown_state_is_refused_with_its_entry(tmp_path):
-    kg_cli("init", tmp_path / "c", check=0)
-    text = tmp_path / "story.txt"
-    text.write_text("Hungary and Velmar signed a fisheries treaty on Monday.\n", encoding="utf-8")
-    added = kg_cli("add-article", text, "--corpus", tmp_path / "c", "--published", "2031-03-04", check=0)
+def one_article_corpus(folder, text: str, claim: str, registry: str | None = None):
+    """A corpus made by ``kg init`` in ``folder / "c"`` (its ``entities.yaml`` then
+    ``registry`` when given), with the article ``text`` added by ``kg add-article`` and a
+    claims file holding the one ``claim`` (a flow mapping) about it: the file's path."""
+    kg_cli("init", folder / "c", check=0)
+    if registry is not None:
+        (folder / "c" / "entities.yaml").write_text(registry, encoding="utf-8")
+    path = folder / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    added = kg_cli("add-article", path, "--corpus", folder / "c", "--published", "2031-03-04", check=0)
     aid = added.stdout.split("Added article ")[1].split(":")[0]
-    claims = tmp_path / "c" / "claims" / f"{aid}.yaml"
-    claims.write_text(f"article: {aid}\nclaims:\n  - {{id: treaty, fact: agreement-hungary-velmar, type: Agreement, "
-                      "party: [Hungary, Velmar], quote: Hungary and Velmar signed a fisheries treaty}\n", encoding="utf-8")
+    claims = folder / "c" / "claims" / f"{aid}.yaml"
+    claims.write_text(f"article: {aid}\nclaims:\n  - {claim}\n", encoding="utf-8")
+    return claims
+
+
+def test_an_unknown_state_is_refused_with_its_entry(tmp_path):
+    claims = one_article_corpus(tmp_path, "Hungary and Velmar signed a fisheries treaty on Monday.\n",
+                                "{id: treaty, fact: agreement-hungary-velmar, type: Agreement, party: [Hungary, Velmar], "
+                                "quote: Hungary and Velmar signed a fisheries treaty}")
     refused = kg_cli("ingest", "--dry-run", claims, check=2)
     assert "Hungary is a state: its entry is - {id: hungary, type: State, label: Hungary, wikidata: Q28}" in \
         refused.stderr, refused.stderr
@@ -247,18 +254,12 @@ def test_a_fund_that_acts_is_declared_as_claims_md_says(tmp_path):
 
     doc = (ROOT / "corpus" / "CLAIMS.md").read_text(encoding="utf-8")
     entry = next(line.strip() for line in doc.splitlines() if "id: brelia-state-fund" in line)
-    kg_cli("init", tmp_path / "c", check=0)
-    (tmp_path / "c" / "entities.yaml").write_text(
+    claims = one_article_corpus(
+        tmp_path, "Brelia's wealth fund said it had sold its holdings in Vesto Mining.\n",
+        "{id: sold, fact: sale-brelia-state-fund-vesto, type: Sale, seller: Brelia State Fund, sold: Vesto Mining, "
+        "quote: Brelia's wealth fund said it had sold its holdings in Vesto Mining}",
         "- {id: brelia, type: State, label: Brelia}\n- {id: vesto-mining, type: Organisation, label: Vesto Mining}\n"
-        f"{entry}\n", encoding="utf-8")
-    text = tmp_path / "story.txt"
-    text.write_text("Brelia's wealth fund said it had sold its holdings in Vesto Mining.\n", encoding="utf-8")
-    added = kg_cli("add-article", text, "--corpus", tmp_path / "c", "--published", "2031-03-04", check=0)
-    aid = added.stdout.split("Added article ")[1].split(":")[0]
-    claims = tmp_path / "c" / "claims" / f"{aid}.yaml"
-    claims.write_text(f"article: {aid}\nclaims:\n  - {{id: sold, fact: sale-brelia-state-fund-vesto, type: Sale, "
-                      "seller: Brelia State Fund, sold: Vesto Mining, quote: Brelia's wealth fund said it had sold its "
-                      "holdings in Vesto Mining}\n", encoding="utf-8")
+        f"{entry}\n")
     kg_cli("ingest", "--dry-run", claims, check=0)
     registry = tmp_path / "c" / "entities.yaml"
     registry.write_text(registry.read_text(encoding="utf-8").replace("type: StateCompany", "type: Asset")
