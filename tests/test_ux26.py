@@ -8,8 +8,9 @@ these tests, each beside look-alikes that must not give the same:
 - a body the parser finds is proposed with the class its use shows: a company named with
   a state's possessive and a chief executive, one named with "Corporation", "Bank",
   "Holdings", "Group" or "Fund" (a list the model tags in part; a fund that sells is an
-  actor), never a city; a named pipeline is an asset; a city named as a place, "the West
-  Bank" and a company before its pipeline are none of these;
+  actor), never a city; a party whose name holds a state's adjective; a named pipeline is
+  an asset; a city named as a place, "the West Bank" and a company before its pipeline
+  are none of these;
 - a byline's and a credit line's names, an office's portfolio ("Secretary of State for
   Fisheries") and a cleric's honorific propose nothing; a name before "MP" is a person's;
 - a press release's date line alone on its line ("Lima, 12 March 2031") under its label
@@ -57,6 +58,9 @@ ARTICLES = {
                "LIMA, March 3, 2031 - Lena Marsh MP has resigned as Secretary of State for Fisheries, the government "
                "said. The Special Envoy for Water Affairs, Karl Brandt, met Mawlawi Abdul Rahim Nasiri, the Afghan "
                "foreign minister, in Kabul on Monday.\n\n(Reporting by Tor Vikander; Editing by Ana Lundqvist)\n"),
+    "party": ("URL: https://example.org/news/party\nPublished: 2031-03-04\n\nCoalition formed\n\n"
+              "The Nova Chilean Party of Prime Minister Lia Moro then formed a coalition that left the Greens in "
+              "opposition. Chilean President Rosa Lenz met Peruvian President Tomas Ibarra in Lima on Monday.\n"),
     "release": ("PRESS RELEASE - FOR IMMEDIATE USE\n\nMinistry of Fisheries, 4 Harbour Road\n\n"
                 "New fisheries envoy appointed\n\nLima, 12 March 2031\n\nPeruvian President Rosa Vidal met Chilean "
                 "President Hugo Brandt in Lima on Tuesday to discuss fishing rights.\n\n-ENDS-\n"),
@@ -122,6 +126,11 @@ def test_banks_a_fund_and_holdings_listed_are_proposed_as_bodies(corpus):
     assert ents["andean-pension-fund"]["type"] == "Organisation"
     # "the West Bank" is neither the West nor a bank
     assert "the-west" not in ents and ents.get("west-bank", {}).get("type") != "Organisation"
+
+
+def test_a_party_named_with_a_states_adjective_is_proposed(corpus):
+    ents = proposed(corpus, "party")
+    assert ents["nova-chilean-party"]["type"] == "Organisation", ents
 
 
 def test_a_named_pipeline_is_an_asset_and_a_company_before_its_pipeline_a_body(corpus):

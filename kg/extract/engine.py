@@ -320,10 +320,8 @@ def _named_proposals(mentions: list, proposed: dict, owner: dict, registry, doc,
     ``owner`` the state their name gives; returns their ids. A vote's list of states, the
     banks a fund sold, the company that signed with another: each is proposed, though no
     rule drafts a claim naming it. Who wrote the story is its author, not an actor of it."""
-    from kg.addarticle import byline
-
     out: set[str] = set()
-    text = doc.text
+    credits = _credit_lines(doc.text)
     for m in mentions:
         e = m.entity
         if m.form != "name" or e.proposed is None or e.type not in NAMED_CLASSES or e.id in registry.entities:
@@ -331,13 +329,27 @@ def _named_proposals(mentions: list, proposed: dict, owner: dict, registry, doc,
         start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
         if furniture is not None and furniture(start, end):
             continue  # a related headline's or a share bar's names are no part of the article
-        line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1].strip()
-        if CREDIT_LINE.match(line) or byline(line, 1):
+        if any(a <= start < b for a, b in credits):
             continue  # "By Ana Kell, Harbourline Wire", "(Reporting by Ana Kell; Editing by ...)"
         proposed.setdefault(e.id, e.proposed)
         if e.state:
             owner.setdefault(e.id, e.state)
         out.add(e.id)
+    return out
+
+
+def _credit_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) code points of the lines of ``text`` that are a byline ("By Ana
+    Kell, Harbourline Wire": :func:`kg.addarticle.byline`) or a credit line
+    (:data:`CREDIT_LINE`), each read once."""
+    from kg.addarticle import byline
+
+    out, start = [], 0
+    for line in text.splitlines(keepends=True):
+        words = line.strip()
+        if words and len(words) < 300 and (CREDIT_LINE.match(words) or byline(words, 1)):
+            out.append((start, start + len(line)))
+        start += len(line)
     return out
 
 

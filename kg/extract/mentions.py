@@ -639,8 +639,9 @@ def _inside_a_party_name(doc: Doc, start: int, end: int, matched_at: set[int]) -
     first = start
     while first > 0 and doc[first].ent_iob_ == "I":
         first -= 1
-    if first in matched_at or not doc[first].text[:1].isupper() or first == doc[start].sent.start and \
-            doc[first].lower_ == "the":
+    if doc[first].lower_ == "the" and first + 1 < start:
+        first += 1  # "The Pheu Thai Party formed ...": the name's own first word after the article
+    if first in matched_at or not doc[first].text[:1].isupper() or doc[first].lower_ == "the":
         return False
     last = end
     while last < len(doc) and doc[last].ent_iob_ == "I":
@@ -3123,11 +3124,12 @@ def _classes_from_use(doc: Doc, out: list["Mention"]) -> list["Mention"]:
     of its mentions, over the NER model's label:
 
     - a name the model took for a place or a person is a body's (``Organisation``) when its
-      name begins or ends with a company's word other than 'bank' (:data:`COMPANY_NAME_WORDS`:
-      "Vale Holdings", "Pension Fund"), when a company officer's title follows it ("Gazprom
-      chief executive Alexei Miller") or when it is joined by 'and' or 'or' to a body named with
-      a company's word ("Gazprom and the China National Petroleum Corporation signed"): a city
-      bears no chief executive, and a fund that sells, owns or speaks is an actor;
+      name holds a company's word other than 'bank' (:data:`COMPANY_NAME_WORDS`: "Vale
+      Holdings", "Pension Fund"), when a company officer's title follows it ("Gazprom chief
+      executive Alexei Miller") or, for a place, when it is joined by 'and' or 'or' to a body
+      named with a company's word ("Gazprom and the China National Petroleum Corporation
+      signed"): a city bears no chief executive, and a fund that sells, owns or speaks is an
+      actor;
     - a body's name every mention of which stands before a noun of a named asset ("the Power
       of Siberia 2 gas pipeline") is an ``Asset``.
 
@@ -3136,6 +3138,7 @@ def _classes_from_use(doc: Doc, out: list["Mention"]) -> list["Mention"]:
     for m in out:
         if m.entity.proposed is not None and m.form == "name":
             by_id.setdefault(m.entity.id, []).append(m)
+    at = {i: o for o in out for i in range(o.start, o.end)}
     retyped: dict[str, Known] = {}
     for eid, ms in by_id.items():
         e = ms[0].entity
@@ -3143,11 +3146,11 @@ def _classes_from_use(doc: Doc, out: list["Mention"]) -> list["Mention"]:
         if e.type in (*PLACE_TYPES, "Person"):
             words = set(normalise(e.label).split())
             joined = []
-            for m in ms:
+            for m in ms if e.type in PLACE_TYPES else ():  # a person is often joined to a company ("Ana Kell and Velmar")
                 head = doc[m.end - 1]
                 near = {head.head.i} if head.dep_ == "conj" else set()
                 near |= {c.i for c in head.children if c.dep_ == "conj"}
-                joined += [o for o in out if o is not m and o.start <= max(near, default=-1) < o.end]
+                joined += [at[i] for i in near if i in at and at[i] is not m]
             if words & (COMPANY_NAME_WORDS - {"bank"}) or any(_officer_after(doc, m.end) for m in ms) or \
                     any(_company_named(o) for o in joined):
                 kind = "Organisation"
