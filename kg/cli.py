@@ -671,7 +671,9 @@ def extract(articles, out_dir, corpus, entities, published, url, jobs):
     stands for the .txt, .html and .htm files in it.
 
     Each article gives OUTPUT/<article id>.yaml, its claims marked 'review: drafted' and
-    the names the registry lacks proposed as entities; the article id is the file's
+    the names the registry lacks proposed as entities (those its claims name, and the
+    states, bodies and people the article names; once checked, 'kg add-entities OUTPUT'
+    moves them into a corpus's entities.yaml); the article id is the file's
     name without its suffix ('lima-talks.txt' gives lima-talks; other characters
     than letters, digits, '_' and '-' become '-'), or the id its corpus's articles.yaml
     gives it. An article from outside the corpus gets its text copied beside it, with
