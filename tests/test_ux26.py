@@ -11,8 +11,10 @@ these tests, each beside look-alikes that must not give the same:
   actor), never a city; a party whose name holds a state's adjective; a named pipeline is
   an asset; a city named as a place, "the West Bank" and a company before its pipeline
   are none of these;
-- a byline's and a credit line's names, an office's portfolio ("Secretary of State for
-  Fisheries") and a cleric's honorific propose nothing; a name before "MP" is a person's;
+- a byline's, a credit line's and a section trail's names, an office's portfolio
+  ("Secretary of State for Fisheries"), a cleric's honorific, a treaty's name, an acronym
+  the text never spells out and armed forces of no state propose nothing; a name before
+  "MP" is a person's;
 - a press release's date line alone on its line ("Lima, 12 March 2031") under its label
   and headline dates it and gives its dateline, for ``kg add-article`` and ``kg
   extract``; the same line under the report (a signature) does not; a plain text's
@@ -61,6 +63,9 @@ ARTICLES = {
     "party": ("URL: https://example.org/news/party\nPublished: 2031-03-04\n\nCoalition formed\n\n"
               "The Nova Chilean Party of Prime Minister Lia Moro then formed a coalition that left the Greens in "
               "opposition. Chilean President Rosa Lenz met Peruvian President Tomas Ibarra in Lima on Monday.\n"),
+    "trail": ("World | Business\n\nFisheries pact signed in Lima\n\nChilean President Marta Sole met Peruvian "
+              "President Dario Quint in Lima on Monday. They signed the Andean Fisheries Treaty at 10:00 GMT, and the "
+              "Air Force flew over the port.\n"),
     "release": ("PRESS RELEASE - FOR IMMEDIATE USE\n\nMinistry of Fisheries, 4 Harbour Road\n\n"
                 "New fisheries envoy appointed\n\nLima, 12 March 2031\n\nPeruvian President Rosa Vidal met Chilean "
                 "President Hugo Brandt in Lima on Tuesday to discuss fishing rights.\n\n-ENDS-\n"),
@@ -147,6 +152,15 @@ def test_bylines_credits_and_offices_propose_no_one(corpus):
     for nobody in ("mira-solberg", "harbourline-wire", "tor-vikander", "ana-lundqvist", "state-for-fisheries",
                    "water-affairs", "mawlawi-abdul-rahim-nasiri"):
         assert nobody not in ents, ents
+
+
+def test_a_section_trail_a_treaty_and_an_unexplained_acronym_propose_nothing(corpus):
+    _, entries, drafts, _ = corpus
+    ents = proposed(corpus, "trail")
+    assert ents["chile"]["type"] == "State" and ents["marta-sole"]["type"] == "Person", ents
+    for nothing in ("world", "business", "world-business", "andean-fisheries-treaty", "gmt", "air-force"):
+        assert nothing not in ents, ents
+    assert entries["trail"]["title"] == "Fisheries pact signed in Lima"  # the section above it is no title
 
 
 # -- a release's date line and a text's headline --------------------------------------------

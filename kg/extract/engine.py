@@ -48,7 +48,7 @@ from kg.extract.retold import join_retold
 from kg.extract.speech import (
     ALLEGE, DENY, REQUEST_VERBS, SPEECH, UNNAMED, Speech, UnnamedSpeaker, attribute, content_modality, modal_modality,
 )
-from kg.extract.text import balance_quotes, dateline_end, quotations
+from kg.extract.text import TRAIL_LINE, balance_quotes, dateline_end, quotations
 from kg.ontology import vocabulary
 
 RULESET = "50"  # the rule set's version: bump when rules change what is drafted
@@ -310,16 +310,35 @@ NAMED_CLASSES = {"State", "Person", "Organisation", "StateCompany", "Government"
 #: ("(Reporting by Ana Kell; Editing by Tor Ashby)", "Additional reporting by ...").
 CREDIT_LINE = re.compile(r"\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|fact[- ]checking)\s+by\b",
                          re.IGNORECASE)
+#: Last words of a name that is an agreement's, a plan's or a programme's ("the Northern
+#: Fisheries Treaty", "a Reciprocal Access Agreement"): a fact or a framework of its own
+#: (corpus/CLAIMS.md), never a body the NER model may take it for.
+AGREEMENT_NAME_WORDS = {"treaty", "agreement", "accord", "accords", "convention", "pact", "protocol", "charter",
+                        "declaration", "plan", "initiative", "programme", "program", "framework", "memorandum"}
+
+
+def _unsure_name(entry: dict) -> bool:
+    """Whether a proposed entry is too unsure to propose for no claim: a label that runs
+    over a line break (a heading read into a name), one word in capitals that the article
+    never spells out (an acronym of no body: "GMT", "SDN"; the gazetteer's keep their
+    class), an agreement's or a plan's name (:data:`AGREEMENT_NAME_WORDS`), or armed forces
+    of no state ("the Air Force" of some state)."""
+    label, kind = str(entry.get("label", "")), entry.get("type")
+    words = label.lower().split()
+    return "\n" in label or not words or (kind in ("Organisation", "Person", "Asset") and len(words) == 1
+                                           and label.isupper() and not entry.get("aliases")) or \
+        words[-1] in AGREEMENT_NAME_WORDS or (kind == "ArmedForces" and not entry.get("of"))
 
 
 def _named_proposals(mentions: list, proposed: dict, owner: dict, registry, doc, furniture) -> set[str]:
     """Add to ``proposed`` (entity id -> the entry proposed, changed in place) the entities
     of :data:`NAMED_CLASSES` that ``mentions`` name by their name (not by a demonym, a
     capital, a title or a pronoun) outside page furniture (``furniture(start, end)``, or
-    None), bylines and credit lines (:data:`CREDIT_LINE`) and the registry lacks, and to
-    ``owner`` the state their name gives; returns their ids. A vote's list of states, the
-    banks a fund sold, the company that signed with another: each is proposed, though no
-    rule drafts a claim naming it. Who wrote the story is its author, not an actor of it."""
+    None), bylines, credit lines and section trails (:data:`CREDIT_LINE`, :data:`TRAIL_LINE`)
+    and the registry lacks, unless too unsure (:func:`_unsure_name`), and to ``owner`` the
+    state their name gives; returns their ids. A vote's list of states, the banks a fund
+    sold, the company that signed with another: each is proposed, though no rule drafts a
+    claim naming it. Who wrote the story is its author, not an actor of it."""
     out: set[str] = set()
     credits = _credit_lines(doc.text)
     for m in mentions:
@@ -331,6 +350,8 @@ def _named_proposals(mentions: list, proposed: dict, owner: dict, registry, doc,
             continue  # a related headline's or a share bar's names are no part of the article
         if any(a <= start < b for a, b in credits):
             continue  # "By Ana Kell, Harbourline Wire", "(Reporting by Ana Kell; Editing by ...)"
+        if e.id not in proposed and _unsure_name({**e.proposed, **({"of": e.state} if e.state else {})}):
+            continue
         proposed.setdefault(e.id, e.proposed)
         if e.state:
             owner.setdefault(e.id, e.state)
@@ -340,14 +361,15 @@ def _named_proposals(mentions: list, proposed: dict, owner: dict, registry, doc,
 
 def _credit_lines(text: str) -> list[tuple[int, int]]:
     """The (start, end) code points of the lines of ``text`` that are a byline ("By Ana
-    Kell, Harbourline Wire": :func:`kg.addarticle.byline`) or a credit line
-    (:data:`CREDIT_LINE`), each read once."""
+    Kell, Harbourline Wire": :func:`kg.addarticle.byline`), a credit line
+    (:data:`CREDIT_LINE`) or a section trail (:data:`TRAIL_LINE`), each read once."""
     from kg.addarticle import byline
 
     out, start = [], 0
     for line in text.splitlines(keepends=True):
         words = line.strip()
-        if words and len(words) < 300 and (CREDIT_LINE.match(words) or byline(words, 1)):
+        if words and len(words) < 300 and (CREDIT_LINE.match(words) or TRAIL_LINE.fullmatch(words)
+                                           or byline(words, 1)):
             out.append((start, start + len(line)))
         start += len(line)
     return out

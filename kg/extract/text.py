@@ -669,6 +669,10 @@ def dateline_unread(text: str, lines: int = LATE_DATELINE_LINES) -> str | None:
         start = end + 1
     return None
 
+#: A page's section trail or kicker line ("World | Business", "ANALYSIS | West Africa", "Home >
+#: News"): words separated by bars or arrows, with no sentence; neither a headline nor a line
+#: whose names are actors of the article.
+TRAIL_LINE = re.compile(r"[^.!?\n]{0,80}\s(?:\||>|»|›)\s[^.!?\n]{0,80}")
 #: A label line of a release or a wire ("PRESS RELEASE - FOR IMMEDIATE USE", "EMBARGOED UNTIL
 #: 00:01", "NEWS RELEASE"): no lower-case letter. A headline in capitals is read as one too,
 #: and is no title: its words are left to the analyst.
@@ -679,19 +683,21 @@ def _reads_as_headline(line: str) -> bool:
     """Whether ``line`` (stripped) reads as a headline: two to 25 words, at most 200 code
     points, a lower-case letter (no label in capitals), no full stop, colon, comma or
     semicolon at its end (a sentence or a lead-in), no run of spaces or tab (a table's
-    row), and neither a byline ("By Mira Solberg"), a date alone nor a release's date
-    line."""
+    row), and neither a byline ("By Mira Solberg"), a date alone, a release's date line
+    nor a section trail (:data:`TRAIL_LINE`)."""
     words = line.split()
     return 2 <= len(words) <= 25 and len(line) <= 200 and not _LABEL_LINE.fullmatch(line) and \
         not line.endswith((".", ":", ",", ";")) and not re.match(r"(?:[Bb]y|BY)[ ]", line) and \
         not _DATE_LINE.fullmatch(line) and PLACE_DATE_LINE.fullmatch(line) is None and \
-        not line.startswith(("(", "http://", "https://", "www.")) and "   " not in line and "\t" not in line
+        not line.startswith(("(", "http://", "https://", "www.")) and "   " not in line and "\t" not in line and \
+        not TRAIL_LINE.fullmatch(line)
 
 
 def text_headline(text: str, lines: int = 6) -> str | None:
     r"""The headline of a plain text, as a page's title gives an HTML page's: the first
     line that is not blank, when it reads as a headline (:func:`_reads_as_headline`) and
-    a blank line or a line of its own follows it; after a label line in capitals (a
+    a blank line or a line of its own follows it (a section trail above it, "World |
+    Business", left out); after a label line in capitals (a
     press release's "PRESS RELEASE - FOR IMMEDIATE USE"), the last such line above the
     release's date line, byline or first paragraph (an issuer's name and address may
     stand between the label and the headline). Only the ``lines`` first lines that are
@@ -713,6 +719,8 @@ def text_headline(text: str, lines: int = 6) -> str | None:
                 line.endswith((".", "!", "?")) and len(line.split()) >= 5:
             break  # the report begins
         top.append(line)
+    while top and TRAIL_LINE.fullmatch(top[0]):
+        top.pop(0)  # "World | Business" above the headline: the page's section, no title
     if not top or len(top) == len(rest):
         return None  # no line above the report, or nothing below the line: no headline of a text
     if not _LABEL_LINE.fullmatch(top[0]):
