@@ -3345,6 +3345,62 @@ class _Reader:
                                f"the count", "claims " + ", ".join(map(named, dict.fromkeys([*givers, counted]))))
                     self.failed_facts.add(fact)
 
+    def vote_sizes(self, claims: list[Claim]) -> None:
+        """A count of votes cannot exceed the size of the body that voted, where the claims
+        file gives it: ``totalSeats`` on a claim of the vote ('the 193-member assembly'),
+        or on a membership of the vote's one voting body ('the 630-seat chamber'). A
+        count (votesFor, votesAgainst, abstentions, notVoting) above it, or a claim's
+        counts that add up to more, is refused, naming the claims and both numbers
+        (votesFor: 1650 for '165 in favour'). Where the file gives no size, nothing is
+        said."""
+        counted = ("votesFor", "votesAgainst", "abstentions", "notVoting")
+
+        def named(c: Claim) -> str:
+            return f"'{c.id}'" + (f" (line {c.line})" if c.line else "")
+
+        def integers(c: Claim, key: str) -> list[int]:
+            return [int(v.value) for k, v in c.values if k.name == key and isinstance(v, ox.Literal)
+                    and v.value.lstrip("-").isdigit()]
+
+        by_fact: dict[str, list[Claim]] = {}
+        for c in claims:
+            by_fact.setdefault(c.fact, []).append(c)
+        # body IRI -> (size, the membership claim that gives it)
+        chamber: dict[str, tuple[int, Claim]] = {}
+        for c in claims:
+            bodies = [v.value for k, v in c.values if k.name == "memberOf" and isinstance(v, ox.NamedNode)]
+            for size in integers(c, "totalSeats") if len(bodies) == 1 else ():
+                if bodies[0] not in chamber or size < chamber[bodies[0]][0]:
+                    chamber[bodies[0]] = (size, c)
+        for fact, told in by_fact.items():
+            if not any(integers(c, key) for c in told for key in counted):
+                continue
+            names = {entity_iri(e.id).value: e.label for c in told for e in c.entities}
+            bodies = list(dict.fromkeys(v.value for c in told for k, v in c.values
+                                        if k.name == "votingBody" and isinstance(v, ox.NamedNode)))
+            sizes = [(size, c, "totalSeats") for c in told if not any(k.name == "memberOf" for k, _ in c.values)
+                     for size in integers(c, "totalSeats")]
+            if len(bodies) == 1 and bodies[0] in chamber:
+                sizes.append((*chamber[bodies[0]], f"totalSeats on a membership of {names.get(bodies[0], 'the body')}"))
+            if not sizes:
+                continue
+            size, sized, how = min(sizes, key=lambda s: s[0])
+            body = names.get(bodies[0], "the body that voted") if len(bodies) == 1 else "the body that voted"
+            for c in told:
+                over = [(key, n) for key in counted for n in integers(c, key) if n > size]
+                given = f"{how}: {size}" + ("" if sized is c else f", claim {sized.id!r}")
+                where = ("claim " if sized is c else "claims ") + ", ".join(map(named, dict.fromkeys([c, sized])))
+                for key, n in over:
+                    self.error(f"{key}: {n} is more than the {size} members of {body} ({given}) in vote {fact!r}: "
+                               f"correct the count as the text gives it, or the size", where)
+                    self.failed_facts.add(fact)
+                total = {key: max(integers(c, key)) for key in counted if integers(c, key)}
+                if not over and len(total) > 1 and sum(total.values()) > size:
+                    self.error(f"{' + '.join(f'{k} {n}' for k, n in total.items())} = {sum(total.values())} votes, more than "
+                               f"the {size} members of {body} ({given}) in vote {fact!r}: correct the counts as the "
+                               f"text gives them, or the size", where)
+                    self.failed_facts.add(fact)
+
     def attendees_apart(self, out: "_Values", where: str) -> None:
         """An attendee is present without being a party (gkg:attendee): an actor named
         both as attendee and as participant of one claim is refused, since the two say
@@ -3897,6 +3953,7 @@ def read_claims(path, registry: EntityRegistry, vocab: Vocabulary | None = None,
                 cf.claims.append(claim)
         reader.check_links(None if stored_facts is None else lambda ids: stored_facts(ids, article.id))
         reader.votes_across(cf.claims)
+        reader.vote_sizes(cf.claims)
     if reader.follow_ons and reader.errors:
         reader.error(_follow_on_note(reader.follow_ons), "entities")
     if reader.errors:

@@ -80,6 +80,7 @@ CAMEO = {
     "01": "make public statement", "010": "make statement, not specified below", "018": "make empathetic comment", "07": "provide aid", "08": "yield", "10": "demand", "070": "provide aid", "071": "provide economic aid", "072": "provide military aid", "075": "grant asylum", "0814": "ease state of emergency or martial law",
     "0831": "accede to demands for change in leadership",
     "054": "grant diplomatic recognition", "055": "apologize", "083": "accede to requests or demands for political reform",
+    "085": "ease economic sanctions, boycott, embargo",
     "086": "allow international involvement (non-mediation)", "0862": "receive inspectors", "0873": "demobilize armed forces",
     "0841": "return, release person(s)", "091": "investigate crime, corruption", "11": "disapprove",
     "110": "disapprove, not specified below", "111": "criticize or denounce",

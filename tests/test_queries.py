@@ -137,7 +137,8 @@ def test_kg_queries_name_shows_description_parameters_and_sparql():
 EXAMPLE_CORPUS = {**{name: ROOT / "tests" / "data" / "model-v2-exercise" for name in ("exercises", "indicators")},
                   "tariffs": ROOT / "tests" / "data" / "model-v2-tariff", "loans": ROOT / "tests" / "data" / "model-v2-loan",
                   "negotiations": ROOT / "tests" / "data" / "query-r64-tarvia-talks",
-                  "disqualifications": ROOT / "tests" / "data" / "query-qfix22-varnia-embargo"}
+                  "disqualifications": ROOT / "tests" / "data" / "query-qfix22-varnia-embargo",
+                  "protecting-powers": ROOT / "tests" / "data" / "query-qfix23-varnia-mandate"}
 
 
 @pytest.mark.parametrize("name", sorted(q["name"] for q in CATALOG))
