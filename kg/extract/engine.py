@@ -1548,9 +1548,12 @@ def _anchor_undated_statements(built: list, source, vocab, elsewhen: set[int] = 
     own = re.sub(r"[^a-z0-9]+", "-", source.article_id.lower()).strip("-")
     anchor = source.published.isoformat() if getattr(source, "published", None) else own
     anchored: dict[str, list[tuple[dict, str]]] = {}  # an id given here -> (claim, its ending), in text order
+    # a statement one of whose claims is dated (a headline's, joined to its lead's) is anchored by that date
+    dated = {c["fact"] for c, _ in built if _when(c) and vocab.is_a(c["type"], "Statement")}
     for claim, _ in built:
         # (a claim dated by the day it was said, said_on, has that day in its id already)
-        if not _when(claim) and "said_on" not in claim and vocab.is_a(claim["type"], "Statement"):
+        if not _when(claim) and "said_on" not in claim and vocab.is_a(claim["type"], "Statement") \
+                and claim["fact"] not in dated:
             end = own if id(claim) in elsewhen else anchor
             if claim["fact"].endswith(f"-{end}"):
                 continue  # joined to the statement that day told (_share_dates): its id names the day once
