@@ -18,7 +18,7 @@ from spacy.tokens import Token
 #: Verbs that report speech (lemmas).
 SPEECH = {"say", "tell", "announce", "add", "write", "state", "declare", "confirm", "report", "insist", "warn",
           "note", "claim", "assert", "reiterate", "stress", "argue", "explain", "tweet", "post", "acknowledge"}
-ALLEGE = {"allege", "accuse", "claim"}
+ALLEGE = {"allege", "accuse", "claim", "blame"}
 DENY = {"deny", "reject", "dismiss", "refute"}
 #: Adverbs and verbs that hedge what they govern.
 HEDGE_WORDS = {"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "seemingly"}

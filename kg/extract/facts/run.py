@@ -2234,3 +2234,9 @@ TRIGGERS |= VOLUME_TRIGGERS
 # --- rule set 50, part c: resignations told by a noun (facts/successions.py) -----------------------------
 RULES = RULES + (resignation_noun_rules,)  # "following the resignation of X as Secretary of State for Transport"
 TRIGGERS |= {"resignation"}
+
+# --- rule set 51, part d: cyber operations one side blames on another (facts/cyber.py) -----------------
+from kg.extract.facts.cyber import ACT_NOUNS, CYBER_NOUNS, cyber_blame_rules  # noqa: E402
+
+RULES = RULES + (cyber_blame_rules,)  # "accused China of a cyber espionage campaign against the Foreign Ministry"
+TRIGGERS |= ACT_NOUNS | CYBER_NOUNS
