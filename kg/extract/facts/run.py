@@ -2240,3 +2240,11 @@ from kg.extract.facts.cyber import ACT_NOUNS, CYBER_NOUNS, cyber_blame_rules  # 
 
 RULES = RULES + (cyber_blame_rules,)  # "accused China of a cyber espionage campaign against the Foreign Ministry"
 TRIGGERS |= ACT_NOUNS | CYBER_NOUNS
+
+# --- rule set 51, part d: a state's visa-free regime and its period (facts/policies.py) ----------------
+from kg.extract.facts.policies import (  # noqa: E402
+    PERIOD_VERBS, REGIME_NOUNS, policy_period_rules, visa_policy_rules)
+
+RULES = RULES + (visa_policy_rules, policy_period_rules)  # "decided to introduce a visa-free policy for ..."
+TRIGGERS |= REGIME_NOUNS | PERIOD_VERBS
+ONGOING.add("Policy")  # "has extended visa-free entry to ... since 2023": a regime that starts then
