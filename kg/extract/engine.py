@@ -1216,7 +1216,8 @@ def _fact_id(fact_type: str, roles: dict, attrs: dict) -> str:
         parts.append(str(attrs["_aspect"]))
     when = _when(attrs)
     if when:
-        parts.append(str(when).replace(" ", "-"))  # "last week": a period's words, as an id's part
+        # "last week": a period's words, as an id's part; "2031-04/2032-03": an interval, from its start to its end
+        parts.append(str(when).replace(" ", "-").replace("/", "-to-"))
     return "-".join(p for p in parts if p)[:120].strip("-")
 
 

@@ -2248,3 +2248,9 @@ from kg.extract.facts.policies import (  # noqa: E402
 RULES = RULES + (visa_policy_rules, policy_period_rules)  # "decided to introduce a visa-free policy for ..."
 TRIGGERS |= REGIME_NOUNS | PERIOD_VERBS
 ONGOING.add("Policy")  # "has extended visa-free entry to ... since 2023": a regime that starts then
+
+# --- rule set 51, part d: a state's budget as a sum, and its change (facts/budgets.py) -----------------
+from kg.extract.facts.budgets import BUDGET_NOUNS, COMPARED, budget_change_rules, budget_rules  # noqa: E402
+
+RULES = RULES + (budget_rules, budget_change_rules)  # "approved a defence budget of 9 trillion yen", "is 9 percent larger"
+TRIGGERS |= BUDGET_NOUNS | set(COMPARED) | {"larger", "higher", "bigger", "greater", "smaller", "lower"}
