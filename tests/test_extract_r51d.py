@@ -13,7 +13,15 @@ all, a module-scoped fixture), each beside look-alikes that must draft nothing o
   cyber operation one fact), a later accusation by the same side another fact;
 - "a X attack on Y could threaten ...", "would respond to any attack", "if there were a X
   invasion of Y": no Attack or Invasion; "X's attack on Y killed ...", "A X attack on Y
-  killed ..." still are.
+  killed ..." still are;
+- "decided to introduce a visa-free policy for citizens of Y", "has extended visa-free entry
+  to ... since 2023": a Policy applied by the state, and "The policy will apply from D1 to
+  D2" its period; a trade policy, visa-free travel no one grants, or "the tariff policy will
+  apply from ..." are none;
+- "X's cabinet approved a record defence budget of N yen ($M) for the fiscal year starting
+  in April Y": an Indicator with both figures and the twelve months as period, and "The
+  draft is P percent larger than the N yen ..." its change; a budget of no sum in a
+  currency is none.
 """
 
 from __future__ import annotations
@@ -43,6 +51,16 @@ ARTICLES = {
     "supposed": ("Prime Minister Sanae Takaichi told parliament on Monday that a Chinese attack on Taiwan could "
                  "threaten Japan's survival. Japan would respond to any Chinese attack on its territory, she said. "
                  "If there were a Russian invasion of Estonia, NATO would act."),
+    "visa_policy": ("The Government of Peru has decided to introduce, on a trial basis, a visa-free policy for "
+                    "citizens of Chile holding ordinary passports.\n\n"
+                    "The policy will apply from 15 September 2031 to 14 September 2032. Peru has extended unilateral "
+                    "visa-free entry to citizens of 40 countries since 2029."),
+    "no_policy": ("Chile adopted a new trade policy on Monday. Visa-free travel remains rare, Peru said.\n\n"
+                  "The tariff policy will apply from 1 June 2031 to 1 June 2032."),
+    "budget": ("Japan's cabinet on Friday approved a record defence budget of 9.04 trillion yen ($58 billion) for "
+               "the fiscal year starting in April 2032.\n\n"
+               "The draft is 9.4 percent larger than the 8.7 trillion yen set aside for the current fiscal year."),
+    "no_budget": "Chile's cabinet approved a budget of reforms on Friday. The plan is 9 percent larger than expected.",
     "happened": ("Russia's attack on Ukraine killed thousands of people. A Russian attack on Kyiv killed 12 people "
                  "on Monday."),
 }
@@ -119,3 +137,38 @@ def test_a_supposed_attack_or_invasion_is_not_drafted(drafts):
 def test_an_attack_told_as_done_is_still_drafted(drafts):
     attacks = of(drafts["happened"]["claims"], "Attack")
     assert len(attacks) >= 2 and all(c["perpetrator"] == "russia" and "modality" not in c for c in attacks), attacks
+
+
+# -- a state's visa-free regime --------------------------------------------------------------------
+
+def test_a_visa_free_regime_a_state_introduces_is_its_policy(drafts):
+    policies = of(drafts["visa_policy"]["claims"], "Policy")
+    assert all(c["appliedBy"] == "peru" for c in policies), policies
+    decided = [c for c in policies if "decided" in c["quote"]]
+    assert [c["subject"] for c in decided] == [
+        "visa-free policy for citizens of Chile holding ordinary passports"], policies
+    period = [c for c in policies if "endDate" in c]
+    assert [(c["startDate"], c["endDate"]) for c in period] == [("2031-09-15", "2032-09-14")], policies
+    since = [c for c in policies if "countries" in c["subject"]]
+    assert [c.get("startDate") for c in since] == ["2029"], policies
+
+
+def test_a_policy_of_no_visa_free_regime_granted_is_none(drafts):
+    assert not of(drafts["no_policy"]["claims"], "Policy"), drafts["no_policy"]["claims"]
+
+
+# -- a state's budget as a sum ---------------------------------------------------------------------
+
+def test_a_budget_approved_is_an_indicator_with_its_sum_and_period(drafts):
+    figures = of(drafts["budget"]["claims"], "Indicator")
+    approved = [c for c in figures if "value" in c]
+    assert [(c["observationAbout"], c["indicator"], c["value"], c["period"]) for c in approved] == [
+        ("japan", "defence budget", ["9.04 trillion yen", "$58 billion"], "2032-04/2033-03")], figures
+    assert approved[0]["quote"].startswith("Japan's cabinet"), approved
+    changed = [c for c in figures if "changePercent" in c]
+    assert [(c["observationAbout"], c["indicator"], c["changePercent"], c["previousAmount"]) for c in changed] == [
+        ("japan", "defence budget", 9.4, "8.7 trillion yen")], figures
+
+
+def test_a_budget_of_no_sum_is_no_indicator(drafts):
+    assert not of(drafts["no_budget"]["claims"], "Indicator"), drafts["no_budget"]["claims"]

@@ -108,6 +108,9 @@ def budget_rules(tok: Token, cx: Context) -> list[Fact]:
     indicator = " ".join([*(c.text.lower() for c in sorted(what, key=lambda t: t.i)), tok.text.lower()])
     values = [figure[0]]
     tokens = [tok.i, *figure[1]]
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and not any(
+            c.dep_ in ("poss", "amod", "compound", "nmod") and cx.entities(c) for c in tok.children):
+        tokens += [s.i for s in subjects(tok.head) if s.dep_ != "nsubjpass"]  # whose budget: the verb's subject
     for c in sums[0].children:  # "9.04 trillion yen ($58 billion)": the same sum converted
         if c.dep_ == "appos":
             other = _money(c)
