@@ -46,7 +46,7 @@ from kg.extract.mentions import Known, MentionFinder, Resolver
 from kg.extract.pipeline import has_model, load_pipeline, parse
 from kg.extract.retold import join_retold
 from kg.extract.speech import (
-    ALLEGE, DENY, REQUEST_VERBS, SPEECH, UNNAMED, Speech, UnnamedSpeaker, attribute, content_modality, modal_modality,
+    ALLEGE, DENY, REQUEST_VERBS, SPEECH, UNNAMED, Speech, UnnamedSpeaker, attribute, content_modality, modal_modality, supposed_event,
 )
 from kg.extract.text import TRAIL_LINE, balance_quotes, dateline_end, quotations
 from kg.ontology import vocabulary
@@ -816,6 +816,11 @@ def _saying_day(trigger, cx: Context) -> str | None:
     return cx.date_of(node.head)[0]
 
 
+
+#: Kinds of hostile event an event noun with "a" or "any" under a modal or a condition only
+#: supposes (:func:`kg.extract.speech.supposed_event`): no such event is drafted as told.
+SUPPOSABLE_KINDS = ("Attack", "Invasion", "ArmedConflict", "Incursion")
+
 def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     """The claim dict of a fact (without its id) and the entities it uses, or None when
     the fact does not hold together: a role the class does not take, an entity of the
@@ -1000,6 +1005,9 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         out[key] = value
     if sp.condition and "condition" in vocab.keys and vocab.applies(vocab.keys["condition"], f.type):
         out["condition"] = sp.condition
+    if cx.has_parser and f.trigger is not None and any(vocab.is_a(f.type, k) for k in SUPPOSABLE_KINDS) \
+            and sp.modality != "denied" and supposed_event(f.trigger):
+        return None  # "a Chinese attack on Taiwan could threaten ...", "would respond to any attack": supposed
     if sp.modality in ("asserted", "reported", "planned") and cx.has_parser and f.trigger is not None \
             and not f.said and not f.voiced_by and "status" not in f.attrs and not f.modal_is_fact:
         # (a status the verb gives, "must still be ratified": not yet ratified, tells the stage itself)
@@ -1208,7 +1216,8 @@ def _fact_id(fact_type: str, roles: dict, attrs: dict) -> str:
         parts.append(str(attrs["_aspect"]))
     when = _when(attrs)
     if when:
-        parts.append(str(when).replace(" ", "-"))  # "last week": a period's words, as an id's part
+        # "last week": a period's words, as an id's part; "2031-04/2032-03": an interval, from its start to its end
+        parts.append(str(when).replace(" ", "-").replace("/", "-to-"))
     return "-".join(p for p in parts if p)[:120].strip("-")
 
 
@@ -1540,9 +1549,12 @@ def _anchor_undated_statements(built: list, source, vocab, elsewhen: set[int] = 
     own = re.sub(r"[^a-z0-9]+", "-", source.article_id.lower()).strip("-")
     anchor = source.published.isoformat() if getattr(source, "published", None) else own
     anchored: dict[str, list[tuple[dict, str]]] = {}  # an id given here -> (claim, its ending), in text order
+    # a statement one of whose claims is dated (a headline's, joined to its lead's) is anchored by that date
+    dated = {c["fact"] for c, _ in built if _when(c) and vocab.is_a(c["type"], "Statement")}
     for claim, _ in built:
         # (a claim dated by the day it was said, said_on, has that day in its id already)
-        if not _when(claim) and "said_on" not in claim and vocab.is_a(claim["type"], "Statement"):
+        if not _when(claim) and "said_on" not in claim and vocab.is_a(claim["type"], "Statement") \
+                and claim["fact"] not in dated:
             end = own if id(claim) in elsewhen else anchor
             if claim["fact"].endswith(f"-{end}"):
                 continue  # joined to the statement that day told (_share_dates): its id names the day once

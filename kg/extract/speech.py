@@ -18,7 +18,7 @@ from spacy.tokens import Token
 #: Verbs that report speech (lemmas).
 SPEECH = {"say", "tell", "announce", "add", "write", "state", "declare", "confirm", "report", "insist", "warn",
           "note", "claim", "assert", "reiterate", "stress", "argue", "explain", "tweet", "post", "acknowledge"}
-ALLEGE = {"allege", "accuse", "claim"}
+ALLEGE = {"allege", "accuse", "claim", "blame"}
 DENY = {"deny", "reject", "dismiss", "refute"}
 #: Adverbs and verbs that hedge what they govern.
 HEDGE_WORDS = {"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "seemingly"}
@@ -678,6 +678,52 @@ def _capacity(verb: Token) -> bool:
         return True
     rule = any(c.dep_ == "prep" and c.lower_ in ("under", "according") for c in verb.subtree)
     return verb.lemma_.lower() in CAPACITY_VERBS and not rule
+
+
+#: Determiners that make an event noun no one event told but any of a kind ("would respond to
+#: any attack", "a Chinese attack on Taiwan could threaten ..."): with a modal or a condition
+#: over it, the event is supposed, not reported.
+SUPPOSED_DETERMINERS = {"a", "an", "any"}
+#: Modal auxiliaries of what would or could follow an event supposed ("an attack would
+#: trigger", "could threaten", "will be met with force").
+SUPPOSING_MODALS = POSSIBLE_MODALS | PLAN_AUX
+
+
+def supposed_event(trigger: Token) -> bool:
+    """Whether the event noun ``trigger`` names an event only supposed, not one that took
+    place: a noun with an indefinite determiner or 'any' (:data:`SUPPOSED_DETERMINERS`:
+    "a Chinese attack on Taiwan could threaten Japan's survival", "would respond to any
+    attack") whose clause verb (the first verb above it) takes a modal of
+    :data:`SUPPOSING_MODALS` or stands in a condition ("if", "unless"), or a noun inside
+    such a condition ("if there is an attack"). A definite or possessed noun ("Russia's
+    attack on Ukraine could last years", "the attack would have killed more") names an
+    event told elsewhere, and a past clause ("A Russian attack on Kyiv killed 12") reports
+    one: both False. Input: a spaCy token of the parsed text."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    dets = {c.lower_ for c in trigger.children if c.dep_ in ("det", "poss")}
+    if not dets & SUPPOSED_DETERMINERS or dets - SUPPOSED_DETERMINERS - {"poss"}:
+        return False
+    node = trigger
+    for _ in range(6):  # up to the clause's verb
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return False
+    if node.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in SUPPOSING_MODALS for c in node.children):
+        return True
+    for _ in range(4):  # "if there were an attack", "unless an attack ...": a condition
+        if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in node.children):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
 
 
 def modal_modality(trigger: Token, modality: str = "asserted") -> tuple[str | None, int | None]:

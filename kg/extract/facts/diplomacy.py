@@ -1677,9 +1677,16 @@ def _summons_by_official(tok: Token, official: Known, subj: list[Token], obj: To
     """A Summons (PLOVER REDUCE_RELATIONS, CAMEO 111) whose initiator is ``official`` (the
     subject of 'summon', a Person) acting for the state the subject's words name, and whose
     target is the envoy ``obj`` names: by name for the state their title names ("Japan's
-    ambassador to China, Kenji Kanasugi"), or unnamed ("Peru's ambassador"). Output: [] when
-    either side's state is unnamed, else one fact with both roles in the {actor, for} form."""
+    ambassador to China, Kenji Kanasugi"), or unnamed ("Peru's ambassador"). A title that
+    names no state ("Foreign Minister Jan Lipavsky summoned the Chinese ambassador", as wire
+    copy writes a home minister) gives the state the article's offices resolve the person
+    to (:attr:`Context.person_state`, from the office drafted for the same name). Output:
+    [] when either side's state is unknown, else one fact with both roles in the {actor,
+    for} form."""
     mine = next((s for s_ in subj for s in [_served_state(s_, cx)] if s is not None), None)
+    read = mine is None
+    if read:
+        mine = cx.person_state.get(official.id)
     if mine is None:
         return []
     theirs = _served_state(obj, cx)
@@ -1693,7 +1700,10 @@ def _summons_by_official(tok: Token, official: Known, subj: list[Token], obj: To
         target = ("unnamed " + " ".join(words), theirs)
     else:
         return []
-    return [Fact("Summons", {}, tokens=[tok.i, obj.i], qualified={"initiator": (official, mine), "target": target})]
+    f = Fact("Summons", {}, tokens=[tok.i, obj.i], qualified={"initiator": (official, mine), "target": target})
+    if read:
+        f.read_as["initiator"] = f"the state of {official.label}'s office in the article: {mine.label}"
+    return [f]
 
 
 #: Nouns of statements, with their kind: "Moscow's condemnation of the strikes", "accusations by X against Y".

@@ -2783,7 +2783,9 @@ def _dateline_state(f: Fact, found: list[Fact], cx: Context) -> Known | None:
 #: "met Peruvian counterparts").
 OTHERS_OFFICIALS = {"official", "officials", "authority", "authorities", "counterpart", "counterparts", "diplomat",
                     "diplomats", "envoy", "envoys", "negotiator", "negotiators", "delegation", "delegate", "delegates",
-                    "representative", "representatives", "officer", "officers", "agent", "agents"}
+                    "representative", "representatives", "officer", "officers", "agent", "agents",
+                    # an envoy summoned or received ("summoned the Chinese ambassador"): the other state's
+                    "ambassador", "ambassadors"}
 
 
 def _sentence_state(f: Fact, cx: Context) -> Known | None:
@@ -2835,7 +2837,8 @@ def _sentence_state(f: Fact, cx: Context) -> Known | None:
             (adjectives if m.form == "demonym" else named)[st.id] = st
         elif m.entity.type == "Person" and m.entity.id in cx.person_state and \
                 not (cx.has_parser and _in_other_clause(doc[m.end - 1], doc[f.tokens[-1]])) and \
-                not _of_state_after(m, cx):  # "... and President Y of Peru": Y's own office's state
+                not (doc[m.end - 1].dep_ == "appos" and doc[m.end - 1].head.lemma_.lower() in OTHERS_OFFICIALS) and \
+                not _of_state_after(m, cx):  # "summoned the Chinese ambassador, Feng Biao": the other side's envoy  # "... and President Y of Peru": Y's own office's state
             # a person in a clause of its own ("Bessent said the measures answer President Putin's
             # refusal") tells nothing of the office's state
             st = cx.person_state[m.entity.id]

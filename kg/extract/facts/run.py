@@ -400,14 +400,30 @@ def aspect(f: Fact, cx: Context) -> str | None:
                  for p in (party if isinstance(party, list) else [party]) if isinstance(p, Known)]
     key = (f.type, tuple(sorted([(k, e.id if isinstance(e, Known) else str(e)) for k, es in f.roles.items() for e in es]
                                 + [(k, p.id) for k, p in qualified])))
-    told = cx.aspects.setdefault(key, [])  # (sentence start, its values, its aspect) in the order asked
     sent = f.trigger.sent.start
+    if vocabulary().is_a(f.type, "Statement"):
+        # a statement of the headline is the lead's by side: "Prague blames ..." and "The Czech government
+        # accused ..." speak for one state, and take its told aspects when the lead tells none of its own
+        sides = cx.memo.setdefault("statement sides", {})
+        side = (f.type, tuple(sorted((k, getattr(cx.resolver.state_of(e), "id", e.id) if isinstance(e, Known) else str(e))
+                                     for k, es in f.roles.items() for e in es)))
+        if key not in cx.aspects and side in sides and _first_body_sentence(cx) == sent:
+            key = sides[side]
+        sides.setdefault(side, key)
+    told = cx.aspects.setdefault(key, [])  # (sentence start, its values, its aspect) in the order asked
     values = {k: str(v) for k, v in f.attrs.items() if not k.startswith("_") and k not in TELLING_ATTRS and v is not None}
     for start, _, label in told:
         if start == sent:
             return label
     label = str(len({lb for _, _, lb in told}) + 1) if told else None  # '2' for the second aspect told
-    if not vocabulary().is_a(f.type, "Statement") and not _another(f.trigger):
+    if told and vocabulary().is_a(f.type, "Statement") and key not in cx.headline_told and \
+            all(cx.doc[start].idx < cx.headline_end for start, _, _ in told) and _first_body_sentence(cx) == sent and \
+            all(vals.get(k) in (None, values.get(k, vals.get(k))) for _, vals, _ in told for k in DATE_KEYS):
+        # "Prague blames Chinese hackers for breach" over "The Czech government on Wednesday formally accused
+        # China of ...": the headline restates its lead, one statement told twice, one fact with two claims
+        cx.headline_told.add(key)
+        label = told[0][2]
+    elif not vocabulary().is_a(f.type, "Statement") and not _another(f.trigger):
         same = [lb for _, vals, lb in told if restates(vals, values)]
         # the headline tells in short the first body sentence that adds to it ("Japan and
         # Philippines sign defence pact", "... signed a reciprocal access agreement on Monday")
@@ -424,6 +440,24 @@ def aspect(f: Fact, cx: Context) -> str | None:
             label = told[0][2]  # "her arrest", then "her detention", "remains in custody": the one detention again
     told.append((sent, values, label))
     return label
+
+
+#: Keys of a fact's own time: a headline's statement and its lead's are one if neither differs.
+DATE_KEYS = ("date", "startDate", "endDate")
+#: Fewest words of a sentence of prose (a byline or a dateline alone has fewer, or no stop).
+LEAD_WORDS = 6
+
+
+def _first_body_sentence(cx: Context) -> int | None:
+    """The start (token index) of the article's first sentence of prose after the headline
+    (:attr:`Context.headline_end`): the first sentence there with at least
+    :data:`LEAD_WORDS` words that ends with a full stop, as a lead does (a byline "By A, B
+    Wire" has none); None when there is none. Computed once per article (``cx.memo``)."""
+    if "first body sentence" not in cx.memo:
+        cx.memo["first body sentence"] = next(
+            (sent.start for sent in cx.doc.sents if sent[0].idx >= cx.headline_end
+             and sum(t.is_alpha for t in sent) >= LEAD_WORDS and sent.text.rstrip().endswith(".")), None)
+    return cx.memo["first body sentence"]
 
 
 #: Kinds whose fact, told again with no value of its own (no date, no amount), is the one told
@@ -2200,3 +2234,23 @@ TRIGGERS |= VOLUME_TRIGGERS
 # --- rule set 50, part c: resignations told by a noun (facts/successions.py) -----------------------------
 RULES = RULES + (resignation_noun_rules,)  # "following the resignation of X as Secretary of State for Transport"
 TRIGGERS |= {"resignation"}
+
+# --- rule set 51, part d: cyber operations one side blames on another (facts/cyber.py) -----------------
+from kg.extract.facts.cyber import ACT_NOUNS, CYBER_NOUNS, cyber_blame_rules  # noqa: E402
+
+RULES = RULES + (cyber_blame_rules,)  # "accused China of a cyber espionage campaign against the Foreign Ministry"
+TRIGGERS |= ACT_NOUNS | CYBER_NOUNS
+
+# --- rule set 51, part d: a state's visa-free regime and its period (facts/policies.py) ----------------
+from kg.extract.facts.policies import (  # noqa: E402
+    PERIOD_VERBS, REGIME_NOUNS, policy_period_rules, visa_policy_rules)
+
+RULES = RULES + (visa_policy_rules, policy_period_rules)  # "decided to introduce a visa-free policy for ..."
+TRIGGERS |= REGIME_NOUNS | PERIOD_VERBS
+ONGOING.add("Policy")  # "has extended visa-free entry to ... since 2023": a regime that starts then
+
+# --- rule set 51, part d: a state's budget as a sum, and its change (facts/budgets.py) -----------------
+from kg.extract.facts.budgets import BUDGET_NOUNS, COMPARED, budget_change_rules, budget_rules  # noqa: E402
+
+RULES = RULES + (budget_rules, budget_change_rules)  # "approved a defence budget of 9 trillion yen", "is 9 percent larger"
+TRIGGERS |= BUDGET_NOUNS | set(COMPARED) | {"larger", "higher", "bigger", "greater", "smaller", "lower"}
