@@ -19,6 +19,11 @@ fixture), each beside look-alikes that must draft nothing of the kind:
 - a journey abroad told by a verb of going whose traveller the article gives only a
   party's leadership is a Travel, a minister's trip a Visit, and a visit's own noun
   stays a Visit;
+- a named person carried by others travels ("has been transferred from Peru to
+  Santiago", "was taken to Lima"); funds transferred do not; "continuing his journey to
+  Chile" is a journey, "described the journey to Chile" none; "X, the former prime
+  minister of Peru, was removed from office and left the country" leaves the office's
+  state, "left the party" no place;
 - a description points back: "The president had left the country" reads the president
   named before it, not those of another state named after it;
 - the visit forms already read stay as they were: arrived in, flew to, is in Y for
@@ -72,6 +77,18 @@ ARTICLES = {
                      "Quispe called for calm."),
     "left_country_two": ("Peruvian President Omar Kadir and Chilean President Lina Varo faced growing protests. "
                          "The president had left the country on Sunday."),
+    # carried by others, a journey continued, a country left
+    "transferred": ("Chilean citizen Tor Ashby was released today by the authorities in Lima and has been "
+                    "transferred from Peru to Santiago."),
+    "taken": "Chilean citizen Tor Ashby was taken to Lima on Monday.",
+    "funds_active": "Chile transferred funds from Peru to Bolivia on Monday.",
+    "funds_passive": "The funds were transferred from Peru to Bolivia on Monday.",
+    "journey_continued": "On arrival in Lima, Tor Ashby will undergo medical checks before continuing his journey to Chile.",
+    "journey_described": "Tor Ashby described the journey to Chile as long.",
+    "removed_and_left": ("Tor Ashby, the former Prime Minister of Peru, was removed from office in August and left "
+                         "the country."),
+    "removed_and_left_party": ("Tor Ashby, the former Prime Minister of Peru, was removed from office in August and "
+                               "left the party."),
     # the visit forms read before
     "arrived": "Chilean President Lina Varo arrived in Lima on Monday.",
     "arrived_decision": "Chilean President Lina Varo arrived at a decision on Monday.",
@@ -195,6 +212,37 @@ def test_a_description_reads_the_one_named_before_it(drafts):
 
 def test_a_description_of_two_named_before_reads_no_one(drafts):
     assert journeys(drafts, "left_country_two") == []
+
+
+# -- carried by others, a journey continued, a country left ----------------------------------------
+
+@pytest.mark.parametrize("name, journey", [
+    ("transferred", ("tor-ashby", "peru", "chile")),  # the passive joined to another passive
+    ("taken", ("tor-ashby", None, "peru")),
+])
+def test_a_person_carried_by_others_travels(drafts, name, journey):
+    assert journeys(drafts, name) == [journey]
+
+
+@pytest.mark.parametrize("name", ["funds_active", "funds_passive"])
+def test_things_transferred_make_no_journey(drafts, name):
+    assert journeys(drafts, name) == []
+
+
+def test_a_journey_continued_goes_where_the_verb_says(drafts):
+    assert journeys(drafts, "journey_continued") == [("tor-ashby", None, "chile")]
+
+
+def test_a_journey_described_is_no_journey_of_the_describer(drafts):
+    assert journeys(drafts, "journey_described") == []
+
+
+def test_the_country_an_office_holder_left_is_the_offices_state(drafts):
+    assert journeys(drafts, "removed_and_left") == [("tor-ashby", "peru", None)]
+
+
+def test_a_party_left_is_no_journey(drafts):
+    assert journeys(drafts, "removed_and_left_party") == []
 
 
 # -- the visit forms read before -------------------------------------------------------------------

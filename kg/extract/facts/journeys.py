@@ -19,8 +19,8 @@ import re
 
 from spacy.tokens import Token
 
-from kg.extract.facts.common import (PLACES, Context, Fact, _capital, _capital_city, _unnamed_people, _uniq, doers,
-                                     preps)
+from kg.extract.facts.common import (PLACES, Context, Fact, _antecedents, _capital, _capital_city, _unnamed_people,
+                                     _uniq, doers, preps)
 from kg.extract.facts.diplomacy import _host_states
 from kg.entities import normalise
 from kg.extract.mentions import Known
@@ -256,6 +256,10 @@ GERUND_PREPS = {"before", "after", "on", "upon", "while"}
 ENDED_BEFORE = {"after", "on", "upon"}
 #: Nouns of a journey that is not a visit by its word ('visit' is the visit rule's).
 TRIP_NOUNS = {"trip", "journey"}
+#: Verbs whose subject makes the trip that is their object: "made a trip", "cut short a
+#: trip", "continuing his journey" (not "described the journey").
+TRIP_VERBS = {"make", "take", "begin", "start", "continue", "resume", "end", "cut", "undertake", "complete",
+              "wrap", "interrupt", "break"}
 #: Place roles: the classes a journey's origin or destination may be.
 PLACE_TYPES = ("State",) + PLACES
 
@@ -413,19 +417,24 @@ def trip_to_event_rules(tok: Token, cx: Context) -> list[Fact]:
     visit to a state (its purpose is the event: rule set 49's trip to a summit). The
     traveller is the possessor ('his trip'), the subject of the verb the trip is the
     object of ('made a trip', 'cut short a trip'), or of the clause 'during a trip' is
-    in. A trip to a place itself ("a trip to Peru") is the visit rule's; nothing without
-    a named person."""
+    in. A trip to a place itself ("a trip to Peru") is the visit rule's; a journey to it
+    ("before continuing his journey to the United States") is a journey by its word.
+    Nothing without a named person."""
     if tok.pos_ != "NOUN" or tok.lemma_ not in TRIP_NOUNS:
         return []
     to = preps(tok, {"to"})
-    if not to or any(_places([t], cx) or any(e.type in PLACE_TYPES for e in cx.entities(t)) for t in to):
+    if not to and tok.dep_ == "dobj" and tok.head.lemma_ in TRIP_VERBS:
+        to = preps(tok.head, {"to"})  # "continuing his journey to Chile": the parser hangs 'to' on the verb
+    if not to or tok.lemma_ != "journey" and any(
+            _places([t], cx) or any(e.type in PLACE_TYPES for e in cx.entities(t)) for t in to):
         return []
     dest = _places_within(to, cx)
     if not dest:
         return []
     who = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c) if e.type == "Person"]
-    if not who and tok.dep_ == "dobj":
-        who = [e for s in _clause_subjects(tok.head) for e in cx.entities(s) if e.type == "Person"]
+    if not who and tok.dep_ == "dobj" and tok.head.lemma_ in TRIP_VERBS:
+        verb = tok.head.head.head if tok.head.dep_ == "pcomp" else tok.head  # "before continuing his journey"
+        who = [e for s in _clause_subjects(verb) for e in cx.entities(s) if e.type == "Person"]
     if not who and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "on") and tok.head.head.pos_ in ("VERB", "AUX"):
         who = [e for s in _clause_subjects(tok.head.head) for e in cx.entities(s) if e.type == "Person"]
     if not who:
@@ -570,3 +579,37 @@ def returns_from_trips(found: list[Fact], cx: Context) -> list[Fact]:
         f.read_as = {"origin": f"the journey told before: {last.trigger.sent.text.strip()[:80]!r}"}
         out.append(f)
     return out
+
+
+#: Verbs of carrying a named person somewhere, read in the passive ("X has been transferred
+#: from Afghanistan to Doha"); flying and returning are the travel rule's, deporting and
+#: extraditing facts of their own.
+PERSON_CARRY_VERBS = CARRY_VERBS - {"fly", "return", "deport"}
+
+
+def carried_person_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X was released and has been transferred from Afghanistan to Doha", "X was taken to
+    Lima": a named person carried by others makes a journey (``Travel``, corpus/CLAIMS.md
+    "a ship moved by others" for people alike): ``traveller`` the passive's subject (or
+    that of the passive verb it is joined to), ``origin`` and ``destination`` from 'from'
+    and 'to' / 'into'. Nothing for an active verb ("Chile transferred funds to Peru"),
+    for a subject that is no person, or with no place named."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in PERSON_CARRY_VERBS or not any(c.dep_ == "auxpass" for c in tok.children) \
+            and not (tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.head.children)):
+        return []
+    subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if not subj and tok.dep_ == "conj":
+        subj = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+    who = _uniq([e for s in _antecedents(subj) for e in cx.entities(s) if e.type == "Person"])
+    if not who:
+        return []
+    dest = _places_within(preps(tok, {"to", "into"}), cx)
+    origin = _places_within(preps(tok, FROM_PREPS), cx)
+    if not dest and not origin:
+        return []
+    roles = {"traveller": who}
+    if origin:
+        roles["origin"] = origin
+    if dest:
+        roles["destination"] = dest
+    return [Fact("Travel", roles, tokens=[tok.i], split=False)]

@@ -1853,12 +1853,12 @@ RULES = RULES + (visit_form_rules,)  # "X is due in Paris on Wednesday", "X tour
 TRIGGERS |= VISIT_FORM_TRIGGERS
 
 from kg.extract.facts.journeys import (  # noqa: E402
-    JOURNEY_FORM_TRIGGERS, companions_journeys, flew_in_rules, gerund_journey_rules, private_journeys, return_from_rules,
+    JOURNEY_FORM_TRIGGERS, PERSON_CARRY_VERBS, carried_person_rules, companions_journeys, flew_in_rules, gerund_journey_rules, private_journeys, return_from_rules,
     returns_from_trips, trip_to_event_rules)
 
 # rule set 51: "before flying home to Beijing", "flew in on Thursday", "a trip to a fair in Peru", "his return from X"
-RULES = RULES + (gerund_journey_rules, flew_in_rules, trip_to_event_rules, return_from_rules)
-TRIGGERS |= JOURNEY_FORM_TRIGGERS
+RULES = RULES + (gerund_journey_rules, flew_in_rules, trip_to_event_rules, return_from_rules, carried_person_rules)
+TRIGGERS |= JOURNEY_FORM_TRIGGERS | PERSON_CARRY_VERBS
 
 from kg.extract.facts.judged import clause_label_rules  # noqa: E402  (and more nouns of facts: "called the seizure ...")
 
