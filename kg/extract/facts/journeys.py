@@ -326,6 +326,19 @@ def _where_done(verb: Token, cx: Context) -> list[Known]:
     return _places_within(preps(verb, {"in", "at"}) + [o for x in objs for o in preps(x, {"in", "at"})], cx)
 
 
+def _journey(who: list[Known], origin: list[Known], dest: list[Known], tokens: list[int], **how) -> list[Fact]:
+    """The ``Travel`` of ``who`` from ``origin`` to ``dest`` (either may be empty, not
+    both: [] then), quoting ``tokens`` (``how``: other fields of :class:`Fact`)."""
+    if not who or not origin and not dest:
+        return []
+    roles = {"traveller": who}
+    if origin:
+        roles["origin"] = origin
+    if dest:
+        roles["destination"] = dest
+    return [Fact("Travel", roles, tokens=tokens, split=False, **how)]
+
+
 def gerund_journey_rules(tok: Token, cx: Context) -> list[Fact]:
     """A journey told by a gerund after 'before', 'after', 'on' or 'upon', beside the act of
     its clause: "X was due to meet Y in San Francisco before flying home to Beijing", "X
@@ -356,12 +369,7 @@ def gerund_journey_rules(tok: Token, cx: Context) -> list[Fact]:
         return []  # "before flying to Japan": a visit, told by the visit's own words
     if dest and not origin and tok.head.lower_ == "before" and tok.lemma_ not in ("arrive", "land"):
         origin = [e for e in _where_done(clause, cx) if e.id not in {d.id for d in dest}]
-    roles = {"traveller": who}
-    if origin:
-        roles["origin"] = origin
-    if dest:
-        roles["destination"] = dest
-    return [Fact("Travel", roles, tokens=[tok.head.i, tok.i], split=False)]
+    return _journey(who, origin, dest, [tok.head.i, tok.i])
 
 
 def _dateline_places(cx: Context) -> list[Known]:
@@ -400,14 +408,7 @@ def flew_in_rules(tok: Token, cx: Context) -> list[Fact]:
                        if e.type == "Person"])
     _, origin, _ = _ends(tok, cx)
     dest = [e for e in _dateline_places(cx) if e.id not in {o.id for o in origin}]
-    if not dest and not origin:
-        return []
-    roles = {"traveller": who}
-    if origin:
-        roles["origin"] = origin
-    if dest:
-        roles["destination"] = dest
-    return [Fact("Travel", roles, tokens=[tok.i], split=False)]
+    return _journey(who, origin, dest, [tok.i])
 
 
 def trip_to_event_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -454,16 +455,8 @@ def return_from_rules(tok: Token, cx: Context) -> list[Fact]:
     who = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c) if e.type == "Person"]
     if not who:
         return []
-    origin, dest = _places_within(preps(tok, FROM_PREPS), cx), _places_within(preps(tok, {"to"}), cx)
-    if not origin and not dest:
-        return []
-    roles = {"traveller": _uniq(who)}
-    if origin:
-        roles["origin"] = origin
-    if dest:
-        roles["destination"] = dest
-    return [Fact("Travel", roles, tokens=[*(t.i for t in tok.subtree), *([tok.head.i] if tok.dep_ == "pobj" else [])],
-                 split=False, clause=False)]
+    return _journey(_uniq(who), _places_within(preps(tok, FROM_PREPS), cx), _places_within(preps(tok, {"to"}), cx),
+                    [*(t.i for t in tok.subtree), *([tok.head.i] if tok.dep_ == "pobj" else [])], clause=False)
 
 
 #: The words the rules of journeys told by a gerund, an arrival 'in', a trip to an event and
@@ -516,6 +509,17 @@ def private_journeys(found: list[Fact], cx: Context) -> None:
         f.split = False
 
 
+def _last_journey(found: list[Fact], tok: Token, ids: set[str], every: bool) -> Fact | None:
+    """The last Visit or Travel of ``found`` told before ``tok`` whose visitors or
+    travellers are all of ``ids`` (``every``) or include one of them; None if none."""
+    before = [f for f in found if f.type in ("Visit", "Travel") and f.trigger is not None and f.trigger.i < tok.i]
+    for f in reversed(before):
+        went = {e.id for e in f.roles.get("visitor", []) + f.roles.get("traveller", []) if not isinstance(e, str)}
+        if (ids <= went) if every else (ids & went):
+            return f
+    return None
+
+
 #: Verbs of going with someone: "X travelled with the president", "X flew with him".
 WITH_VERBS = {"travel", "fly", "go"}
 
@@ -536,12 +540,9 @@ def companions_journeys(found: list[Fact], cx: Context) -> list[Fact]:
         who = [e for e in _uniq(who) if e.id not in {m.id for m in mates}]
         if not mates or not who:
             continue
-        before = [f for f in found if f.type in ("Visit", "Travel") and f.trigger is not None and f.trigger.i < tok.i
-                  and {e.id for e in f.roles.get("visitor", []) + f.roles.get("traveller", []) if not isinstance(e, str)}
-                  & {m.id for m in mates}]
-        if not before:
+        last = _last_journey(found, tok, {m.id for m in mates}, every=False)
+        if last is None:
             continue
-        last = before[-1]
         dest = last.roles.get("hostState") or last.roles.get("destination") or last.roles.get("place")
         if not dest:
             continue
@@ -564,13 +565,9 @@ def returns_from_trips(found: list[Fact], cx: Context) -> list[Fact]:
         who = _uniq([e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c) if e.type == "Person"])
         if not who:
             continue
-        ids = {w.id for w in who}
-        before = [f for f in found if f.type in ("Visit", "Travel") and f.trigger is not None and f.trigger.i < tok.i
-                  and ids <= {e.id for e in f.roles.get("visitor", []) + f.roles.get("traveller", [])
-                              if not isinstance(e, str)}]
-        if not before:
+        last = _last_journey(found, tok, {w.id for w in who}, every=True)
+        if last is None:
             continue
-        last = before[-1]
         origin = last.roles.get("destination") or last.roles.get("place") or last.roles.get("hostState")
         if not origin:
             continue
@@ -603,13 +600,5 @@ def carried_person_rules(tok: Token, cx: Context) -> list[Fact]:
     who = _uniq([e for s in _antecedents(subj) for e in cx.entities(s) if e.type == "Person"])
     if not who:
         return []
-    dest = _places_within(preps(tok, {"to", "into"}), cx)
-    origin = _places_within(preps(tok, FROM_PREPS), cx)
-    if not dest and not origin:
-        return []
-    roles = {"traveller": who}
-    if origin:
-        roles["origin"] = origin
-    if dest:
-        roles["destination"] = dest
-    return [Fact("Travel", roles, tokens=[tok.i], split=False)]
+    return _journey(who, _places_within(preps(tok, FROM_PREPS), cx), _places_within(preps(tok, {"to", "into"}), cx),
+                    [tok.i])
