@@ -1196,7 +1196,9 @@ def _fact_id(fact_type: str, roles: dict, attrs: dict) -> str:
     for key in sorted(roles):
         if key in ID_LEAVES_OUT.get(fact_type, ()):
             continue
-        ids += [i for i in sorted({e.id for e in roles[key]}) if i not in ids]
+        # a journey's start is not its end: the trip to Lima and the return from it are two facts
+        mark = "from-" if fact_type == "Travel" and key == "origin" else ""
+        ids += [mark + i for i in sorted({e.id for e in roles[key]}) if mark + i not in ids]
     parts = [kind_slug(fact_type), *ids]
     if fact_type == "PositionHeld":
         parts.append(re.sub(r"[^a-z0-9]+", "-", str(attrs.get("position", ""))).strip("-"))

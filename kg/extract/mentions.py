@@ -1503,6 +1503,9 @@ class MentionFinder:
                     if not ids:
                         break
                 inside = [at[i] for i in range(tok.i, tok.i + 1 + n) if i in at]
+                # a description points back: a person the article names only after it is no antecedent
+                # ("the president had left" before two former presidents of another state are named)
+                ids = {p for p in ids if first[p] < tok.i} if ids else ids
                 if ids and len(ids) == 1 and tok.i + n < len(doc) and all(x.form == "demonym" or x.entity.type == "State"
                                                                          for x in inside):
                     pid = next(iter(ids))

@@ -1804,6 +1804,10 @@ def travel_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "VERB" or tok.lemma_ not in TRAVEL_VERBS | ARRIVE_VERBS:
         return []
     who = [e for s_ in doers(tok) for e in cx.entities(s_) if e.type == "Person"]
+    if not who and tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in tok.children):
+        # "X was removed from office in August and left the country": the passive's subject went
+        who = [e for s_ in _antecedents([c for c in tok.head.children if c.dep_ == "nsubjpass"])
+               for e in cx.entities(s_) if e.type == "Person"]
     # "Tor Ashby was flown to The Hague", "Krasikov, who was flown to Moscow": the one carried travels
     # (no visit of his own making)
     passive = _antecedents([c for c in tok.children if c.dep_ == "nsubjpass"])
@@ -1819,6 +1823,11 @@ def travel_rules(tok: Token, cx: Context) -> list[Fact]:
         return _uniq([e for t in toks for e in (_capital_city(t, cx) if _capital(t, cx) else cx.entities(t))
                       if e.type in places])
     origin = named(preps(tok, {"from"}) + ([o for o in objects(tok) if o.dep_ == "dobj"] if tok.lemma_ == "leave" else []))
+    if not origin and tok.lemma_ == "leave" and who and any(
+            o.dep_ == "dobj" and o.lemma_ in ("country", "nation") and not cx.entities(o) for o in objects(tok)):
+        # "Sheikh Hasina, the former prime minister of Bangladesh, ... left the country": the state
+        # whose office the leaver holds or held (a national's, in another state's story, may be that state)
+        origin = _uniq([cx.office_state[p.id] for p in who if p.id in cx.office_state])
     dest = named(preps(tok, {"to", "for"} if tok.lemma_ in ("leave", "head", "depart") else
                         ARRIVE_PREPS if tok.lemma_ in ARRIVE_VERBS else {"to"}))
     stops = named(preps(tok, {"via", "through"}))

@@ -15,12 +15,16 @@ descriptions of movement and displacement, not of an article. Sending troops is 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
-from kg.extract.facts.common import (PLACES, Context, Fact, _capital, _capital_city, _unnamed_people, _uniq, doers,
-                                     preps)
+from kg.extract.facts.common import (PLACES, Context, Fact, _antecedents, _capital, _capital_city, _unnamed_people,
+                                     _uniq, doers, preps)
 from kg.extract.facts.diplomacy import _host_states
+from kg.entities import normalise
 from kg.extract.mentions import Known
+from kg.extract.text import dateline_place
 from kg.extract.quantities import count_of
 
 #: Verbs of moving oneself, with the prepositions of where the mover ends up.
@@ -242,3 +246,359 @@ def visit_form_rules(tok: Token, cx: Context) -> list[Fact]:
 
 #: The words :func:`visit_form_rules` starts from.
 VISIT_FORM_TRIGGERS = DUE_WORDS | {"tour"} | INTO_VERBS
+
+
+#: Prepositions that set a journey told by a gerund beside the act of the clause: "before
+#: flying home to Beijing", "after flying in from New Delhi", "on arriving in Lima".
+GERUND_PREPS = {"before", "after", "on", "upon", "while"}
+#: Prepositions that set a journey's end after the journey ("after flying in from X": the
+#: clause's act is where it ended) and its start before it ("before flying home to Y").
+ENDED_BEFORE = {"after", "on", "upon"}
+#: Nouns of a journey that is not a visit by its word ('visit' is the visit rule's).
+TRIP_NOUNS = {"trip", "journey"}
+#: Verbs whose subject makes the trip that is their object: "made a trip", "cut short a
+#: trip", "continuing his journey" (not "described the journey").
+TRIP_VERBS = {"make", "take", "begin", "start", "continue", "resume", "end", "cut", "undertake", "complete",
+              "wrap", "interrupt", "break"}
+#: Place roles: the classes a journey's origin or destination may be.
+PLACE_TYPES = ("State",) + PLACES
+
+
+def _places_within(toks: list[Token], cx: Context) -> list[Known]:
+    """The places ``toks`` name (:func:`_places`) or, for a token that names none, the place
+    of its own 'in' or 'at' ("the summit in New Delhi", "a trade fair in Peru",
+    "the party's headquarters in Hanoi": where the event or building is); a capital the
+    registry has no city of stands for its state, as the mentions read it."""
+    def named(t: Token) -> list[Known]:
+        return _places([t], cx) or [e for e in cx.entities(t) if e.type in PLACE_TYPES]
+    out = []
+    for t in toks:
+        found = named(t)
+        if not found:  # the first 'in' or 'at' inside the phrase ("the Group of 20 summit in New Delhi")
+            found = next((hit for p in t.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                          for hit in [[e for o in p.children if o.dep_ == "pobj" for e in named(o)]] if hit), [])
+        out += found
+    return _uniq(out)
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The subject of the clause ``verb`` is in: its own (:func:`doers`), else that of the
+    verb or adjective it completes ("was due to meet": the subject of 'was')."""
+    seen = 0
+    while verb is not None and seen < 4:
+        found = doers(verb)
+        if found:
+            return found
+        if verb.dep_ not in ("xcomp", "acomp", "conj") or verb.head.i == verb.i:
+            return []
+        verb, seen = verb.head, seen + 1
+    return []
+
+
+def _particle(tok: Token, word: str) -> bool:
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == word for c in tok.children)
+
+
+def _ends(tok: Token, cx: Context) -> tuple[list[Known], list[Known], bool]:
+    """Where the journey verb ``tok`` goes (its 'to', 'into', 'for' after leave, head or
+    depart, 'in' or 'at' after arrive or land, the 'to' after 'home' or 'back') and where
+    it comes from (its 'from', the object of 'leave'); and whether it goes home or back."""
+    into = {"to", "into"} | ({"for"} if tok.lemma_ in ("leave", "head", "depart") else set()) | \
+        ({"in", "at"} if tok.lemma_ in ("arrive", "land") else set())
+    ends = preps(tok, into) + [o for c in tok.children if c.dep_ in ("advmod", "prt", "npadvmod")
+                               and c.lower_ in BACK_WORDS | {"on", "in"}
+                               for p in c.children if p.dep_ == "prep" and p.lower_ in into
+                               for o in p.children if o.dep_ == "pobj"]
+    starts = preps(tok, FROM_PREPS) + [o for c in tok.children if c.dep_ in ("advmod", "prt")
+                                       and c.lower_ in ("in", "back", "home")
+                                       for p in c.children if p.dep_ == "prep" and p.lower_ in FROM_PREPS
+                                       for o in p.children if o.dep_ == "pobj"]
+    if tok.lemma_ == "leave":
+        starts += [c for c in tok.children if c.dep_ == "dobj"]
+    back = any(c.lower_ in BACK_WORDS for c in tok.children if c.dep_ in ("advmod", "prt", "npadvmod"))
+    return _places_within(ends, cx), _places_within(starts, cx), back
+
+
+def _where_done(verb: Token, cx: Context) -> list[Known]:
+    """The places where the act of ``verb`` is done: its 'in' or 'at' ("met X at the
+    party's headquarters in Hanoi": Hanoi), a building's own place taken as its city."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]  # "to meet X in Lima": the parser hangs 'in' on X
+    return _places_within(preps(verb, {"in", "at"}) + [o for x in objs for o in preps(x, {"in", "at"})], cx)
+
+
+def _journey(who: list[Known], origin: list[Known], dest: list[Known], tokens: list[int], **how) -> list[Fact]:
+    """The ``Travel`` of ``who`` from ``origin`` to ``dest`` (either may be empty, not
+    both: [] then), quoting ``tokens`` (``how``: other fields of :class:`Fact`)."""
+    if not who or not origin and not dest:
+        return []
+    roles = {"traveller": who}
+    if origin:
+        roles["origin"] = origin
+    if dest:
+        roles["destination"] = dest
+    return [Fact("Travel", roles, tokens=tokens, split=False, **how)]
+
+
+def gerund_journey_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A journey told by a gerund after 'before', 'after', 'on' or 'upon', beside the act of
+    its clause: "X was due to meet Y in San Francisco before flying home to Beijing", "X
+    met Y in Hanoi, a few hours after flying in from the summit in New Delhi", "X spoke
+    before leaving for Washington" (Wikidata Q61509 'travel'; corpus/CLAIMS.md, a journey
+    that is not a visit): a ``Travel`` of the named people who are the subject of the
+    clause (the gerund has none of its own), ``destination`` and ``origin`` from the
+    gerund's prepositions; where one end is missing, the place the clause's act is done
+    in stands for it: the end of a journey made before the act ('after', 'on'), the start
+    of one made after it ('before'). A journey abroad with no origin and not home is a
+    visit (the visit rule's "flew to Japan"), not drafted here; nothing without a person
+    or a place."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in MOVE_VERBS or tok.dep_ != "pcomp" or \
+            tok.head.lower_ not in GERUND_PREPS or tok.head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    clause = tok.head.head
+    who = _uniq([e for s in _clause_subjects(clause) for e in cx.entities(s) if e.type == "Person"])
+    if not who:
+        return []
+    dest, origin, back = _ends(tok, cx)
+    if not dest and tok.head.lower_ in ENDED_BEFORE and (_particle(tok, "in") or tok.lemma_ in ("arrive", "land")):
+        dest = _where_done(clause, cx)  # "met X in Hanoi after flying in from Y": he flew into Hanoi
+    if not dest and not origin:
+        return []
+    own = {cx.person_state[p.id].id for p in who if p.id in cx.person_state}
+    abroad = [s for s in _host_states([t for t in preps(tok, {"to", "in", "at"})], cx) if s.id not in own]
+    if abroad and not origin and not back:
+        return []  # "before flying to Japan": a visit, told by the visit's own words
+    if dest and not origin and tok.head.lower_ == "before" and tok.lemma_ not in ("arrive", "land"):
+        origin = [e for e in _where_done(clause, cx) if e.id not in {d.id for d in dest}]
+    return _journey(who, origin, dest, [tok.head.i, tok.i])
+
+
+def _dateline_places(cx: Context) -> list[Known]:
+    """The place the article's wire dateline names first ("MONTEVIDEO, 6 December - ":
+    the city where the registry or gazetteer has it, else the state whose seat of power
+    it is); [] when there is no dateline or its place is unknown."""
+    place = dateline_place(cx.text, 12)
+    if place is None:
+        return []
+    name = normalise(re.split(r",|\s\(|\s[-–—]|/", place, maxsplit=1)[0])
+    hit = cx.resolver.names.get(name)
+    if hit is not None and hit.type in PLACE_TYPES:
+        return [hit]
+    seat = cx.resolver.capitals.get(name)
+    state = cx.resolver.state_of(seat) if seat is not None else None
+    return [state] if state is not None else []
+
+
+def flew_in_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X flew in on Thursday with Y", "X flew in from Brussels": an arrival told with no
+    place of arrival, which news leaves to the dateline (the place the report is filed
+    from). A ``Travel`` of the named subject and of the people it flew 'with',
+    ``destination`` the dateline's place where the registry or gazetteer knows it,
+    ``origin`` the verb's 'from'. Nothing without a person, or with neither a dateline
+    place nor an origin, nor for a gerund (:func:`gerund_journey_rules`) or a verb with a
+    place of its own ("flew in to Lima" is the travel and visit rules')."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "fly" or not _particle(tok, "in") or tok.dep_ == "pcomp":
+        return []
+    if preps(tok, {"to", "into", "at"}) or any(p.dep_ == "prep" and p.lower_ in ("to", "into", "at")
+                                                for c in tok.children if c.lower_ == "in" for p in c.children):
+        return []
+    who = [e for s in doers(tok) for e in cx.entities(s) if e.type == "Person"]
+    if not who:
+        return []
+    who = _uniq(who + [e for o in preps(tok, {"with"}) for x in [o, *o.conjuncts] for e in cx.entities(x)
+                       if e.type == "Person"])
+    _, origin, _ = _ends(tok, cx)
+    dest = [e for e in _dateline_places(cx) if e.id not in {o.id for o in origin}]
+    return _journey(who, origin, dest, [tok.i])
+
+
+def trip_to_event_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X cut short a trip to a trade fair in Peru", "during his trip to a summit in Lima",
+    "her journey to the talks in Geneva": a trip to an event or a building, whose place
+    is given inside it, is a journey there (``Travel``, ``destination`` that place), not a
+    visit to a state (its purpose is the event: rule set 49's trip to a summit). The
+    traveller is the possessor ('his trip'), the subject of the verb the trip is the
+    object of ('made a trip', 'cut short a trip'), or of the clause 'during a trip' is
+    in. A trip to a place itself ("a trip to Peru") is the visit rule's; a journey to it
+    ("before continuing his journey to the United States") is a journey by its word.
+    Nothing without a named person."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in TRIP_NOUNS:
+        return []
+    to = preps(tok, {"to"})
+    if not to and tok.dep_ == "dobj" and tok.head.lemma_ in TRIP_VERBS:
+        to = preps(tok.head, {"to"})  # "continuing his journey to Chile": the parser hangs 'to' on the verb
+    if not to or tok.lemma_ != "journey" and any(
+            _places([t], cx) or any(e.type in PLACE_TYPES for e in cx.entities(t)) for t in to):
+        return []
+    dest = _places_within(to, cx)
+    if not dest:
+        return []
+    who = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c) if e.type == "Person"]
+    if not who and tok.dep_ == "dobj" and tok.head.lemma_ in TRIP_VERBS:
+        verb = tok.head.head.head if tok.head.dep_ == "pcomp" else tok.head  # "before continuing his journey"
+        who = [e for s in _clause_subjects(verb) for e in cx.entities(s) if e.type == "Person"]
+    if not who and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "on") and tok.head.head.pos_ in ("VERB", "AUX"):
+        who = [e for s in _clause_subjects(tok.head.head) for e in cx.entities(s) if e.type == "Person"]
+    if not who:
+        return []
+    return [Fact("Travel", {"traveller": _uniq(who), "destination": dest},
+                 tokens=[tok.i, *(t.i for x in to for t in x.subtree)], split=False)]
+
+
+def return_from_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"after his return from Washington", "on her return to Lima": the noun of a journey
+    back with its possessor named (a ``Travel`` of that person, ``origin`` the place after
+    'from', ``destination`` the place after 'to'). The return of things ("the return of
+    the hostages", "returns on investment") has no personal possessor: nothing; nor
+    without a place."""
+    if tok.pos_ != "NOUN" or tok.lemma_ != "return":
+        return []
+    who = [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c) if e.type == "Person"]
+    if not who:
+        return []
+    return _journey(_uniq(who), _places_within(preps(tok, FROM_PREPS), cx), _places_within(preps(tok, {"to"}), cx),
+                    [*(t.i for t in tok.subtree), *([tok.head.i] if tok.dep_ == "pobj" else [])], clause=False)
+
+
+#: The words the rules of journeys told by a gerund, an arrival 'in', a trip to an event and
+#: a return start from.
+JOURNEY_FORM_TRIGGERS = set(MOVE_VERBS) | TRIP_NOUNS | {"return"}
+
+
+#: Positions whose holders travel on no state's or international body's business: a party's
+#: leader, an opposition figure, a company's executive (positions scheme of the ontology).
+PRIVATE_POSITIONS = {"party leader", "parliamentary group leader", "shadow minister", "chief executive",
+                     "board chair", "board member", "analyst"}
+#: Positions that go with a private one without making its holder's journeys visits: the head
+#: of the party or company itself.
+NEUTRAL_POSITIONS = {"head of organisation", "deputy head of organisation", "director"}
+#: Verbs of going somewhere that tell a journey, not a visit by their own word.
+GOING_VERBS = {"travel", "fly", "arrive", "land", "head", "go"}
+
+
+def private_journeys(found: list[Fact], cx: Context) -> None:
+    """A journey abroad told by a verb of going ("X travelled to Nairobi for the launch of a
+    book") whose travellers the article gives only positions of no state or international
+    body (:data:`PRIVATE_POSITIONS`: an opposition party's leader, a company's chief) is
+    a ``Travel`` (Wikidata Q61509), not a ``Visit``: CAMEO 042 and PLOVER CONSULT's visit
+    is made by a state's or body's representative. Turns such a Visit of ``found`` into
+    the Travel in place (``traveller`` the visitors, ``destination`` the city where the
+    visit names one, else the state). A visit told by its own noun ("during a visit by
+    X"), or by anyone the article gives no position or a state's office, stays a Visit."""
+    positions: dict[str, set[str]] = {}
+    for g in found:
+        if g.type == "PositionHeld" and g.attrs.get("status") != "ended":
+            for h in g.roles.get("holder", []):
+                if not isinstance(h, str):
+                    positions.setdefault(h.id, set()).add(str(g.attrs.get("position", "")))
+    for f in found:
+        if f.type != "Visit" or f.trigger is None or f.trigger.pos_ != "VERB" or f.trigger.lemma_ not in GOING_VERBS:
+            continue
+        visitors = f.roles.get("visitor", [])
+        if not visitors or any(isinstance(v, str) or v.type != "Person" for v in visitors):
+            continue
+        held = [positions.get(v.id, set()) for v in visitors]
+        if not all(p and p <= PRIVATE_POSITIONS | NEUTRAL_POSITIONS and p & PRIVATE_POSITIONS for p in held):
+            continue
+        # the place the verb names, a capital as its city ("travelled to Nairobi"), else the visit's
+        dest = _places_within(preps(f.trigger, {"to", "into", "in", "at"}), cx) or \
+            f.roles.get("place") or f.roles.get("hostState")
+        if not dest:
+            continue
+        f.type = "Travel"
+        f.roles = {"traveller": visitors, "destination": list(dest)}
+        f.split = False
+
+
+def _last_journey(found: list[Fact], tok: Token, ids: set[str], every: bool) -> Fact | None:
+    """The last Visit or Travel of ``found`` told before ``tok`` whose visitors or
+    travellers are all of ``ids`` (``every``) or include one of them; None if none."""
+    before = [f for f in found if f.type in ("Visit", "Travel") and f.trigger is not None and f.trigger.i < tok.i]
+    for f in reversed(before):
+        went = {e.id for e in f.roles.get("visitor", []) + f.roles.get("traveller", []) if not isinstance(e, str)}
+        if (ids <= went) if every else (ids & went):
+            return f
+    return None
+
+
+#: Verbs of going with someone: "X travelled with the president", "X flew with him".
+WITH_VERBS = {"travel", "fly", "go"}
+
+
+def companions_journeys(found: list[Fact], cx: Context) -> list[Fact]:
+    """"Secretary of State X travelled with the president": the people who went with a
+    traveller or visitor named before made the same journey, a ``Travel`` of the
+    sentence's subject whose ``destination`` is that of the companion's last visit or
+    journey told before (the visit's state, the journey's destination). Nothing when
+    the verb names a place of its own (the travel rules read it), when the companion has
+    no visit or journey before, or when the subject is the companion."""
+    out = []
+    for tok in cx.doc:
+        if tok.pos_ != "VERB" or tok.lemma_ not in WITH_VERBS or preps(tok, {"to", "into", "for", "from"}):
+            continue
+        mates = [e for o in preps(tok, {"with"}) for e in cx.entities(o) if e.type == "Person"]
+        who = [e for s in doers(tok) for e in cx.entities(s) if e.type == "Person"]
+        who = [e for e in _uniq(who) if e.id not in {m.id for m in mates}]
+        if not mates or not who:
+            continue
+        last = _last_journey(found, tok, {m.id for m in mates}, every=False)
+        if last is None:
+            continue
+        dest = last.roles.get("hostState") or last.roles.get("destination") or last.roles.get("place")
+        if not dest:
+            continue
+        f = Fact("Travel", {"traveller": who, "destination": list(dest)}, tokens=[tok.i], trigger=tok, split=False)
+        f.read_as = {"destination": f"the journey of {mates[0].label} told before: {last.trigger.sent.text.strip()[:80]!r}"}
+        out.append(f)
+    return out
+
+
+def returns_from_trips(found: list[Fact], cx: Context) -> list[Fact]:
+    """"after his return", "on her return": a return whose words name no place
+    (:func:`return_from_rules` reads "his return from Washington") is the way back from
+    the possessor's last journey or visit told before it: a ``Travel`` of that person,
+    ``origin`` where that journey went (its destination, else the visit's city, else its
+    state). Nothing when the article tells no journey of that person before."""
+    out = []
+    for tok in cx.doc:
+        if tok.pos_ != "NOUN" or tok.lemma_ != "return" or preps(tok, FROM_PREPS | {"to"}):
+            continue
+        who = _uniq([e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c) if e.type == "Person"])
+        if not who:
+            continue
+        last = _last_journey(found, tok, {w.id for w in who}, every=True)
+        if last is None:
+            continue
+        origin = last.roles.get("destination") or last.roles.get("place") or last.roles.get("hostState")
+        if not origin:
+            continue
+        f = Fact("Travel", {"traveller": who, "origin": list(origin)}, trigger=tok, split=False, clause=False,
+                 tokens=[*(t.i for t in tok.subtree), *([tok.head.i] if tok.dep_ == "pobj" else [])])
+        f.read_as = {"origin": f"the journey told before: {last.trigger.sent.text.strip()[:80]!r}"}
+        out.append(f)
+    return out
+
+
+#: Verbs of carrying a named person somewhere, read in the passive ("X has been transferred
+#: from Afghanistan to Doha"); flying and returning are the travel rule's, deporting and
+#: extraditing facts of their own.
+PERSON_CARRY_VERBS = CARRY_VERBS - {"fly", "return", "deport"}
+
+
+def carried_person_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"X was released and has been transferred from Afghanistan to Doha", "X was taken to
+    Lima": a named person carried by others makes a journey (``Travel``, corpus/CLAIMS.md
+    "a ship moved by others" for people alike): ``traveller`` the passive's subject (or
+    that of the passive verb it is joined to), ``origin`` and ``destination`` from 'from'
+    and 'to' / 'into'. Nothing for an active verb ("Chile transferred funds to Peru"),
+    for a subject that is no person, or with no place named."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in PERSON_CARRY_VERBS or not any(c.dep_ == "auxpass" for c in tok.children) \
+            and not (tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.head.children)):
+        return []
+    subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if not subj and tok.dep_ == "conj":
+        subj = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+    who = _uniq([e for s in _antecedents(subj) for e in cx.entities(s) if e.type == "Person"])
+    if not who:
+        return []
+    return _journey(who, _places_within(preps(tok, FROM_PREPS), cx), _places_within(preps(tok, {"to", "into"}), cx),
+                    [tok.i])

@@ -888,6 +888,9 @@ def find_facts(cx: Context) -> list[Fact]:
                     out += _split(f)
         out += follower_facts(out, cx)  # "France and Belgium are expected to follow": the act before, theirs
         out += another_visits(out, cx)  # "Another visit took place in July": the visits before, again
+        out += companions_journeys(out, cx)  # "X travelled with the president": the president's journey, X's too
+        out += returns_from_trips(out, cx)  # "after his return": back from the journey told before
+        private_journeys(out, cx)  # "the opposition leader travelled to Nairobi": a journey, no state's visit
         # roles filled (or the fact left out) first: a statement carries only facts that are drafted
         out = clash_roles(out, cx)  # the allies an appeal is made to, the envoy a state recalls
         envoys_named(out, cx)  # "expel the following six diplomats:" and a list; "withdraw the High Commissioner"
@@ -1882,6 +1885,14 @@ TRIGGERS |= JOURNEY_TRIGGERS
 
 RULES = RULES + (visit_form_rules,)  # "X is due in Paris on Wednesday", "X toured Japan", "X flew into Tokyo"
 TRIGGERS |= VISIT_FORM_TRIGGERS
+
+from kg.extract.facts.journeys import (  # noqa: E402
+    JOURNEY_FORM_TRIGGERS, PERSON_CARRY_VERBS, carried_person_rules, companions_journeys, flew_in_rules, gerund_journey_rules, private_journeys, return_from_rules,
+    returns_from_trips, trip_to_event_rules)
+
+# rule set 51: "before flying home to Beijing", "flew in on Thursday", "a trip to a fair in Peru", "his return from X"
+RULES = RULES + (gerund_journey_rules, flew_in_rules, trip_to_event_rules, return_from_rules, carried_person_rules)
+TRIGGERS |= JOURNEY_FORM_TRIGGERS | PERSON_CARRY_VERBS
 
 from kg.extract.facts.judged import clause_label_rules  # noqa: E402  (and more nouns of facts: "called the seizure ...")
 
