@@ -28,7 +28,7 @@ from typing import Protocol
 
 import kg
 from spacy.tokens import Token
-from kg.entities import EntityRegistry
+from kg.entities import EntityRegistry, normalise
 from kg.extract import dates, facts as rules
 from kg.extract.facts import Context, Fact
 from kg.extract.facts.common import headline_end
@@ -273,6 +273,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
                 if e.state:
                     owner[e.id] = e.state
     named = _named_proposals(mentions, proposed, owner, finder.resolver.registry, doc, furniture)
+    named -= _places_run_together(proposed)  # "Guayas and Manabi": two provinces a claim names, no third entity
     for pid, sid in _possessed_courts(proposed, cx).items():
         # "Romania's Constitutional Court": named as the registry names a state's court ("Supreme Court of
         # Israel", aliases "Israel's Supreme Court"), its id kept (not the bare name, which many states' courts share)
@@ -357,6 +358,22 @@ def _named_proposals(mentions: list, proposed: dict, owner: dict, registry, doc,
             owner.setdefault(e.id, e.state)
         out.add(e.id)
     return out
+
+
+def _places_run_together(proposed: dict) -> set[str]:
+    """Remove from ``proposed`` (entity id -> entry, changed in place) a name of two places
+    the tagger ran into one ("the provinces of Guayas and Manabi": 'Guayas and Manabi')
+    where each of the two is proposed as a place of its own (a claim names each,
+    facts/emergencies.py); returns the ids removed."""
+    places = {normalise(str(e.get("label", ""))) for e in proposed.values() if e.get("type") in ("City", "Region", "Place")}
+    gone = set()
+    for pid, entry in list(proposed.items()):
+        parts = str(entry.get("label", "")).split(" and ")
+        if len(parts) == 2 and entry.get("type") not in ("City", "Region", "Place") and \
+                all(normalise(p) in places for p in parts):
+            del proposed[pid]
+            gone.add(pid)
+    return gone
 
 
 def _credit_lines(text: str) -> list[tuple[int, int]]:
@@ -983,7 +1000,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
             continue
         out[key] = {"actor": actor, "of" if key in f.members_of else "for": party.id}
         used.append(party)
-    if vocab.is_a(f.type, "Sanction") and "authority" not in out and "authority" not in f.qualified:
+    if vocab.is_a(f.type, "Sanction") and "authority" not in out and "authority" not in f.qualified and \
+            not (f.refers is not None and f.refers[0] == "fact"):  # a claim of a sanction told before: named there
         # Sanctions "imposed after the coup" name no one: the draft says so rather than
         # leaving out what a sanction needs (nothing invented; the reviewer may name it).
         out["authority"] = "unnamed authority"

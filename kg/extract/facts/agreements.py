@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from kg.extract.facts.contracts import contract_term
 from kg.extract.facts.dissolutions import court_ban
 from kg.extract.facts.volumes import companies_told_before
+from kg.extract.facts.refusals import group_refused
 from kg.extract.facts.common import (
     AGREEMENT_NOUNS, EXCHANGE_VERBS, MEET_NOUNS, NOT_ACTORS, RELATIVE, SANCTION_NOUNS, TROOP_NOUNS, Context, Fact,
     _antecedents, _bodies_for_states, _both_of_pair, _candidacy_bar, _directed, _entering, _exit_ban, _modifiers,
@@ -882,6 +883,9 @@ def lift_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+#: Prepositions that bring in a measure's cause ("over", "because of", "after"; PLOVER's
+#: cause of an event is no participant of it).
+CAUSE_PREPS = {"over", "after", "following", "amid", "because", "despite"}
 BAN_VERBS = {"ban", "prohibit", "bar", "blacklist", "designate", "freeze", "embargo", "outlaw"}
 #: Word stems of the statuses a designation of sanctions gives ("as a foreign terrorist
 #: organisation", "as a state sponsor of terrorism", "as a narcotics kingpin", "as an
@@ -945,6 +949,10 @@ def ban_rules(tok: Token, cx: Context) -> list[Fact]:
         return [f]
     # "assets frozen in the West": the participle's own words (where, by whom) name no target
     own = {t.i for c in obj.children if c.dep_ in ("acl", "relcl") and c.i > obj.i for t in c.subtree}
+    # "freezes X's hosting hopes over Israeli gymnasts": what follows 'over', 'because of' or 'after'
+    # is the measure's cause, never its target
+    cause = {t.i for c in obj.subtree if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS for t in c.subtree}
+    own |= cause
     beside = {e.id for i in own if i in cx.at for e in cx.at[i].entities}
     target = [e for e in (_asset_holders(obj, cx) or cx.entities(obj)) if e.id not in beside]
     if target and tok.lemma_ in LISTING_VERBS:
@@ -969,13 +977,15 @@ def ban_rules(tok: Token, cx: Context) -> list[Fact]:
              split=False)
     # "the assets frozen by Chile", "the assets, which were frozen by Chile": the noun's words without its clause
     clause = {t.i for c in obj.children if passive and c.dep_ in ("acl", "relcl") and c.i > obj.i for t in c.subtree}
-    words = [t for t in obj.subtree if t.i not in clause]
+    words = [t for t in obj.subtree if t.i not in clause | cause]
     while words and words[-1].is_punct:
         words.pop()
     if words and len(words) <= 12:
         f.attrs["measure"] = f"{tok.lemma_} on {_text(cx.doc, words)}" if tok.lemma_ in ("ban", "embargo") else \
             f"{_text(cx.doc, words)} {tok.text}" if passive else f"{tok.text} {_text(cx.doc, words)}"
     entering = [c for c in from_clauses(tok) if _entering(c)]
+    if entering and group_refused(obj) and not cx.entities(obj):
+        return []  # "barred the Polish team from entering": access refused to a group (facts/refusals.py)
     if entering:
         f.attrs["measure"] = "entry ban"  # "banned X from entering the country": kept out, not in
         f.tokens += [t.i for c in entering for t in c.head.subtree]

@@ -25,6 +25,7 @@ from kg.extract.facts.stances import FORCES_WORDS, coup_makers
 from kg.extract.facts.pauses import stopped_by
 from kg.extract.facts.shipping import toll
 from kg.extract.facts.rescues import PARTITIVE_WORDS
+from kg.extract.facts.emergencies import _emergency, emergency_details
 
 
 #: Nouns of supplying (as the verbs of :data:`SUPPLY_VERBS` they come from).
@@ -1064,36 +1065,17 @@ def deployment_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
-#: What a state of emergency is called (Wikidata Q1066400 state of emergency, Q214441 martial law).
-EMERGENCY_WORDS = {("martial", "law"): "martial law", ("state", "emergency"): "state of emergency",
-                   ("state", "siege"): "state of siege", ("emergency", "rule"): "emergency rule",
-                   ("curfew", None): "curfew"}
 DECLARE_VERBS = {"declare", "impose", "proclaim", "introduce", "announce", "order"}
 LIFT_VERBS = {"lift", "end", "revoke", "rescind", "suspend", "cancel"}
-
-
-def _emergency(noun: Token) -> str | None:
-    """'martial law', 'state of emergency', 'curfew' when ``noun`` heads one of them."""
-    for (head, mod), words in EMERGENCY_WORDS.items():
-        if noun.lemma_ != head:
-            continue
-        if mod is None:
-            return words
-        if any(c.lower_ == mod for c in noun.children if c.dep_ in ("amod", "compound")) or \
-                any(o.lower_ == mod for o in preps(noun, {"of"})):
-            return words
-        if head == "martial" and noun.head.lemma_ == "law":
-            return words
-    if noun.lemma_ == "law" and any(c.lower_ == "martial" for c in noun.children):
-        return "martial law"
-    return None
 
 
 def emergency_rules(tok: Token, cx: Context) -> list[Fact]:
     """"President X of Chile declared martial law on Tuesday", "Peru imposed a state of
     emergency", "X lifted the curfew": an EmergencyRule declared by the subject
     (``declaredBy``) over its state (``jurisdiction``: the subject's state, 'of X' on it,
-    or 'in X'); lifting it dates its end (``endDate``)."""
+    or 'in X', else the state of the places it holds in), with the parts
+    :func:`kg.extract.facts.emergencies.emergency_details` reads (places, duration, legal
+    basis, stages); lifting it dates its end (``endDate``)."""
     if tok.pos_ != "VERB" or tok.lemma_ not in DECLARE_VERBS | LIFT_VERBS:
         return []
     what = next((w for o in objects(tok) for w in [_emergency(o)] if w), None)
@@ -1113,10 +1095,11 @@ def emergency_rules(tok: Token, cx: Context) -> list[Fact]:
             where.append(st)
     who = [e for e in who if e.type != "State"]
     where = _uniq(where)
-    if not where:
-        return []
-    f = Fact("EmergencyRule", {"jurisdiction": where[:1], **({"declaredBy": who} if who else {})},
+    f = Fact("EmergencyRule", {**({"jurisdiction": where[:1]} if where else {}), **({"declaredBy": who} if who else {})},
              {"description": what}, tokens=[tok.i], split=False)
+    emergency_details(f, tok, noun, cx)  # where, how long, under what law; its stages
+    if not f.roles.get("jurisdiction"):
+        return []
     if tok.lemma_ in LIFT_VERBS:
         date, toks = cx.date_of(tok)
         if not date:

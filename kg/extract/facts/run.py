@@ -2265,3 +2265,19 @@ from kg.extract.facts.budgets import BUDGET_NOUNS, COMPARED, budget_change_rules
 
 RULES = RULES + (budget_rules, budget_change_rules)  # "approved a defence budget of 9 trillion yen", "is 9 percent larger"
 TRIGGERS |= BUDGET_NOUNS | set(COMPARED) | {"larger", "higher", "bigger", "greater", "smaller", "lower"}
+
+# --- rule set 51, part c: a state of emergency told in full (facts/emergencies.py) -----------------------
+from kg.extract.facts.emergencies import EMERGENCY_TOLD_TRIGGERS, emergency_told_rules  # noqa: E402
+
+RULES = RULES + (emergency_told_rules,)  # "The measure, approved by X on Tuesday, took effect at midnight ..."
+TRIGGERS |= EMERGENCY_TOLD_TRIGGERS
+from kg.extract.facts.refusals import REFUSAL_TRIGGERS, among_kept_out_rules, refused_entry_rules  # noqa: E402
+
+# "refused visas to Israel's gymnastics team", "would not admit the delegation", "Among those kept out is A"
+RULES = RULES + (refused_entry_rules, among_kept_out_rules)
+TRIGGERS |= REFUSAL_TRIGGERS
+from kg.extract.facts.dialogue_ends import DIALOGUE_TRIGGERS, dialogue_end_rules, lasts_until_rules  # noqa: E402
+
+# "decided to end any form of dialogue with X about ...", "The freeze will stay in place until ..."
+RULES = RULES + (dialogue_end_rules, lasts_until_rules)
+TRIGGERS |= DIALOGUE_TRIGGERS
