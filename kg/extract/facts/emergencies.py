@@ -92,8 +92,9 @@ CLOCK_WORDS = {"midnight": "00:00", "noon": "12:00", "midday": "12:00"}
 
 def _region(e: Known) -> Known:
     """``e`` (an entity of a name after a noun of a territory) as a place: a proposed name
-    of another class becomes a ``Region``; a known one is kept."""
-    if e.proposed is None or e.type in PLACES:
+    of another class (a city, a body the tagger guessed) becomes a ``Region``; a known one
+    is kept."""
+    if e.proposed is None or e.type == "Region":
         return e
     return Known(e.id, "Region", e.label, {**e.proposed, "type": "Region"}, e.state)
 
@@ -163,10 +164,10 @@ def _named(tok: Token, cx: Context, territory: bool) -> tuple[list[Known], list[
     for e in m.entities:
         if e.type == "State":
             states.append(e)
+        elif territory and e.type not in ("Person",):
+            places.append(_region(e))  # "the province of Huaura": a region, whatever class the tagger guessed
         elif e.type in PLACES:
             places.append(e)
-        elif territory and e.type not in ("Person",):
-            places.append(_region(e))
     return places, states
 
 
@@ -307,8 +308,8 @@ def restricted(verb: Token) -> tuple[list[str] | str | None, list[int]]:
 
 def start_told(verb: Token, cx: Context) -> tuple[dict, list[int]]:
     """"took effect at midnight", "came into force at midnight on Friday": the start
-    (``startDate``: the clause's date, else, the verb in the past, the article's day) and
-    the clock time (``timeOfDay``)."""
+    (``startDate``, where the clause gives a date: none is guessed, the declaration's date
+    stands) and the clock time (``timeOfDay``)."""
     if verb.lemma_.lower() == "take" and not any(c.lemma_.lower() == "effect" for c in verb.children):
         return {}, []
     if verb.lemma_.lower() in ("come", "enter") and not any(
@@ -321,8 +322,6 @@ def start_told(verb: Token, cx: Context) -> tuple[dict, list[int]]:
     if clock is not None:
         out["timeOfDay"] = CLOCK_WORDS[clock.lower_]
         toks += [clock.head.i, clock.i]
-        if not date and verb.tag_ == "VBD" and cx.published is not None:
-            date = str(cx.published)[:10]
     if date:
         out["startDate"] = date
         toks += dtoks
@@ -365,6 +364,8 @@ def emergency_details(f: Fact, verb: Token, noun: Token, cx: Context) -> None:
     """Add to ``f`` (an EmergencyRule whose declaring ``verb`` has the emergency ``noun``)
     its places, duration, legal basis and the stages its noun's clauses give."""
     phrases = [o for h in (verb, noun) for o in preps(h, {"in", "across", "throughout"})]
+    # "in Lima and the neighbouring province of Huaura": the parser may join the province to the emergency's noun
+    phrases += [c for c in noun.conjuncts if c.lemma_.lower() in TERRITORY_WORDS and c.pos_ == "NOUN"]
     if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("AUX", "VERB"):
         # "Fourteen districts of A and B were already under a partial emergency"
         phrases += [s for s in noun.head.head.children if s.dep_ in ("nsubj", "nsubjpass")]
@@ -388,12 +389,15 @@ def emergency_details(f: Fact, verb: Token, noun: Token, cx: Context) -> None:
     if length:
         f.attrs["duration"] = length
         f.tokens += ltoks
-    basis, btoks = legal_basis([verb, noun])
+    # "for 60 days under Article 164": the parser may hang the instrument on the length
+    basis, btoks = legal_basis([verb, noun, *preps(verb, {"for"}), *preps(noun, {"for"})])
     if basis:
         f.attrs["legalBasis"] = basis
         f.tokens += btoks
-    for c in noun.children:
-        if c.dep_ in ("relcl", "acl") and c.i != verb.i:
+    # "declared in March 2030, which was extended several times": the parser may hang the clause on the date
+    for c in noun.subtree:
+        if c.dep_ in ("relcl", "acl") and c.i != verb.i and (c.head.i == noun.i or any(
+                s_.lower_ in ("which", "that") for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass"))):
             stage, stoks = extension(c, cx)
             if stage is not None:
                 f.attrs["stage"] = stage
