@@ -22,8 +22,8 @@ kind:
   admitted or visas granted are no refused access;
 - what follows 'over' or 'because of' is a measure's cause, never its target;
 - "decided to end any form of dialogue with X about Y" is a Sanction on X, and "The freeze
-  will stay in place until ..." its untilCondition; states ending their own talks, or talks
-  lasting until a day, draft neither.
+  will stay in place until ..." its untilCondition; states ending their own talks, talks on a
+  subject suspended (a negotiation's status) or talks lasting until a day draft neither.
 """
 
 from __future__ import annotations
@@ -81,6 +81,7 @@ ARTICLES = {
                  "The freeze will stay in place until the junta sets a date for elections."),
     "contact_until": "The African Union suspended all contact with Niger until constitutional order is restored.",
     "own_talks": "Chile and Peru ended their talks on Monday.",
+    "talks_suspended": "On 20 May the United Kingdom suspended talks with Chile on a new free trade agreement.",
     "talks_until": "Chile and Peru held talks on Monday. The talks will continue until Friday.",
 }
 
@@ -221,7 +222,7 @@ def test_contact_suspended_until_in_one_sentence(drafts):
         [("niger", "suspension of all contact", "constitutional order is restored")], sanctions
 
 
-@pytest.mark.parametrize("name", ["own_talks", "talks_until"])
+@pytest.mark.parametrize("name", ["own_talks", "talks_until", "talks_suspended"])
 def test_talks_of_their_own_end_or_last_as_no_measure(drafts, name):
     claims = drafts[name]["claims"]
     assert not of(claims, "Sanction") and not any("untilCondition" in c for c in claims), claims

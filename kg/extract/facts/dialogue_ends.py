@@ -25,8 +25,10 @@ from kg.extract.facts.emergencies import _emergency, _emergency_before
 #: Verbs of ending or halting a dialogue, and the noun of the act ("end of", "suspension of").
 END_VERBS = {"end": "end", "suspend": "suspension", "freeze": "freeze", "halt": "halt", "break": "break",
              "cut": "cut", "sever": "severance"}
-#: What such a verb ends when it is a dialogue (not relations, a fact of its own kind).
-DIALOGUE_NOUNS = {"dialogue", "dialog", "contact", "talk", "engagement", "discussion"}
+#: What such a verb ends when it is a measure against the partner: dialogue or contact of any
+#: kind (not relations, a fact of its own kind; talks or negotiations on a subject suspended are
+#: that Negotiation's status, corpus/CLAIMS.md).
+DIALOGUE_NOUNS = {"dialogue", "dialog", "contact", "engagement"}
 #: Verbs of a measure lasting ("will stay in place until", "remains in force until").
 LAST_VERBS = {"stay", "remain", "last", "continue", "apply", "hold"}
 #: Nouns of a sanction-like measure a later sentence names ("The freeze", "The suspension").
