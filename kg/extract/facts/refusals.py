@@ -180,7 +180,8 @@ def among_kept_out_rules(tok: Token, cx: Context) -> list[Fact]:
     if not people:
         return []
     toks = [those.head.i, those.i, *(t.i for t in tok.subtree), those.head.head.i,
-            *(t.i for n in named for t in n.subtree if t.i in cx.at and cx.at[t.i].entity in people)]
+            *(t.i for n in named for t in n.subtree if t.i in cx.at and cx.at[t.i].form == "name"
+              and cx.at[t.i].entity in people)]
     f = Fact("AccessGrant", {"grantedTo": people}, tokens=toks, split=False, clause=False, undated=True,
              refers=("fact", ("AccessGrant",)))
     f.negative = True
