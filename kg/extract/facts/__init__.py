@@ -204,6 +204,14 @@ The modules, in the order they import one another:
   appointment of X as ...", "following the resignation of X as ..."), such resignations,
   and who held an office before or after ("succeeding Y", "Y is replaced by X", "named X
   as her successor"): ``predecessor`` and ``successor``.
+- :mod:`~kg.extract.facts.emergencies`: a state of emergency told in full: each place it
+  holds in, its length, legal basis, approval and extension, its start and clock time, the
+  rights it restricts and who commands under it, from its sentence and those after it.
+- :mod:`~kg.extract.facts.refusals`: visas or entry refused to a team, a delegation or named
+  people ("refused visas to X's team", "would not admit", "Among those kept out is A"), a
+  negative AccessGrant.
+- :mod:`~kg.extract.facts.dialogue_ends`: a body ending its dialogue with another as a
+  Sanction, and the condition a measure lasts until (``untilCondition``).
 - :mod:`~kg.extract.facts.identity`: the ids of drafted facts that name no participant, or
   undated events, scoped to their article.
 - :mod:`~kg.extract.facts.proposals`: proposed entities' labels as prose writes them, and one

@@ -206,7 +206,6 @@ def emergency_places(phrases: list[Token], cx: Context) -> tuple[list[Known], li
                 if counted and noun.tag_ == "NNS":
                     part = f"{counted[0].lower_} {noun.lower_}"
                     toks.append(counted[0].i)
-    # a capital's city stands for its state's jurisdiction only; a state among places is the jurisdiction
     return _uniq(places), _uniq(states), toks, part
 
 
@@ -248,10 +247,10 @@ def instrument_words(o: Token) -> tuple[str | None, list[int]]:
         words = words[1:]
     if not words:
         return None, []
-    text = cx_text = o.doc[words[0].i: words[-1].i + 1].text
+    text = o.doc[words[0].i: words[-1].i + 1].text
     named = any(t.like_num or any(ch.isdigit() for ch in t.text) for t in words) or \
         (o.text[:1].isupper() and len(words) > 1)
-    return (cx_text if named and len(text) <= 80 else None), [t.i for t in words]
+    return (text if named and len(text) <= 80 else None), [t.i for t in words]
 
 
 def legal_basis(heads: list[Token]) -> tuple[str | None, list[int]]:
