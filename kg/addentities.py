@@ -14,7 +14,9 @@ the ``entities:`` block (with the draft's comment above it) is taken out of each
 
 Every entry is checked as the registry reader checks one (:func:`kg.entities.load_registry`:
 fields, classes, ``of`` naming a state of the registry or of the files), and against the
-registry and the other files: an id declared with other values anywhere is refused. Any
+registry and the other files: an id declared with other values anywhere is refused,
+except a proposal the registry holds with as much detail or more (its aliases added by
+hand first: :func:`_only_less_detailed`), which is dropped as already there. Any
 problem refuses the whole run and nothing is written; otherwise the registry is written
 first, so that a run cut short leaves each entity in the registry and, identically, in
 its file, which the reader takes as one entity.
@@ -27,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.corpus import load_yaml, parse_yaml
-from kg.entities import EntityRegistry, _check_of, _registry_entry, load_registry
+from kg.entities import EntityRegistry, _check_of, _registry_entry, load_registry, normalise
 from kg.errors import InputError, InputErrors
 from kg.files import write_atomically
 
@@ -46,6 +48,28 @@ class Moved:
     added: list[dict] = field(default_factory=list)
     known: list[str] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+    #: Of ``known``, the ids whose registry entry says more than the proposal (more
+    #: aliases, a Wikidata id, an 'of', a description) and contradicts none of it.
+    detailed: list[str] = field(default_factory=list)
+
+
+def _only_less_detailed(entry, held) -> bool:
+    """Whether the proposal ``entry`` (a mapping of a claims file's ``entities:``) says
+    nothing the registry's entity ``held`` of the same id contradicts: the same class,
+    a label that is one of its names, aliases among its names, and a Wikidata id, 'of'
+    and description that are its own where the proposal gives them. Such a proposal is
+    the registry's entity, written with less detail (the analyst added aliases first)."""
+    if not isinstance(entry, dict) or set(entry) - {"id", "type", "label", "aliases", "wikidata", "of", "description"}:
+        return False
+    names = {normalise(n) for n in held.names}
+    aliases = entry.get("aliases") or []
+    if entry.get("type") != held.type or not isinstance(entry.get("label"), str) or not isinstance(aliases, list):
+        return False
+    if normalise(entry["label"]) not in names or not all(isinstance(a, str) and normalise(a) in names for a in aliases):
+        return False
+    desc = entry.get("description")
+    return (entry.get("wikidata") in (None, held.wikidata) and entry.get("of") in (None, held.of)
+            and (desc is None or (isinstance(desc, str) and " ".join(desc.split()) == held.description)))
 
 
 def add_entities(files: list[Path], registry_path: Path, dry_run: bool = False) -> Moved:
@@ -74,6 +98,15 @@ def add_entities(files: list[Path], registry_path: Path, dry_run: bool = False) 
             problems.append(InputError(path, "'entities' must be a list of entities, one mapping each"))
             continue
         for n, entry in enumerate(entries, 1):
+            held = registry.entities.get(entry.get("id")) if isinstance(entry, dict) and isinstance(entry.get("id"), str) else None
+            if held is not None and _only_less_detailed(entry, held):
+                # The registry's entity, written with as much detail or less: already there.
+                if held.id not in moved.known:
+                    moved.known.append(held.id)
+                    if (entry["label"], tuple(entry.get("aliases") or ()), entry.get("wikidata"), entry.get("of"),
+                            entry.get("description")) != (held.label, held.aliases, held.wikidata, held.of, held.description):
+                        moved.detailed.append(held.id)
+                continue
             before = set(merged.entities)
             of_here: list[tuple[str, str, bool]] = []
             try:

@@ -990,8 +990,11 @@ def add_entities_command(paths, corpus, dry_run):
     proposes, once you have checked each one's class) into the corpus's entities.yaml,
     so that every article's claims can name them and later drafts know them. Each entry
     the registry lacks is appended to it, one line each; the 'entities:' block is taken
-    out of each file. An entry the registry or another file declares with other values,
-    or whose 'of' names no state, refuses the run (exit 2), and nothing is written.
+    out of each file. An entry the registry already holds with as much detail or more
+    (the same class, names among its own, no other Wikidata id, 'of' or description) is
+    dropped as already there, and named when the registry's says more. An entry the
+    registry or another file declares with other values, or whose 'of' names no state,
+    refuses the run (exit 2), and nothing is written.
 
     \b
     Example:
@@ -1015,8 +1018,11 @@ def add_entities_command(paths, corpus, dry_run):
         return
     verb = "Would add" if dry_run else "Added"
     known = f"; {len(moved.known)} already there" if moved.known else ""
-    click.echo(f"{verb} {len(moved.added)} entit{'y' if len(moved.added) == 1 else 'ies'} to {target}{known}"
-               + (f" ({', '.join(e['id'] for e in moved.added)})" if moved.added else "")
+    if moved.detailed:
+        # Proposals the registry holds with more detail (aliases added by hand): dropped, not refused.
+        known += f", {', '.join(moved.detailed)} with more detail than proposed (kept as the registry has it)"
+    click.echo(f"{verb} {len(moved.added)} entit{'y' if len(moved.added) == 1 else 'ies'} to {target}"
+               + (f" ({', '.join(e['id'] for e in moved.added)})" if moved.added else "") + known
                + f"; {len(moved.files)} claims file(s) {'would ' if dry_run else ''}no longer declare them.")
 
 

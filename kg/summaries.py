@@ -205,9 +205,10 @@ def claim_records(quads: Iterable[ox.Quad | ox.Triple], issued: dict | None = No
         rejected = {o for p, o in props if p == _DENIES}
         statements = [dict(by_subject.get(o, ())) for p, o in props if p == _STATES and o not in rejected]
         for f in facts:
-            values = [(s[_PREDICATE], _unnamed_side(s[_OBJECT], by_subject.get(s[_OBJECT], ())) if s[_PREDICATE] in ACTORS
-                       else s[_OBJECT]) for s in statements
+            values = [(s[_PREDICATE], s[_OBJECT]) for s in statements
                       if s.get(_SUBJECT) == f and s.get(_PREDICATE) in _RECORDED and _OBJECT in s]
+            values = [(p, _unnamed_side(v, by_subject.get(v, ())) if p in ACTORS else v)
+                      for p, v in _with_behalf(f, values, statements)]
             a = articles[0]
             negative = (POLARITY, _NEGATIVE) in props
             out.append(ClaimRecord(
@@ -307,6 +308,33 @@ class DerivedView:
         return sorted(out, key=str)
 
 
+_QUALIFIED_ROLE = ox.NamedNode(GKG + "qualifiedRole")
+_ROLE_PROPERTY = ox.NamedNode(GKG + "roleProperty")
+_AGENT = ox.NamedNode(PROV + "agent")
+_ON_BEHALF_OF = ox.NamedNode(GKG + "onBehalfOf")
+
+
+def _with_behalf(fact, values: list[tuple], statements: list[dict]) -> list[tuple]:
+    """``values`` (the claim's (property, value) pairs of ``fact``) with, after each actor
+    of :data:`ACTORS`, the party the claim says it acted for (its gkg:qualifiedRole's
+    gkg:onBehalfOf: ``{group: hackers}`` with ``for: ministry-of-state-security``), so
+    that a group named for a body stands for that body's side too. ``statements``: the
+    claim's statements, each as a dict of rdf:subject, rdf:predicate and rdf:object."""
+    roles = {s[_OBJECT] for s in statements if s.get(_SUBJECT) == fact and s.get(_PREDICATE) == _QUALIFIED_ROLE and _OBJECT in s}
+    if not roles:
+        return values
+    of: dict = {}
+    for r in roles:
+        parts: dict = {}
+        for s in statements:
+            if s.get(_SUBJECT) == r and _OBJECT in s:
+                parts.setdefault(s.get(_PREDICATE), []).append(s[_OBJECT])
+        for prop in parts.get(_ROLE_PROPERTY, ()):
+            for agent in parts.get(_AGENT, ()):
+                of.setdefault((prop, agent), []).extend(parts.get(_ON_BEHALF_OF, ()))
+    return [x for p, v in values for x in [(p, v)] + [(p, w) for w in of.get((p, v), ()) if p in ACTORS]]
+
+
 def _unnamed_side(actor, props) -> object:
     """The state or organisation that unnamed ``actor`` belongs to, from its (predicate,
     object) pairs ``props`` in its article graph; ``actor`` itself when it has none."""
@@ -315,7 +343,8 @@ def _unnamed_side(actor, props) -> object:
 
 def side(view: DerivedView, actor) -> tuple:
     """The sides ``actor`` (a term: an actor, or the state or organisation
-    :func:`_unnamed_side` gave unnamed actors) stands for when sources are compared on who
+    :func:`_unnamed_side` gave unnamed actors, or the party a claim says an actor acted
+    for, :func:`_with_behalf`) stands for when sources are compared on who
     did something: the actor itself; the state a registry entity belongs to
     (gkg:organisationOf, gkg:citizenOf); and for a person, what their positions are of
     (gkg:positionOf of the gkg:PositionHeld facts they hold: "Min Aung Hlaing" stands for
@@ -336,15 +365,17 @@ def _stated_values(store: ox.Store, record: ClaimRecord, g: ox.NamedNode, proper
     states of its fact for ``properties``, read from its gkg:ClaimedStatements."""
     out = []
     rejected = {q.object for q in store.quads_for_pattern(record.claim, _DENIES, None, g)}
+    statements = []
     for s in store.quads_for_pattern(record.claim, _STATES, None, g):
         if s.object in rejected:
             continue
         parts = {q.predicate: q.object for q in store.quads_for_pattern(s.object, None, None, g)}
+        statements.append(parts)
         if parts.get(_SUBJECT) == record.fact and parts.get(_PREDICATE) in properties and _OBJECT in parts:
-            o = parts[_OBJECT]
-            if parts[_PREDICATE] in ACTORS:
-                o = _unnamed_side(o, ((q.predicate, q.object) for q in store.quads_for_pattern(o, None, None, g)))
-            out.append((parts[_PREDICATE], o))
+            out.append((parts[_PREDICATE], parts[_OBJECT]))
+    if properties & ACTORS:
+        out = [(p, _unnamed_side(o, ((q.predicate, q.object) for q in store.quads_for_pattern(o, None, None, g)))
+                if p in ACTORS else o) for p, o in _with_behalf(record.fact, out, statements)]
     return out
 
 
