@@ -474,10 +474,6 @@ VIRTUOSO_REFUSES = {
     "statements": "SQ074, an internal error of its SQL compiler, on the SQL it makes of the query",
     # Since 'timeline' dates a statement with no date of its own by its first report.
     "timeline": "a statement's date by its first report, '(published)', comes back unbound",
-    # Since 'journeys' finds a ship by its operator's state and a place passed (ontology
-    # 2.60.0), and 'meetings' shows talks' outcome and an end date alone.
-    "journeys": "SP031 'the resulting SQL query is abnormally long' with the operator's and the route's unions",
-    "meetings": "SP031 'the resulting SQL query is abnormally long' with the outcome and end-date columns",
     # Since 'conflicts' compares two speakers' tolls of one side, after 60-90 s of compiling.
     "conflicts": "SQ156 'Query too large, variables in state over the limit' from its SQL compiler",
 }
