@@ -466,9 +466,8 @@ def pushed(request, built_store):
 #: reported as such (docs/external-stores.md), until the queries are rewritten in forms
 #: its SPARQL compiler accepts.
 VIRTUOSO_REFUSES = {
-    # Since ontology 2.25.0 both mark a party only whole denials name, "(denied by ...)",
+    # Since ontology 2.25.0 it marks a party only whole denials name, "(denied by ...)",
     # from a grouped sub-select of the denials inside the participants' sub-select.
-    "casualties": "SQ074 in the SQL it makes of the denials' grouped join with the claims stating the same",
     "facts": "SP031 'the resulting SQL query is abnormally long' with the denials' sub-select",
     # Since the columns of ontology 2.33.0, on an idle machine too (before: its cost estimate).
     "statements": "SQ074, an internal error of its SQL compiler, on the SQL it makes of the query",
@@ -481,9 +480,8 @@ VIRTUOSO_REFUSES = {
 
 #: Of those, the ones Virtuoso compiles or runs for 10-70 s before it refuses them or answers
 #: wrongly (timeline's page, since its 'against' column, about 70 s on the sample; conflicts
-#: 60-90 s): reported as
-#: known failures without being sent, since the suite's time is budgeted (`casualties`,
-#: refused within 2 s, still runs every time).
+#: 60-90 s): reported as known failures without being sent, since the suite's time is
+#: budgeted.
 VIRTUOSO_NOT_SENT = {"conflicts", "facts", "statements", "timeline"}
 
 
