@@ -469,8 +469,9 @@ VIRTUOSO_REFUSES = {
     # Since ontology 2.25.0 it marks a party only whole denials name, "(denied by ...)",
     # from a grouped sub-select of the denials inside the participants' sub-select.
     "facts": "SP031 'the resulting SQL query is abnormally long' with the denials' sub-select",
-    # Since the columns of ontology 2.33.0, on an idle machine too (before: its cost estimate).
-    "statements": "SQ074, an internal error of its SQL compiler, on the SQL it makes of the query",
+    # Since the columns of ontology 2.33.0, on an idle machine too (before: its cost estimate);
+    # by December 2026 with SP031 instead, as 'facts'.
+    "statements": "SQ074, then SP031 'the resulting SQL query is abnormally long', from its SPARQL and SQL compilers",
     # Since 'timeline' dates a statement with no date of its own by its first report.
     "timeline": "a statement's date by its first report, '(published)', comes back unbound",
     # Since 'conflicts' compares two speakers' tolls of one side, after 60-90 s of compiling.
