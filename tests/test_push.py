@@ -473,7 +473,7 @@ VIRTUOSO_REFUSES = {
     # by December 2026 with SP031 instead, as 'facts'.
     "statements": "SQ074, then SP031 'the resulting SQL query is abnormally long', from its SPARQL and SQL compilers",
     # Since 'timeline' dates a statement with no date of its own by its first report.
-    "timeline": "a statement's date by its first report, '(published)', comes back unbound",
+    "timeline": "a statement's date by its first report, '(published)', came back unbound; now SP031 (the SQL too long)",
     # Since 'conflicts' compares two speakers' tolls of one side, after 60-90 s of compiling.
     "conflicts": "SQ156 'Query too large, variables in state over the limit' from its SQL compiler",
 }
