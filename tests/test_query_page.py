@@ -205,7 +205,8 @@ def _groups(text: str, opening: str) -> list[str]:
 
 
 @pytest.mark.parametrize("name, opening, copies", [
-    ("meetings", "{ SELECT DISTINCT ?meeting WHERE { { VALUES ?meeting_class", 18),
+    ("meetings", "{ SELECT DISTINCT ?meeting WHERE { VALUES ?gathering_class", 20),
+    ("journeys", "{ SELECT DISTINCT ?trip WHERE { VALUES ?tq", 18),
     ("statements", "{ SELECT DISTINCT ?f ?claim WHERE {", 6),
     ("timeline", "{ SELECT DISTINCT ?f WHERE { { SELECT ?f WHERE { ?f ?pe ?_entity .", 9),
 ])
