@@ -1232,6 +1232,7 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
     run, backend = _runner(store_path, endpoint, user, password, auth, timeout)
     if name:
         from kg.catalog import execute, get
+        from kg.output import AGAINST_FROM_SUMMARY, with_negative_sources
         from kg.query import first_rows, page_note, with_limit
 
         canned = get(name)
@@ -1256,6 +1257,8 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
             variables, rows = canned.execute(bound, run)
         if endpoint and not rows:
             _check_remote_dataset(backend)
+        if AGAINST_FROM_SUMMARY in canned.sparql:
+            rows = with_negative_sources(variables, rows, run)
         _emit_rows(variables, rows, fmt, output, durations=True, run=run)
         for note in read_as:  # how a name was read, where it also names another person
             _note(note)

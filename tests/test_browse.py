@@ -1437,9 +1437,9 @@ def test_a_timeline_line_names_who_else_took_part(server, browser):
     wait_for(browser, "document.querySelector('h1').textContent === 'Vladimir Putin'")
 
 
-def test_a_value_only_a_denial_states_is_marked_denied(edges_server):
+def test_a_value_only_a_negative_claim_states_is_marked_negative(edges_server):
     """On a fact's page, a value a source states only in a claim saying the fact did
-    not happen (the EU's gas sanction, "not affected by the ban") reads "(denied)",
+    not happen (the EU's gas sanction, "not affected by the ban") reads "(negative)" (no one denies it),
     but for the fact's class; a value some claim says happened (the diamond ban) is
     shown as it is."""
     def rows(fact: str) -> dict[str, str]:
@@ -1450,7 +1450,7 @@ def test_a_value_only_a_denial_states_is_marked_denied(edges_server):
 
     gas = rows("sanction-eu-russia-gas")
     assert gas["type"] == "sanction"
-    assert gas["target"] == "Russia (denied)" and gas["measure"] == "ban on imports of Russian gas (denied)", gas
-    assert all(v.endswith("(denied)") for k, v in gas.items() if k != "type"), gas
+    assert gas["target"] == "Russia (negative)" and gas["measure"] == "ban on imports of Russian gas (negative)", gas
+    assert all(v.endswith("(negative)") for k, v in gas.items() if k != "type"), gas
     diamonds = rows("sanction-eu-russia-diamonds")
-    assert diamonds["target"] == "Russia" and "(denied)" not in " ".join(diamonds.values()), diamonds
+    assert diamonds["target"] == "Russia" and "(negative)" not in " ".join(diamonds.values()), diamonds
