@@ -586,7 +586,10 @@ class Site:
         facts = listed["facts"]
         # Who else each fact names, so that a line says what happened beside its id.
         names = self._fact_names([f["key"] for f in facts], besides=key)
+        # Its bodies' facts, which the 'timeline' query lists with its own, are named, with their timelines.
+        bodies = [b for b in graph.bodies(self.run, key) if b["facts"]] if page == 1 else []
         return "timeline.html", {"title": f"Timeline of {e['label']}", "e": e, "listed": listed, "names": names,
+                                 "bodies": bodies,
                                  "target": f"timeline/{key}", "years": graph.timeline_years(index),
                                  "dated": [f for f in facts if f["date"]],
                                  "undated": [f for f in facts if not f["date"]]}
