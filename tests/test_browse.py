@@ -1266,16 +1266,17 @@ def test_a_key_no_iri_may_hold_is_a_404(server, path):
 
 def test_a_refused_claim_shows_as_refused_and_is_no_source(tmp_path_factory, tmp_path):
     """The coup case's refusal to resign ('modality: refused', negative): its fact's page
-    and its article's highlight show it as refused, not denied, and count no source for
-    the resignation, as 'kg query facts' does (0 sources, "refused (negative)")."""
+    and its article's highlight show it as refused, not denied, and count its article as
+    stating it negative, no source in its favour, as 'kg query facts' does ("1 (negative)"
+    sources, "refused (negative)")."""
     store = built_once(tmp_path_factory, ROOT / "tests" / "data" / "model-v2-coup")
     key = "resignation-rajoelina-president-madagascar-2025-10"
     [row] = [r for r in query_rows(store, "facts", type="Resignation") if r["fact"] == key]
-    assert (row["modality"], row["sources"]) == ("refused (negative)", 0)
+    assert (row["modality"], row["sources"], row["against"]) == ("refused (negative)", "1 (negative)", 0)
     site = tmp_path / "site"
     kg_cli("export", "--store", store, "--format", "html", "-o", site, check=0)
     page = (site / "fact" / f"{key}.html").read_text(encoding="utf-8")
-    assert "0 sources" in page_text(page)
+    assert "1 source (negative)" in page_text(page) and "against" not in page_text(page).split("What each source says")[0]
     assert re.findall(r'class="badge modality-(\w+)"', page) == ["refused", "refused"]
     article = (site / "article" / "x01_madagascar_au_suspension.html").read_text(encoding="utf-8")
     assert re.search(r'<mark [^>]*class="[^"]*modality-refused', article), "the refusal is not highlighted as refused"

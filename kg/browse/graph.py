@@ -571,9 +571,10 @@ def _negatives_apart(run: Runner, out: dict[str, dict]) -> None:
         negative = fact["against"] - denied
         if negative <= 0:
             continue
-        fact["modalities"].add(NEGATIVE)
-        if not denied:
-            fact["modalities"].discard(DENIED)
+        if DENIED in fact["modalities"]:  # a negative claim in no negative modality of its own (refused, unable)
+            fact["modalities"].add(NEGATIVE)
+            if not denied:
+                fact["modalities"].discard(DENIED)
         if not fact["sources"]:
             fact.update(negative=negative, against=denied)
 
