@@ -1238,6 +1238,7 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
     run, backend = _runner(store_path, endpoint, user, password, auth, timeout)
     if name:
         from kg.catalog import execute, get
+        from kg.output import AGAINST_FROM_SUMMARY, with_negative_sources
         from kg.query import first_rows, page_note, with_limit
 
         canned = get(name)
@@ -1262,6 +1263,8 @@ def query(store_path, name, sparql, query_file, params, endpoint, user, password
             variables, rows = canned.execute(bound, run)
         if endpoint and not rows:
             _check_remote_dataset(backend)
+        if AGAINST_FROM_SUMMARY in canned.sparql:
+            rows = with_negative_sources(variables, rows, run)
         _emit_rows(variables, rows, fmt, output, durations=True, run=run)
         for note in read_as:  # how a name was read, where it also names another person
             _note(note)
@@ -1777,7 +1780,8 @@ def stats(store_path, fmt):
               help="A corpus folder whose claims/ are curated claims (same as --gold DIR/claims; repeatable).")
 @click.option("--entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
               help="Registry of the drafted files [default: each file's corpus registry; outside a corpus, that of "
-                   "the article's curated file].")
+                   "the article's curated file]. Files outside a corpus, run outside one, read the articles and registry "
+                   "of the one corpus beside them that lists their articles (corpus47/ beside drafts/ and claims/).")
 @click.option("--gold-entities", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
               help="Registry of the curated files [default: each file's corpus registry].")
 @click.option("--format", "-F", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
@@ -1799,8 +1803,11 @@ def eval_command(drafted, gold, corpora, entities, gold_entities, fmt, as_json, 
       kg eval drafts/ --corpus corpus/dev
       kg eval drafts/ --gold claims/
     """
+    import contextlib
+
+    from kg.corpus import corpus_here, loose_files_read_in
     from kg.errors import InputError
-    from kg.extract.evaluate import evaluate, render_table
+    from kg.extract.evaluate import evaluate, loose_corpus, render_table
 
     if not gold and not corpora:
         # 'kg eval drafts/ claims/': the second folder is read as drafts too; say so, and
@@ -1828,7 +1835,23 @@ def eval_command(drafted, gold, corpora, entities, gold_entities, fmt, as_json, 
     for corpus in corpora:
         if not (corpus / "claims").is_dir():
             raise InputError(corpus, "not a corpus folder: it has no claims/ folder of curated claims")
-    result = evaluate(drafted, [*gold, *(c / "claims" for c in corpora)], entities, gold_entities)
+    curated = [*gold, *(c / "claims" for c in corpora)]
+    here = corpus_here()
+    loose, near = loose_corpus([*drafted, *curated]) if here is None else ([], [])
+    if len(near) > 1:
+        import shlex
+
+        raise click.UsageError(
+            f"{len(loose)} of the claims files are outside a corpus, and their articles are listed by "
+            f"{len(near)} corpora ({', '.join(map(str, near))}): run kg eval from the one they belong to "
+            f"(cd {shlex.quote(str(near[0]))} && kg eval ...), whose articles.yaml and registry it then reads")
+    with loose_files_read_in(near[0]) if near else contextlib.nullcontext():
+        if near:
+            # Drafts and curated files kept beside the corpus of their articles: read as if
+            # kg ran in that corpus, not against the sample's.
+            _note(f"Reading the articles and registry of {len(loose)} claims file(s) outside a corpus from "
+                  f"{near[0]}, which lists their articles (as if run there).")
+        result = evaluate(drafted, curated, entities, gold_entities)
     if as_json or fmt == "json":
         click.echo(json.dumps(result.as_dict(), indent=2))
     else:

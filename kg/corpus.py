@@ -10,6 +10,7 @@ the line.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import hashlib
@@ -769,8 +770,57 @@ def corpus_here(folder: Path | None = None) -> Path | None:
     >>> corpus_here(folder) == folder
     True
     """
+    if folder is None and _LOOSE_FILES_CORPUS:
+        return _LOOSE_FILES_CORPUS[-1]
     here = Path(folder) if folder is not None else Path(".")
     return next((c for c in (here, here / "corpus") if (c / "articles.yaml").is_file()), None)
+
+
+#: The corpus a command reads files of no corpus with instead of the current folder's
+#: (:func:`loose_files_read_in`), innermost last.
+_LOOSE_FILES_CORPUS: list[Path] = []
+
+
+@contextlib.contextmanager
+def loose_files_read_in(corpus: Path):
+    """Within the block, :func:`corpus_here` of the current folder is ``corpus``: claims
+    files outside a corpus find their articles and registry there, as if kg ran in it
+    (``kg eval`` of drafts and curated files kept beside the corpus they are about)."""
+    _LOOSE_FILES_CORPUS.append(Path(corpus))
+    try:
+        yield
+    finally:
+        _LOOSE_FILES_CORPUS.pop()
+
+
+def corpus_listing(paths, article_ids) -> list[Path]:
+    """The corpus folders that list every one of ``article_ids`` in their articles.yaml,
+    looked for where files kept apart from their corpus are: in each of ``paths`` (files
+    or folders), the folder above and, one level down, its subfolders (``claims/`` and
+    ``drafts/`` beside ``corpus47/``), nearest first, each folder once.
+
+    >>> corpus_listing([DEFAULT_CORPUS / "claims"], {"000_0f2a5f001831298a"}) == [DEFAULT_CORPUS.resolve()]
+    True
+    >>> corpus_listing([DEFAULT_CORPUS / "claims"], {"no-such-article"})
+    []
+    """
+    seen: list[Path] = []
+    for path in paths:
+        folder = Path(path).resolve()
+        folder = folder if folder.is_dir() else folder.parent
+        for above in (folder, folder.parent):
+            for c in (above, *sorted(p for p in above.iterdir() if p.is_dir())):
+                if c not in seen and (c / "articles.yaml").is_file():
+                    seen.append(c)
+    wanted = set(article_ids)
+    found = []
+    for c in seen:
+        try:
+            if wanted and all(load_article(c / "articles.yaml", a) is not None for a in wanted):
+                found.append(c)
+        except InputError:  # an articles.yaml that does not read lists nothing here; building it says why
+            continue
+    return found
 
 
 def read_text(path: Path, declared: bool = False) -> tuple[str, str]:

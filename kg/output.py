@@ -412,6 +412,65 @@ def with_fact_words(variables: list[str], rows: list[list], run) -> list[list]:
     return [[said(t) if i in shown else t for i, t in enumerate(r)] for r in rows]
 
 
+#: The articles with a whole denial of each fact (a claim with modality denied and no
+#: gkg:deniesValue, as kg/summaries.py counts a denial), among those given.
+_DENIALS_QUERY = """
+PREFIX gkg: <https://w3id.org/geopolitics-kg/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?f (COUNT(DISTINCT ?a) AS ?denials)
+WHERE { VALUES ?f { %s } ?c gkg:supports ?f ; gkg:modality gkg:Denied ; prov:wasDerivedFrom ?a .
+        FILTER NOT EXISTS { ?c gkg:deniesValue ?v } }
+GROUP BY ?f
+"""
+#: What marks a canned query whose 'against' column counts the articles against a fact
+#: (its summary's gkg:denyingSourceCount), not votes cast against a motion ('votes').
+AGAINST_FROM_SUMMARY = "gkg:denyingSourceCount ?against"
+
+
+def with_negative_sources(variables: list[str], rows: list[list], run) -> list[list]:
+    """``rows`` (of RDF terms or None, columns ``variables``, of a canned query whose
+    'against' column is :data:`AGAINST_FROM_SUMMARY`'s) with each fact that no article
+    states in its favour and some state as negative in their own voice or a speaker's
+    ("the Indonesian government refused visas", "Israel, with which it has no diplomatic
+    relations": CLAIMS.md, Negation) shown as stated so: 'sources' "1 (negative)", as
+    'votes' shows it, and 'against' only the articles that deny it (a denial, modality
+    denied, is someone rejecting the fact; a negative claim states an absence). A fact
+    some articles state and others say did not happen keeps its sources and counts the
+    latter against it. ``run`` executes a SPARQL SELECT, as :func:`fact_descriptions`."""
+    from kg.namespaces import FACT, XSD
+
+    columns = {v: i for i, v in enumerate(variables)}
+    if not {"sources", "against", "fact"} <= columns.keys():
+        return rows
+    s, a, f = columns["sources"], columns["against"], columns["fact"]
+
+    def count(term) -> int:
+        return int(term.value) if isinstance(term, ox.Literal) and term.value.isdigit() else 0
+
+    ids = sorted({r[f].value for r in rows if isinstance(r[f], ox.Literal) and isinstance(r[s], ox.Literal)
+                  and r[s].value == "0" and count(r[a]) > 0})
+    if not ids:
+        return rows
+    denials: dict[str, int] = {}
+    for start in range(0, len(ids), _FACT_BATCH):
+        terms = " ".join(f"<{FACT}{i}>" for i in ids[start:start + _FACT_BATCH])
+        names, found = run(_DENIALS_QUERY % terms)
+        for row in found:
+            cell = dict(zip(names, row))
+            if cell.get("f") is not None:
+                denials[cell["f"].value[len(FACT):]] = count(cell.get("denials"))
+    integer = ox.NamedNode(XSD + "integer")
+    out = []
+    for r in rows:
+        key = r[f].value if isinstance(r[f], ox.Literal) else None
+        if key in ids and count(r[a]) > denials.get(key, 0):
+            r = list(r)
+            r[s] = ox.Literal(f"{count(r[a]) - denials.get(key, 0)} (negative)")
+            r[a] = ox.Literal(str(denials.get(key, 0)), datatype=integer)
+        out.append(r)
+    return out
+
+
 def render(variables: list[str], rows: list[list], fmt: str = "table", width: int | None = None,
            durations: bool = False, wrap: bool = False) -> str:
     """Render rows of RDF terms (or None) with column names ``variables``: ``table`` for

@@ -670,9 +670,20 @@ def fact_minimums(shapes: Path = SHAPES_FILE) -> dict[str, list[str]]:
             # `target`, unless `legalActionKind` is advisory opinion".
             unless = [f"{keys(b)} is {vocabulary().labels.get(str(g.value(b, S.hasValue)), _local(g.value(b, S.hasValue)))}"
                       for b in Collection(g, choice) if g.value(b, S.minCount) is None and g.value(b, S.hasValue) is not None]
-            if branches and unless and (len(branches) == 1 or all(g.value(b, S.minCount) == rdflib.Literal(1)
-                                                                   for b in branches)):
-                least = minimum(branches[0]) if len(branches) == 1 else "at least 1 of " + ", ".join(keys(b) for b in branches)
+            def both(b) -> str:  # a conjunction: each part's minimum, a class as "(for an Election)"
+                parts = list(Collection(g, g.value(b, S["and"])))
+                least = " and ".join(m for m in map(minimum, parts) if m)
+                classes = [_a(_local(g.value(c, S["class"]))) for c in parts
+                           if g.value(c, S.path) is None and g.value(c, S["class"]) is not None]
+                return least + "".join(f" (for {c})" for c in classes)
+            # Beside the exceptions, conjunctions are said after the single keys: "at least 1 of
+            # `target`, `charge`, or at least 1 `initiator` and at least 1 `court`, unless ...".
+            simple = [b for b in branches if g.value(b, S["and"]) is None]
+            joint = [b for b in branches if g.value(b, S["and"]) is not None]
+            if simple and unless and (len(simple) == 1 or all(g.value(b, S.minCount) == rdflib.Literal(1)
+                                                               for b in simple)):
+                least = minimum(simple[0]) if len(simple) == 1 else "at least 1 of " + ", ".join(keys(b) for b in simple)
+                least += "".join(f", or {both(b)}" for b in joint)
                 needs.append(f"{least}, unless {' or '.join(unless)}")
             elif all(g.value(b, S.minCount) == rdflib.Literal(1) and g.value(b, S["class"]) is None for b in branches):
                 if branches:
@@ -683,12 +694,6 @@ def fact_minimums(shapes: Path = SHAPES_FILE) -> dict[str, list[str]]:
                         return f" ({_a(_local(g.value(b, S['class'])))})"
                     node = g.value(b, S.node)
                     return f" ({g.value(node, rdflib.RDFS.label)})" if node is not None else ""
-                def both(b) -> str:  # a conjunction: each part's minimum, a class as "(for an Election)"
-                    parts = list(Collection(g, g.value(b, S["and"])))
-                    least = " and ".join(m for m in map(minimum, parts) if m)
-                    classes = [_a(_local(g.value(c, S["class"]))) for c in parts
-                               if g.value(c, S.path) is None and g.value(c, S["class"]) is not None]
-                    return least + "".join(f" (for {c})" for c in classes)
                 needs.append(" or ".join(both(b) if g.value(b, S["and"]) is not None else minimum(b) + kind(b)
                                          for b in branches))
         for target in targets:

@@ -1266,16 +1266,17 @@ def test_a_key_no_iri_may_hold_is_a_404(server, path):
 
 def test_a_refused_claim_shows_as_refused_and_is_no_source(tmp_path_factory, tmp_path):
     """The coup case's refusal to resign ('modality: refused', negative): its fact's page
-    and its article's highlight show it as refused, not denied, and count no source for
-    the resignation, as 'kg query facts' does (0 sources, "refused (negative)")."""
+    and its article's highlight show it as refused, not denied, and count its article as
+    stating it negative, no source in its favour, as 'kg query facts' does ("1 (negative)"
+    sources, "refused (negative)")."""
     store = built_once(tmp_path_factory, ROOT / "tests" / "data" / "model-v2-coup")
     key = "resignation-rajoelina-president-madagascar-2025-10"
     [row] = [r for r in query_rows(store, "facts", type="Resignation") if r["fact"] == key]
-    assert (row["modality"], row["sources"]) == ("refused (negative)", 0)
+    assert (row["modality"], row["sources"], row["against"]) == ("refused (negative)", "1 (negative)", 0)
     site = tmp_path / "site"
     kg_cli("export", "--store", store, "--format", "html", "-o", site, check=0)
     page = (site / "fact" / f"{key}.html").read_text(encoding="utf-8")
-    assert "0 sources" in page_text(page)
+    assert "1 source (negative)" in page_text(page) and "against" not in page_text(page).split("What each source says")[0]
     assert re.findall(r'class="badge modality-(\w+)"', page) == ["refused", "refused"]
     article = (site / "article" / "x01_madagascar_au_suspension.html").read_text(encoding="utf-8")
     assert re.search(r'<mark [^>]*class="[^"]*modality-refused', article), "the refusal is not highlighted as refused"
@@ -1437,9 +1438,9 @@ def test_a_timeline_line_names_who_else_took_part(server, browser):
     wait_for(browser, "document.querySelector('h1').textContent === 'Vladimir Putin'")
 
 
-def test_a_value_only_a_denial_states_is_marked_denied(edges_server):
+def test_a_value_only_a_negative_claim_states_is_marked_negative(edges_server):
     """On a fact's page, a value a source states only in a claim saying the fact did
-    not happen (the EU's gas sanction, "not affected by the ban") reads "(denied)",
+    not happen (the EU's gas sanction, "not affected by the ban") reads "(negative)" (no one denies it),
     but for the fact's class; a value some claim says happened (the diamond ban) is
     shown as it is."""
     def rows(fact: str) -> dict[str, str]:
@@ -1450,7 +1451,7 @@ def test_a_value_only_a_denial_states_is_marked_denied(edges_server):
 
     gas = rows("sanction-eu-russia-gas")
     assert gas["type"] == "sanction"
-    assert gas["target"] == "Russia (denied)" and gas["measure"] == "ban on imports of Russian gas (denied)", gas
-    assert all(v.endswith("(denied)") for k, v in gas.items() if k != "type"), gas
+    assert gas["target"] == "Russia (negative)" and gas["measure"] == "ban on imports of Russian gas (negative)", gas
+    assert all(v.endswith("(negative)") for k, v in gas.items() if k != "type"), gas
     diamonds = rows("sanction-eu-russia-diamonds")
-    assert diamonds["target"] == "Russia" and "(denied)" not in " ".join(diamonds.values()), diamonds
+    assert diamonds["target"] == "Russia" and "(negative)" not in " ".join(diamonds.values()), diamonds

@@ -32,7 +32,7 @@ MINIMUMS = [
      "fact 'check-position-held-nowhere' (PositionHeld): a position is held in a state or organisation (or a place: a mayor of a city); where the text does not name it, write positionOf: unnamed state (nothing invented); it has none",
      "type: PositionHeld\n    holder: Vladimir Putin\n    positionOf: Russia"),
     ("legal-action-no-target", "type: LegalAction\n    participant: Russia",
-     "fact 'check-legal-action-no-target' (LegalAction): a legal action needs a target, unless it is an advisory opinion or an arbitral award whose parties the text does not name (legalActionKind: advisory opinion, arbitral award), granted to someone (beneficiary: bail, a pardon, interim relief) or an investigation of an offence whose suspect the text does not name (charge: aggravated criminal mischief)",
+     "fact 'check-legal-action-no-target' (LegalAction): a legal action needs a target, unless it is an advisory opinion or an arbitral award whose parties the text does not name (legalActionKind: advisory opinion, arbitral award), granted to someone (beneficiary: bail, a pardon, interim relief), an investigation of an offence whose suspect the text does not name (charge: aggravated criminal mischief) or a request its initiator put to a court naming no respondent (initiator and court)",
      "type: LegalAction\n    participant: Russia\n    target: Myanmar"),
 ]
 MODES = ["ingest", "dry-run", "build"]

@@ -99,13 +99,13 @@ def test_legal_actions_finds_a_person_named_among_unnamed_targets(store):
     assert {r["fact"] for r in query_rows(store, "legal-actions", target="Dominic Murphy")} == set()
 
 
-def test_a_negative_claim_counts_against_its_fact_not_for_it(store):
+def test_a_negative_claim_states_its_fact_as_negative_and_denies_nothing(store):
     legal = by_fact(query_rows(store, "legal-actions"))
-    assert (legal[PLEA]["sources"], legal[PLEA]["against"], legal[PLEA]["modality"]) == (0, 1, "asserted (negative)")
+    assert (legal[PLEA]["sources"], legal[PLEA]["against"], legal[PLEA]["modality"]) == ("1 (negative)", 0, "asserted (negative)")
     assert (legal["charge-dylan-earl-leyton-arson"]["sources"], legal["charge-dylan-earl-leyton-arson"]["against"]) == (1, 0)
     facts = by_fact(query_rows(store, "facts", type="LegalAction"))
-    assert (facts[PLEA]["sources"], facts[PLEA]["against"], facts[PLEA]["polarity"]) == (0, 1, "negative")
-    # A denial counts against too, beside the sources that allege it.
+    assert (facts[PLEA]["sources"], facts[PLEA]["against"], facts[PLEA]["polarity"]) == ("1 (negative)", 0, "negative")
+    # A denial counts against, beside the sources that allege it.
     spying = by_fact(query_rows(store, "facts", type="Espionage"))["espionage-maxim-elovik-russia"]
     assert (spying["sources"], spying["against"]) == (1, 1)
 

@@ -125,25 +125,25 @@ def test_the_state_filter_finds_what_the_about_column_shows(case):
 
 # -- 4. the articles against a fact ----------------------------------------------------------------------------------
 
-def test_a_negative_claim_is_counted_against_the_fact_in_every_listing(case):
+def test_a_fact_only_a_negative_claim_states_is_shown_negative_in_every_listing(case):
     [visit] = query_rows(case, "visits")
-    assert (visit["modality"], visit["sources"], visit["against"]) == ("reported (negative)", 0, 1)
+    assert (visit["modality"], visit["sources"], visit["against"]) == ("reported (negative)", "1 (negative)", 0)
     [fact] = query_rows(case, "facts", type="Visit")
-    assert (fact["sources"], fact["against"]) == (0, 1)
+    assert (fact["sources"], fact["against"]) == ("1 (negative)", 0)
     timeline = by_fact(query_rows(case, "timeline", entity="Ana Novak"))
-    assert (timeline[visit["fact"]]["sources"], timeline[visit["fact"]]["against"]) == (0, 1)
+    assert (timeline[visit["fact"]]["sources"], timeline[visit["fact"]]["against"]) == ("1 (negative)", 0)
     # The look-alike: a fact the article asserts has its source and none against.
     hike = by_fact(query_rows(case, "facts", type="RateDecision"))["rate-decision-ostravia-central-bank-2026-07-15"]
     assert (hike["sources"], hike["against"]) == (1, 0)
 
 
-def test_the_browser_says_a_denied_fact_has_one_against(case, tmp_path):
+def test_the_browser_says_a_fact_stated_not_to_have_happened_has_one_negative_source(case, tmp_path):
     out = tmp_path / "site"
     kg_cli("export", "--store", case, "-F", "html", "-o", out, check=0)
     page = (out / "fact" / "visit-ana-novak-ostravia-2026-07.html").read_text(encoding="utf-8")
-    assert "0 sources, 1 against" in page
+    assert "1 source (negative)" in page and "against" not in page.split("<table")[0]
     closure = (out / "fact" / "mission-closure-kestria-ostravia-consulate.html").read_text(encoding="utf-8")
-    assert "1 source " in closure and "against" not in closure.split("<table")[0]
+    assert "1 source</span>" in closure and "against" not in closure.split("<table")[0]
 
 
 # -- 5. a draft that would replace reviewed claims ----------------------------------------------------------------------

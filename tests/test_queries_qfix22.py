@@ -95,7 +95,7 @@ def test_a_member_s_reason_for_its_vote_is_shown_with_that_member(case, tmp_path
     assert "border dispute with Ostelia (a member&#39;s reason: Brevia, abstained)" in page
     # The look-alike: a reason no member gives stays the fact's own, with nobody beside it.
     other = (site / "fact" / f"{NO_VOTE}.html").read_text(encoding="utf-8")
-    assert "a boycott left it without a quorum (denied)" in other and "member&#39;s reason" not in other
+    assert "a boycott left it without a quorum (negative)" in other and "member&#39;s reason" not in other
 
 
 # -- 5. undated stages in the order one claim lists them ----------------------------------------------------------------

@@ -28,8 +28,8 @@ def test_a_fact_only_a_denial_states_has_no_source_in_its_favour(accord):
     facts = by_fact(query_rows(accord, "facts"))
     assert (facts["negotiation-brelia-reopen-vell-terms"]["sources"], facts["negotiation-brelia-reopen-vell-terms"]["against"]) == (0, 1)
     assert (facts["border-closure-brelia-tarn-crossing"]["sources"], facts["border-closure-brelia-tarn-crossing"]["against"]) == (1, 1)
-    # A negative term is no source either, and is against its fact.
-    assert (facts["payment-ostravia-brelia-vell-tolls"]["sources"], facts["payment-ostravia-brelia-vell-tolls"]["against"]) == (0, 1)
+    # A negative term is no source in its favour, nor a denial: the fact is stated as negative.
+    assert (facts["payment-ostravia-brelia-vell-tolls"]["sources"], facts["payment-ostravia-brelia-vell-tolls"]["against"]) == ("1 (negative)", 0)
     assert facts[AGREEMENT]["sources"] == 1
 
 

@@ -541,7 +541,10 @@ CASES = [
      "A recommendation says what it recommends"),
     # An investigation of an offence whose suspect the text does not name stands (2.37.0).
     ("legal action with neither target nor charge", _backed("fact:o a gkg:LegalAction ; gkg:legalActionKind gkg:Investigation ."),
-     "or an investigation of an offence whose suspect the text does not name"),
+     ", an investigation of an offence whose suspect the text does not name"),
+    # A request put to a court naming no respondent stands with its initiator and the court, not with either alone.
+    ("request with an initiator and no court", _backed("fact:o a gkg:LegalAction ; gkg:initiator id:russia ."),
+     "or a request its initiator put to a court naming no respondent (initiator and court)"),
     ("sale of nothing", _backed("fact:o a gkg:Sale ; gkg:seller id:russia ; gkg:buyer id:myanmar ."), "A sale names what was sold"),
     ("contact with one party", _backed("fact:o a gkg:Contact ; gkg:participant id:russia ."),
      "A contact names at least two actors in contact"),

@@ -63,9 +63,10 @@ TIMELINE_PER_PAGE = 100
 #: Articles listed a page on the index (a static export lists them all).
 ARTICLES_PER_PAGE = 200
 #: How a claim presents its fact, as the pages name it: the ontology's gkg:Modality
-#: labels, with a negative polarity (the source says it did not happen) as "denied"
-#: unless the modality says so itself ("refused", "unable"), as the CLI shows them.
-DENIED, ALLEGED, PLANNED = "denied", "alleged", "planned"
+#: labels, with a negative polarity (the source says it did not happen, in its own voice or
+#: a speaker's) as "negative" unless the modality says so itself ("refused", "unable"):
+#: "denied" is kept for denials (modality denied), someone rejecting the fact.
+DENIED, ALLEGED, PLANNED, NEGATIVE = "denied", "alleged", "planned", "negative"
 NEGATIVE_MODALITIES = (DENIED, "refused", "unable")
 #: The modalities in which a claim says its fact took place (the ontology's gkg:Asserted
 #: and gkg:Reported); every other one (planned, requested, considered, hoped, offered,
@@ -78,10 +79,14 @@ PARTLY_DENIED = "partly denied"
 def shown_modality(label: str | None, negative: bool) -> str:
     """How a claim with modality ``label`` (its rdfs:label, None for none) and the
     polarity ``negative`` presents its fact on the pages: a negative claim in its own
-    negative modality (refused, unable, denied) or else as denied; any other in its
-    modality, or as asserted."""
+    negative modality (refused, unable, denied) or else as negative (stated not to have
+    happened, which is no denial); any other in its modality, or as asserted.
+
+    >>> shown_modality("reported", True), shown_modality("refused", True), shown_modality(None, False)
+    ('negative', 'refused', 'asserted')
+    """
     if negative:
-        return label if label in NEGATIVE_MODALITIES else DENIED
+        return label if label in NEGATIVE_MODALITIES else NEGATIVE
     return label or "asserted"
 
 
@@ -101,7 +106,7 @@ def edge_modality(shown: set[str]) -> str:
     ['partly denied', 'denied', 'planned', 'asserted', 'alleged']
     """
     factual = shown & set(FACTUAL_MODALITIES)
-    negative = shown & set(NEGATIVE_MODALITIES)
+    negative = shown & {*NEGATIVE_MODALITIES, NEGATIVE}
     if factual:
         return PARTLY_DENIED if negative else "asserted"
     if negative:
@@ -349,6 +354,28 @@ def positions(run: Runner, key: str, role: str = "holder") -> list[dict]:
     return sorted(out, key=lambda p: (p["start"] or "9999", p["fact"]))
 
 
+def bodies(run: Runner, key: str) -> list[dict]:
+    """The registry's organisations of the entity ``id:key`` (its government, ministries,
+    committees: gkg:organisationOf, the registry's 'of') that facts name, or whose
+    offices facts give, with the number of facts naming each (from their summaries, as
+    :func:`overview_facts` reads them) and their offices (:func:`positions`, each with
+    ``via`` and ``via_key``, the body's label and key), by label: ``[{key, label, facts, offices}]``. The facts
+    an entity holds a role in through them, which the 'timeline' query lists with its own
+    ("target, through National Olympic Committee of Indonesia"), and which its page does
+    not list among its own."""
+    rows = select(run, f"""SELECT ?b (MIN(STR(?l)) AS ?label) WHERE {{ ?b gkg:organisationOf <{ID + key}> ;
+                               rdfs:label ?l }} GROUP BY ?b""")
+    found = {local(r["b"].value): r["label"].value for r in rows if r["b"].value.startswith(ID)}
+    counted = overview_facts(run, found) if found else {}
+    out = []
+    for body, label in found.items():
+        offices = [{**p, "via": label, "via_key": body} for p in positions(run, body, "positionOf")]
+        n = sum(counted.get(body, ({}, {}))[0].values())
+        if n or offices:
+            out.append({"key": body, "label": label, "facts": n, "offices": offices})
+    return sorted(out, key=lambda b: (b["label"].casefold(), b["key"]))
+
+
 def _text(row: dict, name: str) -> str:
     return row[name].value if name in row else ""
 
@@ -413,7 +440,8 @@ def _claims_shown(run: Runner, fact_iris: list[str], detailed: int | None, artic
 def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_shown=None) -> dict[str, dict]:
     """Each fact's summary: ``{iri, key, kinds (class labels), date (earliest
     gkg:date/startDate any source gives, '' if none; a period with no gkg:date as
-    ``start/end``, its latest gkg:endDate), sources (the number of articles
+    ``start/end``, its latest gkg:endDate), date_words (the date as the pages say it: a
+    start with neither end nor date "since 2022"), sources (the number of articles
     with a claim of it that is not negative: gkg:sourceCount, the CLI's count), against (the number of articles
     that say it did not happen or deny it: gkg:denyingSourceCount, the queries' 'against'), claim_count, modalities (as the pages name them),
     claims: [{claim, article, article_title (its title, or its opening words:
@@ -434,8 +462,8 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
     if not fact_iris:
         return {}
     values = _values(fact_iris)
-    out = {f: {"iri": f, "key": local(f), "kinds": [], "date": "", "claims": [], "modalities": set(),
-               "sources": 0, "against": 0, "claim_count": 0} for f in fact_iris}
+    out = {f: {"iri": f, "key": local(f), "kinds": [], "date": "", "date_words": "", "claims": [], "modalities": set(),
+               "sources": 0, "against": 0, "negative": 0, "claim_count": 0} for f in fact_iris}
     kinds: dict[str, set] = defaultdict(set)
     for r in select(run, f"""SELECT DISTINCT ?f ?cl WHERE {{ VALUES ?f {{ {values} }} GRAPH <{FACTS_GRAPH}> {{ ?f a ?c }} ?c rdfs:label ?cl .
                           FILTER(STRSTARTS(STR(?c), "{GKG}")) }}"""):
@@ -454,6 +482,10 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
         if given:
             period = "date" not in r and "start" in r and "end" in r
             out[r["f"].value]["date"] = min(given) + (f"/{r['end'].value}" if period else "")
+            # A start with no end and no date of its own holds since then, as 'timeline' and
+            # 'facts' say it: "since 2022", not "2022" (the day it began, read so).
+            since = "date" not in r and "start" in r and "end" not in r
+            out[r["f"].value]["date_words"] = f"since {r['start'].value}" if since else out[r["f"].value]["date"]
     first = {}
     for r in select(run, f"""SELECT ?f ?n ?dn ?claims ?first ?m ?ml WHERE {{ VALUES ?f {{ {values} }}
             GRAPH <{FACTS_GRAPH}> {{ ?f gkg:sourceCount ?n ; gkg:claimCount ?claims ; gkg:firstSource ?first ;
@@ -466,6 +498,7 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
                     against=int(r["dn"].value) if "dn" in r else 0)
         fact["modalities"].add(_text(r, "ml") or local(r["m"].value).split("#")[-1])
         first[r["f"].value] = r["first"].value
+    _negatives_apart(run, out)
     chosen: dict[str, dict] = {}
     for f, a, c in _claims_shown(run, fact_iris, detailed, articles_shown, first):
         chosen[c] = {"claim": c, "article": a, "fact": f, "modality": None, "denied": False,
@@ -517,6 +550,33 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
         fact["shown_quotes"] = [(c, q) for c in fact["claims"] for q in c["quotes"]]
         fact["more_claims"] = fact["claim_count"] - len(fact["claims"])
     return out
+
+
+def _negatives_apart(run: Runner, out: dict[str, dict]) -> None:
+    """Set apart, in the summaries ``out`` (of :func:`facts`), the articles against a fact
+    that state it as negative (a claim with polarity negative: "refused visas", "has no
+    diplomatic relations") from those that deny it (modality denied), as ``kg query``
+    does (:func:`kg.output.with_negative_sources`): a fact only negative claims state has
+    ``negative`` sources ("1 source (negative)") and only its denials ``against``; its
+    summary's "denied" (gkg:presentedAs gives a negative claim as gkg:Denied) is
+    "negative" where no article denies it."""
+    against = [f for f, fact in out.items() if fact["against"]]
+    if not against:
+        return
+    denials = {r["f"].value: int(r["n"].value) for r in select(run, f"""SELECT ?f (COUNT(DISTINCT ?a) AS ?n)
+            WHERE {{ VALUES ?f {{ {_values(against)} }} ?c gkg:supports ?f ; gkg:modality gkg:Denied ;
+                     prov:wasDerivedFrom ?a . FILTER NOT EXISTS {{ ?c gkg:deniesValue ?v }} }} GROUP BY ?f""")}
+    for f in against:
+        fact, denied = out[f], denials.get(f, 0)
+        negative = fact["against"] - denied
+        if negative <= 0:
+            continue
+        if DENIED in fact["modalities"]:  # a negative claim in no negative modality of its own (refused, unable)
+            fact["modalities"].add(NEGATIVE)
+            if not denied:
+                fact["modalities"].discard(DENIED)
+        if not fact["sources"]:
+            fact.update(negative=negative, against=denied)
 
 
 def anchor(evidence_iri: str) -> str:
@@ -871,7 +931,7 @@ NOT_TO_COME = "gkg:Denied, gkg:Uncommitted, gkg:RefusedModality, gkg:Unable"
 
 #: The properties whose values a claim of negative polarity still states as they are
 #: (the fact's class; its description, which words the negation itself), never marked
-#: denied on a fact's page.
+#: negative on a fact's page.
 UNMARKED = frozenset({"http://www.w3.org/1999/02/22-rdf-syntax-ns#type", GKG + "description"})
 
 
@@ -889,7 +949,8 @@ def fact_page(run: Runner, key: str, page: int = 1, per_page: int = MAX_SOURCES,
     actor with the party it acts for ("unnamed ambassador, for Cambodia"), and a role
     not held (gkg:NegatedRole) there as "not <actor>": neither is a row of its own. A
     value that the source states only in claims of negative polarity (saying the fact
-    did not happen) ends in " (denied)", but for its class and description.
+    did not happen, in its own voice or a speaker's: no denial) ends in " (negative)", but for its
+    class and description.
     None if the graph has no such fact; raises :class:`ValueError` for a page outside
     1..pages.
 
@@ -1105,7 +1166,7 @@ def _fact_table(rows: list[dict], qualified: dict[str, dict], index: FactSources
             if r["p"].value == GKG + "status" and o.value in ENDS and r["done"].value == "0" and r["planned"].value == "1":
                 table[r["p"].value][source].add((("end planned", None),))
                 continue
-            table[r["p"].value][source].add((part(o), (" (denied)", None)) if denied else (part(o),))
+            table[r["p"].value][source].add((part(o), (" (negative)", None)) if denied else (part(o),))
             continue
         role, agent = q["role"].value, part(q["agent"])
         cell = table.setdefault(role, defaultdict(set))[source]

@@ -54,7 +54,8 @@ from kg.browse import graph
 from kg.browse.highlight import highlighted
 from kg.catalog import ENTITY_TYPES, ParameterError, Runner, load_catalog
 from kg.errors import KGError
-from kg.output import readable_dates, readable_duration, readable_durations, readable_figures, readable_periods
+from kg.output import (AGAINST_FROM_SUMMARY, readable_dates, readable_duration, readable_durations, readable_figures,
+                       readable_periods, with_negative_sources)
 from kg.query import DEFAULT_PAGE, first_rows
 
 #: Rows a page of a canned query's result shows: the page ``kg query`` prints.
@@ -552,8 +553,13 @@ class Site:
             raise NotFound(f"no facts of kind {kind!r} name {key!r}")
         if not kind:
             # Its network is linked only when it has relations to draw.
+            # Its bodies' facts and offices (its ministries', committees'): the 'timeline'
+            # query lists their facts with its own; the page names them and lists their offices.
+            bodies = graph.bodies(self.run, key)
             return "entity.html", {"title": e["label"], "e": e, "positions": graph.positions(self.run, key),
-                                   "offices": graph.positions(self.run, key, "positionOf"),
+                                   "offices": graph.positions(self.run, key, "positionOf")
+                                   + [p for b in bodies for p in b["offices"]],
+                                   "bodies": [b for b in bodies if b["facts"]],
                                    "kinds": graph.entity_overview(self.run, key, self._ahead.get(("overview", key)),
                                                                   self._summarised),
                                    "relations": len(self.edges(key).around(graph.ID + key)),
@@ -580,7 +586,10 @@ class Site:
         facts = listed["facts"]
         # Who else each fact names, so that a line says what happened beside its id.
         names = self._fact_names([f["key"] for f in facts], besides=key)
+        # Its bodies' facts, which the 'timeline' query lists with its own, are named, with their timelines.
+        bodies = [b for b in graph.bodies(self.run, key) if b["facts"]] if page == 1 else []
         return "timeline.html", {"title": f"Timeline of {e['label']}", "e": e, "listed": listed, "names": names,
+                                 "bodies": bodies,
                                  "target": f"timeline/{key}", "years": graph.timeline_years(index),
                                  "dated": [f for f in facts if f["date"]],
                                  "undated": [f for f in facts if not f["date"]]}
@@ -758,10 +767,15 @@ class Site:
                                            **({own["offset"]: str((page - 1) * QUERY_ROWS)} if "offset" in own else {})}
             bound = q.bind(paged, self.run)
             variables, rows = q.execute(bound, self.run)
-            return variables, rows, not chosen and len(rows) == QUERY_ROWS, bound
+            return variables, self._as_stated(q, variables, rows), not chosen and len(rows) == QUERY_ROWS, bound
         bound = q.bind(values, self.run)
         variables, rows, more = first_rows(bound, page * QUERY_ROWS, lambda text: q.execute(text, self.run))
-        return variables, rows[(page - 1) * QUERY_ROWS:], more, bound
+        return variables, self._as_stated(q, variables, rows[(page - 1) * QUERY_ROWS:]), more, bound
+
+    def _as_stated(self, q, variables: list[str], rows: list[list]) -> list[list]:
+        """``rows`` of ``q`` with a fact only stated as negative shown so, as ``kg query``
+        shows it (:func:`kg.output.with_negative_sources`)."""
+        return with_negative_sources(variables, rows, self.run) if AGAINST_FROM_SUMMARY in q.sparql else rows
 
 
 @functools.lru_cache(maxsize=65536)

@@ -163,7 +163,7 @@ from rapidfuzz import fuzz
 
 from kg.attribution import Unnamed
 from kg.claims import REVIEWED, Claim, ClaimsFile
-from kg.corpus import DEFAULT_CORPUS, load_yaml
+from kg.corpus import DEFAULT_CORPUS, corpus_here, load_yaml
 from kg.entities import Entity, EntityRegistry, load_registry, normalise
 from kg.errors import InputError, InputErrors
 from kg.extract.lexicon import action_head, singular
@@ -1278,6 +1278,19 @@ class _Side:
     registry_paths: dict[Path, Path]  # claims file -> the registry file
 
 
+def loose_corpus(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
+    """For the claims files at ``paths`` (files or folders) kept outside a corpus (no
+    articles.yaml above their folder), which kg would otherwise read against the corpus
+    of the folder it runs in: (those files, the corpus folders near them that list all
+    their articles, :func:`kg.corpus.corpus_listing`). Both empty when every file is in
+    a corpus."""
+    from kg.corpus import corpus_listing
+
+    loose = [p for p in claims_files(paths) if not (p.resolve().parent.parent / "articles.yaml").is_file()]
+    ids = {a for a in map(_article_id, loose) if a}
+    return loose, (corpus_listing(paths, ids) if ids else [])
+
+
 def _corpus_registry(path: Path) -> Path | None:
     """The ``entities.yaml`` of the corpus a claims file belongs to (beside its
     ``claims`` folder, as ``kg ingest`` finds it: :func:`kg.ingest.corpus_registry`),
@@ -1392,14 +1405,20 @@ def evaluate(drafted: Iterable[Path], curated: Iterable[Path], drafted_entities:
     ``drafted_entities`` / ``curated_entities`` name the registry of each side
     (default: each file's corpus registry; for a drafted file outside a corpus, the
     registry of its article's curated file, else the one all curated files use, else
-    the sample corpus's; and if that one refuses it, the sample corpus's, with which
-    ``kg extract`` drafts by default). Raises :class:`InputErrors` when a file is refused by the
+    that of the corpus of the folder kg runs in, else the sample corpus's; and if that one refuses it, the
+    sample corpus's, with which ``kg extract`` drafts by default; for a curated file
+    outside a corpus, that of the corpus of the folder kg runs in, else the sample's). Raises :class:`InputErrors` when a file is refused by the
     reader, and :class:`InputError` naming a drafted file whose
     article has no curated file (by id or text SHA-256), or two drafted files of one
     article. Curated files with no draft are listed in ``undrafted`` and their facts
     count as missed."""
     vocab = vocabulary()
-    default = DEFAULT_CORPUS / "entities.yaml"
+    # The registry of the corpus of the folder kg runs in (or the one kg eval found for
+    # files kept apart from their corpus: kg.corpus.loose_files_read_in), whose
+    # articles.yaml such files' articles are read from, else the sample corpus's.
+    here = corpus_here()
+    default = here / "entities.yaml" if here is not None and (here / "entities.yaml").is_file() \
+        else DEFAULT_CORPUS / "entities.yaml"
     c_side = read_side(curated, lambda p: curated_entities or _corpus_registry(p) or default)
     # A draft outside a corpus was most likely made with the registry of the corpus
     # it is scored against: that of its article's curated file, else the one all the
