@@ -2281,3 +2281,9 @@ from kg.extract.facts.dialogue_ends import DIALOGUE_TRIGGERS, dialogue_end_rules
 # "decided to end any form of dialogue with X about ...", "The freeze will stay in place until ..."
 RULES = RULES + (dialogue_end_rules, lasts_until_rules)
 TRIGGERS |= DIALOGUE_TRIGGERS
+
+# --- rule set 51, part f: solidarity declared, investigations by a body, people charged by count (facts/background.py)
+from kg.extract.facts.background import BACKGROUND_RULES, BACKGROUND_TRIGGERS  # noqa: E402
+
+RULES = RULES + BACKGROUND_RULES  # "issued statements of solidarity with X", "an investigation by X", "charged five members"
+TRIGGERS |= BACKGROUND_TRIGGERS
