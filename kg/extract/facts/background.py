@@ -8,8 +8,9 @@
   security agencies had established ...": a ``LegalAction`` of ``legalActionKind:
   investigation`` (CAMEO 115's legal action, corpus/CLAIMS.md "investigation"), its
   ``initiator`` the body named (a news outlet's inquiry is no legal step), or unnamed
-  agencies of the state their demonym gives; what it is into, a named actor ('into X')
-  or the event told before (``targetFact``);
+  agencies of the state their demonym gives; what it is into, a named actor ('into X'),
+  the one it found did the deed ("had established that the intrusion was carried out by
+  X"), or the event told before (``targetFact``);
 - people charged by count, not by name: "Canada and Australia charged five alleged
   members of the group": a ``LegalAction`` of ``legalActionKind: charge`` (CAMEO 173
   'arrest, detain, or charge with legal action') whose ``target`` is the unnamed people
@@ -108,7 +109,8 @@ def inquiry_by_rules(tok: Token, cx: Context) -> list[Fact]:
     'by' phrase naming who carries it out: a named state, government, body or court
     (``initiator``), or unnamed agencies of a state ("by Estonian police and security
     agencies": ``{actor: unnamed police and security agencies, of: Estonia}``). Its
-    ``target`` the actor 'into' or 'of' names; with none, the event told before
+    ``target`` the actor 'into' or 'of' names, else the doer the investigation found
+    (:func:`_found_doers`); with none, the event told before
     (``targetFact``). [] for an inquiry by a news outlet, a person or anyone else
     ("an investigation by the Daily Courier", "by journalists"), and for one ordered or
     led (:func:`~kg.extract.facts.cases.investigation_rules` reads those)."""
@@ -123,6 +125,8 @@ def inquiry_by_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     into = preps(tok, {"into", "of"})
     target = [e for e in _actors(into, cx) if e.type != "NewsOrganisation" and e.id not in {n.id for n in named}]
+    found = _found_doers(tok, cx) if not target else []
+    target = target or [e for e in found if e.id not in {n.id for n in named}]
     f = Fact("LegalAction", {"initiator": named} if named else {},
              {"legalActionKind": "investigation", "actionType": "investigation"},
              tokens=[tok.i, *(t.i for t in by[0].head.subtree), *(t.i for o in into for t in o.subtree)])
@@ -135,6 +139,23 @@ def inquiry_by_rules(tok: Token, cx: Context) -> list[Fact]:
     else:
         f.refers = ("targetFact", INQUIRED_KINDS)
     return [f]
+
+
+#: Verbs by which an investigation tells what it found ("had established that ...").
+FINDING_VERBS = {"establish", "find", "conclude", "determine", "show", "reveal", "confirm", "prove"}
+
+
+def _found_doers(noun: Token, cx: Context) -> list:
+    """Who an investigation found did what it was into: the investigation the subject of a
+    verb of :data:`FINDING_VERBS` whose clause names the doer ("an investigation ... had
+    established that the intrusion was carried out by APT31": APT31; "found that Peru
+    had fired the shots": Peru); [] otherwise."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_ not in FINDING_VERBS:
+        return []
+    for clause in noun.head.children:
+        if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX"):
+            return _actors(doers(clause), cx)
+    return []
 
 
 def _group_named(o: Token, cx: Context):
