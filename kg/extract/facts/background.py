@@ -17,7 +17,10 @@
   counted, members of the group named ('of the group': the one group the sentence or the
   one before names); "... and imposed sanctions" with no target of its own: a
   ``Sanction`` (CAMEO 163 'impose embargo, boycott, or sanctions') by the same
-  authorities on that group.
+  authorities on that group;
+- a person killed during a protest: "X was shot dead during a demonstration in Lima on
+  Oct. 15, in clashes that left more than 100 people injured": a ``Death`` and the
+  ``Protest`` it happened in, with its toll.
 
 Each rule takes a token and its :class:`Context` and returns [] or the facts drafted.
 """
@@ -26,7 +29,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.facts.common import NOT_ACTORS, Context, Fact, _uniq, doers, preps, subjects
+from kg.extract.facts.common import NOT_ACTORS, Context, Fact, _place_of, _uniq, doers, preps, subjects
+from kg.extract.facts.crowds import _count
 from kg.extract.quantities import count_of
 
 #: Verbs that declare solidarity as their object ("expressed solidarity with X") or
@@ -214,5 +218,86 @@ def counted_charge_rules(tok: Token, cx: Context) -> list[Fact]:
     return out
 
 
-BACKGROUND_RULES = (solidarity_rules, inquiry_by_rules, counted_charge_rules)
-BACKGROUND_TRIGGERS = {"solidarity", "charge", "charged"} | INQUIRY_NOUNS
+#: Nouns of the street protest a death happens during ("shot dead during a demonstration").
+UNREST_NOUNS = {"protest", "demonstration", "rally", "march", "riot", "unrest", "sit-in"}
+#: Verbs of a violent death ('shoot' with 'dead': "was shot dead"; "was shot" alone wounds).
+KILL_VERBS = {"kill", "shoot", "die"}
+
+
+def _protest_of(verb: Token) -> Token | None:
+    """The protest noun of ``verb``'s 'during' or 'at' phrase ("shot dead during a
+    demonstration", "killed at a rally"), or None."""
+    for o in preps(verb, {"during", "at"}):
+        if o.lemma_.lower() in UNREST_NOUNS:
+            return o
+    return None
+
+
+def _injured_in_clashes(verb: Token) -> tuple[object, list[int]] | None:
+    """The wounded an 'in clashes that left N people injured' phrase counts on ``verb``: (the
+    count, a bound in its words: "more than 100"; the phrase's tokens), or None."""
+    for o in preps(verb, {"in", "amid"}):
+        if o.lemma_.lower() not in ("clash", "violence", "confrontation"):
+            continue
+        for rel in o.children:
+            if rel.dep_ != "relcl" or rel.lemma_ != "leave":
+                continue
+            for d in rel.children:
+                hurt = [c for c in d.children if c.dep_ in ("acl", "amod", "oprd") and
+                        c.lemma_.lower() in ("injure", "injured", "wound", "wounded")]
+                hurt += [c for c in rel.children if c.dep_ in ("oprd", "xcomp", "acomp") and
+                         c.lemma_.lower() in ("injure", "injured", "wound", "wounded")]
+                if d.dep_ == "dobj" and hurt:
+                    n = _count(d)
+                    if n is not None:
+                        return n, [t.i for t in o.head.subtree]
+    return None
+
+
+def protest_death_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A person killed during a protest ("X was shot dead during a demonstration in Lima
+    on Oct. 15", "X was killed at a rally", "X died during a protest"): a ``Death`` (its
+    ``person``, ``place``, ``date``, ``causeOfDeath`` the words from the verb to the
+    protest) and the ``Protest`` of unnamed protesters it happened in (corpus/CLAIMS.md:
+    the dead counted as ``killed`` on the Protest; CAMEO 14 and PLOVER's PROTEST), with
+    the same place and date and, for "in clashes that left more than 100 people
+    injured", ``wounded``. [] for a death elsewhere ("shot dead in Lima"), a shooting
+    that wounds ("was shot during a protest"), or a killer named ("police killed X during
+    a protest": an attack's rules read it)."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in KILL_VERBS or any(c.dep_ == "neg" for c in tok.children):
+        return []
+    if tok.lemma_ == "shoot" and not any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod") for c in tok.children):
+        return []
+    protest = _protest_of(tok)
+    if protest is None:
+        return []
+    if tok.lemma_ == "die":
+        who_toks = [c for c in tok.children if c.dep_ == "nsubj"]
+    else:
+        who_toks = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if any(c.dep_ == "agent" for c in tok.children):
+            return []
+    who = [e for t in who_toks for e in cx.entities(t) if e.type == "Person"]
+    if not who:
+        return []
+    cause = [t for t in tok.doc[tok.i: protest.i + 1] if not t.is_punct]
+    date = cx.date_of(tok)
+    place = _place_of(protest, cx) or _place_of(tok, cx)
+    death = Fact("Death", {"person": who[:1]}, {"causeOfDeath": " ".join(t.text for t in cause)},
+                 tokens=[t.i for t in cause])
+    protest_fact = Fact("Protest", {}, {"killed": len(who[:1])}, tokens=[tok.i, protest.i], clause=False)
+    protest_fact.qualified["participant"] = ("unnamed protesters", None)
+    for f in (death, protest_fact):
+        f.take_date(date)
+        if place:
+            f.roles["place"] = place[:1]
+            f.tokens += [t.i for t in protest.subtree]
+    hurt = _injured_in_clashes(tok)
+    if hurt is not None:
+        protest_fact.attrs["wounded"] = hurt[0]
+        protest_fact.tokens += hurt[1]
+    return [death, protest_fact]
+
+
+BACKGROUND_RULES = (solidarity_rules, inquiry_by_rules, counted_charge_rules, protest_death_rules)
+BACKGROUND_TRIGGERS = {"solidarity", "charge", "charged"} | INQUIRY_NOUNS | KILL_VERBS | {"killed", "shot", "died"}
