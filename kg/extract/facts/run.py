@@ -2285,5 +2285,8 @@ TRIGGERS |= DIALOGUE_TRIGGERS
 # --- rule set 51, part f: solidarity declared, investigations by a body, people charged by count (facts/background.py)
 from kg.extract.facts.background import BACKGROUND_RULES, BACKGROUND_TRIGGERS  # noqa: E402
 
+from kg.extract.facts.counts import crime_count_rules  # noqa: E402
+
 RULES = RULES + BACKGROUND_RULES  # "issued statements of solidarity with X", "an investigation by X", "charged five members"
 TRIGGERS |= BACKGROUND_TRIGGERS
+RULES = RULES + (crime_count_rules,)  # "Police recorded 575 homicides in the July-September quarter"
