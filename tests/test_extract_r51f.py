@@ -15,8 +15,8 @@ must draft nothing of the kind:
 - "in 2027, the year Lisbon held the rotating presidency": the presidency held in 2027;
   "the announcement was made on the day X held talks": the talks on the article's day,
   "the dispute began on the day ...": undated;
-- "who arrived in Brazil on 1 September for a three-day visit": a Visit with its start and
-  its length;
+- "who arrived in Brazil on 1 September for a three-day visit": a Visit dated by the
+  arrival (its first day), with its length;
 - "the visa-free group tourism arrangement between the two countries": an Agreement of
   the article's two states; "security arrangements" are none;
 - "was shot dead during a demonstration in Lima on Aug. 15, in clashes that left more than
@@ -190,7 +190,7 @@ def test_talks_held_on_the_day_of_the_announcement(drafts, name, date):
 
 def test_an_arrival_for_a_visit_of_days(drafts):
     visits = of(drafts["talks_day"], "Visit")
-    assert [(v["visitor"], v["hostState"], v.get("startDate"), v.get("duration")) for v in visits] == \
+    assert [(v["visitor"], v["hostState"], v.get("date"), v.get("duration")) for v in visits] == \
         [("gabriel-boric", "brazil", "2030-09-01", "3 days")], visits
 
 

@@ -89,10 +89,9 @@ def visit_rules(tok: Token, cx: Context) -> list[Fact]:
             span = visit_span(tok)
             if span is not None:
                 # "arrived in China on 31 August for a four-day visit": the arrival begins a visit of
-                # that length (its day the startDate, the length its duration)
+                # that length (its day, dated as any arrival, the visit's first; the length its duration)
                 f.attrs["duration"], toks = span
                 f.tokens += toks
-                f.take_date(cx.date_of(tok), "startDate")
             out.append(f)
         return out
     if tok.pos_ == "NOUN" and tok.lemma_ in VISIT_NOUNS:
