@@ -1226,13 +1226,27 @@ def agreement_noun_rules(tok: Token, cx: Context) -> list[Fact]:
     entered = entered_accord_rules(tok, cx)
     if entered:
         return entered
-    if tok.pos_ != "NOUN" or tok.lemma_ not in AGREEMENT_WORDS - {"declaration", "partnership", "measure"}:
+    arrangement = tok.pos_ == "NOUN" and tok.lemma_ == "arrangement" and tok.tag_ == "NN"
+    if tok.pos_ != "NOUN" or tok.lemma_ not in AGREEMENT_WORDS - {"declaration", "partnership", "measure"} and \
+            not arrangement:
         return []
     if tok.dep_ == "dobj" and tok.head.lemma_ in SIGN_VERBS - CONCLUDE_VERBS:
         return []  # the verb's rule reads it with its subject
     if _pursued(tok):
         return []  # "talks on a deal between X and Y": the deal is still to be made
     parties = _between(tok, cx)
+    if arrangement:
+        # "the visa-free group tourism arrangement between the two countries": an arrangement is an
+        # agreement only between the parties it names ("security arrangements" bind no one named)
+        parties = parties or _uniq([e for o in preps(tok, {"between"}) for e in article_pair(o, cx)])
+        if len(parties) < 2:
+            return []
+        f = Fact("Agreement", {"party": parties}, tokens=[tok.i, *(t.i for t in tok.subtree)], split=False)
+        subject = [t for t in tok.subtree if t.i < tok.i and t.dep_ not in ("det", "poss") and t.i not in cx.at]
+        if subject:
+            f.attrs["subject"] = " ".join(t.text for t in subject).replace(" - ", "-")
+        f.undated = True
+        return [f]
     if tok.lemma_ == "contract" and not parties:
         return []  # "a contract for 180 tanks" is a purchase; "a contract between X and Y" binds both
     signed = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("sign", "ink", "conclude", "ratify")]

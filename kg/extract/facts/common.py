@@ -150,6 +150,24 @@ class Fact:
         return bool(date)
 
 
+#: Nouns of a time a clause may hang on, unmarked ("the year Lisbon held the presidency",
+#: "the day X held talks"): what the clause tells happened then.
+TIME_NOUNS = {"year", "day", "month", "week"}
+#: Nouns of the news an article reports, made on its day ("the announcement was made ...").
+NEWS_NOUNS = {"announcement", "statement", "decision", "declaration"}
+
+
+def _time_named(noun: Token) -> bool:
+    """Whether ``noun`` is a time noun of :data:`TIME_NOUNS` under 'the', a clause's time:
+    in apposition to a date ("in 2027, the year ...": a npadvmod or appos of the verb) or
+    the object of 'on' / 'in' ("on the day ...")."""
+    if noun.lemma_ not in TIME_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    if any(c.dep_ in ("amod", "nummod", "compound") for c in noun.children):
+        return False  # "the same day", "the following year", "the first day": read otherwise
+    return noun.dep_ in ("npadvmod", "appos") or (noun.dep_ == "pobj" and noun.head.lower_ in ("on", "in"))
+
+
 #: Those who speak or act for a state in its name: "Israel's representatives", "Ukraine's
 #: delegation" act for the state that owns them (a possessive; a demonym, "Russian
 #: negotiators", leaves them unnamed people of that state).
@@ -557,6 +575,25 @@ class Context:
             verb = next((a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if verb is not None:
                 return self.date_of(verb)
+        if self.has_parser and tok.dep_ == "relcl" and _time_named(tok.head):
+            return self._time_of(tok.head)
+        return None, []
+
+    def _time_of(self, noun: Token) -> tuple[str | None, list[int]]:
+        """The date of a time noun a clause hangs on ("the year Lisbon held the presidency",
+        "on the day X held talks"): the date of the verb the noun belongs to ("began in
+        2027, the year ...": 2027); for the day an announcement was made with no date of
+        its own ("The announcement was made on the day X held talks"), the publication
+        date, the day the article reports its news."""
+        verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None, []
+        found = self.date_of(verb)
+        if found[0] or noun.lemma_ != "day" or self.published is None:
+            return found
+        told = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in NEWS_NOUNS]
+        if told and verb.lemma_ in ("make", "come", "be", "issue", "publish", "release"):
+            return self.published.isoformat(), [verb.i, noun.i, *(t.i for t in told[0].subtree)]
         return None, []
 
 

@@ -179,3 +179,109 @@ def stock_rules(tok: Token, cx: Context) -> list[Fact]:
             f = _figure(tok, obj, f"enriched {name}" if enriched else name, cx)
             return [f] if f is not None else []
     return []
+
+
+#: Nouns of crimes a state's police or statistics count ("recorded 575 homicides").
+CRIME_NOUNS = {"homicide", "murder", "killing", "kidnapping", "abduction", "femicide", "robbery", "extortion",
+               "carjacking", "burglary"}
+#: Nouns of those who record crimes for a state without being named ("Police recorded ...").
+RECORDER_NOUNS = {"police", "authority", "authorities", "prosecutor", "ministry", "statistics", "data"}
+#: Months by name, for a span of months ("the July-September quarter").
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+#: The months of each quarter of a year ("the third quarter").
+QUARTERS = {"first": (1, 3), "second": (4, 6), "third": (7, 9), "fourth": (10, 12)}
+
+
+def _span_of_months(words: str, published) -> str | None:
+    """The months a phrase spans, as a period ``YYYY-MM/YYYY-MM``: "the July-September
+    quarter", "July to September 2031", "the third quarter of 2031". Without a year, the
+    last such span that began on or before the publication date. None for any other words."""
+    text = words.lower()
+    year = re.search(r"\b(19|20)\d{2}\b", text)
+    m = re.search(r"\b(" + "|".join(MONTHS) + r")\s*(?:-|–|to|through)\s*(" + "|".join(MONTHS) + r")\b", text)
+    if m:
+        first, last = MONTHS.index(m.group(1)) + 1, MONTHS.index(m.group(2)) + 1
+    else:
+        q = re.search(r"\b(first|second|third|fourth)\s+quarter\b", text)
+        if not q:
+            return None
+        first, last = QUARTERS[q.group(1)]
+    if year:
+        y = int(year.group(0))
+    elif published is not None:
+        y = published.year if first <= published.month else published.year - 1
+    else:
+        return None
+    end_y = y if last >= first else y + 1
+    return f"{y:04d}-{first:02d}/{end_y:04d}-{last:02d}"
+
+
+def _dominant_state(cx: Context):
+    """The state the article names far more than any other (at least three times and twice
+    as often as the next), the one its unnamed police and statistics are of; else None."""
+    counts: dict[str, list] = {}
+    for m in cx.mentions:
+        st = cx.resolver.state_of(m.entity)
+        if st is not None:
+            counts.setdefault(st.id, [st, 0])[1] += 1
+    ranked = sorted(counts.values(), key=lambda p: -p[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def crime_count_rules(tok: Token, cx: Context) -> list[Fact]:
+    """An Indicator of the crimes a state's police or statistics record ("Police recorded
+    575 homicides in the July-September quarter", "Chile registered 1,200 kidnappings in
+    2030"): ``indicator`` the crime with the verb's participle and the unnamed recorder
+    ("homicides recorded by police"), ``amount`` the count with its noun, ``period`` the
+    span the 'in' / 'during' phrase names (a span of months, a quarter, a year).
+    ``observationAbout`` the state the subject names, else the one the sentence names,
+    else the one the article names far more than any other. Returns [] or one fact; []
+    for counts of other things ("recorded 3 incidents"), a subject that is a person or
+    names no state, or no state to give the figure to."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in REPORT_VERBS or tok.lemma_ == "report" or \
+            any(c.dep_ == "auxpass" for c in tok.children):
+        return []
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in CRIME_NOUNS]
+    if not objs:
+        return []
+    unit = objs[0]
+    count = _count_words(unit)
+    subj = [s for s in subjects(tok) if s.dep_ == "nsubj"]
+    if count is None or len(subj) != 1:
+        return []
+    named = cx.entities(subj[0], conj=False)
+    if any(e.type == "Person" for e in named):
+        return []
+    about = [st for e in named for st in [cx.resolver.state_of(e)] if st is not None]
+    by = ""
+    if not named:
+        if subj[0].lemma_.lower() not in RECORDER_NOUNS:
+            return []
+        by = f" by {subj[0].lower_}"
+        about = [e for m in cx.mentions_in(tok.sent.start, tok.sent.end) for e in [cx.resolver.state_of(m.entity)]
+                 if e is not None]
+        about = list({e.id: e for e in about}.values())
+        if len(about) != 1:
+            dominant = _dominant_state(cx)
+            about = [dominant] if dominant is not None and not about else []
+    if len(about) != 1:
+        return []
+    f = Fact("Indicator", {"observationAbout": about[:1]},
+             {"indicator": f"{unit.lower_ if unit.tag_ == 'NNS' else unit.lemma_} {REPORT_VERBS[tok.lemma_]}{by}",
+              "amount": count[0]},
+             tokens=[tok.i, *count[1], *(t.i for t in subj[0].subtree)], trigger=tok)
+    for p in (c for h in (tok, unit) for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "over")):
+        words = list(p.subtree)
+        period = _span_of_months(" ".join(t.text for t in words), cx.published)
+        if period is None:
+            year = [t for t in words if re.fullmatch(r"(19|20)\d{2}", t.text) and t.ent_type_ == "DATE"]
+            period = year[0].text if len(year) == 1 and len(words) <= 3 else None
+        if period is not None:
+            f.attrs["period"] = period
+            f.tokens += [t.i for t in words]
+            break
+    f.undated = True  # the figure's period, not a day
+    return [f]

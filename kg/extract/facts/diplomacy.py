@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon
 from kg.extract.mentions import Known
-from kg.extract.quantities import CURRENCY_WORDS, money_near, ordinal_of, per_period, sum_of
+from kg.extract.quantities import CURRENCY_WORDS, count_of, money_near, ordinal_of, per_period, sum_of
 from kg.extract.lexicon import MEET_REACTION_VERBS, STATEMENT_NOUNS, STATEMENT_VERBS
 from kg.extract.speech import UNNAMED, reported_act
 from kg.ontology import vocabulary
@@ -72,7 +72,11 @@ def visit_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ == "VERB" and tok.lemma_ in ("arrive", "land", "travel", "fly"):
         if any(c.lower_ == "home" for c in tok.children):
             return out  # "flew home": a journey back, no visit (travel_rules)
-        who = [e for s_ in doers(tok) for e in cx.entities(s_)]
+        who_toks = doers(tok)
+        if not who_toks and tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that")
+                                                          for c in tok.children):
+            who_toks = [tok.head]  # "talks with President X, who arrived in Y": the noun the clause hangs on
+        who = [e for s_ in who_toks for e in cx.entities(s_)]
         who = [e for e in who if e.type == "Person"]
         where = preps(tok, {"in", "to", "at"})
         # "the Chilean minister arrived in Santiago", "the Italian journalist landed in Rome": a journey
@@ -81,7 +85,14 @@ def visit_rules(tok: Token, cx: Context) -> list[Fact]:
             {s for p in who for s in cx.nationals(p)}
         host = [s for s in _host_states(where, cx) if s.id not in own]
         if who and host:
-            out.append(Fact("Visit", {"visitor": who, "hostState": host}, tokens=[tok.i]))
+            f = Fact("Visit", {"visitor": who, "hostState": host}, tokens=[tok.i])
+            span = visit_span(tok)
+            if span is not None:
+                # "arrived in China on 31 August for a four-day visit": the arrival begins a visit of
+                # that length (its day, dated as any arrival, the visit's first; the length its duration)
+                f.attrs["duration"], toks = span
+                f.tokens += toks
+            out.append(f)
         return out
     if tok.pos_ == "NOUN" and tok.lemma_ in VISIT_NOUNS:
         who = [e for p in _poss(tok) if p.dep_ == "poss" for e in cx.entities(p)]
@@ -129,6 +140,31 @@ def visit_rules(tok: Token, cx: Context) -> list[Fact]:
                     f.tokens += toks
             out.append(f)
     return out
+
+
+#: Nouns of the span a stay lasts ("a four-day visit", "a two-week tour").
+SPAN_UNITS = {"day": "days", "week": "weeks", "month": "months"}
+
+
+def visit_span(verb: Token) -> tuple[str, list[int]] | None:
+    """The length of the visit a verb of arrival begins, from its 'for' phrase: "arrived
+    ... for a four-day visit" gives ``("4 days", [token indices])``, "for a two-week
+    trip" ``("2 weeks", [...])``; None when the phrase names no visit of a counted length
+    ("for talks", "for a visit")."""
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ != "for":
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj" or o.lemma_ not in VISIT_NOUNS:
+                continue
+            for unit in o.children:
+                if unit.lemma_.lower() not in SPAN_UNITS or unit.dep_ not in ("compound", "amod", "nmod"):
+                    continue
+                n = next((count_of(c) for c in unit.children if c.dep_ == "nummod" and count_of(c)), None)
+                if n:
+                    word = SPAN_UNITS[unit.lemma_.lower()] if n > 1 else unit.lemma_.lower()
+                    return f"{n} {word}", [p.i, *(t.i for t in o.subtree)]
+    return None
 
 
 def _host_states(toks: list[Token], cx: Context) -> list[Known]:
@@ -1436,6 +1472,7 @@ def relations_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.dep_ == "dobj":
         parties += [e for s_ in subjects(tok.head) for e in cx.entities(s_)]
         parties += [e for o in preps(tok.head, {"with"}) for e in cx.entities(o)]
+        parties += _relative_party(tok.head, cx)
     parties = [e for e in _uniq(governed(parties, cx)) if e.type == "State"]
     if len(parties) < 2:
         return []
@@ -1458,6 +1495,35 @@ def relations_rules(tok: Token, cx: Context) -> list[Fact]:
         if n:
             f.attrs["anniversary"] = int(re.match(r"\d+", n[0].text).group(0))
     return [f]
+
+
+def _relative_party(verb: Token, cx: Context) -> list[Known]:
+    """The parties a relative clause of relations names outside it: "contact with Israel,
+    with which it has no diplomatic relations" gives Israel (the noun 'with which' stands
+    for) and, for a pronoun subject ('it'), the state the clause above names as its
+    subject ("Jakarta refused contact with Israel, with which it has ..."); [] for any
+    other clause."""
+    which = [o for o in preps(verb, {"with"}) if o.lower_ in ("which", "whom")]
+    if verb.dep_ != "relcl" or not which:
+        return []
+    out = list(cx.entities(verb.head, conj=False))
+    before = which[0].head.i - 1
+    while before > verb.sent.start and verb.doc[before].is_punct:
+        before -= 1
+    if not out and verb.doc[before].pos_ == "PROPN":
+        # the parser hangs the clause on the noun above the name ("contact with Israel, with which")
+        out = list(cx.entities(verb.doc[before], conj=False))
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subj and subj[0].lower_ == "it" and not cx.entities(subj[0]):
+        node = verb.head
+        while node.head.i != node.i:
+            node = node.head
+            named = [e for c in node.children if c.dep_ == "nsubj" for e in cx.entities(c)] \
+                if node.pos_ in ("VERB", "AUX") else []
+            if named:
+                out += named[:1]
+                break
+    return out
 
 
 def host_rules(tok: Token, cx: Context) -> list[Fact]:

@@ -43,7 +43,8 @@ from kg.entities import normalise
 from kg.extract.mentions import NAME_HONORIFICS, Known, Mention, TITLES, party_ids
 
 from kg.extract.facts.common import (
-    FORMER, LABEL_VERBS, RELATIVE, SAY_VERBS, Context, Fact, _antecedents, _np, _state_modifiers, _uniq, objects, preps, subjects,
+    FORMER, LABEL_VERBS, RELATIVE, SAY_VERBS, Context, Fact, _antecedents, _np, _state_modifiers, _time_named, _uniq, objects,
+    preps, subjects,
 )
 
 
@@ -358,6 +359,9 @@ def _chair_taken(noun: Token, cx: Context) -> list[Fact]:
              tokens=[verb.i, noun.i, *(t.i for t in of[0].subtree)], clause=True)
     if verb.lemma_ != "hold":
         f.take_date(cx.date_of(verb), "startDate")
+    elif verb.dep_ == "relcl" and _time_named(verb.head):
+        # "in 2022, the year Prague held the rotating presidency of X": held in that year
+        f.take_date(cx.date_of(verb))
     return [f]
 
 

@@ -435,6 +435,12 @@ def election_rules(tok: Token, cx: Context) -> list[Fact]:
         f.roles["electedBody"] = [body]
     # "Sandu faces a runoff", "will face X in a runoff": an election still to come, with or without its day
     f.planned = dates.looks_forward(tok)
+    own = _own_day(tok, cx)
+    if own is not None:
+        # "the national legislative elections of 26 October": the day the noun names is the vote's,
+        # whatever the clause around it tells; a day after the article's is a vote still to come
+        f.attrs["date"], f.tokens = own[0], f.tokens + own[1]
+        f.planned = f.planned or (cx.published is not None and own[0] > cx.published.isoformat())
     if verb is not None and tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_ in ELECTION_UNDOING:
         # "the court on Friday annulled the election": the day of the annulment, not of the vote
         f.undated = True
@@ -444,6 +450,26 @@ def election_rules(tok: Token, cx: Context) -> list[Fact]:
         return [Fact("Election", {"heldIn": [st]}, dict(f.attrs), tokens=list(f.tokens), planned=f.planned,
                      undated=f.undated) for st in held]
     return [f]
+
+
+def _own_day(tok: Token, cx: Context) -> tuple[str, list[int]] | None:
+    """The day an event's noun names in its own 'of' phrase ("the elections of 26 October",
+    "the vote of 4 May 2031"): (the date resolved against the publication date, a day
+    or month without a year the one nearest it; the phrase's tokens), or None when
+    the phrase holds no date or the date has no day ("the election of 2024" is a year,
+    which :meth:`Context.date_of` reads already)."""
+    for p in tok.children:
+        if p.dep_ != "prep" or p.lower_ != "of":
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj" or o.ent_type_ not in ("DATE", "CARDINAL", ""):
+                continue
+            # the object's own words, the tagger often leaving the day out of the date ("26 | May")
+            words = list(o.subtree)
+            date = dates.resolve(" ".join(t.text for t in words), cx.published, nearest=True)
+            if date and len(date) == 10:
+                return date, [p.i, *(t.i for t in words)]
+    return None
 
 
 #: Nouns of the day a verb of :data:`~kg.extract.facts.common.FIXING_VERBS` fixes for an event.

@@ -2281,3 +2281,12 @@ from kg.extract.facts.dialogue_ends import DIALOGUE_TRIGGERS, dialogue_end_rules
 # "decided to end any form of dialogue with X about ...", "The freeze will stay in place until ..."
 RULES = RULES + (dialogue_end_rules, lasts_until_rules)
 TRIGGERS |= DIALOGUE_TRIGGERS
+
+# --- rule set 51, part f: a story's background facts (facts/background.py, facts/counts.py) -----------------
+from kg.extract.facts.background import BACKGROUND_RULES, BACKGROUND_TRIGGERS  # noqa: E402
+from kg.extract.facts.counts import crime_count_rules  # noqa: E402
+
+# "issued statements of solidarity with X", "an investigation by X", "charged five members", "shot dead during a protest"
+RULES = RULES + BACKGROUND_RULES
+TRIGGERS |= BACKGROUND_TRIGGERS
+RULES = RULES + (crime_count_rules,)  # "Police recorded 575 homicides in the July-September quarter"
