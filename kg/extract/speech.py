@@ -149,13 +149,20 @@ def _hoped(path: list[Token]) -> Token | None:
 def content_modality(verb: Token) -> str | None:
     """The modality of what a verb of saying reports when its clause is a hope or an
     intention: "Hun Manet said he hoped relations would return to normal" gives
-    'hoped', "said it intends to", "said he expected" 'planned' (the Modality scheme's
-    gkg:Hoped and gkg:Planned); None for any other clause (plain reported speech)."""
+    'hoped', "said it intends to", "said he expected to sign" 'planned' (the Modality
+    scheme's gkg:Hoped and gkg:Planned); an expectation of what others do or what comes
+    about ("said he expected the agreement to be concluded before the elections", "said
+    she expected prices to fall": the expected clause with a subject of its own) is a
+    forecast, 'predicted' (CLAIMS.md: a consequence foreseen, which nobody decides); None
+    for any other clause (plain reported speech)."""
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and not any(a.dep_ == "auxpass" for a in c.children):
             # a passive is no one's intention: "said the exercises are not aimed against anyone"
             if _lemma(c) in HOPE_VERBS and not performative(c):
                 return "hoped"
+            if _lemma(c) == "expect" and any(x.dep_ == "ccomp" and any(y.dep_ in ("nsubj", "nsubjpass") for y in x.children)
+                                             for x in c.children):
+                return "predicted"
             if _lemma(c) in INTEND_VERBS:
                 return "planned"
     return None
