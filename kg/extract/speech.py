@@ -101,7 +101,11 @@ def _speakers(tok: Token, speaker_of) -> tuple[list, str | None]:
 
 
 def _subject(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    from kg.extract.facts.common import _own_clause_before
+
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "Youth groups ... called the emergency an attempt ..., and the ombudsman warned": the second speaks
+    return [s for s in subj if not _own_clause_before(s, verb)] if len(subj) > 1 else subj
 
 
 def _hedge_near(tok: Token) -> bool:
