@@ -2514,6 +2514,13 @@ def _bodies(doc: Doc, found: list[Mention], parties: set[str] = frozenset()) -> 
                  or noun.lower_ == "party" and m.entity.id in parties) and
                 (portfolio is None or portfolio in normalise(m.entity.label).split())}
         fits = _named_by_noun(fits, noun.lower_)
+        if len(fits) > 1:
+            # "NATO and the EU issued statements ... The EU's foreign policy chief said the bloc condemned":
+            # of several bodies named before, the one its own sentence names, if only one
+            sent = tok.sent
+            here = {m.entity.id for m in found if sent.start <= m.start < tok.i and m.entity.id in fits}
+            if len(here) == 1:
+                fits = {i: fits[i] for i in here}
         if len(fits) == 1:
             out.append(Mention(tok.i, k + 1, next(iter(fits.values())), "description"))
     return out
