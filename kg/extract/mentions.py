@@ -456,8 +456,6 @@ def mend_cut_names(doc: Doc) -> None:
         doc.ents = out
 
 
-#: Nouns of a state's diplomatic mission abroad, named through the state ("the Chinese embassy").
-MISSION_NOUNS = {"embassy", "consulate"}
 #: Titles a portfolio's words come before ("Youth and Sports Minister", "Trade and Industry
 #: Secretary"), as news writes a minister's office.
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner", "ministers", "secretaries"}
@@ -894,7 +892,6 @@ class MentionFinder:
         found = _initials_of_proposed(doc, found)
         found = _merge_over(found, self._offices(doc, found))
         found = _merge_over(found, self._legislatures(doc, found))
-        found = _merge_over(found, self._embassies(doc, found))
         found = _merge_over(found, self._possessed_bodies(doc, found))
         found = _merge_over(found, _bodies_of_listed_states(doc, found))
         described = self._descriptions(doc, found) + self._leaders(doc, found) + _bodies(doc, found, self._parties(doc, found)) \
@@ -1254,45 +1251,6 @@ class MentionFinder:
                 known = self._office(state, " ".join(t.lower_ for t in doc[i:j + 1]), words)
             if known is not None:
                 out.append(Mention(m.start, j + 1, known, "name"))
-        return out
-
-    def _embassies(self, doc: Doc, found: list[Mention]) -> list[Mention]:
-        """A state's embassy or consulate named through the state ("The Chinese embassy in
-        Prague rejected the accusation", "Russia's embassy in Oslo", "the Iranian
-        embassy"): the mission, which speaks for its state, not the state itself nor the
-        city it stands in (whose name, a capital, would read as that city's state). The
-        registry's entity of that name, else a proposed Organisation labelled "<Demonym>
-        embassy in <City>" (or "<Demonym> embassy" with no city), ``of`` the state when the
-        registry has it (CLAIMS.md: a denial said by "Chinese embassy in London")."""
-        out = []
-        for m in found:
-            if m.form not in ("name", "demonym") or m.entity.type != "State":
-                continue
-            i = m.end + (m.end < len(doc) and m.form == "name" and doc[m.end].lower_ in ("'s", "’s"))
-            if i == m.end and m.form == "name" or i >= len(doc) or doc[i].lower_ not in MISSION_NOUNS:
-                continue
-            j, city = i + 1, ""
-            if j + 1 < len(doc) and doc[j].lower_ == "in" and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha:
-                k = j + 1
-                while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and k - j < 4:
-                    k += 1
-                city, j = doc[j + 1:k].text, k
-            state = m.entity
-            demonym = self.resolver.adjective.get(state.id) or state.label
-            noun = doc[i].lower_
-            label = f"{demonym} {noun} in {city}" if city else f"{demonym} {noun}"
-            known = self.resolver.names.get(normalise(label)) or self.resolver.names.get(normalise(doc[m.start:j].text))
-            if known is None:
-                eid = slug(label)
-                if eid in self.resolver.registry.entities:
-                    continue
-                of = {"of": state.id} if state.id in self.resolver.registry.entities else {}
-                aliases = sorted({doc[m.start:j].text} - {label}) if normalise(doc[m.start:j].text) != normalise(label) \
-                    and not doc[m.start].lower_ == "the" else []
-                known = Known(eid, "Organisation", label, {"id": eid, "type": "Organisation", "label": label,
-                                                            **({"aliases": aliases} if aliases else {}), **of},
-                              state=state.id)
-            out.append(Mention(m.start, j, known, "name"))
         return out
 
     def _legislatures(self, doc: Doc, found: list[Mention]) -> list[Mention]:
