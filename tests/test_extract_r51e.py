@@ -13,7 +13,8 @@ draft nothing of the kind:
   organisation "Youth and Sports" and no OrganisationCountry from it;
 - "US Treasury Secretary X" then "Secretary X": one PositionHeld fact told twice;
 - "A called the curfew an attempt ..., and B warned that it weakens the rule of law": B's
-  Criticism of the curfew (aboutFact), said by B alone; a harm to no public good, a harm
+  Criticism of the curfew (aboutFact: 'it' is what its own sentence named, not a fact told
+  between), said by B alone; a harm to no public good, a harm
   denied or an actor blamed is no such Criticism;
 - "had said she expected the agreement to be concluded before D": a Statement with modality
   predicted, not dated by the report's day; "she expected to conclude" (her own act) stays planned;
@@ -56,6 +57,9 @@ ARTICLES = {
     # two speakers, a measure harmed
     "two_speakers": (CURFEW + "Student groups that organised the marches called the curfew an attempt to silence "
                      "dissent, and Chile's National Ombudsman warned that it weakens the rule of law."),
+    "two_speakers_later": (CURFEW + "A protester was shot dead in Valparaiso on Sunday. Student groups called the "
+                           "curfew an attempt to silence dissent, and Chile's National Ombudsman warned that it "
+                           "weakens the rule of law."),
     "harm_named": CURFEW + "Amnesty International said the curfew violates international law.",
     "harm_denied": CURFEW + "Amnesty International said the curfew does not weaken the rule of law.",
     "harm_other": CURFEW + "Amnesty International warned that the drought threatens the harvest.",
@@ -164,6 +168,12 @@ def test_the_second_speaker_s_criticism_is_its_own(drafts):
     assert (criticism["speaker"], criticism["aboutFact"]) == ("national-ombudsman", _emergency(claims)), criticism
     assert criticism["subject"] == "it weakens the rule of law"
     assert criticism.get("said_by") in (None, "national-ombudsman") and "Student" not in criticism["quote"]
+
+
+def test_it_is_what_its_own_sentence_named_before(drafts):
+    claims = drafts["two_speakers_later"]["claims"]
+    criticism, = of(claims, "Criticism")
+    assert criticism["aboutFact"] == _emergency(claims), claims
 
 
 def test_a_measure_said_to_harm_the_law_is_criticised(drafts):

@@ -141,10 +141,15 @@ def harm_criticism_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     if cx.entities(subj[0]):
         return []  # "said Peru violates the law": an actor blamed, read by the rules of accusations
-    kinds = _fact_referred(subj[0])
-    if kinds is None and subj[0].pos_ == "NOUN" and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
-                                                        for c in subj[0].children):
-        kinds = ()  # "the decree", "the measure": the fact told last
+    noun = subj[0]
+    if noun.pos_ == "PRON":
+        # "called the emergency an attempt ..., and X warned that it weakens ...": 'it' is the thing
+        # its own sentence named last before it, where one is named
+        noun = _antecedent(noun, cx) or noun
+    kinds = _fact_referred(noun)
+    named: tuple[str, ...] = ()
+    if kinds is None and noun.pos_ == "NOUN" and _definite(noun):
+        kinds, named = (), (noun.lemma_.lower(),)  # "the curfew", "the emergency": the fact its noun names
     if kinds is None:
         return []
     speaker = [e for s in subjects(say) if s.dep_ != "nsubjpass" for e in _actors(s, cx)]
@@ -162,5 +167,23 @@ def harm_criticism_rules(tok: Token, cx: Context) -> list[Fact]:
     clause = [t for t in tok.subtree if not (t.dep_ == "mark" and t.head.i == tok.i) and not t.is_punct]
     f = Fact("Criticism", {"speaker": speaker}, {"subject": _text(cx.doc, clause)},
              tokens=[say.i, tok.i, *(t.i for t in clause), *([first] if first is not None else [])],
-             statement=True, said=True, refers=("aboutFact", kinds))
+             statement=True, said=True, refers=("aboutFact", kinds, *named))
     return [f]
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "some", "no") for c in noun.children)
+
+
+def _antecedent(pron: Token, cx: Context) -> Token | None:
+    """The thing a pronoun 'it' or 'this' points back to within its own sentence: the last
+    definite common noun before it that names no actor and heads no phrase of another
+    ("the emergency" in "called the emergency an attempt to silence dissent, and X warned
+    that it ..."); None when the sentence names none before it (the fact told last then)."""
+    if pron.lower_ not in ("it", "this"):
+        return None
+    for t in reversed(pron.doc[pron.sent.start:pron.i]):
+        if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and _definite(t) and \
+                t.i not in cx.at and t.ent_type_ not in ("PERSON", "NORP", "DATE", "TIME"):
+            return t
+    return None

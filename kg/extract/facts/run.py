@@ -172,7 +172,11 @@ WHEN_MARKERS = {"before", "after", "since", "until", "till", "once"}
 
 
 def _when_clause(tok: Token) -> bool:
-    """``tok`` heads an adverbial clause opened by a word of time ("before drones entered")."""
+    """``tok`` heads an adverbial clause opened by a word of time ("before drones entered"),
+    or a phrase of time on a verb ("expected the agreement to be concluded *before the
+    elections of 26 October*": the elections say when, not what was said)."""
+    if tok.dep_ == "prep" and tok.lower_ in WHEN_MARKERS and tok.head.pos_ in ("VERB", "AUX"):
+        return True
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in WHEN_MARKERS for c in tok.children)
 
 
