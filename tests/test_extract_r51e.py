@@ -19,6 +19,7 @@ draft nothing of the kind:
 - "had said she expected the agreement to be concluded before D": a Statement with modality
   predicted, not dated by the report's day; "she expected to conclude" (her own act) stays planned;
 - "the court rejected the request": asserted; a state's rejection of a request stays reported;
+  "X asked Y to ...; Y rejected the request": the request was made (not denied by Y);
 - "The Russian embassy in Oslo rejected the accusation": the embassy speaks, unnamed, for
   Russia (as the rules of appeals and saying write a mission), of the accusation told; "Kallas said the bloc condemned ..." after NATO and the EU are
   both named: a Criticism by the bloc her sentence names, said by her.
@@ -72,6 +73,7 @@ ARTICLES = {
     "court": ("The Chilean Football Federation asked the Court of Arbitration for Sport to suspend the ban; the "
               "court rejected the request."),
     "not_court": "The Chilean Football Federation asked Peru to move the match; Peru rejected the request.",
+    "asked_then_rejected": "Peru asked Chile to extradite the former minister; Chile rejected the request.",
     # an embassy, a bloc
     "embassy": ("Norway accused Russia of a cyber espionage campaign against its foreign ministry. The Russian "
                 "embassy in Oslo rejected the accusation as groundless."),
@@ -205,6 +207,14 @@ def test_a_court_s_rejection_is_asserted(drafts):
     rejection, = of(drafts["court"]["claims"], "Rejection")
     assert rejection["speaker"] == "court-of-arbitration-for-sport"
     assert "modality" not in rejection and "said_by" not in rejection, rejection
+
+
+def test_a_request_rejected_after_a_semicolon_was_made(drafts):
+    claims = drafts["asked_then_rejected"]["claims"]
+    appeal, = of(claims, "Appeal")
+    assert (appeal["speaker"], appeal.get("modality")) == ("peru", "reported"), appeal  # asked, not denied by Chile
+    rejection, = of(claims, "Rejection")
+    assert rejection["speaker"] == "chile"
 
 
 def test_a_party_s_rejection_stays_reported(drafts):

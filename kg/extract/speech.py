@@ -448,6 +448,9 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
             break
         if path[n - 1].dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in path[n - 1].children):
             break  # "saying ..., weeks before he was removed": when it was said, not what was said
+        if path[n - 1].dep_ in ("ccomp", "parataxis") and path[n - 1].i < tok.i and \
+                any(t.text == ";" for t in tok.doc[path[n - 1].right_edge.i + 1:tok.i]):
+            break  # "X asked the court to ...; the court rejected the request": two clauses, the first not what is rejected
         if path[n - 1].dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS
                                                for p in path[:n] for c in p.children):
             break  # "announced on Monday, as fighting ... enters its third year": the parser's complement is a clause of time
