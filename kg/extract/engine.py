@@ -213,7 +213,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     join_retold(built, _participants, _states_of(built, cx), cx.published)
     _one_regime(built)
     elsewhen = {id(c) for c, _ in built if told_by.get(id(c), (None,))[0] is not None and has_parser
-                and dates.told_of_another_time(doc[told_by[id(c)][0]])}
+                and (dates.told_of_another_time(doc[told_by[id(c)][0]]) or _said_before(doc[told_by[id(c)][0]]))}
     _anchor_undated_statements(built, source, vocab, elsewhen, spans)
     _follow_references(built)
     _unnamed_speakers_apart(built, spans, vocab)
@@ -784,6 +784,30 @@ def _told_as_event(trigger: Token | None) -> bool:
                                                       for d in o.children) for o in objs)
 
 
+#: Nouns of what a party asks a court for, which the court grants or rejects by ruling.
+COURT_REQUEST_NOUNS = {"request", "appeal", "petition", "motion", "application", "bid", "plea", "challenge",
+                       "complaint", "claim", "case", "suit", "lawsuit"}
+#: Verbs of a court ruling on a request ("the court rejected the request", "dismissed the appeal").
+COURT_RULING_VERBS = {"reject", "dismiss", "deny", "refuse", "throw", "uphold", "grant", "overturn"}
+
+
+def _court_ruled(f: Fact, roles: dict) -> bool:
+    """Whether ``f`` is a court's ruling on a request told as a reaction ("The federation asked
+    the Court of Arbitration for Sport to ...; the court rejected the request", "the tribunal
+    dismissed the appeal"): a decision the article states in its own voice (``asserted``),
+    not words the court said (corpus/CLAIMS.md, "What counts as one fact")."""
+    t = f.trigger
+    if t is None or t.pos_ != "VERB" or t.lemma_ not in COURT_RULING_VERBS:
+        return False
+    if not any(e.type == "Court" for e in roles.get("speaker", ()) if isinstance(e, Known)):
+        return False
+    # (a clause before the verb, "X asked the court to ...; the court rejected the request", is the request told)
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i > t.i for c in t.children) or \
+            any(x.text in ('"', "“", "”") for x in t.subtree if x.i > t.i):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_ in COURT_REQUEST_NOUNS for c in t.children)
+
+
 def _only_as_place(entity: Known, f: Fact, cx: Context) -> bool:
     """Whether every mention of ``entity`` in the fact's sentence is a capital named as
     the place of the act ("praised the agreement in Lima", "hailed a taxi in Lima": the
@@ -969,7 +993,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
         else:
             sp.modality = (content_modality(f.trigger) if f.trigger is not None and cx.has_parser else None) or "reported"
             sp.said_by = own
-            if sp.modality == "reported" and cx.has_parser and _told_as_event(f.trigger) or f.attrs.get("_unsaid"):
+            if sp.modality == "reported" and cx.has_parser and (_told_as_event(f.trigger) or _court_ruled(f, roles)) \
+                    or f.attrs.get("_unsaid"):
                 # (a saying not made, "has not said whether he will run", is the writer's to assert)
                 sp.modality, sp.said_by = "asserted", []
     if sp.modality in ("reported", "alleged", "denied") and not sp.said_by:
@@ -1552,6 +1577,13 @@ def _says_no_more(label: dict, other: dict) -> bool:
                for k, v in label.items())
 
 
+def _said_before(trigger) -> bool:
+    """Whether ``trigger`` is a verb of saying in the past perfect ("Caputo had said he
+    expected ..."): said before the time the report tells of, not on its day."""
+    return trigger.pos_ in ("VERB", "AUX") and trigger.lemma_ in SPEECH and \
+        any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.children)
+
+
 def _anchor_undated_statements(built: list, source, vocab, elsewhen: set[int] = frozenset(),
                                spans: dict | None = None) -> None:
     """An undated statement's id ends with the article's publication date (its id when
@@ -1899,15 +1931,20 @@ def _reported_as_facts(built: list, spans: dict, vocab) -> list:
     said ...") is written as that fact with its modality, as one reported done is (of the
     curated facts of the development set, the sample and the newcomers' folders with a
     ``said_by`` and a modality other than 'reported', 1 of 258 has a Statement of the same
-    words beside it). ``built``: (claim, entities) pairs; ``spans``: id of a claim dict ->
+    words beside it). A forecast (``modality: predicted``) is kept beside a fact its words
+    name that is not itself foreseen. ``built``: (claim, entities) pairs; ``spans``: id of a claim dict ->
     (start, end) code points of its quote; returns the pairs kept."""
-    reported = [(spans[id(c)], str(c.get("said_by"))) for c, _ in built if id(c) in spans and c.get("said_by")
-                and c["type"] not in BACKGROUND and c["type"] != "Characterisation"
-                and not vocab.is_a(c["type"], "Statement")]
+    reported = [(spans[id(c)], str(c.get("said_by")), c.get("modality")) for c, _ in built
+                if id(c) in spans and c.get("said_by") and c["type"] not in BACKGROUND
+                and c["type"] != "Characterisation" and not vocab.is_a(c["type"], "Statement")]
 
     def told(c: dict) -> bool:
+        # a forecast ("had said he expected the agreement to be concluded before the elections of 26
+        # October") is told by no fact its words name as done or as a circumstance, only by one foreseen
         a, b = spans.get(id(c), (0, 0))
-        return any(a <= x and y <= b and who == str(c.get("said_by")) for (x, y), who in reported)
+        return any(a <= x and y <= b and who == str(c.get("said_by"))
+                   and (c.get("modality") != "predicted" or modality == "predicted")
+                   for (x, y), who, modality in reported)
     return [(c, u) for c, u in built if not (c["type"] == "Statement" and c.get("said_by") and told(c))]
 
 

@@ -446,10 +446,44 @@ def mend_cut_names(doc: Doc) -> None:
             out.append(Span(doc, e.start, nxt.end, label=e.label_))
             n, changed = n + 2, True
             continue
+        if nxt is not None and _body_of_state_cut(doc, e, nxt):
+            out.append(Span(doc, e.start, nxt.end, label="ORG"))
+            n, changed = n + 2, True
+            continue
         out.append(e)
         n += 1
     if changed:
         doc.ents = out
+
+
+#: Titles a portfolio's words come before ("Youth and Sports Minister", "Trade and Industry
+#: Secretary"), as news writes a minister's office.
+PORTFOLIO_TITLES = {"minister", "secretary", "commissioner", "ministers", "secretaries"}
+
+
+def _fields_of_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at tokens ``start:end`` is a portfolio of two fields joined by "and"
+    right before a minister's title ("Indonesia's Youth and Sports Minister Erick Thohir",
+    "the Mines and Energy Minister"): words of the title, no body of their own. A name of
+    one word before a title ("NATO Secretary General") stays a name."""
+    if end >= len(doc) or doc[end].lower_ not in PORTFOLIO_TITLES or not doc[end].text[:1].isupper():
+        return False
+    words = [t for t in doc[start:end] if t.lower_ != "the"]
+    return any(t.lower_ in ("and", "&") for t in words[1:-1]) and \
+        all(t.lower_ in ("and", "&") or t.is_alpha and t.text[:1].isupper() for t in words)
+
+
+def _body_of_state_cut(doc: Doc, e: Span, nxt: Span) -> bool:
+    """Whether an organisation's span ``e`` ending in a capitalised noun of a body ("The
+    Central Bank", "the National Assembly") and the place ``nxt`` right after its "of"
+    (or "of the") are one name the model cut: "The Central Bank" + "of" + "Kenya" is "The
+    Central Bank of Kenya", as the Bank of England's name holds its place."""
+    last = doc[e.end - 1]
+    if e.label_ != "ORG" or nxt.label_ != "GPE" or not last.text[:1].isupper() or \
+            last.lower_ not in BODY_WORDS | SHARED_BODY_WORDS | {"ministry", "court", "committee", "tribunal"}:
+        return False
+    gap = [t.lower_ for t in doc[e.end:nxt.start]]
+    return gap in (["of"], ["of", "the"])
 
 
 #: Legal forms that end a company's registered name (ISO 20275's entity legal forms in their
@@ -1687,6 +1721,8 @@ class MentionFinder:
             if end < len(doc) and doc[end].lower_ in ("minister", "secretary") and \
                     all(t.lower_ in TITLE_PORTFOLIO_WORDS for t in doc[start:end]):
                 continue  # "Israel's National Security Minister": the portfolio of a title, no body
+            if label == "ORG" and _fields_of_title(doc, start, end):
+                continue  # "Indonesia's Youth and Sports Minister": two fields of one portfolio, no body
             known = self.resolver.lookup(name)
             if known is None and label == "ORG" and _office_name(doc[start:end]):
                 continue  # "the Minister for Finance, Dr. X": an office, whose holder speaks, no body
@@ -2439,6 +2475,13 @@ def _bodies(doc: Doc, found: list[Mention], parties: set[str] = frozenset()) -> 
                  or noun.lower_ == "party" and m.entity.id in parties) and
                 (portfolio is None or portfolio in normalise(m.entity.label).split())}
         fits = _named_by_noun(fits, noun.lower_)
+        if len(fits) > 1:
+            # "NATO and the EU issued statements ... The EU's foreign policy chief said the bloc condemned":
+            # of several bodies named before, the one its own sentence names, if only one
+            sent = tok.sent
+            here = {m.entity.id for m in found if sent.start <= m.start < tok.i and m.entity.id in fits}
+            if len(here) == 1:
+                fits = {i: fits[i] for i in here}
         if len(fits) == 1:
             out.append(Mention(tok.i, k + 1, next(iter(fits.values())), "description"))
     return out

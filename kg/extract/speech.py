@@ -101,7 +101,11 @@ def _speakers(tok: Token, speaker_of) -> tuple[list, str | None]:
 
 
 def _subject(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    from kg.extract.facts.common import _own_clause_before
+
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "Youth groups ... called the emergency an attempt ..., and the ombudsman warned": the second speaks
+    return [s for s in subj if not _own_clause_before(s, verb)] if len(subj) > 1 else subj
 
 
 def _hedge_near(tok: Token) -> bool:
@@ -149,13 +153,20 @@ def _hoped(path: list[Token]) -> Token | None:
 def content_modality(verb: Token) -> str | None:
     """The modality of what a verb of saying reports when its clause is a hope or an
     intention: "Hun Manet said he hoped relations would return to normal" gives
-    'hoped', "said it intends to", "said he expected" 'planned' (the Modality scheme's
-    gkg:Hoped and gkg:Planned); None for any other clause (plain reported speech)."""
+    'hoped', "said it intends to", "said he expected to sign" 'planned' (the Modality
+    scheme's gkg:Hoped and gkg:Planned); an expectation of what others do or what comes
+    about ("said he expected the agreement to be concluded before the elections", "said
+    she expected prices to fall": the expected clause with a subject of its own) is a
+    forecast, 'predicted' (CLAIMS.md: a consequence foreseen, which nobody decides); None
+    for any other clause (plain reported speech)."""
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and not any(a.dep_ == "auxpass" for a in c.children):
             # a passive is no one's intention: "said the exercises are not aimed against anyone"
             if _lemma(c) in HOPE_VERBS and not performative(c):
                 return "hoped"
+            if _lemma(c) == "expect" and any(x.dep_ == "ccomp" and any(y.dep_ in ("nsubj", "nsubjpass") for y in x.children)
+                                             for x in c.children):
+                return "predicted"
             if _lemma(c) in INTEND_VERBS:
                 return "planned"
     return None
@@ -437,6 +448,9 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
             break
         if path[n - 1].dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in path[n - 1].children):
             break  # "saying ..., weeks before he was removed": when it was said, not what was said
+        if path[n - 1].dep_ in ("ccomp", "parataxis") and path[n - 1].i < tok.i and \
+                any(t.text == ";" for t in tok.doc[path[n - 1].right_edge.i + 1:tok.i]):
+            break  # "X asked the court to ...; the court rejected the request": two clauses, the first not what is rejected
         if path[n - 1].dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS
                                                for p in path[:n] for c in p.children):
             break  # "announced on Monday, as fighting ... enters its third year": the parser's complement is a clause of time

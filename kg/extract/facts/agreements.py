@@ -471,7 +471,13 @@ def _signed_paper(noun: Token) -> bool:
 
 def agreement_rules_for(tok: Token, docs: list[Token], cx: Context) -> list[Fact]:
     """The Agreement of the documents ``docs`` that ``tok`` (a verb of signing) signs:
-    see :func:`agreement_rules`."""
+    see :func:`agreement_rules`. A currency swap agreement signed with another side ("signed
+    a currency swap agreement with the People's Bank of China") is a Loan
+    (:func:`~kg.extract.facts.economy.loan_rules`, CLAIMS.md), no Agreement."""
+    from kg.extract.facts.economy import credit_line
+
+    if any(credit_line(d) is not None and preps(d, {"with"}) for d in docs):
+        return []
     subj = [s for s in _uniq_tokens(subjects(tok) + joined_in(tok)) if s.i not in {d.i for d in docs}]
     actors = [e for s in subj for x in [s, *s.conjuncts, *_headline_pair(s, tok, cx)]
               for e in cx.entities(x, conj=False) + _leaders_of(x, cx) or official_state(x, cx)]

@@ -673,11 +673,34 @@ def _singular_relative(noun: Token) -> bool:
     return False
 
 
+def _own_clause_before(subj: Token, verb: Token) -> bool:
+    """Whether ``subj``, one of several subjects the parser hangs on ``verb``, is the subject
+    of a clause of its own that ends with ", and" before the next subject: a verb in its
+    words with an object and a predicate or clause of its own ("Youth groups that organised
+    the protests *called the emergency an attempt* ..., and the ombudsman warned": a
+    participle has no such object), read by the parser as a clause on a noun."""
+    if subj.i > verb.i:
+        return False
+    words = list(subj.subtree)
+    inner = [t for t in words if t.dep_ == "acl" and t.pos_ == "VERB"
+             and any(c.dep_ == "dobj" for c in t.children)
+             and any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in t.children)]
+    if not inner:
+        return False
+    end = max(t.i for t in words if t.dep_ not in ("punct", "cc"))
+    doc = subj.doc
+    return end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].lower_ == "and"
+
+
 def subjects(verb: Token) -> list[Token]:
     """The tokens that are the subject of ``verb``: its nsubj, the agent of a passive, the
     noun a relative clause hangs on ("Min Aung Hlaing, who took power"), the controller
     of an infinitive ("invited Argentina to join")."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj",)]
+    if len(subj) > 1:
+        # "Youth groups that organised the protests called the emergency an attempt to silence dissent,
+        # and Peru's ombudsman warned that ...": two clauses the parser read as one with two subjects
+        subj = [s for s in subj if not _own_clause_before(s, verb)]
     if subj and _subject_before_verb(verb) is not None:
         return []  # "Tor Ashby, praised for his courage, met ...": Ashby is praised, by no one named
     if subj and _participle_read_as_verb(verb) is not None:

@@ -766,6 +766,8 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     if not speaker:  # "Rights groups criticised the decision", "Western officials accused Peru of ...": unnamed
         subj = [s for s in subjects(tok) if s.dep_ != "nsubjpass"]
         unnamed = _unnamed_speakers(subj[0], cx) if len(subj) == 1 else None
+        if unnamed is None and len(subj) == 1:
+            unnamed = _state_mission(subj[0], cx)  # "The Chinese embassy in Prague rejected the accusation"
         if unnamed is None:
             # "Chile was accused of spying": no accuser, no accusing told as an event (CAMEO 112 needs its
             # source); what Chile is accused of is the claim, alleged by whoever the article says alleges it
@@ -798,7 +800,8 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
     # the verb is the speech act itself ("Putin hailed the talks"): its speaker said it
     f = Fact(kind, {**({"speaker": speaker} if speaker else {}), **({"about": about} if about else {})},
              tokens=[tok.i], statement=True, said=True)
-    if not about and kind in ("Praise", "Criticism") and obj:
+    if not about and obj and (kind in ("Praise", "Criticism") or kind == "Rejection" and unnamed is not None):
+        # (an unnamed body's rejection, "the Chinese embassy rejected the accusation": of the accusation told)
         # "Guterres welcomed the pledge", "condemned the strike": the fact the object names, told before
         kinds = _fact_referred(obj[0])
         f.about_kinds = (obj[0].lemma_.lower(), kinds) if kinds else None
@@ -1279,6 +1282,28 @@ def _own_sides(speaker: list[Known], cx: Context) -> set[str]:
     return {e.id for e in speaker} | {e.state for e in speaker if e.state} | \
         {cx.person_state[e.id].id for e in speaker if e.id in cx.person_state} | \
         {b for e in speaker for b in cx.own_bodies.get(e.id, ())}
+
+
+#: Nouns of a state's mission abroad, which speaks for its state with no name of its own.
+MISSION_NOUNS = {"embassy", "consulate", "mission"}
+
+
+def _state_mission(subj: Token, cx: Context) -> tuple[str, Known] | None:
+    """A state's mission with no name of its own as a speaker ("The Chinese embassy in
+    Prague rejected the accusation", "Peru's embassy said"): ``("unnamed embassy in
+    Prague", the state)``, as the rules of appeals and of saying write it (``{actor:
+    unnamed embassy in Prague, of: China}``); None when ``subj`` is no such noun or names
+    no one state (its possessive, demonym or a name before it)."""
+    if subj.lemma_.lower() not in MISSION_NOUNS or subj.i in cx.at:
+        return None
+    states = _uniq([cx.at[c.i].entity for c in subj.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                    and c.i < subj.i and c.i in cx.at and cx.at[c.i].entity.type == "State"])
+    if len(states) != 1:
+        return None
+    where = [o for p_ in subj.children if p_.dep_ == "prep" and p_.lower_ == "in" for o in p_.children
+             if o.dep_ == "pobj"]
+    words = f"unnamed {subj.lower_}" + (f" in {_text(cx.doc, list(where[0].subtree))}" if where else "")
+    return words, states[0]
 
 
 def _unnamed_speakers(subj: Token, cx: Context) -> tuple[str, Known | None] | None:

@@ -26,7 +26,9 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.mentions import COMPANY_NOUNS, Known
-from kg.extract.quantities import ANNUAL, count_of, is_currency_sign, money_near, per_period, percent_near, sum_of
+from kg.entities import normalise
+from kg.extract.gazetteer import world
+from kg.extract.quantities import ANNUAL, CURRENCY_CODES, count_of, is_currency_sign, money_near, per_period, percent_near, sum_of
 from kg.quantities import parse_amount, QuantityError
 
 from kg.extract.facts.common import (
@@ -1095,16 +1097,22 @@ def loan_rules(tok: Token, cx: Context) -> list[Fact]:
         if not borrower:  # "lent Pakistan $2 billion": the parser may read the borrower as the object
             borrower = [e for o in objects(tok) for e in cx.entities(o)]
         tokens = [tok.i]
-    elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in LOAN_NOUNS or credit_line(tok)):
+    elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in LOAN_NOUNS or credit_line(tok) is not None):
         lender = [e for o in preps(tok, {"from", "by"}) for e in cx.entities(o)]
         lender += [e for c in tok.children if c.dep_ == "poss" for e in cx.entities(c, conj=False)]
+        verb = tok.head if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ == "VERB" else None
+        if credit_line(tok) is not None and verb is not None and verb.lemma_.lower() in LINE_HOLD_VERBS:
+            # "the bank holds a yuan swap line with the People's Bank of China": the holder draws on
+            # it, the one it is held with provides the currency
+            lender += [e for o in preps(tok, {"with"}) for e in cx.entities(o)]
+            borrower = [e for s_ in doers(verb) for e in cx.entities(s_)]
+            return _line(tok, verb, lender, borrower, cx)
         # "a swap line with Argentina's central bank": the line is opened with the one who draws on it
-        borrower = [e for o in preps(tok, {"to", "for"} | ({"with"} if credit_line(tok) else set()))
+        borrower = [e for o in preps(tok, {"to", "for"} | ({"with"} if credit_line(tok) is not None else set()))
                     for e in cx.entities(o)]
         # "a loan of £2.2 billion to Ukraine": the parser may hang 'to' on the sum
         borrower += [e for o in preps(tok, {"of"}) if o.like_num or o.ent_type_ == "MONEY" or o.lemma_ in (
             "billion", "million") for x in preps(o, {"to", "for"}) for e in cx.entities(x)]
-        verb = tok.head if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ == "VERB" else None
         if verb is not None and verb.lemma_.lower() in LOAN_GIVE_VERBS:
             lender = lender or [e for s_ in doers(verb) for e in cx.entities(s_)]
             borrower = borrower or [e for c in verb.children if c.dep_ in ("dative", "iobj")
@@ -1112,6 +1120,8 @@ def loan_rules(tok: Token, cx: Context) -> list[Fact]:
         elif verb is not None and verb.lemma_.lower() in LOAN_TAKE_VERBS:
             borrower = borrower or [e for s_ in doers(verb) for e in cx.entities(s_)]
             lender = lender or [e for o in preps(verb, {"from"}) for e in cx.entities(o)]
+        if credit_line(tok) is not None:
+            return _line(tok, verb, lender, borrower, cx)
         tokens = [tok.i] + ([verb.i] if verb is not None else [])
     else:
         return []
@@ -1119,10 +1129,106 @@ def loan_rules(tok: Token, cx: Context) -> list[Fact]:
     borrower = _uniq([e for e in _states(borrower, cx) if e.type in LOAN_PARTIES and e.id not in {x.id for x in lender}])
     if not lender or not borrower:
         return []
-    f = Fact("Loan", {"lender": lender, "borrower": borrower}, tokens=tokens)
-    if credit_line(tok):
-        f.attrs["programme"] = " ".join(t.text for t in tok.doc[credit_line(tok):tok.i + 1])
+    return [Fact("Loan", {"lender": lender, "borrower": borrower}, tokens=tokens)]
+
+
+#: Verbs whose subject has a standing line it draws on ("already holds a swap line with
+#: the People's Bank of China", "has a credit line with the IMF", "renewed its swap line
+#: with the Fed"): the subject borrows, the one the line is held 'with' lends.
+LINE_HOLD_VERBS = {"hold", "have", "maintain", "keep", "renew", "use", "tap", "draw", "activate"}
+
+
+def _line(tok: Token, verb: Token | None, lender: list[Known], borrower: list[Known], cx: Context) -> list[Fact]:
+    """The Loan of a credit or swap line ``tok`` (:func:`credit_line`) of ``lender`` and
+    ``borrower`` as the words give them, with its ``programme`` ("currency swap line" for a
+    line or agreement of currency swaps, as CLAIMS.md writes it; the line's own words
+    otherwise) and its ``value``: the sum the line's clause names ("for up to USD 5
+    billion", "a $20 billion swap line", "equivalent to about USD 18 billion"). A swap
+    line lends the currency of the side that issues it (CLAIMS.md, Loans: the lender is
+    the one providing the currency): where the line's sum or its words name a currency
+    (ISO 4217, whose first two letters are the issuing state's ISO 3166 code: "USD",
+    "yuan") and exactly one side belongs to that state, that side lends and the other
+    borrows, whatever the verb. [] when a side is missing, or both are the same."""
+    value = _line_value(tok, verb)
+    sides = _uniq([e for e in _states(lender + borrower, cx) if e.type in LOAN_PARTIES])
+    issuer = _currency_issuer(tok, value[0] if value else None, sides, cx)
+    if issuer is not None and len(sides) == 2:
+        lender, borrower = [issuer], [e for e in sides if e.id != issuer.id]
+    else:
+        lender = _uniq([e for e in _states(lender, cx) if e.type in LOAN_PARTIES])
+        borrower = _uniq([e for e in _states(borrower, cx) if e.type in LOAN_PARTIES
+                          and e.id not in {x.id for x in lender}])
+    if not lender or not borrower:
+        return []
+    f = Fact("Loan", {"lender": lender, "borrower": borrower}, tokens=[tok.i] + ([verb.i] if verb is not None else []))
+    start = credit_line(tok)
+    words = [t for t in tok.doc[start:tok.i + 1]]
+    swap = tok.lemma_.lower() in CURRENCY_DEAL_NOUNS or any(t.lemma_.lower() == "swap" for t in words)
+    f.attrs["programme"] = "currency swap line" if swap else " ".join(t.text for t in words)
+    if verb is not None and verb.lemma_.lower() == "sign" and verb.tag_ in ("VBD", "VBN"):
+        f.attrs["status"] = "signed"  # "has signed a currency swap agreement"
+    if value is not None:
+        f.attrs["value"] = value[0]
+        f.tokens += value[1]
     return [f]
+
+
+#: Words before a sum that bound or round it, kept in the value as the reader takes them
+#: ("up to USD 20 billion", "about USD 18 billion").
+SUM_BOUNDS = (("up", "to"), ("as", "much", "as"), ("about",), ("around",), ("some",), ("nearly",), ("almost",))
+
+
+def _line_value(tok: Token, verb: Token | None) -> tuple[str, list[int]] | None:
+    """The sum of a credit line ``tok``: a sum of money in the line's own words or the
+    clauses on it ("a $2 billion swap line", "equivalent to about USD 18 billion"), or on
+    its verb's 'for' ("signed a swap agreement ... for up to USD 5 billion"), with a bound
+    before it (:data:`SUM_BOUNDS`); None when none is named."""
+    heads = [c for c in tok.children if c.dep_ in ("nummod", "compound", "quantmod", "amod", "prep", "acl")
+             and c.i != tok.i]
+    heads += [o for o in preps(verb, {"for"})] if verb is not None else []
+    for h in heads:
+        found = money_near(h)
+        if found is None:
+            continue
+        words, toks = found
+        doc = tok.doc
+        start = toks[0]
+        for bound in SUM_BOUNDS:
+            n = len(bound)
+            if start - n >= 0 and tuple(t.lower_ for t in doc[start - n:start]) == bound:
+                return " ".join(bound) + " " + words, list(range(start - n, toks[-1] + 1))
+        return words, toks
+    return None
+
+
+def _currency_issuer(tok: Token, value: str | None, sides: list[Known], cx: Context) -> Known | None:
+    """The side of a line that issues its currency: the currency of its words ("a yuan
+    swap line") or of its sum ("USD 20 billion"), read as ISO 4217 (whose code begins with
+    the issuing state's ISO 3166 code), and the one of ``sides`` that is that state or
+    belongs to it; None when no currency is named, or none or both sides belong to it."""
+    codes = [CURRENCY_CODES[t.lower_] for t in tok.doc[credit_line(tok):tok.i] if t.lower_ in CURRENCY_CODES]
+    if value:
+        codes += [w for w in value.split() if re.fullmatch(r"[A-Z]{3}", w)]
+    if not codes:
+        return None
+    state = next((s for s in world()["states"] if s["code"] == codes[0][:2]), None)
+    if state is None:
+        return None
+    home = cx.resolver.names.get(normalise(state["label"]))
+    if home is None:
+        return None
+    owned = [e for e in sides if e.id == home.id or _belongs(e, cx) == home.id]
+    return owned[0] if len(owned) == 1 else None
+
+
+def _belongs(e: Known, cx: Context) -> str | None:
+    """The id of the state a body ``e`` belongs to: its registry entry's or proposal's ``of``."""
+    if e.state:
+        return e.state
+    if e.proposed and e.proposed.get("of"):
+        return e.proposed["of"]
+    entry = cx.resolver.registry.entities.get(e.id)
+    return entry.of if entry is not None else None
 
 
 #: Words before 'line' or 'facility' that make it money lent: "a currency swap line", "a credit
@@ -1131,16 +1237,33 @@ def loan_rules(tok: Token, cx: Context) -> list[Fact]:
 CREDIT_LINE_WORDS = {"swap", "credit", "lending"}
 #: Nouns of a standing loan drawn on when needed.
 CREDIT_LINE_NOUNS = {"line", "facility", "arrangement"}
+#: Nouns of an agreement that is a line of currencies when a currency word qualifies it
+#: ("a currency swap agreement", "an exchange rate stabilisation agreement": the US
+#: Treasury's Exchange Stabilization Fund lends through such agreements).
+CURRENCY_DEAL_NOUNS = {"agreement", "deal", "accord", "pact"}
+#: Words that make a swap one of currencies.
+CURRENCY_DEAL_WORDS = {"currency", "exchange", "stabilisation", "stabilization", "yuan", "renminbi", "yen", "dollar",
+                       "euro", "rouble", "ruble"}
 
 
 def credit_line(tok: Token) -> int | None:
     """The first token of a credit or swap line's name ending in ``tok`` ("currency swap
     *line*": the index of 'currency'), when ``tok`` is a noun of :data:`CREDIT_LINE_NOUNS`
-    with a word of :data:`CREDIT_LINE_WORDS` compounded on it; None otherwise."""
-    if tok.lemma_.lower() not in CREDIT_LINE_NOUNS:
-        return None
+    with a word of :data:`CREDIT_LINE_WORDS` compounded on it, or a noun of agreement
+    (:data:`CURRENCY_DEAL_NOUNS`) whose words make it a swap of currencies ("a currency
+    swap agreement", "an exchange rate stabilisation agreement"; never "a prisoner swap
+    deal"); None otherwise."""
     words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
-    if not any(c.lemma_.lower() in CREDIT_LINE_WORDS for c in words):
+    if tok.lemma_.lower() in CURRENCY_DEAL_NOUNS:
+        # "a currency swap agreement", "an exchange rate stabilisation agreement": a line of
+        # currencies; a swap of anything else ("a prisoner swap deal") is none
+        named = {t.lemma_.lower() for c in words for t in c.subtree if t.i < tok.i}
+        if not (named & CURRENCY_DEAL_WORDS and "swap" in named or {"exchange", "stabilisation"} <= named
+                or {"exchange", "stabilization"} <= named):
+            return None
+    elif tok.lemma_.lower() not in CREDIT_LINE_NOUNS:
+        return None
+    elif not any(c.lemma_.lower() in CREDIT_LINE_WORDS for c in words):
         return None
     return min(min(t.i for t in c.subtree if t.dep_ in ("compound", "amod") or t.i == c.i) for c in words)
 

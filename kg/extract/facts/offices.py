@@ -929,11 +929,16 @@ def _formal_title(start: int, end: int, floor: int, cx: Context) -> tuple[int, i
     one, or for "at A and at B" each); an 'at' phrase names where the office is held and
     stays out of the title."""
     doc = cx.doc
+
+    def portfolio_word(k: int) -> bool:
+        return k >= floor and doc[k].is_alpha and doc[k].is_title and k not in cx.at and \
+            doc[k].pos_ in ("ADJ", "PROPN", "NOUN") and \
+            doc[k].lower_ not in ENDED_TITLE_WORDS | TENURE_WORDS | STANDING_WORDS | NAME_HONORIFICS
+
     if doc[start].text[:1].isupper():
-        while start - 1 >= floor and doc[start - 1].is_alpha and doc[start - 1].is_title and start - 1 not in cx.at \
-                and doc[start - 1].pos_ in ("ADJ", "PROPN", "NOUN") and \
-                doc[start - 1].lower_ not in ENDED_TITLE_WORDS | TENURE_WORDS | STANDING_WORDS | NAME_HONORIFICS:
-            start -= 1
+        while portfolio_word(start - 1) or (start - 2 >= floor and doc[start - 1].lower_ == "and" and
+                                            portfolio_word(start - 2) and start - 1 not in cx.at):
+            start -= 1  # "Mines and Energy Minister", "Youth and Sports Minister": one portfolio of two fields
     if end >= len(doc) or doc[end].lower_ not in TITLE_PHRASE_WORDS or \
             not (doc[end - 1].text[:1].isupper() or doc[end - 1].lower_ == "secretary" and doc[end].lower_ == "to"):
         return start, end, []
@@ -1137,6 +1142,8 @@ def position_facts(cx: Context) -> list[Fact]:
         if tstart - 2 > floor and doc[tstart - 1].text in ("-", "–") and doc[tstart - 2].lower_ == "co" and \
                 tstart <= m.start:
             tstart -= 2  # "AfD co-leader X", "the summit's co-chair X": one of several holding the office
+        if tstart <= m.start:
+            tstart = _fields_before(tstart, floor, cx)  # "Youth and Sports Minister": the whole portfolio
         while tstart - 1 > floor and doc[tstart - 1].lower_ in TENURE_WORDS and tstart <= m.start:
             tstart -= 1  # "Peru's acting president X", "the outgoing prime minister X": kept in the title
         fact = Fact("PositionHeld", {"holder": [m.entity]}, tokens=list(range(tstart, m.end)), clause=False)
@@ -1258,7 +1265,31 @@ def position_facts(cx: Context) -> list[Fact]:
     for f in out:  # "President-elect Tor Ashby": elected, not yet in office
         f.planned = f.planned or str(f.attrs.get("title", "")).lower().replace(" - ", "-").endswith(("-elect",
                                                                                                   "-designate"))
+    _bare_title_of_office(out)
     return out + parties
+
+
+def _bare_title_of_office(found: list[Fact]) -> None:
+    """A later bare title of one office told whole before ("US Treasury Secretary Scott
+    Bessent" ... "Secretary Bessent"; "Interior Minister X" ... "Minister X"): the bare
+    title (:data:`BARE_MINISTER_TITLES`) names no body or state of its own, so it is the
+    same office, held in the body or state of the one whole title of the same position
+    that ends in its word and names where it is held (its ``positionOf``, set on the bare
+    fact in place: one fact told twice). Left alone when the person holds no such office,
+    or several."""
+    for f in found:
+        title = str(f.attrs.get("title", "")).lower()
+        if f.type != "PositionHeld" or title not in BARE_MINISTER_TITLES or not f.tokens:
+            continue
+        holder = f.roles["holder"][0]
+        whole = {tuple(e.id for e in g.roles["positionOf"]): g for g in found
+                 if g is not f and g.type == "PositionHeld" and g.roles["holder"][0].id == holder.id
+                 and "positionOf" in g.roles and g.attrs.get("position") == f.attrs.get("position")
+                 and g.tokens and min(g.tokens) < min(f.tokens)
+                 and str(g.attrs.get("title", "")).lower().split()[-1:] == title.split()[-1:]
+                 and str(g.attrs.get("title", "")).lower() != title}
+        if len(whole) == 1:
+            f.roles["positionOf"] = list(next(iter(whole.values())).roles["positionOf"])
 
 
 #: Bodies an 'of' in a formal title before a name may name as the one the office is held in
@@ -2133,6 +2164,31 @@ def _listed_state(m: Mention, start: int, cx: Context) -> Fact | None:
     if not (shared.plural or lead is not m and str(shared.attrs["title"]).lower().endswith("s")):
         return None
     return shared
+
+
+def _fields_before(tstart: int, floor: int, cx: Context) -> int:
+    """Where a title starting at token ``tstart`` begins with the portfolio of two fields
+    joined by "and" written before it ("Indonesia's *Youth and Sports* Minister", "Brazil's
+    *Mines and* Energy Minister", "the *Trade and Industry* Secretary"): the first field's
+    token, the fields being capitalised words no mention claims (tokens > ``floor``);
+    ``tstart`` itself when no "and" joins two such words right before it ("Kenya's Sports
+    Minister": no fields joined, the title as found)."""
+    doc = cx.doc
+
+    def field(k: int) -> bool:
+        return k > floor and doc[k].is_alpha and doc[k].is_title and k not in cx.at and \
+            doc[k].lower_ not in ENDED_TITLE_WORDS | TENURE_WORDS | STANDING_WORDS | NAME_HONORIFICS | {"and"}
+
+    k = tstart - 1
+    while field(k) and tstart - k < 4:
+        k -= 1
+    if k <= floor or doc[k].lower_ not in ("and", "&") or not field(k - 1) or k == tstart - 1 and \
+            not doc[tstart].text[:1].isupper():
+        return tstart
+    k -= 1
+    while field(k - 1) and tstart - k < 6:
+        k -= 1
+    return k
 
 
 def _title_start(m: Mention, cx: Context) -> int:

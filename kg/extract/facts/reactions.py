@@ -103,3 +103,87 @@ def fear_rules(tok: Token, cx: Context) -> list[Fact]:
     words = _text(cx.doc, list(feared[0].subtree))
     return [Fact("Concern", {"speaker": speaker}, {"subject": words},
                  tokens=[tok.i, *(t.i for t in feared[0].subtree)])]
+
+
+#: Verbs of harm done to a good of public life ("it weakens the rule of law", "the decree
+#: undermines press freedom", "violates the constitution").
+HARM_VERBS = {"weaken", "undermine", "erode", "violate", "threaten", "endanger", "jeopardise", "jeopardize",
+              "breach", "infringe", "curtail", "trample", "subvert"}
+#: Goods of public life whose harm, said of a measure, criticises it (the words of the
+#: rule of law and rights: UN, Council of Europe).
+PUBLIC_GOODS = {"law", "democracy", "freedom", "freedoms", "right", "rights", "liberty", "liberties", "constitution",
+                "independence", "separation", "pluralism", "dissent", "accountability"}
+#: Verbs of saying a criticism is told with ("warned that it weakens ...", "said the law violates ...").
+HARM_SAY_VERBS = {"warn", "say", "argue", "insist", "complain", "contend", "note", "charge", "stress", "add"}
+
+
+def harm_criticism_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A Criticism of a measure told before by who says it harms a good of public life:
+    "Chile's ombudsman warned that it weakens the rule of law", "Amnesty International
+    said the curfew violates the freedom of assembly" (CAMEO 111 'criticize or denounce':
+    words that judge a measure harmful, corpus/CLAIMS.md "Which kind a judgement is"):
+    ``speaker`` the subject of the verb of saying (:data:`HARM_SAY_VERBS`), ``aboutFact``
+    the fact the clause's subject points back to ("it", "the curfew", "the decree": the
+    engine gives its id), ``subject`` the clause's words. ``tok`` is the verb of harm
+    (:data:`HARM_VERBS`) whose object names a good of :data:`PUBLIC_GOODS`. Nothing for a
+    harm denied ("said it does not weaken"), a harm to no such good ("warned that it
+    threatens the harvest"), a subject that points back to no fact (a person, a state:
+    "said Peru violates the law" accuses Peru) or a speaker the sentence does not name."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in HARM_VERBS or tok.dep_ != "ccomp":
+        return []
+    say = tok.head
+    if say.pos_ != "VERB" or say.lemma_ not in HARM_SAY_VERBS or any(c.dep_ == "neg" for c in (*tok.children,
+                                                                                                 *say.children)):
+        return []
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not subj or not objs or not {t.lemma_.lower() for t in objs[0].subtree} & PUBLIC_GOODS:
+        return []
+    if cx.entities(subj[0]):
+        return []  # "said Peru violates the law": an actor blamed, read by the rules of accusations
+    noun = subj[0]
+    if noun.pos_ == "PRON":
+        # "called the emergency an attempt ..., and X warned that it weakens ...": 'it' is the thing
+        # its own sentence named last before it, where one is named
+        noun = _antecedent(noun, cx) or noun
+    kinds = _fact_referred(noun)
+    named: tuple[str, ...] = ()
+    if kinds is None and noun.pos_ == "NOUN" and _definite(noun):
+        kinds, named = (), (noun.lemma_.lower(),)  # "the curfew", "the emergency": the fact its noun names
+    if kinds is None:
+        return []
+    speaker = [e for s in subjects(say) if s.dep_ != "nsubjpass" for e in _actors(s, cx)]
+    # two speakers joined in one subject by the parser ("Student groups ... called X Y, and Z warned
+    # that ...": only the one right before the verb says this)
+    near = [s for s in subjects(say) if s.dep_ != "nsubjpass" and s.i < say.i]
+    if len(near) > 1:
+        last = max(near, key=lambda s: s.i)
+        speaker = [e for e in _actors(last, cx)]
+        first = min(m.start for m in cx.mentions if m.entity in speaker) if speaker else last.i
+    else:
+        first = None
+    if not speaker:
+        return []
+    clause = [t for t in tok.subtree if not (t.dep_ == "mark" and t.head.i == tok.i) and not t.is_punct]
+    f = Fact("Criticism", {"speaker": speaker}, {"subject": _text(cx.doc, clause)},
+             tokens=[say.i, tok.i, *(t.i for t in clause), *([first] if first is not None else [])],
+             statement=True, said=True, refers=("aboutFact", kinds, *named))
+    return [f]
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "some", "no") for c in noun.children)
+
+
+def _antecedent(pron: Token, cx: Context) -> Token | None:
+    """The thing a pronoun 'it' or 'this' points back to within its own sentence: the last
+    definite common noun before it that names no actor and heads no phrase of another
+    ("the emergency" in "called the emergency an attempt to silence dissent, and X warned
+    that it ..."); None when the sentence names none before it (the fact told last then)."""
+    if pron.lower_ not in ("it", "this"):
+        return None
+    for t in reversed(pron.doc[pron.sent.start:pron.i]):
+        if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and _definite(t) and \
+                t.i not in cx.at and t.ent_type_ not in ("PERSON", "NORP", "DATE", "TIME"):
+            return t
+    return None

@@ -172,7 +172,11 @@ WHEN_MARKERS = {"before", "after", "since", "until", "till", "once"}
 
 
 def _when_clause(tok: Token) -> bool:
-    """``tok`` heads an adverbial clause opened by a word of time ("before drones entered")."""
+    """``tok`` heads an adverbial clause opened by a word of time ("before drones entered"),
+    or a phrase of time on a verb ("expected the agreement to be concluded *before the
+    elections of 26 October*": the elections say when, not what was said)."""
+    if tok.dep_ == "prep" and tok.lower_ in WHEN_MARKERS and tok.head.pos_ in ("VERB", "AUX"):
+        return True
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in WHEN_MARKERS for c in tok.children)
 
 
@@ -1914,10 +1918,12 @@ RULES = RULES + (apposition_rules, leaning_rules)  # "Georgia, a former Soviet r
 TRIGGERS |= ARTICLES | LEANING_ENDS
 
 from kg.extract.facts.reactions import (  # noqa: E402
-    ANGER_VERBS, FEAR_VERBS, REACT_VERBS, displeasure_rules, fear_rules)
+    ANGER_VERBS, FEAR_VERBS, HARM_VERBS, REACT_VERBS, displeasure_rules, fear_rules, harm_criticism_rules)
 
 RULES = RULES + (displeasure_rules, fear_rules)  # "the cut, which angered the United States", "feared for her life"
 TRIGGERS |= ANGER_VERBS | REACT_VERBS | FEAR_VERBS
+RULES = RULES + (harm_criticism_rules,)  # "warned that it weakens the rule of law": a Criticism of the measure
+TRIGGERS |= HARM_VERBS
 # --- rule set 42: pleas, attacks told by their dead, colonial and occupying powers, forces present,
 # goods flowing, periods of mourning, cases reported and stocks held, zones declared, acts ordered
 from kg.extract.facts.casualties import ATTACK_NOUNS as CASUALTY_NOUNS, casualty_attack_rules  # noqa: E402
