@@ -1040,9 +1040,12 @@ class MentionFinder:
         right after one of its mentions ("the Ministry of Foreign Affairs of the State of
         Qatar"), else the state of the place the article's dateline names (a release
         from Doha is Qatar's). It is proposed as "<name> of <state>" (an ``Organisation``,
-        ``of`` the state, the written form with the state an alias); a name no state can
-        be told for is no entity to propose, and its mentions are dropped. Names with a
-        state's word or possessive before them are :meth:`_offices`' and are not met here.
+        ``of`` the state, the written form with the state an alias), after the state a
+        possessive or demonym right before it names ("Bangladesh's Anti-Corruption
+        Commission"), else the state the article clearly is about. A name no state can be
+        told for is no entity to propose and its mentions are dropped, unless the body acts
+        in the text (the subject of a clause: "The Interior Ministry designated ..."), whose
+        claims need it: it stays under its bare name.
         Returns the mentions, those bodies' replaced."""
         generic = {m.entity.id for m in found if m.entity.proposed is not None and m.form == "name" and
                    "of" not in m.entity.proposed and m.entity.type in ("Organisation", "Government") and
@@ -1058,6 +1061,10 @@ class MentionFinder:
                     owner[m.entity.id] = (state, doc[m.start + (doc[m.start].lower_ == "the"):end].text)
                 elif (state := self._state_before(doc, m.start, at)) is not None:
                     owner[m.entity.id] = (state, None)
+        # a body that acts in the text ("The Interior Ministry designated ...") stays proposed under
+        # its bare name where no state can be told: its claims need an actor
+        acting = {m.entity.id for m in found if m.entity.id in generic and
+                  doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass", "agent")}
         dateline = self._dateline_state(doc, found)
         if dateline is None:
             counts, states = _states_named(found)
@@ -1081,7 +1088,7 @@ class MentionFinder:
                         aliases = [written] if written and normalise(written) != normalise(label) else []
                         known = replace(known, state=state.id, proposed={**known.proposed, "of": state.id,
                                                                          **({"aliases": aliases} if aliases else {})})
-                moved[eid] = known
+                moved[eid] = known if known is not None or eid not in acting else m.entity
             if moved[eid] is not None:
                 out.append(Mention(m.start, m.end, moved[eid], m.form, m.others))
         return out
