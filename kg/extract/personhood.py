@@ -200,14 +200,13 @@ RELATION_NOUNS = {"predecessor", "successor", "rival", "subsidiary", "parent", "
 APPOSITION_CLASSES = {
     **dict.fromkeys(("section", "pipeline", "project", "field", "plant", "refinery", "reactor", "mine", "terminal",
                      "railway", "railroad", "corridor", "interconnector", "cable", "dam", "tanker", "vessel",
-                     "freighter", "warship", "frigate", "destroyer", "satellite", "spur", "leg", "link", "facility",
-                     "complex"), "Asset"),
+                     "freighter", "warship", "frigate", "destroyer", "satellite", "spur", "link"), "Asset"),
     **dict.fromkeys(("lender", "bank", "company", "firm", "group", "militia", "party", "movement", "insurer",
                      "carrier", "airline", "operator", "producer", "miner", "exporter", "importer", "manufacturer",
                      "maker", "conglomerate", "charity", "organisation", "organization", "association", "federation",
                      "union", "faction", "watchdog", "regulator", "agency", "body", "developer", "contractor",
                      "trader", "utility", "giant", "monitor", "consortium", "cartel", "gang", "coalition",
-                     "alliance", "fund", "foundation", "ngo", "outfit", "holding", "subsidiary", "unit", "network"),
+                     "alliance", "fund", "foundation", "ngo", "outfit", "holding", "subsidiary", "network"),
                     "Organisation"),
     **dict.fromkeys(("newspaper", "broadcaster", "daily", "tabloid", "newswire", "weekly", "outlet"),
                     "NewsOrganisation"),
@@ -261,7 +260,8 @@ def class_by_description(root, class_at) -> str | None:
     bare noun in apposition is as often a list's word). A noun of
     :data:`RELATION_NOUNS` gives the class of the actor it relates to (``class_at``: token
     index -> the class of the entity named there, or None), a person's relation a
-    person's; any other noun its own (:func:`_described_class`). None when the article
+    person's; any other noun, or a relation noun to no actor of a class, its own
+    (:func:`_described_class`). None when the article
     says nothing of the kind. Needs the parser's labels."""
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
@@ -274,8 +274,7 @@ def class_by_description(root, class_at) -> str | None:
             kind = class_at(other.i) if other is not None else None
             if kind is not None and kind not in ("State", "City", "Region", "Place", "Site"):
                 return kind
-            continue
-        kind = _described_class(noun)
+        kind = _described_class(noun)  # "X, a subsidiary of a Dutch group": a company still
         if kind is not None:
             return kind
     return None
