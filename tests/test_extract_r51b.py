@@ -15,7 +15,8 @@ module-scoped fixture), each beside look-alikes that must propose nothing of the
 - a name of generic words alone ("Ministry of Foreign Affairs", "Information Office") is
   the body of the state 'of' names after it, a possessive before it, or the dateline;
   with no state to tell it is not proposed, unless the body acts in the text (its claims
-  need it).
+  need it); "the Foreign Ministry's spokeswoman" stays a description of the ministry the
+  article named, no name proposed.
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ ARTICLES = {
                  "on Tuesday."),
     "monitor": "Lumen Rights Monitor's spokesperson, Ida Brandt, criticised the court's ruling on Tuesday.",
     "spokesman": "Anan Rattana's spokesman, Preecha Wongsa, called the case against the party a sham on Tuesday.",
+    "ministry_spokeswoman": ("Kenya's Foreign Ministry said the strikes killed several militants. \"We have no "
+                             "interest in escalating any situation,\" said Amina Odhiambo, the Foreign Ministry's "
+                             "spokeswoman."),
     "two_heads": ("Norvik Group said on Monday it had sold its stake in Norvik Bank to a pension fund, and "
                   "Norvik Bank said the sale would close in May."),
     "ministry_of_state": ("The Ministry of Foreign Affairs of the Republic of Kenya announces that two citizens of "
@@ -119,6 +123,12 @@ def test_a_body_before_its_director_is_proposed_and_a_persons_possessive_is_not(
     ents = _by_label(drafts["spokesman"])
     assert {e["type"] for e in ents.values()} <= {"Person", "State"}, ents
     assert ents["Preecha Wongsa"]["type"] == "Person"
+    # a body's description in the possessive is no name to propose: the state's ministry holds the post
+    d = drafts["ministry_spokeswoman"]
+    assert "Foreign Ministry" not in _by_label(d), d["entities"]
+    [post] = [c for c in d["claims"] if c["type"] == "PositionHeld"]
+    assert post["positionOf"] == "kenya-foreign-ministry", post
+    assert d["entities"]["kenya-foreign-ministry"]["label"] == "Kenyan foreign ministry"
 
 
 # -- a name and the name with its generic head: one entity ---------------------------------
@@ -171,3 +181,4 @@ def test_a_generic_body_of_no_state_that_acts_stays_under_its_bare_name(drafts):
     d = drafts["no_state_acting"]
     [criticism] = [c for c in d["claims"] if c["type"] == "Criticism"]
     assert criticism["speaker"] == _by_label(d)["Interior Ministry"]["id"], d
+

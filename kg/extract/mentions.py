@@ -1044,8 +1044,8 @@ class MentionFinder:
         possessive or demonym right before it names ("Bangladesh's Anti-Corruption
         Commission"), else the state the article clearly is about. A name no state can be
         told for is no entity to propose and its mentions are dropped, unless the body acts
-        in the text (the subject of a clause: "The Interior Ministry designated ..."), whose
-        claims need it: it stays under its bare name.
+        in the text (the subject of a clause, "The Interior Ministry designated ...", or the
+        possessor of a post), whose claims need it: it stays under its bare name.
         Returns the mentions, those bodies' replaced."""
         generic = {m.entity.id for m in found if m.entity.proposed is not None and m.form == "name" and
                    "of" not in m.entity.proposed and m.entity.type in ("Organisation", "Government") and
@@ -1061,10 +1061,10 @@ class MentionFinder:
                     owner[m.entity.id] = (state, doc[m.start + (doc[m.start].lower_ == "the"):end].text)
                 elif (state := self._state_before(doc, m.start, at)) is not None:
                     owner[m.entity.id] = (state, None)
-        # a body that acts in the text ("The Interior Ministry designated ...") stays proposed under
-        # its bare name where no state can be told: its claims need an actor
+        # a body that acts in the text ("The Interior Ministry designated ...", "the Foreign Ministry's
+        # spokeswoman") stays proposed under its bare name where no state can be told: its claims need it
         acting = {m.entity.id for m in found if m.entity.id in generic and
-                  doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass", "agent")}
+                  doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass", "agent", "poss")}
         dateline = self._dateline_state(doc, found)
         if dateline is None:
             counts, states = _states_named(found)
@@ -1670,7 +1670,9 @@ class MentionFinder:
         spans += _company_word_names(doc, in_ents | claimed)  # "Bank Leumi" in a list the model tagged in part
         spans += _asset_names(doc, in_ents | claimed)  # "the Altiplano Link gas pipeline", a name the model missed
         # "Human Rights Watch's Asia director, X": a body's name in the possessive before a post in it
-        spans += [(a, b, "ORG") for a, b in possessors_of_posts(doc, in_ents | claimed)]
+        # ("the Foreign Ministry's spokeswoman" describes a body the rules of descriptions read)
+        spans += [(a, b, "ORG") for a, b in possessors_of_posts(doc, in_ents | claimed)
+                  if not _generic_body_name(doc[a:b].text)]
         for t in doc:
             # "the BRELL ring", "the Kavkaz grid": one name before a noun of a shared network is the
             # network's, a body of the states it joins, whatever the NER model took it for
