@@ -196,13 +196,15 @@ RELATION_NOUNS = {"predecessor", "successor", "rival", "subsidiary", "parent", "
 #: The class a common noun gives the name it stands in apposition to ("Soyuz Vostok, the
 #: transit section", "X, the state-owned lender", "the rights group X"): by the noun's lemma,
 #: after the classes of the ontology (Asset: a named project, pipeline, field, plant or
-#: vessel; ResearchInstitute: a think tank; NewsOrganisation: an outlet; Court).
+#: vessel; ResearchInstitute: a think tank; NewsOrganisation: an outlet; Court). 'Carrier' is
+#: left out: an airline's noun and a ship's ("the bulk carrier X", read by the vessel rule).
 APPOSITION_CLASSES = {
     **dict.fromkeys(("section", "pipeline", "project", "field", "plant", "refinery", "reactor", "mine", "terminal",
                      "railway", "railroad", "corridor", "interconnector", "cable", "dam", "tanker", "vessel",
-                     "freighter", "warship", "frigate", "destroyer", "satellite", "spur", "link"), "Asset"),
+                     "freighter", "warship", "frigate", "destroyer", "satellite", "spur", "link", "ship", "ferry", "trawler",
+                     "yacht"), "Asset"),
     **dict.fromkeys(("lender", "bank", "company", "firm", "group", "militia", "party", "movement", "insurer",
-                     "carrier", "airline", "operator", "producer", "miner", "exporter", "importer", "manufacturer",
+                     "airline", "operator", "producer", "miner", "exporter", "importer", "manufacturer",
                      "maker", "conglomerate", "charity", "organisation", "organization", "association", "federation",
                      "union", "faction", "watchdog", "regulator", "agency", "body", "developer", "contractor",
                      "trader", "utility", "giant", "monitor", "consortium", "cartel", "gang", "coalition",
