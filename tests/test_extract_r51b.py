@@ -33,6 +33,9 @@ pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the
 ARTICLES = {
     "section": ("Tarvik Energy chief executive Oskar Lindqvist said the memorandum also covers Velmora Vostok, "
                 "the transit section that would cross Kazakh territory."),
+    "president_of_party": ("\"These allowances will be scrapped starting Monday,\" Prabowo told reporters. Among "
+                           "those flanking him was Dewi Sukarnowati, the former president who chairs the Indonesian "
+                           "Unity Party of Labour (PUI-L), the only party outside his governing coalition."),
     "section_person": ("Tarvik Energy chief executive Oskar Lindqvist said the memorandum was signed by Anna "
                        "Velmora, the transit minister, on Monday."),
     "lender": ("Caldra Kredit, the state-owned lender, said on Monday it had agreed to lend Kenya $2 billion "
@@ -99,6 +102,7 @@ def _by_label(d: dict) -> dict[str, dict]:
 def test_a_section_in_apposition_is_an_asset_and_a_minister_a_person(drafts):
     assert _by_label(drafts["section"])["Velmora Vostok"]["type"] == "Asset", drafts["section"]["entities"]
     assert _by_label(drafts["section_person"])["Anna Velmora"]["type"] == "Person"
+    assert _by_label(drafts["president_of_party"])["Dewi Sukarnowati"]["type"] == "Person"
 
 
 def test_a_state_owned_lender_in_apposition_is_a_state_company(drafts):

@@ -263,11 +263,14 @@ def class_by_description(root, class_at) -> str | None:
     :data:`RELATION_NOUNS` gives the class of the actor it relates to (``class_at``: token
     index -> the class of the entity named there, or None), a person's relation a
     person's; any other noun, or a relation noun to no actor of a class, its own
-    (:func:`_described_class`). None when the article
+    (:func:`_described_class`). A person's post among the nouns ("X, the former president
+    who chairs the party") leaves the name as it was. None when the article
     says nothing of the kind. Needs the parser's labels."""
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         nouns.append(root.head)
+    if any(n.pos_ == "NOUN" and n.lemma_.lower() in PERSON_POSTS - RELATION_NOUNS for n in nouns):
+        return None  # "X, the former president who chairs the party": a person, whatever else is in apposition
     for noun in nouns:
         if noun.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") for c in noun.children):
             continue
