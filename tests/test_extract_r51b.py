@@ -4,9 +4,10 @@ empty registry, so that every name the articles use is proposed under ``entities
 module-scoped fixture), each beside look-alikes that must propose nothing of the kind:
 
 - a description in apposition gives the class of the name it describes: "X, the transit
-  section that ..." an Asset, "X, the state-owned lender" a state company, "the rights
-  group, X" an Organisation; "Y's predecessor, X" the class of Y (a party's predecessor is
-  a party), a person's rival a person; a post in apposition leaves a person a person;
+  section that ..." an Asset, "X, the state-owned lender" or "the state airline" a state
+  company, "the rights group, X" an Organisation; "Y's predecessor, X" the class of Y (a
+  party's predecessor is a party), a person's rival a person; a post in apposition leaves
+  a person a person, whatever else the parser puts in apposition;
 - an organisation named in the possessive before a post in it ("X's Asia director, Y",
   "X's spokesperson") is proposed, as an Organisation; a person's possessive is not;
 - a body's name and the same name with its generic head ("X Party" and "X"), both in
@@ -40,6 +41,8 @@ ARTICLES = {
                        "Velmora, the transit minister, on Monday."),
     "lender": ("Caldra Kredit, the state-owned lender, said on Monday it had agreed to lend Kenya $2 billion "
                "to build a railway."),
+    "state_airline": ("After the talks, Coale said Washington would lift sanctions on Aerovia, the Belarusian state "
+                      "airline, which has been under U.S. restrictions since August 2023."),
     "predecessor": ("Officials said the lawmakers would move to a new vehicle, as the Bright Path Party's "
                     "predecessor, Open Horizon, did after the court dissolved it in 2020. The Bright Path Party "
                     "won the most seats in the election, and Bright Path leader Anan Rattana said he would appeal."),
@@ -105,8 +108,9 @@ def test_a_section_in_apposition_is_an_asset_and_a_minister_a_person(drafts):
     assert _by_label(drafts["president_of_party"])["Dewi Sukarnowati"]["type"] == "Person"
 
 
-def test_a_state_owned_lender_in_apposition_is_a_state_company(drafts):
+def test_a_state_owned_lender_or_a_state_airline_in_apposition_is_a_state_company(drafts):
     assert _by_label(drafts["lender"])["Caldra Kredit"]["type"] == "StateCompany", drafts["lender"]["entities"]
+    assert _by_label(drafts["state_airline"])["Aerovia"]["type"] == "StateCompany", drafts["state_airline"]
 
 
 def test_a_partys_predecessor_is_a_party_and_a_persons_rival_a_person(drafts):

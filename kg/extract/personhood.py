@@ -227,12 +227,15 @@ def _described_class(noun) -> str | None:
     """The class the common noun ``noun`` (a token, the head of a description) gives the
     name it describes: :data:`APPOSITION_PHRASES` by its compound and itself, else
     :data:`APPOSITION_CLASSES` by its lemma ('StateCompany' for a company's noun after
-    "state-owned", written as one token or three), else None."""
+    "state-owned", written as one token or three, or after 'state': "the state airline"),
+    else None."""
     lemma = noun.lemma_.lower()
     for c in noun.children:
         if c.dep_ == "compound" and c.i == noun.i - 1 and (c.lower_, noun.lower_) in APPOSITION_PHRASES:
             return APPOSITION_PHRASES[(c.lower_, noun.lower_)]
     kind = APPOSITION_CLASSES.get(lemma)
+    if kind == "Organisation" and any(c.lower_ == "state" and c.dep_ in ("compound", "amod") for c in noun.children):
+        return "StateCompany"  # "the Belarusian state airline", "the state lender"
     if kind == "Organisation":
         before = noun.doc[max(noun.left_edge.i, noun.i - 5):noun.i].text.replace(" - ", "-").replace(" -", "-")
         if any(w in STATE_OWNED_WORDS for w in before.lower().replace("- ", "-").split()):
