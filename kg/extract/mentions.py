@@ -29,7 +29,8 @@ from kg.entities import Entity, EntityRegistry, id_for_name, normalise
 from kg.extract.gazetteer import state_proposal, world
 from kg.extract.lexicon import EMPLOYEE_NOUNS, OCCUPATION_NOUNS
 from kg.extract.quantities import CURRENCY_WORDS, SCALE_WORDS
-from kg.extract.personhood import BODY_NAME, acronym_before_name, joined_company_names, kin_gender, person_named_as_org
+from kg.extract.personhood import (BODY_NAME, acronym_before_name, class_by_description, joined_company_names, kin_gender,
+                                   person_named_as_org, possessors_of_posts)
 
 FUZZY_CUTOFF = 92  # rapidfuzz WRatio (0-100) above which an unknown name is taken as a known one
 #: NER labels (OntoNotes 5, the scheme of en_core_web_sm) -> the class a new entity is guessed to be.
@@ -888,6 +889,7 @@ class MentionFinder:
         found = self._shared_surnames(doc, found)  # "the couple Peter and Barbie Reynolds": two people
         found = _definite_aliases(doc, found)
         found = self._proposed_bodies_of_the_article_state(doc, found)
+        found = self._owned_generic_bodies(doc, found)
         found = self._defined_acronyms(doc, found)
         found = _initials_of_proposed(doc, found)
         found = _merge_over(found, self._offices(doc, found))
@@ -1064,6 +1066,113 @@ class MentionFinder:
             known = moved[entity.id]
             out.append(Mention(m.start, m.end, known, m.form) if known is not None else m)
         return out
+
+    def _owned_generic_bodies(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """A body the draft proposes under a name of generic words alone, which many
+        states' bodies bear ("Ministry of Foreign Affairs", "Information Office":
+        :func:`_generic_body_name`), given the state it belongs to: the state 'of' names
+        right after one of its mentions ("the Ministry of Foreign Affairs of the State of
+        Qatar"), else the state of the place the article's dateline names (a release
+        from Doha is Qatar's). It is proposed as "<name> of <state>" (an ``Organisation``,
+        ``of`` the state, the written form with the state an alias), after the state a
+        possessive or demonym right before it names ("Bangladesh's Anti-Corruption
+        Commission"), else the state the article clearly is about. A name no state can be
+        told for is no entity to propose and its mentions are dropped, unless the body acts
+        in the text (the subject of a clause, "The Interior Ministry designated ...", or the
+        possessor of a post), whose claims need it: it stays under its bare name.
+        Returns the mentions, those bodies' replaced."""
+        generic = {m.entity.id for m in found if m.entity.proposed is not None and m.form == "name" and
+                   "of" not in m.entity.proposed and m.entity.type in ("Organisation", "Government") and
+                   _generic_body_name(m.entity.label)}
+        if not generic:
+            return found
+        at = {i: m for m in found for i in range(m.start, m.end)}
+        owner: dict[str, tuple[Known, str | None]] = {}
+        for m in found:
+            if m.entity.id in generic and m.entity.id not in owner:
+                state, end = self._formal_state_after(doc, m.end, at)
+                if state is not None:
+                    owner[m.entity.id] = (state, doc[m.start + (doc[m.start].lower_ == "the"):end].text)
+                elif (state := self._state_before(doc, m.start, at)) is not None:
+                    owner[m.entity.id] = (state, None)
+        # a body that acts in the text ("The Interior Ministry designated ...", "the Foreign Ministry's
+        # spokeswoman") stays proposed under its bare name where no state can be told: its claims need it
+        acting = {m.entity.id for m in found if m.entity.id in generic and
+                  doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass", "agent", "poss")}
+        dateline = self._dateline_state(doc, found)
+        if dateline is None:
+            counts, states = _states_named(found)
+            top = sorted(counts.values(), reverse=True)
+            if top and top[0] >= 3 and (len(top) == 1 or top[0] >= 2 * top[1]):
+                dateline = states[max(counts, key=counts.get)]  # the state the article is about, clearly
+        out = []
+        moved: dict[str, Known | None] = {}
+        for m in found:
+            eid = m.entity.id
+            if eid not in generic:
+                out.append(m)
+                continue
+            if eid not in moved:
+                state, written = owner.get(eid, (dateline, None))
+                known = None
+                if state is not None:
+                    label = f"{m.entity.label} of {state.label}"
+                    known = self.resolver.names.get(normalise(label)) or self._propose(label, "ORG", "Organisation")
+                    if known is not None and known.proposed is not None:
+                        aliases = [written] if written and normalise(written) != normalise(label) else []
+                        known = replace(known, state=state.id, proposed={**known.proposed, "of": state.id,
+                                                                         **({"aliases": aliases} if aliases else {})})
+                moved[eid] = known if known is not None or eid not in acting else m.entity
+            if moved[eid] is not None:
+                out.append(Mention(m.start, m.end, moved[eid], m.form, m.others))
+        return out
+
+    def _state_before(self, doc: Doc, start: int, at: dict) -> Known | None:
+        """The state whose possessive or demonym stands right before the name starting at
+        token ``start`` ("Bangladesh's Anti-Corruption Commission", "the Qatari Ministry
+        of Foreign Affairs"), else None."""
+        i = start - 1
+        if i >= 0 and doc[i].lower_ in ("'s", "’s"):
+            i -= 1
+        m = at.get(i)
+        if m is None or m.end != i + 1 or m.form not in ("name", "demonym") or \
+                (m.form == "name" and i == start - 1):
+            return None
+        state = self.resolver.state_of(m.entity)
+        return state if state is not None and state.type == "State" else None
+
+    def _formal_state_after(self, doc: Doc, end: int, at: dict) -> tuple[Known | None, int]:
+        """The state named by 'of [the] [<formal noun> of] <state>' right after token
+        ``end`` ("of Qatar", "of the State of Qatar", "of the Republic of Kenya":
+        :data:`FORMAL_STATE_NOUNS`), and the index after its name; (None, ``end``) when
+        none."""
+        if end >= len(doc) or doc[end].lower_ != "of":
+            return None, end
+        j = end + 1
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        if j + 1 < len(doc) and doc[j].lower_ in FORMAL_STATE_NOUNS and doc[j + 1].lower_ == "of" and j not in at:
+            j += 2
+        m = at.get(j)
+        if m is None or m.start != j or m.entity.type != "State" or m.form != "name":
+            return None, end
+        return m.entity, m.end
+
+    def _dateline_state(self, doc: Doc, found: list[Mention]) -> Known | None:
+        """The state of the place the article's dateline names ("Doha, 28 September
+        2025", "BANGKOK, Aug. 7 -": :func:`~kg.extract.text.dateline_place`), by the
+        mention of it there; None without a dateline or a state to tell."""
+        from kg.extract.text import dateline_place
+        place = dateline_place(doc.text)
+        if not place:
+            return None
+        at = doc.text.find(place)
+        for m in found:
+            if at <= doc[m.start].idx < at + len(place):
+                state = self.resolver.state_of(m.entity)
+                if state is not None and state.type == "State":
+                    return state
+        return None
 
     def _state_words(self, doc: Doc, found: list[Mention]) -> set[int]:
         """Token indices of the mentions of states and their demonyms in ``found``."""
@@ -1597,6 +1706,10 @@ class MentionFinder:
                   t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and _company_before(doc, t.i) is not None]
         spans += _company_word_names(doc, in_ents | claimed)  # "Bank Leumi" in a list the model tagged in part
         spans += _asset_names(doc, in_ents | claimed)  # "the Altiplano Link gas pipeline", a name the model missed
+        # "Human Rights Watch's Asia director, X": a body's name in the possessive before a post in it
+        # ("the Foreign Ministry's spokeswoman" describes a body the rules of descriptions read)
+        spans += [(a, b, "ORG") for a, b in possessors_of_posts(doc, in_ents | claimed)
+                  if not _generic_body_name(doc[a:b].text)]
         for t in doc:
             # "the BRELL ring", "the Kavkaz grid": one name before a noun of a shared network is the
             # network's, a body of the states it joins, whatever the NER model took it for
@@ -1797,7 +1910,8 @@ class MentionFinder:
                     out.append(Mention(i, i + n, entity))
                     claimed |= set(range(i, i + n))
         out = self._short_company_names(doc, out, claimed, found)
-        out = _classes_from_use(doc, out)
+        out = _classes_from_use(doc, out, found)
+        out = _names_with_their_heads(out)
         out.sort(key=lambda m: m.start)
         # one class per proposed entity: the first one given, a state company's if any ("state-owned X" once)
         chosen: dict[str, Known] = {}
@@ -3164,7 +3278,7 @@ def _company_named(m: "Mention") -> bool:
         bool(set(normalise(m.entity.label).split()) & COMPANY_NAME_WORDS)
 
 
-def _classes_from_use(doc: Doc, out: list["Mention"]) -> list["Mention"]:
+def _classes_from_use(doc: Doc, out: list["Mention"], found: list["Mention"] = ()) -> list["Mention"]:
     """The mentions ``out`` (of names the registry lacks, found by :meth:`MentionFinder._unknown`)
     with the class of each proposed entity made what the article's use of it shows, at any
     of its mentions, over the NER model's label:
@@ -3177,7 +3291,13 @@ def _classes_from_use(doc: Doc, out: list["Mention"]) -> list["Mention"]:
       signed"): a city bears no chief executive, and a fund that sells, owns or speaks is an
       actor;
     - a body's name every mention of which stands before a noun of a named asset ("the Power
-      of Siberia 2 gas pipeline") is an ``Asset``.
+      of Siberia 2 gas pipeline") is an ``Asset``;
+    - before all these, a name a description in apposition tells the class of ("Soyuz
+      Vostok, the transit section" an ``Asset``, "the rights group, X" an ``Organisation``,
+      "Move Forward's predecessor, Future Forward" of the class of Move Forward:
+      :func:`~kg.extract.personhood.class_by_description`, the mentions of ``found`` and
+      ``out`` telling the class of the actor a relation is to) is of that class, where its
+      mentions tell one class.
 
     Mentions of registry and gazetteer entities are left as they are."""
     by_id: dict[str, list[Mention]] = {}
@@ -3185,11 +3305,15 @@ def _classes_from_use(doc: Doc, out: list["Mention"]) -> list["Mention"]:
         if m.entity.proposed is not None and m.form == "name":
             by_id.setdefault(m.entity.id, []).append(m)
     at = {i: o for o in out for i in range(o.start, o.end)}
+    named_at = {i: o.entity.type for o in [*found, *out] for i in range(o.start, o.end)}
     retyped: dict[str, Known] = {}
     for eid, ms in by_id.items():
         e = ms[0].entity
-        kind = None
-        if e.type in (*PLACE_TYPES, "Person"):
+        described = {k for m in ms for k in [class_by_description(doc[m.start:m.end].root, named_at.get)] if k}
+        kind = next(iter(described)) if len(described) == 1 else None
+        if kind is not None:
+            pass
+        elif e.type in (*PLACE_TYPES, "Person"):
             words = set(normalise(e.label).split())
             joined = []
             for m in ms if e.type in PLACE_TYPES else ():  # a person is often joined to a company ("Ana Kell and Velmar")
@@ -3207,6 +3331,56 @@ def _classes_from_use(doc: Doc, out: list["Mention"]) -> list["Mention"]:
     if not retyped:
         return out
     return [replace(m, entity=retyped[m.entity.id]) if m.entity.id in retyped else m for m in out]
+
+
+#: Generic heads of a body's name that news writes or leaves off ("the Move Forward Party" and
+#: "Move Forward", "Bank Leumi" and "Leumi", "China National Petroleum Corporation").
+NAME_HEADS = {"party", "movement", "group", "bank", "corporation", "corp", "company", "holdings", "holding", "front",
+              "alliance", "coalition", "union", "organisation", "organization", "foundation", "association", "inc",
+              "ltd", "plc", "limited", "network", "council", "federation", "league", "bloc"}
+#: Classes of the bodies :func:`_names_with_their_heads` joins (no person's or place's name).
+HEADED_CLASSES = {"Organisation", "StateCompany", "Group", "InternationalOrganisation", "NewsOrganisation",
+                  "ResearchInstitute", "Government", "Court", "ArmedForces", "Asset"}
+
+
+def _names_with_their_heads(out: list["Mention"]) -> list["Mention"]:
+    """The mentions ``out`` of names the registry lacks with a body's name and the same
+    name with its generic head (:data:`NAME_HEADS`, after it or, for one word, before it:
+    "Move Forward Party" and "Move Forward", "Bank Leumi" and "Leumi"), both proposed in
+    one article, made one entity: the longer name its label, the shorter an alias, every
+    mention of either naming it (so the claims use one id), of the longer one's class (a
+    state company's if either is). Names of people and places are left apart ("Marib" and
+    "Marib Bank")."""
+    proposed = {m.entity.id: m.entity for m in out if m.entity.proposed is not None and m.entity.type in HEADED_CLASSES}
+    # a party's short name the NER model took for a person's ("Bright Path leader X"): a party is
+    # no person's namesake, as a foundation or a group may be
+    people = {normalise(m.entity.label): m.entity for m in out if m.entity.proposed is not None
+              and m.entity.type == "Person"}
+    by_name = {normalise(e.label): e for e in proposed.values()}
+    joined: dict[str, Known] = {}
+    for key, longer in by_name.items():
+        words = key.split()
+        if len(words) < 2:
+            continue
+        shorter = None
+        if words[-1] in NAME_HEADS:
+            shorter = by_name.get(" ".join(words[:-1])) or \
+                (people.get(" ".join(words[:-1])) if words[-1] in PARTY_HEADS else None)
+        if shorter is None and words[0] in NAME_HEADS and words[1] != "of":
+            shorter = by_name.get(" ".join(words[1:]))
+        if shorter is None or shorter.id == longer.id or shorter.id in joined or longer.id in joined:
+            continue
+        kind = "StateCompany" if "StateCompany" in (longer.type, shorter.type) else longer.type
+        aliases = [*longer.proposed.get("aliases", [])]
+        for a in (shorter.label, *shorter.proposed.get("aliases", [])):
+            if a not in aliases and normalise(a) != key:
+                aliases.append(a)
+        one = Known(longer.id, kind, longer.label, {**longer.proposed, "type": kind, "aliases": aliases},
+                    longer.state or shorter.state)
+        joined[longer.id] = joined[shorter.id] = one
+    if not joined:
+        return out
+    return [replace(m, entity=joined[m.entity.id]) if m.entity.id in joined else m for m in out]
 
 
 def _titles_of(doc: Doc, m: Mention, at: dict) -> list[tuple[str, Known | None]]:
@@ -3631,6 +3805,26 @@ PORTFOLIO_NAME_WORDS = TITLE_PORTFOLIO_WORDS | {
     "natural", "resources", "planning", "investment", "infrastructure", "mines", "mining", "petroleum", "water",
     "fisheries", "tourism", "sport", "sports", "youth", "women", "family", "digital", "telecommunications",
     "communications", "housing", "urban", "rural", "finances", "budget", "treasury", "cooperation", "integration"}
+
+
+#: Head nouns of a body's name that many states' bodies share, written with the words of
+#: what they do alone ("Ministry of Foreign Affairs", "Information Office", "Press Office").
+GENERIC_BODY_HEADS = {"ministry", "office", "department", "bureau", "directorate", "secretariat", "commission",
+                      "committee", "agency", "authority"}
+#: Words such a name is made of besides its head (a portfolio, a function).
+GENERIC_BODY_WORDS = PORTFOLIO_NAME_WORDS | {
+    "of", "for", "the", "information", "press", "media", "relations", "general", "affairs", "foreign", "protocol",
+    "consular", "legal", "election", "elections", "electoral", "anti-corruption", "corruption", "audit", "statistics",
+    "customs", "revenue", "tax", "immigration", "intelligence", "competition", "securities", "aviation", "civil"}
+
+
+def _generic_body_name(label: str) -> bool:
+    """Whether ``label`` names a body by generic words alone (:data:`GENERIC_BODY_HEADS`,
+    :data:`GENERIC_BODY_WORDS`: "Ministry of Foreign Affairs", "Information Office"), no
+    state's or proper name in it: a name many states' bodies bear."""
+    words = normalise(label).split()
+    return len(words) >= 2 and any(w in GENERIC_BODY_HEADS for w in (words[0], words[-1])) and \
+        all(w in GENERIC_BODY_HEADS or w in GENERIC_BODY_WORDS for w in words)
 
 
 def _past_portfolio(doc: Doc, j: int) -> int:

@@ -55,7 +55,7 @@ def person_named_as_org(doc: Doc, start: int, end: int) -> bool:
         i = at - 1
         if i >= 0 and doc[i].text == ",":
             i -= 1
-        if i >= 0 and doc[i].lower_ in PERSON_POSTS and doc[i].text.islower():
+        if i >= 0 and doc[i].lower_ in PERSON_POSTS and doc[i].text.islower() and not _relation_to_a_body(doc[i]):
             return True  # "lawyer Julio Espinoza", "former prime minister Tor Ashby"
         if _post_in_apposition(doc[at:at + n].root):
             return True  # "Tor Ashby, a former prime minister"
@@ -81,6 +81,14 @@ PERSON_POSTS = PERSON_ROLE_NOUNS | {
     "nominee", "minister", "president", "premier", "chancellor", "leader", "chair", "chairman", "chairwoman",
     "chairperson", "envoy", "ambassador", "head", "chief", "deputy", "secretary", "governor", "mayor", "speaker",
     "spokesman", "spokeswoman", "spokesperson", "commander", "director", "adviser", "advisor", "representative"}
+
+
+def _relation_to_a_body(noun) -> bool:
+    """Whether ``noun`` is a noun of :data:`RELATION_NOUNS` whose possessor or 'of' names
+    something the NER model tagged no person ("Move Forward's predecessor, Future Forward":
+    the predecessor of a party is a party; "Ana Kell's rival, Tor Ashby" stays a person)."""
+    other = _relation_other(noun) if noun.lower_ in RELATION_NOUNS else None
+    return other is not None and other.ent_type_ not in ("", "PERSON")
 
 
 def _post_in_apposition(root) -> bool:
@@ -176,3 +184,141 @@ def joined_company_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tu
     if not joined:
         return spans
     return sorted([x for x in spans if x not in drop] + joined, key=lambda x: x[0])
+
+
+#: Nouns of a relation between two actors of one kind ("Move Forward's predecessor, Future
+#: Forward", "the rival of X, Y", "its parent, Z"; Wikidata P1365 'replaces', P1366
+#: 'replaced by', P355 'subsidiary', P749 'parent organization'): the name in apposition
+#: to one is an actor of the class of the actor the relation is to.
+RELATION_NOUNS = {"predecessor", "successor", "rival", "subsidiary", "parent", "affiliate", "offshoot", "forerunner",
+                  "counterpart", "competitor", "sister", "namesake", "splinter", "partner", "ally"}
+
+#: The class a common noun gives the name it stands in apposition to ("Soyuz Vostok, the
+#: transit section", "X, the state-owned lender", "the rights group X"): by the noun's lemma,
+#: after the classes of the ontology (Asset: a named project, pipeline, field, plant or
+#: vessel; ResearchInstitute: a think tank; NewsOrganisation: an outlet; Court). 'Carrier' is
+#: left out: an airline's noun and a ship's ("the bulk carrier X", read by the vessel rule).
+APPOSITION_CLASSES = {
+    **dict.fromkeys(("section", "pipeline", "project", "field", "plant", "refinery", "reactor", "mine", "terminal",
+                     "railway", "railroad", "corridor", "interconnector", "cable", "dam", "tanker", "vessel",
+                     "freighter", "warship", "frigate", "destroyer", "satellite", "spur", "link", "ship", "ferry", "trawler",
+                     "yacht"), "Asset"),
+    **dict.fromkeys(("lender", "bank", "company", "firm", "group", "militia", "party", "movement", "insurer",
+                     "airline", "operator", "producer", "miner", "exporter", "importer", "manufacturer",
+                     "maker", "conglomerate", "charity", "organisation", "organization", "association", "federation",
+                     "union", "faction", "watchdog", "regulator", "agency", "body", "developer", "contractor",
+                     "trader", "utility", "giant", "monitor", "consortium", "cartel", "gang", "coalition",
+                     "alliance", "fund", "foundation", "ngo", "outfit", "holding", "subsidiary", "network"),
+                    "Organisation"),
+    **dict.fromkeys(("newspaper", "broadcaster", "daily", "tabloid", "newswire", "weekly", "outlet"),
+                    "NewsOrganisation"),
+    **dict.fromkeys(("court", "tribunal"), "Court"),
+    **dict.fromkeys(("institute", "university"), "ResearchInstitute"),
+}
+#: Two-word descriptions whose class is not their head's ("news agency", "think tank").
+APPOSITION_PHRASES = {("news", "agency"): "NewsOrganisation", ("press", "agency"): "NewsOrganisation",
+                      ("think", "tank"): "ResearchInstitute", ("wire", "service"): "NewsOrganisation",
+                      ("research", "group"): "ResearchInstitute"}
+#: Words before a description that make the body it names a state's company ("the state-owned lender").
+STATE_OWNED_WORDS = {"state-owned", "state-controlled", "state-run", "state-backed", "government-owned"}
+
+
+def _described_class(noun) -> str | None:
+    """The class the common noun ``noun`` (a token, the head of a description) gives the
+    name it describes: :data:`APPOSITION_PHRASES` by its compound and itself, else
+    :data:`APPOSITION_CLASSES` by its lemma ('StateCompany' for a company's noun after
+    "state-owned", written as one token or three, or after 'state': "the state airline"),
+    else None."""
+    lemma = noun.lemma_.lower()
+    for c in noun.children:
+        if c.dep_ == "compound" and c.i == noun.i - 1 and (c.lower_, noun.lower_) in APPOSITION_PHRASES:
+            return APPOSITION_PHRASES[(c.lower_, noun.lower_)]
+    kind = APPOSITION_CLASSES.get(lemma)
+    if kind == "Organisation" and any(c.lower_ == "state" and c.dep_ in ("compound", "amod") for c in noun.children):
+        return "StateCompany"  # "the Belarusian state airline", "the state lender"
+    if kind == "Organisation":
+        before = noun.doc[max(noun.left_edge.i, noun.i - 5):noun.i].text.replace(" - ", "-").replace(" -", "-")
+        if any(w in STATE_OWNED_WORDS for w in before.lower().replace("- ", "-").split()):
+            return "StateCompany"
+    return kind
+
+
+def _relation_other(noun):
+    """The token of the actor a relation noun ``noun`` (:data:`RELATION_NOUNS`) relates to:
+    its possessor ("Move Forward's predecessor") or the object of its 'of' ("the
+    predecessor of Move Forward"); None when it has neither or a pronoun there."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            o = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if o is not None and o.pos_ == "PROPN":
+                return o
+    return None
+
+
+def class_by_description(root, class_at) -> str | None:
+    """The class a description in apposition gives the name whose head token is
+    ``root``: the common noun in apposition after it ("Soyuz Vostok, the transit
+    section", "X, a state-owned lender") or before it ("the rights group, X"; "Move
+    Forward's predecessor, Future Forward"), a determiner or possessor on the noun (a
+    bare noun in apposition is as often a list's word). A noun of
+    :data:`RELATION_NOUNS` gives the class of the actor it relates to (``class_at``: token
+    index -> the class of the entity named there, or None), a person's relation a
+    person's; any other noun, or a relation noun to no actor of a class, its own
+    (:func:`_described_class`). A person's post among the nouns ("X, the former president
+    who chairs the party") leaves the name as it was. None when the article
+    says nothing of the kind. Needs the parser's labels."""
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    if any(n.pos_ == "NOUN" and n.lemma_.lower() in PERSON_POSTS - RELATION_NOUNS for n in nouns):
+        return None  # "X, the former president who chairs the party": a person, whatever else is in apposition
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") for c in noun.children):
+            continue
+        if noun.lemma_.lower() in RELATION_NOUNS:
+            other = _relation_other(noun)
+            kind = class_at(other.i) if other is not None else None
+            if kind is not None and kind not in ("State", "City", "Region", "Place", "Site"):
+                return kind
+        kind = _described_class(noun)  # "X, a subsidiary of a Dutch group": a company still
+        if kind is not None:
+            return kind
+    return None
+
+
+#: Posts in a body whose holder's name follows the body's possessive ("Human Rights
+#: Watch's Asia director, Elaine Pearson", "Acme's chief executive", "the agency's
+#: spokesperson"): the possessor is an organisation, whatever the NER model made of it.
+BODY_POSTS = {"director", "spokesperson", "spokesman", "spokeswoman", "executive", "ceo", "chairman", "chairwoman",
+              "chair", "chairperson", "head", "chief", "founder", "co-founder", "president", "secretary-general",
+              "researcher", "analyst", "economist", "counsel", "representative", "coordinator", "official",
+              "officer", "manager", "governor", "commissioner", "adviser", "advisor"}
+
+
+def possessors_of_posts(doc: Doc, taken: set) -> list[tuple[int, int]]:
+    """Spans of organisations' names written in the possessive before a post in them
+    (:data:`BODY_POSTS`, perhaps after a region or a rank: "Human Rights Watch's Asia
+    director", "Acme Shipping's chief executive"), which the NER model missed: two to
+    five capitalised proper nouns before "'s", none in ``taken`` nor tagged by the model
+    (a person's "Putin's spokesman" is tagged a person), the first the first word of a
+    clause or after 'the', a comma, a verb or a preposition. Token spans (start, end), in
+    text order; the class is the name's (:meth:`~kg.extract.mentions.MentionFinder._propose`)."""
+    out = []
+    for t in doc:
+        if t.tag_ != "POS" or t.i < 2:
+            continue
+        post = t.head.head if t.dep_ == "case" else None
+        if post is None or post.lemma_.lower() not in BODY_POSTS or post.pos_ != "NOUN" or post.i <= t.i or \
+                post.i - t.i > 3:
+            continue
+        end, start = t.i, t.i
+        while start > 0 and end - start < 5 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha and \
+                doc[start - 1].text[:1].isupper() and not doc[start - 1].is_upper and start - 1 not in taken and \
+                not doc[start - 1].ent_type_:
+            start -= 1
+        if end - start < 2 or (start > 0 and doc[start - 1].pos_ == "PROPN"):
+            continue
+        out.append((start, end))
+    return out
