@@ -795,7 +795,30 @@ class GraphStore:
                 first.subject, ox.NamedNode(GKG + "dateKey"), None, _FACTS), None) is None:
             return ("it was written by an earlier version of kg, whose summaries lack the facts' date keys "
                     "that 'meetings' orders by; rebuild it with 'kg build'")
+        if first is not None and not self._negatives_presented():
+            return ("it was written by an earlier version of kg, whose summaries present a fact stated not to "
+                    "have happened as denied; rebuild it with 'kg build'")
         return None
+
+    def _negatives_presented(self) -> bool:
+        """Whether the summaries present a negative claim in no negative modality of its own
+        as gkg:Negative, not as gkg:Denied as earlier versions of kg did: the
+        first such claim's fact tells (among the first 100 negative claims); True when
+        there is none."""
+        from kg import summaries
+
+        for i, q in enumerate(self.store.quads_for_pattern(None, summaries.POLARITY, summaries._NEGATIVE, None)):
+            if i >= 100:
+                break
+            modalities = {m.object for m in self.store.quads_for_pattern(q.subject, summaries._MODALITY, None, q.graph_name)}
+            if modalities & set(summaries.NEGATIVE_MODALITIES):
+                continue
+            fact = next(self.store.quads_for_pattern(q.subject, summaries._SUPPORTS, None, q.graph_name), None)
+            if fact is None:
+                continue
+            return next(self.store.quads_for_pattern(
+                fact.object, summaries.PRESENTED_AS, summaries._NEGATIVE, _FACTS), None) is not None
+        return True
 
     def _kinds_summarized(self) -> bool:
         """Whether the derived graph holds the per-kind summary (:func:`kg.summaries.kind_node`)

@@ -62,8 +62,9 @@ LAST_REPORTED = ox.NamedNode(GKG + "lastReported")
 #: browser counts (gkg:sourceCount leaves out those saying it did not happen).
 ARTICLE_COUNT = ox.NamedNode(GKG + "articleCount")
 #: Each gkg:Modality a claim of the fact presents it in: the claim's gkg:modality,
-#: gkg:Denied for a claim saying it did not happen (unless its modality says so itself:
-#: refused, unable), gkg:Asserted for a claim with neither.
+#: gkg:Negative for a claim saying it did not happen (unless its modality says so itself:
+#: refused, unable, denied; a negative claim is no denial), gkg:Asserted for a claim with
+#: neither.
 PRESENTED_AS = ox.NamedNode(GKG + "presentedAs")
 #: The article with the smallest IRI among those with a claim of the fact: the source
 #: whose quotes the browser shows where it lists the fact among many.
@@ -133,7 +134,7 @@ _CORRECTED = ox.NamedNode(GKG + "Corrected")
 _ASSERTED = ox.NamedNode(GKG + "Asserted")
 _NEGATIVE = ox.NamedNode(GKG + "Negative")
 #: The modalities that say by themselves that the fact did not happen ("refused to
-#: extend", "unable to pay"): a negative claim is presented in its own, not as denied.
+#: extend", "unable to pay"): a negative claim is presented in its own, else as negative.
 NEGATIVE_MODALITIES = (_DENIED, ox.NamedNode(GKG + "RefusedModality"), ox.NamedNode(GKG + "Unable"))
 _DERIVED_FROM = ox.NamedNode(PROV + "wasDerivedFrom")
 _ATTRIBUTED_TO = ox.NamedNode(PROV + "wasAttributedTo")
@@ -222,10 +223,10 @@ def claim_records(quads: Iterable[ox.Quad | ox.Triple], issued: dict | None = No
 def _claim_presented(negative: bool, modalities: tuple) -> tuple:
     """The modalities a claim presents its fact in (gkg:presentedAs), from its
     polarity and its gkg:modality terms: a negative claim in its own negative modality
-    (refused, unable, denied) or else gkg:Denied; any other in its modalities, or
-    gkg:Asserted when it has none."""
+    (refused, unable, denied) or else as gkg:Negative (stated not to have happened, which
+    is no denial); any other in its modalities, or gkg:Asserted when it has none."""
     if negative:
-        return tuple(m for m in modalities if m in NEGATIVE_MODALITIES) or (_DENIED,)
+        return tuple(m for m in modalities if m in NEGATIVE_MODALITIES) or (_NEGATIVE,)
     return modalities or (_ASSERTED,)
 
 

@@ -1298,7 +1298,8 @@ def test_an_edge_is_drawn_as_its_claims_present_its_facts(edges_server, browser)
     """The European Union's sanctions on Russia (two imposed, one the text says was not)
     are drawn asserted and partly denied (dash-dot), not as denied; a meeting only asked
     for or considered is drawn hollow (not said to have happened), not as held; a meeting
-    held is solid; the clicked edge says how its claims present it."""
+    held is solid; the clicked edge says how its claims present it (the sanction not
+    imposed as negative: stated not to have happened, which is no denial)."""
     browser.get(edges_server["base"] + "/browse/network")
     wait_for(browser, "window.kgNetwork && window.kgNetwork.edges().length > 0")
     edges = {e["id"]: e for e in browser.execute_script(
@@ -1314,7 +1315,7 @@ def test_an_edge_is_drawn_as_its_claims_present_its_facts(edges_server, browser)
     assert (held["modality"], held["style"], held["outline"]) == ("asserted", "solid", 0)
     browser.execute_script("window.kgNetwork.getElementById('sanction:european-union:russia').emit('tap')")
     panel = wait_for(browser, "document.querySelector('#edge-panel .edge-fact') && document.getElementById('edge-panel').innerText")
-    assert "1 source; drawn as partly denied; its claims: asserted, denied" in panel and "sanction-eu-russia-gas" in panel
+    assert "1 source; drawn as partly denied; its claims: asserted, negative" in panel and "sanction-eu-russia-gas" in panel
     listed = page_text(fetch(edges_server["base"] + "/browse/network"))
     assert "Russia → Ukraine: meeting, 1 source, drawn as planned (its claims: requested)" in listed
 

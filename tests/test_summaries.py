@@ -42,8 +42,9 @@ def test_each_meeting_edge_counts_the_meetings_of_its_two_participants(built_sto
 def test_a_fact_s_tallies_are_those_of_its_claims(built_store):
     """Each fact's gkg:articleCount is the number of articles quoting a claim of it, its
     gkg:firstSource the first of them, and its gkg:presentedAs the modalities of its
-    claims (gkg:Denied for a claim saying it did not happen, gkg:Asserted for one with
-    no modality), as this test's own query finds them."""
+    claims (gkg:Negative for a claim saying it did not happen in no negative modality of
+    its own, refused, unable or denied; gkg:Asserted for one with no modality), as this
+    test's own query finds them."""
     counted = sparql_rows(built_store, """SELECT ?f (COUNT(DISTINCT ?a) AS ?n) (MIN(STR(?a)) AS ?first) WHERE {
         ?c gkg:supports ?f ; prov:wasQuotedFrom ?a } GROUP BY ?f""")
     stored = sparql_rows(built_store, f"""SELECT ?f ?n ?first WHERE {{ GRAPH <{FACTS}> {{
@@ -52,7 +53,9 @@ def test_a_fact_s_tallies_are_those_of_its_claims(built_store):
     assert {(r["f"], int(r["n"]), r["first"]) for r in counted} == {(r["f"], int(r["n"]), r["first"]) for r in stored}
     claims = sparql_rows(built_store, """SELECT DISTINCT ?f ?m WHERE { ?c gkg:supports ?f
         OPTIONAL { ?c gkg:modality ?mod } OPTIONAL { ?c gkg:polarity ?pol }
-        BIND(IF(BOUND(?pol) && ?pol = gkg:Negative, gkg:Denied, COALESCE(?mod, gkg:Asserted)) AS ?m) }""")
+        BIND(IF(BOUND(?pol) && ?pol = gkg:Negative,
+                IF(COALESCE(?mod IN (gkg:Denied, gkg:RefusedModality, gkg:Unable), false), ?mod, gkg:Negative),
+                COALESCE(?mod, gkg:Asserted)) AS ?m) }""")
     presented = sparql_rows(built_store, f"""SELECT ?f ?m WHERE {{ GRAPH <{FACTS}> {{ ?f gkg:presentedAs ?m }}
         FILTER NOT EXISTS {{ GRAPH <{FACTS}> {{ ?f a gkg:RelationSummary }} }} }}""")
     assert {(r["f"], r["m"]) for r in claims} == {(r["f"], r["m"]) for r in presented}

@@ -96,21 +96,24 @@ def edge_modality(shown: set[str]) -> str:
     line) when a claim says one of its facts took place (asserted or reported) and none
     denies any; :data:`PARTLY_DENIED` when claims say so and others deny, refuse or say
     an actor was unable (the European Union's sanctions on Russia, one of which a text
-    says was not imposed); ``denied`` when its claims only deny, or deny and allege;
-    ``alleged`` when they only allege (or allege a plan); else ``planned``: nothing
-    says it happened (planned, requested, considered, hoped, offered). An empty set
-    (no claims read) is ``asserted``.
+    says was not imposed); ``denied`` when its claims only deny (or refuse, or say an
+    actor was unable), or deny and allege; ``negative`` when they only state that its
+    facts did not happen, in no such modality of their own ("has no diplomatic
+    relations": no denial); ``alleged`` when they only allege (or allege a plan); else
+    ``planned``: nothing says it happened (planned, requested, considered, hoped,
+    offered). An empty set (no claims read) is ``asserted``.
 
     >>> [edge_modality(s) for s in ({"asserted", "denied"}, {"alleged", "denied"}, {"requested"},
-    ...                             {"reported", "planned"}, {"alleged", "planned"})]
-    ['partly denied', 'denied', 'planned', 'asserted', 'alleged']
+    ...                             {"reported", "planned"}, {"alleged", "planned"}, {"negative"},
+    ...                             {"negative", "refused"})]
+    ['partly denied', 'denied', 'planned', 'asserted', 'alleged', 'negative', 'denied']
     """
     factual = shown & set(FACTUAL_MODALITIES)
     negative = shown & {*NEGATIVE_MODALITIES, NEGATIVE}
     if factual:
         return PARTLY_DENIED if negative else "asserted"
     if negative:
-        return DENIED
+        return NEGATIVE if negative == {NEGATIVE} else DENIED
     if shown & {ALLEGED, "alleged plan"}:
         return ALLEGED
     return PLANNED if shown else "asserted"
@@ -396,7 +399,7 @@ def _tally(run: Runner, groups: list[list[str]]) -> dict[int, tuple[int, int, se
         WHERE {{ VALUES (?f ?e) {{ {pairs} }} ?c gkg:supports ?f ; prov:wasQuotedFrom ?a .
                  OPTIONAL {{ ?c gkg:modality ?mod . ?mod rdfs:label ?ml }} OPTIONAL {{ ?c gkg:polarity ?pol }}
                  BIND(IF(BOUND(?pol) && ?pol = gkg:Negative,
-                         IF(COALESCE(STR(?ml), "") IN ({", ".join(f'"{m}"' for m in NEGATIVE_MODALITIES)}), STR(?ml), "{DENIED}"),
+                         IF(COALESCE(STR(?ml), "") IN ({", ".join(f'"{m}"' for m in NEGATIVE_MODALITIES)}), STR(?ml), "{NEGATIVE}"),
                          COALESCE(STR(?ml), "asserted")) AS ?m) }}
         GROUP BY ?e""")
     return {int(r["e"].value): (int(r["n"].value), int(r["claims"].value), set(r["ms"].value.split("|")))
@@ -442,7 +445,8 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
     gkg:date/startDate any source gives, '' if none; a period with no gkg:date as
     ``start/end``, its latest gkg:endDate), date_words (the date as the pages say it: a
     start with neither end nor date "since 2022"), sources (the number of articles
-    with a claim of it that is not negative: gkg:sourceCount, the CLI's count), against (the number of articles
+    with a claim of it that is neither negative nor a denial: gkg:supportingSourceCount, the
+    queries' 'sources'), against (the number of articles
     that say it did not happen or deny it: gkg:denyingSourceCount, the queries' 'against'), claim_count, modalities (as the pages name them),
     claims: [{claim, article, article_title (its title, or its opening words:
     :data:`CITED_CHARACTERS`), article_issued ('' when the article has none), modality, shown_modality, denied, drafted (software drafted it, no analyst has
@@ -456,7 +460,7 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
     ids, each fact's own), every claim of those articles.
     ``more_claims`` counts the claims not read in full; ``sources``, ``claim_count``,
     ``modalities`` and the first source are read from the facts' summaries in the
-    derived graph (gkg:sourceCount, gkg:claimCount, gkg:presentedAs, gkg:firstSource:
+    derived graph (gkg:supportingSourceCount, gkg:claimCount, gkg:presentedAs, gkg:firstSource:
     kg/summaries.py), one row per fact and modality, however many claims back it."""
     fact_iris = sorted(set(fact_iris))
     if not fact_iris:
@@ -488,7 +492,7 @@ def facts(run: Runner, fact_iris, detailed: int | None = MAX_QUOTES, articles_sh
             out[r["f"].value]["date_words"] = f"since {r['start'].value}" if since else out[r["f"].value]["date"]
     first = {}
     for r in select(run, f"""SELECT ?f ?n ?dn ?claims ?first ?m ?ml WHERE {{ VALUES ?f {{ {values} }}
-            GRAPH <{FACTS_GRAPH}> {{ ?f gkg:sourceCount ?n ; gkg:claimCount ?claims ; gkg:firstSource ?first ;
+            GRAPH <{FACTS_GRAPH}> {{ ?f gkg:supportingSourceCount ?n ; gkg:claimCount ?claims ; gkg:firstSource ?first ;
                                          gkg:presentedAs ?m OPTIONAL {{ ?f gkg:denyingSourceCount ?dn }} }}
             OPTIONAL {{ ?m rdfs:label ?ml }} }}"""):
         fact = out[r["f"].value]
@@ -557,9 +561,7 @@ def _negatives_apart(run: Runner, out: dict[str, dict]) -> None:
     that state it as negative (a claim with polarity negative: "refused visas", "has no
     diplomatic relations") from those that deny it (modality denied), as ``kg query``
     does (:func:`kg.output.with_negative_sources`): a fact only negative claims state has
-    ``negative`` sources ("1 source (negative)") and only its denials ``against``; its
-    summary's "denied" (gkg:presentedAs gives a negative claim as gkg:Denied) is
-    "negative" where no article denies it."""
+    ``negative`` sources ("1 source (negative)") and only its denials ``against``."""
     against = [f for f, fact in out.items() if fact["against"]]
     if not against:
         return
@@ -571,10 +573,6 @@ def _negatives_apart(run: Runner, out: dict[str, dict]) -> None:
         negative = fact["against"] - denied
         if negative <= 0:
             continue
-        if DENIED in fact["modalities"]:  # a negative claim in no negative modality of its own (refused, unable)
-            fact["modalities"].add(NEGATIVE)
-            if not denied:
-                fact["modalities"].discard(DENIED)
         if not fact["sources"]:
             fact.update(negative=negative, against=denied)
 

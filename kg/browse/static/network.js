@@ -85,6 +85,7 @@
       { selector: "edge[directed = 'yes']", style: { "target-arrow-shape": "triangle" } },
       { selector: "edge[modality = 'alleged']", style: { "line-style": "dashed" } },
       { selector: "edge[modality = 'denied']", style: { "line-style": "dotted" } },
+      { selector: "edge[modality = 'negative']", style: { "line-style": "dotted" } },
       // Not said to have happened: a hollow line (a pale core between two lines of its colour).
       { selector: "edge[modality = 'planned']", style: { "line-color": "#ffffff", "line-outline-width": 1.2,
           "line-outline-color": function (el) { return colours[el.data("kind")]; } } },
