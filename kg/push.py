@@ -14,7 +14,10 @@ The temporary graph is loaded by
   triples: SP030; ``INSERT … WHERE {}`` beyond about a thousand: SP031). Virtuoso also
   refuses blank nodes in ``INSERT DATA``, so a batch holding blank nodes is sent as
   ``INSERT { … } WHERE {}``, and all triples of one blank-node structure go in the same
-  batch (a blank node label means a new node in every request).
+  batch (a blank node label means a new node in every request). Virtuoso's update
+  compiler misreads duration literals (``"P1D"^^xsd:duration``: "SQ200: No column
+  P1DD"), so on Virtuoso they are written as ``STRDT("P1D", xsd:duration)`` bound in the
+  request's ``WHERE``.
 
 Before writing, a push checks that the store's queries see its named graphs (a probe
 triple in a temporary graph, then ``ASK`` without ``GRAPH``) and that no literal exceeds
@@ -22,6 +25,11 @@ what the store keeps (:data:`LITERAL_LIMITS`); either problem stops it with noth
 
 Before and after the ``MOVE`` the store is asked how many triples the graph holds; a
 count that differs from ours is a failure, which catches stores that answer "OK" and load nothing.
+Virtuoso keeps numbers, booleans, dates and durations as values, so two literals of one
+subject and property that are equal as values (``"2024-01"^^xsd:gYearMonth`` and
+``"2024-01-01"^^xsd:date``) are one triple there: its expected count is that of the
+distinct values (:func:`stored_count`), and the push says which triples it merged.
+A graph whose load fails has its temporary graph dropped, so the store is as before.
 Graphs under our graph prefix that the store holds and we do not (retracted articles)
 are removed after the push, and so are temporary graphs an interrupted push left.
 
@@ -38,11 +46,13 @@ challenge (Virtuoso takes updates only with Digest).
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 import urllib.parse
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 
 import pyoxigraph as ox
 import requests
@@ -50,7 +60,7 @@ from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 
 from kg.credentials import from_url, scrub
 from kg.errors import KGError
-from kg.namespaces import BASE, GRAPH, ONTOLOGY_GRAPH, SHAPES_GRAPH, digest
+from kg.namespaces import BASE, GRAPH, ONTOLOGY_GRAPH, SHAPES_GRAPH, XSD, digest
 from kg.remote import connection_reason, excerpt, safe_url
 from kg.store import GraphStore
 
@@ -70,6 +80,15 @@ QUADS_BATCH_BYTES = 32 * 1024 * 1024
 #: SQL state 22003), over SPARQL Update, and its Graph Store endpoint hangs on them.
 VIRTUOSO_STRING_LIMIT = 10_000_000
 LITERAL_LIMITS = {"virtuoso": VIRTUOSO_STRING_LIMIT}
+#: Duration literals, which Virtuoso 7's SPARQL Update compiler misreads as SQL column
+#: names when they are written out ("SQ200: No column P1DD" for "P1D"^^xsd:duration).
+DURATIONS = {XSD + "duration", XSD + "dayTimeDuration", XSD + "yearMonthDuration"}
+NUMBERS = {XSD + t for t in ("integer", "decimal", "double", "float", "int", "long", "short", "byte",
+                             "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte",
+                             "nonNegativeInteger", "positiveInteger", "negativeInteger", "nonPositiveInteger")}
+#: Date types Virtuoso keeps as the instant they start at: "2024"^^xsd:gYear,
+#: "2024-01"^^xsd:gYearMonth and "2024-01-01"^^xsd:date are the same value there.
+DATES = {XSD + t for t in ("date", "dateTime", "gYear", "gYearMonth")}
 
 RESULTS_JSON = "application/sparql-results+json"
 
@@ -265,6 +284,100 @@ def _has_bnode(triples: Iterable[ox.Triple]) -> bool:
 
 def _ntriples(triples: list[ox.Triple]) -> str:
     return (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+
+
+_DATE = re.compile(r"(-?\d{4,})(?:-(\d\d)(?:-(\d\d)(?:T(\d\d):(\d\d):(\d\d(?:\.\d+)?))?)?)?")
+_DURATION = re.compile(r"(-?)P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?")
+
+
+def virtuoso_value(term):
+    """What Virtuoso 7 keeps of ``term``: numbers, booleans, dates without a time zone
+    and durations of months only or of seconds only are values there, whatever their
+    datatype or lexical form; any other term is itself.
+
+    >>> lit = lambda v, t: ox.Literal(v, datatype=ox.NamedNode(XSD + t))
+    >>> virtuoso_value(lit("2024-01", "gYearMonth")) == virtuoso_value(lit("2024-01-01", "date"))
+    True
+    >>> virtuoso_value(lit("P1D", "duration")) == virtuoso_value(lit("PT24H", "dayTimeDuration"))
+    True
+    >>> virtuoso_value(lit("1.0", "decimal")) == virtuoso_value(lit("1", "integer"))
+    True
+    >>> virtuoso_value(lit("2024", "gYear")) == virtuoso_value(lit("2024", "integer"))
+    False
+    """
+    if not isinstance(term, ox.Literal) or term.language:
+        return term
+    datatype, value = term.datatype.value, term.value.strip()
+    try:
+        if datatype in NUMBERS:
+            return "number", Decimal(value)
+        if datatype == XSD + "boolean" and value in ("true", "false", "1", "0"):
+            return "boolean", value in ("true", "1")
+        if datatype in DATES and (m := _DATE.fullmatch(value)):
+            year, month, day, hour, minute, second = m.groups()
+            return ("instant", int(year), int(month or 1), int(day or 1), int(hour or 0), int(minute or 0),
+                    Decimal(second or 0))
+        if datatype in DURATIONS and (m := _DURATION.fullmatch(value)) and value[-1] != "T":
+            sign = -1 if m[1] else 1
+            years, months, days, hours, minutes, seconds = (Decimal(x or 0) for x in m.groups()[1:])
+            if not (days or hours or minutes or seconds):
+                return "months", sign * (12 * years + months)
+            if not (years or months):
+                return "seconds", sign * (((days * 24 + hours) * 60 + minutes) * 60 + seconds)
+    except InvalidOperation:
+        pass
+    return term
+
+
+def stored_count(triples: list[ox.Triple], kind: str) -> int:
+    """How many of ``triples`` a store of ``kind`` holds once loaded (fewer on Virtuoso,
+    which merges literals of equal value, :func:`virtuoso_value`)."""
+    return len(triples) - len(merged(triples, kind))
+
+
+def merged(triples: list[ox.Triple], kind: str) -> list[tuple[ox.Triple, ox.Triple]]:
+    """The triples of ``triples`` a store of ``kind`` merges into an earlier one, each
+    with that earlier one."""
+    if kind != "virtuoso":
+        return []
+    seen: dict = {}
+    out = []
+    for t in triples:
+        key = (t.subject, t.predicate, virtuoso_value(t.object))
+        if key in seen:
+            out.append((seen[key], t))
+        else:
+            seen[key] = t
+    return out
+
+
+def insert_request(graph: str, triples: list[ox.Triple], kind: str) -> str:
+    """A SPARQL Update inserting ``triples`` into ``graph``: ``INSERT DATA``, or where
+    Virtuoso cannot take that (blank nodes, duration literals) ``INSERT { … } WHERE { … }``,
+    each duration bound in ``WHERE`` as ``STRDT`` of its lexical form.
+
+    >>> d = ox.Literal("P1D", datatype=ox.NamedNode(XSD + "duration"))
+    >>> print(insert_request("http://g", [ox.Triple(ox.NamedNode("http://s"), ox.NamedNode("http://p"), d)],
+    ...                      "virtuoso"))
+    INSERT { GRAPH <http://g> {
+    <http://s> <http://p> ?v0 .
+    } } WHERE { BIND(STRDT("P1D", <http://www.w3.org/2001/XMLSchema#duration>) AS ?v0) }
+    """
+    plain, bound, binds = [], [], []
+    for t in triples:
+        if kind == "virtuoso" and isinstance(t.object, ox.Literal) and t.object.datatype.value in DURATIONS:
+            var = f"?v{len(binds)}"
+            binds.append(f"BIND(STRDT({ox.Literal(t.object.value)}, {t.object.datatype}) AS {var})")
+            bound.append(f"{t.subject} {t.predicate} {var} .\n")
+        else:
+            plain.append(t)
+    body = _ntriples(plain) + "".join(bound)
+    if binds:
+        return f"INSERT {{ GRAPH <{graph}> {{\n{body}}} }} WHERE {{ {' '.join(binds)} }}"
+    # Virtuoso refuses blank nodes in INSERT DATA; INSERT … WHERE {} takes them everywhere.
+    if _has_bnode(triples):
+        return f"INSERT {{ GRAPH <{graph}> {{\n{body}}} }} WHERE {{}}"
+    return f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}}} }}"
 
 
 def _ahead(batches: Iterator[tuple]) -> Iterator[tuple]:
@@ -494,24 +607,39 @@ class Pusher:
 
     def _push_graph(self, graph: str, triples: list[ox.Triple]) -> None:
         """Load ``triples`` beside ``graph`` in its temporary graph, check the count, then
-        MOVE it over ``graph``: a load that fails leaves the old graph whole."""
+        MOVE it over ``graph``: a load that fails leaves the old graph whole, and a refused
+        one has its temporary graph dropped (queries of a union default graph see it)."""
         tmp = _temp_graph(graph)
-        if self.using == "gsp":
-            try:
-                self._put_graph(tmp, triples)
-                self._verify(tmp, len(triples), "its Graph Store endpoint")
-            except _Failure as f:
-                if self.protocol != "auto" or not f.gsp_unusable:
-                    raise
-                self.progress(f"the Graph Store endpoint {safe_url(self.target.gsp)} did not take the graph "
-                              f"({f}); using SPARQL Update at {safe_url(self.target.update)} instead")
-                self.using = "update"
-        if self.using == "update":
-            self._load_by_update(tmp, triples)
-            self._verify(tmp, len(triples), "SPARQL Update")
+        same = merged(triples, self.target.kind)
+        expected = len(triples) - len(same)
+        if same:
+            kept, gone = same[0]
+            self.progress(f"<{graph}>: the store will hold {expected} of its {len(triples)} triples: it keeps "
+                          f"numbers, booleans, dates and durations as values, so a literal equal in value to "
+                          f"another of the same subject and property is the same triple there "
+                          f"({len(same)} here; e.g. {gone.subject} {gone.predicate} {kept.object} and {gone.object})")
+        try:
+            if self.using == "gsp":
+                try:
+                    self._put_graph(tmp, triples)
+                    self._verify(tmp, expected, "its Graph Store endpoint")
+                except _Failure as f:
+                    if self.protocol != "auto" or not f.gsp_unusable:
+                        raise
+                    self.progress(f"the Graph Store endpoint {safe_url(self.target.gsp)} did not take the graph "
+                                  f"({f}); using SPARQL Update at {safe_url(self.target.update)} instead")
+                    self.using = "update"
+            if self.using == "update":
+                self._load_by_update(tmp, triples)
+                self._verify(tmp, expected, "SPARQL Update")
+        except _Failure as f:
+            if not f.transient:  # a retry starts from an empty temporary graph anyway
+                with contextlib.suppress(_Failure):
+                    self._update(f"DROP SILENT GRAPH <{tmp}>")
+            raise
         # Not SILENT: should the temporary graph be missing, fail rather than empty the graph.
         self._update(f"MOVE GRAPH <{tmp}> TO GRAPH <{graph}>")
-        self._verify(graph, len(triples), "MOVE")
+        self._verify(graph, expected, "MOVE")
 
     def _put_graph(self, graph: str, triples: list[ox.Triple]) -> None:
         try:
@@ -523,10 +651,7 @@ class Pusher:
 
     def _load_by_update(self, tmp: str, triples: list[ox.Triple]) -> None:
         for i, batch in enumerate(batches(triples, self.batch_size)):
-            body = _ntriples(batch)
-            # Virtuoso refuses blank nodes in INSERT DATA; INSERT … WHERE {} takes them everywhere.
-            insert = (f"INSERT {{ GRAPH <{tmp}> {{\n{body}}} }} WHERE {{}}" if _has_bnode(batch)
-                      else f"INSERT DATA {{ GRAPH <{tmp}> {{\n{body}}} }}")
+            insert = insert_request(tmp, batch, self.target.kind)
             self._update(f"DROP SILENT GRAPH <{tmp}> ;\n{insert}" if i == 0 else insert)
 
     def _verify(self, graph: str, expected: int, how: str) -> None:
@@ -591,7 +716,8 @@ class Pusher:
     def _refusal(self, r: requests.Response, where: str) -> _Failure:
         text = excerpt(r.text) or "(no message)"
         code = r.status_code
-        virtuoso = re.search(r"\b(\d{5}) Error (\w+)", r.text or "")
+        # Virtuoso's SQL states are five letters or digits: 22003, 42000, S0022.
+        virtuoso = re.search(r"\b([0-9A-Z]{5}) Error (\w+)", r.text or "")
         if code in (401, 403):
             if self.user is None:
                 msg = (f"{where} needs credentials (HTTP {code}): give --user and --password, or set "
@@ -613,7 +739,8 @@ class Pusher:
             f = _Failure(f"{where} found a request too large (HTTP {code}: {text}): use a smaller --batch-size",
                          transient=False)
         elif code in (502, 503, 504, 429) or (code >= 500 and not virtuoso) or (
-                virtuoso and virtuoso.group(1) == "40001"):  # 40001: deadlock, worth another try
+                # 40001: deadlock; S1T00: a transaction timed out. Both worth another try.
+                virtuoso and virtuoso.group(1) in ("40001", "S1T00")):
             f = _Failure(f"{where} answered HTTP {code}: {text}", transient=True)
         else:
             f = _Failure(f"{where} answered HTTP {code}: {text}", transient=False)

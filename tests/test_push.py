@@ -780,3 +780,76 @@ def test_scrub_removes_every_form_of_generated_credentials(user, password, befor
         assert header == "Authorization: ***\nnext line"
     finally:
         credentials.forget()
+
+
+# -- literals Virtuoso keeps as values ----------------------------------------------------------
+
+VALUES_GRAPH = GRAPH + "values-test"
+VALUES_SUBJECT = BASE + "id/fact/values-test"
+DURATION_VALUES = {"per": "P1D", "maxDelay": "PT6H", "term": "P1Y2M"}
+
+
+def add_values_graph(store_path) -> None:
+    """A graph of durations (Virtuoso's update compiler misread them: "SQ200: No column
+    P1DD") and a gYearMonth and a date of one property that are equal as values."""
+    store = ox.Store(str(store_path))
+    try:
+        s, g = ox.NamedNode(VALUES_SUBJECT), ox.NamedNode(VALUES_GRAPH)
+        gkg = "https://w3id.org/geopolitics-kg/ontology#"
+        for p, value in DURATION_VALUES.items():
+            store.add(ox.Quad(s, ox.NamedNode(gkg + p), ox.Literal(value, datatype=ox.NamedNode(XSD + "duration")), g))
+        for value, datatype in (("2024-01", "gYearMonth"), ("2024-01-01", "date")):
+            date = ox.Literal(value, datatype=ox.NamedNode(XSD + datatype))
+            store.add(ox.Quad(s, ox.NamedNode(gkg + "date"), date, g))
+        store.flush()
+    finally:
+        del store
+        gc.collect()
+
+
+@pytest.mark.virtuoso
+@VIRTUOSO_GROUP
+@pytest.mark.parametrize("protocol", ["gsp", "update"])
+def test_durations_and_dates_equal_in_value_push_to_virtuoso(virtuoso_server, store_copy, protocol):
+    add_values_graph(store_copy)
+    proc = push(virtuoso_server, store_copy, "--protocol", protocol, check=0)
+    assert f"<{VALUES_GRAPH}>: the store will hold 4 of its 5 triples" in proc.stderr
+    local = local_counts(store_copy)
+    assert remote_counts(virtuoso_server) == {**local, VALUES_GRAPH: 4}
+    here = {(t.predicate.value, t.object.value, t.object.datatype.value) for t in local_graph(store_copy, VALUES_GRAPH)}
+    there = {(t.predicate.value, t.object.value, t.object.datatype.value) for t in remote_graph(virtuoso_server,
+                                                                                              VALUES_GRAPH)}
+    assert there < here and len(here - there) == 1
+    assert {o for p, o, _ in here - there} < {"2024-01", "2024-01-01"}  # the two dates are one triple there
+    durations = f"SELECT ?o WHERE {{ <{VALUES_SUBJECT}> ?p ?o FILTER(DATATYPE(?o) = xsd:duration) }}"
+    _, rows = reader(virtuoso_server).select(SPARQL_PREFIXES + durations)
+    assert len(rows) == 3
+    # Virtuoso gives durations as seconds or months (STR()), and equal to the local ones by value.
+    for value in DURATION_VALUES.values():
+        ask = f'ASK {{ <{VALUES_SUBJECT}> ?p ?o FILTER(?o = "{value}"^^xsd:duration) }}'
+        assert reader(virtuoso_server).ask(SPARQL_PREFIXES + ask), value
+
+
+@pytest.mark.virtuoso
+@VIRTUOSO_GROUP
+def test_an_update_virtuoso_refuses_fails_at_once_and_leaves_no_temporary_graph(
+        virtuoso_server, built_store, store_copy, monkeypatch):
+    """Durations written out as in N-Triples (as pushes did) are refused by Virtuoso: the
+    push stops without retrying, and the store holds what it held before, without the
+    temporary graph its first batch (the dates, sorted first) went into."""
+    from kg import push as push_module
+
+    push(virtuoso_server, built_store, "--protocol", "update")
+    before = remote_counts(virtuoso_server)
+    add_values_graph(store_copy)
+    monkeypatch.setattr(push_module, "DURATIONS", set())
+    store = GraphStore.open(store_copy, read_only=True)
+    progress = []
+    with pytest.raises(push_module.PushError) as e:
+        push_module.push(store, virtuoso_server.query_url, user=virtuoso_server.user,
+                         password=virtuoso_server.password, protocol="update", batch_size=2, retries=3,
+                         progress=progress.append)
+    message = str(e.value)
+    assert f"failed pushing graph <{VALUES_GRAPH}>" in message and "SQ200" in message, message
+    assert not [m for m in progress if "retrying" in m] and "attempts" not in message
+    assert remote_counts(virtuoso_server) == before  # no graph changed, no temporary graph left
