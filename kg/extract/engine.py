@@ -273,6 +273,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
                 if e.state:
                     owner[e.id] = e.state
     named = _named_proposals(mentions, proposed, owner, finder.resolver.registry, doc, furniture)
+    named |= _places_named(mentions, proposed, finder.resolver, doc, furniture)
     named -= _places_run_together(proposed)  # "Guayas and Manabi": two provinces a claim names, no third entity
     for pid, sid in _possessed_courts(proposed, cx).items():
         # "Romania's Constitutional Court": named as the registry names a state's court ("Supreme Court of
@@ -311,6 +312,9 @@ NAMED_CLASSES = {"State", "Person", "Organisation", "StateCompany", "Government"
 #: ("(Reporting by Ana Kell; Editing by Tor Ashby)", "Additional reporting by ...").
 CREDIT_LINE = re.compile(r"\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|fact[- ]checking)\s+by\b",
                          re.IGNORECASE)
+#: A contact line of a press release ("Press contact: Communications Office, ...", "Media
+#: enquiries: ..."): where to write to, naming no actor of the story.
+CONTACT_LINE = re.compile(r"(?:(?:press|media|news|public)\s+)?(?:contacts?|enquiries|inquiries)\s*:", re.IGNORECASE)
 #: Last words of a name that is an agreement's, a plan's or a programme's ("the Northern
 #: Fisheries Treaty", "a Reciprocal Access Agreement"): a fact or a framework of its own
 #: (corpus/CLAIMS.md), never a body the NER model may take it for.
@@ -360,6 +364,48 @@ def _named_proposals(mentions: list, proposed: dict, owner: dict, registry, doc,
     return out
 
 
+def _places_named(mentions: list, proposed: dict, resolver, doc, furniture) -> set[str]:
+    """Add to ``proposed`` (entity id -> entry, changed in place) the places ``mentions``
+    tell as places (:func:`kg.extract.mentions._named_as_place`: "held in Norvale", "flew
+    to Norvale", the city of a dateline "NORVALE -") outside page furniture and credit
+    lines; returns their ids. A place-name the registry lacks (a City, Region or Site the
+    mentions stage proposed) is proposed as it is; a capital's name, which the mentions
+    stage reads as its state, is proposed as a City of that state (Wikidata P36 'capital'
+    of a sovereign state; P131 'located in'), its id the name's, or the name's and '-city'
+    where the registry already gives that id or name to another entity
+    (corpus/CLAIMS.md: "Moscow" of Russia, the city 'moscow-city')."""
+    from kg.extract.mentions import PLACE_TYPES, _named_as_place, slug
+
+    out: set[str] = set()
+    credits = _credit_lines(doc.text)
+    registry = resolver.registry
+    for m in mentions:
+        e = m.entity
+        start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
+        if (furniture is not None and furniture(start, end)) or any(a <= start < b for a, b in credits):
+            continue
+        span = doc[m.start:m.end]
+        if not _named_as_place(span):
+            continue
+        if m.form == "name" and e.proposed is not None and e.type in PLACE_TYPES and e.id not in registry.entities:
+            proposed.setdefault(e.id, e.proposed)
+            out.add(e.id)
+        elif m.form == "capital":
+            state = e if e.type == "State" else resolver.state_of(e)
+            name = span.text[4:] if span.text.lower().startswith("the ") else span.text
+            eid = slug(name)
+            if eid in registry.entities or registry.resolve(name) is not None:
+                eid = f"{eid}-city"
+            if eid in registry.entities:
+                continue
+            entry = {"id": eid, "type": "City", "label": name}
+            if state is not None:
+                entry["of"] = state.id
+            proposed.setdefault(eid, entry)
+            out.add(eid)
+    return out
+
+
 def _places_run_together(proposed: dict) -> set[str]:
     """Remove from ``proposed`` (entity id -> entry, changed in place) a name of two places
     the tagger ran into one ("the provinces of Guayas and Manabi": 'Guayas and Manabi')
@@ -379,13 +425,14 @@ def _places_run_together(proposed: dict) -> set[str]:
 def _credit_lines(text: str) -> list[tuple[int, int]]:
     """The (start, end) code points of the lines of ``text`` that are a byline ("By Ana
     Kell, Harbourline Wire": :func:`kg.addarticle.byline`), a credit line
-    (:data:`CREDIT_LINE`) or a section trail (:data:`TRAIL_LINE`), each read once."""
+    (:data:`CREDIT_LINE`), a contact line (:data:`CONTACT_LINE`) or a section trail
+    (:data:`TRAIL_LINE`), each read once."""
     from kg.addarticle import byline
 
     out, start = [], 0
     for line in text.splitlines(keepends=True):
         words = line.strip()
-        if words and len(words) < 300 and (CREDIT_LINE.match(words) or TRAIL_LINE.fullmatch(words)
+        if words and len(words) < 300 and (CREDIT_LINE.match(words) or CONTACT_LINE.match(words) or TRAIL_LINE.fullmatch(words)
                                            or byline(words, 1)):
             out.append((start, start + len(line)))
         start += len(line)
