@@ -371,7 +371,8 @@ def _places_named(mentions: list, proposed: dict, resolver, doc, furniture) -> s
     lines; returns their ids. A place-name the registry lacks (a City, Region or Site the
     mentions stage proposed) is proposed as it is; a capital's name, which the mentions
     stage reads as its state, is proposed as a City of that state (Wikidata P36 'capital'
-    of a sovereign state; P131 'located in'), its id the name's, or the name's and '-city'
+    of a sovereign state; P131 'located in'; the state proposed too where the registry
+    lacks it), its id the name's, or the name's and '-city'
     where the registry already gives that id or name to another entity
     (corpus/CLAIMS.md: "Moscow" of Russia, the city 'moscow-city')."""
     from kg.extract.mentions import PLACE_TYPES, _named_as_place, slug
@@ -399,8 +400,11 @@ def _places_named(mentions: list, proposed: dict, resolver, doc, furniture) -> s
             if eid in registry.entities:
                 continue
             entry = {"id": eid, "type": "City", "label": name}
-            if state is not None:
+            if state is not None and state.type == "State" and (state.id in registry.entities or state.proposed):
                 entry["of"] = state.id
+                if state.id not in registry.entities:
+                    proposed.setdefault(state.id, state.proposed)  # the state, as a person's is (_states_served)
+                    out.add(state.id)
             proposed.setdefault(eid, entry)
             out.add(eid)
     return out

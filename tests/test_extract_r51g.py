@@ -1,0 +1,59 @@
+"""Rule set 51, part g: the places an article tells as places, and a press release's
+contact line, through the real ``kg extract`` command on small articles written for these
+tests (one run for all, a module-scoped fixture), each beside look-alikes that must
+propose nothing of the kind:
+
+- a capital's name told as a place ("now under way in Windhoek", "summoned ... to
+  Windhoek") is proposed as a City of its state; the capital
+  written as an actor ("Windhoek said ...") is its state, and no city is proposed;
+- "Press contact: Communications Office, ..." proposes nothing; the body the story
+  names is proposed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.pipeline import model_path
+
+from test_extract_r43d import draft_articles
+
+#: A sentence each article ends with, so that a claim is drafted and a draft written.
+SAID = " Kenyan President Amos Kiprono condemned the attack on Monday."
+
+pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
+
+ARTICLES = {
+    "under_way": ("The regional games now under way in Windhoek drew athletes from twelve states, "
+                  "organisers said on Tuesday."),
+    "summoned": "The federation summoned the Okavango Athletics Union to Windhoek to explain the delays.",
+    "actor": "Windhoek said on Tuesday it would not admit the delegation, citing its security rules.",
+    "contact": ("The Okavango Athletics Union said on Tuesday it would hold the games in May.\n\n"
+                "Press contact: Communications Office, Okavango Athletics Union, press@nau.example.org"),
+}
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory) -> dict[str, dict]:
+    """name -> the drafted claims file (parsed) of each article, drafted in one run."""
+    return draft_articles(tmp_path_factory.mktemp("r51g"), {k: v.replace("\n\nPress", SAID + "\n\nPress") if "Press" in v else v + SAID
+                                                                     for k, v in ARTICLES.items()}, {},
+                          "2031-05-02")
+
+
+@pytest.mark.parametrize("name", ["under_way", "summoned"])
+def test_capital_told_as_a_place_is_a_city_of_its_state(drafts, name):
+    entities = drafts[name]["entities"]
+    city = [e for e in entities.values() if e["type"] == "City" and e["label"] == "Windhoek"]
+    assert city, entities
+    assert city[0].get("of") == "namibia", city
+
+
+def test_capital_as_an_actor_is_no_city(drafts):
+    entities = drafts["actor"]["entities"]
+    assert not [e for e in entities.values() if e["type"] == "City"], entities
+
+
+def test_contact_line_proposes_nothing(drafts):
+    assert "communications-office" not in drafts["contact"]["entities"], drafts["contact"]["entities"]
+    assert "okavango-athletics-union" in drafts["contact"]["entities"], drafts["contact"]["entities"]
