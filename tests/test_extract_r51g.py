@@ -4,8 +4,10 @@ tests (one run for all, a module-scoped fixture), each beside look-alikes that m
 propose nothing of the kind:
 
 - a capital's name told as a place ("now under way in Windhoek", "summoned ... to
-  Windhoek") is proposed as a City of its state; the capital
+  Windhoek", a dateline "WINDHOEK - ") is proposed as a City of its state; the capital
   written as an actor ("Windhoek said ...") is its state, and no city is proposed;
+- a dateline's place-name the registry lacks ("OSTRAVA - ") is a City (no state told);
+  a state's name in a dateline ("KENYA - ") is no city;
 - "Press contact: Communications Office, ..." proposes nothing; the body the story
   names is proposed.
 """
@@ -27,6 +29,9 @@ ARTICLES = {
     "under_way": ("The regional games now under way in Windhoek drew athletes from twelve states, "
                   "organisers said on Tuesday."),
     "summoned": "The federation summoned the Okavango Athletics Union to Windhoek to explain the delays.",
+    "dateline": "WINDHOEK - The Okavango Athletics Union on Wednesday ended all talks about hosting the games.",
+    "dateline_town": "OSTRAVA - The Okavango Athletics Union on Wednesday ended all talks about hosting the games.",
+    "dateline_state": "KENYA - The Okavango Athletics Union on Wednesday ended all talks about hosting the games.",
     "actor": "Windhoek said on Tuesday it would not admit the delegation, citing its security rules.",
     "contact": ("The Okavango Athletics Union said on Tuesday it would hold the games in May.\n\n"
                 "Press contact: Communications Office, Okavango Athletics Union, press@nau.example.org"),
@@ -41,7 +46,7 @@ def drafts(tmp_path_factory) -> dict[str, dict]:
                           "2031-05-02")
 
 
-@pytest.mark.parametrize("name", ["under_way", "summoned"])
+@pytest.mark.parametrize("name", ["under_way", "summoned", "dateline"])
 def test_capital_told_as_a_place_is_a_city_of_its_state(drafts, name):
     entities = drafts[name]["entities"]
     city = [e for e in entities.values() if e["type"] == "City" and e["label"] == "Windhoek"]
@@ -51,6 +56,16 @@ def test_capital_told_as_a_place_is_a_city_of_its_state(drafts, name):
 
 def test_capital_as_an_actor_is_no_city(drafts):
     entities = drafts["actor"]["entities"]
+    assert not [e for e in entities.values() if e["type"] == "City"], entities
+
+
+def test_dateline_town_is_a_city(drafts):
+    entities = drafts["dateline_town"]["entities"]
+    assert entities.get("ostrava") == {"id": "ostrava", "type": "City", "label": "Ostrava"}, entities
+
+
+def test_dateline_state_is_no_city(drafts):
+    entities = drafts["dateline_state"]["entities"]
     assert not [e for e in entities.values() if e["type"] == "City"], entities
 
 

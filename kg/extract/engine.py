@@ -367,15 +367,17 @@ def _named_proposals(mentions: list, proposed: dict, owner: dict, registry, doc,
 def _places_named(mentions: list, proposed: dict, resolver, doc, furniture) -> set[str]:
     """Add to ``proposed`` (entity id -> entry, changed in place) the places ``mentions``
     tell as places (:func:`kg.extract.mentions._named_as_place`: "held in Norvale", "flew
-    to Norvale", the city of a dateline "NORVALE -") outside page furniture and credit
-    lines; returns their ids. A place-name the registry lacks (a City, Region or Site the
+    to Norvale") outside page furniture and credit lines, and the place of a dateline
+    ("NORVALE - ...", "Norvale, 3 May 2031" of a release), which the mentions leave out;
+    returns their ids. A place-name the registry lacks (a City, Region or Site the
     mentions stage proposed) is proposed as it is; a capital's name, which the mentions
     stage reads as its state, is proposed as a City of that state (Wikidata P36 'capital'
     of a sovereign state; P131 'located in'; the state proposed too where the registry
     lacks it), its id the name's, or the name's and '-city'
     where the registry already gives that id or name to another entity
     (corpus/CLAIMS.md: "Moscow" of Russia, the city 'moscow-city')."""
-    from kg.extract.mentions import PLACE_TYPES, _named_as_place, slug
+    from kg.extract.mentions import PLACE_TYPES, _named_as_place, headline_case
+    from kg.extract.text import _dateline_at
 
     out: set[str] = set()
     credits = _credit_lines(doc.text)
@@ -393,20 +395,47 @@ def _places_named(mentions: list, proposed: dict, resolver, doc, furniture) -> s
             out.add(e.id)
         elif m.form == "capital":
             state = e if e.type == "State" else resolver.state_of(e)
-            name = span.text[4:] if span.text.lower().startswith("the ") else span.text
-            eid = slug(name)
-            if eid in registry.entities or registry.resolve(name) is not None:
-                eid = f"{eid}-city"
-            if eid in registry.entities:
-                continue
-            entry = {"id": eid, "type": "City", "label": name}
-            if state is not None and state.type == "State" and (state.id in registry.entities or state.proposed):
-                entry["of"] = state.id
-                if state.id not in registry.entities:
-                    proposed.setdefault(state.id, state.proposed)  # the state, as a person's is (_states_served)
-                    out.add(state.id)
-            proposed.setdefault(eid, entry)
-            out.add(eid)
+            out |= _city_proposed(span.text[4:] if span.text.lower().startswith("the ") else span.text, state,
+                                  proposed, registry)
+    for sent in doc.sents:
+        at = sent.start_char
+        if at and doc.text[at - 1] != "\n":
+            continue
+        line = _dateline_at(doc.text, at)
+        place = line.group("place").split(",")[0].strip() if line else ""
+        if not place or (furniture is not None and furniture(at, at + len(place))):
+            continue
+        name = headline_case(place.title()) if place.isupper() else place
+        capital = resolver.capitals.get(normalise(name))
+        if capital is not None:
+            out |= _city_proposed(name, capital if capital.type == "State" else resolver.state_of(capital),
+                                  proposed, registry)
+        elif resolver.lookup(name) is None:
+            out |= _city_proposed(name, None, proposed, registry)
+    return out
+
+
+def _city_proposed(name: str, state, proposed: dict, registry) -> set[str]:
+    """Add to ``proposed`` (changed in place) the City ``name`` names, ``of`` its
+    ``state`` (a Known, or None) where the registry has that state or it can be proposed
+    (then proposed too, as a person's state is: :func:`_states_served`); its id the
+    name's, or the name's and '-city' where the registry gives that id or name to another
+    entity. Returns the ids proposed (none where even the '-city' id is taken)."""
+    from kg.extract.mentions import slug
+
+    eid = slug(name)
+    if eid in registry.entities or registry.resolve(name) is not None:
+        eid = f"{eid}-city"
+    if eid in registry.entities:
+        return set()
+    entry = {"id": eid, "type": "City", "label": name}
+    out = {eid}
+    if state is not None and state.type == "State" and (state.id in registry.entities or state.proposed):
+        entry["of"] = state.id
+        if state.id not in registry.entities:
+            proposed.setdefault(state.id, state.proposed)
+            out.add(state.id)
+    proposed.setdefault(eid, entry)
     return out
 
 
