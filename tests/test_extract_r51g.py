@@ -8,6 +8,9 @@ propose nothing of the kind:
   written as an actor ("Windhoek said ...") is its state, and no city is proposed;
 - a dateline's place-name the registry lacks ("OSTRAVA - ") is a City (no state told);
   a state's name in a dateline ("KENYA - ") is no city;
+- an acronym and its full name in one article ("The Lake Basin Fisheries Organisation ...
+  The LBFO said"), the NER model missing the full name, are one proposal, its id the full
+  name's and the acronym its alias; an acronym spelled out nowhere stays as written;
 - "Press contact: Communications Office, ..." proposes nothing; the body the story
   names is proposed.
 """
@@ -32,6 +35,9 @@ ARTICLES = {
     "dateline": "WINDHOEK - The Okavango Athletics Union on Wednesday ended all talks about hosting the games.",
     "dateline_town": "OSTRAVA - The Okavango Athletics Union on Wednesday ended all talks about hosting the games.",
     "dateline_state": "KENYA - The Okavango Athletics Union on Wednesday ended all talks about hosting the games.",
+    "acronym": ("KAMPALA - The Lake Basin Fisheries Organisation on Tuesday closed the fishing season for "
+                "two months. The LBFO said stocks had fallen by a third."),
+    "acronym_alone": "The LBFO said on Tuesday that stocks had fallen by a third.",
     "actor": "Windhoek said on Tuesday it would not admit the delegation, citing its security rules.",
     "contact": ("The Okavango Athletics Union said on Tuesday it would hold the games in May.\n\n"
                 "Press contact: Communications Office, Okavango Athletics Union, press@nau.example.org"),
@@ -67,6 +73,18 @@ def test_dateline_town_is_a_city(drafts):
 def test_dateline_state_is_no_city(drafts):
     entities = drafts["dateline_state"]["entities"]
     assert not [e for e in entities.values() if e["type"] == "City"], entities
+
+
+def test_acronym_and_its_full_name_are_one_proposal(drafts):
+    entities = drafts["acronym"]["entities"]
+    body = entities.get("lake-basin-fisheries-organisation", {})
+    assert body.get("label") == "Lake Basin Fisheries Organisation" and body.get("aliases") == ["LBFO"], entities
+    assert "lbfo" not in entities, entities
+
+
+def test_acronym_alone_stays(drafts):
+    entities = drafts["acronym_alone"]["entities"]
+    assert "lake-basin-fisheries-organisation" not in entities, entities
 
 
 def test_contact_line_proposes_nothing(drafts):

@@ -370,13 +370,14 @@ def _places_named(mentions: list, proposed: dict, resolver, doc, furniture) -> s
     to Norvale") outside page furniture and credit lines, and the place of a dateline
     ("NORVALE - ...", "Norvale, 3 May 2031" of a release), which the mentions leave out;
     returns their ids. A place-name the registry lacks (a City, Region or Site the
-    mentions stage proposed) is proposed as it is; a capital's name, which the mentions
+    mentions stage proposed) is proposed as it is where a word of place or a verb of going
+    is right before it (not "an Olympic venue", a name's word the NER model guessed at); a capital's name, which the mentions
     stage reads as its state, is proposed as a City of that state (Wikidata P36 'capital'
     of a sovereign state; P131 'located in'; the state proposed too where the registry
     lacks it), its id the name's, or the name's and '-city'
     where the registry already gives that id or name to another entity
     (corpus/CLAIMS.md: "Moscow" of Russia, the city 'moscow-city')."""
-    from kg.extract.mentions import PLACE_TYPES, _named_as_place, headline_case
+    from kg.extract.mentions import PLACE_TYPES, PLACE_VERBS, PLACE_WORDS, _named_as_place, headline_case
     from kg.extract.text import _dateline_at
 
     out: set[str] = set()
@@ -390,7 +391,9 @@ def _places_named(mentions: list, proposed: dict, resolver, doc, furniture) -> s
         span = doc[m.start:m.end]
         if not _named_as_place(span):
             continue
-        if m.form == "name" and e.proposed is not None and e.type in PLACE_TYPES and e.id not in registry.entities:
+        before = doc[m.start - 1] if m.start else None
+        if m.form == "name" and e.proposed is not None and e.type in PLACE_TYPES and e.id not in registry.entities \
+                and before is not None and (before.lower_ in PLACE_WORDS or before.lemma_ in PLACE_VERBS):
             proposed.setdefault(e.id, e.proposed)
             out.add(e.id)
         elif m.form == "capital":

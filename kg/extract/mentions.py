@@ -3588,8 +3588,27 @@ def _initials_of_proposed(doc: Doc, found: list[Mention]) -> list[Mention]:
         full = longer[e.label][0]
         if full.id != e.id:
             swap[e.id] = full
+    # "The International Olympic Committee ... the IOC": an acronym whose letters spell the
+    # initials of one run of capitalised words no mention holds (the NER model missed it) names
+    # the body by that run, which is proposed (its class the acronym's) and mentioned there too
+    taken = {i for m in found for i in range(m.start, m.end)}
+    spelled: list[Mention] = []
+    for m in found:
+        e = m.entity
+        if e.proposed is None or e.type in ("Person", "State") or not re.fullmatch(r"[A-Z]{2,8}", e.label) \
+                or e.label in longer or e.id in swap:
+            continue
+        runs = _runs_of_initials(doc, e.label, taken)
+        if len({doc[a:b].text for a, b in runs}) != 1:
+            continue
+        name = doc[runs[0][0]:runs[0][1]].text
+        full = Known(slug(name), e.type, name, {"id": slug(name), "type": e.type, "label": name})
+        swap[e.id] = full
+        spelled += [Mention(a, b, full, "name") for a, b in runs]
+        taken |= {i for a, b in runs for i in range(a, b)}
     if not swap:
         return found
+    found = sorted([*found, *spelled], key=lambda m: m.start)
     aliases: dict[str, list[str]] = {}
     for acronym, full in swap.items():
         aliases.setdefault(full.id, []).append(next(m.entity.label for m in found if m.entity.id == acronym))
@@ -3598,6 +3617,29 @@ def _initials_of_proposed(doc: Doc, found: list[Mention]) -> list[Mention]:
         more = [a for a in aliases.get(k.id, []) if a not in k.proposed.get("aliases", [])] if k.proposed else []
         return replace(k, proposed={**k.proposed, "aliases": [*k.proposed.get("aliases", []), *more]}) if more else k
     return [Mention(m.start, m.end, fresh(m.entity), m.form, tuple(fresh(o) for o in m.others)) for m in found]
+
+
+def _runs_of_initials(doc: Doc, acronym: str, taken: set[int]) -> list[tuple[int, int]]:
+    """The (start, end) token spans of ``doc`` outside ``taken`` that are a run of two or
+    more capitalised words whose initials, small words of :data:`INITIALS_SKIP` between
+    them aside, are the letters of ``acronym`` in order, the run neither preceded nor
+    followed by another capitalised word ("the International Olympic Committee" for
+    'IOC'; not "Olympic Committee", nor the "International Olympic Committee Session")."""
+    out = []
+    for i, tok in enumerate(doc):
+        if i in taken or not (tok.is_alpha and tok.text[:1] == acronym[0] and tok.lower_ not in INITIALS_SKIP) or \
+                (i > 0 and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper() and doc[i - 1].lower_ not in INITIALS_SKIP):
+            continue
+        j, letters = i, ""
+        while j < len(doc) and j not in taken and doc[j].is_alpha and len(letters) < len(acronym):
+            if doc[j].text[:1].isupper() and doc[j].lower_ not in INITIALS_SKIP:
+                letters += doc[j].text[0]
+            elif doc[j].lower_ not in INITIALS_SKIP:
+                break
+            j += 1
+        if letters == acronym and j - i >= 2 and not (j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper()):
+            out.append((i, j))
+    return out
 
 
 def _initials(name: str) -> str:
