@@ -11,6 +11,9 @@ propose nothing of the kind:
 - an acronym and its full name in one article ("The Lake Basin Fisheries Organisation ...
   The LBFO said"), the NER model missing the full name, are one proposal, its id the full
   name's and the acronym its alias; an acronym spelled out nowhere stays as written;
+- a federation, committee or fund named in full with its state's demonym ("the Kenyan
+  Rowing Federation") is proposed as an Organisation of that state; the same words in
+  lower case ("Kenyan rowing federation officials") propose no body;
 - "Press contact: Communications Office, ..." proposes nothing; the body the story
   names is proposed.
 """
@@ -38,6 +41,8 @@ ARTICLES = {
     "acronym": ("KAMPALA - The Lake Basin Fisheries Organisation on Tuesday closed the fishing season for "
                 "two months. The LBFO said stocks had fallen by a third."),
     "acronym_alone": "The LBFO said on Tuesday that stocks had fallen by a third.",
+    "federation": "The Kenyan Rowing Federation asked the court on Tuesday to guarantee its athletes' entry.",
+    "federation_lower": "Kenyan rowing federation officials asked the court on Tuesday to guarantee their entry.",
     "actor": "Windhoek said on Tuesday it would not admit the delegation, citing its security rules.",
     "contact": ("The Okavango Athletics Union said on Tuesday it would hold the games in May.\n\n"
                 "Press contact: Communications Office, Okavango Athletics Union, press@nau.example.org"),
@@ -85,6 +90,15 @@ def test_acronym_and_its_full_name_are_one_proposal(drafts):
 def test_acronym_alone_stays(drafts):
     entities = drafts["acronym_alone"]["entities"]
     assert "lake-basin-fisheries-organisation" not in entities, entities
+
+
+def test_federation_named_with_its_state(drafts):
+    entities = drafts["federation"]["entities"]
+    assert entities.get("kenyan-rowing-federation") == {
+        "id": "kenyan-rowing-federation", "type": "Organisation", "label": "Kenyan Rowing Federation", "of": "kenya"}, \
+        entities
+    assert not [e for e in drafts["federation_lower"]["entities"].values() if e["type"] == "Organisation"], \
+        drafts["federation_lower"]["entities"]
 
 
 def test_contact_line_proposes_nothing(drafts):

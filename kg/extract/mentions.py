@@ -50,7 +50,8 @@ ORG_HINTS = (
 #: X", "X Statistics Agency"), by which a state's name inside a longer name is the body's, not
 #: the state (:meth:`MentionFinder._bodies_named_with_a_state`).
 BODY_WORDS = {"bureau", "agency", "office", "institute", "authority", "commission", "service", "council", "bank",
-              "board", "statistics", "central", "national", "department", "directorate", "inspectorate", "corporation"}
+              "board", "statistics", "central", "national", "department", "directorate", "inspectorate", "corporation",
+              "federation", "confederation", "committee", "association", "union", "league", "foundation", "fund"}
 #: Classes of a body that has sections in many countries, each named by the body's name
 #: and the country's ("Amnesty International Indonesia"): :meth:`MentionFinder._national_sections`.
 SECTION_BODIES = ("Organisation", "InternationalOrganisation", "ResearchInstitute", "NewsOrganisation")
