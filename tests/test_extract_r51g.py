@@ -14,6 +14,12 @@ propose nothing of the kind:
 - a federation, committee or fund named in full with its state's demonym ("the Kenyan
   Rowing Federation") is proposed as an Organisation of that state; the same words in
   lower case ("Kenyan rowing federation officials") propose no body;
+- a model's designation before a noun of arms ("upgraded Kestrel-12 anti-ship missiles")
+  is an EquipmentModel; a flight's number ("Flight KQ-310 landed") is none;
+- a code name that did a deed ("carried out by TQX44") is a Group; the same code name as
+  the owner of what was hit ("the servers of TQX44") is no group;
+- a quoted name with an appositive of a system ('"Bulwark", a layered coastal defence
+  system') is an Asset; a quoted word with another appositive ("a word he liked") is none;
 - "Press contact: Communications Office, ..." proposes nothing; the body the story
   names is proposed.
 """
@@ -43,6 +49,12 @@ ARTICLES = {
     "acronym_alone": "The LBFO said on Tuesday that stocks had fallen by a third.",
     "federation": "The Kenyan Rowing Federation asked the court on Tuesday to guarantee its athletes' entry.",
     "federation_lower": "Kenyan rowing federation officials asked the court on Tuesday to guarantee their entry.",
+    "model": "The navy will get upgraded Kestrel-12 anti-ship missiles next year, the defence ministry said.",
+    "flight": "Flight KQ-310 landed in Mombasa on Monday after a delay, the airline said.",
+    "group": "The intrusion was carried out by TQX44, the Czech foreign ministry said on Tuesday.",
+    "group_hit": "The intrusion hit the servers of TQX44 on Monday, the Czech foreign ministry said.",
+    "asset": 'A further 90 billion yen funds "Bulwark", a layered coastal defence system, the ministry said.',
+    "quoted_word": 'The minister called the plan "Bulwark", a word he liked, the ministry said.',
     "actor": "Windhoek said on Tuesday it would not admit the delegation, citing its security rules.",
     "contact": ("The Okavango Athletics Union said on Tuesday it would hold the games in May.\n\n"
                 "Press contact: Communications Office, Okavango Athletics Union, press@nau.example.org"),
@@ -99,6 +111,26 @@ def test_federation_named_with_its_state(drafts):
         entities
     assert not [e for e in drafts["federation_lower"]["entities"].values() if e["type"] == "Organisation"], \
         drafts["federation_lower"]["entities"]
+
+
+def test_model_designation_before_arms(drafts):
+    entities = drafts["model"]["entities"]
+    assert entities.get("kestrel-12", {}).get("type") == "EquipmentModel", entities
+    assert not [e for e in drafts["flight"]["entities"].values() if e["type"] == "EquipmentModel"], \
+        drafts["flight"]["entities"]
+
+
+def test_code_name_that_did_a_deed_is_a_group(drafts):
+    entities = drafts["group"]["entities"]
+    assert entities.get("tqx44") == {"id": "tqx44", "type": "Group", "label": "TQX44"}, entities
+    assert not [e for e in drafts["group_hit"]["entities"].values() if e["type"] == "Group"], \
+        drafts["group_hit"]["entities"]
+
+
+def test_quoted_system_is_an_asset(drafts):
+    entities = drafts["asset"]["entities"]
+    assert entities.get("bulwark") == {"id": "bulwark", "type": "Asset", "label": "Bulwark"}, entities
+    assert "bulwark" not in drafts["quoted_word"]["entities"], drafts["quoted_word"]["entities"]
 
 
 def test_contact_line_proposes_nothing(drafts):

@@ -274,6 +274,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
                     owner[e.id] = e.state
     named = _named_proposals(mentions, proposed, owner, finder.resolver.registry, doc, furniture)
     named |= _places_named(mentions, proposed, finder.resolver, doc, furniture)
+    named |= _designated_names(proposed, finder.resolver, doc, furniture)
     named -= _places_run_together(proposed)  # "Guayas and Manabi": two provinces a claim names, no third entity
     for pid, sid in _possessed_courts(proposed, cx).items():
         # "Romania's Constitutional Court": named as the registry names a state's court ("Supreme Court of
@@ -418,6 +419,86 @@ def _places_named(mentions: list, proposed: dict, resolver, doc, furniture) -> s
     return out
 
 
+#: A model's designation: letters, a hyphen and a number, a letter or two after it
+#: ("Type-12", "Kh-101", "S-400", "MiG-29", "F-16V").
+MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,9}-\d{1,4}[A-Z]{0,2}")
+#: Nouns of arms and military equipment a model's designation stands before ("Type-12
+#: anti-ship missiles", "F-16 fighter jets"): the name is an EquipmentModel's (Wikidata
+#: Q15142894 'weapon model'), not a body's or a place's.
+EQUIPMENT_NOUNS = {"missile", "rocket", "tank", "jet", "fighter", "bomber", "drone", "helicopter", "aircraft",
+                   "howitzer", "launcher", "submarine", "frigate", "destroyer", "corvette", "interceptor",
+                   "rifle", "gun", "vehicle", "warship", "radar"}
+#: A code name of a hacking or threat group: capitals and a number ("APT31", "UNC3886", "TA-505").
+CODE_NAME = re.compile(r"[A-Z]{2,6}-?\d{1,5}")
+#: Verbs whose agent ("carried out by X", "attributed to X", "blamed on X") is who did a
+#: deed (PLOVER ATTACK's actor; CLAIMS.md, Cyber operations): a code name there is a group's.
+DEED_VERBS = {"carry", "conduct", "launch", "perpetrate", "stage", "mount", "attribute", "blame", "link", "tie"}
+#: Words after a code name that make it a group's ("APT31 hackers", "the TA505 group").
+GROUP_AFTER = {"group", "hackers", "hacker", "hacking", "gang", "actor", "actors", "operators"}
+#: Nouns of what a named programme or system is ("\"Shield\", a layered coastal defence system"):
+#: the quoted name before the appositive is an Asset's (corpus/CLAIMS.md, Asset).
+ASSET_NOUNS = {"system", "systems", "programme", "program", "network", "satellite", "constellation", "platform",
+               "pipeline", "project", "shield", "dome"}
+
+
+def _designated_names(proposed: dict, resolver, doc, furniture) -> set[str]:
+    """Add to ``proposed`` (entity id -> entry, changed in place) the names the article gives
+    by their form and place, which the NER model takes for anything (a product, a place, a
+    body); returns their ids: a model's designation (:data:`MODEL_DESIGNATION`) before a
+    noun of arms (:data:`EQUIPMENT_NOUNS`) as an EquipmentModel ("upgraded Type-12 anti-ship
+    missiles"); a code name (:data:`CODE_NAME`) that did a deed (:data:`DEED_VERBS`:
+    "carried out by APT31") or stands before a group's noun (:data:`GROUP_AFTER`) as a Group;
+    a quoted name followed by an appositive of a system or programme (:data:`ASSET_NOUNS`:
+    '"Shield", a layered coastal defence system') as an Asset. Names the registry or the
+    gazetteer know, ids taken and names in page furniture or credit lines are left out."""
+    from kg.extract.mentions import slug
+
+    out: set[str] = set()
+    credits = _credit_lines(doc.text)
+
+    def add(start: int, end: int, kind: str) -> None:
+        at = doc[start].idx
+        if (furniture is not None and furniture(at, doc[end - 1].idx + len(doc[end - 1]))) or \
+                any(a <= at < b for a, b in credits):
+            return
+        name = doc[start:end].text
+        eid = slug(name)
+        if resolver.lookup(name) is not None or eid in resolver.registry.entities or \
+                proposed.get(eid, {}).get("type") not in (None, kind) and eid in out:
+            return
+        proposed[eid] = {"id": eid, "type": kind, "label": name}
+        out.add(eid)
+
+    for t in doc:
+        if MODEL_DESIGNATION.fullmatch(t.text):
+            head = t.head if t.dep_ in ("compound", "nmod", "nummod", "amod") else None
+            if head is not None and (head.lemma_.lower() in EQUIPMENT_NOUNS or
+                                     head.dep_ == "compound" and head.head.lemma_.lower() in EQUIPMENT_NOUNS):
+                add(t.i, t.i + 1, "EquipmentModel")
+                continue
+        if CODE_NAME.fullmatch(t.text):
+            after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if (t.dep_ == "pobj" and t.head.lower_ in ("by", "to", "on") and t.head.head.lemma_.lower() in DEED_VERBS) \
+                    or (after is not None and after.lower_ in GROUP_AFTER):
+                add(t.i, t.i + 1, "Group")
+                continue
+        if t.text in ('"', "“") and t.i + 3 < len(doc):
+            end = t.i + 1
+            while end < len(doc) and end - t.i <= 4 and doc[end].is_alpha and doc[end].text[:1].isupper():
+                end += 1
+            if end == t.i + 1 or end + 2 >= len(doc) or doc[end].text not in ('"', "”") or \
+                    doc[end + 1].text != "," or doc[end + 2].lower_ not in ("a", "an"):
+                continue
+            words = []
+            for w in doc[end + 3:end + 12]:
+                if w.is_punct:
+                    break
+                words.append(w)
+            if words and words[-1].lower_ in ASSET_NOUNS and words[-1].pos_ == "NOUN":
+                add(t.i + 1, end, "Asset")
+    return out
+
+
 def _city_proposed(name: str, state, proposed: dict, registry) -> set[str]:
     """Add to ``proposed`` (changed in place) the City ``name`` names, ``of`` its
     ``state`` (a Known, or None) where the registry has that state or it can be proposed
@@ -438,6 +519,8 @@ def _city_proposed(name: str, state, proposed: dict, registry) -> set[str]:
         if state.id not in registry.entities:
             proposed.setdefault(state.id, state.proposed)
             out.add(state.id)
+    if eid in proposed and proposed[eid].get("type") == "City" and "of" in entry:
+        proposed[eid] = {"of": entry["of"], **proposed[eid]}  # the same city, proposed before with no state
     proposed.setdefault(eid, entry)
     return out
 
