@@ -53,7 +53,7 @@ ARTICLES = {
     "flight": "Flight KQ-310 landed in Mombasa on Monday after a delay, the airline said.",
     "group": "The intrusion was carried out by TQX44, the Czech foreign ministry said on Tuesday.",
     "group_hit": "The intrusion hit the servers of TQX44 on Monday, the Czech foreign ministry said.",
-    "asset": 'A further 90 billion yen funds "Bulwark", a layered coastal defence system, the ministry said.',
+    "asset": 'A further 90 billion yen funds "Bulwark", a layered coastal defence system of aerial and surface drones.',
     "quoted_word": 'The minister called the plan "Bulwark", a word he liked, the ministry said.',
     "actor": "Windhoek said on Tuesday it would not admit the delegation, citing its security rules.",
     "contact": ("The Okavango Athletics Union said on Tuesday it would hold the games in May.\n\n"

@@ -491,8 +491,8 @@ def _designated_names(proposed: dict, resolver, doc, furniture) -> set[str]:
                 continue
             words = []
             for w in doc[end + 3:end + 12]:
-                if w.is_punct:
-                    break
+                if w.is_punct or w.pos_ in ("ADP", "PRON") or w.tag_ == "WDT":
+                    break  # "a layered coastal defence system of aerial ... drones": the system's noun ends it
                 words.append(w)
             if words and words[-1].lower_ in ASSET_NOUNS and words[-1].pos_ == "NOUN":
                 add(t.i + 1, end, "Asset")
