@@ -375,9 +375,7 @@ def _places_named(mentions: list, proposed: dict, resolver, doc, furniture) -> s
     is right before it (not "an Olympic venue", a name's word the NER model guessed at); a capital's name, which the mentions
     stage reads as its state, is proposed as a City of that state (Wikidata P36 'capital'
     of a sovereign state; P131 'located in'; the state proposed too where the registry
-    lacks it), its id the name's, or the name's and '-city'
-    where the registry already gives that id or name to another entity
-    (corpus/CLAIMS.md: "Moscow" of Russia, the city 'moscow-city')."""
+    lacks it) by :func:`_city_proposed`, unless the registry has that city."""
     from kg.extract.mentions import PLACE_TYPES, PLACE_VERBS, PLACE_WORDS, _named_as_place, headline_case
     from kg.extract.text import _dateline_at
 
@@ -503,16 +501,20 @@ def _city_proposed(name: str, state, proposed: dict, registry) -> set[str]:
     """Add to ``proposed`` (changed in place) the City ``name`` names, ``of`` its
     ``state`` (a Known, or None) where the registry has that state or it can be proposed
     (then proposed too, as a person's state is: :func:`_states_served`); its id the
-    name's, or the name's and '-city' where the registry gives that id or name to another
-    entity. Returns the ids proposed (none where even the '-city' id is taken)."""
-    from kg.extract.mentions import slug
+    name's, or, where the registry gives that id or name to an entity that is no place, the
+    name's and '-city' and its label 'Name (city)' (corpus/CLAIMS.md). Returns the ids
+    proposed: none where the registry has the city, or even the '-city' id is taken."""
+    from kg.extract.mentions import PLACE_TYPES, slug
 
-    eid = slug(name)
-    if eid in registry.entities or registry.resolve(name) is not None:
-        eid = f"{eid}-city"
+    eid, label = slug(name), name
+    held = [e for e in (registry.entities.get(eid), registry.resolve(name)) if e is not None]
+    if any(e.type in PLACE_TYPES for e in held):
+        return set()  # the registry has the city
+    if held:
+        eid, label = f"{eid}-city", f"{name} (city)"
     if eid in registry.entities:
         return set()
-    entry = {"id": eid, "type": "City", "label": name}
+    entry = {"id": eid, "type": "City", "label": label}
     out = {eid}
     if state is not None and state.type == "State" and (state.id in registry.entities or state.proposed):
         entry["of"] = state.id
