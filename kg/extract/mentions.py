@@ -3568,7 +3568,11 @@ def _initials_of_proposed(doc: Doc, found: list[Mention]) -> list[Mention]:
     of its mentions is re-read as that entity, which takes the acronym as an alias (one
     body, not two, for the reviewer). The acronym is one word of two to eight capitals;
     registry entities, persons and states are left as read, and so is an acronym whose
-    letters are the initials of no proposed name or of several. Returns the mentions in
+    letters are the initials of no proposed name; of several, the first written is the
+    acronym's. Where the name in full is
+    a run of capitalised words the NER model missed, written before any proposed name of
+    the same initials (the first name of those initials is the acronym's), that run is the body's name,
+    proposed and mentioned there (:func:`_runs_of_initials`). Returns the mentions in
     text order."""
     longer: dict[str, list[Known]] = {}
     for m in found:
@@ -3581,27 +3585,34 @@ def _initials_of_proposed(doc: Doc, found: list[Mention]) -> list[Mention]:
         if all(k.id != e.id for k in longer.get(key, [])):
             longer.setdefault(key, []).append(e)
     swap: dict[str, Known] = {}
+    taken = {i for m in found for i in range(m.start, m.end)}
+    first: dict[str, int] = {}
+    for m in found:
+        first.setdefault(m.entity.id, m.start)
     for m in found:
         e = m.entity
         if e.proposed is None or e.type in ("Person", "State") or not re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", e.label) \
-                or len(longer.get(e.label, [])) != 1 or e.id in swap:
+                or not longer.get(e.label) or e.id in swap:
             continue
-        full = longer[e.label][0]
+        # of several names of those initials, the first written is the acronym's
+        full = min(longer[e.label], key=lambda k: first[k.id])
+        if any(a < first[full.id] for a, _ in _runs_of_initials(doc, e.label, taken)):
+            continue  # "The International Olympic Committee ... the IOC ... the Indonesian Olympic Committee"
         if full.id != e.id:
             swap[e.id] = full
     # "The International Olympic Committee ... the IOC": an acronym whose letters spell the
-    # initials of one run of capitalised words no mention holds (the NER model missed it) names
-    # the body by that run, which is proposed (its class the acronym's) and mentioned there too
-    taken = {i for m in found for i in range(m.start, m.end)}
+    # initials of one run of capitalised words before it that no mention holds (the NER model
+    # missed it), and of no proposed name written before it, names the body by that run, which is proposed (its class the acronym's) and mentioned there too
     spelled: list[Mention] = []
     for m in found:
         e = m.entity
         if e.proposed is None or e.type in ("Person", "State") or not re.fullmatch(r"[A-Z]{2,8}", e.label) \
-                or e.label in longer or e.id in swap:
+                or e.id in swap:
             continue
         runs = _runs_of_initials(doc, e.label, taken)
-        if len({doc[a:b].text for a, b in runs}) != 1:
-            continue
+        if len({doc[a:b].text for a, b in runs}) != 1 or \
+                any(runs[0][0] > first[k.id] for k in longer.get(e.label, [])):
+            continue  # a proposed name of those initials written before the run is the acronym's
         name = doc[runs[0][0]:runs[0][1]].text
         full = Known(slug(name), e.type, name, {"id": slug(name), "type": e.type, "label": name})
         swap[e.id] = full
