@@ -377,7 +377,7 @@ def _places_named(mentions: list, proposed: dict, resolver, doc, furniture) -> s
     of a sovereign state; P131 'located in'; the state proposed too where the registry
     lacks it) by :func:`_city_proposed`, unless the registry has that city."""
     from kg.extract.mentions import PLACE_TYPES, PLACE_VERBS, PLACE_WORDS, _named_as_place, headline_case
-    from kg.extract.text import _dateline_at
+    from kg.extract.text import KICKERS, _dateline_at
 
     out: set[str] = set()
     credits = _credit_lines(doc.text)
@@ -397,16 +397,19 @@ def _places_named(mentions: list, proposed: dict, resolver, doc, furniture) -> s
             out.add(e.id)
         elif m.form == "capital":
             state = e if e.type == "State" else resolver.state_of(e)
-            out |= _city_proposed(span.text[4:] if span.text.lower().startswith("the ") else span.text, state,
-                                  proposed, registry)
+            name = span.text[4:] if span.text.lower().startswith("the ") else span.text
+            if normalise(name) not in resolver.capitals:
+                name = headline_case(span.text)  # "The Hague": its article is part of its name
+            out |= _city_proposed(name, state, proposed, registry)
     for sent in doc.sents:
         at = sent.start_char
         if at and doc.text[at - 1] != "\n":
             continue
         line = _dateline_at(doc.text, at)
         place = line.group("place").split(",")[0].strip() if line else ""
-        if not place or (furniture is not None and furniture(at, at + len(place))):
-            continue
+        if not place or "/" in place or place.upper() in KICKERS or \
+                (furniture is not None and furniture(at, at + len(place))):
+            continue  # "NEW DELHI/OTTAWA": two places filed from; "LIVE -": a kicker, no place
         name = headline_case(place.title()) if place.isupper() else place
         capital = resolver.capitals.get(normalise(name))
         if capital is not None:
