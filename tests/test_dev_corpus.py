@@ -300,11 +300,12 @@ def test_dev_stages_with_their_own_dates_and_parties(dev_store):
 
 def test_dev_negative_claims_are_no_source(dev_store):
     putin = by_fact(q(dev_store, "visits", person="Vladimir Putin"))["visit-putin-south-africa-2023-08"]
-    assert (putin["host_state"], putin["modality"], putin["sources"]) == ("South Africa", "asserted (negative)", 0)
+    # No source states the visit; the one that says it did not happen is counted as such.
+    assert (putin["host_state"], putin["modality"], putin["sources"]) == ("South Africa", "asserted (negative)", "1 (negative)")
     china = [r for r in q(dev_store, "statements", speaker="China") if r["kind"] == "criticism"]
     assert [(r["about"], r["modality"]) for r in china] == [("Russia", "asserted, negative")]
     lng = by_fact(q(dev_store, "facts", type="Sanction", participant="Russia"))["sanction-eu-russia-lng-import-ban"]
-    assert (lng["polarity"], lng["sources"]) == ("negative", 0)
+    assert (lng["polarity"], lng["sources"]) == ("negative", "1 (negative)")
     dutch = by_fact(q(dev_store, "facts", type="Statement"))["statement-dutch-officials-confirm-f16-arrival"]
     assert dutch["polarity"] == "negative"
     mission = by_fact(q(dev_store, "visits"))["visit-canada-trade-mission-india-2023"]

@@ -583,7 +583,7 @@ def test_g1_negative_claims_are_recorded_as_such_and_never_count_as_sources(gaps
     assert {r["m"] for r in rows} == {"asserted"}  # polarity is beside modality, not one of them
     facts = by_fact(q(gaps, "facts"))
     assert (facts["sanction-northern-union-zedland-timber-imports"]["polarity"],
-            facts["sanction-northern-union-zedland-timber-imports"]["sources"]) == ("negative", 0)
+            facts["sanction-northern-union-zedland-timber-imports"]["sources"]) == ("negative", "1 (negative)")
     # g7 says Mira Holt travelled, g1 that she did not: one source for, one against.
     visit = facts["visit-mira-holt-port-vale-summit"]
     assert (visit["polarity"], visit["sources"], visit["articles"]) == ("positive, negative", 1, "g1, g7")
@@ -1205,8 +1205,8 @@ def test_o1_a_fact_of_another_claims_file_of_the_corpus_may_be_named(opinion, tm
     ("{id: x, fact: legal-northern-court-zedland, type: LegalAction, court: Northern Court, quote: \"It is not binding.\"}",
      "claim 'x' (line 3): fact 'legal-northern-court-zedland' (LegalAction): a legal action needs a target, unless it is "
      "an advisory opinion or an arbitral award whose parties the text does not name (legalActionKind: advisory opinion, arbitral award), granted to someone (beneficiary: bail, a pardon, "
-     "interim relief) or an investigation of an offence whose suspect the text does not name (charge: aggravated "
-     "criminal mischief)\n"),
+     "interim relief), an investigation of an offence whose suspect the text does not name (charge: aggravated "
+     "criminal mischief) or a request its initiator put to a court naming no respondent (initiator and court)\n"),
     ("{id: x, fact: legal-northern-court-zedland, type: LegalAction, court: Northern Court, legalActionKind: opinion,"
      " quote: \"It is not binding.\"}",
      "claim 'x' (line 3): legalActionKind: unknown value 'opinion'; use one of: advisory opinion, arbitral award, bail, case, charge"),

@@ -138,7 +138,7 @@ def test_elections_and_votes_show_a_deadline_given_as_a_range_of_months(coup):
 def test_a_refusal_to_resign_is_a_negative_resignation_and_the_presidency_is_not_negated(coup):
     facts = by_fact(query_rows(coup, "facts", type="Resignation"))
     row = facts["resignation-rajoelina-president-madagascar-2025-10"]
-    assert (row["modality"], row["polarity"], row["sources"]) == ("refused (negative)", "negative", 0)
+    assert (row["modality"], row["polarity"], row["sources"]) == ("refused (negative)", "negative", "1 (negative)")
     assert values(coup, "resignation-rajoelina-president-madagascar-2025-10", "resignedFrom") == {RAJOELINA}
     leaders = [r for r in query_rows(coup, "leaders", of="Madagascar") if r["fact"] == RAJOELINA]
     assert [r["tenure"] for r in leaders] == ["former"]

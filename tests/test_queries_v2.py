@@ -464,7 +464,8 @@ def test_r15_a_readiness_is_willing_and_an_inability_never_counts_as_a_source(bu
     meeting = [r for r in rows(built, "timeline", entity="Lina Varo") if r["fact"] == "meeting-lina-varo-ilan-voss-r15"]
     assert [(r["modality"], r["sources"]) for r in meeting] == [("willing", 1)]
     check = by_fact(rows(built, "facts", type="Assessment"))["assessment-brelia-opposition-verify-results-r15"]
-    assert (check["sources"], check["polarity"]) == (0, "negative")
+    # No source for the check; the inability is counted as a negative source, never a source.
+    assert (check["sources"], check["polarity"]) == ("1 (negative)", "negative")
 
 
 def test_r15_supplies_of_a_state_include_its_companies(built):
