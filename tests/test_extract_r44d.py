@@ -52,7 +52,9 @@ ARTICLES = {
     "bare_title_abroad": ("THE HAGUE, 22 May 2030 - Foreign Minister Pieter Smit resigned on Friday after the "
                           "cabinet refused new measures against Israel.\n\nIsrael rejected the criticism. Israel "
                           "said its operations in Gaza would go on. Israel also recalled its ambassador."),
-    "demonym_title": ("Dutch Foreign Minister Pieter Smit resigned on Friday after the cabinet refused new "
+    # another minister's name: one run gives a name one entry in all its drafts, and this
+    # article's demonym would give the other article's minister its state
+    "demonym_title": ("Dutch Foreign Minister Joost Visser resigned on Friday after the cabinet refused new "
                       "measures against Israel.\n\nIsrael rejected the criticism. Israel said its operations in "
                       "Gaza would go on."),
     # airspace and borders
@@ -130,8 +132,8 @@ def test_a_bare_title_abroad_takes_no_state_from_the_state_acted_on(drafts):
 
 def test_the_demonym_of_the_title_gives_the_state(drafts):
     d = drafts["demonym_title"]
-    assert ("pieter-smit", "netherlands", "minister") in _positions(d)
-    assert d["entities"]["pieter-smit"].get("of") in (None, "netherlands")
+    assert ("joost-visser", "netherlands", "minister") in _positions(d)
+    assert d["entities"]["joost-visser"].get("of") in (None, "netherlands")
 
 
 # -- airspace and borders --------------------------------------------------------------------

@@ -29,8 +29,8 @@ from kg.entities import Entity, EntityRegistry, id_for_name, normalise
 from kg.extract.gazetteer import state_proposal, world
 from kg.extract.lexicon import EMPLOYEE_NOUNS, OCCUPATION_NOUNS
 from kg.extract.quantities import CURRENCY_WORDS, SCALE_WORDS
-from kg.extract.personhood import (BODY_NAME, acronym_before_name, class_by_description, joined_company_names, kin_gender,
-                                   person_named_as_org, possessors_of_posts)
+from kg.extract.personhood import (BODY_NAME, BODY_POSTS, PERSON_POSTS, acronym_before_name, class_by_description,
+                                   joined_company_names, kin_gender, person_named_as_org, possessors_of_posts)
 
 FUZZY_CUTOFF = 92  # rapidfuzz WRatio (0-100) above which an unknown name is taken as a known one
 #: NER labels (OntoNotes 5, the scheme of en_core_web_sm) -> the class a new entity is guessed to be.
@@ -1097,9 +1097,9 @@ class MentionFinder:
                 elif (state := self._state_before(doc, m.start, at)) is not None:
                     owner[m.entity.id] = (state, None)
         # a body that acts in the text ("The Interior Ministry designated ...", "the Foreign Ministry's
-        # spokeswoman") stays proposed under its bare name where no state can be told: its claims need it
-        acting = {m.entity.id for m in found if m.entity.id in generic and
-                  doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass", "agent", "poss")}
+        # spokeswoman", "Foreign Ministry spokesman X", "asks the Ministry of Finance to publish ...")
+        # stays proposed under its bare name where no state can be told: its claims need it
+        acting = {m.entity.id for m in found if m.entity.id in generic and _generic_body_acts(doc[m.start:m.end].root)}
         dateline = self._dateline_state(doc, found)
         if dateline is None:
             counts, states = _states_named(found)
@@ -3870,6 +3870,22 @@ GENERIC_BODY_WORDS = PORTFOLIO_NAME_WORDS | {
     "of", "for", "the", "information", "press", "media", "relations", "general", "affairs", "foreign", "protocol",
     "consular", "legal", "election", "elections", "electoral", "anti-corruption", "corruption", "audit", "statistics",
     "customs", "revenue", "tax", "immigration", "intelligence", "competition", "securities", "aviation", "civil"}
+
+
+def _generic_body_acts(root) -> bool:
+    """Whether the body whose name's head token is ``root`` acts in its sentence: the
+    subject or agent of a clause ("The Interior Ministry designated ..."), the possessor of
+    a post ("the Foreign Ministry's spokeswoman"), the body written before the title of a
+    post in it ("Foreign Ministry spokesman X"), or the one asked or told to do what the
+    infinitive after it says ("asks the Ministry of Finance to publish ...")."""
+    if root.dep_ in ("nsubj", "nsubjpass", "agent", "poss"):
+        return True
+    if root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and \
+            root.head.lemma_.lower() in BODY_POSTS | PERSON_POSTS:
+        return True
+    return root.dep_ == "dobj" and any(c.dep_ == "xcomp" and c.i > root.i and c.pos_ in ("VERB", "AUX") and
+                                       any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                       for c in root.head.children)
 
 
 def _generic_body_name(label: str) -> bool:
