@@ -29,7 +29,7 @@ from kg.attribution import _MENTIONS_UNNAMED, QUALIFIED_FIELDS, UNNAMED_OF_FIELD
 from kg.corpus import (DEFAULT_CORPUS, MAX_YAML_BYTES, Article, _check_file, article_from_entry, corpus_here, line_of,
                        load_article, load_yaml)
 from kg.entities import Entity, EntityRegistry, load_registry_entries, normalise
-from kg.errors import InputError, InputErrors, brief, close_matches
+from kg.errors import InputError, InputErrors, brief, close_matches, scored_matches
 from kg.namespaces import FACT, GKG, PROV, RDF, RDFS, SKOS, XSD, claim_iri, digest, entity_iri, fact_iri
 from kg.ontology import STATEMENT_KEYS, Key, Vocabulary, class_alt_labels, parse_ontology, vocabulary
 from kg.periods import (add_duration, date_problem, done_date_after_publication, duration_is_approximate, first_day, is_relative_period, is_soon,
@@ -2818,7 +2818,10 @@ class _Reader:
                 self.unknown_types[str(ftype)] = where
                 types = sorted(self.vocab.fact_types - {"Fact", "Event"})
                 meant = class_alt_labels().get(ftype.strip().casefold()) if isinstance(ftype, str) else None
-                near = [meant] if meant else close_matches(str(ftype), types, n=3) if isinstance(ftype, str) else []
+                # A kind far behind the closest is no misspelling of it ('Meting' is
+                # 'Meeting', not 'ProtectingPower' for the 'eting' of 'Protecting').
+                scored = scored_matches(str(ftype), types, n=3) if isinstance(ftype, str) and not meant else []
+                near = [meant] if meant else [c for c, s in scored if s >= scored[0][1] - 15]
                 hint = f" (did you mean {', '.join(map(repr, near))}?)" if near else ""
                 self.error(f"unknown fact type {brief(ftype)}{hint}; 'kg vocabulary' lists the {len(types)} kinds of "
                            "fact, and 'kg vocabulary WORDS' finds the one for what the sentence says", where)

@@ -80,8 +80,9 @@ INCOMPLETE = {
     "bail granted to no one":
         ('{id: y0, fact: bail-y, type: LegalAction, legalActionKind: bail, court: High Court, ' + QUOTE + '}',
          "fact 'bail-y' (LegalAction): a legal action needs a target, unless it is an advisory opinion "
-         "or an arbitral award whose parties the text does not name (legalActionKind: advisory opinion, arbitral award), granted to someone (beneficiary: bail, a pardon, interim relief) or an "
-         "investigation of an offence whose suspect the text does not name"),
+         "or an arbitral award whose parties the text does not name (legalActionKind: advisory opinion, arbitral award), granted to someone (beneficiary: bail, a pardon, interim relief), an "
+         "investigation of an offence whose suspect the text does not name (charge: aggravated criminal mischief) "
+         "or a request its initiator put to a court naming no respondent (initiator and court)"),
     "a debt owed by no one":
         ('{id: y1, fact: debt-y, type: Debt, creditor: Government of Australia, value: USD 520000, ' + QUOTE + '}',
          "fact 'debt-y' (Debt): a debt needs who owes it (debtor)"),

@@ -479,6 +479,10 @@ TEMPLATES: dict[str, Template] = {
     "MissionClosure": Template({"sendingState": "state", "receivingState": "state"},
                                "{sendingState} closed its embassy in {receivingState}",
                                "{sendingState} will close its embassy in {receivingState}"),
+    "ProtectingPower": Template({"protectingState": "state", "sendingState": "state", "receivingState": "state"},
+                                "{protectingState} acted as the protecting power of {sendingState} in {receivingState}",
+                                "{protectingState} will act as the protecting power of {sendingState} in "
+                                "{receivingState}"),
     "Execution": Template({"person": "person", "place": "city"}, "{person} was executed in {place}"),
     "FamilyTie": Template({"parent": "person", "child": "person"}, "{parent}, a parent of {child}, spoke to reporters",
                           dated=False),
