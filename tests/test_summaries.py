@@ -328,6 +328,16 @@ def _edge_counts(store) -> dict[tuple, tuple]:
     return {r["e"]: (int(r["n"]), int(r["a"])) for r in rows}
 
 
+def _meetings_without(store, together: tuple[str, ...], absent: str) -> list[str]:
+    """The ids (sorted) of the Meeting facts in ``store`` whose participants include every
+    entity id of ``together`` and not ``absent``."""
+    person = "https://w3id.org/geopolitics-kg/id/"
+    both = " ".join(f"; gkg:participant <{person}{p}>" for p in together)
+    rows = sparql_rows(store, f"""SELECT DISTINCT ?f WHERE {{ GRAPH <{FACTS}> {{ ?f a gkg:Meeting {both} }}
+        FILTER NOT EXISTS {{ GRAPH <{FACTS}> {{ ?f gkg:participant <{person}{absent}> }} }} }} ORDER BY ?f""")
+    return [r["f"].rsplit("/", 1)[-1] for r in rows]
+
+
 def _meetings_article(folder, article_id: str, sentences: list[str], claims: list[str]) -> Path:
     """A claims file (with its article inline) in ``folder``: the text is ``sentences``,
     each claim of ``claims`` the flow mapping of one meeting quoting one of them."""
@@ -362,16 +372,19 @@ def test_an_edge_summary_after_ingests_and_retracts_is_the_one_computed_from_scr
         f"https%3A%2F%2Fw3id.org%2Fgeopolitics-kg%2Fid%2F{people[e]}" for e in pair) for pair in (("kg", "mah"),
                                                                                                   ("mah", "vp"))}
     assert before[edge["kg", "mah"]][0] > 1 and before[edge["mah", "vp"]][0] > 1
+    # Two stored meetings of Putin and Min Aung Hlaing without Kofi Gamnith (the generated
+    # corpus decides which ids they have).
+    first, second = _meetings_without(store, ("min-aung-hlaing", "vladimir-putin"), "kofi-gamnith")[:2]
 
     extra = tmp_path / "extra"
     extra.mkdir()
     airport = _meetings_article(extra, "airport-talks", [
         "Kofi Gamnith met Min Aung Hlaing at the airport", "Vladimir Putin met Min Aung Hlaing again"], [
         "fact: airport-talks-gamnith, participant: [Kofi Gamnith, Min Aung Hlaing]",
-        "fact: meeting-000433, participant: [Vladimir Putin, Min Aung Hlaing]"])
+        f"fact: {first}, participant: [Vladimir Putin, Min Aung Hlaing]"])
     three = _meetings_article(extra, "three-leaders", [
         "Vladimir Putin, Min Aung Hlaing and Kofi Gamnith met in the capital"], [
-        "fact: meeting-000238, participant: [Vladimir Putin, Min Aung Hlaing, Kofi Gamnith]"])
+        f"fact: {second}, participant: [Vladimir Putin, Min Aung Hlaing, Kofi Gamnith]"])
     entities = ["--entities", corpus / "entities.yaml"]
     kg_cli("ingest", "-q", "--store", store, *entities, airport, check=0)
     assert _edges_stored_and_from_scratch(store)
