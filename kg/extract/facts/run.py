@@ -2361,3 +2361,10 @@ from kg.extract.facts.counts import crime_count_rules  # noqa: E402
 RULES = RULES + BACKGROUND_RULES
 TRIGGERS |= BACKGROUND_TRIGGERS
 RULES = RULES + (crime_count_rules,)  # "Police recorded 575 homicides in the July-September quarter"
+
+# --- rule set 52, part c: what a phrase beside a person tells of them (facts/apposed.py) -------------------
+from kg.extract.facts.apposed import RULES as APPOSED_RULES, TRIGGERS as APPOSED_TRIGGERS  # noqa: E402
+
+# "described the 58-year-old industrial engineer", "who has lived in hiding", "who had campaigned for the award"
+RULES = RULES + APPOSED_RULES
+TRIGGERS |= APPOSED_TRIGGERS
