@@ -1739,6 +1739,7 @@ class MentionFinder:
         # titled elsewhere ("Sheikh Tahnoon"), which then name that person
         spans.sort(key=lambda sp: not (sp[2] == "PERSON" and _given_name_before(doc, sp[0], claimed) < sp[0]))
         listed = listed_bodies(doc, claimed)  # "Huawei, ZTE, Xiaomi and Oppo": companies, whatever NER took each for
+        spans += [(a, b, "ORG") for a, b in sorted(listed) if a not in in_ents]  # one the NER model left out
         for start, end, label in spans:
             if label == "PERSON":
                 start = _given_name_before(doc, start, claimed)  # "Tahnoon" + "bin Zayed Al Nahyan": one name
