@@ -11,7 +11,8 @@ draft nothing of the kind:
   "X, the chair of the five-member committee" chairs the committee named before; a
   spokesperson who does not speak, or after a sentence of two subjects, holds nothing drafted;
 - "the 61-year-old civil engineer" is the Age and the Occupation of the person the
-  article is about, not of who describes; "the 40-year-old farmers" (many) is no one's;
+  article is about, not of who describes; "the 40-year-old farmers" (many) and "the
+  40-year-old bridge" (no person) are no one's;
 - "who has lived in hiding" is a Location with placeUndisclosed; "came out of hiding"
   and "were hiding weapons" are none;
 - "who had openly campaigned for the award" is a Campaign; "campaigned for X" (a person) is none;
@@ -49,7 +50,7 @@ ARTICLES = {
              "champion of peace. Amon thanked the committee."),
     "not_hiding": ("Tor Ashby came out of hiding on Monday. Police said the rebels were hiding weapons in the "
                    "hills. Ana Kell campaigned for Tor Ashby in the election. The 40-year-old farmers protested "
-                   "outside the court."),
+                   "outside the court. Engineers repaired the 40-year-old bridge."),
     "party": ("Lina Varo, who founded the liberal party Brelian Hope in 2013, was barred from office. "
               "Ostravia said the rules breached the Agreement on Trade-Related Aspects of Maritime Rights (TRAMR) "
               "and the Treaty of Velmar."),

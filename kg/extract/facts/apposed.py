@@ -3,22 +3,23 @@
 ``Location`` and ``Campaign``):
 
 - "Frydnes described the 58-year-old industrial engineer as ...": a definite description
-  of an age and an occupation, with no name, that takes up a person named before; an
-  ``Age`` (``years``) and, for a noun of :data:`~kg.extract.lexicon.OCCUPATION_NOUNS`, an
-  ``Occupation`` (``occupation``: the noun with the words before it, "industrial
-  engineer") of the person the article is about: of those named before it, the one it
-  names most often (the first named, of several as often), other than the subject of the
-  verb the description is the object of (who describes is not who is described);
+  of an age and a person's noun (an occupation of :data:`~kg.extract.lexicon.OCCUPATION_NOUNS`
+  or one of :data:`PERSON_NOUNS`; "the 40-year-old bridge" is none), with no name, that takes
+  up the person the article is about: of those named before it, the one it names most often
+  (the first named, of several as often), other than the subject of the verb the
+  description is the object of (who describes is not who is described). An ``Age``
+  (``years``) of that person and, for an occupation, an ``Occupation`` (``occupation``: the
+  noun with the words before it, "industrial engineer");
 - "X, the opposition leader who has lived in hiding for more than a year", "X has gone
   into hiding", "X is in hiding": a ``Location`` of the person (``located``) with
   ``placeUndisclosed: true`` and ``description: in hiding``, no ``place`` made up;
   "came out of hiding" (hiding ended) and "hiding weapons" (a verb of concealing
   things) draft nothing;
 - "X, who had openly campaigned for the award", "X campaigned for the release of Y": a
-  ``Campaign`` (CAMEO 1 'make public statement' kinds of advocacy; Wikidata Q3249551
-  campaign) organised by the person or body (``organiser``), its aim the words after
-  'for' (``subject``); a campaign for a person ("campaigned for Ana Kell", an election
-  candidate) and one 'in' a place draft nothing of the kind.
+  ``Campaign`` (CAMEO 053, PLOVER SUPPORT, as ontology/geopolitics.ttl maps it) organised
+  by the person or body (``organiser``), its aim the words after 'for' (``subject``); a
+  campaign for a person ("campaigned for Ana Kell", an election candidate) and one 'in' a
+  place draft nothing of the kind.
 
 Input of each rule: a token of the parsed article and its :class:`Context`; output: the
 facts (``Fact``), or [] when the words are not of the construction.
@@ -31,6 +32,10 @@ from spacy.tokens import Token
 from kg.extract.facts.common import Context, Fact, subjects
 from kg.extract.lexicon import OCCUPATION_NOUNS
 
+#: Nouns of a person that a definite description with an age may end in, besides the
+#: occupations ("the 58-year-old opposition leader", "the 30-year-old man").
+PERSON_NOUNS = {"man", "woman", "leader", "politician", "lawmaker", "candidate", "dissident", "laureate", "official",
+                "mother", "father", "veteran", "opponent", "critic"}
 #: Verbs of dwelling whose 'in hiding' says where the subject is ("lived in hiding").
 DWELL_VERBS = {"live", "be", "remain", "stay", "spend"}
 #: Verbs of going whose 'into hiding' says the subject hid ("went into hiding").
@@ -64,8 +69,9 @@ def aged_description_rules(tok: Token, cx: Context) -> list[Fact]:
     if not 0 < years < 120 or i - 5 < 0 or doc[i - 5].lower_ != "the":
         return []
     noun = tok.head
-    if noun.i <= i or noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.dep_ not in ("dobj", "pobj", "nsubj"):
-        return []
+    if noun.i <= i or noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.dep_ not in ("dobj", "pobj", "nsubj") or \
+            noun.lemma_.lower() not in OCCUPATION_NOUNS | PERSON_NOUNS:
+        return []  # "the 40-year-old bridge": no person
     if noun.i + 1 < len(doc) and (noun.i + 1) in cx.at:
         return []  # "the 58-year-old engineer Ana Kell": the name's own, read by age_facts
     if any(k in cx.at for k in range(i - 5, noun.i + 1)):
