@@ -42,7 +42,7 @@ from kg.extract.facts.identity import scope_unidentified
 from kg.extract.facts.proposals import prose_labels
 from kg.extract.composed import ComposedView, composed_view, restore_quotes
 from kg.extract.lexicon import action_head
-from kg.extract.mentions import Known, MentionFinder, Resolver
+from kg.extract.mentions import AGREEMENT_NAME_LINKS, Known, MentionFinder, Resolver, listed_bodies
 from kg.extract.pipeline import has_model, load_pipeline, parse
 from kg.extract.retold import join_retold
 from kg.extract.speech import (
@@ -327,13 +327,15 @@ def _unsure_name(entry: dict) -> bool:
     """Whether a proposed entry is too unsure to propose for no claim: a label that runs
     over a line break (a heading read into a name), one word in capitals that the article
     never spells out (an acronym of no body: "GMT", "SDN"; the gazetteer's keep their
-    class), an agreement's or a plan's name (:data:`AGREEMENT_NAME_WORDS`), or armed forces
+    class), an agreement's or a plan's name (:data:`AGREEMENT_NAME_WORDS` its last word, or its
+    first before :data:`~kg.extract.mentions.AGREEMENT_NAME_LINKS`: "Treaty of Rome"), or armed forces
     of no state ("the Air Force" of some state)."""
     label, kind = str(entry.get("label", "")), entry.get("type")
     words = label.lower().split()
     return "\n" in label or not words or (kind in ("Organisation", "Person", "Asset") and len(words) == 1
                                            and label.isupper() and not entry.get("aliases")) or \
-        words[-1] in AGREEMENT_NAME_WORDS or (kind == "ArmedForces" and not entry.get("of"))
+        words[-1] in AGREEMENT_NAME_WORDS or (kind == "ArmedForces" and not entry.get("of")) or \
+        len(words) > 2 and words[0] in AGREEMENT_NAME_WORDS and words[1] in AGREEMENT_NAME_LINKS
 
 
 def _named_proposals(mentions: list, proposed: dict, owner: dict, registry, doc, furniture) -> set[str]:
@@ -347,6 +349,8 @@ def _named_proposals(mentions: list, proposed: dict, owner: dict, registry, doc,
     claim naming it. Who wrote the story is its author, not an actor of it."""
     out: set[str] = set()
     credits = _credit_lines(doc.text)
+    # "Huawei, ZTE, Xiaomi and Oppo": a name in capitals listed among companies is one of them, no unsure acronym
+    listed = listed_bodies(doc, {i for m in mentions if m.entity.proposed is None for i in range(m.start, m.end)})
     for m in mentions:
         e = m.entity
         if m.form != "name" or e.proposed is None or e.type not in NAMED_CLASSES or e.id in registry.entities:
@@ -356,7 +360,8 @@ def _named_proposals(mentions: list, proposed: dict, owner: dict, registry, doc,
             continue  # a related headline's or a share bar's names are no part of the article
         if any(a <= start < b for a, b in credits):
             continue  # "By Ana Kell, Harbourline Wire", "(Reporting by Ana Kell; Editing by ...)"
-        if e.id not in proposed and _unsure_name({**e.proposed, **({"of": e.state} if e.state else {})}):
+        if e.id not in proposed and (m.start, m.end) not in listed and \
+                _unsure_name({**e.proposed, **({"of": e.state} if e.state else {})}):
             continue
         proposed.setdefault(e.id, e.proposed)
         if e.state:

@@ -316,6 +316,8 @@ class Resolver:
                 ent = Known(oid, o["type"], o["label"],
                             {"id": oid, "type": o["type"], "label": o["label"],
                              **({"aliases": list(o["aliases"])} if o.get("aliases") else {}),
+                             # "an institution of the European Union": the organisation it is a body of
+                             **({"description": o["description"]} if o.get("description") else {}),
                              # 'of' only for a state of the registry (a proposed one may be listed after)
                              **({"of": state} if state in registry.entities else {})}, state=state)
             for n in names:
@@ -1273,6 +1275,8 @@ class MentionFinder:
                 while start < tok.i and not doc[start].text[:1].isupper() or doc[start].lower_ == "the":
                     start += 1
                 name = doc[start:tok.i].text
+                if agreement_name(doc[start:tok.i]) or start >= 2 and agreement_name(doc[start - 2:tok.i]):
+                    continue  # "the Agreement on Trade-Related Aspects of ... (TRIPS)": an agreement, no body
                 # an acronym inside the name counts whole: "UN Interim Force in Lebanon" gives U, N, I, F, L
                 letters = _initials(name) + "".join(w for w in name.split() if w.isupper())
                 if start >= tok.i or not all(c in letters for c in word if c.isalpha()) or \
@@ -1734,6 +1738,8 @@ class MentionFinder:
         # an Arabic name in full ("Tahnoon bin Zayed Al Nahyan") is proposed before the short forms
         # titled elsewhere ("Sheikh Tahnoon"), which then name that person
         spans.sort(key=lambda sp: not (sp[2] == "PERSON" and _given_name_before(doc, sp[0], claimed) < sp[0]))
+        listed = listed_bodies(doc, claimed)  # "Huawei, ZTE, Xiaomi and Oppo": companies, whatever NER took each for
+        spans += [(a, b, "ORG") for a, b in sorted(listed) if a not in in_ents]  # one the NER model left out
         for start, end, label in spans:
             if label == "PERSON":
                 start = _given_name_before(doc, start, claimed)  # "Tahnoon" + "bin Zayed Al Nahyan": one name
@@ -1797,6 +1803,13 @@ class MentionFinder:
             company = _company_before(doc, start) if end - start == 1 else None
             if company is None and label == "PERSON" and (start, end) not in titled:
                 company = _company_before(doc, start)  # "the Canadian company Barrick Gold": a body, not a person
+            if company is None and (start, end) in listed:
+                company = "Organisation"
+            if company is None and end - start == 1 and label in ("PERSON", "GPE", "LOC", "ORG") and \
+                    doc[start].lower_ not in persons and _party_by_election(doc[start]):
+                company = "Organisation"  # "after Labour won the election": a party, whatever NER took it for
+            if company is None and label in ("PERSON", "GPE", "LOC", "FAC") and _kind_noun_before(doc, start, end):
+                company = "Organisation"  # "the liberal party Vente Venezuela": a party, whatever NER took it for
             if company is None and label in ("PERSON", "GPE", "LOC", "ORG") and _held_before(doc, start):
                 company = "Organisation"  # "sold its holdings in Rio Tinto": a company held, whatever NER took it for
             if company is None and end - start == 1 and doc[start].lower_ in persons:  # a surname, whatever NER took it for
@@ -1832,6 +1845,9 @@ class MentionFinder:
                 continue  # "Allegations of Government of" (India's taken): a phrase cut short, no name
             if _law_name(doc[start:end]):
                 continue  # "the International Emergency Economic Powers Act": a law, no actor to propose
+            if agreement_name(doc[start:end]):
+                claimed |= set(range(start, end))  # no name inside it is another entity's ("Rome" of "Treaty of Rome")
+                continue  # "the Agreement on Trade-Related Aspects of ...": an agreement, a fact, no body
             if end < len(doc) and doc[end].lower_ in ("minister", "secretary") and \
                     all(t.lower_ in TITLE_PORTFOLIO_WORDS for t in doc[start:end]):
                 continue  # "Israel's National Security Minister": the portfolio of a title, no body
@@ -3815,6 +3831,74 @@ def _company_before(doc: Doc, i: int) -> str | None:
     return None
 
 
+#: Nouns of a kind of body other than a company's right before its name ("the liberal party
+#: Vente Venezuela", "the Japanese organisation Nihon Hidankyo", "the rights group X"): the
+#: name is the body's, a party and any such body an Organisation (ontology/geopolitics.ttl:
+#: a political party has no class of its own).
+BODY_KIND_BEFORE = {"party", "movement", "organisation", "organization", "faction", "coalition", "alliance",
+                    "association", "foundation", "charity", "militia", "group", "bloc", "federation", "union"}
+
+
+def _kind_noun_before(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name of tokens ``[start, end)`` has a noun of a kind of body
+    (:data:`BODY_KIND_BEFORE`) right before it, after 'the' or 'a' and at most three
+    adjectives or names ("the liberal party Vente Venezuela", "the Japanese organisation
+    Nihon Hidankyo"). A name a verb follows is the subject of a clause on the noun ("the
+    party Ana Kell founded", "the group Tor Ashby leads") and stays what it was."""
+    j = start - 1
+    if j < 1 or doc[j].lower_ not in BODY_KIND_BEFORE or doc[j].pos_ != "NOUN":
+        return False
+    if end < len(doc) and (doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD") or doc[end].lower_ in ("has", "had", "have")):
+        return False
+    k = j - 1
+    while k >= 0 and doc[k].pos_ in ("ADJ", "PROPN") and j - k < 4:
+        k -= 1  # "the liberal party", "the Japanese organisation"
+    return k >= 0 and doc[k].lower_ in ("the", "a", "an")
+
+
+def listed_bodies(doc: Doc, taken: set) -> set[tuple[int, int]]:
+    """Spans (start, end) of one-word names listed together, joined by commas and 'and' or
+    'or' (the parser's conjuncts), of which the NER model tagged at least one an
+    organisation and none a nationality, and which are three or more, or two it tagged
+    both: "cases involving Huawei, ZTE, Xiaomi and Oppo" (a list of companies, whatever
+    the model took each for). Names in ``taken`` (the registry's, the gazetteer's) and
+    words of a longer name are left out, and a list holding one is no such list."""
+    def one_word(t) -> bool:
+        return t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.i not in taken and \
+            not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper()) and \
+            not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper())
+    out: set[tuple[int, int]] = set()
+    for t in doc:
+        if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
+            continue
+        chain, k = [t], t
+        while (nxt := next((c for c in k.children if c.dep_ == "conj"), None)) is not None:
+            chain.append(nxt)
+            k = nxt
+        if chain[0].pos_ != "PROPN":
+            chain = chain[1:]  # "among others, Huawei, ZTE ...": the noun the parser hung the list on
+        if len(chain) < 2 or not all(one_word(c) for c in chain) or any(c.ent_type_ == "NORP" for c in chain):
+            continue
+        orgs = sum(c.ent_type_ == "ORG" for c in chain)
+        if orgs and (len(chain) >= 3 or orgs == len(chain)):
+            out |= {(c.i, c.i + 1) for c in chain}
+    return out
+
+
+#: Objects of 'won' or 'lost' that make its one-word subject a party ("Labour won the
+#: election", "the Greens lost the vote").
+ELECTION_OBJECTS = {"election", "elections", "vote", "poll", "polls", "referendum", "majority", "seats", "ballot"}
+
+
+def _party_by_election(tok) -> bool:
+    """Whether the one-word name ``tok`` is the subject of 'won' or 'lost' whose object is an
+    election, a vote or seats (:data:`ELECTION_OBJECTS`): a party, never a person named by one
+    word nobody introduced ("after Labour won the July 2024 election")."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.lemma_.lower() in ("win", "lose") and \
+        any(c.dep_ == "dobj" and c.lemma_.lower() in ELECTION_OBJECTS for c in verb.children)
+
+
 #: Nouns of a holding in a company, whose 'in' names the company ("its stake in X").
 HOLDING_WORDS = {"stake", "stakes", "holding", "holdings", "shares", "shareholding", "shareholdings"}
 
@@ -4124,6 +4208,30 @@ def _law_name(span: Span) -> bool:
     :data:`LAW_NAME_WORDS` as written (capitalised) with no 'of' before it ("the Institute
     of International Law" is a body)."""
     return len(span) > 1 and span[-1].text in LAW_NAME_WORDS and not any(t.lower_ == "of" for t in span)
+
+
+#: Words a treaty's or an agreement's name is built on, capitalised: its last word ("the
+#: Chicago Convention", "the Paris Agreement", "the UN Charter") or its first, before the
+#: preposition of what it is about ("Treaty of Rome", "Agreement on Trade-Related Aspects of
+#: Intellectual Property Rights", "Convention on the Rights of the Child").
+AGREEMENT_NAME_HEADS = {"Treaty", "Agreement", "Accord", "Accords", "Convention", "Pact", "Protocol", "Charter",
+                        "Memorandum"}
+#: Prepositions after the first word of a treaty's name.
+AGREEMENT_NAME_LINKS = {"on", "of", "between", "concerning", "for", "establishing", "relating"}
+
+
+def agreement_name(span: Span) -> bool:
+    """Whether ``span``, a name the NER model tagged, is a treaty's or an agreement's name
+    (:data:`AGREEMENT_NAME_HEADS`, :data:`AGREEMENT_NAME_LINKS`): a fact of its own, an
+    ``Agreement`` with its fact id (corpus/CLAIMS.md, "Who acted for whom"), for which the ontology has
+    no entity class, so never a body to propose. "the Collective Security Treaty
+    Organization" ends in a body's word and stays a body."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) < 2:
+        return False
+    if words[-1].text in AGREEMENT_NAME_HEADS:
+        return True
+    return words[0].text in AGREEMENT_NAME_HEADS and words[1].lower_ in AGREEMENT_NAME_LINKS
 
 
 #: The words of a sum after its number: scale and currency (kg.extract.quantities).

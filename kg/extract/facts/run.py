@@ -25,6 +25,7 @@ from kg.extract.facts.offices import (
     CHAIR_NOUNS, CITIZEN_NOUNS, DATELINE_POSITIONS, LEAD_VERBS, _dateline_state, body_of_rules, branch_rules, BRANCH_NOUNS, _possessor_state,
     _sentence_state, age_facts, citizenship_rules, one_legislature, kinship_facts, leadership_rules, location_rules,
     COMPASS_WORDS,
+    _body_by_word, _subject_before,
     another_office, office_taken_facts, party_offices, position_facts, registry_state, state_body_named, armed_forces_of, successor_facts, article_state, named_parent_facts, named_in_facts, one_court, based_facts, capital_facts, bordering_rules, living_rules,
 )
 from kg.extract.facts.diplomacy import (
@@ -581,6 +582,67 @@ def _organisation_near(f: Fact, cx: Context) -> Known | None:
     return None
 
 
+#: Titles whose last word is a member's of a body of a kind ("Trade Commissioner X": a member
+#: of a commission), and that kind's noun, the last word of the body's name.
+MEMBER_TITLE_BODIES = {"commissioner": "commission"}
+#: Positions of those who speak for a body or a state, whose title before a name may leave
+#: the body out when the sentence before names it ("The Kremlin criticised the decision.
+#: Communications director X said"): a spokesperson, a press or communications director.
+SPEAKING_POSITIONS = {"spokesperson"}
+#: Words before a director's title that make it a post of speaking for the body.
+SPEAKING_FIELDS = {"communications", "press", "media"}
+#: Classes a body spoken for may be of.
+SPOKEN_FOR = ("State", "Government", "Organisation", "InternationalOrganisation", "Court", "ArmedForces")
+
+
+def _body_spoken_for(f: Fact, cx: Context) -> Known | None:
+    """The body or state an office ``f`` written with a title and no body nor state is held
+    in, where the text names it just before (corpus/CLAIMS.md writes every PositionHeld
+    with its ``positionOf``):
+
+    - a commission's member ("Trade Commissioner X", :data:`MEMBER_TITLE_BODIES`): the one
+      body the article names whose name ends in the kind's noun ("the European Commission");
+    - one who speaks for a body (:data:`SPEAKING_POSITIONS`, a director of
+      :data:`SPEAKING_FIELDS`: "Communications director X", "government spokesperson X")
+      and is the subject of the verb of the sentence: the one state or body that is the
+      subject of the sentence before ("The Kremlin criticised the decision."), else the
+      state whose government that sentence names ("..., the Ostravian government said");
+      a title with 'government' before it takes a state only.
+
+    None when the title names no such office, or the text no such body."""
+    doc = cx.doc
+    if not f.tokens:
+        return None
+    title = str(f.attrs.get("title", "")).lower().split()
+    start = min(f.tokens)
+    holder = cx.at.get(max(f.tokens))
+    if not title or holder is None or holder.start <= start:
+        return None  # the title written before the name only ("X, a spokesman" names his body after it, or none)
+    if title[-1] in MEMBER_TITLE_BODIES:
+        return _body_by_word(MEMBER_TITLE_BODIES[title[-1]], cx)
+    before = doc[start - 1].lower_ if start > doc[start].sent.start else ""
+    if f.attrs.get("position") not in SPEAKING_POSITIONS and not (
+            f.attrs.get("position") == "director" and before in SPEAKING_FIELDS):
+        return None
+    if doc[holder.end - 1].dep_ != "nsubj":
+        return None  # "met spokesman X": no speaker for a body
+    kinds = ("State",) if before == "government" else SPOKEN_FOR
+    sent = doc[start].sent
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    subject = _subject_before(start, cx)
+    body = subject.entity if subject is not None and subject.entity.type in kinds and not subject.others else None
+    if body is None:
+        governments = {m.entity.id: m.entity for m in cx.mentions if prev.start <= m.start < prev.end
+                       and m.entity.type == "State" and m.end < len(doc) and doc[m.end].lower_ == "government"}
+        body = next(iter(governments.values())) if len(governments) == 1 else None
+    if body is not None and before in SPEAKING_FIELDS | {"government"}:
+        f.attrs["title"] = f"{doc[start - 1].text} {f.attrs['title']}"  # "Communications director", kept whole
+        f.tokens = [start - 1, *f.tokens]
+    return body
+
+
 #: Words a body of the United Nations' name opens with ("UN Interim Force in Lebanon",
 #: "United Nations Development Programme"): its organs, missions and agencies.
 UN_NAME_WORDS = ("un ", "u.n. ", "united nations ")
@@ -843,6 +905,9 @@ def find_facts(cx: Context) -> list[Fact]:
             if house is not None:
                 f.roles["positionOf"] = [house]
                 f.read_as["positionOf"] = f"not named in the quote: {house.label}, the one legislature the article names"
+        if "positionOf" not in f.roles and (body := _body_spoken_for(f, cx)) is not None:
+            f.roles["positionOf"] = [body]  # "The Kremlin criticised it. Communications director X said"
+            f.read_as["positionOf"] = f"not named in the quote: {body.label}, named before it as the body it serves"
     # a position held in nothing named is not a fact the shapes accept: draft nothing
     out = [f for f in out if "positionOf" in f.roles] + kin + parties_of_titles
     out += successor_facts(out, cx)  # "his successor, Shehbaz Sharif": the office the possessor held
@@ -2296,3 +2361,10 @@ from kg.extract.facts.counts import crime_count_rules  # noqa: E402
 RULES = RULES + BACKGROUND_RULES
 TRIGGERS |= BACKGROUND_TRIGGERS
 RULES = RULES + (crime_count_rules,)  # "Police recorded 575 homicides in the July-September quarter"
+
+# --- rule set 52, part c: what a phrase beside a person tells of them (facts/apposed.py) -------------------
+from kg.extract.facts.apposed import RULES as APPOSED_RULES, TRIGGERS as APPOSED_TRIGGERS  # noqa: E402
+
+# "described the 58-year-old industrial engineer", "who has lived in hiding", "who had campaigned for the award"
+RULES = RULES + APPOSED_RULES
+TRIGGERS |= APPOSED_TRIGGERS
