@@ -12,8 +12,9 @@ that must draft nothing of the kind:
   deal's worth and ceremony are none of these);
 - a ruling of unnamed arbitrators or a dispute panel ("the three arbitrators concluded that
   X's policy is inconsistent with ..."): a LegalAction of kind arbitral award or ruling, the
-  unnamed body its court, X its target; a pronoun's further finding is part of it; a panel
-  of experts and a named court's ruling draft none of these;
+  unnamed body its court, X its target; a pronoun's further finding is part of the award; a
+  commission of inquiry's finding is an investigation it leads (no court's); a panel of
+  experts and a named court's ruling draft none of these;
 - "X has won its appeal in the dispute with Y": a decision for X against Y; "won the
   election" is none;
 - "X launched a dispute against Y at the WTO", "the dispute" told before, "a second
@@ -21,7 +22,7 @@ that must draft nothing of the kind:
 - "Y now has 90 days to bring its measures into conformity with the ruling": an obliged
   Compliance, its deadline counted from the ruling; "must withdraw ... within 30 days";
   an ultimatum "gave Y 48 hours to leave" (due two days later); "has 90 days of reserves",
-  "has 30 days to decide", "within days" with no duty draft none.
+  "gave Y 48 hours of notice", "has 30 days to decide", "within days" with no duty draft none.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ ARTICLES = {
     "panel": "A World Trade Organization dispute panel found on Monday that Peru breached its tariff commitments.",
     "tribunal": "An arbitral tribunal ruled on Monday that Chile must pay compensation to Andes Watch.",
     "experts": "A UN panel of experts found that Chile had supplied weapons to the rebels.",
+    "inquiry": "A commission of inquiry found on Monday that Chile's police had used excessive force.",
     "court_named": "The International Court of Justice ruled on Monday that Chile must withdraw its troops.",
     "won_appeal": "Peru has won its appeal in the World Trade Organization dispute with Chile over fruit imports.",
     "won_election": "The ruling party has won the election in Chile.",
@@ -71,8 +73,10 @@ ARTICLES = {
     "ninety_days": ("On 21 July 2031, the three arbitrators concluded that Chile's import ban is inconsistent with "
                     "the trade rules. Chile now has 90 days to bring its measures into conformity with the award."),
     "must_within": "Chile must withdraw the import ban within 30 days, the ministry said.",
+    "no_ruling_before": "Chile now has six months to comply with the ruling, its trade minister said on Monday.",
     "ultimatum": "Peru on Tuesday 5 August 2031 gave Chilean diplomat Omar Kadir 48 hours to leave the country.",
     "reserves": "Chile now has 90 days of fuel reserves, the ministry said.",
+    "notice": "Peru gave Chile 48 hours of notice before the talks on Monday.",
     "decide": "Chile has 30 days to decide whether to appeal the decision.",
     "within_days": "Chile will publish the new rules within days, the ministry said.",
 }
@@ -162,6 +166,12 @@ def test_a_dispute_panel_or_an_arbitral_tribunal_rules(drafts, name, kind, targe
     assert [(x["target"], x["court"]) for x in legal] == [(target, court)], drafts[name]["claims"]
 
 
+def test_a_commission_of_inquiry_finds_as_the_inquiry_it_is(drafts):
+    legal = [x for x in of(drafts["inquiry"]["claims"], "LegalAction") if x.get("legalActionKind") == "investigation"]
+    assert [(x["target"], x["initiator"], "court" in x) for x in legal] == [
+        ("chile", "unnamed commission of inquiry", False)], drafts["inquiry"]["claims"]
+
+
 @pytest.mark.parametrize("name", ["experts", "court_named"])
 def test_a_panel_of_experts_or_a_named_court_is_no_unnamed_body_ruling(drafts, name):
     legal = of(drafts[name]["claims"], "LegalAction")
@@ -216,12 +226,18 @@ def test_must_comply_within_a_window(drafts):
         ("chile", "obliged", "withdraw the import ban")], comply
 
 
+def test_a_ruling_not_drafted_before_leaves_the_duty_in_words(drafts):
+    comply = of(drafts["no_ruling_before"]["claims"], "Compliance")
+    assert [(c["complying"], c["modality"], c["subject"], "compliesWith" in c, "deadline" in c) for c in comply] == [
+        ("chile", "obliged", "comply with the ruling", False, False)], comply
+
+
 def test_an_ultimatum_is_an_obliged_compliance_due_when_it_runs_out(drafts):
     comply = of(drafts["ultimatum"]["claims"], "Compliance")
     assert [(c["complying"], c["modality"], c["subject"], c.get("deadline")) for c in comply] == [
         ("omar-kadir", "obliged", "leave the country", "2031-08-07")], comply
 
 
-@pytest.mark.parametrize("name", ["reserves", "decide", "within_days"])
+@pytest.mark.parametrize("name", ["reserves", "notice", "decide", "within_days"])
 def test_reserves_a_choice_or_a_vague_window_is_no_compliance(drafts, name):
     assert of(drafts[name]["claims"], "Compliance") == []

@@ -1936,6 +1936,13 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), 
             # named in the appeal's own words
             end = spans.get(id(claim), (0, 0))[1]
             before = [c for c, _ in [*built[:n], *built[n + 1:]] if told(c, end)]
+        if not before and key == "compliesWith":
+            # "has 90 days to comply with the ruling", no ruling drafted before: the duty stands in its words
+            # (``subject``), without the deadline the ruling would date
+            if isinstance(claim.get("deadline"), dict) and claim["deadline"].get("after") is None:
+                del claim["deadline"]
+            out.append((claim, used))
+            continue
         if not before:
             if limited or distal:  # a label of a fact told too far back: its words are still no bare statement (below)
                 unresolved.append(claim)

@@ -47,7 +47,8 @@ def body_kind(noun: Token, cx: Context) -> str | None:
     """What the decision of the body ``noun`` names is, as a gkg:LegalActionKind label:
     'arbitral award' for arbitrators and arbitral panels or tribunals, 'ruling' for a
     dispute panel, an appellate or dispute settlement body or an unnamed tribunal,
-    'finding' for a commission of inquiry; None for any other noun, or for a body the
+    'investigation' for a commission of inquiry (no court: its finding is that of an
+    inquiry, the commission its ``initiator``); None for any other noun, or for a body the
     registry names (a Court's rulings are read by :mod:`kg.extract.facts.legal`)."""
     if noun.i in cx.at:
         return None
@@ -67,7 +68,7 @@ def body_kind(noun: Token, cx: Context) -> str | None:
         return "ruling"
     if lemma == "commission" and ("inquiry" in before or any(o.lemma_.lower() in ("inquiry", "enquiry")
                                                              for o in preps(noun, {"of"}))):
-        return "finding"
+        return "investigation"
     return None
 
 
@@ -91,7 +92,8 @@ def body_ruling_rules(tok: Token, cx: Context) -> list[Fact]:
     """"The three arbitrators concluded that X's policy is inconsistent with the
     agreement", "a WTO panel found that X breached ...", "the arbitral tribunal ruled that
     ...": a LegalAction of the unnamed body (``court: {actor: 3 unnamed arbitrators, of:
-    <the organisation named with it>}``), ``legalActionKind`` of :func:`body_kind`,
+    <the organisation named with it>}``; a commission of inquiry is its ``initiator``),
+    ``legalActionKind`` of :func:`body_kind`,
     ``target`` the parties of the clause decided (for a commission's finding, what it is
     about), what it decided in ``subject``, dated by its clause. Input: a verb of
     :data:`DECIDE_VERBS` with a clause and a subject naming such a body, or a pronoun
@@ -129,9 +131,13 @@ def body_ruling_rules(tok: Token, cx: Context) -> list[Fact]:
     count = [c for c in body.children if c.dep_ == "nummod"]
     number = count_of(count[0]) if count else None
     actor = f"{str(number) + ' ' if number is not None else ''}unnamed {body.lower_}"
-    f.qualified["court"] = (actor, owner)
+    # a commission of inquiry is no court (corpus/CLAIMS.md: a court's words name one): it investigates
+    role = "initiator" if kind == "investigation" else "court"
+    if role == "initiator":
+        actor = f"{actor} of inquiry" if "inquiry" not in actor else actor
+    f.qualified[role] = (actor, owner)
     if owner is not None:
-        f.members_of.add("court")
+        f.members_of.add(role)
     f.take_date(cx.date_of(tok))
     if further:
         f.refers = ("partOf", ("LegalAction",))
