@@ -17,8 +17,9 @@ that must draft nothing of the kind:
   experts and a named court's ruling draft none of these;
 - "X has won its appeal in the dispute with Y": a decision for X against Y; "won the
   election" is none;
-- "X launched a dispute against Y at the WTO", "the dispute" told before, "a second
-  dispute pending against Y": complaints with their forum; a border dispute is none;
+- "X launched a dispute against Y at the WTO", "requested consultations with Y at the
+  WTO", "the dispute" told before, "a second dispute pending against Y": complaints with
+  their forum; a border dispute is none;
 - "Y now has 90 days to bring its measures into conformity with the ruling": an obliged
   Compliance, its deadline counted from the ruling; "must withdraw ... within 30 days";
   an ultimatum "gave Y 48 hours to leave" (due two days later); "has 90 days of reserves",
@@ -68,6 +69,7 @@ ARTICLES = {
     "launched_before": ("Peru is in a World Trade Organization dispute with Chile over fruit imports. Peru launched the "
                         "dispute in March 2030. Peru also has a second dispute pending against Bolivia, launched in "
                         "May 2031."),
+    "consultations": "Peru requested consultations with Chile at the World Trade Organization on Monday.",
     "border_dispute": "Peru has a long border dispute with Chile. Peru launched a dispute over the maritime boundary.",
     # -- deadlines to comply --------------------------------------------------------------------
     "ninety_days": ("On 21 July 2031, the three arbitrators concluded that Chile's import ban is inconsistent with "
@@ -192,6 +194,12 @@ def test_a_dispute_launched_at_an_organisation_is_a_complaint_before_it(drafts):
     legal = of(drafts["launched"]["claims"], "LegalAction")
     assert [(x["initiator"], x["target"], x["forum"], x["legalActionKind"], x.get("date")) for x in legal] == [
         ("peru", "chile", "world-trade-organization", "complaint", "2030-03")], legal
+
+
+def test_consultations_requested_at_an_organisation_are_a_complaint_before_it(drafts):
+    legal = of(drafts["consultations"]["claims"], "LegalAction")
+    assert [(x["initiator"], x["target"], x["forum"], x["legalActionKind"]) for x in legal] == [
+        ("peru", "chile", "world-trade-organization", "complaint")], legal
 
 
 def test_the_dispute_and_a_second_one_take_the_forum_named_before(drafts):
