@@ -6,7 +6,8 @@ that must draft nothing of the kind:
 - an Award: "X awarded the 2031 Harmony Prize to Y" (giver, receiver, the prize's name,
   the day), "Y was awarded the Medal of Valour", "Y won the prize", "last year's prize went
   to Y", "X decorated Y with ...", "Y, the winner of the prize"; a giver the registry lacks
-  is proposed; a contract awarded, an election won, an arbitral award, "an honour" are none;
+  is proposed, also one named in capitals the NER model leaves untagged after a dateline
+  ("The Norwegian Nobel Committee", "The Swedish Academy"); a contract awarded, an election won, an arbitral award, "an honour" are none;
 - the ceremony where a prize "will be presented": a planned Ceremony, part of the award,
   where its clause says; "the prize, worth 2 million Swedish crowns": the award's value (a
   deal's worth and ceremony are none of these);
@@ -40,6 +41,9 @@ pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the
 ARTICLES = {
     # -- awards -------------------------------------------------------------------------------
     "awarded_to": "The Tarsian Heritage Foundation on Monday awarded the 2031 Harmony Prize to Lina Varo, the Chilean writer.",
+    "awarded_dateline": ("OSLO, July 21, 2031 - The Norwegian Nobel Committee on Monday awarded the 2031 Harmony Prize "
+                         "to Lina Varo."),
+    "academy": "The Swedish Academy on Monday awarded the Harmony Prize to Lina Varo.",
     "awarded_passive": "Peruvian diplomat Omar Kadir was awarded the Medal of Valour by President Tor Ashby on Monday.",
     "won_prize": "Chilean writer Lina Varo won the Harmony Prize on Monday.",
     "went_to": "The Harmony Prize is given every year. Last year's prize went to the Peruvian organisation Andes Watch.",
@@ -101,6 +105,17 @@ def test_awarded_to_names_giver_receiver_prize_and_day(drafts):
 def test_an_unknown_giver_is_proposed_as_a_body(drafts):
     entity = drafts["awarded_to"]["entities"]["tarsian-heritage-foundation"]
     assert entity["type"] in ("Organisation", "InternationalOrganisation"), entity
+
+
+@pytest.mark.parametrize("name, giver, label", [
+    ("awarded_dateline", "norwegian-nobel-committee", "Norwegian Nobel Committee"),
+    ("academy", "swedish-academy", "Swedish Academy"),
+])
+def test_a_body_named_in_capitals_after_a_dateline_is_proposed_as_the_giver(drafts, name, giver, label):
+    awards = of(drafts[name]["claims"], "Award")
+    assert [(a.get("awardedBy"), a["awardee"]) for a in awards] == [(giver, "lina-varo")], awards
+    entity = drafts[name]["entities"][giver]
+    assert (entity["type"], entity["label"]) == ("Organisation", label), entity
 
 
 @pytest.mark.parametrize("name, awardee, giver, award", [
