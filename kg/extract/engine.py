@@ -1239,6 +1239,10 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
             sp.modality = modal
             if sp.frame is None and word is not None and cx.doc[word].sent == f.trigger.sent:
                 sp.frame = word  # "can ... call an early election": the quote holds the modal
+    if f.own_modality and sp.modality in ("asserted", "reported", "planned"):
+        # "China now has 90 days to comply": a duty, whoever tells it; "the prize, worth X, will be
+        # presented": its worth holds now (told by a speaker: reported)
+        sp.modality = "reported" if f.own_modality == "asserted" and sp.said_by else f.own_modality
     if sp.modality in ("asserted", "reported") and not vocab.is_a(f.type, "Statement") and \
             (f.planned or dates.after_publication(f.attrs.get("date"), cx.published)):
         sp.modality = "planned"  # "who faces a runoff on 3 November": told as a fact, dated after the report
@@ -1724,6 +1728,8 @@ def _follow_references(built: list) -> None:
                 claim["fact"] = (f"{kind_slug(claim['type'])}-{new}"[:120] + claim["fact"][len(head):])[:120]
                 renamed.append(claim)
             claim[key] = new
+            if isinstance(claim.get("deadline"), dict) and claim["deadline"].get("after") == old:
+                claim["deadline"] = {**claim["deadline"], "after": new}
     used = {c["fact"] for c, _ in built}
     labels: dict[str, dict] = {}  # a fact id -> the label (keys and values) first given under it
     for claim, _ in built:
@@ -1935,6 +1941,13 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), 
             # named in the appeal's own words
             end = spans.get(id(claim), (0, 0))[1]
             before = [c for c, _ in [*built[:n], *built[n + 1:]] if told(c, end)]
+        if not before and key == "compliesWith":
+            # "has 90 days to comply with the ruling", no ruling drafted before: the duty stands in its words
+            # (``subject``), without the deadline the ruling would date
+            if isinstance(claim.get("deadline"), dict) and claim["deadline"].get("after") is None:
+                del claim["deadline"]
+            out.append((claim, used))
+            continue
         if not before:
             if limited or distal:  # a label of a fact told too far back: its words are still no bare statement (below)
                 unresolved.append(claim)
@@ -1949,7 +1962,9 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), 
             meant = _court_decision(claim, key, before) or before[-1]
         target = meant["fact"]
         claim[key] = target
-        claim["_ref"] = (key, meant)  # the fact's id may change still (a date, the article's date): followed
+        claim["_ref"] = (key, meant)
+        if isinstance(claim.get("deadline"), dict) and claim["deadline"].get("after") is None:
+            claim["deadline"] = {**claim["deadline"], "after": target}  # "90 days to comply with the ruling": from it  # the fact's id may change still (a date, the article's date): followed
         if key == "fact":
             # a further claim on the fact told before ("Russia abstained" on the vote): its id is that fact's;
             # one its own words date another day ("on Friday ... Britain abstained") is another vote's
@@ -2144,6 +2159,10 @@ UNDECIDED = {"Election", "Death", "Residence", "Indicator"}
 _DECISION_NOUN = re.compile(r"\bthe (verdict|ruling|judge?ment|decision)\b", re.IGNORECASE)
 
 
+#: Kinds of legal action that decide (gkg:LegalActionKinds): what a party complies with.
+DECISION_KINDS = {"ruling", "arbitral award", "advisory opinion", "injunction", "finding"}
+
+
 def _court_decision(claim: dict, key: str, before: list[dict]) -> dict | None:
     """The court's decision a claim pointing back means, when the fact told last is a legal
     action: a label of "the ruling" / "the verdict" (:data:`_DECISION_NOUN` in its quote,
@@ -2151,10 +2170,19 @@ def _court_decision(claim: dict, key: str, before: list[dict]) -> dict | None:
     appeal) means the first decision told (:data:`COURT_DECISIONS`, the one the article
     leads with), not a fine or an order told after it ("sentenced X to five years ...
     also fined him ... X called the ruling a scandal and said he would appeal"). An
-    appeal with an initiator takes only decisions against the initiator. ``before``: the
+    appeal with an initiator takes only decisions against the initiator. A Compliance with a
+    ruling (``compliesWith``) means the last decision told (:data:`DECISION_KINDS`), against
+    the one complying where one is. ``before``: the
     claims told before, in text order; returns one of them, or None to keep the last."""
     if not before or before[-1]["type"] != "LegalAction":
         return None
+    if key == "compliesWith":
+        # "has 90 days to comply with the award": the last decision told, against the one complying where
+        # one is, not a complaint or a case that led to it
+        decisions = [c for c in before if c["type"] == "LegalAction" and (
+            c.get("legalActionKind") in DECISION_KINDS or c.get("actionType") in COURT_DECISIONS)]
+        against = [c for c in decisions if set(_listed(claim.get("complying"))) & set(_listed(c.get("target")))]
+        return (against or decisions or [None])[-1]
     if key == "characterised" and _DECISION_NOUN.search(claim.get("quote", "")):
         who = set()
     elif key == "targetFact" and claim.get("actionType") == "appeal":

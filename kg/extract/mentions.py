@@ -52,6 +52,9 @@ ORG_HINTS = (
 BODY_WORDS = {"bureau", "agency", "office", "institute", "authority", "commission", "service", "council", "bank",
               "board", "statistics", "central", "national", "department", "directorate", "inspectorate", "corporation",
               "federation", "confederation", "committee", "association", "union", "league", "foundation", "fund"}
+#: Heads of a body's name the NER model may leave untagged in capitals ("The Norwegian Nobel
+#: Committee" after a dateline): :meth:`MentionFinder._bodies_named_in_capitals`.
+NAMED_BODY_HEADS = {"committee", "academy", "foundation", "institute", "society"}
 #: Classes of a body that has sections in many countries, each named by the body's name
 #: and the country's ("Amnesty International Indonesia"): :meth:`MentionFinder._national_sections`.
 SECTION_BODIES = ("Organisation", "InternationalOrganisation", "ResearchInstitute", "NewsOrganisation")
@@ -884,6 +887,7 @@ class MentionFinder:
         found = self._of_the_article_state(doc, found)
         found = _merge(found, self._shared(doc, found))
         found = self._bodies_named_with_a_state(doc, found)
+        found = _merge_over(found, self._bodies_named_in_capitals(doc, found))
         found += self._unknown(doc, {i for m in found for i in range(m.start, m.end)}, found)
         found.sort(key=lambda m: m.start)
         found = self._national_sections(doc, found)
@@ -1673,6 +1677,41 @@ class MentionFinder:
         if m is None or m.start != j:
             return None
         return self.resolver.state_of(m.entity) if m.entity.type in ("State", "Government", "MilitaryGovernment") else None
+
+    def _bodies_named_in_capitals(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """"The Norwegian Nobel Committee", "the Royal Swedish Academy of Sciences": a body's
+        name in capitals after 'the', ending in a noun of :data:`NAMED_BODY_HEADS` (with an
+        'of' phrase of capitalised words after it), two words at least besides 'the', which
+        the NER model may leave untagged (after a wire's dateline), or tag with a demonym in
+        it that keeps the name from being proposed ("The Swedish Academy"). Its words may
+        hold a demonym, no other mention; the body is looked up, else proposed as an
+        Organisation. Returns the mentions of such names."""
+        demonyms = {i for m in found if m.form == "demonym" for i in range(m.start, m.end)}
+        taken = {i for m in found for i in range(m.start, m.end)} - demonyms
+        out: list[Mention] = []
+        for t in doc:
+            if t.lower_ not in NAMED_BODY_HEADS or not t.text[:1].isupper() or t.i in taken:
+                continue
+            start = t.i
+            while start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() and \
+                    doc[start - 1].lower_ != "the" and start - 1 not in taken:
+                start -= 1
+            if start == t.i or start == 0 or doc[start - 1].lower_ != "the" or doc[start].sent.start == start:
+                continue
+            if any(doc[i].ent_type_ == "ORG" for i in range(start, t.i + 1)) and not demonyms & set(range(start, t.i)):
+                continue  # a name the NER model tagged, with no demonym in it: proposed from the model's span
+            end = t.i + 1
+            if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper():
+                end += 1
+                while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and end not in taken:
+                    end += 1
+                if doc[end - 1].lower_ == "of":
+                    end -= 1
+            name = doc[start:end].text
+            known = self.resolver.lookup(name) or self._propose(name, "ORG", "Organisation")
+            if known is not None:
+                out.append(Mention(start, end, known, "name"))
+        return out
 
     def _unknown(self, doc: Doc, taken: set, found: list[Mention]) -> list[Mention]:
         """Mentions of names the registry and gazetteer lack, from the NER model: a

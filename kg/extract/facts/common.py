@@ -138,6 +138,11 @@ class Fact:
     #: the modal around the trigger is the fact itself, not a modality of it ("will not be
     #: permitted to travel to India": the entry ban drafted, not an inability to travel)
     modal_is_fact: bool = False
+    #: the modality the fact's own words give it, whatever the clause around them tells:
+    #: 'obliged' for a duty with no modal verb ("has 90 days to comply", "gave Y 48 hours to
+    #: leave"), 'asserted' for what already holds in a clause still to come ("the prize, worth
+    #: X, will be presented"); applied where the fact would be asserted, reported or planned
+    own_modality: str | None = None
 
     def take_date(self, found: tuple, key: str = "date") -> bool:
         """Date the fact by ``found``, a (date, token indices) pair as

@@ -2368,3 +2368,20 @@ from kg.extract.facts.apposed import RULES as APPOSED_RULES, TRIGGERS as APPOSED
 # "described the 58-year-old industrial engineer", "who has lived in hiding", "who had campaigned for the award"
 RULES = RULES + APPOSED_RULES
 TRIGGERS |= APPOSED_TRIGGERS
+
+# --- rule set 52, part a: awards, rulings of bodies that are no courts, deadlines to comply -------------------
+from kg.extract.facts.awards import (  # noqa: E402
+    GIVE_VERBS as AWARD_GIVE_VERBS, HAND_VERBS, WIN_VERBS, WINNER_NOUNS, award_rules, presentation_rules, prize_value_rules)
+from kg.extract.facts.panels import DECIDE_VERBS, LAUNCH_VERBS, body_ruling_rules, dispute_launch_rules, won_case_rules  # noqa: E402
+from kg.extract.facts.compliance import COMPLY_VERBS, comply_window_rules, ultimatum_rules  # noqa: E402
+
+# "awarded the prize to X", "X won the prize", "the prize went to X", "will be presented at a ceremony"
+# "The prize, worth 11 million Swedish crowns, ..."
+RULES = RULES + (award_rules, presentation_rules, prize_value_rules)
+TRIGGERS |= AWARD_GIVE_VERBS | HAND_VERBS | WIN_VERBS | WINNER_NOUNS | {"go", "decorate", "worth"}
+# "the arbitrators concluded that ...", "X won its appeal in the dispute with Y", "X launched a dispute against Y at the WTO"
+RULES = RULES + (body_ruling_rules, won_case_rules, dispute_launch_rules)
+TRIGGERS |= DECIDE_VERBS | LAUNCH_VERBS | {"request", "dispute", "win"}
+# "Y has 90 days to comply with the ruling", "must withdraw ... within 30 days", "gave Y 48 hours to leave"
+RULES = RULES + (comply_window_rules, ultimatum_rules)
+TRIGGERS |= COMPLY_VERBS | {"give"}
