@@ -848,7 +848,13 @@ def _speaker_of(cx: Context):
                 words = [tok.doc[owner[0].right_edge.i + 1: tok.i].text.lower()] if owner[0].right_edge.i + 1 < tok.i else []
             return [" ".join(["unnamed", *words, tok.lower_]).lower()], None
         if tok.lemma_.lower() in UNNAMED and tok.pos_ == "NOUN" and not named:
-            # ('Interfax news agency' is a named outlet, 'Russian news agencies' are unnamed)
+            # ('Interfax news agency' is a named outlet, 'Russian news agencies' are unnamed); "a Rwandan
+            # official", "Peru's officials": unnamed people of the one state a demonym or possessive names
+            states = list({cx.at[c.i].entity.id: cx.at[c.i].entity for c in tok.children
+                           if c.dep_ in ("amod", "poss", "compound") and c.i < tok.i and c.i in cx.at
+                           and cx.at[c.i].entity.type == "State" and not c.conjuncts}.values())
+            if len(states) == 1:
+                return [UnnamedSpeaker(f"unnamed {tok.lower_}", states[0])], None
             return [f"unnamed {tok.lower_}"], None
         return [], None
     return speaker_of

@@ -16,7 +16,7 @@ from kg.extract.facts.refusals import group_refused
 from kg.extract.facts.common import (
     AGREEMENT_NOUNS, EXCHANGE_VERBS, MEET_NOUNS, NOT_ACTORS, RELATIVE, SANCTION_NOUNS, TROOP_NOUNS, Context, Fact,
     _antecedents, _bodies_for_states, _both_of_pair, _candidacy_bar, _directed, _entering, _exit_ban, _modifiers,
-    _named_in, _prep_words, from_clauses, joined_in,
+    _named_in, _prep_words, _place_of, PLACES, from_clauses, joined_in,
     _executive, _reduced_passive, _states, _takers, _text, _uniq, _unnamed_people, _worth_with, doers,
     governed, nominal_arguments, objects, preps, subjects,
 )
@@ -67,10 +67,24 @@ def official_state(tok: Token, cx: Context) -> list[Known]:
     the state (PROV-O delegation, as a named signatory does)."""
     if tok.lemma_.lower() not in OFFICIAL_NOUNS or tok.i in cx.at:
         return []
-    found = _uniq([cx.at[c.i].entity for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")
-                   and c.i in cx.at and cx.at[c.i].entity.type == "State"])
+    # (demonyms joined by 'and', "Peruvian and Chilean officials", name officials of each state: no one state)
+    found = _uniq([cx.at[x.i].entity for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                   for x in [c, *c.conjuncts] if x.i in cx.at and cx.at[x.i].entity.type == "State"])
     found = found or [e for o in preps(tok, {"of"}) for e in cx.entities(o, conj=False) if e.type == "State"]
     return found if len(found) == 1 else []
+
+
+def officials_states(tok: Token, cx: Context) -> list[Known]:
+    """The states a plural noun of officials names by two or more demonyms joined by
+    'and' ("American and Rwandan officials", "Peruvian and Chilean negotiators"): each
+    state once, or [] for one demonym or none (:func:`official_state` reads one). Unnamed
+    officials of two states sign for both (PROV-O delegation, as for one state)."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in OFFICIAL_NOUNS | {"negotiator", "representative", "delegate"}:
+        return []
+    first = [c for c in tok.children if c.dep_ == "amod" and c.i in cx.at]
+    adjs = [x for c in first for x in [c, *c.conjuncts]]
+    states = _uniq([cx.at[x.i].entity for x in adjs if x.i in cx.at and cx.at[x.i].entity.type == "State"])
+    return states if len(states) >= 2 and len(states) == len(adjs) else []
 
 
 def _exchange_side(verb: Token) -> list[Token]:
@@ -480,14 +494,16 @@ def agreement_rules_for(tok: Token, docs: list[Token], cx: Context) -> list[Fact
         return []
     subj = [s for s in _uniq_tokens(subjects(tok) + joined_in(tok)) if s.i not in {d.i for d in docs}]
     actors = [e for s in subj for x in [s, *s.conjuncts, *_headline_pair(s, tok, cx)]
-              for e in cx.entities(x, conj=False) + _leaders_of(x, cx) or official_state(x, cx)]
+              for e in cx.entities(x, conj=False) + _leaders_of(x, cx) or official_state(x, cx)
+              or officials_states(x, cx)]
     actors += [e for s in subj for e in _persons_listed(s, cx)]
     if not actors and cx.pair and any(_both_of_pair(s) for s in subj):
         actors = list(cx.pair)  # "a declaration of principles the two sides signed": the article's two states
     others = [e for d in docs for o in preps(d, {"between", "with"}) + _worth_with(d) for x in [o, *o.conjuncts]
               for e in cx.entities(x, conj=False) or official_state(x, cx)]
     others += [e for o in preps(tok, {"with", "by", "between"}) for x in [o, *o.conjuncts]
-               for e in cx.entities(x, conj=False) or official_state(x, cx)]  # "a deal was reached between"
+               for e in cx.entities(x, conj=False) or official_state(x, cx)
+               or officials_states(x, cx)]  # "a deal was reached between"; "signed by A and B officials"
     # "signed a treaty transferring sovereignty over the islands to Mauritius": the state the
     # document's own clause hands something to, or binds it with, is its other party
     # (the parser may hang the clause on the verb: "signed a treaty on Thursday transferring ...")
@@ -621,6 +637,13 @@ def _signed(tok: Token, docs: list[Token], cx: Context, actors: list[Known]) -> 
     subject = _about(docs[0])
     if subject:
         f.attrs["subject"] = subject
+    # where it was signed: the verb's 'in' / 'at' ("signed the treaty at Lancaster House"), or a city
+    # the parser hangs on the document or the signers ("signed the agreement in Lima", "signed by
+    # Peruvian and Chilean officials in Lima")
+    place = [] if _still_to_do(tok) else _place_of(tok, cx) or \
+        [e for a in [docs[0], *preps(tok, {"by"})] for e in _place_of(a, cx) if e.type in PLACES]
+    if place:
+        f.roles["place"] = place[:1]
     term = contract_term(docs[0], tok)
     if term is not None:  # "signed a 20-year agreement", "for twenty years"
         f.attrs["duration"] = term[0]
