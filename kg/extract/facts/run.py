@@ -1918,10 +1918,11 @@ RULES = RULES + (apposition_rules, leaning_rules)  # "Georgia, a former Soviet r
 TRIGGERS |= ARTICLES | LEANING_ENDS
 
 from kg.extract.facts.reactions import (  # noqa: E402
-    ANGER_VERBS, FEAR_VERBS, HARM_VERBS, REACT_VERBS, displeasure_rules, fear_rules, harm_criticism_rules)
+    ANGER_VERBS, FEAR_VERBS, HARM_VERBS, REACT_VERBS, REGRET_VERBS, displeasure_rules, fear_rules, harm_criticism_rules,
+    regret_rules)
 
-RULES = RULES + (displeasure_rules, fear_rules)  # "the cut, which angered the United States", "feared for her life"
-TRIGGERS |= ANGER_VERBS | REACT_VERBS | FEAR_VERBS
+RULES = RULES + (displeasure_rules, fear_rules, regret_rules)  # "the cut, which angered ...", "feared for her life"
+TRIGGERS |= ANGER_VERBS | REACT_VERBS | FEAR_VERBS | REGRET_VERBS
 RULES = RULES + (harm_criticism_rules,)  # "warned that it weakens the rule of law": a Criticism of the measure
 TRIGGERS |= HARM_VERBS
 # --- rule set 42: pleas, attacks told by their dead, colonial and occupying powers, forces present,
