@@ -932,6 +932,11 @@ def _quotations(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(quotations(text))
 
 
+#: Verbs of answering whose denial with no object is a silence the article observes ("X did not
+#: comment immediately", "did not respond"), no words of the silent party.
+SILENT_VERBS = {"comment", "respond", "reply"}
+#: What a silent party was asked ("did not respond to a request for comment").
+ASKED_NOUNS = {"request", "question", "query", "inquiry", "enquiry", "call", "email", "message"}
 #: Verbs of a reaction an article can tell as an act of its own ("Chile also condemned it").
 REACTION_VERBS = {"condemn", "denounce", "criticise", "criticize", "deplore", "reject", "dismiss", "oppose",
                   "welcome", "praise", "applaud", "hail", "decry"}
@@ -944,13 +949,18 @@ def _told_as_event(trigger: Token | None) -> bool:
     the speaker in it (corpus/CLAIMS.md, "What counts as one fact": ``modality:
     asserted``): "Chile declined to comment" (a refusal to speak), "Peru also condemned
     it", "Chile has rejected such calls" (a reaction to what the article already told,
-    its object a pronoun or a phrase pointing back). A reaction with content of its own
+    its object a pronoun or a phrase pointing back), "Peru did not comment immediately" (a
+    silence observed, no object). A reaction with content of its own
     ("called the sanctions unlawful", "dismissed the charge as baseless", "welcomed the
     deal, saying ...", a clause or a quotation) stays reported speech."""
     if trigger is None or trigger.pos_ != "VERB":
         return False
     if rules.common.refused(trigger):
         return True  # "declined to comment", "refused to confirm the report"
+    if trigger.lemma_ in SILENT_VERBS and any(c.dep_ == "neg" for c in trigger.children) and \
+            not any(c.dep_ in ("ccomp", "dobj") or c.dep_ == "prep" and not any(
+                o.lemma_ in ASKED_NOUNS for o in c.children) for c in trigger.children):
+        return True  # "the government did not comment immediately": a silence the article observes
     if trigger.lemma_ not in REACTION_VERBS or trigger.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl"):
         return False
     if any(c.dep_ in ("ccomp", "xcomp", "oprd", "advcl", "dative") or c.dep_ == "prep" and c.lower_ == "as"
