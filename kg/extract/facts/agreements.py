@@ -184,6 +184,7 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
                 for o in x.children if o.dep_ in ("dative", "dobj") and o.pos_ == "PROPN" for e in cx.entities(o)]
     parties += [e for x in tok.children if x.dep_ == "xcomp" and x.lemma_ in EXCHANGE_VERBS
                 for o in preps(x, {"to", "from"}) + _exchange_side(x) if o.pos_ == "PROPN" for e in cx.entities(o)]
+    parties += _sender_of_people(tok, cx)
     kinds = AGREEMENT_PARTIES + (("Group",) if _truce([*accords, *preps(tok, {"on", "upon"}),
                                                         *(c for c in tok.children if c.dep_ == "xcomp")]) else ())
     parties = _uniq([e for e in _states(parties, cx) if e.type in kinds])
@@ -224,6 +225,25 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
         if 0 < len(words) <= 20:
             f.attrs["subject"] = _text(cx.doc, words)
     return [f]
+
+
+#: Verbs of taking people in ("agreed to accept up to 250 migrants") and of sending them away
+#: ("deported from the United States"): the state they are sent from is the other side of the
+#: deal (corpus/CLAIMS.md, third-country resettlement).
+TAKE_IN_VERBS = {"accept", "take", "receive", "admit", "host", "resettle", "welcome"}
+SENT_FROM_VERBS = {"deport", "expel", "remove", "send", "return", "transfer", "relocate", "fly"}
+
+
+def _sender_of_people(agree: Token, cx: Context) -> list[Known]:
+    """The state people are sent from that the agreeing side will take in: "Rwanda has
+    agreed to accept up to 250 migrants deported from the United States" (the United
+    States: the other party of the deal). Only a verb of :data:`TAKE_IN_VERBS` agreed to,
+    whose object is told with a participle of :data:`SENT_FROM_VERBS` and 'from' a state;
+    nothing for a place of origin with no sending ("migrants from Syria")."""
+    return [e for x in agree.children if x.dep_ == "xcomp" and x.lemma_ in TAKE_IN_VERBS
+            for o in x.children if o.dep_ == "dobj"
+            for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_ in SENT_FROM_VERBS
+            for p in preps(a, {"from"}) for e in cx.entities(p) if e.type == "State"]
 
 
 #: Verbs of meeting that, agreed to, are a meeting planned, no agreement ("agreed to meet again");
