@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from kg.extract.facts.common import Context, Fact, _unnamed_people, _uniq, doers, objects, preps
 from kg.extract.facts.economy import payment_rules as support_payment_rules
-from kg.extract.facts.paid import paid_for
+from kg.extract.facts.paid import paid_for, under_deal
 from kg.extract.mentions import Known
 from kg.extract.quantities import count_of, money_near
 
@@ -120,11 +120,17 @@ def fee_payment_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off") for c in tok.children):
         return []
-    money = next((m for o in objects(tok) if o.dep_ == "dobj" for m in [money_near(o)] if m is not None), None)
-    if money is None:
-        return []
     payer = _uniq([cx.resolver.state_of(e) or e if e.type == "Government" else e
                    for s_ in doers(tok) for e in cx.entities(s_) if e.type in PARTIES])
+    # "paid Kigali about 240 million pounds": a currency name several share, read as the payer's or the payee's
+    named = [*payer, *(e for o in objects(tok) for e in cx.entities(o))]
+    sides = tuple(s_.label for s_ in [e if e.type == "State" else cx.resolver.state_of(e) for e in named]
+                  if s_ is not None and s_.type == "State")
+    money = next((m for o in objects(tok) if o.dep_ == "dobj" for m in [money_near(o, sides)] if m is not None), None)
+    deal = under_deal(tok)
+    withheld = _withheld_sum(tok) if money is None else None
+    if money is None and not (withheld is not None and deal):
+        return []
     if not paid_for(tok) and support_payment_rules(tok, cx):
         return []  # a sum one state hands another for nothing said in return: economic Support (facts/economy.py)
     # "paid Rwanda £140 million": the parser may read the payee as a second direct object
@@ -135,7 +141,34 @@ def fee_payment_rules(tok: Token, cx: Context) -> list[Fact]:
     if not payer and not payee:
         return []
     roles = {**({"payer": payer} if payer else {}), **({"payee": payee} if payee else {})}
+    if money is None:
+        # "would pay Rwanda a grant under the deal, without giving the amount": a term of the deal told
+        # before, its sum withheld (corpus/CLAIMS.md: undisclosed: value; termOf, planned)
+        return [Fact("Payment", roles, {"undisclosed": "value"}, tokens=[tok.i, *withheld, *(d.i for d in deal)],
+                     split=False, refers=("termOf", ("Agreement",)))]
     return [Fact("Payment", roles, {"value": money[0]}, tokens=[tok.i, *money[1]], split=False)]
+
+
+#: Nouns of a sum paid whose amount a text may withhold ("a grant", "an undisclosed sum").
+SUM_NOUNS = {"grant", "sum", "fee", "amount", "payment", "compensation", "subsidy"}
+#: Verbs of telling an amount, denied ("without giving the amount", "did not disclose the sum").
+TELL_AMOUNT_VERBS = {"give", "disclose", "specify", "say", "reveal", "state", "provide", "name"}
+
+
+def _withheld_sum(verb: Token) -> list[int] | None:
+    """The tokens of a payment's object of :data:`SUM_NOUNS` whose amount the text says
+    is withheld: "an undisclosed sum", "a grant ..., without giving the amount" (a 'without'
+    clause of a verb of :data:`TELL_AMOUNT_VERBS` on the verb of paying); None otherwise
+    ("paid a fee": no word that the sum is withheld)."""
+    objs = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in SUM_NOUNS]
+    if not objs:
+        return None
+    if any(c.dep_ == "amod" and c.lower_ in ("undisclosed", "unspecified", "unknown") for c in objs[0].children):
+        return [objs[0].i]
+    told = [w for c in verb.children if c.dep_ == "prep" and c.lower_ == "without"
+            for w in c.children if w.dep_ == "pcomp" and w.lemma_ in TELL_AMOUNT_VERBS
+            and any(o.dep_ == "dobj" and o.lemma_ in ("amount", "sum", "value", "figure", "size") for o in w.children)]
+    return [objs[0].i, *(t.i for w in told for t in w.subtree)] if told else None
 
 
 #: The trigger words of both rules.
