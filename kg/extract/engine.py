@@ -853,11 +853,28 @@ def _speaker_of(cx: Context):
             states = list({cx.at[c.i].entity.id: cx.at[c.i].entity for c in tok.children
                            if c.dep_ in ("amod", "poss", "compound") and c.i < tok.i and c.i in cx.at
                            and cx.at[c.i].entity.type == "State" and not c.conjuncts}.values())
+            if not states and [c.lower_ for c in tok.children] == ["the"]:
+                # "The official said": the official a demonym tied to a state when first told ("A Rwandan official")
+                states = _state_told_before(tok, cx)
             if len(states) == 1:
                 return [UnnamedSpeaker(f"unnamed {tok.lower_}", states[0])], None
             return [f"unnamed {tok.lower_}"], None
         return [], None
     return speaker_of
+
+
+def _state_told_before(tok: Token, cx: Context) -> list[Known]:
+    """The state of the unnamed person a bare "the official" points back to: the last
+    noun of the same word before it in the article told with one state's demonym or
+    possessive ("A Rwandan official, speaking on condition of anonymity, said ... The
+    official said ..."); [] when none is, or the last one was told with no state."""
+    for t in reversed(tok.doc[:tok.i]):
+        if t.lemma_.lower() != tok.lemma_.lower() or t.pos_ != "NOUN":
+            continue
+        return list({cx.at[c.i].entity.id: cx.at[c.i].entity for c in t.children
+                     if c.dep_ in ("amod", "poss", "compound") and c.i < t.i and c.i in cx.at
+                     and cx.at[c.i].entity.type == "State" and not c.conjuncts}.values())
+    return []
 
 
 def _body_named_before(tok: Token, cx: Context) -> Known | None:
