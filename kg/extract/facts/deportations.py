@@ -94,7 +94,8 @@ def removal_rules(tok: Token, cx: Context) -> list[Fact]:
     if len(dest) != 1 or dest[0].id == removers[0].id:
         return []  # "flew them to the United States" by the United States: brought in, not removed
     if tok.lemma_ in CARRY_VERBS and not (obj.lemma_.lower() in HELD_NOUNS or
-                                         whose is not None and whose.id not in (removers[0].id, dest[0].id)):
+                                         whose is not None and whose.id not in (removers[0].id, dest[0].id)
+                                         or _removals_told(tok)):
         return []  # "sent 300 workers to Valdoria", "flew its nationals to Cyprus": no removal told
     target = _unnamed_people(obj, cx)
     f = Fact("ForcedDisplacement", {"perpetrator": removers, "destination": dest},
@@ -104,7 +105,47 @@ def removal_rules(tok: Token, cx: Context) -> list[Fact]:
     nums = [c for c in obj.children if c.dep_ == "nummod"]
     if len(nums) == 1 and not list(nums[0].children) and count_of(nums[0]):
         f.attrs["displaced"] = count_of(nums[0])
-    return [f]
+    return [f, *_gapped_removals(tok, obj, removers, dest, cx)] if "displaced" in f.attrs else [f]
+
+
+#: Words that tell people are being removed from a state ("deportees", "such removals").
+REMOVAL_WORDS = REMOVE_VERBS | {"deportee", "deportation", "removal", "expulsion", "repatriation"}
+
+
+def _removals_told(verb: Token) -> bool:
+    """Whether the sentence of a verb of carrying, or the one before or after it, speaks
+    of removing people (:data:`REMOVAL_WORDS`: "The administration has already sent eight
+    men to South Sudan ... Rights groups say such removals risk ..."): the people sent
+    are removed, not workers or troops sent abroad."""
+    sent = verb.sent
+    doc = verb.doc
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    return any(t.lemma_.lower() in REMOVAL_WORDS for t in doc[start:end])
+
+
+def _gapped_removals(verb: Token, obj: Token, removers: list, dest: list, cx: Context) -> list[Fact]:
+    """The further removals a gapped clause tells with the same verb and people: "sent eight
+    men to South Sudan and five to Eswatini" (a count joined to the verb with its own 'to'
+    and a state): one ForcedDisplacement per destination, its people counted as the first's
+    are ("5 unnamed men")."""
+    out = []
+    for c in verb.children:
+        if c.dep_ != "conj" or count_of(c) is None or c.pos_ != "NUM":
+            continue
+        there = [e for o in preps(c, {"to"}) for e in cx.entities(o) if e.type == "State"]
+        if len(there) != 1 or there[0].id in {d.id for d in dest} | {r.id for r in removers}:
+            continue
+        words, party = _unnamed_people(obj, cx)
+        rest = words.split(" unnamed ", 1)[1] if " unnamed " in words else obj.lower_
+        f = Fact("ForcedDisplacement", {"perpetrator": removers, "destination": there},
+                 tokens=[c.i, *(t.i for p in c.children if p.dep_ == "prep" for t in p.subtree)], split=False,
+                 clause=False)
+        f.qualified["target"] = (f"{count_of(c)} unnamed {rest}", party)
+        f.members_of.add("target")
+        f.attrs["displaced"] = count_of(c)
+        out.append(f)
+    return out
 
 
 #: Classes that pay or are paid.
