@@ -50,7 +50,9 @@ UNNAMED = {"source", "official", "diplomat", "analyst", "observer", "expert", "s
            # who judges and accuses without being named ("rights groups criticised", "critics accuse")
            "group", "critic", "campaigner", "commentator", "economist",
            # a body's governing board speaking for it ("the executive board of Norges Bank announced")
-           "board"}
+           "board",
+           # the parties against a government, unnamed ("the opposition says its tallies show X won")
+           "opposition"}
 NEWS_TYPES = {"NewsOrganisation"}
 
 

@@ -2112,8 +2112,11 @@ TRIGGERS |= VENUE_CEREMONY_NOUNS | WELCOME_VERBS
 
 # --- rule set 48, part b: an election the article's one state schedules (kg/extract/facts/polls.py) --
 from kg.extract.facts.polls import scheduled_election_rules  # noqa: E402
+from kg.extract.facts.politics import reported_winner_rules  # noqa: E402
 
 RULES = RULES + (scheduled_election_rules,)  # "A general election is scheduled for 29 October"
+RULES = RULES + (reported_winner_rules,)  # "the electoral authority declared X the winner", "says X won"
+TRIGGERS |= {"winner", "victor", "win"}
 TRIGGERS |= ELECTION_NOUNS
 
 # --- rule set 48, part g: an attack's details told after it (kg/extract/facts/aftermath.py) ----------
