@@ -419,9 +419,10 @@ def election_rules(tok: Token, cx: Context) -> list[Fact]:
     if not held and verb is not None and verb.lemma_ in ("hold", "call", "organise", "organize", "stage", "postpone"):
         # "Ghana holds an election", "the Government of Ghana postponed the election": the state
         held = [e for s_ in subjects(verb) for e in governed(cx.entities(s_), cx) if e.type == "State"]
-    if not held:  # a candidate's or winner's own state, when the article gives it
+    if not held:  # a candidate's or winner's own state, when the article gives it (a party's, its registry state)
         held = _uniq([st for es in f.roles.values() for e in es
-                      for st in [cx.person_state.get(e.id) or cx.office_state.get(e.id)] if st is not None])
+                      for st in [cx.person_state.get(e.id) or cx.office_state.get(e.id) or
+                                 (cx.resolver.state_of(e) if e.type == "Organisation" else None)] if st is not None])
     if not held:  # "a Pakistani court ... before a general election": the one state the sentence names
         held = _one_state(tok.sent, cx)
     if not held:
