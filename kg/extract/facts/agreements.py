@@ -238,12 +238,28 @@ def _sender_of_people(agree: Token, cx: Context) -> list[Known]:
     """The state people are sent from that the agreeing side will take in: "Rwanda has
     agreed to accept up to 250 migrants deported from the United States" (the United
     States: the other party of the deal). Only a verb of :data:`TAKE_IN_VERBS` agreed to,
-    whose object is told with a participle of :data:`SENT_FROM_VERBS` and 'from' a state;
+    whose object is told with a participle of :data:`SENT_FROM_VERBS` and 'from' a state,
+    or is people a state holds (:data:`HELD_PEOPLE`, asylum seekers) taken 'from' a state;
     nothing for a place of origin with no sending ("migrants from Syria")."""
-    return [e for x in agree.children if x.dep_ == "xcomp" and x.lemma_ in TAKE_IN_VERBS
+    sent = [e for x in agree.children if x.dep_ == "xcomp" and x.lemma_ in TAKE_IN_VERBS
             for o in x.children if o.dep_ == "dobj"
             for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_ in SENT_FROM_VERBS
             for p in preps(a, {"from"}) for e in cx.entities(p) if e.type == "State"]
+    # "agreed to take asylum seekers from Britain": people a state holds, handed over 'from' it
+    held = [e for x in agree.children if x.dep_ == "xcomp" and x.lemma_ in TAKE_IN_VERBS
+            for o in x.children if o.dep_ == "dobj" and _held_people(o)
+            for p in preps(x, {"from"}) + preps(o, {"from"}) for e in cx.entities(p) if e.type == "State"]
+    return sent + held
+
+
+#: People a state holds and may hand to another ("asylum seekers", "deportees"): taken 'from' a
+#: state, that state sends them. Refugees and migrants 'from' a state may be fleeing it: none.
+HELD_PEOPLE = {"deportee", "detainee", "prisoner", "inmate"}
+
+
+def _held_people(noun: Token) -> bool:
+    return noun.lemma_.lower() in HELD_PEOPLE or (noun.lemma_.lower() == "seeker" and any(
+        c.lower_ == "asylum" for c in noun.children))
 
 
 #: Verbs of meeting that, agreed to, are a meeting planned, no agreement ("agreed to meet again");
@@ -2356,7 +2372,7 @@ def agreement_acted_on_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     docs = [o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_ in AGREEMENT_WORDS]
     if not docs:
-        return []
+        return _acted_on_told(tok, cx)
     notes: dict[str, str] = {}
     actors = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
     if tok.lemma_ in APPROVE_VERBS:
@@ -2379,6 +2395,30 @@ def agreement_acted_on_rules(tok: Token, cx: Context) -> list[Fact]:
     if term is not None:  # "signed a 20-year agreement", "for twenty years"
         f.attrs["duration"] = term[0]
         f.tokens += term[1]
+    return [f]
+
+
+#: Nouns a deal told before is named by again ("that scheme was scrapped", "the arrangement").
+DEAL_AGAIN_NOUNS = AGREEMENT_WORDS | {"scheme", "arrangement", "plan", "programme", "program"}
+
+
+def _acted_on_told(tok: Token, cx: Context) -> list[Fact]:
+    """A deal told before that a passive verb of :data:`ACT_ON_AGREEMENT` ends or changes,
+    its subject a definite noun of :data:`DEAL_AGAIN_NOUNS` ("Rwanda agreed to take asylum
+    seekers from Britain, but that scheme was scrapped by Prime Minister Keir Starmer"): a
+    further claim of that Agreement (``refers``: its parties are its own) with the status
+    the verb gives, dated by the verb's own date. Nothing for an indefinite noun ("a scheme
+    was scrapped"), 'have' or an approval."""
+    if tok.lemma_ in APPROVE_VERBS or ACT_ON_AGREEMENT[tok.lemma_] is None:
+        return []
+    subj = [c for c in tok.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in DEAL_AGAIN_NOUNS
+            and any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "that", "this", "its", "their")
+                    for d in c.children)]
+    if not subj:
+        return []
+    f = Fact("Agreement", {}, {"status": ACT_ON_AGREEMENT[tok.lemma_]}, tokens=[tok.i, *(t.i for t in subj[0].subtree)],
+             split=False, clause=False, refers=("fact", ("Agreement",)))
+    f.take_date(cx.date_of(tok))
     return [f]
 
 
