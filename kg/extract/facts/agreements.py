@@ -670,6 +670,13 @@ def _signed(tok: Token, docs: list[Token], cx: Context, actors: list[Known]) -> 
     f = Fact("Agreement", {"party": parties}, {} if _still_to_do(tok) else {"status": status}, tokens=[tok.i])
     if signatories and all(acting.values()):
         f.roles["signatory"] = signatories
+    elif not signatories:
+        # "signed by American and Rwandan officials": unnamed officials of each state (corpus/CLAIMS.md,
+        # signatory: [{actor: unnamed officials, of: United States}, ...])
+        unnamed = [a for a in preps(tok, {"by"}) if len(officials_states(a, cx)) >= 2]
+        if unnamed:
+            f.qualified["signatory"] = (f"unnamed {unnamed[0].lower_}", officials_states(unnamed[0], cx))
+            f.members_of.add("signatory")
     subject = _about(docs[0])
     if subject:
         f.attrs["subject"] = subject

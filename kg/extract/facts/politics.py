@@ -1189,8 +1189,26 @@ def founding_rules(tok: Token, cx: Context) -> list[Fact]:
     founder = [e for e in _uniq(founder) if e.type not in NOT_ACTORS and e.id not in {x.id for x in founded}]
     if not founded:
         return []
-    return [Fact("Founding", {"founded": founded, **({"founder": founder} if founder else {})}, tokens=[tok.i],
-                 split=False)]
+    f = Fact("Founding", {"founded": founded, **({"founder": founder} if founder else {})}, tokens=[tok.i],
+             split=False)
+    others = _unnamed_cofounders(tok, cx) if founder and tok.pos_ == "VERB" else None
+    if others:  # "which the EU set up with other WTO members": the others found it too, unnamed
+        f.qualified["founder"] = (others[0], None)
+        f.tokens += others[1]
+    return [f]
+
+
+def _unnamed_cofounders(verb: Token, cx: Context) -> tuple[str, list[int]] | None:
+    """The unnamed others a body was set up 'with' ("set up with other WTO members", "with
+    other states"): their words as corpus/CLAIMS.md writes unnamed actors ("unnamed other
+    WTO members") and their tokens; None for a 'with' that names an entity, or words with
+    no 'other' ("with support": no founders)."""
+    for o in preps(verb, {"with"}):
+        if cx.entities(o) or o.pos_ != "NOUN" or not any(c.lower_ in ("other", "several", "some") for c in o.children):
+            continue
+        words = [t for t in o.subtree if t.dep_ != "det" and not t.is_punct and t.i <= o.i]
+        return "unnamed " + " ".join(t.text for t in words), [o.head.i, *(t.i for t in words)]
+    return None
 
 
 #: Verbs that bring out a body said to be new ("announced a new alliance, X").
