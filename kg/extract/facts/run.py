@@ -162,6 +162,9 @@ def _drop_carriers(found: list[Fact]) -> list[Fact]:
                 free = _free_first_conjunct(verb, triggers)
                 if free:  # "he was ready to discuss peace proposals but opposed a ceasefire": the first half is said
                     out.append(dataclasses.replace(f, tokens=free, clause=False))
+                added = [] if free else _free_added_clause(verb, triggers)
+                if added:  # "said it regretted the ruling, adding that China had always ...": the addition is said
+                    out.append(dataclasses.replace(f, tokens=added, clause=False))
                 continue
         out.append(f)
     return out
@@ -203,6 +206,26 @@ def _free_first_conjunct(verb: Token, triggers: set[int]) -> list[int]:
     if not said or min(said) > verb.i:
         return []
     return sorted(set(said + [verb.i] + first))
+
+
+#: Participles that add a further remark to what a speaker said ("..., adding that ...").
+ADDING_VERBS = {"add", "note", "stress", "insist"}
+
+
+def _free_added_clause(verb: Token, triggers: set[int]) -> list[int]:
+    """The tokens of a remark a speaker adds after words that hold a drafted fact ("China's
+    Ministry of Commerce said it regretted the ruling and would assess it, adding that
+    China had always attached great importance to ..."): the participle of
+    :data:`ADDING_VERBS` that hangs in the reported clause, with its own 'that' clause,
+    when that remark holds no drafted fact; [] otherwise."""
+    for c in _reported_clause(verb):
+        for t in c.subtree:
+            if t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_ in ADDING_VERBS and \
+                    any(x.dep_ == "ccomp" for x in t.children):
+                toks = [x.i for x in t.subtree]
+                if not triggers & set(toks):
+                    return toks
+    return []
 
 
 def _one_voice(found: list[Fact], cx: Context) -> list[Fact]:
