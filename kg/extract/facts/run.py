@@ -2323,3 +2323,9 @@ from kg.extract.facts.counts import crime_count_rules  # noqa: E402
 RULES = RULES + BACKGROUND_RULES
 TRIGGERS |= BACKGROUND_TRIGGERS
 RULES = RULES + (crime_count_rules,)  # "Police recorded 575 homicides in the July-September quarter"
+
+# --- rule set 52, part b: what a first person expects another to do, a demand (kg/extract/facts/expectations.py)
+from kg.extract.facts.expectations import EXPECT_VERBS, expected_act_rules  # noqa: E402
+
+RULES = RULES + (expected_act_rules,)  # '"We expect China to comply promptly."': an Appeal to China
+TRIGGERS |= EXPECT_VERBS
