@@ -15,7 +15,28 @@ draft nothing of the kind:
 - "Bolivia criticised the decision": a Criticism about the act told before; with no act
   told before, it stays about nothing;
 - "X did not comment immediately": a silence the article observes (asserted, negative),
-  not X's own words; "did not respond to the sanctions" stays X's reported reaction.
+  not X's own words; "did not respond to the sanctions" stays X's reported reaction;
+- "X has agreed to accept N migrants deported from Y": Y the deal's other party; migrants
+  "from" a state with no sending name none; "agreed to take asylum seekers from Y, but
+  that scheme was scrapped": Y a party, and the scheme's end a claim of that agreement;
+- "The official said Y would pay X a grant under the deal, without giving the amount": a
+  planned Payment term of the deal, its value undisclosed, said by the official of the
+  state first told ("A Rwandan official"); "paid X 240 million pounds under that
+  arrangement": a Payment in the payer's pounds; a grant with no word of withholding, none;
+- "has already sent eight men to A and five to B" where removals are spoken of: two
+  ForcedDisplacements with their counts; soldiers sent are none;
+- "X's government has accused Y of plotting ...", "the Z administration": the state the
+  leader acts for; an Accusation about Y;
+- "could not stand against President X in the ... election": X a candidate, the subject
+  none; "the opposition says its tallies show Y won; the electoral authority declared X
+  the winner": two reported winners of that election; a winner of a prize is none;
+- "Labour won the July 2024 election": held in the party's state;
+- "She backed X in her place" after a sentence of an earlier year: asserted, and its id
+  not dated by the publication; "said she backed X" stays reported;
+- "which P set up with other WTO members": the unnamed others among the founders;
+- "We expect Peru to comply promptly." after a quotation of a named speaker: an Appeal to
+  Peru by that speaker; "we expect prices to rise", "analysts expect Peru to comply" none;
+- "said it regretted the decision ..., adding that ...": the added remark stays a Statement.
 """
 
 from __future__ import annotations
@@ -33,6 +54,15 @@ REGISTRY = [
     {"id": "peru", "type": "State", "label": "Peru"},
     {"id": "chile", "type": "State", "label": "Chile"},
     {"id": "bolivia", "type": "State", "label": "Bolivia"},
+    {"id": "united-kingdom", "type": "State", "label": "United Kingdom", "aliases": ["Britain"]},
+    {"id": "tomas-varga", "type": "Person", "label": "Tomas Varga", "of": "peru"},
+    {"id": "lena-ortiz", "type": "Person", "label": "Lena Ortiz", "of": "peru"},
+    {"id": "mira-quispe", "type": "Person", "label": "Mira Quispe", "of": "peru"},
+    {"id": "ana-soto", "type": "Person", "label": "Ana Soto", "of": "chile"},
+    {"id": "labour-party", "type": "Organisation", "label": "Labour Party", "aliases": ["Labour"], "of": "united-kingdom"},
+    {"id": "world-trade-organization", "type": "InternationalOrganisation", "label": "World Trade Organization",
+     "aliases": ["WTO"]},
+    {"id": "appeal-arrangement", "type": "Organisation", "label": "Andean Appeal Arrangement", "aliases": ["AAA"]},
     {"id": "lima", "type": "City", "label": "Lima", "of": "peru"},
     {"id": "arica", "type": "City", "label": "Arica", "of": "chile"},
 ]
@@ -54,6 +84,36 @@ CASES = {
     "no_comment": "Chile imposed sanctions on Peru on Monday. The Peruvian government did not comment immediately.",
     "no_answer": "Chile imposed sanctions on Peru on Monday. Peru did not respond to a request for comment.",
     "no_response_to": "Chile imposed sanctions on Peru on Monday. Peru did not respond to the sanctions.",
+    "accept_deported": "Peru has agreed to accept up to 250 migrants deported from Chile, the Peruvian government said.",
+    "accept_from": "Peru has agreed to accept up to 250 migrants from Chile.",
+    "scheme_scrapped": ("Peru previously agreed to take asylum seekers from Britain, but that scheme was scrapped "
+                        "after Labour won the July 2024 election."),
+    "grant_withheld": ("Peru has agreed with Chile to accept up to 250 migrants. A Peruvian official said the "
+                       "talks had been long. The official said Chile would pay Peru a grant under the deal, "
+                       "without giving the amount."),
+    "grant_told": ("Peru has agreed with Chile to accept up to 250 migrants. The official said Chile would pay "
+                   "Peru a grant under the deal."),
+    "paid_under": "Britain had paid Lima about 240 million pounds under that arrangement.",
+    "sent_removals": ("Bolivia has already sent eight men to Chile and five to Peru. Rights groups say such "
+                      "removals risk sending people to countries where they could face abuses."),
+    "sent_soldiers": "Bolivia has already sent eight soldiers to Chile and five to Peru.",
+    "leader_government": ("President Tomas Varga spoke in Lima. Varga's government has accused Lena Ortiz of "
+                          "plotting with foreign powers against Peru."),
+    "winners": ("Mira Quispe could not stand against President Tomas Varga in the July 2029 presidential "
+                "election. The opposition says its tallies show Lena Ortiz won; the electoral authority declared "
+                "Tomas Varga the winner without publishing detailed results."),
+    "prize_winner": "Lena Ortiz won the award. Her supporters say she won.",
+    "party_won": "Labour won the July 2024 election.",
+    "backed_then": ("Mira Quispe could not stand against President Tomas Varga in the July 2029 presidential "
+                    "election. She backed the former diplomat Lena Ortiz in her place."),
+    "said_backed": "Mira Quispe said she backed Lena Ortiz.",
+    "set_up_with_others": "The ruling showed that the AAA, which Peru set up with other WTO members in 2020, works.",
+    "expect_comply": ("Chile won the case against Peru on Monday. \"This ruling confirms our rights,\" Ana Soto "
+                      "said. \"We expect Peru to comply promptly.\""),
+    "expect_prices": "\"We expect prices to rise,\" Ana Soto said.",
+    "analysts_expect": "Analysts expect Peru to comply soon.",
+    "adding": ("Chile imposed sanctions on Peru on Monday. Peru's Ministry of Commerce said it regretted the "
+               "decision and would assess it, adding that Peru had always respected the rules."),
 }
 
 
@@ -135,3 +195,98 @@ def test_no_comment_is_asserted_not_said_by_the_silent(drafts, case):
 def test_no_response_to_an_act_stays_reported(drafts):
     reaction, = of(drafts["no_response_to"], "Statement")
     assert reaction.get("said_by") == "peru", reaction
+
+
+# -- the deal's other party, its end, its payments ---------------------------------------------
+
+def test_people_deported_from_a_state_make_it_the_other_party(drafts):
+    deal, = of(drafts["accept_deported"], "Agreement")
+    assert sorted(deal["party"]) == ["chile", "peru"] and deal["said_by"] == "peru", deal
+    assert not of(drafts["accept_from"], "Agreement"), drafts["accept_from"]
+
+
+def test_a_scheme_scrapped_is_a_claim_of_the_agreement_told(drafts):
+    claims = drafts["scheme_scrapped"]
+    deals = of(claims, "Agreement")
+    assert len({c["fact"] for c in deals}) == 1, deals
+    assert sorted(deals[0]["party"]) == ["peru", "united-kingdom"], deals
+    assert [c.get("status") for c in deals] == [None, "terminated"], deals
+    election, = of(claims, "Election")
+    assert (election["winner"], election["heldIn"], election["date"]) == ("labour-party", "united-kingdom", "2024-07")
+
+
+def test_a_grant_withheld_is_a_planned_payment_term_of_the_deal(drafts):
+    claims = drafts["grant_withheld"]
+    deal, = of(claims, "Agreement")
+    pay, = of(claims, "Payment")
+    assert (pay["payer"], pay["payee"], pay["undisclosed"], pay["termOf"]) == ("chile", "peru", "value", deal["fact"])
+    assert pay["modality"] == "planned" and pay["said_by"] == {"actor": "unnamed official", "of": "peru"}, pay
+    assert not of(drafts["grant_told"], "Payment"), drafts["grant_told"]
+
+
+def test_a_sum_paid_under_an_arrangement_is_a_payment_in_the_payers_pounds(drafts):
+    pay, = of(drafts["paid_under"], "Payment")
+    assert (pay["payer"], pay["payee"], pay["value"]) == ("united-kingdom", "peru", "about GBP 240 million"), pay
+
+
+def test_people_sent_where_removals_are_told_are_removed_per_destination(drafts):
+    moved = sorted((c["destination"], c["displaced"], c["target"]) for c in of(drafts["sent_removals"],
+                                                                                "ForcedDisplacement"))
+    assert moved == [("chile", 8, "8 unnamed men"), ("peru", 5, "5 unnamed men")], moved
+    assert not of(drafts["sent_soldiers"], "ForcedDisplacement"), drafts["sent_soldiers"]
+
+
+# -- accusations, elections, background --------------------------------------------------------
+
+def test_a_leaders_government_is_its_state(drafts):
+    accusation, = of(drafts["leader_government"], "Accusation")
+    assert (accusation["speaker"], accusation["about"]) == ("peru", "lena-ortiz"), accusation
+    assert accusation["subject"].startswith("plotting with foreign powers"), accusation
+
+
+def test_candidates_and_reported_winners_of_one_election(drafts):
+    elections = of(drafts["winners"], "Election")
+    assert len({c["fact"] for c in elections}) == 1, elections
+    assert [c.get("candidate") for c in elections if "candidate" in c] == ["tomas-varga"], elections
+    winners = {c["winner"]: c.get("said_by") for c in elections if "winner" in c}
+    assert winners == {"lena-ortiz": "unnamed opposition", "tomas-varga": "unnamed electoral authority"}, elections
+    assert all(c["date"] == "2029-07" and c["heldIn"] == "peru" for c in elections), elections
+    assert not of(drafts["prize_winner"], "Election"), drafts["prize_winner"]
+
+
+def test_a_party_wins_an_election_of_its_state(drafts):
+    election, = of(drafts["party_won"], "Election")
+    assert (election["winner"], election["heldIn"]) == ("labour-party", "united-kingdom"), election
+
+
+def test_a_backing_after_an_earlier_year_is_asserted_and_not_dated_today(drafts):
+    backed, = of(drafts["backed_then"], "StatementOfSupport")
+    assert "said_by" not in backed and "modality" not in backed, backed
+    assert not backed["fact"].endswith("2030-09-03"), backed
+    said, = of(drafts["said_backed"], "StatementOfSupport")
+    assert said["said_by"] == "mira-quispe", said
+
+
+def test_a_body_set_up_with_unnamed_others(drafts):
+    founding, = of(drafts["set_up_with_others"], "Founding")
+    assert founding["founder"] == ["peru", "unnamed other WTO members"], founding
+
+
+# -- an expectation said as a demand; a remark added ---------------------------------------------
+
+def test_we_expect_x_to_comply_is_an_appeal_of_the_quotations_speaker(drafts):
+    appeal, = of(drafts["expect_comply"], "Appeal")
+    assert (appeal["speaker"], appeal["about"], appeal["subject"]) == ("ana-soto", "peru", "comply promptly"), appeal
+    assert appeal["said_by"] == "ana-soto", appeal
+
+
+@pytest.mark.parametrize("case", ["expect_prices", "analysts_expect"])
+def test_a_foreseen_act_is_no_appeal(drafts, case):
+    assert not of(drafts[case], "Appeal"), drafts[case]
+
+
+def test_a_remark_added_after_a_regret_stays_a_statement(drafts):
+    claims = drafts["adding"]
+    assert len(of(claims, "Displeasure")) == 1, claims
+    remark, = of(claims, "Statement")
+    assert remark["quote"].endswith("adding that Peru had always respected the rules"), remark

@@ -67,7 +67,9 @@ def money_near(head: Token, states: tuple[str, ...] = ()) -> tuple[str, list[int
     doc = head.doc
     sub = {t.i for t in head.subtree}
     for ent in doc.ents:
-        if ent.label_ != "MONEY" or ent.start not in sub:
+        # (the model may tag "about 240 million pounds" a QUANTITY, as of a weight: a currency word ends it)
+        money = ent.label_ == "MONEY" or ent.label_ == "QUANTITY" and states and doc[ent.end - 1].lower_ in CURRENCY_WORDS
+        if not money or ent.start not in sub:
             continue
         words = money_words(ent.text)
         try:
