@@ -870,8 +870,8 @@ def _state_told_before(tok: Token, cx: Context) -> list[Known]:
     possessive ("A Rwandan official, speaking on condition of anonymity, said ... The
     official said ..."); [] when none is, or the last one was told with no state."""
     for t in reversed(tok.doc[:tok.i]):
-        if t.lemma_.lower() != tok.lemma_.lower() or t.pos_ != "NOUN":
-            continue
+        if t.lemma_.lower() != tok.lemma_.lower() or t.pos_ != "NOUN" or t.tag_ != tok.tag_:
+            continue  # (one official, not "American and Rwandan officials")
         return list({cx.at[c.i].entity.id: cx.at[c.i].entity for c in t.children
                      if c.dep_ in ("amod", "poss", "compound") and c.i < t.i and c.i in cx.at
                      and cx.at[c.i].entity.type == "State" and not c.conjuncts}.values())

@@ -2689,9 +2689,10 @@ FACT_NOUNS = {
 
 #: The kinds of fact a reaction to "the decision", "the move" or "the outcome" (a noun of
 #: :data:`FACT_NOUNS` of no kind of its own) may be about: acts a body or state decides or
-#: wins, never a statement or a background fact.
+#: gives, never a statement or a background fact, nor an election (the voters' choice, no decision
+#: of one body).
 DECISION_KINDS = ("LegalAction", "Agreement", "Sanction", "Tariff", "ExecutiveAction", "Legislation", "Resolution",
-                  "Election", "Vote", "Award", "Recognition", "DiplomaticExpulsion", "Withdrawal", "Disqualification")
+                  "Vote", "Award", "Recognition", "DiplomaticExpulsion", "Withdrawal", "Disqualification")
 
 
 def _name_before_fact_noun(obj: Token) -> Token | None:
