@@ -85,3 +85,47 @@ def _quotation_speaker(tok: Token, cx: Context) -> list:
                     people = [m.entity for m in cx.mentions if m.end <= subj.i and m.entity.type == "Person"]
                     return people[-1:]
     return []
+
+
+#: Verbs of holding on to a right ("would keep the right to approve each person") and the
+#: acts of letting people in that such a right decides.
+KEEP_RIGHT_VERBS = {"keep", "retain", "reserve", "have", "hold"}
+ADMIT_VERBS = {"approve", "admit", "accept", "vet", "veto", "reject", "refuse", "screen", "select"}
+
+
+def kept_right_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A term of a deal told before: the right a party keeps to let people in one by one
+    ("Kigali would keep the right to approve each person proposed for resettlement"): an
+    ``AccessGrant`` (corpus/CLAIMS.md: let in or given access) ``grantedBy`` the subject
+    (a state, or the state a capital stands for), ``grantedTo`` the people its object
+    names, unnamed, ``termOf`` the agreement told before (the engine gives its id, and
+    drops the claim when none was told), planned (corpus/CLAIMS.md: "under the deal, X is
+    to" is a term, planned). ``tok`` a verb of :data:`KEEP_RIGHT_VERBS` whose object is
+    'right' with an infinitive of :data:`ADMIT_VERBS` and its object. Nothing for a right
+    of another kind ("kept the right to fish"), a right denied, or a subject that names
+    no state."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in KEEP_RIGHT_VERBS or any(c.dep_ == "neg" for c in tok.children):
+        return []
+    rights = [o for o in tok.children if o.dep_ == "dobj" and o.lemma_ in ("right", "power", "say")]
+    acts = [a for r in rights for a in r.children if a.dep_ in ("acl", "relcl") and a.lemma_ in ADMIT_VERBS
+            and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)]
+    # (the parser may make the people the subject of a clause: "approve [each person proposed ...]")
+    people = [o for a in acts for o in [*a.children, *(x for c in a.children if c.dep_ in ("ccomp", "xcomp")
+                                                      for x in c.children if x.dep_ in ("nsubj", "nsubjpass"))]
+              if o.dep_ in ("dobj", "nsubj", "nsubjpass") and o.pos_ == "NOUN" and not cx.entities(o)]
+    # (a capital stands for its state: "Kigali would keep the right")
+    grantor = [st for s_ in subjects(tok) for e in cx.entities(s_)
+               for st in [e if e.type == "State" else cx.resolver.state_of(e) if e.type == "Government" or (
+                   s_.i in cx.at and cx.at[s_.i].form == "capital") else None]
+               if st is not None]
+    if not (acts and people and grantor):
+        return []
+    whole = [t for t in people[0].subtree] + [t for t in people[0].head.subtree if people[0].dep_ != "dobj"]
+    words = sorted({t.i: t for t in whole if not t.is_punct}.values(), key=lambda t: t.i)
+    f = Fact("AccessGrant", {"grantedBy": grantor[:1]}, {"description": f"{acts[0].text} {_text(cx.doc, words)}"},
+             tokens=[tok.i, rights[0].i, acts[0].i, *(t.i for t in words)], split=False, clause=False,
+             planned=True, refers=("termOf", ("Agreement",)))
+    noun = people[0]  # "each person": unnamed people, one by one
+    plural = {"person": "people"}.get(noun.lemma_.lower(), f"{noun.lemma_.lower()}s") if noun.tag_ == "NN" else noun.lower_
+    f.qualified["grantedTo"] = (f"unnamed {plural}", None)
+    return [f]

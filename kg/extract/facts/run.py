@@ -2329,3 +2329,7 @@ from kg.extract.facts.expectations import EXPECT_VERBS, expected_act_rules  # no
 
 RULES = RULES + (expected_act_rules,)  # '"We expect China to comply promptly."': an Appeal to China
 TRIGGERS |= EXPECT_VERBS
+from kg.extract.facts.expectations import KEEP_RIGHT_VERBS, kept_right_rules  # noqa: E402
+
+RULES = RULES + (kept_right_rules,)  # "would keep the right to approve each person": a term of the deal told before
+TRIGGERS |= KEEP_RIGHT_VERBS
