@@ -36,7 +36,10 @@ draft nothing of the kind:
 - "which P set up with other WTO members": the unnamed others among the founders;
 - "We expect Peru to comply promptly." after a quotation of a named speaker: an Appeal to
   Peru by that speaker; "we expect prices to rise", "analysts expect Peru to comply" none;
-- "said it regretted the decision ..., adding that ...": the added remark stays a Statement.
+- "said it regretted the decision ..., adding that ...": the added remark stays a Statement;
+- "Lima would keep the right to approve each person proposed": a planned AccessGrant term of
+  the deal told before, granted by the state its capital stands for; with no deal told, or a
+  right of another kind ("to fish"), none.
 """
 
 from __future__ import annotations
@@ -112,6 +115,10 @@ CASES = {
                       "said. \"We expect Peru to comply promptly.\""),
     "expect_prices": "\"We expect prices to rise,\" Ana Soto said.",
     "analysts_expect": "Analysts expect Peru to comply soon.",
+    "right_kept": ("Peru has agreed with Chile to accept up to 250 migrants. Lima would keep the right to approve "
+                   "each person proposed for resettlement."),
+    "right_no_deal": "Peru would keep the right to approve each person proposed for resettlement.",
+    "right_to_fish": "Peru has agreed with Chile to share the river. Peru would keep the right to fish in the river.",
     "adding": ("Chile imposed sanctions on Peru on Monday. Peru's Ministry of Commerce said it regretted the "
                "decision and would assess it, adding that Peru had always respected the rules."),
 }
@@ -290,3 +297,16 @@ def test_a_remark_added_after_a_regret_stays_a_statement(drafts):
     assert len(of(claims, "Displeasure")) == 1, claims
     remark, = of(claims, "Statement")
     assert remark["quote"].endswith("adding that Peru had always respected the rules"), remark
+
+
+def test_a_right_kept_to_approve_people_is_a_planned_term_of_the_deal(drafts):
+    claims = drafts["right_kept"]
+    deal, = of(claims, "Agreement")
+    grant, = of(claims, "AccessGrant")
+    assert (grant["grantedBy"], grant["termOf"], grant["modality"]) == ("peru", deal["fact"], "planned"), grant
+    assert grant["grantedTo"] == "unnamed people", grant
+
+
+@pytest.mark.parametrize("case", ["right_no_deal", "right_to_fish"])
+def test_no_deal_or_no_admission_is_no_access_grant(drafts, case):
+    assert not of(drafts[case], "AccessGrant"), drafts[case]

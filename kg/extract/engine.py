@@ -851,9 +851,11 @@ def _speaker_of(cx: Context):
         if tok.lemma_.lower() in UNNAMED and tok.pos_ == "NOUN" and not named:
             # ('Interfax news agency' is a named outlet, 'Russian news agencies' are unnamed); "a Rwandan
             # official", "Peru's officials": unnamed people of the one state a demonym or possessive names
-            states = list({cx.at[c.i].entity.id: cx.at[c.i].entity for c in tok.children
-                           if c.dep_ in ("amod", "poss", "compound") and c.i < tok.i and c.i in cx.at
-                           and cx.at[c.i].entity.type == "State" and not c.conjuncts}.values())
+            # (not outlets: "Chilean news agencies" are the country's press, no one speaking for the state)
+            states = [] if tok.lemma_.lower() in MEDIA_NOUNS else list(
+                {cx.at[c.i].entity.id: cx.at[c.i].entity for c in tok.children
+                 if c.dep_ in ("amod", "poss", "compound") and c.i < tok.i and c.i in cx.at
+                 and cx.at[c.i].entity.type == "State" and not c.conjuncts}.values())
             if not states and [c.lower_ for c in tok.children] == ["the"]:
                 # "The official said": the official a demonym tied to a state when first told ("A Rwandan official")
                 states = _state_told_before(tok, cx)
@@ -862,6 +864,10 @@ def _speaker_of(cx: Context):
             return [f"unnamed {tok.lower_}"], None
         return [], None
     return speaker_of
+
+
+#: Nouns of the press among unnamed speakers, which speak for no state.
+MEDIA_NOUNS = {"agency", "outlet", "media", "newspaper"}
 
 
 def _state_told_before(tok: Token, cx: Context) -> list[Known]:

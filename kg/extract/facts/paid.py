@@ -19,8 +19,8 @@ DEBT_NOUNS = {"debt", "arrears", "bill", "dues"}
 SERVICE_VERBS = {"hold", "detain", "house", "host", "keep", "take", "accept", "receive", "jail", "imprison", "shelter"}
 
 
-#: Nouns of a deal a sum is paid under ("under the deal", "under that arrangement"): what it
-#: buys is the deal's side of the other party, a Payment, no free grant.
+#: Nouns of a deal a sum is paid under ("would pay Rwanda a grant under the deal"): a term of
+#: that deal (:func:`kg.extract.facts.deportations.fee_payment_rules`).
 DEAL_NOUNS = {"deal", "agreement", "arrangement", "accord", "scheme", "contract", "pact", "treaty", "partnership",
               "memorandum", "programme", "program"}
 
@@ -37,7 +37,7 @@ def paid_for(verb: Token) -> bool:
     """Whether the verb of paying ``verb`` says what the money buys: a 'for' phrase ("paid
     $5 million for the grain", "an arrangement for which X is paying"), "in exchange for",
     an infinitive of a service (:data:`SERVICE_VERBS`: "paying Valdoria to hold the
-    detainees"), a deal it is paid under ("under that arrangement"), or a debt: a sum the payer owes ("the $40 million it owes") or a noun of
+    detainees"), or a debt: a sum the payer owes ("the $40 million it owes") or a noun of
     :data:`DEBT_NOUNS` ("paid its debts"). Such a sum is a Payment (corpus/CLAIMS.md: "a fee"), not the economic
     Support a sum handed over for nothing in return is."""
     # (the parser hangs the phrase on the verb or on the sum: "paid [$5 million for the grain]")
@@ -47,9 +47,6 @@ def paid_for(verb: Token) -> bool:
     for c in [*verb.children, *(c for o in sums for c in o.children)]:
         if c.dep_ == "prep" and c.lower_ == "for":
             return True
-        if c.dep_ == "prep" and c.lower_ == "under" and any(o.lemma_.lower() in DEAL_NOUNS for o in c.children
-                                                            if o.dep_ == "pobj"):
-            return True  # "paid Kigali 240 million pounds under that arrangement": what a deal binds it to
         if c.dep_ == "prep" and c.lower_ in ("in", "as") and any(
                 o.lemma_.lower() in ("exchange", "return", "payment", "fee") for o in c.children if o.dep_ == "pobj"):
             return True
