@@ -62,7 +62,8 @@ REGISTRY = [
     {"id": "lena-ortiz", "type": "Person", "label": "Lena Ortiz", "of": "peru"},
     {"id": "mira-quispe", "type": "Person", "label": "Mira Quispe", "of": "peru"},
     {"id": "ana-soto", "type": "Person", "label": "Ana Soto", "of": "chile"},
-    {"id": "labour-party", "type": "Organisation", "label": "Labour Party", "aliases": ["Labour"], "of": "united-kingdom"},
+    {"id": "labour-party", "type": "Organisation", "label": "Labour Party", "aliases": ["Labour"],
+     "of": "united-kingdom"},
     {"id": "world-trade-organization", "type": "InternationalOrganisation", "label": "World Trade Organization",
      "aliases": ["WTO"]},
     {"id": "appeal-arrangement", "type": "Organisation", "label": "Andean Appeal Arrangement", "aliases": ["AAA"]},
@@ -87,7 +88,8 @@ CASES = {
     "no_comment": "Chile imposed sanctions on Peru on Monday. The Peruvian government did not comment immediately.",
     "no_answer": "Chile imposed sanctions on Peru on Monday. Peru did not respond to a request for comment.",
     "no_response_to": "Chile imposed sanctions on Peru on Monday. Peru did not respond to the sanctions.",
-    "accept_deported": "Peru has agreed to accept up to 250 migrants deported from Chile, the Peruvian government said.",
+    "accept_deported": ("Peru has agreed to accept up to 250 migrants deported from Chile, the Peruvian government "
+                        "said."),
     "accept_from": "Peru has agreed to accept up to 250 migrants from Chile.",
     "scheme_scrapped": ("Peru previously agreed to take asylum seekers from Britain, but that scheme was scrapped "
                         "after Labour won the July 2024 election."),

@@ -68,7 +68,8 @@ def money_near(head: Token, states: tuple[str, ...] = ()) -> tuple[str, list[int
     sub = {t.i for t in head.subtree}
     for ent in doc.ents:
         # (the model may tag "about 240 million pounds" a QUANTITY, as of a weight: a currency word ends it)
-        money = ent.label_ == "MONEY" or ent.label_ == "QUANTITY" and states and doc[ent.end - 1].lower_ in CURRENCY_WORDS
+        money = ent.label_ == "MONEY" or \
+            ent.label_ == "QUANTITY" and bool(states) and doc[ent.end - 1].lower_ in CURRENCY_WORDS
         if not money or ent.start not in sub:
             continue
         words = money_words(ent.text)
@@ -84,7 +85,8 @@ def money_near(head: Token, states: tuple[str, ...] = ()) -> tuple[str, list[int
 
 #: An amount written with a currency name after it ("about 240 million pounds"): the words
 #: before the figure, the figure, the name.
-_NAMED_AFTER = re.compile(r"^(?P<bound>(?:[A-Za-z]+\s+)*?)(?P<figure>\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion|[mbk]n?))?)"
+_NAMED_AFTER = re.compile(r"^(?P<bound>(?:[A-Za-z]+\s+)*?)"
+                          r"(?P<figure>\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion|[mbk]n?))?)"
                           r"\s+(?P<name>[A-Za-z]+)$")
 
 

@@ -104,7 +104,8 @@ def kept_right_rules(tok: Token, cx: Context) -> list[Fact]:
     'right' with an infinitive of :data:`ADMIT_VERBS` and its object. Nothing for a right
     of another kind ("kept the right to fish"), a right denied, or a subject that names
     no state."""
-    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in KEEP_RIGHT_VERBS or any(c.dep_ == "neg" for c in tok.children):
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in KEEP_RIGHT_VERBS or \
+            any(c.dep_ == "neg" for c in tok.children):
         return []
     rights = [o for o in tok.children if o.dep_ == "dobj" and o.lemma_ in ("right", "power", "say")]
     acts = [a for r in rights for a in r.children if a.dep_ in ("acl", "relcl") and a.lemma_ in ADMIT_VERBS
@@ -126,6 +127,7 @@ def kept_right_rules(tok: Token, cx: Context) -> list[Fact]:
              tokens=[tok.i, rights[0].i, acts[0].i, *(t.i for t in words)], split=False, clause=False,
              planned=True, refers=("termOf", ("Agreement",)))
     noun = people[0]  # "each person": unnamed people, one by one
-    plural = {"person": "people"}.get(noun.lemma_.lower(), f"{noun.lemma_.lower()}s") if noun.tag_ == "NN" else noun.lower_
+    lemma = noun.lemma_.lower()
+    plural = {"person": "people"}.get(lemma, f"{lemma}s") if noun.tag_ == "NN" else noun.lower_
     f.qualified["grantedTo"] = (f"unnamed {plural}", None)
     return [f]

@@ -101,7 +101,8 @@ def regret_rules(tok: Token, cx: Context) -> list[Fact]:
     ``speaker`` the subject of 'regret', or, for a pronoun in a clause of saying ("said it
     regretted"), the subject of the verb of saying; ``about`` the fact of the kind its
     definite object names ("the ruling": a LegalAction; "the decision", "the move": the
-    fact told last; the engine gives its id, and leaves ``about`` out when none is told). In a clause of saying the fact is reported
+    fact told last; the engine gives its id, and leaves ``about`` out when none is told).
+    In a clause of saying the fact is reported
     by that speaker. Nothing for a regret of one's own doing or of no fact ("regretted his
     remarks", "regrets any inconvenience": no definite noun of a fact), a regret denied
     ("does not regret the decision"), nor a subject that names no actor. Returns [] or one
