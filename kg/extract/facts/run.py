@@ -1946,6 +1946,16 @@ from kg.extract.facts.reactions import (  # noqa: E402
 
 RULES = RULES + (displeasure_rules, fear_rules, regret_rules)  # "the cut, which angered ...", "feared for her life"
 TRIGGERS |= ANGER_VERBS | REACT_VERBS | FEAR_VERBS | REGRET_VERBS
+
+# rule set 52, part b: what a first person expects another to do, a demand; a right kept as a term of a deal
+# (kg/extract/facts/expectations.py)
+from kg.extract.facts.expectations import (  # noqa: E402
+    EXPECT_VERBS, KEEP_RIGHT_VERBS, expected_act_rules, kept_right_rules)
+
+RULES = RULES + (expected_act_rules,)  # '"We expect China to comply promptly."': an Appeal to China
+TRIGGERS |= EXPECT_VERBS
+RULES = RULES + (kept_right_rules,)  # "would keep the right to approve each person": a term of the deal told before
+TRIGGERS |= KEEP_RIGHT_VERBS
 RULES = RULES + (harm_criticism_rules,)  # "warned that it weakens the rule of law": a Criticism of the measure
 TRIGGERS |= HARM_VERBS
 # --- rule set 42: pleas, attacks told by their dead, colonial and occupying powers, forces present,
@@ -2324,12 +2334,3 @@ RULES = RULES + BACKGROUND_RULES
 TRIGGERS |= BACKGROUND_TRIGGERS
 RULES = RULES + (crime_count_rules,)  # "Police recorded 575 homicides in the July-September quarter"
 
-# --- rule set 52, part b: what a first person expects another to do, a demand (kg/extract/facts/expectations.py)
-from kg.extract.facts.expectations import EXPECT_VERBS, expected_act_rules  # noqa: E402
-
-RULES = RULES + (expected_act_rules,)  # '"We expect China to comply promptly."': an Appeal to China
-TRIGGERS |= EXPECT_VERBS
-from kg.extract.facts.expectations import KEEP_RIGHT_VERBS, kept_right_rules  # noqa: E402
-
-RULES = RULES + (kept_right_rules,)  # "would keep the right to approve each person": a term of the deal told before
-TRIGGERS |= KEEP_RIGHT_VERBS
