@@ -2333,4 +2333,3 @@ from kg.extract.facts.counts import crime_count_rules  # noqa: E402
 RULES = RULES + BACKGROUND_RULES
 TRIGGERS |= BACKGROUND_TRIGGERS
 RULES = RULES + (crime_count_rules,)  # "Police recorded 575 homicides in the July-September quarter"
-
