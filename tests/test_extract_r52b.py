@@ -39,7 +39,8 @@ draft nothing of the kind:
 - "said it regretted the decision ..., adding that ...": the added remark stays a Statement;
 - "Lima would keep the right to approve each person proposed": a planned AccessGrant term of
   the deal told before, granted by the state its capital stands for; with no deal told, or a
-  right of another kind ("to fish"), none.
+  right of another kind ("to fish"), none; "X said ..., adding that Lima would keep the
+  right ...": said by X, whose participle of saying goes on from 'said'.
 """
 
 from __future__ import annotations
@@ -119,6 +120,8 @@ CASES = {
     "analysts_expect": "Analysts expect Peru to comply soon.",
     "right_kept": ("Peru has agreed with Chile to accept up to 250 migrants. Lima would keep the right to approve "
                    "each person proposed for resettlement."),
+    "right_added": ("Peru has agreed with Chile to accept up to 250 migrants. Tomas Varga said the talks were "
+                    "useful, adding that Lima would keep the right to approve each person proposed for resettlement."),
     "right_no_deal": "Peru would keep the right to approve each person proposed for resettlement.",
     "right_to_fish": "Peru has agreed with Chile to share the river. Peru would keep the right to fish in the river.",
     "adding": ("Chile imposed sanctions on Peru on Monday. Peru's Ministry of Commerce said it regretted the "
@@ -312,3 +315,8 @@ def test_a_right_kept_to_approve_people_is_a_planned_term_of_the_deal(drafts):
 @pytest.mark.parametrize("case", ["right_no_deal", "right_to_fish"])
 def test_no_deal_or_no_admission_is_no_access_grant(drafts, case):
     assert not of(drafts[case], "AccessGrant"), drafts[case]
+
+
+def test_a_term_added_after_said_is_said_by_the_speaker(drafts):
+    grant, = of(drafts["right_added"], "AccessGrant")
+    assert (grant["said_by"], grant["modality"]) == ("tomas-varga", "planned"), grant

@@ -110,6 +110,15 @@ def _subject(verb: Token) -> list[Token]:
     return [s for s in subj if not _own_clause_before(s, verb)] if len(subj) > 1 else subj
 
 
+def _saying_on(verb: Token) -> list[Token]:
+    """The subject of a verb of saying that a participle of saying with none of its own goes
+    on from ("Makolo said, adding that Kigali would keep the right ...": Makolo adds it);
+    [] for another participle, or one on a verb of no saying ("removed X, declaring ...")."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.lemma_ not in SPEECH or verb.head.pos_ != "VERB":
+        return []
+    return _subject(verb.head)
+
+
 def _hedge_near(tok: Token) -> bool:
     for c in tok.children:
         if c.lower_ in HEDGE_WORDS:
@@ -495,7 +504,7 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
                 # "men it accuses of belonging to the gang to El Salvador, where they were locked inside a
                 # prison ...": a relative clause set off by a comma is the teller's aside, not the charge
                 continue
-            subj = _subject(tok)
+            subj = _subject(tok) or _saying_on(tok)
             who, outlet = (_speakers(subj[0], speaker_of) if subj else ([], None))
             if outlet and tok.lemma_ == "report":
                 sp.via = sp.via or outlet
