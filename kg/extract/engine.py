@@ -213,7 +213,8 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     join_retold(built, _participants, _states_of(built, cx), cx.published)
     _one_regime(built)
     elsewhen = {id(c) for c, _ in built if told_by.get(id(c), (None,))[0] is not None and has_parser
-                and (dates.told_of_another_time(doc[told_by[id(c)][0]]) or _said_before(doc[told_by[id(c)][0]]))}
+                and (dates.told_of_another_time(doc[told_by[id(c)][0]]) or _said_before(doc[told_by[id(c)][0]])
+                     or _after_earlier_year(doc[told_by[id(c)][0]], cx.published))}
     _anchor_undated_statements(built, source, vocab, elsewhen, spans)
     _follow_references(built)
     _unnamed_speakers_apart(built, spans, vocab)
@@ -853,10 +854,39 @@ def _speaker_of(cx: Context):
                 words = [tok.doc[owner[0].right_edge.i + 1: tok.i].text.lower()] if owner[0].right_edge.i + 1 < tok.i else []
             return [" ".join(["unnamed", *words, tok.lower_]).lower()], None
         if tok.lemma_.lower() in UNNAMED and tok.pos_ == "NOUN" and not named:
-            # ('Interfax news agency' is a named outlet, 'Russian news agencies' are unnamed)
+            # ('Interfax news agency' is a named outlet, 'Russian news agencies' are unnamed); "a Rwandan
+            # official", "Peru's officials": unnamed people of the one state a demonym or possessive names
+            # (not outlets: "Chilean news agencies" are the country's press, no one speaking for the state)
+            states = [] if tok.lemma_.lower() in MEDIA_NOUNS else list(
+                {cx.at[c.i].entity.id: cx.at[c.i].entity for c in tok.children
+                 if c.dep_ in ("amod", "poss", "compound") and c.i < tok.i and c.i in cx.at
+                 and cx.at[c.i].entity.type == "State" and not c.conjuncts}.values())
+            if not states and [c.lower_ for c in tok.children] == ["the"]:
+                # "The official said": the official a demonym tied to a state when first told ("A Rwandan official")
+                states = _state_told_before(tok, cx)
+            if len(states) == 1:
+                return [UnnamedSpeaker(f"unnamed {tok.lower_}", states[0])], None
             return [f"unnamed {tok.lower_}"], None
         return [], None
     return speaker_of
+
+
+#: Nouns of the press among unnamed speakers, which speak for no state.
+MEDIA_NOUNS = {"agency", "outlet", "media", "newspaper"}
+
+
+def _state_told_before(tok: Token, cx: Context) -> list[Known]:
+    """The state of the unnamed person a bare "the official" points back to: the last
+    noun of the same word before it in the article told with one state's demonym or
+    possessive ("A Rwandan official, speaking on condition of anonymity, said ... The
+    official said ..."); [] when none is, or the last one was told with no state."""
+    for t in reversed(tok.doc[:tok.i]):
+        if t.lemma_.lower() != tok.lemma_.lower() or t.pos_ != "NOUN" or t.tag_ != tok.tag_:
+            continue  # (one official, not "American and Rwandan officials")
+        return list({cx.at[c.i].entity.id: cx.at[c.i].entity for c in t.children
+                     if c.dep_ in ("amod", "poss", "compound") and c.i < t.i and c.i in cx.at
+                     and cx.at[c.i].entity.type == "State" and not c.conjuncts}.values())
+    return []
 
 
 def _body_named_before(tok: Token, cx: Context) -> Known | None:
@@ -931,9 +961,16 @@ def _quotations(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(quotations(text))
 
 
+#: Verbs of answering whose denial with no object is a silence the article observes ("X did not
+#: comment immediately", "did not respond"), no words of the silent party.
+SILENT_VERBS = {"comment", "respond", "reply"}
+#: What a silent party was asked ("did not respond to a request for comment").
+ASKED_NOUNS = {"request", "question", "query", "inquiry", "enquiry", "call", "email", "message"}
 #: Verbs of a reaction an article can tell as an act of its own ("Chile also condemned it").
 REACTION_VERBS = {"condemn", "denounce", "criticise", "criticize", "deplore", "reject", "dismiss", "oppose",
                   "welcome", "praise", "applaud", "hail", "decry"}
+#: Verbs of backing a person or party, told as an act when their object is a name ("She backed X").
+BACKING_VERBS = {"back", "endorse"}
 #: Determiners of an object that points back to what the article has told ("such calls", "the move").
 BACK_DETERMINERS = {"such", "this", "that", "these", "those"}
 
@@ -943,13 +980,25 @@ def _told_as_event(trigger: Token | None) -> bool:
     the speaker in it (corpus/CLAIMS.md, "What counts as one fact": ``modality:
     asserted``): "Chile declined to comment" (a refusal to speak), "Peru also condemned
     it", "Chile has rejected such calls" (a reaction to what the article already told,
-    its object a pronoun or a phrase pointing back). A reaction with content of its own
+    its object a pronoun or a phrase pointing back), "Peru did not comment immediately" (a
+    silence observed, no object), "She backed X in her place" (a name backed, in the simple
+    past, with no words of the backer in its sentence). A reaction with content of its own
     ("called the sanctions unlawful", "dismissed the charge as baseless", "welcomed the
     deal, saying ...", a clause or a quotation) stays reported speech."""
     if trigger is None or trigger.pos_ != "VERB":
         return False
     if rules.common.refused(trigger):
         return True  # "declined to comment", "refused to confirm the report"
+    if trigger.lemma_ in SILENT_VERBS and any(c.dep_ == "neg" for c in trigger.children) and \
+            not any(c.dep_ in ("ccomp", "dobj") or c.dep_ == "prep" and not any(
+                o.lemma_ in ASKED_NOUNS for o in c.children) for c in trigger.children):
+        return True  # "the government did not comment immediately": a silence the article observes
+    if trigger.lemma_ in BACKING_VERBS and trigger.tag_ == "VBD" and trigger.dep_ == "ROOT" and \
+            not any(c.dep_ in ("ccomp", "xcomp", "oprd", "advcl") for c in trigger.children) and \
+            not any(t.text in ('"', "“", "”") for t in trigger.sent) and \
+            any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or any(a.dep_ == "appos" and a.pos_ == "PROPN"
+                                                               for a in c.children)) for c in trigger.children):
+        return True  # "She backed the former diplomat X in her place": a candidate backed, an act told
     if trigger.lemma_ not in REACTION_VERBS or trigger.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl"):
         return False
     if any(c.dep_ in ("ccomp", "xcomp", "oprd", "advcl", "dative") or c.dep_ == "prep" and c.lower_ == "as"
@@ -1764,6 +1813,24 @@ def _said_before(trigger) -> bool:
     expected ..."): said before the time the report tells of, not on its day."""
     return trigger.pos_ in ("VERB", "AUX") and trigger.lemma_ in SPEECH and \
         any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.children)
+
+
+def _after_earlier_year(trigger, published) -> bool:
+    """Whether ``trigger`` is an act told in the simple past, not a verb of saying, in a
+    sentence naming no date, right after a sentence of its paragraph that names an
+    earlier year than the publication's ("... in the July 2024 presidential election. She
+    backed the former diplomat X in her place."): background set at that earlier time, not
+    an act of the day of the report."""
+    if published is None or trigger.tag_ != "VBD" or trigger.lemma_ in SPEECH:
+        return False
+    sent = trigger.sent
+    if sent.start == 0 or any(e.label_ == "DATE" for e in sent.ents):
+        return False
+    before = trigger.doc[sent.start - 1].sent
+    if "\n\n" in trigger.doc.text[before.end_char:sent.start_char]:
+        return False  # another paragraph
+    years = [int(y) for e in before.ents if e.label_ == "DATE" for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", e.text)]
+    return bool(years) and max(years) < published.year
 
 
 def _anchor_undated_statements(built: list, source, vocab, elsewhen: set[int] = frozenset(),

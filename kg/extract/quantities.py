@@ -57,20 +57,64 @@ def _span_text(tokens) -> str:
     return tokens[0].doc[tokens[0].i: tokens[-1].i + 1].text
 
 
-def money_near(head: Token) -> tuple[str, list[int]] | None:
+def money_near(head: Token, states: tuple[str, ...] = ()) -> tuple[str, list[int]] | None:
     """The first amount of money (a MONEY entity) in the subtree of ``head``, in the
-    words the reader parses ('$240 billion' -> 'USD 240 billion'), with its tokens."""
+    words the reader parses ('$240 billion' -> 'USD 240 billion'), with its tokens. A
+    currency name several currencies share ('240 million pounds') is read as the currency
+    of one of ``states`` (labels of the states that pay or are paid, in order) that has
+    one of those currencies ('GBP 240 million' for Britain: CLDR's territory currencies,
+    through Babel); else the amount is skipped, as the reader refuses it."""
     doc = head.doc
     sub = {t.i for t in head.subtree}
     for ent in doc.ents:
-        if ent.label_ != "MONEY" or ent.start not in sub:
+        # (the model may tag "about 240 million pounds" a QUANTITY, as of a weight: a currency word ends it)
+        money = ent.label_ == "MONEY" or \
+            ent.label_ == "QUANTITY" and bool(states) and doc[ent.end - 1].lower_ in CURRENCY_WORDS
+        if not money or ent.start not in sub:
             continue
         words = money_words(ent.text)
         try:
             parse_amount(words, money=True)
         except (QuantityError, TypeError):
-            continue
+            words = _state_currency(words, states)
+            if words is None:
+                continue
         return words, list(range(ent.start, ent.end))
+    return None
+
+
+#: An amount written with a currency name after it ("about 240 million pounds"): the words
+#: before the figure, the figure, the name.
+_NAMED_AFTER = re.compile(r"^(?P<bound>(?:[A-Za-z]+\s+)*?)"
+                          r"(?P<figure>\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion|[mbk]n?))?)"
+                          r"\s+(?P<name>[A-Za-z]+)$")
+
+
+def _state_currency(words: str, states: tuple[str, ...]) -> str | None:
+    """``words`` ("about 240 million pounds") with its shared currency name made the code
+    of the first of ``states`` (state labels) whose currency it can be ("about GBP 240
+    million"), or None when none can (see :func:`money_near`)."""
+    from babel.numbers import get_territory_currencies
+
+    from kg.extract.gazetteer import state_entry, world
+    from kg.quantities import _shared_currency_names
+
+    m = _NAMED_AFTER.match(words)
+    shared = _shared_currency_names().get(m.group("name").casefold()) if m else None
+    if not shared:
+        return None
+    codes = {s["label"]: s["code"] for s in world()["states"]}
+    for label in states:
+        entry = state_entry(label)
+        code = codes.get(entry["label"]) if entry else None
+        found = [c for c in get_territory_currencies(code) if c in shared] if code else []
+        if found:
+            out = f"{m.group('bound')}{found[0]} {m.group('figure')}"
+            try:
+                parse_amount(out, money=True)
+            except (QuantityError, TypeError):
+                return None
+            return out
     return None
 
 

@@ -50,7 +50,9 @@ UNNAMED = {"source", "official", "diplomat", "analyst", "observer", "expert", "s
            # who judges and accuses without being named ("rights groups criticised", "critics accuse")
            "group", "critic", "campaigner", "commentator", "economist",
            # a body's governing board speaking for it ("the executive board of Norges Bank announced")
-           "board"}
+           "board",
+           # the parties against a government, unnamed ("the opposition says its tallies show X won")
+           "opposition"}
 NEWS_TYPES = {"NewsOrganisation"}
 
 
@@ -106,6 +108,15 @@ def _subject(verb: Token) -> list[Token]:
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "Youth groups ... called the emergency an attempt ..., and the ombudsman warned": the second speaks
     return [s for s in subj if not _own_clause_before(s, verb)] if len(subj) > 1 else subj
+
+
+def _saying_on(verb: Token) -> list[Token]:
+    """The subject of a verb of saying that a participle of saying with none of its own goes
+    on from ("Makolo said, adding that Kigali would keep the right ...": Makolo adds it);
+    [] for another participle, or one on a verb of no saying ("removed X, declaring ...")."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.lemma_ not in SPEECH or verb.head.pos_ != "VERB":
+        return []
+    return _subject(verb.head)
 
 
 def _hedge_near(tok: Token) -> bool:
@@ -493,7 +504,7 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
                 # "men it accuses of belonging to the gang to El Salvador, where they were locked inside a
                 # prison ...": a relative clause set off by a comma is the teller's aside, not the charge
                 continue
-            subj = _subject(tok)
+            subj = _subject(tok) or _saying_on(tok)
             who, outlet = (_speakers(subj[0], speaker_of) if subj else ([], None))
             if outlet and tok.lemma_ == "report":
                 sp.via = sp.via or outlet

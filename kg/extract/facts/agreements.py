@@ -16,7 +16,7 @@ from kg.extract.facts.refusals import group_refused
 from kg.extract.facts.common import (
     AGREEMENT_NOUNS, EXCHANGE_VERBS, MEET_NOUNS, NOT_ACTORS, RELATIVE, SANCTION_NOUNS, TROOP_NOUNS, Context, Fact,
     _antecedents, _bodies_for_states, _both_of_pair, _candidacy_bar, _directed, _entering, _exit_ban, _modifiers,
-    _named_in, _prep_words, from_clauses, joined_in,
+    _named_in, _prep_words, _place_of, PLACES, from_clauses, joined_in,
     _executive, _reduced_passive, _states, _takers, _text, _uniq, _unnamed_people, _worth_with, doers,
     governed, nominal_arguments, objects, preps, subjects,
 )
@@ -67,10 +67,24 @@ def official_state(tok: Token, cx: Context) -> list[Known]:
     the state (PROV-O delegation, as a named signatory does)."""
     if tok.lemma_.lower() not in OFFICIAL_NOUNS or tok.i in cx.at:
         return []
-    found = _uniq([cx.at[c.i].entity for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")
-                   and c.i in cx.at and cx.at[c.i].entity.type == "State"])
+    # (demonyms joined by 'and', "Peruvian and Chilean officials", name officials of each state: no one state)
+    found = _uniq([cx.at[x.i].entity for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                   for x in [c, *c.conjuncts] if x.i in cx.at and cx.at[x.i].entity.type == "State"])
     found = found or [e for o in preps(tok, {"of"}) for e in cx.entities(o, conj=False) if e.type == "State"]
     return found if len(found) == 1 else []
+
+
+def officials_states(tok: Token, cx: Context) -> list[Known]:
+    """The states a plural noun of officials names by two or more demonyms joined by
+    'and' ("American and Rwandan officials", "Peruvian and Chilean negotiators"): each
+    state once, or [] for one demonym or none (:func:`official_state` reads one). Unnamed
+    officials of two states sign for both (PROV-O delegation, as for one state)."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in OFFICIAL_NOUNS | {"negotiator", "representative", "delegate"}:
+        return []
+    first = [c for c in tok.children if c.dep_ == "amod" and c.i in cx.at]
+    adjs = [x for c in first for x in [c, *c.conjuncts]]
+    states = _uniq([cx.at[x.i].entity for x in adjs if x.i in cx.at and cx.at[x.i].entity.type == "State"])
+    return states if len(states) >= 2 and len(states) == len(adjs) else []
 
 
 def _exchange_side(verb: Token) -> list[Token]:
@@ -170,6 +184,7 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
                 for o in x.children if o.dep_ in ("dative", "dobj") and o.pos_ == "PROPN" for e in cx.entities(o)]
     parties += [e for x in tok.children if x.dep_ == "xcomp" and x.lemma_ in EXCHANGE_VERBS
                 for o in preps(x, {"to", "from"}) + _exchange_side(x) if o.pos_ == "PROPN" for e in cx.entities(o)]
+    parties += _sender_of_people(tok, cx)
     kinds = AGREEMENT_PARTIES + (("Group",) if _truce([*accords, *preps(tok, {"on", "upon"}),
                                                         *(c for c in tok.children if c.dep_ == "xcomp")]) else ())
     parties = _uniq([e for e in _states(parties, cx) if e.type in kinds])
@@ -210,6 +225,41 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
         if 0 < len(words) <= 20:
             f.attrs["subject"] = _text(cx.doc, words)
     return [f]
+
+
+#: Verbs of taking people in ("agreed to accept up to 250 migrants") and of sending them away
+#: ("deported from the United States"): the state they are sent from is the other side of the
+#: deal (corpus/CLAIMS.md, third-country resettlement).
+TAKE_IN_VERBS = {"accept", "take", "receive", "admit", "host", "resettle", "welcome"}
+SENT_FROM_VERBS = {"deport", "expel", "remove", "send", "return", "transfer", "relocate", "fly"}
+
+
+def _sender_of_people(agree: Token, cx: Context) -> list[Known]:
+    """The state people are sent from that the agreeing side will take in: "Rwanda has
+    agreed to accept up to 250 migrants deported from the United States" (the United
+    States: the other party of the deal). Only a verb of :data:`TAKE_IN_VERBS` agreed to,
+    whose object is told with a participle of :data:`SENT_FROM_VERBS` and 'from' a state,
+    or is people a state holds (:data:`HELD_PEOPLE`, asylum seekers) taken 'from' a state;
+    nothing for a place of origin with no sending ("migrants from Syria")."""
+    sent = [e for x in agree.children if x.dep_ == "xcomp" and x.lemma_ in TAKE_IN_VERBS
+            for o in x.children if o.dep_ == "dobj"
+            for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_ in SENT_FROM_VERBS
+            for p in preps(a, {"from"}) for e in cx.entities(p) if e.type == "State"]
+    # "agreed to take asylum seekers from Britain": people a state holds, handed over 'from' it
+    held = [e for x in agree.children if x.dep_ == "xcomp" and x.lemma_ in TAKE_IN_VERBS
+            for o in x.children if o.dep_ == "dobj" and _held_people(o)
+            for p in preps(x, {"from"}) + preps(o, {"from"}) for e in cx.entities(p) if e.type == "State"]
+    return sent + held
+
+
+#: People a state holds and may hand to another ("asylum seekers", "deportees"): taken 'from' a
+#: state, that state sends them. Refugees and migrants 'from' a state may be fleeing it: none.
+HELD_PEOPLE = {"deportee", "detainee", "prisoner", "inmate"}
+
+
+def _held_people(noun: Token) -> bool:
+    return noun.lemma_.lower() in HELD_PEOPLE or (noun.lemma_.lower() == "seeker" and any(
+        c.lower_ == "asylum" for c in noun.children))
 
 
 #: Verbs of meeting that, agreed to, are a meeting planned, no agreement ("agreed to meet again");
@@ -480,14 +530,16 @@ def agreement_rules_for(tok: Token, docs: list[Token], cx: Context) -> list[Fact
         return []
     subj = [s for s in _uniq_tokens(subjects(tok) + joined_in(tok)) if s.i not in {d.i for d in docs}]
     actors = [e for s in subj for x in [s, *s.conjuncts, *_headline_pair(s, tok, cx)]
-              for e in cx.entities(x, conj=False) + _leaders_of(x, cx) or official_state(x, cx)]
+              for e in cx.entities(x, conj=False) + _leaders_of(x, cx) or official_state(x, cx)
+              or officials_states(x, cx)]
     actors += [e for s in subj for e in _persons_listed(s, cx)]
     if not actors and cx.pair and any(_both_of_pair(s) for s in subj):
         actors = list(cx.pair)  # "a declaration of principles the two sides signed": the article's two states
     others = [e for d in docs for o in preps(d, {"between", "with"}) + _worth_with(d) for x in [o, *o.conjuncts]
               for e in cx.entities(x, conj=False) or official_state(x, cx)]
     others += [e for o in preps(tok, {"with", "by", "between"}) for x in [o, *o.conjuncts]
-               for e in cx.entities(x, conj=False) or official_state(x, cx)]  # "a deal was reached between"
+               for e in cx.entities(x, conj=False) or official_state(x, cx)
+               or officials_states(x, cx)]  # "a deal was reached between"; "signed by A and B officials"
     # "signed a treaty transferring sovereignty over the islands to Mauritius": the state the
     # document's own clause hands something to, or binds it with, is its other party
     # (the parser may hang the clause on the verb: "signed a treaty on Thursday transferring ...")
@@ -618,9 +670,23 @@ def _signed(tok: Token, docs: list[Token], cx: Context, actors: list[Known]) -> 
     f = Fact("Agreement", {"party": parties}, {} if _still_to_do(tok) else {"status": status}, tokens=[tok.i])
     if signatories and all(acting.values()):
         f.roles["signatory"] = signatories
+    elif not signatories:
+        # "signed by American and Rwandan officials": unnamed officials of each state (corpus/CLAIMS.md,
+        # signatory: [{actor: unnamed officials, of: United States}, ...])
+        unnamed = [a for a in preps(tok, {"by"}) if len(officials_states(a, cx)) >= 2]
+        if unnamed:
+            f.qualified["signatory"] = (f"unnamed {unnamed[0].lower_}", officials_states(unnamed[0], cx))
+            f.members_of.add("signatory")
     subject = _about(docs[0])
     if subject:
         f.attrs["subject"] = subject
+    # where it was signed: the verb's 'in' / 'at' ("signed the treaty at Lancaster House"), or a city
+    # the parser hangs on the document or the signers ("signed the agreement in Lima", "signed by
+    # Peruvian and Chilean officials in Lima")
+    place = [] if _still_to_do(tok) else _place_of(tok, cx) or \
+        [e for a in [docs[0], *preps(tok, {"by"})] for e in _place_of(a, cx) if e.type in PLACES]
+    if place:
+        f.roles["place"] = place[:1]
     term = contract_term(docs[0], tok)
     if term is not None:  # "signed a 20-year agreement", "for twenty years"
         f.attrs["duration"] = term[0]
@@ -2313,7 +2379,7 @@ def agreement_acted_on_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     docs = [o for o in objects(tok) if o.dep_ == "dobj" and o.lemma_ in AGREEMENT_WORDS]
     if not docs:
-        return []
+        return _acted_on_told(tok, cx)
     notes: dict[str, str] = {}
     actors = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
     if tok.lemma_ in APPROVE_VERBS:
@@ -2336,6 +2402,30 @@ def agreement_acted_on_rules(tok: Token, cx: Context) -> list[Fact]:
     if term is not None:  # "signed a 20-year agreement", "for twenty years"
         f.attrs["duration"] = term[0]
         f.tokens += term[1]
+    return [f]
+
+
+#: Nouns a deal told before is named by again ("that scheme was scrapped", "the arrangement").
+DEAL_AGAIN_NOUNS = AGREEMENT_WORDS | {"scheme", "arrangement", "plan", "programme", "program"}
+
+
+def _acted_on_told(tok: Token, cx: Context) -> list[Fact]:
+    """A deal told before that a passive verb of :data:`ACT_ON_AGREEMENT` ends or changes,
+    its subject a definite noun of :data:`DEAL_AGAIN_NOUNS` ("Rwanda agreed to take asylum
+    seekers from Britain, but that scheme was scrapped by Prime Minister Keir Starmer"): a
+    further claim of that Agreement (``refers``: its parties are its own) with the status
+    the verb gives, dated by the verb's own date. Nothing for an indefinite noun ("a scheme
+    was scrapped"), 'have' or an approval."""
+    if tok.lemma_ in APPROVE_VERBS or ACT_ON_AGREEMENT[tok.lemma_] is None:
+        return []
+    subj = [c for c in tok.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in DEAL_AGAIN_NOUNS
+            and any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "that", "this", "its", "their")
+                    for d in c.children)]
+    if not subj:
+        return []
+    f = Fact("Agreement", {}, {"status": ACT_ON_AGREEMENT[tok.lemma_]}, tokens=[tok.i, *(t.i for t in subj[0].subtree)],
+             split=False, clause=False, refers=("fact", ("Agreement",)))
+    f.take_date(cx.date_of(tok))
     return [f]
 
 

@@ -173,6 +173,9 @@ def _time_named(noun: Token) -> bool:
     return noun.dep_ in ("npadvmod", "appos") or (noun.dep_ == "pobj" and noun.head.lower_ in ("on", "in"))
 
 
+#: Nouns of a state's executive a leader's name may stand before ("Maduro's government", "the
+#: Trump administration"): the state the leader acts for.
+LED_BODY_NOUNS = {"government", "administration", "regime", "cabinet"}
 #: Those who speak or act for a state in its name: "Israel's representatives", "Ukraine's
 #: delegation" act for the state that owns them (a possessive; a demonym, "Russian
 #: negotiators", leaves them unnamed people of that state).
@@ -344,6 +347,11 @@ class Context:
                     cm = self.at.get(c.i)
                     if cm is not None and c.dep_ in ("amod", "poss", "compound", "nmod") and cm.entity.type == "State":
                         out.append(cm.entity)
+                        break
+                    if cm is not None and c.dep_ in ("poss", "compound") and cm.entity.type == "Person" and \
+                            t.lemma_ in LED_BODY_NOUNS and cm.entity.id in self.person_state:
+                        # "Maduro's government", "the Trump administration": the state its leader heads
+                        out.append(self.person_state[cm.entity.id])
                         break
                 else:
                     for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):

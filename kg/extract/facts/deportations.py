@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from kg.extract.facts.common import Context, Fact, _unnamed_people, _uniq, doers, objects, preps
 from kg.extract.facts.economy import payment_rules as support_payment_rules
-from kg.extract.facts.paid import paid_for
+from kg.extract.facts.paid import paid_for, under_deal
 from kg.extract.mentions import Known
 from kg.extract.quantities import count_of, money_near
 
@@ -94,7 +94,8 @@ def removal_rules(tok: Token, cx: Context) -> list[Fact]:
     if len(dest) != 1 or dest[0].id == removers[0].id:
         return []  # "flew them to the United States" by the United States: brought in, not removed
     if tok.lemma_ in CARRY_VERBS and not (obj.lemma_.lower() in HELD_NOUNS or
-                                         whose is not None and whose.id not in (removers[0].id, dest[0].id)):
+                                         whose is not None and whose.id not in (removers[0].id, dest[0].id)
+                                         or _removals_told(tok)):
         return []  # "sent 300 workers to Valdoria", "flew its nationals to Cyprus": no removal told
     target = _unnamed_people(obj, cx)
     f = Fact("ForcedDisplacement", {"perpetrator": removers, "destination": dest},
@@ -104,7 +105,47 @@ def removal_rules(tok: Token, cx: Context) -> list[Fact]:
     nums = [c for c in obj.children if c.dep_ == "nummod"]
     if len(nums) == 1 and not list(nums[0].children) and count_of(nums[0]):
         f.attrs["displaced"] = count_of(nums[0])
-    return [f]
+    return [f, *_gapped_removals(tok, obj, removers, dest, cx)] if "displaced" in f.attrs else [f]
+
+
+#: Words that tell people are being removed from a state ("deportees", "such removals").
+REMOVAL_WORDS = REMOVE_VERBS | {"deportee", "deportation", "removal", "expulsion", "repatriation"}
+
+
+def _removals_told(verb: Token) -> bool:
+    """Whether the sentence of a verb of carrying, or the one before or after it, speaks
+    of removing people (:data:`REMOVAL_WORDS`: "The administration has already sent eight
+    men to South Sudan ... Rights groups say such removals risk ..."): the people sent
+    are removed, not workers or troops sent abroad."""
+    sent = verb.sent
+    doc = verb.doc
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    return any(t.lemma_.lower() in REMOVAL_WORDS for t in doc[start:end])
+
+
+def _gapped_removals(verb: Token, obj: Token, removers: list, dest: list, cx: Context) -> list[Fact]:
+    """The further removals a gapped clause tells with the same verb and people: "sent eight
+    men to South Sudan and five to Eswatini" (a count joined to the verb with its own 'to'
+    and a state): one ForcedDisplacement per destination, its people counted as the first's
+    are ("5 unnamed men")."""
+    out = []
+    for c in verb.children:
+        if c.dep_ != "conj" or count_of(c) is None or c.pos_ != "NUM":
+            continue
+        there = [e for o in preps(c, {"to"}) for e in cx.entities(o) if e.type == "State"]
+        if len(there) != 1 or there[0].id in {d.id for d in dest} | {r.id for r in removers}:
+            continue
+        words, party = _unnamed_people(obj, cx)
+        rest = words.split(" unnamed ", 1)[1] if " unnamed " in words else obj.lower_
+        f = Fact("ForcedDisplacement", {"perpetrator": removers, "destination": there},
+                 tokens=[c.i, *(t.i for p in c.children if p.dep_ == "prep" for t in p.subtree)], split=False,
+                 clause=False)
+        f.qualified["target"] = (f"{count_of(c)} unnamed {rest}", party)
+        f.members_of.add("target")
+        f.attrs["displaced"] = count_of(c)
+        out.append(f)
+    return out
 
 
 #: Classes that pay or are paid.
@@ -120,11 +161,17 @@ def fee_payment_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off") for c in tok.children):
         return []
-    money = next((m for o in objects(tok) if o.dep_ == "dobj" for m in [money_near(o)] if m is not None), None)
-    if money is None:
-        return []
     payer = _uniq([cx.resolver.state_of(e) or e if e.type == "Government" else e
                    for s_ in doers(tok) for e in cx.entities(s_) if e.type in PARTIES])
+    # "paid Kigali about 240 million pounds": a currency name several share, read as the payer's or the payee's
+    named = [*payer, *(e for o in objects(tok) for e in cx.entities(o))]
+    sides = tuple(s_.label for s_ in [e if e.type == "State" else cx.resolver.state_of(e) for e in named]
+                  if s_ is not None and s_.type == "State")
+    money = next((m for o in objects(tok) if o.dep_ == "dobj" for m in [money_near(o, sides)] if m is not None), None)
+    deal = under_deal(tok)
+    withheld = _withheld_sum(tok) if money is None else None
+    if money is None and not (withheld is not None and deal):
+        return []
     if not paid_for(tok) and support_payment_rules(tok, cx):
         return []  # a sum one state hands another for nothing said in return: economic Support (facts/economy.py)
     # "paid Rwanda £140 million": the parser may read the payee as a second direct object
@@ -135,7 +182,34 @@ def fee_payment_rules(tok: Token, cx: Context) -> list[Fact]:
     if not payer and not payee:
         return []
     roles = {**({"payer": payer} if payer else {}), **({"payee": payee} if payee else {})}
+    if money is None:
+        # "would pay Rwanda a grant under the deal, without giving the amount": a term of the deal told
+        # before, its sum withheld (corpus/CLAIMS.md: undisclosed: value; termOf, planned)
+        return [Fact("Payment", roles, {"undisclosed": "value"}, tokens=[tok.i, *withheld, *(d.i for d in deal)],
+                     split=False, refers=("termOf", ("Agreement",)))]
     return [Fact("Payment", roles, {"value": money[0]}, tokens=[tok.i, *money[1]], split=False)]
+
+
+#: Nouns of a sum paid whose amount a text may withhold ("a grant", "an undisclosed sum").
+SUM_NOUNS = {"grant", "sum", "fee", "amount", "payment", "compensation", "subsidy"}
+#: Verbs of telling an amount, denied ("without giving the amount", "did not disclose the sum").
+TELL_AMOUNT_VERBS = {"give", "disclose", "specify", "say", "reveal", "state", "provide", "name"}
+
+
+def _withheld_sum(verb: Token) -> list[int] | None:
+    """The tokens of a payment's object of :data:`SUM_NOUNS` whose amount the text says
+    is withheld: "an undisclosed sum", "a grant ..., without giving the amount" (a 'without'
+    clause of a verb of :data:`TELL_AMOUNT_VERBS` on the verb of paying); None otherwise
+    ("paid a fee": no word that the sum is withheld)."""
+    objs = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in SUM_NOUNS]
+    if not objs:
+        return None
+    if any(c.dep_ == "amod" and c.lower_ in ("undisclosed", "unspecified", "unknown") for c in objs[0].children):
+        return [objs[0].i]
+    told = [w for c in verb.children if c.dep_ == "prep" and c.lower_ == "without"
+            for w in c.children if w.dep_ == "pcomp" and w.lemma_ in TELL_AMOUNT_VERBS
+            and any(o.dep_ == "dobj" and o.lemma_ in ("amount", "sum", "value", "figure", "size") for o in w.children)]
+    return [objs[0].i, *(t.i for w in told for t in w.subtree)] if told else None
 
 
 #: The trigger words of both rules.

@@ -804,6 +804,8 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
         # (an unnamed body's rejection, "the Chinese embassy rejected the accusation": of the accusation told)
         # "Guterres welcomed the pledge", "condemned the strike": the fact the object names, told before
         kinds = _fact_referred(obj[0])
+        # "criticised the decision", "welcomed the outcome": a decided act told before, of any kind
+        kinds = DECISION_KINDS if kinds == () and obj[0].pos_ == "NOUN" else kinds
         f.about_kinds = (obj[0].lemma_.lower(), kinds) if kinds else None
         named = [o for o in preps(obj[0], {"of"}) if o.pos_ in ("NOUN", "PROPN")] if obj[0].lemma_.lower() in ACT_OF_NOUNS else []
         if kinds and named:
@@ -2669,7 +2671,7 @@ FACT_NOUNS = {
                     ("Agreement", "Resolution", "Legislation")), "recognition": ("Recognition",), "invasion": ("Invasion",),
     "attack": ("Attack",), "strike": ("Attack",), "closure": ("BorderClosure",), "exercise": ("MilitaryExercise",),
     "exercises": ("MilitaryExercise",), "election": ("Election",), "vote": ("Vote", "Election"),
-    "expulsion": ("DiplomaticExpulsion",), "move": (), "step": (), "decision": (),
+    "expulsion": ("DiplomaticExpulsion",), "move": (), "step": (), "decision": (), "outcome": (),
     "accusation": ("Accusation",), "allegation": ("Accusation",), "warrant": ("LegalAction",),
     # talks by other names, a court's case by its steps, a crowd's act
     **dict.fromkeys(("discussion", "discussions", "negotiation", "negotiations", "conversation"), ("Meeting",)),
@@ -2683,6 +2685,14 @@ FACT_NOUNS = {
     "decree": ("ExecutiveAction",), "designation": ("Sanction",), "listing": ("Sanction",),
     **dict.fromkeys(("pledge", "aid", "assistance", "support", "donation", "contribution"), ("Support", "Gift", "Loan")),
 }
+
+
+#: The kinds of fact a reaction to "the decision", "the move" or "the outcome" (a noun of
+#: :data:`FACT_NOUNS` of no kind of its own) may be about: acts a body or state decides or
+#: gives, never a statement or a background fact, nor an election (the voters' choice, no decision
+#: of one body).
+DECISION_KINDS = ("LegalAction", "Agreement", "Sanction", "Tariff", "ExecutiveAction", "Legislation", "Resolution",
+                  "Vote", "Award", "Recognition", "DiplomaticExpulsion", "Withdrawal", "Disqualification")
 
 
 def _name_before_fact_noun(obj: Token) -> Token | None:

@@ -19,6 +19,20 @@ DEBT_NOUNS = {"debt", "arrears", "bill", "dues"}
 SERVICE_VERBS = {"hold", "detain", "house", "host", "keep", "take", "accept", "receive", "jail", "imprison", "shelter"}
 
 
+#: Nouns of a deal a sum is paid under ("would pay Rwanda a grant under the deal"): a term of
+#: that deal (:func:`kg.extract.facts.deportations.fee_payment_rules`).
+DEAL_NOUNS = {"deal", "agreement", "arrangement", "accord", "scheme", "contract", "pact", "treaty", "partnership",
+              "memorandum", "programme", "program"}
+
+
+def under_deal(verb: Token) -> list[Token]:
+    """The nouns of a deal (:data:`DEAL_NOUNS`) that a payment's verb or its object is
+    made 'under' ("would pay Rwanda a grant under the deal")."""
+    heads = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+    return [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "under"
+            for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in DEAL_NOUNS]
+
+
 def paid_for(verb: Token) -> bool:
     """Whether the verb of paying ``verb`` says what the money buys: a 'for' phrase ("paid
     $5 million for the grain", "an arrangement for which X is paying"), "in exchange for",

@@ -400,8 +400,14 @@ def election_rules(tok: Token, cx: Context) -> list[Fact]:
         f.tokens += [tok.head.head.i]
     elif verb is not None and verb.lemma_ == "win" and people:
         f.roles["winner"] = people
-    elif verb is not None and verb.lemma_ in ("stand", "run", "contest", "compete", "enter", "bar") and people:
-        f.roles["candidate"] = people
+    elif verb is not None and verb.lemma_ in ("stand", "run", "contest", "compete", "enter", "bar") and (
+            people or _stood_against(verb, cx)):
+        # "could not stand against President X in the election": X a candidate, the subject none
+        denied = verb.lemma_ != "bar" and any(c.dep_ == "neg" for c in verb.children)
+        f.roles["candidate"] = _uniq(([] if denied else people) + _stood_against(verb, cx))
+        if not f.roles["candidate"]:
+            del f.roles["candidate"]
+        f.tokens += [t.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "against" for t in p.subtree]
     else:  # "an election in which X is standing / is barred from standing"
         rel = [c for c in tok.children if c.dep_ == "relcl" and (c.lemma_ in ("stand", "run", "compete", "bar") or
                                                                   any(x.lemma_ == "candidate" for x in c.children))]
@@ -413,9 +419,10 @@ def election_rules(tok: Token, cx: Context) -> list[Fact]:
     if not held and verb is not None and verb.lemma_ in ("hold", "call", "organise", "organize", "stage", "postpone"):
         # "Ghana holds an election", "the Government of Ghana postponed the election": the state
         held = [e for s_ in subjects(verb) for e in governed(cx.entities(s_), cx) if e.type == "State"]
-    if not held:  # a candidate's or winner's own state, when the article gives it
+    if not held:  # a candidate's or winner's own state, when the article gives it (a party's, its registry state)
         held = _uniq([st for es in f.roles.values() for e in es
-                      for st in [cx.person_state.get(e.id) or cx.office_state.get(e.id)] if st is not None])
+                      for st in [cx.person_state.get(e.id) or cx.office_state.get(e.id) or
+                                 (cx.resolver.state_of(e) if e.type == "Organisation" else None)] if st is not None])
     if not held:  # "a Pakistani court ... before a general election": the one state the sentence names
         held = _one_state(tok.sent, cx)
     if not held:
@@ -570,6 +577,67 @@ def _elections_in_general(tok: Token, cx: Context) -> bool:
     if tok.head.lemma_ in ELECTIONS_PROMISED or cx.date_of(tok)[0] or cx.date_of(tok.head)[0]:
         return False
     return True
+
+
+def _stood_against(verb: Token, cx: Context) -> list[Known]:
+    """The persons a verb of standing in an election is 'against' ("stand against President
+    X in the election"): the candidates the subject runs against."""
+    return [e for o in preps(verb, {"against"}) for e in cx.entities(o) if e.type == "Person"]
+
+
+#: Verbs that make someone the winner ("declared Maduro the winner") and verbs that show a
+#: result ("its tallies show X won", "says X won").
+DECLARE_WINNER_VERBS = {"declare", "proclaim", "name", "announce", "pronounce", "certify", "confirm"}
+SHOW_VERBS = {"show", "say", "claim", "indicate", "suggest", "insist", "prove", "demonstrate"}
+
+
+def reported_winner_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A winner of an election told just before, as someone reports it: "the electoral
+    authority declared Maduro the winner" (the object of a verb of
+    :data:`DECLARE_WINNER_VERBS` with 'winner' as its predicate, no 'of' of its own: a
+    winner 'of the vote' is :func:`election_rules`'), "the opposition says its tallies show
+    Gonzalez won" (the subject of an intransitive 'won' in a clause of a verb of
+    :data:`SHOW_VERBS`). The Election is the last one the sentence or the two before it
+    name (an election noun: :func:`is_election_word`), held in the state it names (else the
+    winner's, else the one state its sentence names), dated as it is; the winner is
+    reported by who declares or says it (corpus/CLAIMS.md: conflicting winners, each its
+    own claim of one Election). Nothing without an election told, for a winner of a prize
+    or a match ("won the award"; "won 2-1": an object or a score), nor for a person the
+    registry does not place."""
+    if tok.lower_ in ("winner", "victor") and tok.dep_ in ("oprd", "xcomp", "ccomp") and \
+            tok.head.lemma_ in DECLARE_WINNER_VERBS and not preps(tok, {"of"}):
+        who = [c for c in tok.head.children if c.dep_ == "dobj"]
+        told = [tok.head.i, tok.i]
+    elif tok.lower_ in ("winner", "victor") and tok.dep_ == "appos" and tok.head.dep_ in ("ccomp", "dobj", "oprd") \
+            and tok.head.head.lemma_ in DECLARE_WINNER_VERBS and not preps(tok, {"of"}):
+        # "declared Maduro the winner", parsed with the winner in apposition to the name
+        who = [tok.head]
+        told = [tok.head.head.i, tok.i]
+    elif tok.pos_ == "VERB" and tok.lemma_ == "win" and tok.dep_ == "ccomp" and tok.head.lemma_ in SHOW_VERBS and \
+            not any(c.dep_ in ("dobj", "prep", "npadvmod", "advmod", "neg") for c in tok.children):
+        who = [c for c in tok.children if c.dep_ == "nsubj"]
+        told = [tok.i]
+    else:
+        return []
+    winners = [e for w in who for e in cx.entities(w) if e.type in ("Person", "Organisation")]
+    if len(winners) != 1:
+        return []
+    sents = list(cx.doc.sents)
+    at = next(n for n, s_ in enumerate(sents) if s_.start <= tok.i < s_.end)
+    nouns = [t for s_ in sents[max(0, at - 2):at + 1] for t in s_ if is_election_word(t) and t.i < tok.i]
+    if not nouns:
+        return []
+    noun = nouns[-1]
+    held = _state_modifiers(noun, cx) or [st for st in [cx.person_state.get(winners[0].id)] if st is not None] or \
+        _one_state(noun.sent, cx)
+    if len(held) != 1:
+        return []
+    f = Fact("Election", {"heldIn": held, "winner": winners}, {"description": _kind_words(noun, noun.lemma_.lower())},
+             tokens=told)
+    date, _ = cx.date_of(noun)
+    if date:
+        f.attrs["date"] = date  # the election's own date, told with its noun (its words stay out of the quote)
+    return [f]
 
 
 def _winner_of(tok: Token, cx: Context) -> list[Known]:
@@ -1121,8 +1189,26 @@ def founding_rules(tok: Token, cx: Context) -> list[Fact]:
     founder = [e for e in _uniq(founder) if e.type not in NOT_ACTORS and e.id not in {x.id for x in founded}]
     if not founded:
         return []
-    return [Fact("Founding", {"founded": founded, **({"founder": founder} if founder else {})}, tokens=[tok.i],
-                 split=False)]
+    f = Fact("Founding", {"founded": founded, **({"founder": founder} if founder else {})}, tokens=[tok.i],
+             split=False)
+    others = _unnamed_cofounders(tok, cx) if founder and tok.pos_ == "VERB" else None
+    if others:  # "which the EU set up with other WTO members": the others found it too, unnamed
+        f.qualified["founder"] = (others[0], None)
+        f.tokens += others[1]
+    return [f]
+
+
+def _unnamed_cofounders(verb: Token, cx: Context) -> tuple[str, list[int]] | None:
+    """The unnamed others a body was set up 'with' ("set up with other WTO members", "with
+    other states"): their words as corpus/CLAIMS.md writes unnamed actors ("unnamed other
+    WTO members") and their tokens; None for a 'with' that names an entity, or words with
+    no 'other' ("with support": no founders)."""
+    for o in preps(verb, {"with"}):
+        if cx.entities(o) or o.pos_ != "NOUN" or not any(c.lower_ in ("other", "several", "some") for c in o.children):
+            continue
+        words = [t for t in o.subtree if t.dep_ != "det" and not t.is_punct and t.i <= o.i]
+        return "unnamed " + " ".join(t.text for t in words), [o.head.i, *(t.i for t in words)]
+    return None
 
 
 #: Verbs that bring out a body said to be new ("announced a new alliance, X").

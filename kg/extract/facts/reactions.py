@@ -20,7 +20,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.facts.common import NOT_ACTORS, Context, Fact, _text, preps, subjects
-from kg.extract.facts.diplomacy import _fact_referred
+from kg.extract.facts.diplomacy import DECISION_KINDS, _fact_referred
 
 #: Verbs whose object is the one displeased ("which angered the United States").
 ANGER_VERBS = {"anger", "infuriate", "enrage", "upset", "irritate", "annoy", "dismay", "incense"}
@@ -87,6 +87,41 @@ def displeasure_rules(tok: Token, cx: Context) -> list[Fact]:
     if kinds is None:
         return []
     return [Fact("Displeasure", {"speaker": speaker}, tokens=[tok.i, subj[0].i], refers=("aboutFact", kinds))]
+
+
+#: Verbs of regretting what another did ("said it regretted the ruling", "Peru deplores the decision"
+#: is a Criticism of the statement rules): displeasure at a fact told before.
+REGRET_VERBS = {"regret"}
+
+
+def regret_rules(tok: Token, cx: Context) -> list[Fact]:
+    """A Displeasure (CAMEO 110 'disapprove', PLOVER DISAPPROVE; corpus/CLAIMS.md,
+    "Displeasure or anger as a reaction") of who regrets a fact told before: "China's
+    Ministry of Commerce said it regretted the ruling", "Chile regrets the decision".
+    ``speaker`` the subject of 'regret', or, for a pronoun in a clause of saying ("said it
+    regretted"), the subject of the verb of saying; ``about`` the fact of the kind its
+    definite object names ("the ruling": a LegalAction; "the decision", "the move": the
+    fact told last; the engine gives its id, and leaves ``about`` out when none is told).
+    In a clause of saying the fact is reported
+    by that speaker. Nothing for a regret of one's own doing or of no fact ("regretted his
+    remarks", "regrets any inconvenience": no definite noun of a fact), a regret denied
+    ("does not regret the decision"), nor a subject that names no actor. Returns [] or one
+    fact."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in REGRET_VERBS or any(c.dep_ == "neg" for c in tok.children):
+        return []
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    kinds = _fact_referred(objs[0]) if objs and objs[0].pos_ == "NOUN" else None
+    if kinds is None:
+        return []
+    kinds = kinds or DECISION_KINDS
+    subj = [s for s in subjects(tok) if s.dep_ != "nsubjpass"]
+    if subj and subj[0].pos_ == "PRON" and tok.dep_ == "ccomp" and tok.head.lemma_ in HARM_SAY_VERBS:
+        subj = [s for s in subjects(tok.head) if s.dep_ != "nsubjpass"]  # "X said it regretted ...": X
+    speaker = [e for s in subj for e in _actors(s, cx)]
+    if not speaker:
+        return []
+    return [Fact("Displeasure", {"speaker": speaker}, tokens=[tok.i, objs[0].i],
+                 about_kinds=(objs[0].lemma_.lower(), kinds))]
 
 
 def fear_rules(tok: Token, cx: Context) -> list[Fact]:

@@ -163,6 +163,9 @@ def _drop_carriers(found: list[Fact]) -> list[Fact]:
                 free = _free_first_conjunct(verb, triggers)
                 if free:  # "he was ready to discuss peace proposals but opposed a ceasefire": the first half is said
                     out.append(dataclasses.replace(f, tokens=free, clause=False))
+                added = [] if free else _free_added_clause(verb, triggers)
+                if added:  # "said it regretted the ruling, adding that China had always ...": the addition is said
+                    out.append(dataclasses.replace(f, tokens=added, clause=False))
                 continue
         out.append(f)
     return out
@@ -204,6 +207,26 @@ def _free_first_conjunct(verb: Token, triggers: set[int]) -> list[int]:
     if not said or min(said) > verb.i:
         return []
     return sorted(set(said + [verb.i] + first))
+
+
+#: Participles that add a further remark to what a speaker said ("..., adding that ...").
+ADDING_VERBS = {"add", "note", "stress", "insist"}
+
+
+def _free_added_clause(verb: Token, triggers: set[int]) -> list[int]:
+    """The tokens of a remark a speaker adds after words that hold a drafted fact ("China's
+    Ministry of Commerce said it regretted the ruling and would assess it, adding that
+    China had always attached great importance to ..."): the participle of
+    :data:`ADDING_VERBS` that hangs in the reported clause, with its own 'that' clause,
+    when that remark holds no drafted fact; [] otherwise."""
+    for c in _reported_clause(verb):
+        for t in c.subtree:
+            if t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_ in ADDING_VERBS and \
+                    any(x.dep_ == "ccomp" for x in t.children):
+                toks = [x.i for x in t.subtree]
+                if not triggers & set(toks):
+                    return toks
+    return []
 
 
 def _one_voice(found: list[Fact], cx: Context) -> list[Fact]:
@@ -1983,10 +2006,21 @@ RULES = RULES + (apposition_rules, leaning_rules)  # "Georgia, a former Soviet r
 TRIGGERS |= ARTICLES | LEANING_ENDS
 
 from kg.extract.facts.reactions import (  # noqa: E402
-    ANGER_VERBS, FEAR_VERBS, HARM_VERBS, REACT_VERBS, displeasure_rules, fear_rules, harm_criticism_rules)
+    ANGER_VERBS, FEAR_VERBS, HARM_VERBS, REACT_VERBS, REGRET_VERBS, displeasure_rules, fear_rules, harm_criticism_rules,
+    regret_rules)
 
-RULES = RULES + (displeasure_rules, fear_rules)  # "the cut, which angered the United States", "feared for her life"
-TRIGGERS |= ANGER_VERBS | REACT_VERBS | FEAR_VERBS
+RULES = RULES + (displeasure_rules, fear_rules, regret_rules)  # "the cut, which angered ...", "feared for her life"
+TRIGGERS |= ANGER_VERBS | REACT_VERBS | FEAR_VERBS | REGRET_VERBS
+
+# rule set 52, part b: what a first person expects another to do, a demand; a right kept as a term of a deal
+# (kg/extract/facts/expectations.py)
+from kg.extract.facts.expectations import (  # noqa: E402
+    EXPECT_VERBS, KEEP_RIGHT_VERBS, expected_act_rules, kept_right_rules)
+
+RULES = RULES + (expected_act_rules,)  # '"We expect China to comply promptly."': an Appeal to China
+TRIGGERS |= EXPECT_VERBS
+RULES = RULES + (kept_right_rules,)  # "would keep the right to approve each person": a term of the deal told before
+TRIGGERS |= KEEP_RIGHT_VERBS
 RULES = RULES + (harm_criticism_rules,)  # "warned that it weakens the rule of law": a Criticism of the measure
 TRIGGERS |= HARM_VERBS
 # --- rule set 42: pleas, attacks told by their dead, colonial and occupying powers, forces present,
@@ -2176,8 +2210,11 @@ TRIGGERS |= VENUE_CEREMONY_NOUNS | WELCOME_VERBS
 
 # --- rule set 48, part b: an election the article's one state schedules (kg/extract/facts/polls.py) --
 from kg.extract.facts.polls import scheduled_election_rules  # noqa: E402
+from kg.extract.facts.politics import reported_winner_rules  # noqa: E402
 
 RULES = RULES + (scheduled_election_rules,)  # "A general election is scheduled for 29 October"
+RULES = RULES + (reported_winner_rules,)  # "the electoral authority declared X the winner", "says X won"
+TRIGGERS |= {"winner", "victor", "win"}
 TRIGGERS |= ELECTION_NOUNS
 
 # --- rule set 48, part g: an attack's details told after it (kg/extract/facts/aftermath.py) ----------
