@@ -156,31 +156,33 @@ CURRENCY_WORDS = {"euros", "pounds", "dollars", "yuan", "yen", "rubles", "rouble
 #: Currency words of one state each, with their ISO 4217 code (the form the claims reader
 #: parses); 'dollars', 'pounds' and 'rupees' name several states' and are not guessed here.
 CURRENCY_CODES = {"yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rubles": "RUB", "roubles": "RUB"}
-#: Currencies named by a state's adjective and a word several states use ("11 million
-#: Swedish crowns", "5 billion Swiss francs"), with their ISO 4217 code.
-STATE_CURRENCY_WORDS = {("swedish", "crowns"): "SEK", ("swedish", "kronor"): "SEK", ("norwegian", "crowns"): "NOK",
-                        ("norwegian", "kroner"): "NOK", ("danish", "crowns"): "DKK", ("danish", "kroner"): "DKK",
-                        ("czech", "crowns"): "CZK", ("icelandic", "crowns"): "ISK", ("swiss", "francs"): "CHF",
-                        ("indian", "rupees"): "INR", ("pakistani", "rupees"): "PKR", ("australian", "dollars"): "AUD",
-                        ("canadian", "dollars"): "CAD", ("new zealand", "dollars"): "NZD", ("hong kong", "dollars"): "HKD",
-                        ("egyptian", "pounds"): "EGP", ("lebanese", "pounds"): "LBP", ("mexican", "pesos"): "MXN",
-                        ("argentine", "pesos"): "ARS", ("chilean", "pesos"): "CLP", ("colombian", "pesos"): "COP",
-                        ("philippine", "pesos"): "PHP", ("russian", "roubles"): "RUB", ("russian", "rubles"): "RUB",
-                        ("japanese", "yen"): "JPY", ("chinese", "yuan"): "CNY", ("turkish", "lira"): "TRY",
-                        ("south african", "rand"): "ZAR", ("brazilian", "reais"): "BRL", ("polish", "zlotys"): "PLN"}
+#: English names news gives currencies beside CLDR's ("Swedish crowns" for kronor,
+#: "roubles" for rubles), with the CLDR plural names they may stand for: a state's
+#: adjective before one picks the currency (see :func:`_adjective_currency`).
+CURRENCY_NAME_VARIANTS = {"crowns": ("kronor", "kroner", "korunas", "krónur"), "crown": ("krona", "krone", "koruna", "króna"),
+                          "roubles": ("rubles",), "rouble": ("ruble",), "reais": ("reals",)}
 #: Words of scale after a number ("45m", "5 billion").
 SCALE_WORDS = {"m", "mn", "bn", "million", "billion", "trillion"}
 
 
-def _state_currency(words: str) -> str | None:
-    """``words`` ending with a state's adjective and a currency word of
-    :data:`STATE_CURRENCY_WORDS` ("11 million Swedish crowns") as the reader writes them
-    ("SEK 11 million"), or None."""
-    lowered = words.lower()
-    for (adjective, currency), code in STATE_CURRENCY_WORDS.items():
-        tail = f" {adjective} {currency}"
-        if lowered.endswith(tail) and len(words) > len(tail):
-            return f"{code} {words[:-len(tail)].strip()}"
+_FIGURE_BEFORE_ADJECTIVE = re.compile(r"(?P<figure>.*?\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion|[mbk]n?))?)"
+                                      r"\s+[A-Za-z][A-Za-z ]*$")
+
+
+def _adjective_currency(words: str) -> str | None:
+    """``words`` ending with a state's adjective and a name of :data:`CURRENCY_NAME_VARIANTS`
+    ("11 million Swedish crowns") as the reader writes them ("SEK 11 million"), or None.
+    The currency is the one whose CLDR English name (through :func:`parse_amount`) the
+    adjective and one of the variant's names make ("Swedish kronor")."""
+    head, _, last = words.rpartition(" ")
+    for name in CURRENCY_NAME_VARIANTS.get(last.lower(), ()):
+        try:
+            amount = parse_amount(f"{head} {name}", money=True)
+        except (QuantityError, TypeError):
+            continue
+        figure = _FIGURE_BEFORE_ADJECTIVE.match(head)
+        if amount.currency and figure:
+            return f"{amount.currency} {figure.group('figure')}"
     return None
 
 
@@ -200,7 +202,7 @@ def sum_of(obj: Token) -> tuple[str, list[int]] | None:
         right += 1
     text = doc[left:right].text
     words = money_words(text)
-    state_words = _state_currency(words)
+    state_words = _adjective_currency(words)
     if state_words:  # "11 million Swedish crowns": SEK 11 million
         words = state_words
     elif words.endswith((" pounds", " pound")):  # "19 million pounds": sterling, which the reader writes GBP
