@@ -54,8 +54,8 @@ from kg.browse import graph
 from kg.browse.highlight import highlighted
 from kg.catalog import ENTITY_TYPES, ParameterError, Runner, load_catalog
 from kg.errors import KGError
-from kg.output import (AGAINST_FROM_SUMMARY, readable_dates, readable_duration, readable_durations, readable_figures,
-                       readable_periods, with_negative_sources)
+from kg.output import (AGAINST_FROM_SUMMARY, fact_descriptions, readable_dates, readable_duration, readable_durations,
+                       readable_figures, readable_periods, with_negative_sources)
 from kg.query import DEFAULT_PAGE, first_rows
 
 #: Rows a page of a canned query's result shows: the page ``kg query`` prints.
@@ -721,7 +721,9 @@ class Site:
         Mahmood Qureshi", "China (denied by Chinese embassy in London)"), so a piece is
         a run between separators (:data:`_PIECE_BREAK`), or several runs with the
         separators between them when that is a label holding one ("Organ on Politics,
-        Defence and Security Cooperation"), the longest first."""
+        Defence and Security Cooperation"), the longest first. A fact's link reads its
+        words, as ``kg query``'s tables name it (:func:`kg.output.fact_descriptions`:
+        "legal action (China, unnamed WTO panel; 2025-02)"), not its id."""
         labelled: dict[str, set] = {}
         for e in self.names():
             if "/" not in e["key"]:
@@ -735,14 +737,15 @@ class Site:
         if ids:
             facts = {graph.local(r["f"].value) for r in graph.select(self.run, f"""SELECT DISTINCT ?f WHERE {{
                 VALUES ?f {{ {' '.join(f'<{graph.FACT}{i}>' for i in sorted(ids))} }} ?c gkg:supports ?f }}""")}
+        described = fact_descriptions(facts, self.run) if facts else {}
         for c in plain:
             text, parts, at = c["text"], [], 0
             for start, end in _spans(text, pieces[text], entities, facts):
                 if start > at:
                     parts.append({"text": text[at:start], "page": None})
                 piece = text[start:end]
-                parts.append({"text": piece, "page": f"entity/{entities[piece]}" if piece in entities
-                              else f"fact/{piece}"})
+                parts.append({"text": piece, "page": f"entity/{entities[piece]}"} if piece in entities
+                             else {"text": described.get(piece, piece), "page": f"fact/{piece}"})
                 at = end
             if parts:
                 if at < len(text):
