@@ -20,6 +20,7 @@ and ``published_basis`` when given, the title and the basis in double quotes.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -61,6 +62,10 @@ class Added:
     #: For an article added with ``separate_source``: the earlier article it is a near
     #: copy of (a :class:`kg.nearcopies.Match`); None otherwise.
     near_copy_of: object | None = None
+    #: For an article added with no publisher: the outlet its byline or the issuer its
+    #: release's label lines name (:func:`named_publisher`) that the corpus registry lacks,
+    #: and where it was read, for a note with the entry to declare; None otherwise.
+    publisher_unrecorded: tuple[str, str] | None = None
 
 
 def split_header(text: str) -> tuple[dict[str, str], str]:
@@ -303,7 +308,11 @@ def _metadata(corpus: Path, text_file: Path, fields: dict, publisher_from: str =
 #: Writer'), never a sentence ('By Christmas Eve, the talks had collapsed.').
 _NAME = r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){1,3}"
 _OUTLET = r"[A-Z][\w.'’&-]*(?:[ ](?:[A-Z][\w.'’&-]*|of|the|for|and|de|del|la|le|el|al|in))*"
-_BYLINE = re.compile(rf"^(?:[^\n,]{{1,60}},[ ])?[Bb]y[ ]({_NAME}(?:(?:[ ]and[ ]|[ ]&[ ]){_NAME})*)(?:,[ ]{_OUTLET})?[ \t]*$")
+_BYLINE = re.compile(rf"^(?:([^\n,]{{1,60}}),[ ])?[Bb]y[ ]({_NAME}(?:(?:[ ]and[ ]|[ ]&[ ]){_NAME})*)(?:,[ ]({_OUTLET}))?[ \t]*$")
+#: Words of a writer's post in a byline ('By Ana Kell, Staff Writer', 'By Tor Ash, Senior
+#: Correspondent'): what follows the names there is then no outlet.
+_POST_WORDS = re.compile(r"(?i)\b(?:writer|correspondent|reporter|editor|contributor|columnist|journalist|staff|"
+                         r"special[ ]to|desk|bureau|chief|analyst|producer)\b")
 
 
 def _split_names(names: str) -> list[str]:
@@ -377,8 +386,85 @@ def byline(text: str, lines: int = 5) -> list[str] | None:
     for line in seen:
         m = _BYLINE.match(line)
         if m:
-            return _split_names(m.group(1))
+            return _split_names(m.group(2))
     return None
+
+
+def byline_outlet(text: str, lines: int = 5) -> str | None:
+    r"""The outlet a byline among the first ``lines`` non-blank lines of ``text`` names
+    beside its writers ('By Ingrid Halvorsen, Northgate Wire'; 'Meridian Press Service,
+    by Clara Vendt'), or None: none named, or the words are the writer's post ('By Ana
+    Kell, Staff Writer': :data:`_POST_WORDS`).
+
+    >>> byline_outlet("Title\n\nBy Ingrid Halvorsen, Northgate Wire\n\nOSLO - ..."), byline_outlet("Meridian Press Service, by Clara Vendt\n")
+    ('Northgate Wire', 'Meridian Press Service')
+    >>> byline_outlet("By Ana Kell, Staff Writer\n"), byline_outlet("By Ana Kell\n")
+    (None, None)
+    """
+    for line in [line.strip() for line in text.splitlines() if line.strip()][:lines]:
+        m = _BYLINE.match(line)
+        if m:
+            outlet = (m.group(3) or m.group(1) or "").strip()
+            return outlet if outlet and re.fullmatch(_OUTLET, outlet) and not _POST_WORDS.search(outlet) else None
+    return None
+
+
+#: The label of a press release ("PRESS RELEASE", "News release", "Media statement").
+_RELEASE_LABEL = re.compile(r"(?i)(?:press|news|media)[ ](?:release|statement|communiqu[eé])|communiqu[eé]")
+#: What separates a label from the issuer on one line: "PRESS RELEASE / European Commission".
+_LABEL_PARTS = re.compile(r"[ ]+[/|–—-][ ]+")
+
+
+def release_issuer(text: str, lines: int = 4) -> str | None:
+    r"""The body that issues a press release, as its label lines name it: beside the label
+    on its line ("PRESS RELEASE / European Commission", "European Commission - Press
+    release"), else the line below the label where that line is a name and not the
+    release's headline ("PRESS RELEASE
+
+European Commission
+
+Headline ..."), up to a
+    comma ("Ministry of X, 1 Main Street"); None for a text that opens with no release label,
+    or whose label names no one ("PRESS RELEASE - FOR IMMEDIATE USE").
+
+    >>> release_issuer("PRESS RELEASE\n\nEuropean Commission\n\nWTO arbitrators find for the EU\n\nBrussels, 22 July 2025\n\nThe ...")
+    'European Commission'
+    >>> release_issuer("PRESS RELEASE / Ministry of Finance\n\nBudget tabled\n\nThe ..."), release_issuer("Press release\n\nBudget tabled\n\nThe ...")
+    ('Ministry of Finance', None)
+    >>> release_issuer("PRESS RELEASE - FOR IMMEDIATE USE\n\nBudget tabled\n\nThe ..."), release_issuer("Budget tabled\n\nThe ...")
+    (None, None)
+    """
+    from kg.extract.text import text_headline
+
+    seen = [line.strip() for line in text.splitlines() if line.strip()][:lines]
+    if not seen:
+        return None
+    parts = [p.strip() for p in _LABEL_PARTS.split(seen[0])]
+    if not any(_RELEASE_LABEL.fullmatch(p) for p in parts):
+        return None
+
+    def name(words: str) -> str | None:
+        words = words.split(",", 1)[0].strip()
+        # a name in capitals and small words, not a label in capitals alone ("FOR IMMEDIATE USE")
+        return words if re.fullmatch(_OUTLET, words) and re.search(r"[a-z]", words) else None
+
+    beside = [n for p in parts if not _RELEASE_LABEL.fullmatch(p) and (n := name(p))]
+    if beside:
+        return beside[0]
+    if len(parts) == 1 and len(seen) > 2 and seen[1] != text_headline(text):
+        return name(seen[1])
+    return None
+
+
+def named_publisher(text: str) -> tuple[str, str] | None:
+    """The publisher a plain text names in its opening lines, with where: the outlet of its
+    byline (:func:`byline_outlet`), else the issuer its release label lines name
+    (:func:`release_issuer`); None when neither names one."""
+    outlet = byline_outlet(text)
+    if outlet:
+        return outlet, "its byline"
+    issuer = release_issuer(text)
+    return (issuer, "its release's label lines") if issuer else None
 
 
 def _update(corpus: Path, text_file: Path, aid: str, article_id: str | None, fields: dict, text: str,
@@ -490,6 +576,16 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, up
     fields = {**header, **{k: v for k, v in given.items() if v is not None}}
     if not text.strip():
         raise InputError(text_file, "the article has no text (after its header)")
+    # A text that names its publisher only in its byline ("By A, Northgate Wire") or a
+    # release's label lines ("PRESS RELEASE" then "European Commission"): recorded where the
+    # registry has it; else said, with the entry to declare (the words may be no outlet).
+    unrecorded = None
+    if not page and not fields.get("publisher") and (named := named_publisher(text)):
+        found = load_registry(corpus / "entities.yaml", missing_ok=True).resolve(named[0])
+        if found is not None:
+            fields["publisher"], publisher_from = found.id, named[1]
+        else:
+            unrecorded = named
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     articles = load_articles(metadata) if metadata.exists() else {}
     same = [a.id for a in articles.values() if a.sha256 == sha]
@@ -498,7 +594,8 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, up
                                     "(date, URL, title, publisher, dateline), run again with --update and the options, "
                                     f"or edit the entry 'id: {same[0]}' in {metadata}")
     if same:
-        return _update(corpus, text_file, same[0], article_id, fields, text, publisher_from)
+        updated = _update(corpus, text_file, same[0], article_id, fields, text, publisher_from)
+        return dataclasses.replace(updated, publisher_unrecorded=None if updated.entry.get("publisher") else unrecorded)
     near = _check_near_copies(text_file, text, articles, separate_source)
     aid = article_id or f"{len(articles):03d}_{sha[:16]}"
     if not _ID.match(aid):
@@ -537,4 +634,4 @@ def add_article(corpus: Path, text_file: Path, article_id: str | None = None, up
         from kg.extract.text import dateline_unread
 
         unread = dateline_unread(text)
-    return Added(entry, target, len(text), dateline_unread=unread, near_copy_of=near)
+    return Added(entry, target, len(text), dateline_unread=unread, near_copy_of=near, publisher_unrecorded=unrecorded)

@@ -2463,7 +2463,7 @@ class _Reader:
         Files that do not parse are skipped: their own read names the problem."""
         want = " ".join(name.split()).casefold()
         found = set()
-        for path in sorted(self.path.parent.glob("*.yaml")):
+        for path in folder_claims_files(self.path.parent):
             try:
                 _check_file(path, MAX_YAML_BYTES, "claims file")
                 data = load_yaml(path)
@@ -2477,11 +2477,11 @@ class _Reader:
         return sorted(found)
 
     def corpus_facts(self) -> set[str]:
-        """The fact ids stated by the other claims files (``*.yaml``) in this file's
+        """The fact ids stated by the other claims files (:func:`folder_claims_files`) in this file's
         folder: a corpus's ``claims/``. Read on first need only."""
         if self._corpus_facts is None:
             me = self.path.resolve()
-            self._corpus_facts = facts_stated(p for p in sorted(self.path.parent.glob("*.yaml")) if p.resolve() != me)
+            self._corpus_facts = facts_stated(p for p in folder_claims_files(self.path.parent) if p.resolve() != me)
         return self._corpus_facts
 
     def check_links(self, stored: "Callable[[set[str]], set[str]] | None") -> None:
@@ -3823,6 +3823,21 @@ def _extractor(spec, path: Path, line: int | None) -> Extractor:
         raise InputError(path, f"extractor version {brief(version)}: text of letters, digits, '.', '+', '_' and '-', "
                                "up to 64 (write it in quotes)", where)
     return Extractor(name, version)
+
+
+#: The names of a corpus's other YAML files (its entity registry and its list of
+#: articles), which a folder of claims files may hold beside them (a reviewer keeps the
+#: registry with the claims it resolves): never read as claims files when a folder is
+#: expanded (:func:`folder_claims_files`); a file named on its own is still read as one.
+NOT_CLAIMS_FILES = frozenset({"entities.yaml", "entities.yml", "articles.yaml", "articles.yml"})
+
+
+def folder_claims_files(folder: Path) -> list[Path]:
+    """The claims files a folder holds: its ``*.yaml`` then ``*.yml`` files, each in
+    name order, less a registry or article list (:data:`NOT_CLAIMS_FILES`). The one rule
+    for every command that reads a folder of claims files (ingest, build, eval,
+    add-entities, the links a claims file makes to its neighbours' facts)."""
+    return [p for pattern in ("*.yaml", "*.yml") for p in sorted(folder.glob(pattern)) if p.name.lower() not in NOT_CLAIMS_FILES]
 
 
 def facts_stated(paths) -> set[str]:

@@ -965,6 +965,13 @@ def add_article_command(text_file, corpus, article_id, url, published, published
     if added.near_copy_of is not None:
         click.echo(f"It is a near copy of article {added.near_copy_of.article} ({added.near_copy_of.resemblance:.0%} of "
                    "their word 5-shingles shared), recorded as a source of its own: separate_source: true.")
+    if added.publisher_unrecorded:
+        from kg.addarticle import declare_publisher
+
+        name, where = added.publisher_unrecorded
+        _note(f"Note: {text_file}: no publisher recorded, though '{for_terminal(name)}' is named in {where}, which "
+              f"{corpus / 'entities.yaml'} lacks: if it is the publisher, declare it there "
+              f"({declare_publisher(name)}) and run kg add-article {text_file} --corpus {corpus} --update")
     if added.dateline_unread:
         _note(f"Note: {text_file}: no dateline recorded, though '{for_terminal(added.dateline_unread)}' looks like one (the place "
               "in capitals, a date or an agency, a dash, as 'KYIV, 9 May 2025 -' is read); if it is, give the place "

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.claims import REVIEWED, ClaimsFile, facts_stated, near_key, read_claims
+from kg.claims import NOT_CLAIMS_FILES, REVIEWED, ClaimsFile, facts_stated, folder_claims_files, near_key, read_claims
 from kg.corpus import DEFAULT_CORPUS, STDIN, corpus_here, load_articles
 from kg.entities import Entity, EntityRegistry, load_registry
 from kg.errors import InputError, InputErrors, KGError, indefinite
@@ -72,8 +72,9 @@ class IngestReport:
 
 
 def claims_files(paths: Iterable[Path]) -> list[Path]:
-    """Expand folders into the ``*.yaml`` and ``*.yml`` claims files they hold, in name
-    order; ``-`` stands for standard input (:data:`kg.corpus.STDIN`), read as a claims file of the
+    """Expand folders into the claims files they hold (:func:`kg.claims.folder_claims_files`:
+    ``*.yaml`` and ``*.yml`` in name order, less an ``entities.yaml`` or ``articles.yaml``);
+    ``-`` stands for standard input (:data:`kg.corpus.STDIN`), read as a claims file of the
     current folder: its article id is looked up in ``./articles.yaml`` (else the sample
     corpus's), inline article files are named relative to it. A file named twice (as
     itself, through a link, or inside a folder also given) is read once."""
@@ -92,9 +93,11 @@ def claims_files(paths: Iterable[Path]) -> list[Path]:
                 raise InputError(STDIN, "standard input ('-') is given twice")
             out.append(STDIN)
         elif p.is_dir():
-            found = sorted(p.glob("*.yaml")) + sorted(p.glob("*.yml"))
+            found = folder_claims_files(p)
             if not found:
-                raise InputError(p, "folder holds no claims files (*.yaml or *.yml)")
+                raise InputError(p, "folder holds no claims files (*.yaml or *.yml"
+                                    + (f", other than {', '.join(sorted(NOT_CLAIMS_FILES))})" if any(
+                                        (p / n).exists() for n in NOT_CLAIMS_FILES) else ")"))
             for f in found:
                 add(f)
         else:

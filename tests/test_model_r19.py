@@ -38,7 +38,7 @@ def test_legal_actions_show_the_maximum_penalty_a_stage_reached_what_ended_it_an
 def test_legal_actions_against_a_person_include_rulings_on_a_fact_about_him(store):
     rows = by_fact(query_rows(store, "legal-actions", target="Julian Assange"))
     # Baraitser's refusal targets the extradition request; the High Court's reversal, her ruling.
-    assert rows["ruling-baraitser-assange-extradition-2021-01"]["target"] == EXTRADITION
+    assert rows["ruling-baraitser-assange-extradition-2021-01"]["target_fact"] == EXTRADITION
     assert "ruling-high-court-assange-extradition-2021-12" in rows
     assert {PLEA, EXTRADITION} <= set(rows)
     # Not every ruling on a fact: none of the others' targets is about Assange.
@@ -87,7 +87,7 @@ def test_the_publication_is_an_act_with_its_publisher_and_size_and_the_charge_is
 def test_a_plea_is_the_defendants_step_on_the_charge_and_a_self_target_is_refused(store, tmp_path):
     rows = by_fact(query_rows(store, "legal-actions"))
     plea = rows[PLEA]
-    assert (plea["action"], plea["initiator"], plea["target"]) == ("plea; guilty plea", "Julian Assange", "charge-us-assange-indictment")
+    assert (plea["action"], plea["initiator"], plea["target_fact"]) == ("plea; guilty plea", "Julian Assange", "charge-us-assange-indictment")
     [kind] = sparql_rows(store, f"SELECT ?p WHERE {{ fact:{PLEA} gkg:legalActionKind gkg:Plea ; gkg:plea ?p }}")
     assert kind["p"] == "guilty"
     assert_refused(HELD, HELD23, store, tmp_path,

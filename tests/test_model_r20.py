@@ -79,7 +79,7 @@ def test_legal_actions_show_the_hour_and_whom_relief_is_granted_to(store):
     assert (relief["initiator"], relief["beneficiary"]) == (None, "Bernadette Dugasse, Bertrice Pompe")
     assert (relief["court"], relief["action"]) == ("unnamed court (United Kingdom)", "injunction; interim relief")
     lifted = rows["ruling-chamberlain-lifts-chagos-injunction-2025-05-22"]
-    assert (lifted["date"], lifted["target"]) == ("2025-05-22 shortly after 12:30+01:00", INJUNCTION)
+    assert (lifted["date"], lifted["target_fact"]) == ("2025-05-22 shortly after 12:30+01:00", INJUNCTION)
 
 
 def test_reopened_talks_are_a_negotiation_not_a_meeting(store, facts):

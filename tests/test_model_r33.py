@@ -117,7 +117,7 @@ def test_a_denial_is_dated_when_it_was_made_not_by_the_accusation_it_denies(stor
 
 def test_a_courts_finding_is_a_legal_action_part_of_the_ruling(legal, store):
     finding = legal["finding-icj-jurisdiction-south-africa-israel"]
-    assert (finding["action"], finding["subject"], finding["target"], finding["court"]) == (
+    assert (finding["action"], finding["subject"], finding["target_fact"], finding["court"]) == (
         f"finding; part of {ORDER}", "the court had jurisdiction to hear the case", CASE, "International Court of Justice")
     rows = sparql_rows(store, f"SELECT ?f WHERE {{ ?f gkg:legalActionKind gkg:Finding ; gkg:partOf fact:{ORDER} }} ORDER BY ?f")
     assert [r["f"].rsplit("/", 1)[1] for r in rows] == ["finding-icj-jurisdiction-south-africa-israel", "finding-icj-rights-plausible"]

@@ -93,7 +93,7 @@ def test_legal_actions_finds_a_person_named_among_unnamed_targets(store):
     # The hearing and the sending of the case name Reeves among "4 unnamed other men".
     assert {"hearing-old-bailey-earl-2024-05-10", "sending-earl-case-old-bailey-2024"} <= facts
     assert facts == {r["fact"] for r in query_rows(store, "legal-actions")
-                     if "Reeves" in r["target"] or "4 unnamed other men" in r["target"]
+                     if "Reeves" in (r["target"] or "") or "4 unnamed other men" in (r["target"] or "")
                      or r["fact"] == PLEA}
     # Someone named in none of them is not matched through the group.
     assert {r["fact"] for r in query_rows(store, "legal-actions", target="Dominic Murphy")} == set()

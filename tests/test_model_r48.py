@@ -153,7 +153,8 @@ def test_arms_transfers_read_exporter_importer_and_a_share_of_a_whole(licences_f
 def test_a_religious_leader_and_a_shadow_minister(licences):
     posts = {r["holder"]: (r["position"], r["of"], r["title"]) for r in query_rows(licences, "leaders")}
     assert posts["Ephraim Mirvis"] == ("religious leader", "unnamed religious community", "chief rabbi")
-    assert posts["Andrew Mitchell"] == ("shadow minister", "United Kingdom", "shadow foreign secretary")
+    # A post of the opposition held of the state: the state's opposition's, not its government's.
+    assert posts["Andrew Mitchell"] == ("shadow minister", "United Kingdom (opposition)", "shadow foreign secretary")
     assert sparql_rows(licences, "SELECT ?p WHERE { ?p a gkg:PositionHeld ; gkg:positionOf ?s . ?s a gkg:State ; "
                                  "rdfs:label ?l FILTER(CONTAINS(STR(?l), 'unnamed')) }") == []
 

@@ -177,7 +177,7 @@ def test_legal_actions_show_who_ordered_an_inquiry(succession):
     store, _ = succession
     [row] = query_rows(store, "legal-actions")
     assert row["initiator"] == "Mohammad Bagheri (ordered)"
-    assert row["target"] == CRASH
+    assert row["target_fact"] == CRASH
 
 
 # -- 3. the missile test -------------------------------------------------------------------------------------

@@ -55,8 +55,8 @@ def test_several_unnamed_co_defendants_are_at_least_three_with_their_counted_par
 def test_an_appeal_targets_the_ruling_it_challenges_and_names_no_court(conviction):
     # 'His lawyers said they would appeal': the conviction is appealed; no court is named.
     rows = [r for r in query_rows(conviction, "legal-actions") if r["fact"] == "appeal-bolsonaro-conviction-2025"]
-    assert [(r["target"], r["court"], r["initiator"], r["modality"]) for r in rows] == [
-        ("conviction-stf-bolsonaro-coup-2025-09-11", None, "unnamed lawyers for Jair Bolsonaro", "planned")]
+    assert [(r["target"], r["target_fact"], r["court"], r["initiator"], r["modality"]) for r in rows] == [
+        (None, "conviction-stf-bolsonaro-coup-2025-09-11", None, "unnamed lawyers for Jair Bolsonaro", "planned")]
 
 
 def test_unnamed_lawyers_speak_for_the_party_they_act_for(conviction):

@@ -138,7 +138,8 @@ EXAMPLE_CORPUS = {**{name: ROOT / "tests" / "data" / "model-v2-exercise" for nam
                   "tariffs": ROOT / "tests" / "data" / "model-v2-tariff", "loans": ROOT / "tests" / "data" / "model-v2-loan",
                   "negotiations": ROOT / "tests" / "data" / "query-r64-tarvia-talks",
                   "disqualifications": ROOT / "tests" / "data" / "query-qfix22-varnia-embargo",
-                  "protecting-powers": ROOT / "tests" / "data" / "query-qfix23-varnia-mandate"}
+                  "protecting-powers": ROOT / "tests" / "data" / "query-qfix23-varnia-mandate",
+                  "awards": ROOT / "tests" / "data" / "unseen-newuser48"}
 
 
 @pytest.mark.parametrize("name", sorted(q["name"] for q in CATALOG))

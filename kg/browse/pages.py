@@ -54,8 +54,8 @@ from kg.browse import graph
 from kg.browse.highlight import highlighted
 from kg.catalog import ENTITY_TYPES, ParameterError, Runner, load_catalog
 from kg.errors import KGError
-from kg.output import (AGAINST_FROM_SUMMARY, readable_dates, readable_duration, readable_durations, readable_figures,
-                       readable_periods, with_negative_sources)
+from kg.output import (AGAINST_FROM_SUMMARY, FACT_ID_COLUMNS, fact_descriptions, readable_dates, readable_duration,
+                       readable_durations, readable_figures, readable_periods, with_negative_sources)
 from kg.query import DEFAULT_PAGE, first_rows
 
 #: Rows a page of a canned query's result shows: the page ``kg query`` prints.
@@ -702,7 +702,7 @@ class Site:
         editor = (self.editor + "#" + urllib.parse.urlencode({"query": bound, "endpoint": self.editor + "query"})
                   if self.editor and bound else "")
         cells = [[_cell(v, t) for v, t in zip(variables, row)] for row in rows]
-        self._link_names(cells)
+        self._link_names(cells, variables)
         # A column that no row of the page fills (a meeting's mediators, observers, ...)
         # is named under the table instead of being drawn empty.
         filled = [i for i in range(len(variables)) if not cells or any(row[i]["text"] for row in cells)]
@@ -712,7 +712,7 @@ class Site:
                               "empty": empty, "rows": cells, "bound": bound, "editor": editor, "names": self.names(),
                               "entity_types": ENTITY_TYPES, "listed": listed, "target": "query/" + key}
 
-    def _link_names(self, cells: list[list[dict]]) -> None:
+    def _link_names(self, cells: list[list[dict]], variables: list[str]) -> None:
         """Give each result cell that links nowhere as a whole the pieces of its text
         that name an entity (its label, the only entity with that label) or a fact (its
         id, of a fact some claim supports) as links: ``cell["parts"]``, a list of
@@ -721,13 +721,17 @@ class Site:
         Mahmood Qureshi", "China (denied by Chinese embassy in London)"), so a piece is
         a run between separators (:data:`_PIECE_BREAK`), or several runs with the
         separators between them when that is a label holding one ("Organ on Politics,
-        Defence and Security Cooperation"), the longest first."""
+        Defence and Security Cooperation"), the longest first. A fact's link reads its
+        words, as ``kg query``'s tables name it (:func:`kg.output.fact_descriptions`:
+        "legal action (China, unnamed WTO panel; 2025-02)"), not its id, but in a column
+        of the row's own facts (:data:`kg.output.FACT_ID_COLUMNS`), which keeps the ids."""
         labelled: dict[str, set] = {}
         for e in self.names():
             if "/" not in e["key"]:
                 labelled.setdefault(e["label"], set()).add(e["key"])
         entities = {label: keys.pop() for label, keys in labelled.items() if len(keys) == 1}
         plain = [c for row in cells for c in row if c["page"] is None and c["text"]]
+        own = {id(c) for row in cells for v, c in zip(variables, row) if v in FACT_ID_COLUMNS}
         pieces = {c["text"]: _pieces(c["text"]) for c in plain}
         # Which fact-like pieces are facts with a page: one question for the whole page.
         ids = {t for found in pieces.values() for t in found.values() if _FACT_ID.fullmatch(t) and t not in entities}
@@ -735,14 +739,16 @@ class Site:
         if ids:
             facts = {graph.local(r["f"].value) for r in graph.select(self.run, f"""SELECT DISTINCT ?f WHERE {{
                 VALUES ?f {{ {' '.join(f'<{graph.FACT}{i}>' for i in sorted(ids))} }} ?c gkg:supports ?f }}""")}
+        described = fact_descriptions(facts, self.run) if facts else {}
         for c in plain:
             text, parts, at = c["text"], [], 0
             for start, end in _spans(text, pieces[text], entities, facts):
                 if start > at:
                     parts.append({"text": text[at:start], "page": None})
                 piece = text[start:end]
-                parts.append({"text": piece, "page": f"entity/{entities[piece]}" if piece in entities
-                              else f"fact/{piece}"})
+                parts.append({"text": piece, "page": f"entity/{entities[piece]}"} if piece in entities
+                             else {"text": piece if id(c) in own else described.get(piece, piece),
+                                   "page": f"fact/{piece}"})
                 at = end
             if parts:
                 if at < len(text):

@@ -100,7 +100,7 @@ TITLES = {
     "undersecretary": "under secretary", "under-secretary": "under secretary",
     "special rapporteur": "special rapporteur", "analyst": "analyst", "senior analyst": "analyst",
     "researcher": "analyst", "senior fellow": "analyst", "research fellow": "analyst",
-    "opposition leader": "party leader", "party leader": "party leader", "party chairman": "party leader",
+    "opposition leader": "opposition leader", "leader of the opposition": "opposition leader", "party leader": "party leader", "party chairman": "party leader",
     "member of parliament": "legislator", "mp": "legislator", "congressman": "legislator",
     "congresswoman": "legislator", "board member": "board member",
     "military chief": "military commander", "army chief of staff": "military commander",

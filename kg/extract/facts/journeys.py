@@ -466,7 +466,7 @@ JOURNEY_FORM_TRIGGERS = set(MOVE_VERBS) | TRIP_NOUNS | {"return"}
 
 #: Positions whose holders travel on no state's or international body's business: a party's
 #: leader, an opposition figure, a company's executive (positions scheme of the ontology).
-PRIVATE_POSITIONS = {"party leader", "parliamentary group leader", "shadow minister", "chief executive",
+PRIVATE_POSITIONS = {"party leader", "opposition leader", "parliamentary group leader", "shadow minister", "chief executive",
                      "board chair", "board member", "analyst"}
 #: Positions that go with a private one without making its holder's journeys visits: the head
 #: of the party or company itself.

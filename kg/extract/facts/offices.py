@@ -191,7 +191,7 @@ MORE_TITLES = {
     "army commander": "military commander", "navy commander": "military commander",
     "air force commander": "military commander", "supreme commander": "military commander",
     "military commander": "military commander",
-    "leader of the opposition": "party leader", "majority leader": "parliamentary group leader",
+    "leader of the opposition": "opposition leader", "majority leader": "parliamentary group leader",
     "minority leader": "parliamentary group leader", "parliamentary leader": "parliamentary group leader",
     "speaker of parliament": "presiding officer", "parliament speaker": "presiding officer",
     "house speaker": "presiding officer", "senate president": "presiding officer",

@@ -827,7 +827,10 @@ def _leads_party(f: Fact, parties: set[str]) -> bool:
     """Whether the PositionHeld ``f`` is the leadership of one of the political ``parties``
     (entity ids): a body's head, board chair or director whose title, if any, names its
     leader and no deputy ("who heads the Jewish Power party" has none; "the party's
-    president"; not "the party's vice-president" or "its campaign director")."""
+    president"; not "the party's vice-president" or "its campaign director"), or an
+    opposition leader of a party named ("Opposition leader X of the Unity Party")."""
+    if f.attrs.get("position") == "opposition leader":  # "Opposition leader X of the Unity Party": its leader
+        return any(o.id in parties for o in f.roles.get("positionOf", []))
     if f.attrs.get("position") not in ("board chair", "head of organisation", "director"):
         return False
     title = str(f.attrs.get("title", "")).lower().replace("-", " ").split()

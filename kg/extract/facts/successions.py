@@ -260,7 +260,7 @@ SUCCESSOR_NOUNS = {"successor", "replacement"}
 CHOOSE_VERBS = {"appoint", "name", "nominate", "designate", "choose", "pick", "select", "tap"}
 #: Offices one person holds after another: a successor named so holds the same.
 SUCCEEDED_POSITIONS = {"head of state", "head of government", "minister", "junior minister", "deputy minister",
-             "military ruler", "party leader", "presiding officer", "head of organisation", "secretary-general"}
+             "military ruler", "party leader", "opposition leader", "presiding officer", "head of organisation", "secretary-general"}
 
 
 def _person(tok: Token | None, cx: Context) -> Known | None:
