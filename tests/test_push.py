@@ -466,24 +466,18 @@ def pushed(request, built_store):
 #: reported as such (docs/external-stores.md), until the queries are rewritten in forms
 #: its SPARQL compiler accepts.
 VIRTUOSO_REFUSES = {
-    # Since ontology 2.25.0 it marks a party only whole denials name, "(denied by ...)",
-    # from a grouped sub-select of the denials inside the participants' sub-select.
-    "facts": "SP031 'the resulting SQL query is abnormally long' with the denials' sub-select",
     # Since the columns of ontology 2.33.0, on an idle machine too (before: its cost estimate);
-    # by December 2026 with SP031 instead, as 'facts'.
+    # by December 2026 with SP031 instead ("abnormally long").
     "statements": "SQ074, then SP031 'the resulting SQL query is abnormally long', from its SPARQL and SQL compilers",
-    # Since 'timeline' dates a statement with no date of its own by its first report.
-    "timeline": "a statement's date by its first report, '(published)', came back unbound; now SP031 (the SQL too long)",
     # Since 'conflicts' compares two speakers' tolls of one side, after 60-90 s of compiling.
     "conflicts": "SQ156 'Query too large, variables in state over the limit' from its SQL compiler",
 }
 
 
-#: Of those, the ones Virtuoso compiles or runs for 10-70 s before it refuses them or answers
-#: wrongly (timeline's page, since its 'against' column, about 70 s on the sample; conflicts
-#: 60-90 s): reported as known failures without being sent, since the suite's time is
-#: budgeted.
-VIRTUOSO_NOT_SENT = {"conflicts", "facts", "statements", "timeline"}
+#: Of those, the ones Virtuoso compiles for 10-90 s before it refuses them (statements
+#: 10-35 s or more, conflicts 60-90 s): reported as known failures without being sent,
+#: since the suite's time is budgeted.
+VIRTUOSO_NOT_SENT = {"conflicts", "statements"}
 
 
 @pytest.mark.parametrize("name", CANNED)

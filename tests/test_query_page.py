@@ -208,7 +208,8 @@ def _groups(text: str, opening: str) -> list[str]:
     ("meetings", "{ SELECT DISTINCT ?meeting WHERE { VALUES ?gathering_class", 20),
     ("journeys", "{ SELECT DISTINCT ?trip WHERE { VALUES ?tq", 18),
     ("statements", "{ SELECT DISTINCT ?f ?claim WHERE {", 6),
-    ("timeline", "{ SELECT DISTINCT ?f WHERE { { SELECT ?f WHERE { ?f ?pe ?_entity .", 9),
+    ("timeline", "{ SELECT DISTINCT ?f WHERE { ?f gkg:sourceCount ?n0 }", 10),
+    ("facts", "{ SELECT DISTINCT ?f WHERE { ?f gkg:sourceCount ?n0 }", 33),
 ])
 def test_the_copies_of_a_selection_are_written_alike(name, opening, copies):
     """`execute` evaluates a repeated subquery once only where its copies are the same
