@@ -119,10 +119,6 @@ ROLES_APART: tuple[RolesApart, ...] = (
     RolesApart("Trade", "trade", ("Supply", "TradeReport"), (
         Pair("exporter", "importer", "An exporter is not its own importer."),
     )),
-    RolesApart("Support", "support", ("Support",), (
-        Pair("supporter", "supported", "A supporter is not whom it supports (supporter and supported name different "
-             "actors)."),
-    )),
     RolesApart("Investment", "investment", ("Investment",), (
         Pair("investor", "investedIn", "An investor is not what it invests in (investor and investedIn)."),
     )),
