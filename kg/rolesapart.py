@@ -138,7 +138,7 @@ ROLES_APART: tuple[RolesApart, ...] = (
         Pair("recalled", "recalledFrom", "The envoy recalled (recalled) is not the state it is recalled from "
              "(recalledFrom)."),
     )),
-    RolesApart("ExportLicence", "export licence", ("ExportLicence",), (
+    RolesApart("Licence", "licence", ("ExportLicence", "OperatingLicence"), (
         Pair("issuedBy", "licensee", "Who issues a licence (issuedBy) is not who holds it (licensee)."),
     )),
     RolesApart("Outcome", "winner and loser", ("Election", "Vote", "Competition", "ArmedConflict"), (

@@ -23,7 +23,7 @@ import yaml
 from conftest import ROOT, built_corpus, built_once_per_module, by_fact, kg_cli, query_rows
 
 CASE = ROOT / "tests" / "data" / "qfix28-grid"
-ARTICLE = "000_628299461dd339eb"
+ARTICLE = "000_44ea32c8d9bf7ccb"
 
 case = built_once_per_module(CASE, build=built_corpus)
 
@@ -118,3 +118,11 @@ def test_eval_counts_a_wrong_speaker_on_the_curated_quote_and_no_other_statement
     assert "repeat" not in out.split("articles:")[1].split("\n", 1)[1]
     assert ("statement-morell-line (Statement): another statement of the same speaker: its quotes are none of "
             "this one's (words)") in out
+
+
+def test_a_permit_revoked_from_a_company_is_an_operating_licence_no_agreement(case):
+    out = kg_cli("vocabulary", "operating permit", check=0).stdout
+    assert "OperatingLicence (kind of fact" in out
+    licence = by_fact(query_rows(case, "timeline", entity="Orvane Group"))["licence-orvane-lask"]
+    assert licence["kind"] == "operating licence" and licence["role"] == "licensee"
+    assert query_rows(case, "agreements") == []
