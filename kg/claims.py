@@ -3018,6 +3018,7 @@ class _Reader:
         self.member_votes(out, where)
         self.casualty_counts(raw, out, where)
         self.attendees_apart(out, where)
+        self.roles_apart(out, where)
         self.seized_by_authority(out, where)
         self.body_holder(out, where)
         self.relations_trend(out, where)
@@ -3414,6 +3415,22 @@ class _Reader:
             if k.name == "attendee" and v in parties and v in names:
                 self.error(f"attendee: {names[v]} is also a participant in this claim; an attendee was present "
                            f"without taking part (keep one of the two)", where)
+
+    def roles_apart(self, out: "_Values", where: str) -> None:
+        """Refuse a claim naming one actor in two roles its fact keeps apart (a seizure
+        by the owner it is seized from, a seller buying from itself: the table of
+        :mod:`kg.rolesapart`, from which the shapes' roles apart are derived too).
+        Records the problem with ``where``."""
+        from kg.rolesapart import pairs_for
+
+        if not out.type or out.type not in self.vocab.fact_types:
+            return
+        names = {entity_iri(e.id): e.label for e in out.entities}
+        for pair in pairs_for(self.vocab.is_a, out.type):
+            first = {v for k, v in out.values if k.name == pair.first and v in names}
+            for k, v in out.values:
+                if k.name == pair.second and v in first:
+                    self.error(f"{pair.first} and {pair.second} both name {names[v]}: {pair.message}", where)
 
     def denied_keys(self, raw: dict, modality: str | None, where: str) -> tuple[str, ...]:
         """The IRIs of the keys ``denies:`` confines a denial to ("denied attacking the

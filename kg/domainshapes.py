@@ -1,5 +1,7 @@
 """SHACL shapes derived from the ontology: a claim's one modality, with a message
-listing the modalities the ontology defines, and one per claim key with an ``rdfs:domain``,
+listing the modalities the ontology defines, the roles of one fact that name different
+actors (from the table of :mod:`kg.rolesapart`, which the claims reader checks too), and
+one per claim key with an ``rdfs:domain``,
 requiring every node that uses the key to be an instance of (one of) its domain
 classes. The claims reader refuses such a key when it reads a file; these shapes catch
 the same in data that reached the store some other way (a hand-written Turtle file, a
@@ -66,12 +68,32 @@ def status_shapes(vocab: Vocabulary) -> list[str]:
     return out
 
 
+def roles_apart_shapes() -> list[str]:
+    """Turtle for one node shape per group of :data:`kg.rolesapart.ROLES_APART`: each
+    pair of roles kept apart is an ``sh:disjoint`` property constraint with the table's
+    message, so that the shapes and the claims reader refuse the same facts."""
+    from kg.rolesapart import ROLES_APART
+
+    out = []
+    for group in ROLES_APART:
+        props = " , ".join(
+            f"[\n        sh:path gkg:{p.first} ; sh:disjoint gkg:{p.second} ;\n"
+            f"        sh:message \"{p.message}\" ;\n    ]" for p in group.pairs)
+        out.append(
+            f"gkgsh:{group.name}RolesApartShape a sh:NodeShape ;\n"
+            f"    sh:targetClass {' , '.join('gkg:' + c for c in group.classes)} ;\n"
+            f'    rdfs:label "{group.label}: roles apart" ;\n'
+            f"    sh:property {props} .\n")
+    return out
+
+
 def domain_shapes(vocab: Vocabulary) -> str:
     """Turtle for the claim modality shape (:func:`modality_shape`), the shapes of
-    statuses tied to classes (:func:`status_shapes`), then one node
+    statuses tied to classes (:func:`status_shapes`), the roles kept apart
+    (:func:`roles_apart_shapes`), then one node
     shape per claim key whose domain is narrower than ``gkg:Fact``, in key order
     (prefixes gkg:, gkgsh:, sh:, rdfs: as declared in the shapes file)."""
-    out = [modality_shape(vocab), *status_shapes(vocab)]
+    out = [modality_shape(vocab), *status_shapes(vocab), *roles_apart_shapes()]
     for key in sorted(vocab.keys.values(), key=lambda k: k.name):
         if not key.domain or key.domain == {"Fact"}:
             continue

@@ -308,7 +308,9 @@ SELECT ?f ?kind ?title ?date ?who ?p ?notRole WHERE {
   ?f a ?cls . ?cls rdfs:label ?kind .
   { OPTIONAL { ?f gkg:title ?title } }
   UNION { OPTIONAL { ?f gkg:date ?date } }
-  UNION { ?f ?p ?e . FILTER(isIRI(?e) && STRSTARTS(STR(?e), "%s") && !STRSTARTS(STR(?e), "%s")) ?e rdfs:label ?who }
+  UNION { ?f ?p ?e . FILTER(isIRI(?e) && STRSTARTS(STR(?e), "%s") && !STRSTARTS(STR(?e), "%s")) ?e rdfs:label ?wl
+          OPTIONAL { ?e gkg:ofState|gkg:ofOrganisation ?of . ?of rdfs:label ?ofl }
+          BIND(IF(BOUND(?ofl), CONCAT(STR(?wl), " (", STR(?ofl), ")"), STR(?wl)) AS ?who) }
   UNION { ?f gkg:negatedRole ?nr . ?nr gkg:roleProperty ?p ; prov:agent ?e . ?e rdfs:label ?who .
           OPTIONAL { ?p rdfs:label ?roleLabel } BIND(COALESCE(?roleLabel, "") AS ?notRole) }
 }"""
@@ -342,7 +344,9 @@ def fact_descriptions(ids, run) -> dict[str, str]:
     words: "referendum (Kassym-Jomart Tokayev, Kazakhstan; observers: Commonwealth of
     Independent States; 2024-10-06)". Those the sources say held no part in it (a
     gkg:NegatedRole) are said only under the negated role's words (:func:`_negated_words`):
-    "ceremony (Abiy Ahmed; present: William Ruto; not present: Egypt; 2025-09-09)". ``run`` executes a SPARQL SELECT and gives
+    "ceremony (Abiy Ahmed; present: William Ruto; not present: Egypt; 2025-09-09)". Unnamed actors
+    are named with the state or organisation they are of, as the queries show them: "unnamed
+    president (Djibouti)". ``run`` executes a SPARQL SELECT and gives
     (variables, rows of terms), as ``kg query`` runs one on a store or an endpoint."""
     from kg.namespaces import FACT, ID, NON_PARTY_ROLES
 

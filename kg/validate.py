@@ -698,7 +698,9 @@ def fact_minimums(shapes: Path = SHAPES_FILE) -> dict[str, list[str]]:
                                          for b in branches))
         for target in targets:
             out.setdefault(target, []).extend(needs)
-    return {c: sorted(set(n), key=n.index) for c, n in sorted(out.items())}
+    # A class only the roles-apart shapes target (a gift's giver and recipient kept apart)
+    # needs nothing of its own.
+    return {c: sorted(set(n), key=n.index) for c, n in sorted(out.items()) if n}
 
 
 def _a(noun: str) -> str:

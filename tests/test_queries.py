@@ -191,8 +191,12 @@ def test_meetings(store):
 
 
 def test_meetings_by_person_and_state(store):
-    assert {r["fact"] for r in query(store, "meetings", person="min aung hlaing")} == {
-        "talks-putin-min-aung-hlaing-2025-03-04", "meeting-putin-min-aung-hlaing-2022-09-vladivostok"}
+    # Asked for by person, the ceremonies he took part in come too (the Victory Day parade).
+    rows = query(store, "meetings", person="min aung hlaing")
+    assert {r["fact"] for r in rows} == {
+        "talks-putin-min-aung-hlaing-2025-03-04", "meeting-putin-min-aung-hlaing-2022-09-vladivostok",
+        "parade-moscow-2025-05-09"}
+    assert {r["kind"] for r in rows if r["fact"] == "parade-moscow-2025-05-09"} == {"ceremony"}
     # A state stands for its governments, armed forces and office holders: the junta's
     # officials meeting Mishustin are a Myanmar meeting, and a Russian one (he is PM).
     for state in ("Burma", "MYANMAR", "russia"):
