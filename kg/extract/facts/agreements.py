@@ -2405,6 +2405,8 @@ def agreement_acted_on_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
+#: Auxiliaries of a possibility, not an act: "can be renewed", "may be extended".
+POSSIBILITY_AUX = {"can", "could", "may", "might"}
 #: Nouns a deal told before is named by again ("that scheme was scrapped", "the arrangement").
 DEAL_AGAIN_NOUNS = AGREEMENT_WORDS | {"scheme", "arrangement", "plan", "programme", "program"}
 
@@ -2415,8 +2417,11 @@ def _acted_on_told(tok: Token, cx: Context) -> list[Fact]:
     seekers from Britain, but that scheme was scrapped by Prime Minister Keir Starmer"): a
     further claim of that Agreement (``refers``: its parties are its own) with the status
     the verb gives, dated by the verb's own date. Nothing for an indefinite noun ("a scheme
-    was scrapped"), 'have' or an approval."""
+    was scrapped"), 'have', an approval, or a possibility ("the agreement can be renewed if
+    both banks consent": a term of the deal, no change of its status)."""
     if tok.lemma_ in APPROVE_VERBS or ACT_ON_AGREEMENT[tok.lemma_] is None:
+        return []
+    if any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in tok.children):
         return []
     subj = [c for c in tok.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in DEAL_AGAIN_NOUNS
             and any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "that", "this", "its", "their")
