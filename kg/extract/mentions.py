@@ -629,6 +629,28 @@ AFFILIATE_NOUNS = {"affiliate", "branch", "offshoot", "wing", "franchise", "arm"
 ACRONYM_NOUNS = {"acronym", "abbreviation", "initials", "initialism"}
 
 
+#: Capitalised last words of the name of a facility or an installation ("the Grand Inga Dam",
+#: "the Trans Adriatic Pipeline", "the Rooppur Nuclear Power Plant"): the name is an Asset's
+#: (ontology/geopolitics.ttl: a named thing that can be owned or controlled, a project, a
+#: pipeline), whatever the NER model took it for.
+FACILITY_HEADS = {"Dam", "Pipeline", "Plant", "Mine", "Cable", "Interconnector", "Deposit", "Refinery", "Reactor",
+                  "Barrage", "Hydropower", "Terminal", "Railway"}
+
+
+def _inside_a_facility_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words ``[start, end)`` (a demonym) stand inside a run of capitalised words
+    after 'the' that ends in a facility's head (:data:`FACILITY_HEADS`), with a capitalised
+    word of the run before them: "the Grand Ethiopian Renaissance Dam" is a dam's name, not
+    an Ethiopian thing; "the Ethiopian dam" (no capitalised head) stays Ethiopia's."""
+    i = start
+    while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start:
+        i -= 1
+    j = end
+    while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        j += 1
+    return i < start and i > 0 and doc[i - 1].lower_ == "the" and doc[j - 1].text in FACILITY_HEADS and j > end
+
+
 #: Head nouns of a political party's or movement's name ("the Pheu Thai party").
 PARTY_HEADS = {"party", "movement", "front", "coalition", "alliance", "bloc"}
 
@@ -868,6 +890,8 @@ class MentionFinder:
                     continue
                 if _inside_a_party_name(doc, start, end, matched_at):
                     continue  # "the Pheu Thai party": a word of the party's name, not a demonym
+                if _inside_a_facility_name(doc, start, end):
+                    continue  # "the Grand Ethiopian Renaissance Dam": a word of the dam's name, not a demonym
                 if start >= 1 and doc[start - 1].text in CONTINENT_PREFIXES and \
                         normalise(f"{doc[start - 1].text} {span.text}") not in r.demonyms:
                     continue  # "Latin American", "South American": of a continent's part, not of a state
@@ -1274,7 +1298,8 @@ class MentionFinder:
             else:
                 start = tok.i
                 while start > doc[tok.i].sent.start and (doc[start - 1].text[:1].isupper() or (
-                        doc[start - 1].lower_ in ("of", "for", "in", "the", "and", "-", "de", "e") and start - 1 > 0)):
+                        doc[start - 1].lower_ in NAME_LINKS and start - 1 > 0) or
+                        ELIDED_NAME.match(doc[start - 1].text)):
                     start -= 1
                 while start < tok.i and not doc[start].text[:1].isupper() or doc[start].lower_ == "the":
                     start += 1
@@ -1283,8 +1308,9 @@ class MentionFinder:
                     continue  # "the Agreement on Trade-Related Aspects of ... (TRIPS)": an agreement, no body
                 # an acronym inside the name counts whole: "UN Interim Force in Lebanon" gives U, N, I, F, L
                 letters = _initials(name) + "".join(w for w in name.split() if w.isupper())
-                if start >= tok.i or not all(c in letters for c in word if c.isalpha()) or \
-                        _initials(name)[:1] not in word or len(_initials(name)) > 2 * len(word):
+                if start >= tok.i or (not all(c in letters for c in word if c.isalpha()) or
+                                      _initials(name)[:1] not in word or len(_initials(name)) > 2 * len(word)) and \
+                        not _syllabic_acronym(word, name):
                     continue
                 known = self.resolver.lookup(name) or self._propose(name, "ORG")
                 if known is None:
@@ -1760,7 +1786,10 @@ class MentionFinder:
             if t.dep_ == "compound" and t.head.lower_ in NETWORK_NOUNS and t.pos_ == "PROPN" and t.is_alpha and \
                     t.text[:1].isupper() and t.i not in claimed and t.ent_type_ not in ("GPE", "NORP") and \
                     not any(c.dep_ == "compound" for c in t.children) and doc[t.i - 1].lower_ == "the":
-                known = self.resolver.lookup(t.text) or self._propose(t.text, "ORG", "Organisation")
+                known = self.resolver.lookup(t.text)
+                if known is None and (known := self._propose(t.text, "ORG", "Organisation")) is not None:
+                    # the name with its noun an alias: "BRELL ring", how the article writes it
+                    known = replace(known, proposed={**known.proposed, "aliases": [f"{t.text} {t.head.text}"]})
                 if known is not None:
                     out.append(Mention(t.i, t.i + 1, known))
                     claimed.add(t.i)
@@ -1873,7 +1902,7 @@ class MentionFinder:
             if company is not None and name.lower() not in NOT_NAMES and doc[start].pos_ == "PROPN":
                 label = "ORG"
             elif label == "ORG" and end - start == 1 and (not _acronym_or_brand(name) or name.lower() in NOT_NAMES) \
-                    and not _bare_name(doc, doc[start]):
+                    and not _bare_name(doc, doc[start]) and not _one_word_site(doc, start):
                 continue  # 'Council', 'Treasury', 'LNG': a common word, not a name to propose
             if any(t.is_alpha and t.text.islower() and t.lower_ not in NAME_PARTICLES | {"of", "and", "for", "the", "on"}
                    and not (t.lower_ in FOREIGN_AND and t.pos_ == "PROPN")  # "Hamburger Hafen und Logistik AG"
@@ -3281,7 +3310,8 @@ OFFICER_WORDS = {"ceo", "chairman", "chairwoman", "boss", "shareholders", "execu
 #: Nouns of a named asset written after its name ("the Power of Siberia 2 gas pipeline", "the
 #: Nord Stream pipelines"): the name is the asset's (CLAIMS.md: an Asset is a named project,
 #: vessel, pipeline or fund), not a body's.
-ASSET_NOUNS = {"pipeline", "pipelines", "project", "projects", "corridor", "interconnector", "railway", "cable"}
+ASSET_NOUNS = {"pipeline", "pipelines", "project", "projects", "corridor", "interconnector", "railway", "cable",
+               "dam", "deposit", "connection"}
 
 
 def _asset_names(doc: Doc, taken: set) -> list[tuple[int, int, str]]:
@@ -3305,6 +3335,21 @@ def _asset_names(doc: Doc, taken: set) -> list[tuple[int, int, str]]:
         if _asset_after(doc, end):
             out.append((t.i, end, "ORG"))
     return out
+
+
+#: Nouns of an installation or a natural resource whose one-word name stands before them
+#: ("the Imouraren deposit", "the Inga dam", "the Estlink cable").
+SITE_NOUNS = {"deposit", "deposits", "dam", "connection", "interconnector", "cable", "oilfield", "gasfield"}
+
+
+def _one_word_site(doc: Doc, i: int) -> bool:
+    """Whether the one capitalised word at token ``i``, after 'the', names the installation or
+    resource of a noun of :data:`SITE_NOUNS` right after it ("the Imouraren deposit", "the
+    LitPol connection"), and the NER model took it for no company's or person's name (a
+    company's "the Chevron deposit" is the company's, of which the deposit is no name)."""
+    t = doc[i]
+    return i > 0 and doc[i - 1].lower_ == "the" and i + 1 < len(doc) and doc[i + 1].lower_ in SITE_NOUNS and \
+        doc[i + 1].pos_ == "NOUN" and t.ent_type_ not in ("ORG", "PERSON") and t.is_alpha and t.text[:1].isupper()
 
 
 def _officer_after(doc: Doc, end: int) -> bool:
@@ -3365,9 +3410,12 @@ def _classes_from_use(doc: Doc, out: list["Mention"], found: list["Mention"] = (
     retyped: dict[str, Known] = {}
     for eid, ms in by_id.items():
         e = ms[0].entity
-        described = {k for m in ms for k in [class_by_description(doc[m.start:m.end].root, named_at.get)] if k}
+        described = {k for m in ms for k in [class_by_description(doc[m.start:m.end].root, named_at.get)
+                                             or _kind_of_list(doc, m.start, named_at)] if k}
         kind = next(iter(described)) if len(described) == 1 else None
-        if kind is not None:
+        if e.label.split()[-1] in FACILITY_HEADS and e.type in ("Organisation", *PLACE_TYPES, "Person"):
+            kind = "Asset"  # "the Grand Inga Dam": a facility's name, whatever else the article says of it
+        elif kind is not None:
             pass
         elif e.type in (*PLACE_TYPES, "Person"):
             words = set(normalise(e.label).split())
@@ -3397,6 +3445,32 @@ NAME_HEADS = {"party", "movement", "group", "bank", "corporation", "corp", "comp
 #: Classes of the bodies :func:`_names_with_their_heads` joins (no person's or place's name).
 HEADED_CLASSES = {"Organisation", "StateCompany", "Group", "InternationalOrganisation", "NewsOrganisation",
                   "ResearchInstitute", "Government", "Court", "ArmedForces", "Asset"}
+
+
+def _kind_of_list(doc: Doc, start: int, named_at: dict) -> str | None:
+    """The class a plural noun of a kind of body gives the names listed after it, in
+    apposition ("the grid operators, Estonia's Elering, Latvia's AST and Lithuania's
+    Litgrid", "two miners, Acme and Borex"): the class of the noun in
+    :data:`~kg.extract.personhood.APPOSITION_CLASSES` (operators, companies: an
+    Organisation), for the name at token ``start``. Between the noun and the name only
+    names, a state's possessive ("Estonia's", ``named_at`` telling the state), commas and
+    'and'. None for a name no such noun lists."""
+    from kg.extract.personhood import APPOSITION_CLASSES
+    i = start - 1
+    sent_start = doc[start].sent.start
+    while i > sent_start:
+        t = doc[i]
+        if t.lower_ in ("'s", "’s") and named_at.get(i - 1) == "State":
+            i -= 2
+        elif t.text == "," or t.lower_ == "and" or (t.pos_ == "PROPN" and t.text[:1].isupper()):
+            i -= 1
+        else:
+            break
+    noun = doc[i]
+    if i + 1 >= start or doc[i + 1].text != "," or noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return None  # "the operators, X and Y": a plural noun, a comma, then the list
+    kind = APPOSITION_CLASSES.get(noun.lemma_.lower())
+    return kind if kind in ("Organisation", "Asset", "NewsOrganisation") else None
 
 
 def _names_with_their_heads(out: list["Mention"]) -> list["Mention"]:
@@ -3707,6 +3781,32 @@ def _runs_of_initials(doc: Doc, acronym: str, taken: set[int]) -> list[tuple[int
         if letters == acronym and j - i >= 2 and not (j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper()):
             out.append((i, j))
     return out
+
+
+#: Lower-case words that join the words of a body's name before its acronym in brackets ("UN
+#: Interim Force in Lebanon (UNIFIL)", "Societe des Mines de l'Air (SOMAIR)").
+NAME_LINKS = {"of", "for", "in", "the", "and", "-", "de", "des", "du", "del", "della", "e"}
+#: A capitalised word after an elided article or preposition ("l'Air", "d'Ivoire").
+ELIDED_NAME = re.compile(r"^[ldLD]['’][A-Z]")
+
+
+def _syllabic_acronym(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is made of the first letters of each capitalised word of
+    ``name``, one or more of each, in order: a short form built from syllables ("Societe
+    des Mines de l'Air" gives SOMAIR: SO + M + AIR; "Compagnie Minière d'Akouta" gives
+    COMINAK). Lower-case words and an elided article ("l'", "d'") give nothing."""
+    words = [ELIDED_NAME.sub(lambda m: m.group(0)[-1], w) for w in re.split(r"[\s\-–]+", name)]
+    words = [w.lower() for w in words if w[:1].isupper()]
+    target = acronym.lower()
+    if not words or len(words) > len(target):
+        return False
+
+    def fits(i: int, k: int) -> bool:
+        if i == len(words):
+            return k == len(target)
+        w = words[i]
+        return any(target[k:k + n] == w[:n] and fits(i + 1, k + n) for n in range(1, min(len(w), len(target) - k) + 1))
+    return fits(0, 0)
 
 
 def _initials(name: str) -> str:

@@ -1,0 +1,124 @@
+"""Rule set 52, part d: names of facilities, companies and networks the NER model misses or
+misreads, and stakes written in the passive, drafted through the real ``kg extract``
+command on small articles written for these tests (one run for all, a module-scoped
+fixture), each beside look-alikes that must draft nothing of the kind:
+
+- a capitalised name ending in a facility's head ("the Grand Kenyan Unity Dam") is one
+  Asset, the demonym inside it no mention of the state; "the new Kenyan dam" names none;
+- a one-word name before a noun of a deposit or a connection ("the Tarvik deposit") is
+  an Asset; "the uranium deposit" names none;
+- a name with an acronym in brackets built from its syllables ("Societe des Metaux du Nord
+  (SOMENOR)") is one Organisation, the acronym its alias; an acronym of other letters is not;
+- a name before a network's noun ("the KORVAL ring") is proposed with that phrase as alias;
+- names listed after a plural noun of a kind of company ("the grid operators, Estonia's X,
+  Latvia's Y and Lithuania's Z") are Organisations, each of its state alike; cities listed
+  so stay cities;
+- "X was held 63.4 percent by A, and 36.6 percent by B": one Ownership per owner with its
+  share; "talks were held by phone" none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.pipeline import model_path
+
+from test_extract_r18 import of
+from test_extract_r43d import draft_articles
+
+pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
+
+ARTICLES = {
+    "dam": "Kenyan President Amos Kiprono on Tuesday inaugurated the Grand Kenyan Unity Dam near Kisumu.",
+    "plain_dam": "Kenyan President Amos Kiprono on Tuesday inaugurated the new Kenyan dam near Kisumu.",
+    "deposit": "Chile withdrew the operating permit of Acme Holdings for the Tarvik deposit in June.",
+    "plain_deposit": "Chile withdrew the operating permit of Acme Holdings for the uranium deposit in June.",
+    "acronym": ("Chile said it had decided to nationalise the Societe des Metaux du Nord (SOMENOR), a copper "
+                "company. SOMENOR runs two mines."),
+    "other_acronym": ("Chile said it had decided to nationalise the Societe des Metaux du Nord (BTX), a copper "
+                      "company."),
+    "ring": "Estonia, Latvia and Lithuania left the KORVAL ring on Saturday, officials said.",
+    "operators": ("The prime ministers agreed, and the grid operators, Estonia's Velnet, Latvia's Kortex and "
+                  "Lithuania's Sarvik, later set the date of the switch."),
+    "cities": "The delegates visited two capitals, Estonia's Tallinn and Latvia's Riga, on Monday.",
+    "stakes": ("Until now, the Velmar Uranium Company was held 63.4 percent by the French group Acme Holdings, "
+               "and 36.6 percent by the Chilean state company Borex Corporation."),
+    "held_talks": "Talks on the border were held 10 kilometres from Lima by the two foreign ministers.",
+}
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory) -> dict[str, dict]:
+    """name -> the drafted claims file (parsed) of each article, drafted in one run."""
+    return draft_articles(tmp_path_factory.mktemp("r52d"), ARTICLES, {}, "2031-05-02")
+
+
+def _types(draft) -> dict[str, str]:
+    """label -> class of the entities a draft proposes."""
+    return {e["label"]: e["type"] for e in draft["entities"].values()}
+
+
+# -- facilities ------------------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="the NER model tags no span over this name, and no surface rule yet reads a "
+                   "capitalised run ending in a facility's head by itself")
+def test_a_facility_name_is_one_asset(drafts):
+    assert _types(drafts["dam"]).get("Grand Kenyan Unity Dam") == "Asset", drafts["dam"]["entities"]
+
+
+def test_a_plain_dam_names_no_asset(drafts):
+    assert "Asset" not in _types(drafts["plain_dam"]).values(), drafts["plain_dam"]["entities"]
+
+
+@pytest.mark.xfail(strict=True, reason="nothing else is drafted from this sentence, and an article of no claims "
+                   "is left out with its proposals")
+def test_a_one_word_deposit_is_an_asset(drafts):
+    assert _types(drafts["deposit"]).get("Tarvik") == "Asset", drafts["deposit"]["entities"]
+    assert "Asset" not in _types(drafts["plain_deposit"]).values(), drafts["plain_deposit"]["entities"]
+
+
+# -- an acronym built from syllables ---------------------------------------------------------------
+
+def test_a_syllabic_acronym_is_the_alias_of_its_name(drafts):
+    entries = [e for e in drafts["acronym"]["entities"].values() if "SOMENOR" in (e["label"], *e.get("aliases", []))]
+    assert [(e["label"], e["type"], e.get("aliases")) for e in entries] == \
+        [("Societe des Metaux du Nord", "Organisation", ["SOMENOR"])], drafts["acronym"]["entities"]
+
+
+def test_an_acronym_of_other_letters_is_no_alias(drafts):
+    assert not any("BTX" in e.get("aliases", []) for e in drafts["other_acronym"]["entities"].values()), \
+        drafts["other_acronym"]["entities"]
+
+
+# -- a network, companies listed after their kind ---------------------------------------------------
+
+def test_a_network_name_keeps_its_noun_as_alias(drafts):
+    entries = [e for e in drafts["ring"]["entities"].values() if e["label"] == "KORVAL"]
+    assert [(e["type"], e.get("aliases")) for e in entries] == [("Organisation", ["KORVAL ring"])], \
+        drafts["ring"]["entities"]
+
+
+@pytest.mark.xfail(strict=True, reason="the NER model tags no span over the last name of this list, which no "
+                   "surface rule yet proposes")
+def test_operators_listed_with_their_states_are_organisations_alike(drafts):
+    types = _types(drafts["operators"])
+    assert [types.get(n) for n in ("Velnet", "Kortex", "Sarvik")] == ["Organisation"] * 3, types
+    ties = {(c["organisation"], c["state"]) for c in of(drafts["operators"]["claims"], "OrganisationCountry")}
+    assert ties == {("velnet", "estonia"), ("kortex", "latvia"), ("sarvik", "lithuania")}, ties
+    assert not of(drafts["operators"]["claims"], "Location")
+
+
+def test_capitals_listed_with_their_states_stay_places(drafts):
+    assert "Organisation" not in _types(drafts["cities"]).values(), drafts["cities"]["entities"]
+
+
+# -- stakes in the passive -------------------------------------------------------------------------
+
+def test_passive_stakes_give_one_ownership_per_owner(drafts):
+    stakes = {(c["owner"], c["owned"], c["share"]) for c in of(drafts["stakes"]["claims"], "Ownership")}
+    assert stakes == {("acme-holdings", "velmar-uranium-company", 63.4),
+                      ("borex-corporation", "velmar-uranium-company", 36.6)}, stakes
+
+
+def test_talks_held_by_ministers_are_no_ownership(drafts):
+    assert not of(drafts["held_talks"]["claims"], "Ownership")
