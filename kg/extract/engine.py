@@ -206,6 +206,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     built = _refer_back(built, spans, vocab, aside, doc if has_parser else None)
     _the_ceremony_told_before(built, spans)
     _resigned_office(built, spans)
+    _office_ended_by_coup(built, spans)
     _about_named_facts(built, spans, vocab)
     _headline_is_body(built, spans, text, cx.published)
     _headline_names_body_fact(built, spans, text, vocab, cx.published)
@@ -2085,6 +2086,27 @@ def _resigned_office(built: list, spans: dict) -> None:
                     and c.get("status") == "ended" and id(c) in spans and a <= spans[id(c)][0] < spans[id(c)][1] <= b}
         if len(held) == 1:
             claim["resignedFrom"] = next(iter(held))
+
+
+def _office_ended_by_coup(built: list, spans: dict) -> None:
+    """A ``PositionHeld`` ended (``endDate`` or status ended) whose holder is the ``target``
+    of a ``SeizureOfPower`` whose quote holds the office's own ("the military took power
+    in Niamey on 26 July 2023 and removed President X") names the coup as what ended it:
+    ``endedBy: <the seizure's id>`` (corpus/CLAIMS.md, Positions: "endedBy"), so that
+    ``leaders`` shows the office ended by the coup. Nothing when two coups fit.
+    ``built``: (claim, entities) pairs, changed in place; ``spans``: id of a claim -> the
+    code points its quote covers."""
+    coups = [c for c, _ in built if c["type"] == "SeizureOfPower" and id(c) in spans]
+    for claim, _ in built:
+        if claim["type"] != "PositionHeld" or "endedBy" in claim or id(claim) not in spans or \
+                not ("endDate" in claim or claim.get("status") == "ended"):
+            continue
+        a, b = spans[id(claim)]
+        fits = {c["fact"] for c in coups if claim.get("holder") in (c.get("target") if isinstance(c.get("target"), list)
+                                                                     else [c.get("target")])
+                and spans[id(c)][0] <= a and b <= spans[id(c)][1]}
+        if len(fits) == 1:
+            claim["endedBy"] = next(iter(fits))
 
 
 def _the_ceremony_told_before(built: list, spans: dict) -> None:

@@ -1871,7 +1871,18 @@ def _shares_by_owner(verb: Token, cx: Context) -> list[Fact]:
     owned = [e for e in cx.entities(subject) if e.type not in ("State", "Person", *NOT_ACTORS)]
     if not owned:
         return []
+    def verb_of(t: Token) -> Token | None:
+        while t.head.i != t.i:
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                return t
+        return None
     shares = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "conj", "advmod") and c.lower_ in ("percent", "%")]
+    seen = {c.i for c in shares}
+    # "... by the group Orano, a company owned by the state, and 36.6 percent by Sopamin": the parser may
+    # join the next share to a name of the list; it is still this verb's, no other verb coming between
+    shares += [t for t in verb.subtree if t.dep_ == "conj" and t.lower_ in ("percent", "%") and t.i not in seen
+               and getattr(verb_of(t), "i", None) == verb.i]
     agent = [c for c in verb.children if c.dep_ == "agent"]
     out = []
     for noun in shares:
@@ -1883,6 +1894,8 @@ def _shares_by_owner(verb: Token, cx: Context) -> list[Fact]:
                    for x in (o, *(c for c in o.children if c.dep_ == "appos"))]
         owner = list({e.id: e for o in objects for e in cx.entities(o, conj=False)
                       if e.type not in NOT_ACTORS and e.id not in {x.id for x in owned}}.values())
+        if len(owner) > 1 and len([e for e in owner if e.type != "State"]) == 1:
+            owner = [e for e in owner if e.type != "State"]  # "the Chilean state company Borex": Borex, not Chile
         share = percent_near(noun)
         if share is None or len(owner) != 1:
             continue
