@@ -14,15 +14,28 @@ fixture), each beside look-alikes that must draft nothing of the kind:
   Latvia's Y and Lithuania's Z") are Organisations, each of its state alike; cities listed
   so stay cities;
 - "X was held 63.4 percent by A, and 36.6 percent by B": one Ownership per owner with its
-  share; "talks were held by phone" none.
+  share, also when the parser joins the second share to the first owner's apposition;
+  "talks were held 10 kilometres from Lima by the ministers" none;
+- a river after "Dam on the" is no Asset; a release's closing "About ..." section
+  proposes nothing, the same line without the heading still does;
+- a person named in full and later by the given name alone ("Amos said") speaks there, and
+  "He" after the quote is that person; a given name two people share names no one;
+- "said that all three countries were ready" keeps its Statement; "said 20,000 soldiers
+  took part" stays the event told, no Statement;
+- "the military took power in <capital> on <date> and removed President P": a
+  SeizureOfPower by the unnamed military of that state against P, and P's office ended
+  that day, endedBy the seizure; a party taking power is no coup;
+- "its cost", "it was built" and "the dam" after a named dam are the dam, never the state.
 """
 
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from kg.extract.pipeline import model_path
 
+from conftest import kg_cli
 from test_extract_r18 import of
 from test_extract_r43d import draft_articles
 
@@ -64,6 +77,9 @@ ARTICLES = {
     "coup": ("The decision comes two years after the military took power in Bamako on 12 March 2029 and removed "
              "President Amadou Keita."),
     "no_coup": "The decision comes two years after the party took power in Bamako on 12 March 2029.",
+    # a river after a dam is no asset, even with a description of the dam after it
+    "river": ("Kenyan President Amos Kiprono on Tuesday opened the Grand Tana Dam on the Upper Tana, Africa's "
+              "newest hydroelectric project."),
     # 'it' after a named facility
     "facility_it": ("Kenyan President Amos Kiprono on Tuesday inaugurated the Grand Tana Dam. Kenyan officials put "
                     "its cost at about 2 billion dollars and say it was built without foreign loans. Opposition "
@@ -86,6 +102,11 @@ def _types(draft) -> dict[str, str]:
 
 def test_a_facility_name_is_one_asset(drafts):
     assert _types(drafts["dam"]).get("Grand Kenyan Unity Dam") == "Asset", drafts["dam"]["entities"]
+
+
+def test_a_river_after_a_dam_is_no_asset(drafts):
+    types = _types(drafts["river"])
+    assert types.get("Grand Tana Dam") == "Asset" and types.get("Upper Tana") != "Asset", types
 
 
 def test_a_plain_dam_names_no_asset(drafts):
@@ -146,6 +167,37 @@ def test_a_share_joined_past_an_apposition_is_still_the_owners(drafts):
     stakes = {(c["owner"], c.get("share")) for c in of(drafts["stakes_listed"]["claims"], "Ownership")
               if c["owned"] == "velmar-uranium-company"}
     assert stakes == {("acme-holdings", 63.4), ("borex-corporation", 36.6)}, stakes
+
+
+# -- a release's closing section on its issuer -----------------------------------------------------
+
+RELEASE = """URL: https://example.org/press/{name}
+Date: 2031-05-02
+
+PRESS RELEASE
+
+Government of Chile
+
+Chile takes over the Velmar Uranium Company
+
+Santiago, 2 May 2031
+
+Chilean Mining Minister Ana Kell said on Monday that the government would manage the Velmar Uranium Company.
+
+{about}
+The Government of Chile publishes its decisions through the Office of the Government Spokesperson, Santiago.
+"""
+
+
+@pytest.mark.parametrize("about, proposed", [("About the Government of Chile", False), ("", True)])
+def test_a_release_about_section_proposes_nothing(tmp_path, about, proposed):
+    src = tmp_path / "release.txt"
+    src.write_text(RELEASE.format(name="release", about=about), encoding="utf-8")
+    proc = kg_cli("extract", src, "-o", tmp_path / "out", "-j", "1", check=0)
+    assert proc.returncode == 0, proc.stderr
+    draft = yaml.safe_load((tmp_path / "out" / "release.yaml").read_text(encoding="utf-8"))
+    labels = {e["label"] for e in draft.get("entities") or []}
+    assert ("Office of the Government Spokesperson" in labels) is proposed, labels
 
 
 # -- a given name alone, and 'He' ------------------------------------------------------------------

@@ -318,6 +318,9 @@ CREDIT_LINE = re.compile(r"\(?\s*(?:additional\s+)?(?:reporting|writing|editing|
 #: A contact line of a press release ("Press contact: Communications Office, ...", "Media
 #: enquiries: ..."): where to write to, naming no actor of the story.
 CONTACT_LINE = re.compile(r"(?:(?:press|media|news|public)\s+)?(?:contacts?|enquiries|inquiries)\s*:", re.IGNORECASE)
+#: The heading of a press release's closing section on its issuer ("About the Government of
+#: Niger", "About Acme Holdings"): a few capitalised words after 'About', no sentence.
+ABOUT_HEADING = re.compile(r"About\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|and|for|the|[A-Z][\w'’.&-]*)){0,8}")
 #: Last words of a name that is an agreement's, a plan's or a programme's ("the Northern
 #: Fisheries Treaty", "a Reciprocal Access Agreement"): a fact or a framework of its own
 #: (corpus/CLAIMS.md), never a body the NER model may take it for.
@@ -557,12 +560,17 @@ def _credit_lines(text: str) -> list[tuple[int, int]]:
     """The (start, end) code points of the lines of ``text`` that are a byline ("By Ana
     Kell, Harbourline Wire": :func:`kg.addarticle.byline`), a credit line
     (:data:`CREDIT_LINE`), a contact line (:data:`CONTACT_LINE`) or a section trail
-    (:data:`TRAIL_LINE`), each read once."""
+    (:data:`TRAIL_LINE`), each read once; and a press release's closing section about its
+    issuer (:data:`ABOUT_HEADING`: "About the Government of Niger" and every line after it,
+    in the second half of the text), boilerplate that names no actor of the news."""
     from kg.addarticle import byline
 
     out, start = [], 0
     for line in text.splitlines(keepends=True):
         words = line.strip()
+        if ABOUT_HEADING.fullmatch(words) and start > len(text) // 2:
+            out.append((start, len(text)))
+            break
         if words and len(words) < 300 and (CREDIT_LINE.match(words) or CONTACT_LINE.match(words) or TRAIL_LINE.fullmatch(words)
                                            or byline(words, 1)):
             out.append((start, start + len(line)))

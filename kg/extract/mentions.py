@@ -651,6 +651,22 @@ def _inside_a_facility_name(doc: Doc, start: int, end: int) -> bool:
     return i < start and i > 0 and doc[i - 1].lower_ == "the" and doc[j - 1].text in FACILITY_HEADS and j > end
 
 
+#: Nouns of a work built across a river ("the dam on the Blue Nile", "a barrage across the Indus").
+DAM_WORDS = {"dam", "barrage", "weir", "reservoir"}
+
+
+def _river_after_dam(doc: Doc, start: int) -> bool:
+    """Whether the name at token ``start`` follows a dam's noun and 'on' or 'across' ("the
+    Grand Inga Dam on the Congo", "a barrage across the Indus"): a river, which the ontology
+    has no class for but a location (gkg:Place), never an Asset, whatever a description
+    after it says (the one after "Dam on the Blue Nile, Africa's largest hydroelectric
+    project" is the dam's)."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 1 and doc[i].lower_ in ("on", "across") and doc[i - 1].lower_ in DAM_WORDS
+
+
 def _facility_names(doc: Doc, taken: set) -> list[tuple[int, int, str]]:
     """Organisation spans (made Assets by :func:`_classes_from_use`) for runs of two to six
     capitalised words after 'the' that end in a facility's head (:data:`FACILITY_HEADS`:
@@ -3493,7 +3509,9 @@ def _classes_from_use(doc: Doc, out: list["Mention"], found: list["Mention"] = (
         described = {k for m in ms for k in [class_by_description(doc[m.start:m.end].root, named_at.get)
                                              or _kind_of_list(doc, m.start, named_at)] if k}
         kind = next(iter(described)) if len(described) == 1 else None
-        if e.label.split()[-1] in FACILITY_HEADS and e.type in ("Organisation", *PLACE_TYPES, "Person"):
+        if any(_river_after_dam(doc, m.start) for m in ms):
+            kind = "Place"  # "the Grand Inga Dam on the Congo": a river, a location with no class of its own
+        elif e.label.split()[-1] in FACILITY_HEADS and e.type in ("Organisation", *PLACE_TYPES, "Person"):
             kind = "Asset"  # "the Grand Inga Dam": a facility's name, whatever else the article says of it
         elif kind is not None:
             pass
