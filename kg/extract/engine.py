@@ -206,6 +206,7 @@ def _draft(doc, source, finder: MentionFinder, has_parser: bool) -> Draft:
     built = _refer_back(built, spans, vocab, aside, doc if has_parser else None)
     _the_ceremony_told_before(built, spans)
     _resigned_office(built, spans)
+    _office_ended_by_coup(built, spans)
     _about_named_facts(built, spans, vocab)
     _headline_is_body(built, spans, text, cx.published)
     _headline_names_body_fact(built, spans, text, vocab, cx.published)
@@ -317,6 +318,9 @@ CREDIT_LINE = re.compile(r"\(?\s*(?:additional\s+)?(?:reporting|writing|editing|
 #: A contact line of a press release ("Press contact: Communications Office, ...", "Media
 #: enquiries: ..."): where to write to, naming no actor of the story.
 CONTACT_LINE = re.compile(r"(?:(?:press|media|news|public)\s+)?(?:contacts?|enquiries|inquiries)\s*:", re.IGNORECASE)
+#: The heading of a press release's closing section on its issuer ("About the Government of
+#: Niger", "About Acme Holdings"): a few capitalised words after 'About', no sentence.
+ABOUT_HEADING = re.compile(r"About\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|and|for|the|[A-Z][\w'’.&-]*)){0,8}")
 #: Last words of a name that is an agreement's, a plan's or a programme's ("the Northern
 #: Fisheries Treaty", "a Reciprocal Access Agreement"): a fact or a framework of its own
 #: (corpus/CLAIMS.md), never a body the NER model may take it for.
@@ -556,12 +560,17 @@ def _credit_lines(text: str) -> list[tuple[int, int]]:
     """The (start, end) code points of the lines of ``text`` that are a byline ("By Ana
     Kell, Harbourline Wire": :func:`kg.addarticle.byline`), a credit line
     (:data:`CREDIT_LINE`), a contact line (:data:`CONTACT_LINE`) or a section trail
-    (:data:`TRAIL_LINE`), each read once."""
+    (:data:`TRAIL_LINE`), each read once; and a press release's closing section about its
+    issuer (:data:`ABOUT_HEADING`: "About the Government of Niger" and every line after it,
+    in the second half of the text), boilerplate that names no actor of the news."""
     from kg.addarticle import byline
 
     out, start = [], 0
     for line in text.splitlines(keepends=True):
         words = line.strip()
+        if ABOUT_HEADING.fullmatch(words) and start > len(text) // 2:
+            out.append((start, len(text)))
+            break
         if words and len(words) < 300 and (CREDIT_LINE.match(words) or CONTACT_LINE.match(words) or TRAIL_LINE.fullmatch(words)
                                            or byline(words, 1)):
             out.append((start, start + len(line)))
@@ -2085,6 +2094,27 @@ def _resigned_office(built: list, spans: dict) -> None:
                     and c.get("status") == "ended" and id(c) in spans and a <= spans[id(c)][0] < spans[id(c)][1] <= b}
         if len(held) == 1:
             claim["resignedFrom"] = next(iter(held))
+
+
+def _office_ended_by_coup(built: list, spans: dict) -> None:
+    """A ``PositionHeld`` ended (``endDate`` or status ended) whose holder is the ``target``
+    of a ``SeizureOfPower`` whose quote holds the office's own ("the military took power
+    in Niamey on 26 July 2023 and removed President X") names the coup as what ended it:
+    ``endedBy: <the seizure's id>`` (corpus/CLAIMS.md, Positions: "endedBy"), so that
+    ``leaders`` shows the office ended by the coup. Nothing when two coups fit.
+    ``built``: (claim, entities) pairs, changed in place; ``spans``: id of a claim -> the
+    code points its quote covers."""
+    coups = [c for c, _ in built if c["type"] == "SeizureOfPower" and id(c) in spans]
+    for claim, _ in built:
+        if claim["type"] != "PositionHeld" or "endedBy" in claim or id(claim) not in spans or \
+                not ("endDate" in claim or claim.get("status") == "ended"):
+            continue
+        a, b = spans[id(claim)]
+        fits = {c["fact"] for c in coups if claim.get("holder") in (c.get("target") if isinstance(c.get("target"), list)
+                                                                     else [c.get("target")])
+                and spans[id(c)][0] <= a and b <= spans[id(c)][1]}
+        if len(fits) == 1:
+            claim["endedBy"] = next(iter(fits))
 
 
 def _the_ceremony_told_before(built: list, spans: dict) -> None:

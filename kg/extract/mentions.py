@@ -629,6 +629,61 @@ AFFILIATE_NOUNS = {"affiliate", "branch", "offshoot", "wing", "franchise", "arm"
 ACRONYM_NOUNS = {"acronym", "abbreviation", "initials", "initialism"}
 
 
+#: Capitalised last words of the name of a facility or an installation ("the Grand Inga Dam",
+#: "the Trans Adriatic Pipeline", "the Rooppur Nuclear Power Plant"): the name is an Asset's
+#: (ontology/geopolitics.ttl: a named thing that can be owned or controlled, a project, a
+#: pipeline), whatever the NER model took it for.
+FACILITY_HEADS = {"Dam", "Pipeline", "Plant", "Mine", "Cable", "Interconnector", "Deposit", "Refinery", "Reactor",
+                  "Barrage", "Hydropower", "Terminal", "Railway"}
+
+
+def _inside_a_facility_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words ``[start, end)`` (a demonym) stand inside a run of capitalised words
+    after 'the' that ends in a facility's head (:data:`FACILITY_HEADS`), with a capitalised
+    word of the run before them: "the Grand Ethiopian Renaissance Dam" is a dam's name, not
+    an Ethiopian thing; "the Ethiopian dam" (no capitalised head) stays Ethiopia's."""
+    i = start
+    while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start:
+        i -= 1
+    j = end
+    while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        j += 1
+    return i < start and i > 0 and doc[i - 1].lower_ == "the" and doc[j - 1].text in FACILITY_HEADS and j > end
+
+
+#: Nouns of a work built across a river ("the dam on the Blue Nile", "a barrage across the Indus").
+DAM_WORDS = {"dam", "barrage", "weir", "reservoir"}
+
+
+def _river_after_dam(doc: Doc, start: int) -> bool:
+    """Whether the name at token ``start`` follows a dam's noun and 'on' or 'across' ("the
+    Grand Inga Dam on the Congo", "a barrage across the Indus"): a river, which the ontology
+    has no class for but a location (gkg:Place), never an Asset, whatever a description
+    after it says (the one after "Dam on the Blue Nile, Africa's largest hydroelectric
+    project" is the dam's)."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 1 and doc[i].lower_ in ("on", "across") and doc[i - 1].lower_ in DAM_WORDS
+
+
+def _facility_names(doc: Doc, taken: set) -> list[tuple[int, int, str]]:
+    """Organisation spans (made Assets by :func:`_classes_from_use`) for runs of two to six
+    capitalised words after 'the' that end in a facility's head (:data:`FACILITY_HEADS`:
+    "the Grand Inga Dam", "the Trans Kalahari Pipeline"), none of them in ``taken``: a
+    name the NER model left out."""
+    out = []
+    for t in doc:
+        if t.text not in FACILITY_HEADS or t.i in taken or t.pos_ != "PROPN":
+            continue
+        i = t.i
+        while i > 0 and t.i - i < 5 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and i - 1 not in taken:
+            i -= 1
+        if i < t.i and i > 0 and doc[i - 1].lower_ == "the":
+            out.append((i, t.i + 1, "ORG"))
+    return out
+
+
 #: Head nouns of a political party's or movement's name ("the Pheu Thai party").
 PARTY_HEADS = {"party", "movement", "front", "coalition", "alliance", "bloc"}
 
@@ -868,6 +923,8 @@ class MentionFinder:
                     continue
                 if _inside_a_party_name(doc, start, end, matched_at):
                     continue  # "the Pheu Thai party": a word of the party's name, not a demonym
+                if _inside_a_facility_name(doc, start, end):
+                    continue  # "the Grand Ethiopian Renaissance Dam": a word of the dam's name, not a demonym
                 if start >= 1 and doc[start - 1].text in CONTINENT_PREFIXES and \
                         normalise(f"{doc[start - 1].text} {span.text}") not in r.demonyms:
                     continue  # "Latin American", "South American": of a continent's part, not of a state
@@ -905,7 +962,7 @@ class MentionFinder:
         found = _merge_over(found, _bodies_of_listed_states(doc, found))
         described = self._descriptions(doc, found) + self._leaders(doc, found) + _bodies(doc, found, self._parties(doc, found)) \
             + _visitors(doc, found) \
-            + _the_country(doc, found)
+            + _the_country(doc, found) + _facility_descriptions(doc, found)
         described += self._implied_offices(doc, found, described)
         described = _beside_a_name(doc, found, described)
         covered = {i for m in described for i in range(m.start, m.end)}
@@ -1274,7 +1331,8 @@ class MentionFinder:
             else:
                 start = tok.i
                 while start > doc[tok.i].sent.start and (doc[start - 1].text[:1].isupper() or (
-                        doc[start - 1].lower_ in ("of", "for", "in", "the", "and", "-", "de", "e") and start - 1 > 0)):
+                        doc[start - 1].lower_ in NAME_LINKS and start - 1 > 0) or
+                        ELIDED_NAME.match(doc[start - 1].text)):
                     start -= 1
                 while start < tok.i and not doc[start].text[:1].isupper() or doc[start].lower_ == "the":
                     start += 1
@@ -1283,8 +1341,9 @@ class MentionFinder:
                     continue  # "the Agreement on Trade-Related Aspects of ... (TRIPS)": an agreement, no body
                 # an acronym inside the name counts whole: "UN Interim Force in Lebanon" gives U, N, I, F, L
                 letters = _initials(name) + "".join(w for w in name.split() if w.isupper())
-                if start >= tok.i or not all(c in letters for c in word if c.isalpha()) or \
-                        _initials(name)[:1] not in word or len(_initials(name)) > 2 * len(word):
+                if start >= tok.i or (not all(c in letters for c in word if c.isalpha()) or
+                                      _initials(name)[:1] not in word or len(_initials(name)) > 2 * len(word)) and \
+                        not _syllabic_acronym(word, name):
                     continue
                 known = self.resolver.lookup(name) or self._propose(name, "ORG")
                 if known is None:
@@ -1750,6 +1809,10 @@ class MentionFinder:
                   t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and _company_before(doc, t.i) is not None]
         spans += _company_word_names(doc, in_ents | claimed)  # "Bank Leumi" in a list the model tagged in part
         spans += _asset_names(doc, in_ents | claimed)  # "the Altiplano Link gas pipeline", a name the model missed
+        spans += _facility_names(doc, claimed)  # "the Grand Inga Dam", a name the model missed or ran on ("... Dam near X")
+        # "the grid operators, Estonia's Velnet, Latvia's Kortex and ...": names a kind's noun lists
+        listed_by_kind = _listed_by_kind(doc, claimed)
+        spans += [(a, b, "ORG") for a, b in listed_by_kind if not in_ents & set(range(a, b))]
         # "Human Rights Watch's Asia director, X": a body's name in the possessive before a post in it
         # ("the Foreign Ministry's spokeswoman" describes a body the rules of descriptions read)
         spans += [(a, b, "ORG") for a, b in possessors_of_posts(doc, in_ents | claimed)
@@ -1760,7 +1823,10 @@ class MentionFinder:
             if t.dep_ == "compound" and t.head.lower_ in NETWORK_NOUNS and t.pos_ == "PROPN" and t.is_alpha and \
                     t.text[:1].isupper() and t.i not in claimed and t.ent_type_ not in ("GPE", "NORP") and \
                     not any(c.dep_ == "compound" for c in t.children) and doc[t.i - 1].lower_ == "the":
-                known = self.resolver.lookup(t.text) or self._propose(t.text, "ORG", "Organisation")
+                known = self.resolver.lookup(t.text)
+                if known is None and (known := self._propose(t.text, "ORG", "Organisation")) is not None:
+                    # the name with its noun an alias: "BRELL ring", how the article writes it
+                    known = replace(known, proposed={**known.proposed, "aliases": [f"{t.text} {t.head.text}"]})
                 if known is not None:
                     out.append(Mention(t.i, t.i + 1, known))
                     claimed.add(t.i)
@@ -1796,7 +1862,8 @@ class MentionFinder:
                 # surname then finds the person named in full, as a bare surname does ("Ms
                 # Ortega" of no one named before stays the name proposed)
                 label, start = "PERSON", start + 1
-            if label == "ORG" and getattr(self.resolver.lookup(doc[start:end].text), "type", None) not in ("Person", "State"):
+            if label == "ORG" and getattr(self.resolver.lookup(doc[start:end].text), "type", None) not in ("Person", "State") \
+                    and (start, end) not in listed_by_kind:
                 # "Peace and Security Council", of which NER took "Security Council" alone
                 while _tail_of_a_longer_name(doc, start, claimed) and not claimed & {start - 2, start - 1}:
                     start -= 2
@@ -1806,7 +1873,7 @@ class MentionFinder:
                     doc[start - 1].pos_ == "PROPN" and start - 1 not in claimed | in_ents and \
                     (start < 2 or not (doc[start - 2].pos_ == "PROPN" and doc[start - 2].text[:1].isupper())):
                 start, label = start - 1, "ORG"  # "Bank Quillota", of which NER took "Quillota" alone (for a place)
-            if label in ("PERSON", "LOC", "GPE", "ORG"):
+            if label in ("PERSON", "LOC", "GPE", "ORG") and (start, end) not in listed_by_kind:
                 end = _name_end(doc, end, claimed)
             if label == "PERSON":
                 end = _particles(doc, end)
@@ -1873,7 +1940,8 @@ class MentionFinder:
             if company is not None and name.lower() not in NOT_NAMES and doc[start].pos_ == "PROPN":
                 label = "ORG"
             elif label == "ORG" and end - start == 1 and (not _acronym_or_brand(name) or name.lower() in NOT_NAMES) \
-                    and not _bare_name(doc, doc[start]):
+                    and not _bare_name(doc, doc[start]) and not _one_word_site(doc, start) \
+                    and (start, end) not in listed_by_kind:
                 continue  # 'Council', 'Treasury', 'LNG': a common word, not a name to propose
             if any(t.is_alpha and t.text.islower() and t.lower_ not in NAME_PARTICLES | {"of", "and", "for", "the", "on"}
                    and not (t.lower_ in FOREIGN_AND and t.pos_ == "PROPN")  # "Hamburger Hafen und Logistik AG"
@@ -1939,6 +2007,11 @@ class MentionFinder:
             whole = {p.id: p for n, p in persons.items() if n.endswith(" " + tail)}
             if not whole and len(run) == 1 and tail in inner:
                 whole = {inner[tail].id: inner[tail]}  # "Macias escaped" after "Jose Adolfo Macias Villamar"
+            if not whole and len(run) == 1 and tail in first and t.ent_type_ in ("", "PERSON") and \
+                    not (t.i > 0 and doc[t.i - 1].lower_ in ("the", "a", "an")):
+                # "Abiy said" after "Prime Minister Abiy Ahmed": the given name of the one person named
+                # in full with it (Ethiopian, Eritrean, Icelandic names go by the given name)
+                whole = {first[tail].id: first[tail]}
             before = {m.entity.id for m in [*found, *out] if m.start < run[0].i}
             if len(whole) == 1 and set(whole) <= before:
                 out.append(Mention(run[0].i, t.i + 1, next(iter(whole.values())), "surname"))
@@ -2165,16 +2238,28 @@ class MentionFinder:
         genders = _genders(doc, found)
         persons: list[tuple[int, Known]] = []  # (sentence start token, person)
         bodies: list[tuple[int, Known]] = []  # (sentence start token, state or body)
+        assets: list[tuple[int, Known]] = []  # (sentence start token, named facility)
         for tok in doc:
             while i < len(found) and found[i].start <= tok.i:
                 m = found[i]
                 out.append(m)
+                if m.entity.type == "Asset":
+                    assets.append((tok.sent.start, m.entity))
                 if m.entity.type == "Person":
                     persons.append((tok.sent.start, m.entity))
                 elif m.entity.type not in IT_UNFIT and not (m.form == "demonym" and doc[m.start].dep_ in ("amod", "compound")) \
                         and not (m.form == "capital" and doc[m.end - 1].dep_ == "pobj"):  # "arrived in Lima": a place
                     bodies.append((tok.sent.start, m.entity))
                 i += 1
+            if _of_a_facility(tok) and not any(m.start <= tok.i < m.end for m in out):
+                # "Officials put its cost at $5 billion and say it was built without loans", after the
+                # dam: the one facility named in this sentence or the two before, else no one (a state
+                # is not built, nor has a reservoir)
+                sents = [s_.start for s_ in doc.sents if s_.start <= tok.sent.start][-3:]
+                near = {a.id: a for s_, a in assets if s_ >= sents[0]}
+                if len(near) == 1:
+                    out.append(Mention(tok.i, tok.i + 1, next(iter(near.values())), "pronoun"))
+                continue
             if tok.lower_ in ("its", "their") and tok.dep_ == "poss" and tok.head.lemma_ in AGENTS and \
                     tok.head.i == tok.i + 1 and not any(m.start <= tok.i + 1 < m.end for m in out):
                 # "Israel has rejected the accusation. Its representatives told the judges ...": the body
@@ -2243,6 +2328,43 @@ class MentionFinder:
                     out.append(Mention(tok.i, tok.i + 1, person, "pronoun"))
         out += found[i:]
         return out
+
+
+#: Verbs whose passive subject 'it' is a facility ("it was built", "it will be filled").
+FACILITY_VERBS = {"build", "construct", "complete", "design", "fill", "commission", "operate",
+                  "inaugurate", "finish", "damage", "repair"}
+#: Nouns whose possessor 'its' is a facility ("its cost", "its reservoir", "its turbines").
+FACILITY_PARTS = {"cost", "capacity", "reservoir", "construction", "turbine", "output", "height", "length",
+                  "filling", "operation", "builder", "completion"}
+
+
+def _of_a_facility(tok: Token) -> bool:
+    """Whether the pronoun ``tok`` is the passive subject of a verb of building or running
+    an installation (:data:`FACILITY_VERBS`: "it was built") or the possessive of one of its
+    parts or figures (:data:`FACILITY_PARTS`: "its cost", "its reservoir"): what a facility,
+    not a state or a body, is said to be or have."""
+    if tok.lower_ == "it" and tok.dep_ == "nsubjpass":
+        return tok.head.lemma_.lower() in FACILITY_VERBS
+    return tok.lower_ == "its" and tok.dep_ == "poss" and tok.head.lemma_.lower() in FACILITY_PARTS
+
+
+def _facility_descriptions(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """"the dam" after "the Grand Inga Dam": a definite noun that is the head of the name of
+    one facility named before it (an Asset whose name ends in that noun, :data:`FACILITY_HEADS`),
+    a description of it; nothing when two such facilities were named, or none. A noun
+    modifying another ("the dam site") is no description of the dam."""
+    heads = {h.lower() for h in FACILITY_HEADS}
+    taken = {i for m in found for i in range(m.start, m.end)}
+    out = []
+    for t in doc:
+        if t.lower_ not in heads or not t.text.islower() or t.i < 1 or doc[t.i - 1].lower_ != "the" or \
+                t.dep_ == "compound" or t.i in taken:
+            continue
+        named = {m.entity.id: m.entity for m in found if m.end <= t.i and m.entity.type == "Asset"
+                 and m.entity.label.lower().split()[-1] == t.lower_}
+        if len(named) == 1:
+            out.append(Mention(t.i - 1, t.i + 1, next(iter(named.values())), "description"))
+    return out
 
 
 #: The gender of the fewer persons news names: women are about a quarter of the people
@@ -3281,7 +3403,8 @@ OFFICER_WORDS = {"ceo", "chairman", "chairwoman", "boss", "shareholders", "execu
 #: Nouns of a named asset written after its name ("the Power of Siberia 2 gas pipeline", "the
 #: Nord Stream pipelines"): the name is the asset's (CLAIMS.md: an Asset is a named project,
 #: vessel, pipeline or fund), not a body's.
-ASSET_NOUNS = {"pipeline", "pipelines", "project", "projects", "corridor", "interconnector", "railway", "cable"}
+ASSET_NOUNS = {"pipeline", "pipelines", "project", "projects", "corridor", "interconnector", "railway", "cable",
+               "dam", "deposit", "connection"}
 
 
 def _asset_names(doc: Doc, taken: set) -> list[tuple[int, int, str]]:
@@ -3305,6 +3428,24 @@ def _asset_names(doc: Doc, taken: set) -> list[tuple[int, int, str]]:
         if _asset_after(doc, end):
             out.append((t.i, end, "ORG"))
     return out
+
+
+#: Nouns of an installation or a natural resource whose one-word name stands before them
+#: ("the Imouraren deposit", "the Inga dam", "the Estlink cable").
+SITE_NOUNS = {"deposit", "deposits", "dam", "connection", "interconnector", "cable", "oilfield", "gasfield"}
+
+
+def _one_word_site(doc: Doc, i: int) -> bool:
+    """Whether the one capitalised word at token ``i``, after 'the', names the installation or
+    resource of a noun of :data:`SITE_NOUNS` right after it ("the Imouraren deposit", "the
+    LitPol connection"), wherever the article writes the word: a word also written alone
+    ("the Chevron deposit ... Chevron said") is a company's, of which the deposit is no name."""
+    t = doc[i]
+    def before_site(k: int) -> bool:
+        return k > 0 and doc[k - 1].lower_ == "the" and k + 1 < len(doc) and doc[k + 1].lower_ in SITE_NOUNS and \
+            doc[k + 1].pos_ == "NOUN"
+    return before_site(i) and t.is_alpha and t.text[:1].isupper() and \
+        all(before_site(x.i) for x in doc if x.text == t.text)
 
 
 def _officer_after(doc: Doc, end: int) -> bool:
@@ -3365,9 +3506,14 @@ def _classes_from_use(doc: Doc, out: list["Mention"], found: list["Mention"] = (
     retyped: dict[str, Known] = {}
     for eid, ms in by_id.items():
         e = ms[0].entity
-        described = {k for m in ms for k in [class_by_description(doc[m.start:m.end].root, named_at.get)] if k}
+        described = {k for m in ms for k in [class_by_description(doc[m.start:m.end].root, named_at.get)
+                                             or _kind_of_list(doc, m.start, named_at)] if k}
         kind = next(iter(described)) if len(described) == 1 else None
-        if kind is not None:
+        if any(_river_after_dam(doc, m.start) for m in ms):
+            kind = "Place"  # "the Grand Inga Dam on the Congo": a river, a location with no class of its own
+        elif e.label.split()[-1] in FACILITY_HEADS and e.type in ("Organisation", *PLACE_TYPES, "Person"):
+            kind = "Asset"  # "the Grand Inga Dam": a facility's name, whatever else the article says of it
+        elif kind is not None:
             pass
         elif e.type in (*PLACE_TYPES, "Person"):
             words = set(normalise(e.label).split())
@@ -3397,6 +3543,63 @@ NAME_HEADS = {"party", "movement", "group", "bank", "corporation", "corp", "comp
 #: Classes of the bodies :func:`_names_with_their_heads` joins (no person's or place's name).
 HEADED_CLASSES = {"Organisation", "StateCompany", "Group", "InternationalOrganisation", "NewsOrganisation",
                   "ResearchInstitute", "Government", "Court", "ArmedForces", "Asset"}
+
+
+def _kind_of_list(doc: Doc, start: int, named_at: dict) -> str | None:
+    """The class a plural noun of a kind of body gives the names listed after it, in
+    apposition ("the grid operators, Estonia's Elering, Latvia's AST and Lithuania's
+    Litgrid", "two miners, Acme and Borex"): the class of the noun in
+    :data:`~kg.extract.personhood.APPOSITION_CLASSES` (operators, companies: an
+    Organisation), for the name at token ``start``. Between the noun and the name only
+    names, a state's possessive ("Estonia's", ``named_at`` telling the state), commas and
+    'and'. None for a name no such noun lists."""
+    from kg.extract.personhood import APPOSITION_CLASSES
+    i = start - 1
+    sent_start = doc[start].sent.start
+    while i > sent_start:
+        t = doc[i]
+        if t.lower_ in ("'s", "’s") and named_at.get(i - 1) == "State":
+            i -= 2
+        elif t.text == "," or t.lower_ == "and" or (t.pos_ == "PROPN" and t.text[:1].isupper()):
+            i -= 1
+        else:
+            break
+    noun = doc[i]
+    if i + 1 >= start or doc[i + 1].text != "," or noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return None  # "the operators, X and Y": a plural noun, a comma, then the list
+    kind = APPOSITION_CLASSES.get(noun.lemma_.lower())
+    return kind if kind in ("Organisation", "Asset", "NewsOrganisation") else None
+
+
+def _listed_by_kind(doc: Doc, taken: set) -> set[tuple[int, int]]:
+    """Spans of the names listed in apposition after a plural noun of a kind of body
+    (:func:`_kind_of_list`: "the grid operators, Estonia's Velnet, Latvia's Kortex and
+    Lithuania's Sarvik"): each run of capitalised proper nouns of the list that is no
+    state's possessive and none of whose words is in ``taken``."""
+    from kg.extract.personhood import APPOSITION_CLASSES
+    out: set[tuple[int, int]] = set()
+    for noun in doc:
+        if noun.tag_ != "NNS" or APPOSITION_CLASSES.get(noun.lemma_.lower()) != "Organisation" or \
+                noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+            continue
+        i, runs = noun.i + 2, []
+        while i < len(doc):
+            if doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and doc[i].is_alpha:
+                j = i
+                while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                    j += 1
+                if j < len(doc) and doc[j].lower_ in ("'s", "’s"):
+                    j += 1  # "Estonia's": the state of the next name
+                else:
+                    runs.append((i, j))
+                i = j
+            elif doc[i].text == "," or doc[i].lower_ == "and":
+                i += 1
+            else:
+                break
+        if len(runs) >= 2:
+            out |= {r for r in runs if not taken & set(range(*r))}
+    return out
 
 
 def _names_with_their_heads(out: list["Mention"]) -> list["Mention"]:
@@ -3707,6 +3910,32 @@ def _runs_of_initials(doc: Doc, acronym: str, taken: set[int]) -> list[tuple[int
         if letters == acronym and j - i >= 2 and not (j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper()):
             out.append((i, j))
     return out
+
+
+#: Lower-case words that join the words of a body's name before its acronym in brackets ("UN
+#: Interim Force in Lebanon (UNIFIL)", "Societe des Mines de l'Air (SOMAIR)").
+NAME_LINKS = {"of", "for", "in", "the", "and", "-", "de", "des", "du", "del", "della", "e"}
+#: A capitalised word after an elided article or preposition ("l'Air", "d'Ivoire").
+ELIDED_NAME = re.compile(r"^[ldLD]['’][A-Z]")
+
+
+def _syllabic_acronym(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is made of the first letters of each capitalised word of
+    ``name``, one or more of each, in order: a short form built from syllables ("Societe
+    des Mines de l'Air" gives SOMAIR: SO + M + AIR; "Compagnie Minière d'Akouta" gives
+    COMINAK). Lower-case words and an elided article ("l'", "d'") give nothing."""
+    words = [ELIDED_NAME.sub(lambda m: m.group(0)[-1], w) for w in re.split(r"[\s\-–]+", name)]
+    words = [w.lower() for w in words if w[:1].isupper()]
+    target = acronym.lower()
+    if not words or len(words) > len(target):
+        return False
+
+    def fits(i: int, k: int) -> bool:
+        if i == len(words):
+            return k == len(target)
+        w = words[i]
+        return any(target[k:k + n] == w[:n] and fits(i + 1, k + n) for n in range(1, min(len(w), len(target) - k) + 1))
+    return fits(0, 0)
 
 
 def _initials(name: str) -> str:

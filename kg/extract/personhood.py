@@ -200,7 +200,7 @@ RELATION_NOUNS = {"predecessor", "successor", "rival", "subsidiary", "parent", "
 #: left out: an airline's noun and a ship's ("the bulk carrier X", read by the vessel rule).
 APPOSITION_CLASSES = {
     **dict.fromkeys(("section", "pipeline", "project", "field", "plant", "refinery", "reactor", "mine", "terminal",
-                     "railway", "railroad", "corridor", "interconnector", "cable", "dam", "tanker", "vessel",
+                     "railway", "railroad", "corridor", "interconnector", "cable", "dam", "deposit", "connection", "tanker", "vessel",
                      "freighter", "warship", "frigate", "destroyer", "satellite", "spur", "link", "ship", "ferry", "trawler",
                      "yacht"), "Asset"),
     **dict.fromkeys(("lender", "bank", "company", "firm", "group", "militia", "party", "movement", "insurer",

@@ -1378,7 +1378,24 @@ def _reported_clause(verb: Token) -> list[Token]:
             any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
         # "Cooperation with Peru, he added, would help Chile": the clause the speaker's words break into
         comp = [verb.head]
+    if not comp and verb.dep_ == "conj" and verb.head.i < verb.i and _after_closing_quote(verb):
+        # '"... not only for Ethiopia, but for all black people," Abiy said': the parser joins the
+        # saying to the quoted words by their 'but'; the words quoted are what is said
+        comp = [verb.head]
     return comp
+
+
+def _after_closing_quote(verb: Token) -> bool:
+    """Whether the verb of saying ``verb`` has its own subject right after a closing quote
+    mark, which closes words opened by a quote mark at the start of its sentence ('"...,"
+    Abiy said'): the speaker of the words quoted before it."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subj:
+        return False
+    first = subj[0].left_edge.i
+    sent = verb.sent
+    return first > sent.start and verb.doc[first - 1].text in _QUOTES and \
+        verb.doc[sent.start].text in _QUOTES and first - 1 > sent.start
 
 
 def _reported_inside(verb: Token) -> bool:
@@ -1429,11 +1446,27 @@ def _eventful(comp: Token) -> bool:
            any(c.like_num for c in t.children) for t in comp.subtree):
         return True  # a sum the model tags only as a number: "about 900 million euros"
     if any(c.dep_ == "nummod" and c.like_num for s_ in comp.children if s_.dep_ in ("nsubj", "nsubjpass")
-           and s_.ent_type_ not in ("DATE", "TIME") for c in s_.children):  # not "the next 60 days would show"
+           and s_.ent_type_ not in ("DATE", "TIME") and not _group_phrase(s_)  # not "the next 60 days would show"
+           for c in s_.children):
         return True  # "said 20,000 servicemen took part": a count of those who did something, an event
     core = [comp, *(c for c in comp.children if c.dep_ in ("dobj", "nsubjpass", "xcomp"))]
     return any(t.lemma_ in EVENT_WORDS for t in core) or reported_act(comp) or \
         any(_act_of_a_kind(t) for t in core if t.pos_ in ("VERB", "AUX"))
+
+
+#: Words before a number that make its noun a group named as a whole ("all three countries",
+#: "the two sides", "both governments"), no count of people who did something.
+GROUP_DETERMINERS = {"all", "both", "the", "these", "those", "each"}
+
+
+def _group_phrase(subject: Token) -> bool:
+    """Whether the subject ``subject`` with a number is a group named as a whole: a word of
+    :data:`GROUP_DETERMINERS` before the number ("all three countries were ready", "the two
+    sides had agreed"), which says who, not how many did something ("20,000 servicemen took
+    part")."""
+    nums = [c for c in subject.children if c.dep_ == "nummod"]
+    return bool(nums) and any(c.lower_ in GROUP_DETERMINERS and c.i < nums[0].i for c in subject.children
+                              if c.dep_ in ("det", "predet", "amod"))
 
 
 #: Nouns of people held that an exchange swaps ("prisoners were exchanged"), not views

@@ -1830,7 +1830,11 @@ def share_owned_rules(tok: Token, cx: Context) -> list[Fact]:
     of what the share is said of (the subject of 'be', or the name the phrase stands in
     apposition to); and "Rosneft's 49 percent stake in Nayara Energy" (the possessor owns
     the share of the company 'in' names; a stake a verb of acquiring takes is
-    :func:`ownership_rules`' own). ``tok`` is the participle 'owned' or the noun 'stake'."""
+    :func:`ownership_rules`' own). ``tok`` is the participle 'owned' or the noun 'stake'.
+    A passive with the shares after the verb is :func:`_shares_by_owner`'s: "X was held 63.4
+    percent by A, and 36.6 percent by B" (one Ownership per owner)."""
+    if tok.lemma_ in ("own", "hold") and tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children):
+        return _shares_by_owner(tok, cx)
     if tok.lemma_ == "own" and tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and tok.head.lower_ in ("%", "percent"):
         share = percent_near(tok.head)
         owner = [e for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
@@ -1855,6 +1859,49 @@ def share_owned_rules(tok: Token, cx: Context) -> list[Fact]:
     if share is None or not (owner and owned) or {e.id for e in owner} & {e.id for e in owned}:
         return []
     return [Fact("Ownership", {"owner": owner, "owned": owned}, {"share": share}, tokens=tokens, undated=True)]
+
+
+def _shares_by_owner(verb: Token, cx: Context) -> list[Fact]:
+    """"SOMAIR was held 63.4 percent by Orano, and 36.6 percent by Sopamin", "the company
+    is owned 51% by the state": the passive 'held' or 'owned' with each share written after
+    it, its owner in the 'by' after the share (or the verb's agent for the first): one
+    Ownership per owner with its ``share`` (corpus/CLAIMS.md, Ownership), of the verb's
+    subject. A state or a person is owned by nobody; nothing without a share."""
+    subject = next(c for c in verb.children if c.dep_ == "nsubjpass")
+    owned = [e for e in cx.entities(subject) if e.type not in ("State", "Person", *NOT_ACTORS)]
+    if not owned:
+        return []
+    def verb_of(t: Token) -> Token | None:
+        while t.head.i != t.i:
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                return t
+        return None
+    shares = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "conj", "advmod") and c.lower_ in ("percent", "%")]
+    seen = {c.i for c in shares}
+    # "... by the group Orano, a company owned by the state, and 36.6 percent by Sopamin": the parser may
+    # join the next share to a name of the list; it is still this verb's, no other verb coming between
+    shares += [t for t in verb.subtree if t.dep_ == "conj" and t.lower_ in ("percent", "%") and t.i not in seen
+               and getattr(verb_of(t), "i", None) == verb.i]
+    agent = [c for c in verb.children if c.dep_ == "agent"]
+    out = []
+    for noun in shares:
+        by = [c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
+        if not by and agent and noun.i < agent[0].i:
+            by = agent  # "held 63.4 percent by A": the verb's agent
+        # "by the French group Orano": the name in apposition to the noun of its kind
+        objects = [x for b in by for o in b.children if o.dep_ == "pobj"
+                   for x in (o, *(c for c in o.children if c.dep_ == "appos"))]
+        owner = list({e.id: e for o in objects for e in cx.entities(o, conj=False)
+                      if e.type not in NOT_ACTORS and e.id not in {x.id for x in owned}}.values())
+        if len(owner) > 1 and len([e for e in owner if e.type != "State"]) == 1:
+            owner = [e for e in owner if e.type != "State"]  # "the Chilean state company Borex": Borex, not Chile
+        share = percent_near(noun)
+        if share is None or len(owner) != 1:
+            continue
+        out.append(Fact("Ownership", {"owner": owner, "owned": owned}, {"share": share},
+                        tokens=[verb.i, noun.i], undated=True))
+    return out
 
 
 # --- a producer's cut in output ---------------------------------------------------------

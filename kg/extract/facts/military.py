@@ -460,7 +460,7 @@ def force_rules(tok: Token, cx: Context) -> list[Fact]:
         perp = [e for s_ in subjects(tok) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
         target = [e for o in objects(tok) for p in preps(o, {"of"}) for e in cx.entities(p)]
         if not perp and any(o.lower_ == "power" for o in objects(tok)):
-            unnamed = _unnamed_soldiers(tok, cx)
+            unnamed = _unnamed_soldiers(tok, cx) or _unnamed_military(tok, cx)
             if unnamed is not None:
                 return [unnamed]
         held = [p for o in objects(tok) for p in preps(o, {"of"}) if p.lemma_.lower() in PLACE_WORDS]
@@ -567,6 +567,42 @@ def _unnamed_soldiers(tok: Token, cx: Context) -> Fact | None:
         return None
     return Fact("SeizureOfPower", {"place": [state]}, tokens=[tok.i, *(t.i for t in subj[0].subtree)],
                 qualified={"perpetrator": (words, None)})
+
+
+#: Nouns of a state's armed forces as a whole, written without their state ("the military
+#: took power", "the army seized power", "the junta").
+MILITARY_NOUNS = {"military", "army", "junta"}
+#: Verbs of putting a leader out, joined to a seizure of power ("took power ... and removed
+#: President X"): whom the coup was against.
+OUSTING_VERBS = {"remove", "oust", "depose", "topple", "overthrow", "unseat", "detain", "arrest"}
+
+
+def _unnamed_military(tok: Token, cx: Context) -> Fact | None:
+    """"the military took power in Niamey on 26 July 2023 and removed President X": a
+    seizure of power by a state's armed forces the text names by a common noun
+    (:data:`MILITARY_NOUNS`), as corpus/CLAIMS.md writes unnamed actors (``perpetrator:
+    {actor: unnamed military, of: <state>}``), ``place`` the state or town of its 'in', the
+    state the place is in, ``target`` the person a joined verb of ousting
+    (:data:`OUSTING_VERBS`) puts out. None when the subject is no such noun, or no state is
+    known."""
+    subj = [s_ for s_ in subjects(tok) if s_.dep_ != "nsubjpass"]
+    if not subj or subj[0].lemma_.lower() not in MILITARY_NOUNS or subj[0].i in cx.at or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in subj[0].children):
+        return None
+    places = [e for o in preps(tok, {"in"}) for e in cx.entities(o)
+              if e.type in ("State", "City", "Region")]
+    if len(places) != 1:
+        return None
+    state = places[0] if places[0].type == "State" else cx.resolver.state_of(places[0])
+    if state is None:
+        return None
+    ousted = [e for v in tok.children if v.dep_ == "conj" and v.lemma_.lower() in OUSTING_VERBS
+              for o in objects(v) for e in cx.entities(o) if e.type == "Person"]
+    roles = {"place": places, **({"target": _uniq(ousted)} if ousted else {})}
+    f = Fact("SeizureOfPower", roles, tokens=[tok.i, *(t.i for t in subj[0].subtree)],
+             qualified={"perpetrator": (f"unnamed {subj[0].lower_}", state)})
+    f.members_of.add("perpetrator")  # the state's own forces: "{actor: unnamed military, of: niger}"
+    return f
 
 
 # --- purchases of arms (CAMEO 'receive military aid' / PLOVER 'buy weapons') ----------

@@ -45,7 +45,8 @@ def removed_office_rules(tok: Token, cx: Context) -> list[Fact]:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in REMOVE_VERBS:
         return []
     office = [o for o in preps(tok, {"from"}) if o.lemma_.lower() in FROM_WORDS]
-    if not office:
+    coup = _seizure_joined(tok)
+    if not office and coup is None:
         return []
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     removed = [c for c in tok.children if c.dep_ == "nsubjpass"] if passive else \
@@ -61,6 +62,9 @@ def removed_office_rules(tok: Token, cx: Context) -> list[Fact]:
     states = [cx.at[t.i].entity for d in removers for t in d.subtree
               if t.i in cx.at and cx.at[t.i].entity.type == "State"]
     state = states[0] if states else cx.person_state.get(person.id)
+    if state is None and coup is not None:  # "took power in Bamako ... and removed President X": that state's
+        seized = [e if e.type == "State" else cx.resolver.state_of(e) for o in preps(coup, {"in"}) for e in cx.entities(o)]
+        state = seized[0] if len(seized) == 1 else None
     if state is None:
         return []  # an office of no state named: left out rather than filled wrongly
     f = Fact("PositionHeld", {"holder": [person], "positionOf": [state]},
@@ -69,6 +73,16 @@ def removed_office_rules(tok: Token, cx: Context) -> list[Fact]:
                      *range(people[0].start - len(title.split()), people[0].end),
                      *(t.i for d in removers for t in d.subtree)], clause=False, undated=True)
     f.trigger = tok
-    if not f.take_date(cx.date_of(tok), "endDate"):
+    if not f.take_date(cx.date_of(tok), "endDate") and not (coup is not None and f.take_date(cx.date_of(coup), "endDate")):
         f.attrs["status"] = "ended"
     return [f]
+
+
+def _seizure_joined(tok: Token) -> Token | None:
+    """The verb of a seizure of power ("took power", "seized power") the verb of removing
+    ``tok`` is joined to ("the military took power ... and removed President X"): the
+    coup is what put the person out of office, whose day it ends on. None otherwise."""
+    head = tok.head if tok.dep_ == "conj" else None
+    if head is None or head.lemma_.lower() not in ("take", "seize", "grab", "assume"):
+        return None
+    return head if any(o.lower_ == "power" for o in objects(head)) else None

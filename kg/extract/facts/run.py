@@ -1820,7 +1820,7 @@ TRIGGERS |= set(TREATY_PARTY_VERBS)
 from kg.extract.facts.economy import share_owned_rules  # noqa: E402
 
 RULES = RULES + (share_owned_rules,)  # "Nayara is 49 percent owned by Rosneft", "Rosneft's 49 percent stake in Nayara"
-TRIGGERS |= {"own", "stake"}
+TRIGGERS |= {"own", "stake", "hold", "held"}
 
 from kg.extract.facts.agreements import each_signed_rules  # noqa: E402
 
