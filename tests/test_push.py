@@ -290,8 +290,10 @@ def push_in_flight(server, store, retries: int):
         deadline = time.monotonic() + 120
         # The ontology graph whole, and a second graph begun (its temporary graph or the
         # graph itself): the push has left the ontology behind.
-        while remote_counts(server).get(ONTOLOGY_GRAPH) != local[ONTOLOGY_GRAPH] or \
-                not any(g != ONTOLOGY_GRAPH for g in remote_counts(server)):
+        # One count of the store's graphs a round: each is a scan of the whole store,
+        # which the push in flight waits on.
+        while (counts := remote_counts(server)).get(ONTOLOGY_GRAPH) != local[ONTOLOGY_GRAPH] or \
+                not any(g != ONTOLOGY_GRAPH for g in counts):
             assert proc.poll() is None, f"the push ended too early:\n{proc.stderr.read()}"
             assert time.monotonic() < deadline, "the ontology graph never arrived"
             time.sleep(0.02)
