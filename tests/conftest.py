@@ -19,7 +19,7 @@ within it.
   as few processes as the behaviour allows.
 - A test of a store refusing a push sends only the graphs the refusal is about, and
   sends them in small batches only there: the sample is 23,000 triples, and pushed two
-  triples at a time it is 11,000 requests.
+  triples at a time it is more than 11,000 requests.
 - Tests that share a costly module- or session-scoped fixture run on one xdist worker
   (:func:`pytest_collection_modifyitems` marks them); a group that grows past a few
   minutes of serial work is named in :data:`LONG_GROUPS` so that it starts first.

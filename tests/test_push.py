@@ -845,7 +845,7 @@ def test_an_update_virtuoso_refuses_fails_at_once_and_leaves_no_temporary_graph(
     push stops without retrying, and the store holds what it held before, without the
     temporary graph its first batch (the dates, sorted first) went into. The values graph
     alone is pushed, in batches of two triples: the whole store in batches of two is
-    11,000 requests before it."""
+    more than 11,000 requests before it."""
     from kg import push as push_module
 
     push(virtuoso_server, built_store, "--protocol", "update")
