@@ -1,5 +1,29 @@
 """Shared fixtures: the real CLI, run as a subprocess (:func:`run_kg`) or in this process
-(:func:`kg_cli`), over the real sample corpus."""
+(:func:`kg_cli`), over the real sample corpus.
+
+The suite runs in one CI job with a time limit, on two cores that every test shares:
+what a test costs is CPU, and a new test keeps to these rules so that the job stays
+within it.
+
+- A store is built once and read by many tests: the sample (``built_store``), the
+  development and held-out sets (``dev_store``, ``heldout_store``), the martial-law case
+  (``emergency``), a module's case corpus (:func:`built_once_per_module`). A test that
+  changes a store changes a copy (``store_copy``, or ``shutil.copytree`` of a built
+  store into ``tmp_path``: a fraction of a second, where a build takes seconds), never
+  the shared store, and never builds a corpus another fixture already builds.
+- Small articles are drafted together, in one ``kg extract`` run for all the cases of
+  a module (:func:`drafted_cases` and the helpers built on it, in a module-scoped
+  fixture), not one run per case; a whole corpus is drafted once (``corpus_drafts``).
+- The CLI runs in this process (:func:`kg_cli`) unless the test is about what a
+  process does; a parametrised test of a process's behaviour checks all its cases in
+  as few processes as the behaviour allows.
+- A test of a store refusing a push sends only the graphs the refusal is about, and
+  sends them in small batches only there: the sample is 23,000 triples, and pushed two
+  triples at a time it is more than 11,000 requests.
+- Tests that share a costly module- or session-scoped fixture run on one xdist worker
+  (:func:`pytest_collection_modifyitems` marks them); a group that grows past a few
+  minutes of serial work is named in :data:`LONG_GROUPS` so that it starts first.
+"""
 
 from __future__ import annotations
 
