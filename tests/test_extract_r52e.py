@@ -11,7 +11,9 @@ all, a module-scoped fixture), each beside look-alikes:
 - "on Tuesday, a week after ...": a weekday of the main clause, resolved against the
   publication date, less seven days;
 - the main clause's own act keeps its own day; an interval that opens the main clause
-  ("A day after the ruling, X appealed") shifts nothing.
+  ("A day after the ruling, X appealed") shifts nothing;
+- "X had reaffirmed its support for Y": a StatementOfSupport of X about Y, as "expressed
+  support for"; "reaffirmed its claim to the islands" states no support.
 """
 
 from __future__ import annotations
@@ -36,6 +38,10 @@ ARTICLES = {
                    "a week after a Lima criminal court barred her from standing for public office for five years."),
     "said_after": ("Chilean President Ana Kell said on 3 March 2031 that her government had seized no land, a day "
                    "after Peruvian President Tor Ashby threatened to cut off all future aid to Chile."),
+    # a stance said again
+    "reaffirmed": ("Chile, a member since 2002, had reaffirmed its support for the International Criminal Court "
+                   "as recently as December, officials said."),
+    "reaffirmed_claim": "Chile has reaffirmed its claim to the islands, officials said.",
     "opening": ("A day after the ruling, Peruvian opposition leader Marta Solis appealed on 14 March 2031 against "
                 "her conviction for fraud."),
 }
@@ -68,3 +74,9 @@ def test_the_main_act_keeps_its_own_day(drafts):
 
 def test_an_event_a_day_before_words_said_takes_the_day_before_the_saying(drafts):
     assert _dates(drafts["said_after"], "Threat") == {"2031-03-02"}, drafts["said_after"]["claims"]
+
+
+def test_support_reaffirmed_is_a_statement_of_support(drafts):
+    got = {(c["speaker"], c["about"]) for c in of(drafts["reaffirmed"]["claims"], "StatementOfSupport")}
+    assert got == {("chile", "international-criminal-court")}, drafts["reaffirmed"]["claims"]
+    assert not of(drafts["reaffirmed_claim"]["claims"], "StatementOfSupport"), drafts["reaffirmed_claim"]["claims"]
