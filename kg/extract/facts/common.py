@@ -489,7 +489,22 @@ class Context:
                 # the speaker's name; the words before the comma are the date
                 ent = self.doc[ent.start: cut]
             head = ent.root
-            if head.dep_ == "npadvmod" and head.head.lower_ in SPAN_WORDS:
+            offset = _interval_before(ent, tok) if self.has_parser else None
+            if offset is not None:
+                # "appealed on Tuesday, a day after a court barred her": the barring's day is Tuesday's eve
+                # (the main clause may be words said on a dated day: "said on Monday that ..., a day after")
+                main, main_toks, node = None, [], tok.head
+                for _ in range(3):
+                    main, main_toks = self.date_of(node)
+                    if main or node.dep_ not in ("ccomp", "conj") or node.head.pos_ not in ("VERB", "AUX"):
+                        break
+                    node = node.head
+                if main and len(main) == 10:
+                    day = dt.date.fromisoformat(main) - dt.timedelta(days=offset)
+                    return day.isoformat(), sorted({*range(ent.start, ent.end), *main_toks})
+                # an undated main clause: the interval is read as before the day of the news
+            if head.dep_ == "npadvmod" and (head.head.lower_ in SPAN_WORDS or (
+                    offset is None and ent.end < len(self.doc) and self.doc[ent.end].lower_ in SPAN_WORDS)):
                 continue  # "a year after the snap election": how far apart two events are, no date
             if head.dep_ == "npadvmod" and _ranked(head.head):
                 # "[the bombing] was the worst this year": the span the ranking runs over, no date of the
@@ -608,6 +623,34 @@ class Context:
         if told and verb.lemma_ in ("make", "come", "be", "issue", "publish", "release"):
             return self.published.isoformat(), [verb.i, noun.i, *(t.i for t in told[0].subtree)]
         return None, []
+
+
+#: How many days a day or week of an interval ("a day after", "two weeks before") counts.
+_INTERVAL_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_INTERVAL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                     "eight": 8, "nine": 9, "ten": 10}
+
+
+def _interval_before(ent, tok: Token) -> int | None:
+    """How many days before the time of the main clause the subordinate clause of ``tok``
+    (a verb) happened, when a DATE entity ``ent`` of an interval of days or weeks opens it
+    with 'after' or 'before' ("appealed on Tuesday, a day after a court barred her": 1;
+    "two weeks before the vote was held": -14): the span between two events, dated by the
+    main clause's day (the caller's to find). None for any other date, or when the
+    interval hangs on no clause of ``tok`` that modifies a verb."""
+    words = ent.text.lower().split()
+    doc = ent.doc
+    if len(words) != 2 or words[1] not in _INTERVAL_UNITS or ent.end >= len(doc) or \
+            doc[ent.end].lower_ not in ("after", "before"):
+        return None
+    count = _INTERVAL_NUMBERS.get(words[0]) or (int(words[0]) if words[0].isdigit() else None)
+    root = ent.root
+    verb = root.head.head if root.head.i == ent.end else root.head  # "a week" hangs on 'after' or its verb
+    if not count or root.dep_ != "npadvmod" or verb.i != tok.i or tok.dep_ != "advcl" or \
+            tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    days = count * _INTERVAL_UNITS[words[1]]
+    return days if doc[ent.end].lower_ == "after" else -days
 
 
 #: Words that date an event by the day told before ("was appointed on the same day", "that day").

@@ -1117,10 +1117,17 @@ LIGHT_NOUNS = {"support": "StatementOfSupport", "backing": "StatementOfSupport",
                "disappointment": "Criticism", "condemnation": "Criticism", "opposition": "Criticism"}
 
 
+#: Verbs that make a stance of their object noun (:data:`LIGHT_NOUNS`): "expressed support
+#: for", "voiced concern over", "reaffirmed its support for" (said again is said).
+LIGHT_VERBS = {"express", "voice", "convey", "extend", "offer", "reiterate", "pledge", "reaffirm", "restate"}
+
+
 def light_statement_rules(tok: Token, cx: Context) -> list[Fact]:
-    """'X expressed support for Y', 'X voiced concern over Y', 'X conveyed its gratitude to Y'."""
+    """'X expressed support for Y', 'X voiced concern over Y', 'X conveyed its gratitude to Y',
+    'X reaffirmed its support for Y' (CAMEO 05 'engage in diplomatic cooperation': 051 praise
+    or endorse; 'concern' and the like CAMEO 11 'disapprove')."""
     kind = LIGHT_NOUNS.get(tok.lemma_.lower())
-    if kind is None or tok.dep_ != "dobj" or tok.head.lemma_ not in ("express", "voice", "convey", "extend", "offer", "reiterate", "pledge"):
+    if kind is None or tok.dep_ != "dobj" or tok.head.lemma_ not in LIGHT_VERBS:
         return []
     verb = tok.head
     speaker = [e for s_ in subjects(verb) for e in cx.entities(s_)]
