@@ -179,7 +179,8 @@ def test_a_treaty_by_name_where_a_fact_id_is_wanted_names_the_facts_of_that_titl
     assert_refused(HELD, HELD14, store, tmp_path,
                    '{id: x, fact: withdrawal-baltic-states-ottawa-convention-2025, type: Withdrawal, withdrawing: Latvia, '
                    'withdrawnFrom: Ottawa Convention, quote: "Leaving it"}',
-                   "withdrawnFrom: unknown entity 'Ottawa Convention'; withdrawnFrom takes an Organisation of the registry, "
+                   "withdrawnFrom: unknown entity 'Ottawa Convention'; withdrawnFrom takes an InfrastructureNetwork or an "
+                   "Organisation of the registry, "
                    "or the id of a fact (withdrawnFrom: agreement-...)")
     path, _ = with_claims(HELD, HELD14, tmp_path / "2", [
         '{id: x, fact: withdrawal-baltic-states-ottawa-convention-2025, type: Withdrawal, withdrawing: Latvia, '

@@ -205,7 +205,7 @@ def test_a_body_made_up_of_officers_of_three_forces_is_a_group_with_unnamed_memb
 #: reader reports every problem of a file together).
 READER_REFUSALS = [
     ("{id: x, fact: membership-x, type: Membership, member: Iran, memberOf: Barbara Woodward, quote: \"the E3\"}",
-     "memberOf: 'Barbara Woodward' is a Person, but memberOf takes a Group or an Organisation"),
+     "memberOf: 'Barbara Woodward' is a Person, but memberOf takes a Group or an InfrastructureNetwork or an Organisation"),
     ("{id: x, fact: resignation-x, type: Resignation, resigning: Abbas Araghchi, modality: refused, polarity: positive,"
      " quote: \"the E3\"}",
      "polarity: a claim with modality refused says the act did not happen; leave polarity out (it is negative)"),

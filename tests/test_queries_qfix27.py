@@ -154,7 +154,7 @@ def test_legal_actions_show_a_targeted_fact_apart_and_whom_a_complaint_is_put_to
     # The table names the targeted fact in words (and its id, as it is a row of the answer).
     proc = kg_cli("query", "legal-actions", "--store", case, "-F", "expanded", check=0)
     shown = [line for line in proc.stdout.splitlines() if line.startswith("target_fact")]
-    assert shown and all(f"legal action (China, unnamed WTO panel; 2025-02) ({PANEL})" in line for line in shown), shown
+    assert shown and all(f"legal action (China, unnamed WTO panel (World Trade Organization); 2025-02) ({PANEL})" in line for line in shown), shown
     assert not any(line.startswith("target ") and PANEL in line for line in proc.stdout.splitlines())
 
 
@@ -172,7 +172,7 @@ def test_negotiations_with_no_date_are_dated_by_the_day_they_were_spoken_of(case
 def test_statements_show_a_fact_they_are_about_in_words(case):
     proc = kg_cli("query", "statements", "--store", case, "-p", "about=China", "-F", "expanded", check=0)
     about = [line for line in proc.stdout.splitlines() if line.startswith("about")]
-    assert "about     legal action (China, European Union, unnamed WTO appeal arbitrators; 2025-07-21)" in about, about
+    assert "about     legal action (China, European Union, unnamed WTO appeal arbitrators (World Trade Organization); 2025-07-21)" in about, about
     assert not any(RULING in line for line in about), about
 
 
@@ -183,7 +183,7 @@ def test_the_browsers_query_page_links_a_fact_by_its_words(case):
         with urllib.request.urlopen(served["base"] + "/browse/query/statements?about=China", timeout=30) as r:
             page = r.read().decode("utf-8")
     links = re.findall(rf'<a href="/browse/fact/{RULING}">([^<]*)</a>', page)
-    assert links and set(links) == {"legal action (China, European Union, unnamed WTO appeal arbitrators; 2025-07-21)"}, links
+    assert links and set(links) == {"legal action (China, European Union, unnamed WTO appeal arbitrators (World Trade Organization); 2025-07-21)"}, links
 
 
 def test_awards_list_who_gave_what_to_whom_when(case):

@@ -64,7 +64,7 @@ def test_a_vote_on_an_amendment_says_what_it_amends(case):
     rows = by_fact(query_rows(case, "votes", body="Velmar Council"))
     assert rows[AMENDMENT_VOTE]["subject"] == "delay the charter by a year; amendment to draft-velmar-water-charter"
     table = expanded(case, "votes", "-p", "body=Velmar Council")
-    assert "delay the charter by a year; amendment to draft resolution (unnamed members)" in field(table, "subject")
+    assert "delay the charter by a year; amendment to draft resolution (unnamed members (Velmar Council))" in field(table, "subject")
     # The look-alike: the vote on the draft itself amends nothing.
     assert rows[CHARTER_VOTE]["subject"] is None
 
