@@ -3545,6 +3545,10 @@ HEADED_CLASSES = {"Organisation", "StateCompany", "Group", "InternationalOrganis
                   "ResearchInstitute", "Government", "Court", "ArmedForces", "Asset"}
 
 
+#: The last words of the titles of :data:`TITLES` ("minister", "chancellor", "president").
+TITLE_HEADS = {t.split()[-1] for t in TITLES}
+
+
 def _kind_of_list(doc: Doc, start: int, named_at: dict) -> str | None:
     """The class a plural noun of a kind of body gives the names listed after it, in
     apposition ("the grid operators, Estonia's Elering, Latvia's AST and Lithuania's
@@ -3552,8 +3556,11 @@ def _kind_of_list(doc: Doc, start: int, named_at: dict) -> str | None:
     :data:`~kg.extract.personhood.APPOSITION_CLASSES` (operators, companies: an
     Organisation), for the name at token ``start``. Between the noun and the name only
     names, a state's possessive ("Estonia's", ``named_at`` telling the state), commas and
-    'and'. None for a name no such noun lists."""
+    'and'. None for a name no such noun lists, and for one right after a person's title or
+    honorific ("banks, Chancellor Tor Ashby said": a person, no name of the list)."""
     from kg.extract.personhood import APPOSITION_CLASSES
+    if start > 0 and (doc[start - 1].lower_ in HONORIFICS or doc[start - 1].lower_ in TITLE_HEADS):
+        return None  # "raise taxes on banks, Chancellor Tor Ashby said": a person's title, no name listed
     i = start - 1
     sent_start = doc[start].sent.start
     while i > sent_start:

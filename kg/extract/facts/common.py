@@ -349,8 +349,10 @@ class Context:
                         out.append(cm.entity)
                         break
                     if cm is not None and c.dep_ in ("poss", "compound") and cm.entity.type == "Person" and \
-                            t.lemma_ in LED_BODY_NOUNS and cm.entity.id in self.person_state:
-                        # "Maduro's government", "the Trump administration": the state its leader heads
+                            cm.form in ("name", "surname") and t.lemma_ in LED_BODY_NOUNS and \
+                            cm.entity.id in self.person_state:
+                        # "Maduro's government", "the Trump administration": the state its leader heads, by
+                        # name ("his government" is read by the rules that say how they read it)
                         out.append(self.person_state[cm.entity.id])
                         break
                 else:
