@@ -548,6 +548,10 @@ TEMPLATES: dict[str, Template] = {
     "ExportLicence": Template({"issuedBy": "state", "destination": "state"},
                               "{issuedBy} granted export licences for {item} to {destination}",
                               "{issuedBy} will grant export licences for {item} to {destination}", ("item",)),
+    # A licence withdrawn: its status said by the verb alone.
+    "OperatingLicence": Template({"issuedBy": "state", "licensee": "company", "licensedFor": "site"},
+                                 "{issuedBy} revoked the operating licence of {licensee} for {licensedFor}", None,
+                                 ("revoked",)),
     "Policy": Template({"appliedBy": "gov"}, "the {appliedBy} said it would not finance projects on {subject}", None,
                        ("subject",)),
     "Recommendation": Template({"speaker": "intorg", "audience": "person"}, "the {speaker} advised {audience} on {subject}",
@@ -679,6 +683,8 @@ def _attr(rng: random.Random, key: str) -> tuple[str, object, str]:
         return "value", value, words
     if key == "status":
         return "status", "signed", ""
+    if key == "revoked":
+        return "status", "revoked", ""
     if key == "rate":  # a tariff's rate, "25%" or "a maximum tariff of 25%" in the text
         rate = rng.choice((5, 10, 15, 20, 25, 50))
         if rng.random() < 0.2:
