@@ -152,23 +152,18 @@ def ultimatum_rules(tok: Token, cx: Context) -> list[Fact]:
     return [f]
 
 
-#: Days in a span noun's unit, for a window counted in days from a day.
-UNIT_DAYS = {"day": 1, "week": 7}
+#: ISO 8601 durations of a span noun's unit, for a window counted from a day.
+UNIT_DURATION = {"hour": "PT{}H", "day": "P{}D", "week": "P{}W"}
 
 
 def _due(day: str | None, span: Token) -> str | None:
     """The day a window runs out, counted from ``day`` (an ISO date of a day): "48
-    hours" from 14 April is 16 April (hours rounded up to whole days, as
-    corpus/CLAIMS.md derives a deadline from its window); None for a day not given
-    to the day, or a window in months or years."""
-    if not day or len(day) != 10:
+    hours" from 14 April is 16 April (hours rounded up to whole days, as the claims
+    reader's :func:`kg.claims.window_end` derives a deadline from its window); None for a
+    day not given to the day, or a window in months or years."""
+    from kg.claims import window_end
+
+    if not day or len(day) != 10 or span.lemma_.lower() not in UNIT_DURATION:
         return None
     count = next(count_of(c) for c in span.children if c.dep_ == "nummod" and count_of(c) is not None)
-    unit = span.lemma_.lower()
-    if unit == "hour":
-        days = -(-count // 24)
-    elif unit in UNIT_DAYS:
-        days = count * UNIT_DAYS[unit]
-    else:
-        return None
-    return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
+    return window_end(dt.date.fromisoformat(day), UNIT_DURATION[span.lemma_.lower()].format(count)).isoformat()
