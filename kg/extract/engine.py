@@ -2494,7 +2494,9 @@ def _clause(verb, said: bool = False) -> set[int]:
     say more than the fact. For a verb of saying (``said``) what it reports is whole:
     the infinitive a noun of its complement takes stays ("said it reserved the right to
     take all measures": a right to what), as does a that-clause on a noun and the
-    infinitive of a pronoun ("said it had nothing to do with the cables")."""
+    infinitive of a pronoun ("said it had nothing to do with the cables"), and so does a
+    relative clause or participle that restricts its noun with no comma ("the end of a long
+    road travelled by A and B", "all measures permitted under international law")."""
     out = {verb.i}
     for c in verb.children:
         if c.dep_ in ("conj", "cc", "parataxis", "punct", "advcl"):
@@ -2509,8 +2511,11 @@ def _clause(verb, said: bool = False) -> set[int]:
                 # "had the tools to normalise the situation": what the means are for; "had nothing to do
                 # with the cables": the infinitive is what the pronoun says, not a relative clause on it
                 continue
-            if said and t.dep_ == "relcl" and _restrictive(t):
-                continue  # "would not accept any transaction that affects its sovereignty": the clause says which
+            if said and (t.dep_ == "relcl" or t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN")) and _restrictive(t):
+                # "would not accept any transaction that affects its sovereignty", "the end of a long road
+                # travelled by A, B and C", "all measures permitted under international law": the clause
+                # or participle says which, and what is said of the noun holds only with it
+                continue
             if t.dep_ in ("relcl", "acl") and t.i != c.i and t.i in toks:
                 toks -= {x.i for x in t.subtree}
         out |= toks
