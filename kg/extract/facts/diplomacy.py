@@ -1250,7 +1250,13 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
                 if comp[0].dep_ == "ccomp" else []:
             about += cx.entities(s_) or [e for c in _poss(s_) for e in cx.entities(c, conj=False)]
     ids = _own_sides(speaker, cx)
-    about = [e for e in _uniq(about) if e.id not in ids]
+    # "said that all three countries were ready": a group the clause's subject counts is read whole,
+    # the speaker's own state among them (no two of "the three countries")
+    heads = [s_ for c in comp[:1] for v in {c, _judged_clause(c)}
+             for s_ in subjects(v) + [x for x in v.children if x.dep_ == "nsubjpass"]] if comp else []
+    grouped = {x.id for s_ in heads for t in s_.subtree for m in [cx.at.get(t.i)]
+               if m is not None and m.form == "pair" for x in m.entities}
+    about = [e for e in _uniq(about) if e.id not in ids or e.id in grouped]
     if not about and comp and cx.pair and any(_both_of_pair(t) for t in comp[0].subtree):
         # "Teodoro said the pact was a milestone in the two countries' effort": both, his own state too
         about = [e for e in cx.pair if e.id not in {x.id for x in speaker}]
