@@ -793,7 +793,9 @@ def subjects(verb: Token) -> list[Token]:
         head = verb.head.head if verb.dep_ == "pcomp" else verb.head
         if head.pos_ == "PROPN":  # "gratitude to Min Aung Hlaing for gifting": 'for' hangs on the name
             return [head]
-        controller = [c for c in head.children if c.dep_ == "dobj"]
+        # (the object stands before the infinitive: a noun the parser hangs on the verb after it is an
+        # apposition of the infinitive's own object, "decided to nationalise X (X), the mining company")
+        controller = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
         if not controller and verb.dep_ == "xcomp":
             # the subject of a passive controls its infinitive: in "Tor Ashby was invited by Chile to visit
             # Peru" Ashby visits, not the agent who invites; "Chile is expected to sign": Chile signs
