@@ -53,6 +53,7 @@ from kg.extract.facts.military import (
     force_rules, incursion_rules, invasion_where_rules, listed_coup_rules, joint_rules, killing_rules, purchase_rules, reliance_rules,
     seizure_rules, shoot_down_rules, supply_rules, withdrawal_rules, cleared_sale_rules,
     HANDOVER_VERBS, RETAKE_FORMS, RETAKE_VERBS, TAKE_OVER_VERBS, handover_rules,
+    CONTROL_LOST_VERBS, control_lost_rules,
 )
 from kg.extract.facts.tallies import TALLY_NOUNS, counted_vote_rules, counts_told_after_rules
 from kg.extract.facts.invitations import meeting_hosts
@@ -1636,6 +1637,8 @@ TRIGGERS |= {"turn", "look"}
 
 RULES = RULES + (control_rules, handover_rules)
 TRIGGERS |= CONTROL_VERBS | HANDOVER_VERBS | TAKE_OVER_VERBS | RETAKE_VERBS | RETAKE_FORMS
+RULES = RULES + (control_lost_rules,)  # "lost control of X to Y": Y's control, transferred from the loser
+TRIGGERS |= CONTROL_LOST_VERBS
 SPLIT.setdefault("Control", ("controlled",))
 
 RULES = RULES + (killing_rules,)
