@@ -1336,6 +1336,9 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
             and w == out["speaker"]["actor"] else w for w in said]
     if said:
         out["said_by"] = said[0] if len(said) == 1 else said
+        if f.said_to:  # "a protest from Egypt to the Security Council": whom it was said to
+            out["said_to"] = f.said_to[0].id if len(f.said_to) == 1 else [e.id for e in f.said_to]
+            used.extend(f.said_to)
         if f.said_dated and "date" in out:
             # "observers said on Monday": the day the words were said (corpus/CLAIMS.md, said_on),
             # not a date of what they judge

@@ -104,6 +104,9 @@ class Fact:
     #: roles held by an unnamed actor acting for a named one: key -> ("unnamed senior diplomat", India);
     #: the party None for unnamed actors of no named party ("unnamed protesters")
     qualified: dict[str, tuple] = field(default_factory=dict)
+    #: whom the speakers said it to (the claims format's ``said_to``): "a protest from Egypt
+    #: to the Security Council"
+    said_to: list = field(default_factory=list)
     #: keys of ``qualified`` whose party is the body or state the unnamed actors belong to
     #: (written ``of``: "observers from the CIS"), not the side they act for (``for``)
     members_of: set[str] = field(default_factory=set)

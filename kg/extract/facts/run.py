@@ -1909,9 +1909,11 @@ from kg.extract.facts.sanction_targets import linked_target_rules  # noqa: E402
 RULES = RULES + (linked_target_rules,)  # "announced sanctions on four targets linked to the IRGC"
 
 # --- rule set 39: complaints before an organisation (kg/extract/facts/complaints.py) ---------
-from kg.extract.facts.complaints import forum_complaint_rules  # noqa: E402
+from kg.extract.facts.complaints import DRAW_VERBS, PROTEST_WORDS, drawn_protest_rules, forum_complaint_rules  # noqa: E402
 
 RULES = RULES + (forum_complaint_rules,)  # "Canada lodged a complaint with the WTO"
+RULES = RULES + (drawn_protest_rules,)  # "drawing a protest from Egypt to the Security Council"
+TRIGGERS |= PROTEST_WORDS
 
 # --- asylum granted, assets and stakes sold (kg/extract/facts/transfers.py) ------------------
 from kg.extract.facts.transfers import ASYLUM_NOUNS, BUY, SELL, asylum_rules, sale_rules  # noqa: E402
