@@ -809,6 +809,10 @@ def subjects(verb: Token) -> list[Token]:
         if not controller and head.lemma_ == "call":  # "called on Peru to release": who is called on
             controller = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "on"
                           for o in p.children if o.dep_ == "pobj"]
+        if controller and head.lemma_ == "join" and verb.dep_ == "pcomp" and verb.head.lower_ == "in":
+            # "Sudan has joined Egypt in demanding ...": who joins does it as much as the one joined
+            # (the subject first, as the sentence tells who acts)
+            return [c for c in head.children if c.dep_ == "nsubj"] + controller
         if controller and controller[0].pos_ in ("NOUN", "PROPN", "PRON") and controller[0].lemma_ not in GRATITUDE:
             return controller
         if controller:  # "expressed gratitude to Min Aung Hlaing for gifting": the one thanked
