@@ -57,7 +57,7 @@ from kg.extract.facts.military import (
 )
 from kg.extract.facts.tallies import TALLY_NOUNS, counted_vote_rules, counts_told_after_rules
 from kg.extract.facts.invitations import meeting_hosts
-from kg.extract.facts.damage import DAMAGE_VERBS, damage_rules
+from kg.extract.facts.damage import DAMAGE_VERBS, damage_rules, dragged_anchor_rules
 from kg.extract.facts.legal import (
     CAPTURE_VERBS, COURT_VERBS, INSTRUCT_VERBS, DEATH_VERBS, DECREE_NOUNS, DETAIN_VERBS, DETENTION_NOUNS, FILED_PAPERS, FINDING_VERBS,
     LAW_NOUNS, LEGAL_MORE_FORMS, LEGAL_MORE_VERBS, LEGAL_STEP_NOUNS, RELEASE_VERBS, REPRESSION_NOUNS,
@@ -1664,6 +1664,8 @@ TRIGGERS = TRIGGERS | REFERENDUM_NOUNS | {"vote"}
 
 RULES = RULES + (counted_vote_rules, damage_rules, counts_told_after_rules)
 TRIGGERS = TRIGGERS | TALLY_NOUNS | DAMAGE_VERBS
+RULES = RULES + (dragged_anchor_rules,)  # "suspected of dragging its anchor across the X cable"
+TRIGGERS |= {"drag"}
 
 RULES = RULES + (election_result_rules,)
 TRIGGERS = TRIGGERS | SHARE_VERBS | PLACE_VERBS
