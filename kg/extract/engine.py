@@ -1248,7 +1248,10 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
             used.append(actor)
             actor = actor.id
         if isinstance(party, list):  # unnamed actors of each of several parties: "citizens of Chad and Haiti"
-            out[key] = [{"actor": actor, "of" if key in f.members_of else "for": p.id} for p in party]
+            # (a list of words, one per party: "the presidents of D and S and representatives of O")
+            words = actor if isinstance(actor, list) else [actor] * len(party)
+            out[key] = [*((out[key] if isinstance(out[key], list) else [out[key]]) if key in out else []),
+                        *({"actor": w, "of" if key in f.members_of else "for": p.id} for w, p in zip(words, party))]
             used.extend(party)
             continue
         if party is None and key in out:  # named ones beside unnamed others: "party: [Peru, unnamed other parties]"
@@ -1333,6 +1336,9 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
             and w == out["speaker"]["actor"] else w for w in said]
     if said:
         out["said_by"] = said[0] if len(said) == 1 else said
+        if f.said_to:  # "a protest from Egypt to the Security Council": whom it was said to
+            out["said_to"] = f.said_to[0].id if len(f.said_to) == 1 else [e.id for e in f.said_to]
+            used.extend(f.said_to)
         if f.said_dated and "date" in out:
             # "observers said on Monday": the day the words were said (corpus/CLAIMS.md, said_on),
             # not a date of what they judge
@@ -2122,7 +2128,8 @@ def _the_ceremony_told_before(built: list, spans: dict) -> None:
     common noun ("Kenya's president attended the ceremony at Guba") is the ceremony the
     article told before it ("Abiy Ahmed inaugurated the dam on Tuesday"): it takes that
     fact's id, so that its participants join those of the one ceremony (a definite noun
-    refers back; nothing joins when no ceremony was told before). Only the generic noun
+    refers back; nothing joins when no ceremony was told before), and those who "attended"
+    it come as its `attendee`, the rite being the earlier participant's. Only the generic noun
     "ceremony", or the noun the earlier claim's own words use, refers back: "attended the
     funeral of a former minister" after an inauguration is another ceremony. ``built``:
     (claim, entities) pairs in text order, changed in place."""
@@ -2135,8 +2142,23 @@ def _the_ceremony_told_before(built: list, spans: dict) -> None:
                 spans.get(id(told[-1]), (0, 0))[0] < spans.get(id(claim), (0, 0))[0] and \
                 (the.group(1) == "ceremony" or the.group(1) in (told[-1]["quote"] + " " + str(told[-1].get("description", ""))).lower()):
             claim["fact"] = told[-1]["fact"]
+            if "participant" in told[-1] and "participant" in claim and _ATTENDED.search(claim["quote"]):
+                # "Abiy inaugurated the dam ... Ruto attended the ceremony": the guests are present at
+                # a rite another performs, `attendee` (corpus/CLAIMS.md, those merely present)
+                came = _listed_values(claim.pop("participant"))
+                claim["attendee"] = [*came, *_listed_values(claim.get("attendee"))] if len(came) > 1 or \
+                    "attendee" in claim else came[0]
             continue
         told.append(claim)
+
+
+#: A verb of being present at a gathering ("attended the ceremony", "attends", "attending").
+_ATTENDED = re.compile(r"\battend(?:s|ed|ing)?\b", re.I)
+
+
+def _listed_values(value) -> list:
+    """A claim's role value as a list, its qualified actors (``{actor, of}``) kept whole."""
+    return [] if value is None else value if isinstance(value, list) else [value]
 
 
 def _salient_agreement(before: list[dict]) -> dict:
@@ -2494,7 +2516,9 @@ def _clause(verb, said: bool = False) -> set[int]:
     say more than the fact. For a verb of saying (``said``) what it reports is whole:
     the infinitive a noun of its complement takes stays ("said it reserved the right to
     take all measures": a right to what), as does a that-clause on a noun and the
-    infinitive of a pronoun ("said it had nothing to do with the cables")."""
+    infinitive of a pronoun ("said it had nothing to do with the cables"), and so does a
+    relative clause or participle that restricts its noun with no comma ("the end of a long
+    road travelled by A and B", "all measures permitted under international law")."""
     out = {verb.i}
     for c in verb.children:
         if c.dep_ in ("conj", "cc", "parataxis", "punct", "advcl"):
@@ -2509,8 +2533,11 @@ def _clause(verb, said: bool = False) -> set[int]:
                 # "had the tools to normalise the situation": what the means are for; "had nothing to do
                 # with the cables": the infinitive is what the pronoun says, not a relative clause on it
                 continue
-            if said and t.dep_ == "relcl" and _restrictive(t):
-                continue  # "would not accept any transaction that affects its sovereignty": the clause says which
+            if said and (t.dep_ == "relcl" or t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN")) and _restrictive(t):
+                # "would not accept any transaction that affects its sovereignty", "the end of a long road
+                # travelled by A, B and C", "all measures permitted under international law": the clause
+                # or participle says which, and what is said of the noun holds only with it
+                continue
             if t.dep_ in ("relcl", "acl") and t.i != c.i and t.i in toks:
                 toks -= {x.i for x in t.subtree}
         out |= toks

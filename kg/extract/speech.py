@@ -19,6 +19,9 @@ from spacy.tokens import Token
 SPEECH = {"say", "tell", "announce", "add", "write", "state", "declare", "confirm", "report", "insist", "warn",
           "note", "claim", "assert", "reiterate", "stress", "argue", "explain", "tweet", "post", "acknowledge"}
 ALLEGE = {"allege", "accuse", "claim", "blame"}
+#: Verbs of suspecting someone of an act ("investigators suspect the tanker of dragging its
+#: anchor"): the act is alleged by those who suspect it, when they are named or described.
+SUSPECT = {"suspect"}
 DENY = {"deny", "reject", "dismiss", "refute"}
 #: Adverbs and verbs that hedge what they govern.
 HEDGE_WORDS = {"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "seemingly"}
@@ -497,6 +500,17 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
             break
         if tok.lemma_ in HEDGE_PASSIVE and path[n - 1].dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
             break  # "X is said to have met Y": hedged (:func:`_hedge_near`), said by no one named; X is no speaker
+        if tok.lemma_ in SUSPECT and tok.pos_ == "VERB" and path[n - 1].dep_ == "prep" and path[n - 1].lower_ == "of":
+            # "the tanker, which investigators suspect of dragging its anchor across the cable": what
+            # they suspect it of is alleged, by them; a suspicion of no one named ("suspected of") is
+            # left as the text tells it
+            subj = _subject(tok)
+            who, _ = _speakers(subj[0], speaker_of) if subj else ([], None)
+            if who:
+                sp.modality = "alleged"
+                sp.said_by += [w for w in who if w not in sp.said_by]
+                sp.tokens += [tok.i, subj[0].i]
+                break
         if tok.lemma_ in SPEECH | DENY | ALLEGE and tok.pos_ in ("VERB", "AUX"):
             if _named_inside_object(trigger, path[1:n]) and tok.lemma_ not in DENY | ALLEGE:
                 break  # "declared support for Russia's war in Ukraine": the war is the writer's words, not said

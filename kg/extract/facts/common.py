@@ -104,6 +104,9 @@ class Fact:
     #: roles held by an unnamed actor acting for a named one: key -> ("unnamed senior diplomat", India);
     #: the party None for unnamed actors of no named party ("unnamed protesters")
     qualified: dict[str, tuple] = field(default_factory=dict)
+    #: whom the speakers said it to (the claims format's ``said_to``): "a protest from Egypt
+    #: to the Security Council"
+    said_to: list = field(default_factory=list)
     #: keys of ``qualified`` whose party is the body or state the unnamed actors belong to
     #: (written ``of``: "observers from the CIS"), not the side they act for (``for``)
     members_of: set[str] = field(default_factory=set)
@@ -793,7 +796,9 @@ def subjects(verb: Token) -> list[Token]:
         head = verb.head.head if verb.dep_ == "pcomp" else verb.head
         if head.pos_ == "PROPN":  # "gratitude to Min Aung Hlaing for gifting": 'for' hangs on the name
             return [head]
-        controller = [c for c in head.children if c.dep_ == "dobj"]
+        # (the object stands before the infinitive: a noun the parser hangs on the verb after it is an
+        # apposition of the infinitive's own object, "decided to nationalise X (X), the mining company")
+        controller = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
         if not controller and verb.dep_ == "xcomp":
             # the subject of a passive controls its infinitive: in "Tor Ashby was invited by Chile to visit
             # Peru" Ashby visits, not the agent who invites; "Chile is expected to sign": Chile signs
@@ -804,6 +809,10 @@ def subjects(verb: Token) -> list[Token]:
         if not controller and head.lemma_ == "call":  # "called on Peru to release": who is called on
             controller = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "on"
                           for o in p.children if o.dep_ == "pobj"]
+        if controller and head.lemma_ == "join" and verb.dep_ == "pcomp" and verb.head.lower_ == "in":
+            # "Sudan has joined Egypt in demanding ...": who joins does it as much as the one joined
+            # (the subject first, as the sentence tells who acts)
+            return [c for c in head.children if c.dep_ == "nsubj"] + controller
         if controller and controller[0].pos_ in ("NOUN", "PROPN", "PRON") and controller[0].lemma_ not in GRATITUDE:
             return controller
         if controller:  # "expressed gratitude to Min Aung Hlaing for gifting": the one thanked

@@ -60,3 +60,42 @@ def forum_complaint_rules(tok: Token, cx: Context) -> list[Fact]:
     key = "court" if forums[0].type == "Court" else "forum"
     return [Fact("LegalAction", {"initiator": initiator, key: forums, "target": target}, {"actionType": action},
                  tokens=[verb.i, tok.i, *(p.i for p in places), *(t.i for a in about for t in a.subtree)], split=False)]
+
+
+#: Verbs by which an act draws a reaction from others ("drawing a protest from Egypt",
+#: "prompted a protest from Peru", "sparked protests from Chile").
+DRAW_VERBS = {"draw", "prompt", "trigger", "provoke", "spark", "elicit"}
+#: Nouns of a protest or complaint made by a state or body (CAMEO 111 'criticize or
+#: denounce', PLOVER ACCUSE/DISAPPROVE).
+PROTEST_WORDS = {"protest", "complaint", "rebuke", "condemnation"}
+
+
+def drawn_protest_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Peru opened the dam, drawing an immediate protest from Chile to the UN Security
+    Council": a Criticism of the actor of the act the participle hangs on (``about``: its
+    doer, a person's state), spoken by the actor 'from' names (``speaker``), addressed to
+    the body or state 'to' names (the claims format's ``said_to``, whom the speakers said
+    it to). ``tok`` is the noun of :data:`PROTEST_WORDS`,
+    object of a verb of :data:`DRAW_VERBS`. Nothing when 'from' names no actor ("a
+    protest from students", "crowds from Peru"). Source: CAMEO 111; corpus/CLAIMS.md
+    Criticism. Output: [] or one Criticism."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in PROTEST_WORDS or tok.dep_ != "dobj" or tok.head.lemma_ not in DRAW_VERBS:
+        return []
+    verb = tok.head
+    froms = preps(tok, {"from"}) or preps(verb, {"from"})
+    speaker = _uniq([e for o in froms for e in cx.entities(o) if e.type not in NOT_ACTORS + ("Person",)])
+    if not speaker:
+        return []
+    to = preps(tok, {"to"}) + [o for f in froms for o in preps(f.head if f.dep_ == "pobj" else f, {"to"})] + \
+        preps(verb, {"to"})
+    recipient = _uniq([e for o in to for e in cx.entities(o) if e.type in FORUM_TYPES | {"State"}])
+    # the act that draws it: the clause the participle hangs on, its doer what the protest is about
+    act = verb.head if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i else verb
+    about = [e for s_ in doers(act) for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    about = _uniq([cx.person_state.get(e.id, e) if e.type == "Person" else e for e in about])
+    about = [e for e in about if e.id not in {s.id for s in speaker + recipient}]
+    roles = {"speaker": speaker[:1], **({"about": about[:1]} if about else {})}
+    # the quote holds the act's doer when it is dated by the act's clause ("Peru on Tuesday opened ...")
+    whole = [t.i for s_ in doers(act) for t in s_.subtree] if act.i != verb.i else []
+    return [Fact("Criticism", roles, tokens=[verb.i, tok.i, *(o.i for o in froms + to), *whole], said=True,
+                 clause=False, split=False, said_to=recipient[:1])]

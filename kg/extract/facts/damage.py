@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.facts.common import Context, Fact, _unnamed_people, _uniq, objects, preps
+from kg.extract.facts.common import Context, Fact, _unnamed_people, _uniq, objects, preps, subjects
 
 #: Verbs of damaging an asset or putting it out of service.
 DAMAGE_VERBS = {"damage", "sever", "cut", "rupture", "break"}
@@ -62,4 +62,37 @@ def damage_rules(tok: Token, cx: Context) -> list[Fact]:
             elif of:
                 f.roles["byAsset"] = _uniq(of)
                 f.attrs["instrument"] = " ".join(t.lower_ for t in s_.subtree if t.i <= s_.i)
+    return [f]
+
+
+#: Prepositions of the path an anchor is dragged along ("across the cable", "over the pipeline").
+DRAG_PREPS = {"across", "over", "along", "through"}
+
+
+def dragged_anchor_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"the tanker X, which investigators suspect of dragging its anchor across the Y
+    cable", "the ship X dragged its anchor over the Y pipeline": a ``Damage`` of the
+    infrastructure the anchor was dragged across (``damaged``: an asset of the registry
+    named there), by the vessel that dragged it (``byAsset``: the subject, or the noun a
+    relative clause's 'which' stands for), ``instrument`` the anchor. How sure it is comes
+    from the words around it ("suspect of": alleged, as corpus/CLAIMS.md writes what
+    investigators suspect). ``tok`` is the verb 'drag'; nothing without an anchor as its
+    object ("dragged the talks across the line") or a named asset dragged across."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "drag":
+        return []
+    anchor = [o for o in tok.children if o.dep_ == "dobj" and o.lemma_ == "anchor"]
+    if not anchor:
+        return []
+    paths = preps(tok, DRAG_PREPS)
+    damaged = _uniq([e for p in paths for t in p.subtree if t.i <= p.i for e in cx.entities(t) if e.type == "Asset"])
+    if not damaged:
+        return []
+    by = []
+    for s_ in subjects(tok):
+        if s_.lower_ in ("which", "that") and s_.head.dep_ == "relcl":
+            s_ = s_.head.head  # "the tanker X, which investigators suspect of dragging ...": the tanker
+        by += [e for e in cx.entities(s_) if e.type == "Asset" and e.id not in {d.id for d in damaged}]
+    f = Fact("Damage", {"damaged": damaged, **({"byAsset": _uniq(by)[:1]} if by else {})},
+             {"instrument": " ".join(t.lower_ for t in anchor[0].subtree)},
+             tokens=[tok.i, anchor[0].i, *(t.i for p in paths for t in p.subtree if t.i <= p.i)], split=False)
     return [f]

@@ -452,6 +452,9 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
         if arranged is not None:  # "Qatari officials arranged a meeting between A and B": A and B meet
             mine = {e.id for e in arranged[2]} | ({arranged[3][1].id} if arranged[3] and arranged[3][1] else set())
             people = [e for e in people if e.id not in mine]
+        if len(people) >= 2 and all(e.type in ("Person", "State", "Government", "MilitaryGovernment") for e in people) \
+                and _talks_over_time(tok) is not None and arranged is None:
+            return _negotiation(tok, people, cx)
         if len(people) >= 2 and all(e.type in ("Person", "State", "Government", "MilitaryGovernment") for e in people):
             f = Fact("Meeting", {"participant": people}, tokens=[tok.i, *(t.i for t in they), *([verb.i] if they else [])])
             if arranged is not None:
@@ -471,6 +474,51 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
             _ended(f, tok, cx)
             return [f]
     return []
+
+
+#: Nouns of a stretch of time talks go on for ("a decade of talks", "months of negotiations").
+SPAN_NOUNS = {"year", "decade", "month", "week"}
+#: Verbs of a third party's part in others' talks ("rounds mediated by the African Union").
+MEDIATING_VERBS = {"mediate", "broker", "facilitate", "host"}
+
+
+def _talks_over_time(tok: Token) -> Token | None:
+    """The noun of the stretch of time a talks noun is told over ("more than a decade of
+    talks", "years of negotiations": talks over time, corpus/CLAIMS.md's `Negotiation`,
+    not one meeting), or None."""
+    if tok.lemma_ not in ("talk", "negotiation") or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    span = tok.head.head
+    return span if span.lemma_ in SPAN_NOUNS and span.tag_ in ("NN", "NNS") else None
+
+
+def _negotiation(tok: Token, parties: list[Known], cx: Context) -> list[Fact]:
+    """"More than a decade of talks between A, B and C, including rounds mediated by O and
+    P": a Negotiation of the sides (``party``; CAMEO 046, corpus/CLAIMS.md "talks over
+    time, not one meeting"), its ``duration`` the words of the stretch of time, and a
+    Mediation of the third parties the rounds were mediated by (``mediator``,
+    ``mediationOf`` the negotiation). Input: the talks noun and its sides; output: the facts."""
+    span = _talks_over_time(tok)
+    words = cx.doc[span.left_edge.i: span.i + 1].text
+    f = Fact("Negotiation", {"party": parties}, {"duration": words} if words.lower() != span.lower_ else {},
+             tokens=[tok.i, *range(span.left_edge.i, span.i + 1), *(t.i for b in preps(tok, {"between"}) for t in b.subtree
+                                                                   if t.i < (_including(b) or (t.i + 1)))],
+             clause=False, split=False, undated=True)
+    out = [f]
+    for inc in [o for x in [tok, *preps(tok, {"between"})] for p in x.subtree if p.lower_ == "including" and p.dep_ == "prep"
+                for o in p.children if o.dep_ == "pobj"]:
+        by = [m for a in inc.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_ in MEDIATING_VERBS
+              for ag in a.children if ag.dep_ == "agent" for m in ag.children if m.dep_ == "pobj"]
+        who = [e for m in by for e in cx.entities(m) if e.type not in NOT_ACTORS and e.id not in {p.id for p in parties}]
+        if who:
+            out.append(Fact("Mediation", {"mediator": _uniq(who)}, tokens=[t.i for t in inc.head.subtree], clause=False,
+                            undated=True, split=False, refers=("mediationOf", ("Negotiation",))))
+    return out
+
+
+def _including(tok: Token) -> int | None:
+    """The index of the 'including' phrase inside ``tok``'s subtree (where the sides end), or None."""
+    return next((t.i for t in tok.subtree if t.lower_ == "including" and t.dep_ == "prep"), None)
 
 
 #: Verbs of a third party bringing two sides to meet, and the role it has in their meeting:
@@ -1250,7 +1298,13 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
                 if comp[0].dep_ == "ccomp" else []:
             about += cx.entities(s_) or [e for c in _poss(s_) for e in cx.entities(c, conj=False)]
     ids = _own_sides(speaker, cx)
-    about = [e for e in _uniq(about) if e.id not in ids]
+    # "said that all three countries were ready": a group the clause's subject counts is read whole,
+    # the speaker's own state among them (no two of "the three countries")
+    heads = [s_ for c in comp[:1] for v in {c, _judged_clause(c)}
+             for s_ in subjects(v) + [x for x in v.children if x.dep_ == "nsubjpass"]] if comp else []
+    grouped = {x.id for s_ in heads for t in s_.subtree for m in [cx.at.get(t.i)]
+               if m is not None and m.form == "pair" for x in m.entities}
+    about = [e for e in _uniq(about) if e.id not in ids or e.id in grouped]
     if not about and comp and cx.pair and any(_both_of_pair(t) for t in comp[0].subtree):
         # "Teodoro said the pact was a milestone in the two countries' effort": both, his own state too
         about = [e for e in cx.pair if e.id not in {x.id for x in speaker}]

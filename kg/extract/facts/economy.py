@@ -40,6 +40,7 @@ from kg.ontology import vocabulary
 from kg.extract.facts.military import BUY_VERBS
 from kg.extract.facts.paid import paid_for
 from kg.extract.facts.politics import _inside
+from kg.extract.facts.takings import decided
 
 
 def ownership_rules(tok: Token, cx: Context) -> list[Fact]:
@@ -1578,6 +1579,8 @@ def owned_by_rules(tok: Token, cx: Context) -> list[Fact]:
     if not (owner and owned):
         return []
     f = Fact("Ownership", {"owner": owner, "owned": owned}, tokens=[tok.i], undated=not start)
+    if start and decided(tok):
+        f.planned = True  # "has decided to nationalise X": the holding still to come
     if start:
         date, toks = cx.date_of(tok)
         if date:

@@ -1465,6 +1465,63 @@ def _held_things(toks: list[Token], cx: Context) -> list[Known]:
     return _uniq(out)
 
 
+#: Verbs of giving up control to another ("lost control of X to Y", "ceded control of X to Y").
+CONTROL_LOST_VERBS = {"lose", "cede", "hand", "surrender", "relinquish", "transfer", "yield"}
+#: Classes of what is controlled (the vocabulary's range of `controlled`): not a state, which
+#: one "lost control of" to another is a seizure of power or an occupation.
+CONTROLLED_TYPES = ("Organisation", "StateCompany", "Site", "Asset", "Place")
+#: Plural nouns of a state's unnamed holders of power ("the Nigerien authorities").
+UNNAMED_HOLDERS = {"authority", "official", "force", "troop"}
+
+
+def control_lost_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Vell Mining lost (operational) control of Andes Copper to the Peruvian authorities",
+    "ceded control of the port to Chile": a Control of the one 'to' names (``controller``;
+    unnamed people of a state as ``{actor: unnamed authorities, of: <state>}``, as
+    corpus/CLAIMS.md writes unnamed actors) over the company, site or place 'control of'
+    names (``controlled``), ``transferredFrom`` the verb's subject, who held it before
+    (the vocabulary's transferredFrom, 'taken over from'). Told as the subject's words
+    ("said it had lost control ...") it is reported by the subject. No fact without a
+    receiver ("lost control of the car"), a negated verb, or a state as what is held.
+    Source: PLOVER YIELD, CAMEO 0874; gkg:Control. Input: a parsed token; output: [] or
+    one Control per thing held."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in CONTROL_LOST_VERBS or any(c.dep_ == "neg" for c in tok.children):
+        return []
+    control = [o for o in tok.children if o.dep_ == "dobj" and o.lemma_ == "control"]
+    if not control:
+        return []
+    held = [e for o in preps(control[0], {"of", "over"}) for e in cx.entities(o)
+            if e.type in CONTROLLED_TYPES and e.type != "State"]
+    receivers = preps(tok, {"to"}) + preps(control[0], {"to"})
+    controller, unnamed = [], None
+    if receivers and receivers[0].tag_ == "NNS" and receivers[0].i not in cx.at and \
+            receivers[0].lemma_.lower() in UNNAMED_HOLDERS:
+        # "to the Nigerien authorities": unnamed people of a state ({actor: unnamed authorities, of: Niger})
+        unnamed = _unnamed_people(receivers[0], cx)
+        if unnamed[1] is None:
+            return []
+    else:
+        controller = [e for o in receivers for e in cx.entities(o) if e.type not in NOT_ACTORS + ("Person",)]
+    giver = [e for s_ in subjects(tok) if s_.dep_ == "nsubj" for e in cx.entities(s_) if e.type not in NOT_ACTORS]
+    held = [e for e in _uniq(held) if e.id not in {x.id for x in controller + giver}]
+    if not held or not (controller or unnamed):
+        return []
+    out = []
+    for h in held:
+        roles = {"controlled": [h], **({"controller": controller[:1]} if controller else {}),
+                 **({"transferredFrom": giver[:1]} if giver else {})}
+        f = Fact("Control", roles, tokens=[tok.i, control[0].i, *(r.i for r in receivers)])
+        if unnamed:
+            f.qualified["controller"] = unnamed
+            f.members_of.add("controller")
+        date, toks = cx.date_of(tok)
+        if date:
+            f.attrs["startDate"] = date
+            f.tokens += toks
+        out.append(f)
+    return out
+
+
 def handover_rules(tok: Token, cx: Context) -> list[Fact]:
     """A Control that starts when ground changes hands (gkg:controller, gkg:controlled, its
     startDate the clause's date, gkg:transferredFrom the one who hands it over): "the mission

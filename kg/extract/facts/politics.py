@@ -1243,6 +1243,30 @@ ATTEND_VERBS = {"attend", "join", "participate", "take", "watch", "witness", "re
 HOST_VERBS = {"host", "hold", "stage", "organise", "organize", "throw", "give", "lay"}
 
 
+def _as_did(verb: Token, cx: Context) -> tuple[list[Known], list[tuple[str, Known]]]:
+    """"A attended the ceremony, as did B and the presidents of C and D and representatives
+    of O": those the comparative 'as did' clause of ``verb`` adds (its subject and the
+    conjuncts of it). Returns (the named actors, B; (words, state or body) for each unnamed
+    one: ('unnamed president', C), ('unnamed president', D), ('unnamed representatives', O)).
+    A plural noun of office before 'of' names one holder per state when it lists several."""
+    named: list[Known] = []
+    unnamed: list[tuple[str, Known]] = []
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.lemma_ != "do" or not any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+            continue
+        for subj in (s_ for s_ in c.children if s_.dep_ == "nsubj"):
+            for head in (subj, *subj.conjuncts):
+                ofs = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"]
+                if head.pos_ == "NOUN" and head.tag_ == "NNS" and ofs:
+                    whose = [e for o in ofs for e in cx.entities(o) if e.type not in NOT_ACTORS + ("Person",)]
+                    words = head.lemma_ if len(whose) > 1 else head.lower_
+                    unnamed += [(f"unnamed {words}", e) for e in whose]
+                elif head.pos_ == "PROPN":
+                    named += [e for e in cx.entities(head, conj=False) if e.type in ("Person", "State")]
+    return named, unnamed
+
+
 def ceremony_rules(tok: Token, cx: Context) -> list[Fact]:
     """"X attended the inauguration of Y", "X took part in the Victory Day parade in
     Moscow", "X hosted a state dinner for Y at the Elysee": a Ceremony of those who take
@@ -1284,6 +1308,12 @@ def ceremony_rules(tok: Token, cx: Context) -> list[Fact]:
         participant = who
         # "joined a virtual signing ceremony with Prime Minister X": those it is held with take part too
         participant += [e for o in preps(tok, {"with"}) for e in cx.entities(o) if e.type not in NOT_ACTORS]
+        if verb.lemma_ == "join" and tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.i == verb.i:
+            # "X joined A, B and C at a ceremony": those joined are there as much as X
+            participant += [e for o in verb.children if o.dep_ == "dobj" for e in cx.entities(o)
+                            if e.type in ("Person", "State")]
+        also, unnamed = _as_did(verb, cx)
+        participant += also
     honoured = [e for o in preps(tok, {"of"}) for e in cx.entities(o) if e.type == "Person"]  # "the inauguration of X"
     if tok.lemma_ in MOURNING_CEREMONIES:
         # "attended the funeral of Pope Francis": the dead are honoured, not taking part (corpus/CLAIMS.md:
@@ -1294,6 +1324,13 @@ def ceremony_rules(tok: Token, cx: Context) -> list[Fact]:
     if not any(roles.values()):
         return []
     f = Fact("Ceremony", {k: v for k, v in roles.items() if v}, tokens=[tok.i], split=False)
+    if verb is not None and verb.lemma_ in ATTEND_VERBS and unnamed:
+        # "..., as did the presidents of D and S": one unnamed attendee of each state or body
+        # (corpus/CLAIMS.md: those merely present are `attendee`, an unnamed actor `of` its state)
+        f.qualified["attendee"] = ([w for w, _ in unnamed], [e for _, e in unnamed])
+        f.members_of.add("attendee")
+        f.tokens += [t.i for c in verb.children if c.dep_ == "advcl" for t in c.subtree]
+        f.tokens.append(verb.i)
     place = _place_of(tok, cx) or (_place_of(verb, cx) if verb is not None else [])
     if place:
         f.roles["place"] = place

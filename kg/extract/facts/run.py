@@ -53,10 +53,11 @@ from kg.extract.facts.military import (
     force_rules, incursion_rules, invasion_where_rules, listed_coup_rules, joint_rules, killing_rules, purchase_rules, reliance_rules,
     seizure_rules, shoot_down_rules, supply_rules, withdrawal_rules, cleared_sale_rules,
     HANDOVER_VERBS, RETAKE_FORMS, RETAKE_VERBS, TAKE_OVER_VERBS, handover_rules,
+    CONTROL_LOST_VERBS, control_lost_rules,
 )
 from kg.extract.facts.tallies import TALLY_NOUNS, counted_vote_rules, counts_told_after_rules
 from kg.extract.facts.invitations import meeting_hosts
-from kg.extract.facts.damage import DAMAGE_VERBS, damage_rules
+from kg.extract.facts.damage import DAMAGE_VERBS, damage_rules, dragged_anchor_rules
 from kg.extract.facts.legal import (
     CAPTURE_VERBS, COURT_VERBS, INSTRUCT_VERBS, DEATH_VERBS, DECREE_NOUNS, DETAIN_VERBS, DETENTION_NOUNS, FILED_PAPERS, FINDING_VERBS,
     LAW_NOUNS, LEGAL_MORE_FORMS, LEGAL_MORE_VERBS, LEGAL_STEP_NOUNS, RELEASE_VERBS, REPRESSION_NOUNS,
@@ -1636,6 +1637,8 @@ TRIGGERS |= {"turn", "look"}
 
 RULES = RULES + (control_rules, handover_rules)
 TRIGGERS |= CONTROL_VERBS | HANDOVER_VERBS | TAKE_OVER_VERBS | RETAKE_VERBS | RETAKE_FORMS
+RULES = RULES + (control_lost_rules,)  # "lost control of X to Y": Y's control, transferred from the loser
+TRIGGERS |= CONTROL_LOST_VERBS
 SPLIT.setdefault("Control", ("controlled",))
 
 RULES = RULES + (killing_rules,)
@@ -1661,6 +1664,8 @@ TRIGGERS = TRIGGERS | REFERENDUM_NOUNS | {"vote"}
 
 RULES = RULES + (counted_vote_rules, damage_rules, counts_told_after_rules)
 TRIGGERS = TRIGGERS | TALLY_NOUNS | DAMAGE_VERBS
+RULES = RULES + (dragged_anchor_rules,)  # "suspected of dragging its anchor across the X cable"
+TRIGGERS |= {"drag"}
 
 RULES = RULES + (election_result_rules,)
 TRIGGERS = TRIGGERS | SHARE_VERBS | PLACE_VERBS
@@ -1906,9 +1911,11 @@ from kg.extract.facts.sanction_targets import linked_target_rules  # noqa: E402
 RULES = RULES + (linked_target_rules,)  # "announced sanctions on four targets linked to the IRGC"
 
 # --- rule set 39: complaints before an organisation (kg/extract/facts/complaints.py) ---------
-from kg.extract.facts.complaints import forum_complaint_rules  # noqa: E402
+from kg.extract.facts.complaints import DRAW_VERBS, PROTEST_WORDS, drawn_protest_rules, forum_complaint_rules  # noqa: E402
 
 RULES = RULES + (forum_complaint_rules,)  # "Canada lodged a complaint with the WTO"
+RULES = RULES + (drawn_protest_rules,)  # "drawing a protest from Egypt to the Security Council"
+TRIGGERS |= PROTEST_WORDS
 
 # --- asylum granted, assets and stakes sold (kg/extract/facts/transfers.py) ------------------
 from kg.extract.facts.transfers import ASYLUM_NOUNS, BUY, SELL, asylum_rules, sale_rules  # noqa: E402

@@ -4,6 +4,8 @@ nationalised by the junta"): a ``Seizure`` by authority, the state or government
 ``perpetrator``, the company or asset ``seized``, ``actionType: nationalisation`` (or
 ``expropriation``), dated by its clause, as corpus/CLAIMS.md writes a nationalisation
 (the ontology's gkg:Seizure: CAMEO 171 and PLOVER's SEIZE, Wikidata's nationalization).
+A taking decided and still to come ("has decided to nationalise X") is ``status: decided``
+with ``modality: planned``, as corpus/CLAIMS.md writes "decided to establish".
 The state's resulting holding is the ``Ownership`` of
 :func:`~kg.extract.facts.economy.owned_by_rules`.
 
@@ -44,5 +46,25 @@ def nationalisation_rules(tok: Token, cx: Context) -> list[Fact]:
     target = [e for e in target if e.id not in {i.id for i in initiator}]
     if not (initiator and target):
         return []
-    return [Fact("Seizure", {"perpetrator": initiator, "seized": target},
-                 {"actionType": TAKE_VERBS[tok.lemma_]}, tokens=[tok.i, *(o.i for o in taken)], trigger=tok)]
+    f = Fact("Seizure", {"perpetrator": initiator, "seized": target},
+             {"actionType": TAKE_VERBS[tok.lemma_]}, tokens=[tok.i, *(o.i for o in taken)], trigger=tok)
+    if decided(tok):
+        # "it has decided to nationalise X": a decision, the taking still to come (corpus/CLAIMS.md,
+        # "decided to establish": status decided, modality planned)
+        f.attrs["status"], f.planned = "decided", True
+        f.tokens.append(tok.head.i)
+    return [f]
+
+
+#: Verbs of a decision taken to do what their infinitive says ("has decided to nationalise").
+DECIDE_VERBS = {"decide", "resolve", "vote"}
+
+
+def decided(tok: Token) -> bool:
+    """Whether ``tok`` (a verb) is the infinitive of a verb of :data:`DECIDE_VERBS` ("the
+    government has decided to nationalise Vell Mining", "the cabinet voted to
+    expropriate the mine"): the act is decided, not yet done. A decision not to act
+    ("decided not to nationalise") is none: the act is told as not done."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_ in DECIDE_VERBS and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+        not any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children))  # "decided not to": no taking
