@@ -1306,7 +1306,12 @@ def _joined_before(tok: Token, at: dict) -> list[Token]:
     of 'D' with the 'and' as its child, so that 'D' alone is the subject. Returns those
     name tokens (each another person's mention than ``tok``'s), in text order."""
     own = at.get(tok.i)
-    return [c for c in tok.lefts if c.dep_ in ("nmod", "compound") and c.i in at and at[c.i] is not own
+    # the modifier itself, or a name in apposition to the title the parser hung on ``tok``: in
+    # "Zedland's Justice Minister A B and Energy Minister C D resigned", 'Minister' may be a
+    # compound of 'D' with 'B' its apposition and the 'and' under 'B'
+    named = [n for c in tok.lefts if c.dep_ in ("nmod", "compound")
+             for n in (c, *(a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"))]
+    return [c for c in named if c.i in at and at[c.i] is not own
             and at[c.i].entity.type == "Person" and any(x.dep_ == "cc" and x.lower_ in ("and", "&") for x in c.children)]
 
 
