@@ -127,6 +127,9 @@ class Fact:
     #: with the kinds of fact its words may name (empty: any) and, third, the noun that must name
     #: the fact when no kind is given ("the invitation"); the engine gives it the fact's id
     refers: tuple[str, tuple[str, ...]] | tuple[str, tuple[str, ...], str] | None = None
+    #: with ``refers``: a fact of its own when none of those kinds was told before ("The
+    #: resolution was adopted by 15 votes to 0" joins the resolution told before, else is one)
+    refers_or_own: bool = False
     #: the noun (lemma) by which a statement's words name the fact it is about, and the kinds
     #: of fact it may name ("welcomed the pledge": 'pledge', Support): the engine sets ``about``
     #: to such a fact told up to its quote's end, and keeps the statement without ``about``
