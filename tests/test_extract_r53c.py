@@ -15,7 +15,8 @@ fixture), each beside look-alikes that must draft nothing of the kind:
 - "who served as energy minister from 2021 until July 2025": the end after "until";
 - "sanctions on A and another suspect, B": B is a person and a target;
 - "defence-related spending reaches 2 percent of gross domestic product in fiscal 2025":
-  the indicator whole, the share's whole, the fiscal year as the date.
+  the indicator whole, the share's whole, the fiscal year as the date;
+- "the United States urged Japan to follow suit": Japan's act, requested, not the urger's.
 """
 
 from __future__ import annotations
@@ -71,6 +72,9 @@ ARTICLES = {
     "share_of_gdp": "Moldova's defence-related spending reaches 2 percent of gross domestic product in fiscal 2025.",
     "share_of_gdp_year": "Spain's military spending reached 2.1 percent of GDP in 2024.",
     "count": "Chile's armed forces number about 60,000 troops.",
+    # -- an act others are urged to follow
+    "follow_urged": "Britain imposed sanctions on Iran on Monday. The United States urged Japan to follow suit.",
+    "follow_expected": "Britain imposed sanctions on Iran on Monday. Japan is expected to follow suit.",
 }
 
 
@@ -211,3 +215,12 @@ def test_a_company_in_apposition_is_no_person(drafts):
 def test_a_share_of_gdp_keeps_its_indicator_whole_and_its_year(drafts, name, expected):
     figures = of(drafts[name]["claims"], "Indicator")
     assert [(c["indicator"], c["amount"], c.get("shareOf"), c.get("date")) for c in figures] == [expected], figures
+
+
+# -- a state urged to follow an act --------------------------------------------------------------
+
+@pytest.mark.parametrize("name, follower, modality", [("follow_urged", "japan", "requested"),
+                                                      ("follow_expected", "japan", "planned")])
+def test_the_state_urged_to_follow_suit_is_the_follower(drafts, name, follower, modality):
+    followed = [c for c in of(drafts[name]["claims"], "Sanction") if c["authority"] != "united-kingdom"]
+    assert [(c["authority"], c["target"], c.get("modality")) for c in followed] == [(follower, "iran", modality)], followed

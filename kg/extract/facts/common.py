@@ -18,7 +18,7 @@ from kg.extract.mentions import FORMAL_STATE_NOUNS, POSTNOMINALS, TITLES, Known,
 from kg.extract.gazetteer import world
 from kg.extract.quantities import count_of
 from kg.extract.speech import MEDIUM_NOUNS  # a date on the words describing one is the saying's
-from kg.extract.speech import SCHEDULED_WORDS
+from kg.extract.speech import REQUEST_VERBS, SCHEDULED_WORDS
 from kg.extract.lexicon import STATEMENT_VERBS
 from kg.extract.text import dateline_place
 
@@ -877,6 +877,23 @@ def _split_pair(subj: list[Token]) -> list[Token]:
                     and any(k.dep_ == "conj" for k in c.children)]
         out.append(s)
     return out
+
+
+def asked_to_act(verb: Token) -> list[Token] | None:
+    """The ones an appeal asks to do what ``verb`` says, when ``verb`` is the infinitive or
+    clause a verb of :data:`kg.extract.speech.REQUEST_VERBS` governs: the object of "urged
+    the minister to resign" / "urged Japan to follow suit", the 'on' phrase of "called on
+    A and B to step down", the subject of "demanded that A resign": the one asked, never
+    the one asking (CAMEO 10 "demand", PLOVER REQUEST). None when ``verb`` is no such
+    act; [] when who is asked is not said ("urged to resign")."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp") or head.i == verb.i or head.lemma_ not in REQUEST_VERBS:
+        return None
+    if verb.dep_ == "ccomp":
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    if head.lemma_ == "call":
+        return [o for p in head.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
+    return [c for c in head.children if c.dep_ == "dobj"]
 
 
 def doers(verb: Token) -> list[Token]:

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.facts.common import Context, Fact, objects, subjects
-from kg.extract.speech import REQUEST_VERBS
+from kg.extract.facts.common import Context, Fact, asked_to_act, objects, subjects
 
 #: Verbs whose subject leaves an office by themselves: "resigned", "quit as".
 RESIGN_VERBS = {"resign", "quit"}
@@ -66,12 +65,12 @@ def resignation_rules(tok: Token, cx: Context) -> list[Fact]:
     ("Portuguese Prime Minister António Costa resigned on Tuesday"): a person named or
     read from a pronoun, or each of a coordinated subject ("A and B resigned": one fact
     each); of a resignation an appeal asks for ("called on A and B to step down"), the
-    ones asked (:func:`_asked_to_leave`), never the one who asks. A state, a party or a
-    body that "quits" is no resignation (leaving a treaty or a body is a ``Withdrawal``).
-    Returns [] or one fact per person."""
+    ones asked (:func:`~kg.extract.facts.common.asked_to_act`), never the one who asks.
+    A state, a party or a body that "quits" is no resignation (leaving a treaty or a
+    body is a ``Withdrawal``). Returns [] or one fact per person."""
     if not _leaves(tok):
         return []
-    asked = _asked_to_leave(tok)
+    asked = asked_to_act(tok)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     if infinitive and tok.dep_ != "xcomp" and asked is None:
         return []  # "faces calls from rivals to resign": whose call, not a resignation of anyone's telling
@@ -95,20 +94,3 @@ def resignation_rules(tok: Token, cx: Context) -> list[Fact]:
                  tokens=[tok.i, *(t.i for s in subj for t in s.subtree if s.i < tok.i)], trigger=tok, undated=undated)
             for p in people]
 
-
-def _asked_to_leave(tok: Token) -> list[Token] | None:
-    """The ones an appeal asks to leave when verb ``tok`` is the infinitive or clause a
-    verb of :data:`kg.extract.speech.REQUEST_VERBS` governs: the object of "urged the
-    minister to resign" / "asked him to quit", the 'on' phrase of "called on A and B to
-    step down", the subject of "demanded that A resign" (the one asked, never the one
-    asking: CAMEO 10 "demand", PLOVER REQUEST). None when ``tok`` is no such act; [] when
-    who is asked is not said ("called for him to go" aside, "urged to resign")."""
-    head = tok.head
-    if tok.dep_ not in ("xcomp", "ccomp") or head.i == tok.i or head.lemma_ not in REQUEST_VERBS:
-        return None
-    if tok.dep_ == "ccomp":
-        return [c for c in tok.children if c.dep_ == "nsubj"]
-    asked = [c for c in head.children if c.dep_ == "dobj"]
-    if head.lemma_ == "call":
-        asked = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
-    return asked
