@@ -42,6 +42,16 @@ _MONTHS = ("january february march april may june july august september october 
 _VAGUE = re.compile(r"\b(years|months|weeks|days|decades?|century|recent|coming|past|ago|times?|era|"
                     r"season|summer|winter|spring|autumn|fall|week|weekend|today|tonight|now|"
                     r"quarter|half|fiscal|anniversary|end|beginning|start|age|old|(?:1[89]|20)?\d0'?s)\b", re.I)
+#: Whole years counted back from the article's day ("a year earlier", "two years ago", "a
+#: year before"): the year so many before its year, as "last year" is the one before.
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10}
+_YEARS_BACK = re.compile(r"(?:just\s+|some\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                         r"years?\s+(?:earlier|ago|before)", re.I)
+#: A fiscal year named by its calendar year ("fiscal 2025", "the fiscal year 2026", "FY2026"):
+#: the claims format writes it as that year (a government's or a company's accounts name
+#: their year so, whichever months it spans).
+_FISCAL_YEAR = re.compile(r"(?:the\s+)?(?:(?:fiscal|financial)(?:\s+year)?\s+|FY\s?)((?:1[89]|20)\d\d)", re.I)
 #: A part of a named year ("the end of 2024", "the beginning of 2023", "mid-2022" is read
 #: by dateparser): the year, the precision the words give (no month is named).
 _PART_OF_YEAR = re.compile(r"(?:the\s+)?(?:end|beginning|start|middle|close|turn|first half|second half)\s+of\s+"
@@ -115,6 +125,10 @@ def resolve(words: str, published: dt.date | None, future: bool = False, nearest
     '2023-09'
     >>> resolve("at the end of 2024", dt.date(2025, 7, 17))
     '2024'
+    >>> resolve("in fiscal 2025", dt.date(2025, 12, 26))
+    '2025'
+    >>> resolve("A year earlier", dt.date(2025, 10, 29))
+    '2024'
     """
     if nearest and published is not None and _MONTH_WORD.search(words) and not _YEAR_WORD.search(words):
         options = [v for v in (resolve(words, published, False), resolve(words, published, True)) if v]
@@ -126,6 +140,15 @@ def resolve(words: str, published: dt.date | None, future: bool = False, nearest
     part = _PART_OF_YEAR.fullmatch(text)
     if part:
         return part.group(1)  # "the end of 2024": within that year, its month unstated
+    back = _YEARS_BACK.fullmatch(text)
+    if back:  # "a year earlier", "two years ago": the year that many before the article's
+        if published is None:
+            return None
+        n = back.group(1).lower()
+        return str(published.year - (int(n) if n.isdigit() else _COUNT_WORDS[n]))
+    fiscal = _FISCAL_YEAR.fullmatch(text)
+    if fiscal:
+        return fiscal.group(1)  # "fiscal 2025", "FY2025": the year that names the fiscal year
     if not text or _VAGUE.search(text):
         return None
     if re.fullmatch(r"(1[89]|20)\d\d", text):

@@ -579,7 +579,8 @@ def _credit_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _votes_meant(claim: dict, before: list[dict]) -> list[dict]:
-    """The votes told before a claim on a vote ("Poland and Romania abstained") that it may
+    """The votes (and texts voted) told before a claim on a vote ("Poland and Romania
+    abstained") or a label of one ("called the resolution political theatre") that it may
     be of, the one meant last: with a date of its own, the votes of that date when one
     is ("In 2024 only Israel voted against"); with none, not a vote recalled for
     comparison, one dated and told after another that is undated (the article's news)
@@ -1359,6 +1360,8 @@ def _claim(f: Fact, cx: Context, vocab) -> tuple[dict, list[Known]] | None:
     out["_start"] = start
     if f.refers is not None:
         out["_refers"] = f.refers
+        if f.refers_or_own:
+            out["_own_if_none"] = True
     if f.about_kinds is not None and "about" not in out:
         out["_about_kinds"] = f.about_kinds
     notes = _resolutions(cx, start, start + len(quote), {**roles, "said_by": [e for e in sp.said_by if isinstance(e, Known)]})
@@ -1970,11 +1973,12 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), 
     # a claim pointing back is no fact to point back to, except a legal step taken on a fact told
     # (a ruling annulling an election, an appeal against a ruling): a fact of its own
     referring = {id(c) for c, _ in built if "_refers" in c and c["_refers"][0] not in ("targetFact", "termOf")
-                 and c.get("legalActionKind") != "ruling"}
+                 and c.get("legalActionKind") != "ruling" and "_own_if_none" not in c}
     taken: dict[str, list[str]] = {}  # fact id -> the labels (categories) given under it
     unresolved: list[dict] = []  # labels pointing back to no fact told before, left out
     for n, (claim, used) in enumerate(built):
         refers = claim.pop("_refers", None)
+        own_if_none = claim.pop("_own_if_none", False)
         if refers is None:
             out.append((claim, used))
             continue
@@ -2030,11 +2034,15 @@ def _refer_back(built: list, spans: dict, vocab, aside: set[int] = frozenset(), 
                 del claim["deadline"]
             out.append((claim, used))
             continue
+        if not before and own_if_none:  # "The resolution was adopted ...", no resolution told before: this one
+            out.append((claim, used))
+            continue
         if not before:
             if limited or distal:  # a label of a fact told too far back: its words are still no bare statement (below)
                 unresolved.append(claim)
             continue
-        if key == "fact" and kinds == ("Vote",):
+        if key == "fact" and kinds == ("Vote",) or key == "characterised" and "Vote" in kinds:
+            # "Poland abstained", "called the resolution political theatre": not the vote recalled to compare
             before = _votes_meant(claim, before)
         if distal:
             meant = before[-1]

@@ -15,14 +15,17 @@ import re
 
 from spacy.tokens import Doc
 
-#: Nouns of a person's role, kin or profession written right before a name ("first lady
-#: Nadine Heredia", "her husband, Tor Ashby", "lawyer Julio Espinoza").
+#: Nouns of a person's role, kin, profession or standing in a case written right before a
+#: name ("first lady Nadine Heredia", "her husband, Tor Ashby", "lawyer Julio Espinoza",
+#: "another suspect, X").
 PERSON_ROLE_NOUNS = {
     "lady", "gentleman", "wife", "husband", "spouse", "widow", "widower", "son", "daughter", "brother", "sister",
     "father", "mother", "uncle", "aunt", "nephew", "niece", "cousin", "lawyer", "attorney", "barrister",
     "solicitor", "journalist", "reporter", "activist", "dissident", "businessman", "businesswoman", "tycoon",
     "oligarch", "billionaire", "economist", "writer", "author", "politician", "lawmaker", "legislator",
     "candidate", "opponent", "rival", "successor", "predecessor", "girlfriend", "boyfriend", "partner",
+    # a person's standing in a criminal case ("another suspect, X", "his aide X")
+    "suspect", "co-suspect", "defendant", "co-defendant", "detainee", "prisoner", "fugitive", "accomplice", "aide",
 }
 #: Words of a name that make it a body's, whatever precedes it ("Bank", "Group", "Ports").
 BODY_NAME = re.compile(

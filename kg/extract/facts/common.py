@@ -18,7 +18,7 @@ from kg.extract.mentions import FORMAL_STATE_NOUNS, POSTNOMINALS, TITLES, Known,
 from kg.extract.gazetteer import world
 from kg.extract.quantities import count_of
 from kg.extract.speech import MEDIUM_NOUNS  # a date on the words describing one is the saying's
-from kg.extract.speech import SCHEDULED_WORDS
+from kg.extract.speech import REQUEST_VERBS, SCHEDULED_WORDS
 from kg.extract.lexicon import STATEMENT_VERBS
 from kg.extract.text import dateline_place
 
@@ -130,6 +130,9 @@ class Fact:
     #: with the kinds of fact its words may name (empty: any) and, third, the noun that must name
     #: the fact when no kind is given ("the invitation"); the engine gives it the fact's id
     refers: tuple[str, tuple[str, ...]] | tuple[str, tuple[str, ...], str] | None = None
+    #: with ``refers``: a fact of its own when none of those kinds was told before ("The
+    #: resolution was adopted by 15 votes to 0" joins the resolution told before, else is one)
+    refers_or_own: bool = False
     #: the noun (lemma) by which a statement's words name the fact it is about, and the kinds
     #: of fact it may name ("welcomed the pledge": 'pledge', Support): the engine sets ``about``
     #: to such a fact told up to its quote's end, and keeps the statement without ``about``
@@ -885,6 +888,23 @@ def _split_pair(subj: list[Token]) -> list[Token]:
     return out
 
 
+def asked_to_act(verb: Token) -> list[Token] | None:
+    """The ones an appeal asks to do what ``verb`` says, when ``verb`` is the infinitive or
+    clause a verb of :data:`kg.extract.speech.REQUEST_VERBS` governs: the object of "urged
+    the minister to resign" / "urged Japan to follow suit", the 'on' phrase of "called on
+    A and B to step down", the subject of "demanded that A resign": the one asked, never
+    the one asking (CAMEO 10 "demand", PLOVER REQUEST). None when ``verb`` is no such
+    act; [] when who is asked is not said ("urged to resign")."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp") or head.i == verb.i or head.lemma_ not in REQUEST_VERBS:
+        return None
+    if verb.dep_ == "ccomp":
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    if head.lemma_ == "call":
+        return [o for p in head.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
+    return [c for c in head.children if c.dep_ == "dobj"]
+
+
 def doers(verb: Token) -> list[Token]:
     """The tokens that name who does what ``verb`` says, in the active or the passive voice:
     its subject ("Chile invaded Peru") or the agent of its passive ("Peru was invaded by
@@ -1315,7 +1335,12 @@ def _joined_before(tok: Token, at: dict) -> list[Token]:
     of 'D' with the 'and' as its child, so that 'D' alone is the subject. Returns those
     name tokens (each another person's mention than ``tok``'s), in text order."""
     own = at.get(tok.i)
-    return [c for c in tok.lefts if c.dep_ in ("nmod", "compound") and c.i in at and at[c.i] is not own
+    # the modifier itself, or a name in apposition to the title the parser hung on ``tok``: in
+    # "Zedland's Justice Minister A B and Energy Minister C D resigned", 'Minister' may be a
+    # compound of 'D' with 'B' its apposition and the 'and' under 'B'
+    named = [n for c in tok.lefts if c.dep_ in ("nmod", "compound")
+             for n in (c, *(a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"))]
+    return [c for c in named if c.i in at and at[c.i] is not own
             and at[c.i].entity.type == "Person" and any(x.dep_ == "cc" and x.lower_ in ("and", "&") for x in c.children)]
 
 

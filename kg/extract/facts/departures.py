@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.facts.common import Context, Fact, objects, subjects
+from kg.extract.facts.common import Context, Fact, asked_to_act, objects, subjects
 
 #: Verbs whose subject leaves an office by themselves: "resigned", "quit as".
 RESIGN_VERBS = {"resign", "quit"}
@@ -62,25 +62,35 @@ def _own_resignation(tok: Token, person, cx: Context) -> bool:
 
 def resignation_rules(tok: Token, cx: Context) -> list[Fact]:
     """A ``Resignation`` of the person who is the subject of a verb of :func:`_leaves`
-    ("Portuguese Prime Minister António Costa resigned on Tuesday"): one person, named
-    or read from a pronoun; a state, a party or a body that "quits" is no resignation
-    (leaving a treaty or a body is a ``Withdrawal``). Returns [] or one fact."""
+    ("Portuguese Prime Minister António Costa resigned on Tuesday"): a person named or
+    read from a pronoun, or each of a coordinated subject ("A and B resigned": one fact
+    each); of a resignation an appeal asks for ("called on A and B to step down"), the
+    ones asked (:func:`~kg.extract.facts.common.asked_to_act`), never the one who asks.
+    A state, a party or a body that "quits" is no resignation (leaving a treaty or a
+    body is a ``Withdrawal``). Returns [] or one fact per person."""
     if not _leaves(tok):
         return []
+    asked = asked_to_act(tok)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    if infinitive and tok.dep_ != "xcomp":
+    if infinitive and tok.dep_ != "xcomp" and asked is None:
         return []  # "faces calls from rivals to resign": whose call, not a resignation of anyone's telling
     # its own subject, or the one of the verb it is joined to ("who led the country and resigned")
     own = any(c.dep_ == "nsubj" for c in tok.children) or tok.dep_ == "conj"
     subj = [s for s in subjects(tok) if s.dep_ != "nsubjpass"] if own else []
-    if not subj and tok.dep_ == "xcomp":  # "refused to resign", "was forced to step down": the subject above
+    if asked is not None:  # "called on A and B to step down", "urged the minister to resign": A and B would leave
+        subj = asked
+    elif not subj and tok.dep_ == "xcomp":  # "refused to resign", "was forced to step down": the subject above
         subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")] or \
             [s for s in subjects(tok.head) if tok.head.dep_ == "conj"]
-    people = [e for s in subj for e in cx.entities(s) if e.type == "Person"]
-    if len(people) != 1 or not _own_resignation(tok, people[0], cx):
+    people = list({e.id: e for s in subj for e in cx.entities(s) if e.type == "Person"}.values())
+    people = [p for p in people if _own_resignation(tok, p, cx)]
+    if not people or (len(people) > 1 and tok.lemma_ in HAND_VERBS):
         return []
     # "who led the country from 2010 to 2016 and resigned after ...": the dates of the verb it is
     # joined to are the office's, not the day of leaving it
     undated = tok.dep_ == "conj" and not any(t.ent_type_ == "DATE" for t in tok.subtree)
-    return [Fact("Resignation", {"resigning": people}, {},
-                 tokens=[tok.i, *(t.i for s in subj for t in s.subtree if s.i < tok.i)], trigger=tok, undated=undated)]
+    # "A and B resigned": each leaves an office of their own, one Resignation each
+    return [Fact("Resignation", {"resigning": [p]}, {},
+                 tokens=[tok.i, *(t.i for s in subj for t in s.subtree if s.i < tok.i)], trigger=tok, undated=undated)
+            for p in people]
+

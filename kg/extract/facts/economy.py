@@ -809,6 +809,39 @@ def _amount_words(verb: Token, skip: set[int]) -> tuple[str, list[int]] | None:
     return None
 
 
+def _hyphenated(kept: list[Token]) -> list[Token]:
+    """The tokens ``kept`` with the rest of each hyphenated word one of them is part of:
+    "defence-related spending" whole, where the parser hangs 'defence' on 'related'
+    (a compound adjective of news English: "defence-related", "state-owned")."""
+    doc = kept[0].doc if kept else None
+    out = {t.i: t for t in kept}
+    for t in kept:
+        a = b = t.i
+        while a > 0 and not doc[a - 1].whitespace_ and (doc[a - 1].text == "-" or doc[a].text == "-"):
+            a -= 1
+        while b + 1 < len(doc) and not doc[b].whitespace_ and (doc[b + 1].text == "-" or doc[b].text == "-"):
+            b += 1
+        out.update({x.i: x for x in doc[a:b + 1]})
+    return list(out.values())
+
+
+def _share_whole(unit: Token) -> str | None:
+    """The whole a percentage is of: the words of the 'of' phrase on ``unit`` ('percent'):
+    "2 percent of gross domestic product" -> "gross domestic product", "of GDP" -> "GDP"
+    (corpus/CLAIMS.md, "A state's figure": ``shareOf: GDP``); None for another unit or
+    no such phrase."""
+    if unit.lower_ not in ("percent", "%", "per"):
+        return None
+    if unit.lower_ == "per" and unit.i + 1 < len(unit.doc):
+        unit = unit.doc[unit.i + 1]  # "per cent"
+    whole = [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if not whole:
+        return None
+    words = [t for t in whole[0].subtree if t.dep_ not in ("det", "punct") and t.i >= whole[0].left_edge.i]
+    words = [t for t in words if t.i <= whole[0].i]  # its own words, not a phrase after it
+    return " ".join(t.text for t in words) if 0 < len(words) <= 5 else None
+
+
 def indicator_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Peru's economy grew 3 percent last year", "Chile's armed forces number about
     60,000 troops", "About 40 percent of Peru's population lives in poverty": an
@@ -816,7 +849,7 @@ def indicator_rules(tok: Token, cx: Context) -> list[Fact]:
     state's figure') with ``observationAbout`` the owner of the measured noun,
     ``indicator`` its words, and the figure: ``changePercent`` for a change ("grew 3
     percent"), else ``amount`` (a number with its unit), with ``shareOf`` for a share
-    of a whole ("40 percent of Peru's population"). A sentence that gives no figure
+    of a whole ("40 percent of Peru's population", "spending reaches 2 percent of GDP"). A sentence that gives no figure
     ("Peru's economy grew") states none and is left out."""
     if tok.lemma_ not in FIGURE_VERBS:
         return []
@@ -848,7 +881,7 @@ def indicator_rules(tok: Token, cx: Context) -> list[Fact]:
         f.read_as["observationAbout"] = f"not named in the quote: the state of '{noun.text}' in the sentence before"
     kept = [t for t in noun.subtree if t.i not in cx.at and t.dep_ not in ("det", "case", "punct", "prep", "pobj")
             and t.i >= noun.left_edge.i and (t.i == noun.i or t.head.i == noun.i)]
-    f.attrs["indicator"] = _text(cx.doc, kept) or noun.text
+    f.attrs["indicator"] = _text(cx.doc, _hyphenated(kept)) or noun.text
     if share_of is not None:
         figure = _amount_words(subj, set())
         if figure is None:
@@ -861,6 +894,9 @@ def indicator_rules(tok: Token, cx: Context) -> list[Fact]:
             return []
         f.attrs["amount"] = figure[0]
         f.tokens += figure[1]
+        whole = _share_whole(cx.doc[figure[1][-1]])
+        if whole:  # "reaches 2 percent of gross domestic product": a share of that whole
+            f.attrs["shareOf"] = whole
         return [f]
     # "inflation rose to 9 percent": the level reached, not a change (which 'by' or a bare figure gives:
     # "rose 3 percent", "rose by 3 percent to 9 percent")

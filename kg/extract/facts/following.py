@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.facts.common import Context, Fact
+from kg.extract.facts.common import Context, Fact, asked_to_act
 
 #: Kinds of fact another state may follow, with the role of the one who acts.
 FOLLOWED = {"Recognition": "recogniser", "Sanction": "authority", "Tariff": "authority",
@@ -39,7 +39,10 @@ def follower_facts(found: list[Fact], cx: Context) -> list[Fact]:
         if not _follows(tok):
             continue
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
-        if not subj and tok.dep_ == "xcomp":  # "are expected to follow", "plans to follow": the subject above
+        asked = asked_to_act(tok)
+        if asked is not None:  # "urged Japan to follow suit": Japan would follow, not who urges it
+            subj = asked
+        elif not subj and tok.dep_ == "xcomp":  # "are expected to follow", "plans to follow": the subject above
             subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         followers = [e for s_ in subj for e in cx.entities(s_)]
         if not followers or any(e.type != "State" for e in followers):

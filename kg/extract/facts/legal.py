@@ -729,7 +729,7 @@ def death_rules(tok: Token, cx: Context) -> list[Fact]:
     """"X died in prison on Friday", "X died of heart failure", "the death of X in
     custody", "X's death": a Death of the person, with its cause in the article's words
     (the 'of' / 'from' phrase of dying), where, and ``inCustody: true`` when the person
-    died in custody, prison, jail or detention."""
+    died in custody, prison, jail or detention. One fact per person ("A and B died")."""
     if tok.pos_ == "VERB" and tok.lemma_ in DEATH_VERBS:
         who = [e for s_ in _antecedents(subjects(tok)) if s_.dep_ != "nsubjpass" for e in cx.entities(s_)]
         # the cause's own words, without where or when ("of heart failure in Lima": heart failure)
@@ -747,16 +747,19 @@ def death_rules(tok: Token, cx: Context) -> list[Fact]:
     who = [e for e in _uniq(who) if e.type == "Person"]
     if not who:
         return []
-    f = Fact("Death", {"person": who}, tokens=[tok.i])
-    if cause:
-        f.attrs["causeOfDeath"] = cause
     held = [p for p in preps(tok, {"in", "at", "while", "under"}) if _prison(p) or p.lemma_ in ("prison", "jail")]
-    if held:
-        f.attrs["inCustody"] = True
     place = _place_of(tok, cx)
-    if place:
-        f.roles["place"] = place
-    return [f]
+    out = []
+    for person in who:  # "A and B died": a death is one person's (corpus/CLAIMS.md), one fact each
+        f = Fact("Death", {"person": [person]}, tokens=[tok.i])
+        if cause:
+            f.attrs["causeOfDeath"] = cause
+        if held:
+            f.attrs["inCustody"] = True
+        if place:
+            f.roles["place"] = place
+        out.append(f)
+    return out
 
 
 #: Nouns of a third party's part in a release ("following mediation by Qatar", "with the

@@ -1600,7 +1600,7 @@ def killing_rules(tok: Token, cx: Context) -> list[Fact]:
         return []
     if tok.pos_ == "VERB" and not perp and _accident(tok):
         # "X was killed when his helicopter crashed", "killed in a car accident": a death, no assault
-        return [Fact("Death", {"person": victims}, tokens=[tok.i, *(t.i for t in target)])]
+        return [Fact("Death", {"person": [v]}, tokens=[tok.i, *(t.i for t in target)]) for v in victims]
     doers_ = [e for t in perp for e in cx.entities(t) if e.type not in NOT_ACTORS and e.id not in {v.id for v in victims}]
     roles = {"target": victims, **({"perpetrator": doers_} if doers_ else {})}
     return [Fact("Attack", roles, tokens=[tok.i, *(t.i for t in target)])]

@@ -3282,28 +3282,51 @@ def office_taken_facts(cx: Context) -> list[Fact]:
     return out
 
 
+#: The months as a bound of a tenure may name them ("until July 2025"), by number.
+TENURE_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                            "september", "october", "november", "december"), 1)}
+
+
+def _tenure_bound(prep: Token) -> tuple[str, list[int], tuple[int, int]] | None:
+    """The year, or month of a year, ``prep`` ('from', 'until' ...) takes as its object:
+    "2021" -> ("2021", its token, (2021, 12)); "July 2025" -> ("2025-07", the two tokens,
+    (2025, 7)), the claims format's month (corpus/CLAIMS.md, dates); None for any other."""
+    for o in prep.children:
+        if o.dep_ != "pobj":
+            continue
+        if o.text.isdigit() and len(o.text) == 4:
+            return o.text, [o.i], (int(o.text), 12)
+        years = [c for c in o.children if c.dep_ in ("nummod", "npadvmod", "appos") and c.text.isdigit() and len(c.text) == 4]
+        if o.lower_ in TENURE_MONTHS and years:
+            month = TENURE_MONTHS[o.lower_]
+            return f"{years[0].text}-{month:02d}", [o.i, years[0].i], (int(years[0].text), month)
+    return None
+
+
 def _years_served(verb: Token, f: Fact, cx: Context) -> None:
     """The years a verb of serving bounds an office by ("served as ambassador from 2016 to
-    2019", "has served as envoy since 2021"): 'from' or 'since' a year, the start
-    (``startDate``), and 'to', 'until' a year after it, the end (``endDate``); an end
-    before the publication year makes the office ended (corpus/CLAIMS.md, "Positions":
-    a former holder has status ended and the dates known). ``f`` is changed in place;
-    nothing when no year is written so."""
-    def year(prep: Token) -> Token | None:
-        objs = [o for o in prep.children if o.dep_ == "pobj" and o.text.isdigit() and len(o.text) == 4]
-        return objs[0] if objs else None
+    2019", "has served as envoy since 2021", "served as energy minister from 2021 until
+    July 2025"): 'from' or 'since' a year (or a month of one), the start (``startDate``),
+    and 'to', 'until' a year or month after it, the end (``endDate``, "2025-07" for a
+    month); an end before the publication's year (or month) makes the office ended
+    (corpus/CLAIMS.md, "Positions": a former holder has status ended and the dates
+    known). ``f`` is changed in place; nothing when no year is written so."""
     for p in verb.children:
-        if p.dep_ != "prep" or p.lower_ not in ("from", "since") or (first := year(p)) is None:
+        if p.dep_ != "prep" or p.lower_ not in ("from", "since") or (first := _tenure_bound(p)) is None:
             continue
-        f.attrs["startDate"] = first.text
-        f.tokens += [p.i, first.i]
-        for q in [*first.children, *p.children]:
-            if q.dep_ == "prep" and q.lower_ in ("to", "until", "till") and (last := year(q)) is not None \
-                    and last.text >= first.text:
-                f.attrs["endDate"] = last.text
-                f.tokens += [q.i, last.i]
-                if cx.published is not None and int(last.text) < cx.published.year:
+        f.attrs["startDate"] = first[0]
+        f.tokens += [p.i, *first[1]]
+        objs = [o for o in p.children if o.dep_ == "pobj"]
+        # 'until' on the year ("from 2016 to 2019") or on the verb ("from 2021 until July 2025")
+        ends = [*(q for o in objs for q in o.children), *p.children, *(q for q in verb.children if q.i > p.i)]
+        for q in ends:
+            if q.dep_ == "prep" and q.lower_ in ("to", "until", "till") and (last := _tenure_bound(q)) is not None \
+                    and last[2] >= (first[2][0], 1):
+                f.attrs["endDate"] = last[0]
+                f.tokens += [q.i, *last[1]]
+                if cx.published is not None and last[2] < (cx.published.year, cx.published.month):
                     f.attrs["status"] = "ended"
+                break
         return
 
 

@@ -1645,6 +1645,24 @@ def _motion_text(tok: Token) -> bool:
     return tok.like_num and any(c.dep_ == "compound" and c.lemma_.lower() in MOTION_NOUNS for c in tok.children)
 
 
+def _told_before(verb: Token, text: Token, cx: Context) -> bool:
+    """Whether the text ``verb`` carries or turns down is one named before, by a bare
+    definite noun ("The resolution was adopted by a recorded vote of 165 to 7" after "the
+    Assembly adopted a resolution ..."): 'the' or 'this' and the noun alone (not "the
+    same text", "the draft resolution on X", "Resolution 2781"), no body of its own doing
+    it and no date in its clause (a vote of another day is another vote). The engine then
+    joins the Vote and the Resolution to those told before, or keeps them as facts of
+    their own when none was (news English: a definite noun names what the reader knows)."""
+    if text.lemma_.lower() not in MOTION_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in text.children):
+        return False
+    if any(c.dep_ != "det" for c in text.children):
+        return False  # "the same text", "the resolution on Gaza", "the US-drafted resolution": named anew
+    if _body([s_ for s_ in doers(verb) if s_.i != text.i], cx):
+        return False  # "the Council adopted the resolution": the body's act told anew
+    return not any(t.ent_type_ == "DATE" for t in verb.subtree)
+
+
 def vote_outcome_rules(tok: Token, cx: Context) -> list[Fact]:
     """A vote told by what it carried or turned down, or by its members: "the Security
     Council rejected a draft resolution", "the opinion was adopted by 11 votes to 2"
@@ -1702,7 +1720,9 @@ def vote_outcome_rules(tok: Token, cx: Context) -> list[Fact]:
         counts = counts or _unanimous(tok, voters[0])
     if not bodies:
         return []
-    f = Fact("Vote", {"votingBody": bodies}, {**counts}, tokens=[tok.i, words.i], split=False)
+    again = outcome is not None and _told_before(tok, words, cx)
+    f = Fact("Vote", {"votingBody": bodies}, {**counts}, tokens=[tok.i, words.i], split=False,
+             refers=("fact", ("Vote",)) if again else None, refers_or_own=again)
     last = tally_last(tok.sent) if counts else None
     if last is not None and last > tok.i:  # "..., circulated as document X, by a recorded vote of 165 in favour to 7 against"
         f.tokens.append(last)
@@ -1717,7 +1737,8 @@ def vote_outcome_rules(tok: Token, cx: Context) -> list[Fact]:
         if outcome == "adopted" and words.lemma_.lower() == "resolution" and tok.dep_ != "acl" and len(bodies) == 1:
             # "the assembly adopted the resolution": the Resolution the vote adopted, a fact of its own
             # (corpus/CLAIMS.md: adoptedBy the body; the engine links the two by votedOn and causedBy)
-            found.append(Fact("Resolution", {"adoptedBy": bodies}, tokens=[tok.i, words.i], split=False))
+            found.append(Fact("Resolution", {"adoptedBy": bodies}, tokens=[tok.i, words.i], split=False,
+                              refers=("fact", ("Resolution",)) if again else None, refers_or_own=again))
     else:
         what = [c for c in tok.children if c.dep_ == "xcomp"]
         if what and len(list(what[0].subtree)) <= 12:

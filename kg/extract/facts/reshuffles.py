@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from kg.extract.facts.common import Context, Fact, _uniq, doers, objects
 from kg.extract.mentions import LIST_MARKS, TITLES
-from kg.extract.speech import modal_modality
+from kg.extract.speech import REQUEST_VERBS, modal_modality
 
 #: Verbs by which a body takes up a resignation put to it ("accepted the resignation of X").
 ACCEPT_VERBS = {"accept", "approve"}
@@ -290,11 +290,13 @@ def _told_as_done(verb: Token) -> bool:
     (:data:`FUTURE_AUX`, "would resign"), nor one a modal or the verb above an infinitive
     makes other than done ("offered to resign", "refused to step down", "could quit":
     :func:`kg.extract.speech.modal_modality`), nor one inside a clause of wanting or
-    planning ("plans to resign")."""
+    planning ("plans to resign"), nor one an appeal asks for ("urged him to resign")."""
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
         return False
     if modal_modality(verb)[0] is not None:
         return False
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in REQUEST_VERBS:
+        return False  # "called on the minister to resign", "demanded that she quit": asked for, not done
     return not (verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
                 and verb.head.lemma_.lower() in UNDONE_HEADS)
 
