@@ -2377,6 +2377,12 @@ from kg.extract.facts.budgets import BUDGET_NOUNS, COMPARED, budget_change_rules
 RULES = RULES + (budget_rules, budget_change_rules)  # "approved a defence budget of 9 trillion yen", "is 9 percent larger"
 TRIGGERS |= BUDGET_NOUNS | set(COMPARED) | {"larger", "higher", "bigger", "greater", "smaller", "lower"}
 
+# --- rule set 53, part d: a budget's approval or enactment, and its programme lines (facts/budgets.py) ---------
+from kg.extract.facts.budgets import SUM_HEADS, budget_act_rules, budget_item_rules  # noqa: E402
+
+RULES = RULES + (budget_act_rules, budget_item_rules)  # "the Cabinet approved a budget of N", "- N yen for X;"
+TRIGGERS |= SUM_HEADS
+
 # --- rule set 51, part c: a state of emergency told in full (facts/emergencies.py) -----------------------
 from kg.extract.facts.emergencies import EMERGENCY_TOLD_TRIGGERS, emergency_told_rules  # noqa: E402
 

@@ -1,0 +1,93 @@
+"""Rule set 53, part d: a budget decided and its programme lines, through the real ``kg
+extract`` command on small articles written for these tests (one run for all, a
+module-scoped fixture), each beside look-alikes that must draft nothing of the kind:
+
+- "X's cabinet approved a draft defence budget of N for fiscal Y", "a draft state budget
+  of N, which the government approved at the same meeting": an ExecutiveAction of the
+  state with the budget's words as ``subject`` and the sum as ``value``;
+- "A supplementary budget of N, enacted by parliament on D": a Legislation of the
+  state's legislature, dated D;
+- the lines of a list under "Main items of the budget:" ("- N for X;", "- N to study
+  X", "including N to acquire X", "for an aircraft developed jointly with A and B"): a
+  Project each, of the budget's state (and its co-developers), with ``description`` and
+  ``value``;
+- a budget criticised, approved by a bank, not approved or of no sum is no decision; a
+  list under a lead-in of no budget, or a list line of no sum or with a verb of its own,
+  is no Project.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.pipeline import model_path
+
+from test_extract_r18 import of
+from test_extract_r43d import draft_articles
+
+pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
+
+ARTICLES = {
+    "budget": ("WARSAW, May 2, 2031 - Poland's cabinet on Friday approved a draft defence budget of 190 billion "
+               "zlotys ($48 billion) for fiscal 2032. The defence budget forms part of a draft state budget of 900 "
+               "billion zlotys, also a record, which the government approved at the same meeting.\n\n"
+               "A supplementary budget of 20 billion zlotys for fiscal 2031, enacted by parliament on 16 April, "
+               "included 3 billion zlotys for border security.\n\n"
+               "Main items of the budget:\n\n"
+               "- 12 billion zlotys for coastal patrol boats to protect the Baltic coast;\n"
+               "- more than 30 billion zlotys for air defence, including 4.5 billion zlotys to acquire long-range "
+               "radars;\n"
+               "- 2 billion zlotys for a training aircraft developed jointly with Sweden and Finland;\n"
+               "- 900 million zlotys to study unmanned submarines.\n"),
+    "no_decision": ("Opposition leaders on Monday criticised a draft budget of 900 billion zlotys. The central bank "
+                    "approved a budget of 2 billion zlotys for its new headquarters. Poland's cabinet did not approve "
+                    "a budget of 5 billion zlotys for the railways. The cabinet approved a budget for reforms on "
+                    "Tuesday."),
+    "no_budget_list": ("Poland pledged new aid to Ukraine on Monday.\n\nMain items of the aid package:\n\n"
+                       "- 2 billion zlotys for air defence;\n- 500 million zlotys to repair power stations.\n"),
+    "list_of_no_sums": ("Poland named a new army chief on Monday.\n\nMain items of the budget:\n\n"
+                        "- new patrol boats for the navy;\n- 12 billion zlotys went to the army.\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory) -> dict[str, dict]:
+    return draft_articles(tmp_path_factory.mktemp("r53d"), ARTICLES, {}, "2031-05-02")
+
+
+# -- a budget decided ----------------------------------------------------------------------------
+
+def test_a_cabinet_approving_a_budget_is_an_executive_action_of_its_state(drafts):
+    acts = [(a["initiator"], a["subject"], a["value"], a.get("date")) for a in of(drafts["budget"]["claims"],
+                                                                                   "ExecutiveAction")]
+    assert acts == [("poland", "a draft defence budget", "190 billion zlotys", "2031-05-02"),
+                    ("poland", "a draft state budget", "900 billion zlotys", None)], acts
+
+
+def test_a_budget_enacted_by_parliament_is_legislation_dated_by_its_clause(drafts):
+    laws = [(c["adoptedBy"], c["jurisdiction"], c["value"], c.get("date")) for c in of(drafts["budget"]["claims"],
+                                                                                        "Legislation")]
+    assert laws == [("poland", "poland", "20 billion zlotys", "2031-04-16")], laws
+
+
+def test_a_budget_criticised_not_approved_or_of_no_sum_is_no_decision(drafts):
+    claims = drafts["no_decision"]["claims"]
+    assert not of(claims, "ExecutiveAction") and not of(claims, "Legislation"), claims
+
+
+# -- a budget's programme lines ------------------------------------------------------------------
+
+def test_each_line_of_a_budget_list_is_a_project_of_the_state(drafts):
+    lines = [(c["party"], c["description"], c["value"]) for c in of(drafts["budget"]["claims"], "Project")]
+    assert lines == [
+        ("poland", "coastal patrol boats", "12 billion zlotys"),
+        ("poland", "air defence", "more than 30 billion zlotys"),
+        ("poland", "acquire long-range radars", "4.5 billion zlotys"),
+        (["poland", "sweden", "finland"], "a training aircraft developed jointly with Sweden and Finland",
+         "2 billion zlotys"),
+        ("poland", "study unmanned submarines", "900 million zlotys")], lines
+
+
+@pytest.mark.parametrize("name", ["no_budget_list", "list_of_no_sums", "no_decision"])
+def test_a_list_of_no_budget_or_of_no_sums_is_no_project(drafts, name):
+    assert not of(drafts[name]["claims"], "Project"), drafts[name]["claims"]
