@@ -11,6 +11,14 @@ module-scoped fixture), each beside look-alikes that must draft nothing of the k
   X", "including N to acquire X", "for an aircraft developed jointly with A and B"): a
   Project each, of the budget's state (and its co-developers), with ``description`` and
   ``value``;
+- "A had told others that ..., an accusation B rejected": an Accusation by A (unnamed
+  officials of a state too) about B with what was said as ``subject``, and B's Rejection
+  of it (``aboutFact``), stated by B, not by A; a claim repeated, or not rejected, is
+  neither;
+- "X said Y had pressured governments to vote no": an Accusation by X about Y; "had
+  not pressured", or a verb of no pressure, is a Statement;
+- "X said that ...": the Statement holds what was said in ``subject``, without a second
+  act joined to it ("and urged ...");
 - a budget criticised, approved by a bank, not approved or of no sum is no decision; a
   list under a lead-in of no budget, or a list line of no sum or with a verb of its own,
   is no Project.
@@ -47,6 +55,16 @@ ARTICLES = {
                        "- 2 billion zlotys for air defence;\n- 500 million zlotys to repair power stations.\n"),
     "list_of_no_sums": ("Poland named a new army chief on Monday.\n\nMain items of the budget:\n\n"
                         "- new patrol boats for the navy;\n- 12 billion zlotys went to the army.\n"),
+    "rejected": ("Chilean officials had told other delegations that up to 300 Peruvian soldiers were fighting for "
+                 "Bolivia, an accusation Peru rejected."),
+    "repeated": ("Chilean officials had told other delegations that up to 300 Peruvian soldiers were fighting for "
+                 "Bolivia, an accusation Argentina repeated. Chile said that the talks had ended, a claim Peru did not "
+                 "reject."),
+    "pressured": "Chilean Foreign Minister Tomas Velk said Peru had pressured governments in Africa to vote no.",
+    "not_pressured": ("Chilean Foreign Minister Tomas Velk said Peru had not pressured anyone. Velk said Peru had "
+                      "pressed ahead with the vote."),
+    "said_that": ("Chile said that foreign participation in the war was a flagrant breach of international law and "
+                  "urged Peru to withdraw its troops."),
 }
 
 
@@ -91,3 +109,39 @@ def test_each_line_of_a_budget_list_is_a_project_of_the_state(drafts):
 @pytest.mark.parametrize("name", ["no_budget_list", "list_of_no_sums", "no_decision"])
 def test_a_list_of_no_budget_or_of_no_sums_is_no_project(drafts, name):
     assert not of(drafts[name]["claims"], "Project"), drafts[name]["claims"]
+
+
+# -- an accusation its target rejects --------------------------------------------------------------
+
+def test_an_accusation_a_target_rejects_is_two_facts_each_of_its_own_speaker(drafts):
+    claims = drafts["rejected"]["claims"]
+    accusations = of(claims, "Accusation")
+    assert [(a["speaker"], a["about"], a["subject"]) for a in accusations] == [
+        ({"actor": "unnamed officials", "of": "chile"}, "peru",
+         "up to 300 Peruvian soldiers were fighting for Bolivia")], accusations
+    rejections = of(claims, "Rejection")
+    assert [(r["speaker"], r.get("said_by"), r["aboutFact"]) for r in rejections] == [
+        ("peru", "peru", accusations[0]["fact"])], rejections
+
+
+def test_a_claim_repeated_or_not_rejected_is_no_rejection(drafts):
+    claims = drafts["repeated"]["claims"]
+    assert not of(claims, "Accusation") and not [r for r in of(claims, "Rejection") if "aboutFact" in r], claims
+    assert all(r.get("polarity") == "negative" for r in of(claims, "Rejection")), claims  # "did not reject"
+
+
+def test_saying_another_pressured_governments_is_an_accusation(drafts):
+    accusations = of(drafts["pressured"]["claims"], "Accusation")
+    assert [(a["speaker"], a["about"], a["subject"]) for a in accusations] == [
+        ("tomas-velk", "peru", "pressured governments in Africa to vote no")], accusations
+
+
+def test_no_pressure_is_no_accusation(drafts):
+    claims = drafts["not_pressured"]["claims"]
+    assert not of(claims, "Accusation") and len(of(claims, "Statement")) == 2, claims
+
+
+def test_a_statement_holds_what_was_said(drafts):
+    statements = of(drafts["said_that"]["claims"], "Statement")
+    assert [(s["speaker"], s["subject"]) for s in statements] == [
+        ("chile", "foreign participation in the war was a flagrant breach of international law")], statements

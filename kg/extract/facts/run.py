@@ -2383,6 +2383,12 @@ from kg.extract.facts.budgets import SUM_HEADS, budget_act_rules, budget_item_ru
 RULES = RULES + (budget_act_rules, budget_item_rules)  # "the Cabinet approved a budget of N", "- N yen for X;"
 TRIGGERS |= SUM_HEADS
 
+# --- rule set 53, part d: a saying told as an accusation its target rejects (facts/disputed.py) -------------
+from kg.extract.facts.disputed import CHARGE_NOUNS, REJECT_VERBS, rejected_charge_rules, told_charges  # noqa: E402
+
+RULES = RULES + (told_charges,)  # "A told B that ..., an accusation C rejected"
+TRIGGERS |= CHARGE_NOUNS | REJECT_VERBS
+
 # --- rule set 51, part c: a state of emergency told in full (facts/emergencies.py) -----------------------
 from kg.extract.facts.emergencies import EMERGENCY_TOLD_TRIGGERS, emergency_told_rules  # noqa: E402
 
