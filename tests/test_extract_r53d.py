@@ -19,6 +19,12 @@ module-scoped fixture), each beside look-alikes that must draft nothing of the k
   not pressured", or a verb of no pressure, is a Statement;
 - "X said that ...": the Statement holds what was said in ``subject``, without a second
   act joined to it ("and urged ...");
+- "the government had suspended X from his post": an ExecutiveAction of X's state
+  with X as target; talks or sanctions suspended, or a suspension by no government, is
+  none;
+- "the bureau searched the home of X, as well as that of Y, a co-owner of the Z
+  company": a Raid by the bureau named before, on X and Y (not the company that describes
+  Y); a search of no one's premises is none;
 - a budget criticised, approved by a bank, not approved or of no sum is no decision; a
   list under a lead-in of no budget, or a list line of no sum or with a verb of its own,
   is no Project.
@@ -65,6 +71,15 @@ ARTICLES = {
                       "pressed ahead with the vote."),
     "said_that": ("Chile said that foreign participation in the war was a flagrant breach of international law and "
                   "urged Peru to withdraw its troops."),
+    "suspended": ("Peruvian Justice Minister Ana Quispe resigned on Tuesday. The government had suspended Quispe from "
+                  "her post earlier the same day."),
+    "not_suspended": ("Peruvian Justice Minister Ana Quispe spoke on Tuesday. The government suspended talks with the "
+                      "unions. Chile suspended the sanctions. The club had suspended Quispe."),
+    "searched": ("Pakistan's National Accountability Bureau said on Tuesday that it had opened a case. On Monday "
+                 "the bureau searched the home of Imran Qadir, as well as that of businessman Tariq Baig, a co-owner "
+                 "of the Lahore Metro Company."),
+    "searched_nothing": ("Pakistan's National Accountability Bureau said on Tuesday that it had opened a case. "
+                         "On Monday the bureau searched the area for evidence."),
 }
 
 
@@ -145,3 +160,24 @@ def test_a_statement_holds_what_was_said(drafts):
     statements = of(drafts["said_that"]["claims"], "Statement")
     assert [(s["speaker"], s["subject"]) for s in statements] == [
         ("chile", "foreign participation in the war was a flagrant breach of international law")], statements
+
+
+# -- plain facts: a suspension from office, a search of homes ---------------------------------------
+
+def test_a_government_suspending_an_official_is_an_executive_action(drafts):
+    acts = [(a["initiator"], a["target"], a["subject"]) for a in of(drafts["suspended"]["claims"], "ExecutiveAction")]
+    assert acts == [("peru", "ana-quispe", "suspended from her post")], acts
+
+
+def test_talks_sanctions_or_a_club_suspending_are_no_executive_action(drafts):
+    acts = of(drafts["not_suspended"]["claims"], "ExecutiveAction")
+    assert not any("ana-quispe" in str(a.get("target")) for a in acts), acts
+
+
+def test_the_bureau_searching_homes_is_a_raid_on_their_holders(drafts):
+    raids = [(r["initiator"], r["target"]) for r in of(drafts["searched"]["claims"], "Raid")]
+    assert raids == [("national-accountability-bureau", ["imran-qadir", "tariq-baig"])], raids
+
+
+def test_searching_an_area_is_no_raid(drafts):
+    assert not of(drafts["searched_nothing"]["claims"], "Raid"), drafts["searched_nothing"]["claims"]

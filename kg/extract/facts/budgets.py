@@ -389,4 +389,5 @@ def budget_item_rules(tok: Token, cx: Context) -> list[Fact]:
     f.clause = False
     f.split = False
     f.undated = True
+    f.part = 2 if nested else 1  # "..., including N for Y": a second programme of the line, no part of the first
     return [f]

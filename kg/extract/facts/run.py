@@ -2389,6 +2389,12 @@ from kg.extract.facts.disputed import CHARGE_NOUNS, REJECT_VERBS, rejected_charg
 RULES = RULES + (told_charges,)  # "A told B that ..., an accusation C rejected"
 TRIGGERS |= CHARGE_NOUNS | REJECT_VERBS
 
+# --- rule set 53, part d: an official suspended by a government (facts/suspensions.py) ---------------------
+from kg.extract.facts.suspensions import suspension_rules  # noqa: E402
+
+RULES = RULES + (suspension_rules,)  # "The government had suspended X from his post"
+TRIGGERS |= {"suspend"}
+
 # --- rule set 51, part c: a state of emergency told in full (facts/emergencies.py) -----------------------
 from kg.extract.facts.emergencies import EMERGENCY_TOLD_TRIGGERS, emergency_told_rules  # noqa: E402
 
