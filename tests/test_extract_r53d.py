@@ -25,6 +25,8 @@ module-scoped fixture), each beside look-alikes that must draft nothing of the k
 - "the bureau searched the home of X, as well as that of Y, a co-owner of the Z
   company": a Raid by the bureau named before, on X and Y (not the company that describes
   Y); a search of no one's premises is none;
+- "the embargo, which was first imposed in Y": a further claim of the Sanction told
+  before with ``startDate`` Y; "imposed again in Y", or an embargo named anew, is none;
 - a budget criticised, approved by a bank, not approved or of no sum is no decision; a
   list under a lead-in of no budget, or a list line of no sum or with a verb of its own,
   is no Project.
@@ -80,6 +82,10 @@ ARTICLES = {
                  "of the Lahore Metro Company."),
     "searched_nothing": ("Pakistan's National Accountability Bureau said on Tuesday that it had opened a case. "
                          "On Monday the bureau searched the area for evidence."),
+    "first_imposed": ("The US embargo on Cuba has hurt the island for decades. Only Congress can lift the embargo, "
+                      "which was first imposed in 1960."),
+    "imposed_again": ("The US embargo on Cuba has hurt the island for decades. Only Congress can lift the embargo, "
+                      "which was imposed again in 1996."),
 }
 
 
@@ -181,3 +187,16 @@ def test_the_bureau_searching_homes_is_a_raid_on_their_holders(drafts):
 
 def test_searching_an_area_is_no_raid(drafts):
     assert not of(drafts["searched_nothing"]["claims"], "Raid"), drafts["searched_nothing"]["claims"]
+
+
+# -- when a measure told before began ----------------------------------------------------------------
+
+def test_the_embargo_first_imposed_in_a_year_starts_then(drafts):
+    sanctions = of(drafts["first_imposed"]["claims"], "Sanction")
+    assert len({s["fact"] for s in sanctions}) == 1, sanctions
+    assert [s.get("startDate") for s in sanctions if "startDate" in s] == ["1960"], sanctions
+
+
+def test_a_measure_imposed_again_has_no_start(drafts):
+    sanctions = of(drafts["imposed_again"]["claims"], "Sanction")
+    assert sanctions and not any("startDate" in s for s in sanctions), sanctions

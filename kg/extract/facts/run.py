@@ -2395,6 +2395,12 @@ from kg.extract.facts.suspensions import suspension_rules  # noqa: E402
 RULES = RULES + (suspension_rules,)  # "The government had suspended X from his post"
 TRIGGERS |= {"suspend"}
 
+# --- rule set 53, part d: when a measure told before began (facts/sanction_starts.py) ----------------------
+from kg.extract.facts.sanction_starts import IMPOSE_VERBS, first_imposed_rules  # noqa: E402
+
+RULES = RULES + (first_imposed_rules,)  # "the embargo, which was first imposed in 1960"
+TRIGGERS |= IMPOSE_VERBS
+
 # --- rule set 51, part c: a state of emergency told in full (facts/emergencies.py) -----------------------
 from kg.extract.facts.emergencies import EMERGENCY_TOLD_TRIGGERS, emergency_told_rules  # noqa: E402
 
