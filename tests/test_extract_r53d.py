@@ -27,6 +27,9 @@ module-scoped fixture), each beside look-alikes that must draft nothing of the k
   Y); a search of no one's premises is none;
 - "the embargo, which was first imposed in Y": a further claim of the Sanction told
   before with ``startDate`` Y; "imposed again in Y", or an embargo named anew, is none;
+- "X says the embargo cost it about $N between D1 and D2": an Indicator of X, "cost of
+  the embargo", with the sum and the period; a cost to no state or body, or of no sum,
+  is none;
 - a budget criticised, approved by a bank, not approved or of no sum is no decision; a
   list under a lead-in of no budget, or a list line of no sum or with a verb of its own,
   is no Project.
@@ -86,6 +89,10 @@ ARTICLES = {
                       "which was first imposed in 1960."),
     "imposed_again": ("The US embargo on Cuba has hurt the island for decades. Only Congress can lift the embargo, "
                       "which was imposed again in 1996."),
+    "cost": ("The US embargo on Cuba has hurt the island for decades. Cuba says the embargo cost it about $7.5 "
+             "billion between March 2029 and February 2030."),
+    "no_cost": ("The war cost him his job, Cuba says. The ticket cost $20. The embargo cost farmers $2 million, "
+                "Cuba says."),
 }
 
 
@@ -200,3 +207,15 @@ def test_the_embargo_first_imposed_in_a_year_starts_then(drafts):
 def test_a_measure_imposed_again_has_no_start(drafts):
     sanctions = of(drafts["imposed_again"]["claims"], "Sanction")
     assert sanctions and not any("startDate" in s for s in sanctions), sanctions
+
+
+# -- what a measure cost a state ---------------------------------------------------------------------
+
+def test_what_an_embargo_cost_a_state_is_its_indicator_over_the_period(drafts):
+    figures = [(i["observationAbout"], i["indicator"], i["amount"], i.get("startDate"), i.get("endDate"))
+               for i in of(drafts["cost"]["claims"], "Indicator")]
+    assert figures == [("cuba", "cost of the embargo", "about $7.5 billion", "2029-03", "2030-02")], figures
+
+
+def test_a_cost_to_no_state_or_of_no_sum_is_no_indicator(drafts):
+    assert not of(drafts["no_cost"]["claims"], "Indicator"), drafts["no_cost"]["claims"]

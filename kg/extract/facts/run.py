@@ -2401,6 +2401,12 @@ from kg.extract.facts.sanction_starts import IMPOSE_VERBS, first_imposed_rules  
 RULES = RULES + (first_imposed_rules,)  # "the embargo, which was first imposed in 1960"
 TRIGGERS |= IMPOSE_VERBS
 
+# --- rule set 53, part d: what a measure cost a state (facts/costs.py) -------------------------------------
+from kg.extract.facts.costs import cost_rules  # noqa: E402
+
+RULES = RULES + (cost_rules,)  # "Cuba says the embargo cost it about $7.5 billion between March 2024 and ..."
+TRIGGERS |= {"cost"}
+
 # --- rule set 51, part c: a state of emergency told in full (facts/emergencies.py) -----------------------
 from kg.extract.facts.emergencies import EMERGENCY_TOLD_TRIGGERS, emergency_told_rules  # noqa: E402
 
