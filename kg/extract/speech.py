@@ -23,6 +23,8 @@ ALLEGE = {"allege", "accuse", "claim", "blame"}
 #: anchor"): the act is alleged by those who suspect it, when they are named or described.
 SUSPECT = {"suspect"}
 DENY = {"deny", "reject", "dismiss", "refute"}
+#: Nouns an apposition names reported words by ("..., an accusation B rejected"): its relative clause is the writer's.
+CHARGE_NOUNS = {"accusation", "allegation", "claim", "charge", "assertion"}
 #: Adverbs and verbs that hedge what they govern.
 HEDGE_WORDS = {"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "seemingly"}
 HEDGE_VERBS = {"appear", "seem"}  # "appeared to deliver"
@@ -448,6 +450,8 @@ def attribute(trigger: Token, speaker_of, has_parser: bool, statement: bool = Fa
         if (node.dep_ in ("relcl", "acl", "appos") or node.dep_ == "prep" and node.lower_ == "of") and \
                 node.head.dep_ in ("nsubj", "nsubjpass"):
             break  # "X, which was founded in 1998, denied ...", "X, of the DA, said": the speaker described, not what is said
+        if node.dep_ == "relcl" and node.head.dep_ == "appos" and node.head.lemma_.lower() in CHARGE_NOUNS:
+            break  # "A said that ..., an accusation B rejected": the writer tells B's rejection, not A
         node = node.head
         path.append(node)
     for n, tok in enumerate(path):

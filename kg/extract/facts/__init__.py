@@ -212,6 +212,14 @@ The modules, in the order they import one another:
   negative AccessGrant.
 - :mod:`~kg.extract.facts.dialogue_ends`: a body ending its dialogue with another as a
   Sanction, and the condition a measure lasts until (``untilCondition``).
+- :mod:`~kg.extract.facts.budgets`: a state's budget as a sum and its change, the cabinet's
+  approval of it (an ExecutiveAction) or a legislature's enactment (a Legislation), and the
+  programme lines of a list under it (a Project each).
+- :mod:`~kg.extract.facts.disputed`: a saying told as an accusation its target rejects
+  ("..., an accusation B rejected"): the Accusation and B's Rejection of it.
+- :mod:`~kg.extract.facts.suspensions`: an official suspended from office by a government.
+- :mod:`~kg.extract.facts.sanction_starts`: when a measure told before was first imposed.
+- :mod:`~kg.extract.facts.costs`: what a measure cost a state, as a sum over a period.
 - :mod:`~kg.extract.facts.identity`: the ids of drafted facts that name no participant, or
   undated events, scoped to their article.
 - :mod:`~kg.extract.facts.proposals`: proposed entities' labels as prose writes them, and one

@@ -789,6 +789,10 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
         return []  # "dismissed Minister of Justice X": a removal from office (reshuffles.dismissal_rules), no rejection
     if disputes_land(tok, cx):
         return []  # "have disputed parts of their border": a territorial dispute, no words rejected
+    if kind == "Rejection" and tok.dep_ == "relcl" and tok.head.dep_ == "appos":
+        from kg.extract.facts.disputed import rejected_charge_rules
+        if rejected_charge_rules(tok.head, cx):
+            return []  # "..., an accusation Cuba rejected": the accusation's and its rejection (facts/disputed.py)
     speaker = [e for s in subjects(tok) if s.dep_ != "nsubjpass" for e in cx.entities(s)]  # or the agent of a passive
     to_blame = _to_blame(tok, cx)
     if to_blame is not None:
@@ -1326,6 +1330,20 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
             words = [t for t in comp[0].subtree if t.i > tok.i]
             f.attrs["subject"] = "".join(t.text_with_ws for t in words).strip(" ,.")
             f.tokens += [t.i for t in words]
+    elif comp and comp[0].dep_ == "ccomp" and comp[0].i > tok.i:
+        # "Romania said that foreign participation in the war was a breach of law": what was said (corpus/CLAIMS.md:
+        # a Statement's content in ``subject``), without its 'that'
+        apart = {t.i for c in comp[0].children if c.dep_ in ("conj", "cc") and c.i > comp[0].i for t in c.subtree}
+        words = [t for t in comp[0].subtree if t.i > tok.i and t.i not in apart
+                 and not (t.dep_ == "mark" and t.head == comp[0])]  # "... and urged X to ...": a second act
+        while words and (words[-1].is_punct or words[-1].is_space):
+            words.pop()
+        if words and not any(t.text in ('"', "“", "”") for t in words) and words[-1].i < tok.sent.end:
+            f.attrs["subject"] = cx.doc[words[0].i: words[-1].i + 1].text
+        coerced = _coerced(comp[0], about, cx)
+        if coerced is not None:  # "said the United States had pressured governments to vote no": an accusation
+            f.type = "Accusation"
+            f.attrs["subject"] = coerced
     if comp and comp[0].i == tok.head.i:  # "Cooperation, he added, would help": the words broken into are quoted
         words = [t for t in comp[0].subtree]
         while words and (words[-1].is_punct or words[-1].is_space):
@@ -1335,6 +1353,27 @@ def said_rules(tok: Token, cx: Context) -> list[Fact]:
     if unnamed is not None:
         f.qualified["speaker"] = unnamed
     return [f]
+
+
+#: Verbs of wrongful pressure a speaker says another used ("had pressured governments to vote no").
+COERCE_VERBS = {"pressure", "coerce", "blackmail", "bully", "intimidate", "bribe", "strong-arm", "browbeat"}
+
+
+def _coerced(clause: Token, about: list, cx: Context) -> str | None:
+    """The words of a reported clause that say its subject, one the statement is about,
+    pressed others wrongfully ("the United States had pressured governments, especially
+    in Europe, to vote no": "pressured governments, especially in Europe, to vote no"), an
+    accusation (CAMEO 112 'accuse'; PLOVER ACCUSE); None for any other clause, a negated
+    one ("had not pressured anyone") or one whose subject is not named."""
+    if clause.lemma_.lower() not in COERCE_VERBS or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    subj = [e for s in clause.children if s.dep_ == "nsubj" for e in cx.entities(s)]
+    if not subj or not {e.id for e in subj} & {e.id for e in about}:
+        return None
+    words = [t for t in clause.subtree if t.i >= clause.i]
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words.pop()
+    return cx.doc[clause.i: words[-1].i + 1].text if words else None
 
 
 def _own_sides(speaker: list[Known], cx: Context) -> set[str]:

@@ -27,7 +27,7 @@ PREMISES_NOUNS = {"embassy", "consulate", "mission", "office", "offices", "headq
                   "building", "compound", "premises", "palace", "newsroom", "station", "apartment", "flat",
                   "warehouse", "chancery", "seat", "bureau"}
 #: Verbs whose object is the premises forced ("stormed the embassy", "raided the office").
-RAID_VERBS = {"raid", "storm"}
+RAID_VERBS = {"raid", "storm", "search"}  # "searched the home of X": investigators' search of premises
 #: Verbs that force a way in with 'into' ("broke into", "burst into"; "forced their way into").
 INTO_VERBS = {"break", "burst", "force", "smash"}
 #: Nouns of the act ("the raid on the embassy", "the storming of the consulate").
@@ -60,6 +60,9 @@ def _premises(toks: list[Token], cx: Context) -> tuple[list, str | None, list, l
     if not sites and noun is None:
         return [], None, [], [], []
     inside = {t.i for o in preps(p, {"in", "at"}) for t in o.subtree}
+    # "the home of X, a co-owner of the Y studio": what describes a holder holds nothing raided
+    inside |= {t.i for d in p.subtree if d.dep_ in ("appos", "relcl", "acl") and d.head != p and d.head.i in cx.at
+               for t in d.subtree}
     holders = _uniq([*(e for t in p.subtree if t.i not in inside for e in cx.entities(t, conj=False)),
                      *_modifiers(p, cx, ("amod", "poss", "compound"))])
     holders = [e for e in holders if e.type in HOLDER_TYPES]
@@ -87,12 +90,28 @@ def _told_before(noun: Token, cx: Context) -> list:
     return []
 
 
+def _body_named_before(noun: Token, cx: Context) -> list:
+    """The body a definite common noun stands for ("the bureau" after "The National
+    Anti-Corruption Bureau of Ukraine (NABU) says ..."): the last one named before it whose
+    name holds that noun, as a reader resolves a definite description; [] for none, an
+    indefinite noun or a noun already named."""
+    if noun.pos_ != "NOUN" or noun.i in cx.at or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return []
+    for m in sorted((m for m in cx.mentions if m.end <= noun.i), key=lambda m: -m.start):
+        if m.entity.type in RAIDER_TYPES and m.entity.type != "State" and \
+                noun.lower_ in m.entity.label.lower().split():
+            return [m.entity]
+    return []
+
+
 def _raiders(verb: Token, cx: Context) -> tuple[list, tuple | None]:
     """Who forces the way in: the named raiders (:data:`RAIDER_TYPES`) among the doers of
     ``verb``, or unnamed forces of :data:`FORCE_WORDS` as ("unnamed special forces", their
     state or None) where the words before the noun name a state ("Ecuadorian police")."""
     subj = doers(verb)
     named = _uniq([e for s_ in subj for e in cx.entities(s_) if e.type in RAIDER_TYPES])
+    if not named and len(subj) == 1:
+        named = _body_named_before(subj[0], cx)
     if named or len(subj) != 1 or subj[0].lemma_.lower() not in FORCE_WORDS:
         return named, None
     noun, words, party = subj[0], [], None

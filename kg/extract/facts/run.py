@@ -2384,6 +2384,36 @@ from kg.extract.facts.budgets import BUDGET_NOUNS, COMPARED, budget_change_rules
 RULES = RULES + (budget_rules, budget_change_rules)  # "approved a defence budget of 9 trillion yen", "is 9 percent larger"
 TRIGGERS |= BUDGET_NOUNS | set(COMPARED) | {"larger", "higher", "bigger", "greater", "smaller", "lower"}
 
+# --- rule set 53, part d: a budget's approval or enactment, and its programme lines (facts/budgets.py) ---------
+from kg.extract.facts.budgets import SUM_HEADS, budget_act_rules, budget_item_rules  # noqa: E402
+
+RULES = RULES + (budget_act_rules, budget_item_rules)  # "the Cabinet approved a budget of N", "- N yen for X;"
+TRIGGERS |= SUM_HEADS
+
+# --- rule set 53, part d: a saying told as an accusation its target rejects (facts/disputed.py) -------------
+from kg.extract.facts.disputed import CHARGE_NOUNS, REJECT_VERBS, rejected_charge_rules, told_charges  # noqa: E402
+
+RULES = RULES + (told_charges,)  # "A told B that ..., an accusation C rejected"
+TRIGGERS |= CHARGE_NOUNS | REJECT_VERBS
+
+# --- rule set 53, part d: an official suspended by a government (facts/suspensions.py) ---------------------
+from kg.extract.facts.suspensions import suspension_rules  # noqa: E402
+
+RULES = RULES + (suspension_rules,)  # "The government had suspended X from his post"
+TRIGGERS |= {"suspend"}
+
+# --- rule set 53, part d: when a measure told before began (facts/sanction_starts.py) ----------------------
+from kg.extract.facts.sanction_starts import IMPOSE_VERBS, first_imposed_rules  # noqa: E402
+
+RULES = RULES + (first_imposed_rules,)  # "the embargo, which was first imposed in 1960"
+TRIGGERS |= IMPOSE_VERBS
+
+# --- rule set 53, part d: what a measure cost a state (facts/costs.py) -------------------------------------
+from kg.extract.facts.costs import cost_rules  # noqa: E402
+
+RULES = RULES + (cost_rules,)  # "Cuba says the embargo cost it about $7.5 billion between March 2024 and ..."
+TRIGGERS |= {"cost"}
+
 # --- rule set 51, part c: a state of emergency told in full (facts/emergencies.py) -----------------------
 from kg.extract.facts.emergencies import EMERGENCY_TOLD_TRIGGERS, emergency_told_rules  # noqa: E402
 
