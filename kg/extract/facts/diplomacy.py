@@ -20,6 +20,7 @@ from kg.extract.facts.reshuffles import removes_officer
 from kg.extract.facts.disputes import disputes_land
 from kg.extract.facts.politics import tally
 from kg.extract.facts.thanks import split_addressees
+from kg.extract.facts.negotiations import negotiated
 from kg.extract.facts.common import (
     _QUOTES, AGREEMENT_NOUNS, LABEL_VERBS, MEET_NOUNS, NOT_ACTORS, PLACES, PRISON_NOUNS, PROMISE_VERBS, REFUSE_VERBS,
     RELATIVE, SANCTION_NOUNS,
@@ -402,6 +403,8 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
             return [Fact("Meeting", {"organiser": bodies}, tokens=[tok.i, *(t.i for o in preps(tok, {"of"}) for t in o.subtree)],
                          clause=False)]
     courtesy = tok.lemma_ == "call" and any(c.lower_ == "courtesy" for c in tok.children)
+    if tok.pos_ == "NOUN" and negotiated(tok):
+        return []  # "suspended talks with Israel on a trade deal": talks over time (negotiations.negotiation_rules)
     if tok.pos_ == "NOUN" and tok.lemma_ in MEET_NOUNS and _accession_talks(tok):
         return []  # "accession talks with Ukraine": a bid to join (belonging.accession_talks_rules)
     if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):

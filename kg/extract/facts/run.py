@@ -2425,3 +2425,9 @@ TRIGGERS |= DECIDE_VERBS | LAUNCH_VERBS | {"request", "dispute", "win"}
 # "Y has 90 days to comply with the ruling", "must withdraw ... within 30 days", "gave Y 48 hours to leave"
 RULES = RULES + (comply_window_rules, ultimatum_rules)
 TRIGGERS |= COMPLY_VERBS | {"give"}
+
+# --- rule set 53, part b: talks over time (facts/negotiations.py) ------------------------------------------
+from kg.extract.facts.negotiations import NEGOTIATION_TRIGGERS, negotiation_rules  # noqa: E402
+
+RULES = RULES + (negotiation_rules,)  # "began talks on a minerals deal", "suspended talks with Israel on ..."
+TRIGGERS |= NEGOTIATION_TRIGGERS
