@@ -2431,3 +2431,9 @@ from kg.extract.facts.negotiations import NEGOTIATION_TRIGGERS, negotiation_rule
 
 RULES = RULES + (negotiation_rules,)  # "began talks on a minerals deal", "suspended talks with Israel on ..."
 TRIGGERS |= NEGOTIATION_TRIGGERS
+
+# --- rule set 53, part b: a second thing said, joined to the verb of saying (facts/reported_pairs.py) --------
+from kg.extract.facts.reported_pairs import SECOND_CLAUSE_TRIGGERS, second_clause_rules  # noqa: E402
+
+RULES = RULES + (second_clause_rules,)  # "said Iran had taken no steps, but that diplomacy should continue"
+TRIGGERS |= SECOND_CLAUSE_TRIGGERS
