@@ -785,6 +785,10 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
                   and c.lower_ in ("of", "for", "over") for t in c.subtree}  # elsewhere 'of' owns: 'the concerns of Chile'
         # nor inside a relative clause on it ('the accusations, which she called groundless': she speaks of them)
         charge |= {t.i for c in obj[0].children if c.dep_ == "relcl" for t in c.subtree}
+        # nor the accused of charges denied ('denies all the charges against him': he is the one charged,
+        # the rejection is not about him)
+        charge |= {t.i for c in obj[0].children if kind == "Rejection" and c.dep_ == "prep" and c.lower_ == "against"
+                   for t in c.subtree}
         inside = _uniq([cx.at[t.i].entity for t in obj[0].subtree if t.i in cx.at and t.i not in charge])
         about = inside if len(inside) == 1 else []
     if tok.lemma_ == "blame":
