@@ -39,7 +39,9 @@ def undertakings(verb: Token) -> list[Token]:
     """The verbs of the things to do that ``verb`` (an infinitive governed by a verb of
     agreeing) and the verbs joined to it tell: [verb] alone when no second one is told in
     full or the verbs are joined by 'or'."""
-    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i]
+    # a bare infinitive as the first ("and to reopen"), not a participle the parser joins ("a deal
+    # brokered by China and announced in Beijing")
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and c.tag_ == "VB"]
     if not joined:
         return [verb]
     conjunctions = {c.lower_ for c in verb.children if c.dep_ == "cc"}
