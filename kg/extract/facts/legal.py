@@ -620,7 +620,13 @@ def detention_rules(tok: Token, cx: Context) -> list[Fact]:
         held_in = next((p for p in preps(tok, {"in", "at"}) if _prison(p)), None)
         if held_in is None and tok.dep_ == "relcl" and _prison(tok.head):
             held_in = tok.head  # "Adiala Jail, where Khan has been held"
-        if held_in is None or not any(c.dep_ == "nsubjpass" for c in tok.children):
+        if held_in is None and tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "in" and \
+                tok.head.head.i > 0 and _prison(tok.doc[tok.head.head.i - 1]):
+            # "Adiala Jail in Rawalpindi, where Khan has been held": the jail named right before its town
+            held_in = tok.doc[tok.head.head.i - 1]
+        # "he had been kidnapped and was being held in a military jail": the passive subject the verbs share
+        shared = tok.dep_ == "conj" and tok.head.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.head.children)
+        if held_in is None or not (any(c.dep_ == "nsubjpass" for c in tok.children) or shared):
             return []
     rounded = tok.pos_ == "VERB" and tok.lemma_ in TAKE_UP_VERBS and any(
         c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)  # "police rounded up X", "X was picked up"
