@@ -1,19 +1,20 @@
-"""An accusation rejected by the accused: "Khan has accused Washington of plotting his
-ouster ... Washington has repeatedly denied the accusation", "Peru accused Chile of
-spying. Chile rejected the allegations".
+"""An accusation rejected by the accused: "Peru accused Chile of spying ...
+Chile rejected the allegations", "The Czech government accused China of ... The Chinese
+embassy rejected the accusation as groundless".
 
-A ``Rejection`` (CAMEO 1 'reject', PLOVER REJECT; corpus/CLAIMS.md, "Rejection") of
-"the accusation" names no one it answers; the words point back to the accusation told
-before, and the rejection is ``about`` whoever made it. This module fills that role
-after the rules have drafted the article's facts.
+A ``Rejection`` (CAMEO 1 'reject', PLOVER REJECT) of "the accusation" names no one it
+answers; its words point back to the accusation told before, the fact the rejection is
+about (corpus/CLAIMS.md: a reaction ``aboutFact: <the fact>``, "Facts as objects"). This
+module marks that reference after the rules have drafted the article's facts; the engine
+gives ``aboutFact`` the accusation's id.
 
 Input: the drafted facts of one document, in text order. A Rejection is read when its
 trigger is a verb of rejecting whose object is a noun of :data:`ACCUSATION_NOUNS` with a
 determiner that points back ('the', 'that', 'these', 'such'), it names no one it is
 about, and an Accusation drafted before it in the article has the rejecting party (or
-its state) among the accused: ``about`` becomes that accusation's speakers (the latest
-such accusation). Output: none; the facts are changed in place. Nothing is filled when
-no accusation told before accuses the one rejecting.
+its state) among the accused: the Rejection points back (``refers``) to the Accusation
+told last before it. Output: none; the facts are changed in place. Nothing is marked
+when no accusation told before accuses the one rejecting.
 """
 
 from __future__ import annotations
@@ -55,9 +56,9 @@ def _sides(entities: list, cx: Context) -> set[str]:
 
 
 def accusers_answered(found: list[Fact], cx: Context) -> None:
-    """Fill ``about`` of each Rejection of an accusation told before (the module
-    docstring) with the accusers of the latest Accusation drafted before it that accuses
-    the rejecting party."""
+    """Point each Rejection of an accusation told before (the module docstring) back to
+    the Accusation told last before it, when one drafted before accuses the rejecting
+    party."""
     for f in found:
         if f.type != "Rejection" or f.roles.get("about") or not f.roles.get("speaker"):
             continue
@@ -69,10 +70,4 @@ def accusers_answered(found: list[Fact], cx: Context) -> None:
                 and g.roles.get("speaker") and mine & _sides(g.roles.get("about", []), cx)]
         if not told:
             continue
-        g = max(told, key=lambda x: x.trigger.i)
-        accusers = [e for e in g.roles["speaker"] if hasattr(e, "id") and e.id not in mine]
-        if not accusers:
-            continue
-        f.roles["about"] = accusers
-        f.read_as["about"] = f"'{noun.text}': made by {', '.join(e.label for e in accusers)}, who accused " \
-                             f"{', '.join(e.label for e in f.roles['speaker'])} before"
+        f.refers = ("aboutFact", ("Accusation",))  # the engine gives it the accusation's id
