@@ -10,7 +10,8 @@ as one), the second clause is a statement of its own by the same speaker (corpus
 is the second clause, drafted beside the first as its second part.
 
 Input: the 'that' opening a clause joined to a verb of saying
-(:data:`~kg.extract.facts.common.SAY_VERBS`). Output: one Statement for the clause, its speaker the first statement's (its roles copied from
+(:data:`~kg.extract.facts.common.SAY_VERBS`). Output: one Statement for the clause, its
+speaker the first statement's (its roles copied from
 :func:`~kg.extract.facts.diplomacy.said_rules`), ``about`` the entities the clause's own
 subject names, if any. Nothing when the joined verb opens no clause with 'that' (a
 second act of the speaker, "said ... and left", is not words said) or when the first
