@@ -2618,7 +2618,9 @@ def _salient_person(doc: Doc, tok: Token, before: list[Mention], genders: dict[s
     :data:`MINORITY_GENDER`, only the one woman the text has named, if one),
     and, for an object pronoun,
     the subject of its own clause ("the colonel broke with him" is not the colonel:
-    binding theory's principle B). One candidate alone is taken; else the subject of the
+    binding theory's principle B), also the subject a verb joined to its own shares ("X
+    had spoken to Y and expressed his support for him": not X). An object pronoun whose
+    own sentence names one candidate before it, its subject left out, is that one. One candidate alone is taken; else the subject of the
     main clause of the nearest sentence naming a candidate (a name in apposition to the
     subject counts: "X's spokesman, Y, said"), when it is one of them. ``before`` holds
     the mentions in text order up to ``tok``. Returns None when no rule picks one person:
@@ -2633,6 +2635,10 @@ def _salient_person(doc: Doc, tok: Token, before: list[Mention], genders: dict[s
     if tok.dep_ in ("dobj", "pobj", "dative", "iobj"):
         verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         subj = [c for c in (verb.children if verb is not None else ()) if c.dep_ == "nsubj"]
+        while not subj and verb is not None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            # "X had spoken to Y and expressed his support for him": the verbs joined share X as subject
+            verb = verb.head
+            subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if any(c.i not in at and c.pos_ in ("NOUN", "PROPN") for c in subj):
             return None  # "the colonel broke with him": a subject named otherwise, whom the pronoun is not
         bound = {at[c.i].id for c in subj if c.i in at}
@@ -2645,6 +2651,9 @@ def _salient_person(doc: Doc, tok: Token, before: list[Mention], genders: dict[s
         fit = confirmed
     if len(fit) == 1:
         return next(iter(fit.values()))
+    own = {m.entity.id: m.entity for m in window if m.entity.id in fit and m.start >= tok.sent.start}
+    if bound and len(own) == 1:  # "X had spoken to Y and expressed his support for him": the one other of its sentence
+        return next(iter(own.values()))
     if not bound:  # "Qureshi protested that his statement ...": the subject of a clause the pronoun is inside
         for verb in (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")):
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and tok not in c.subtree]

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Token
 
+from kg.extract.facts.coordinated import undertaking_words, undertakings
 from kg.extract.facts.contracts import contract_term
 from kg.extract.facts.dissolutions import court_ban
 from kg.extract.facts.volumes import companies_told_before
@@ -217,14 +218,32 @@ def agree_rules(tok: Token, cx: Context) -> list[Fact]:
         f.take_date(cx.date_of(accords[0]))
     else:  # "agreed to resume regular flights between X and Y from March 14": what they will do, without when
         done = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-        words = [t for t in done[0].subtree if t.i >= done[0].i and not any(
-            a.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in a.children)
-            for a in [t, *t.ancestors] if a.i > done[0].i)] if done else []
-        while words and words[-1].is_punct:
-            words.pop()
+        parts = undertakings(done[0]) if done else []
+        if len(parts) > 1:  # "agreed to resume X and to curb Y": one agreement per thing agreed
+            found = []
+            for n, part in enumerate(parts, 1):
+                g = dataclasses.replace(f, roles=dict(f.roles), attrs=dict(f.attrs), tokens=[tok.i, part.i],
+                                        from_context=dict(f.from_context), part=n)
+                words = _undated(undertaking_words(part, parts), part)
+                if 0 < len(words) <= 20:
+                    g.attrs["subject"] = _text(cx.doc, words)
+                found.append(g)
+            return found
+        words = _undated(list(done[0].subtree), done[0]) if done else []
         if 0 < len(words) <= 20:
             f.attrs["subject"] = _text(cx.doc, words)
     return [f]
+
+
+def _undated(words: list[Token], verb: Token) -> list[Token]:
+    """The words of a thing agreed to, headed by ``verb``, from the verb on, without a
+    phrase of date or time ("from March 14") and without the punctuation that ends them."""
+    words = [t for t in words if t.i >= verb.i and not any(
+        a.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in a.children)
+        for a in [t, *t.ancestors] if a.i > verb.i)]
+    while words and words[-1].is_punct:
+        words.pop()
+    return words
 
 
 #: Verbs of taking people in ("agreed to accept up to 250 migrants") and of sending them away

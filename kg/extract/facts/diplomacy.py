@@ -20,6 +20,7 @@ from kg.extract.facts.reshuffles import removes_officer
 from kg.extract.facts.disputes import disputes_land
 from kg.extract.facts.politics import tally
 from kg.extract.facts.thanks import split_addressees
+from kg.extract.facts.negotiations import negotiated
 from kg.extract.facts.common import (
     _QUOTES, AGREEMENT_NOUNS, LABEL_VERBS, MEET_NOUNS, NOT_ACTORS, PLACES, PRISON_NOUNS, PROMISE_VERBS, REFUSE_VERBS,
     RELATIVE, SANCTION_NOUNS,
@@ -402,6 +403,8 @@ def meeting_rules(tok: Token, cx: Context) -> list[Fact]:
             return [Fact("Meeting", {"organiser": bodies}, tokens=[tok.i, *(t.i for o in preps(tok, {"of"}) for t in o.subtree)],
                          clause=False)]
     courtesy = tok.lemma_ == "call" and any(c.lower_ == "courtesy" for c in tok.children)
+    if tok.pos_ == "NOUN" and negotiated(tok):
+        return []  # "suspended talks with Israel on a trade deal": talks over time (negotiations.negotiation_rules)
     if tok.pos_ == "NOUN" and tok.lemma_ in MEET_NOUNS and _accession_talks(tok):
         return []  # "accession talks with Ukraine": a bid to join (belonging.accession_talks_rules)
     if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
@@ -834,6 +837,10 @@ def statement_rules(tok: Token, cx: Context) -> list[Fact]:
                   and c.lower_ in ("of", "for", "over") for t in c.subtree}  # elsewhere 'of' owns: 'the concerns of Chile'
         # nor inside a relative clause on it ('the accusations, which she called groundless': she speaks of them)
         charge |= {t.i for c in obj[0].children if c.dep_ == "relcl" for t in c.subtree}
+        # nor the accused of charges denied ('denies all the charges against him': he is the one charged,
+        # the rejection is not about him)
+        charge |= {t.i for c in obj[0].children if kind == "Rejection" and c.dep_ == "prep" and c.lower_ == "against"
+                   for t in c.subtree}
         inside = _uniq([cx.at[t.i].entity for t in obj[0].subtree if t.i in cx.at and t.i not in charge])
         about = inside if len(inside) == 1 else []
     if tok.lemma_ == "blame":

@@ -15,6 +15,7 @@ from kg.extract import dates
 from kg.extract.mentions import TITLES, Known
 
 from kg.extract.facts.court_orders import ORDER_TRIGGERS, placed_under
+from kg.extract.facts.custody import held_person
 from kg.extract.facts.disqualifications import bar_duration, disqualified_people
 from kg.extract.facts.common import (
     EXECUTIVES, LEGAL_VERBS, NOT_ACTORS, PLACES, PRISON_NOUNS, Context, Fact, _acting_body, _antecedents,
@@ -615,16 +616,24 @@ def detention_rules(tok: Token, cx: Context) -> list[Fact]:
     """"Police arrested X", "X was detained in Y", "X's arrest", "the detention of X by
     Y", "the jail where X has been held": a Detention of its target (a person or body),
     by the initiator named as subject or with 'by', at the place named."""
-    held_in = None
+    held_in, custody = None, False
     if tok.pos_ == "VERB" and tok.lemma_ == "hold":
         held_in = next((p for p in preps(tok, {"in", "at"}) if _prison(p)), None)
         if held_in is None and tok.dep_ == "relcl" and _prison(tok.head):
             held_in = tok.head  # "Adiala Jail, where Khan has been held"
-        if held_in is None or not any(c.dep_ == "nsubjpass" for c in tok.children):
+        if held_in is None and tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "in" and \
+                tok.head.head.i > 0 and _prison(tok.doc[tok.head.head.i - 1]):
+            # "Adiala Jail in Rawalpindi, where Khan has been held": the jail named right before its town
+            held_in = tok.doc[tok.head.head.i - 1]
+        # "he had been kidnapped and was being held in a military jail": the passive subject the verbs share
+        shared = tok.dep_ == "conj" and tok.head.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.head.children)
+        # "had been held since December 2018", "held in Afghanistan": a person in custody, no jail named
+        custody = held_person(tok, cx)[0] if held_in is None else []
+        if not custody and (held_in is None or not (any(c.dep_ == "nsubjpass" for c in tok.children) or shared)):
             return []
     rounded = tok.pos_ == "VERB" and tok.lemma_ in TAKE_UP_VERBS and any(
         c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)  # "police rounded up X", "X was picked up"
-    if tok.pos_ == "VERB" and (tok.lemma_ in DETAIN_VERBS | CAPTURE_VERBS or rounded or held_in is not None or (
+    if tok.pos_ == "VERB" and (tok.lemma_ in DETAIN_VERBS | CAPTURE_VERBS or rounded or held_in is not None or custody or (
             tok.lemma_ == "take" and any(_prison(p) for p in preps(tok, {"into"}))) or (
             # "placing X under house arrest" (the parser may hang 'arrest' on a noun after it)
             tok.lemma_ in ("place", "put") and any(t.lemma_ in DETENTION_NOUNS for p in preps(tok, {"under", "in", "into"})
@@ -634,6 +643,8 @@ def detention_rules(tok: Token, cx: Context) -> list[Fact]:
         target = [e for o in _antecedents(objects(tok)) for e in cx.entities(o)]
         if not target and tok.dep_ == "conj" and tok.head.pos_ == "VERB":  # "was arrested in 2019 and held at"
             target = [e for o in _antecedents(objects(tok.head)) for e in cx.entities(o)]
+        if not target and custody:  # "Lea Moro, a journalist who had been held in Afghanistan"
+            target = list(custody)
     elif tok.pos_ == "NOUN" and tok.lemma_ in DETENTION_NOUNS:
         if any(a.lemma_ in ("warrant", "summons", "reward", "bounty", "call", "demand", "lead")
                for a in list(tok.ancestors)[:5]):

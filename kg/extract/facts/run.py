@@ -74,6 +74,7 @@ from kg.extract.facts.politics import (
     vote_outcome_rules, vote_rules, election_result_rules, SHARE_VERBS, PLACE_VERBS,
 )
 from kg.extract.facts.clashes import clash_roles
+from kg.extract.facts.rebuttals import accusers_answered
 from kg.extract.facts.judgements import (
     BACK_FACT_VERBS, fact_backing_rules, own_term_rules, removal_rules, unnamed_label_rules, vote_stance_rules,
     which_called_rules, assembly_ban_rules, BAN_NOUNS, VOID_VERBS, declared_void_rules,
@@ -996,6 +997,7 @@ def find_facts(cx: Context) -> list[Fact]:
             age_facts(cx) + based_facts(cx) + named_parent_facts(cx) + named_in_facts(cx) + organisation_country_facts(cx) + capital_facts(cx) + \
             governing_party_facts(cx) + state_company_facts(cx) + held_by_facts(cx)
         count_listed(out)  # "imposed sanctions on Russia, listing 48 individuals": how many it lists
+        accusers_answered(out, cx)  # "Washington has denied the accusation": about whoever made it
         meeting_places(out, cx)  # "held talks with Putin in Moscow": where the meeting was held
         meeting_hosts(out, cx)  # "met in Ankara at the invitation of Erdogan": who invited them, the capital's city
     else:
@@ -2462,3 +2464,15 @@ TRIGGERS |= DECIDE_VERBS | LAUNCH_VERBS | {"request", "dispute", "win"}
 # "Y has 90 days to comply with the ruling", "must withdraw ... within 30 days", "gave Y 48 hours to leave"
 RULES = RULES + (comply_window_rules, ultimatum_rules)
 TRIGGERS |= COMPLY_VERBS | {"give"}
+
+# --- rule set 53, part b: talks over time (facts/negotiations.py) ------------------------------------------
+from kg.extract.facts.negotiations import NEGOTIATION_TRIGGERS, negotiation_rules  # noqa: E402
+
+RULES = RULES + (negotiation_rules,)  # "began talks on a minerals deal", "suspended talks with Israel on ..."
+TRIGGERS |= NEGOTIATION_TRIGGERS
+
+# --- rule set 53, part b: a second thing said, joined to the verb of saying (facts/reported_pairs.py) --------
+from kg.extract.facts.reported_pairs import SECOND_CLAUSE_TRIGGERS, second_clause_rules  # noqa: E402
+
+RULES = RULES + (second_clause_rules,)  # "said Iran had taken no steps, but that diplomacy should continue"
+TRIGGERS |= SECOND_CLAUSE_TRIGGERS
