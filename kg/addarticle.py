@@ -424,8 +424,9 @@ def release_issuer(text: str, lines: int = 4) -> str | None:
 European Commission
 
 Headline ..."), up to a
-    comma ("Ministry of X, 1 Main Street"); None for a text that opens with no release label,
-    or whose label names no one ("PRESS RELEASE - FOR IMMEDIATE USE").
+    comma ("Ministry of X, 1 Main Street"), also below a label with words in capitals beside it
+    ("PRESS RELEASE - FOR IMMEDIATE USE"); None for a text that opens with no release label,
+    or whose label lines name no one.
 
     >>> release_issuer("PRESS RELEASE\n\nEuropean Commission\n\nWTO arbitrators find for the EU\n\nBrussels, 22 July 2025\n\nThe ...")
     'European Commission'
@@ -433,6 +434,8 @@ Headline ..."), up to a
     ('Ministry of Finance', None)
     >>> release_issuer("PRESS RELEASE - FOR IMMEDIATE USE\n\nBudget tabled\n\nThe ..."), release_issuer("Budget tabled\n\nThe ...")
     (None, None)
+    >>> release_issuer("PRESS RELEASE - FOR IMMEDIATE USE\nCabinet Public Relations Office, Government of Japan\n\nCabinet approves the budget\n\nTokyo, 26 December 2025\n\nThe ...")
+    'Cabinet Public Relations Office'
     """
     from kg.extract.text import text_headline
 
@@ -451,7 +454,10 @@ Headline ..."), up to a
     beside = [n for p in parts if not _RELEASE_LABEL.fullmatch(p) and (n := name(p))]
     if beside:
         return beside[0]
-    if len(parts) == 1 and len(seen) > 2 and seen[1] != text_headline(text):
+    # The label alone, or with words in capitals that name no one ("PRESS RELEASE - FOR
+    # IMMEDIATE USE"): the issuer is on the line below.
+    if all(_RELEASE_LABEL.fullmatch(p) or not re.search(r"[a-z]", p) for p in parts) \
+            and len(seen) > 2 and seen[1] != text_headline(text):
         return name(seen[1])
     return None
 

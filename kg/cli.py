@@ -619,10 +619,16 @@ def _extract(paths, out_dir: Path, registry, processes: int | None = None, publi
     if known is None and registry.source is not None:
         # The facts the registry's corpus already holds (its claims/ folder): a drafted fact
         # that is one of them takes its id, so that the two articles back one fact.
-        known = known_facts(Path(registry.source).parent / "claims", registry)
-        for path, problem in known.unreadable:
-            click.echo(f"Warning: {for_terminal(str(path))}: left out of the facts drafts are linked to: "
-                       f"{for_terminal(problem)}", err=True)
+        claims_dir = Path(registry.source).parent / "claims"
+        known = known_facts(claims_dir, registry)
+        if known.unreadable:
+            # Files of the corpus, not of the articles drafted: one line says what it costs the
+            # drafts (no fact id taken from them) and where to see why, not each file's problem.
+            names = sorted(path.name for path, _ in known.unreadable)
+            shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+            click.echo(f"Note: {len(names)} claims file(s) of {for_terminal(str(claims_dir) + os.sep)} could not be read "
+                       f"({for_terminal(shown)}; 'kg ingest --dry-run FILE' says why): the drafts take no fact ids "
+                       "from them.", err=True)
 
     def progress(total: int):
         return tqdm(total=total, unit="article", file=sys.stderr, leave=False,
