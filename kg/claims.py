@@ -107,6 +107,20 @@ STAGE_FIELDS = {"status", "date", "time", "party", "place", "manner", "descripti
 STAGE_MODALITIES = ("planned", "requested", "hoped", "considered", "predicted")
 RESULT_FIELDS = {"candidate", "option", "votes", "share", "counted", "place", "rank"}  # {candidate: X, votes: 5150092, share: 51.2}
 COUNT_FIELDS = {"quantity", "of"}  # counts: [{quantity: 1562238, of: voters}, {quantity: more than 240000, of: voters abroad}]
+#: The least and greatest value of a number key that cannot take every number: a count
+#: or a size is never negative (0 is one: 'none of the 12 jets', 'no one was killed'),
+#: a place in a series or a ranking starts at 1, a share in percent runs from 0 to 100,
+#: a ratio ('three times') is above 0. Signed keys (changePercent, rateChange) are not here.
+NUMBER_RANGES = {
+    **{name: (0, None) for name in (
+        "quantity", "totalQuantity", "years", "killed", "wounded", "missing", "displaced", "criticallyWounded",
+        "hospitalised", "seats", "marginVotes", "affectedCount", "notVoting", "votesFor", "votesAgainst",
+        "abstentions", "votesNeeded", "capacityMW")},
+    **{name: (1, None) for name in ("ordinal", "anniversary", "rank", "rankFromBottom", "totalSeats")},
+    **{name: (0, 100) for name in ("share", "deliveredShare", "marginShare")},
+}
+#: Keys above 0, not from it.
+_ABOVE_ZERO = ("ratio",)
 #: A part of a set in words, no number: counts: [{share: most, of: accusations made without any argument}].
 COUNT_SHARE_FIELDS = {"share", "of"}
 # date: {after: other-fact-id, delay: more than 6 hours}; 'before the summit' gives no delay;
@@ -621,6 +635,25 @@ class _Reader:
         if all(str(e) != str(err) for e in self.errors[-20:]):  # say each problem once
             self.errors.append(err)
 
+    def out_of_range(self, name: str, number, where: str) -> bool:
+        """Record an error and say so when ``number`` lies outside what key ``name`` can
+        hold (:data:`NUMBER_RANGES`): a negative count, a share over 100 percent."""
+        low, high = NUMBER_RANGES.get(name, (None, None))
+        shown = format(number, "f") if isinstance(number, Decimal) else str(number)
+        if name in _ABOVE_ZERO and number <= 0:
+            problem = "is not above 0; a ratio (how many times) is"
+        elif high is not None and not low <= number <= high:
+            problem = f"is {'negative' if number < low else f'over {high}'}; a share in percent runs from {low} to {high}"
+        elif low == 0 and number < 0:
+            problem = ("is negative; a count or a size is never below 0 (0 for none), and a fall or a loss is said "
+                       "by the kind of fact or as a change (changePercent)")
+        elif low is not None and number < low:
+            problem = f"is below {low}; a place in a series or a ranking, or a chamber's seats, count from {low}"
+        else:
+            return False
+        self.error(f"{name}: {shown} {problem}", where)
+        return True
+
     def said_to(self, raw: dict, where: str, out) -> tuple[ox.NamedNode, ...]:
         """``said_to: House of Commons`` for "Cleverly told the House of Commons": whom a
         claim's speakers addressed its words to, actors of the registry or unnamed ones
@@ -1103,6 +1136,8 @@ class _Reader:
             if isinstance(raw, bool) or not isinstance(raw, int):
                 self.error(f"{key.name}: expected a whole number, got {brief(raw)}{number_fix(key.name, raw)}", where)
                 return
+            if self.out_of_range(key.name, raw, where):
+                return
             out.add(key, ox.Literal(str(raw), datatype=ox.NamedNode(XSD + "integer")))
             return
         if key.kind == "boolean":
@@ -1134,6 +1169,8 @@ class _Reader:
                                f"25 basis points', -0.5 for 'cut by half a point', 0 for a hold), got {brief(raw)}", where)
                     return
                 self.error(f"{key.name}: expected a number, got {brief(raw)}{number_fix(key.name, raw)}", where)
+                return
+            if self.out_of_range(key.name, number, where):
                 return
             out.add(key, ox.Literal(format(number.normalize(), "f"), datatype=ox.NamedNode(XSD + "decimal")))
             return
@@ -1531,6 +1568,8 @@ class _Reader:
         node = ox.NamedNode(f"{out.fact.value}_n{digest(of, str(number))}")
         extra = [(node, ox.NamedNode(RDF + "type"), ox.NamedNode(GKG + "CountGiven")),
                  (node, ox.NamedNode(GKG + "quantityOf"), ox.Literal(of))]
+        if isinstance(number, int) and not isinstance(number, bool) and self.out_of_range("quantity", number, where):
+            return
         if isinstance(number, int) and not isinstance(number, bool) and number >= 0:
             extra.append((node, ox.NamedNode(GKG + "quantity"), ox.Literal(str(number), datatype=ox.NamedNode(XSD + "integer"))))
         else:
@@ -2360,6 +2399,9 @@ class _Reader:
         if figure.unit_code != "P1" or figure.currency is not None or figure.per is not None:
             self.error(f"{name}: {brief(raw)} is not a share in percent: write the figure with its bound "
                        f"('more than 50', 'nearly 30 percent'), the whole in shareOf", where)
+            return None
+        if any(n is not None and not 0 <= n <= 100 for n in (figure.value, figure.minimum, figure.maximum)):
+            self.error(f"{name}: {brief(raw)} is not a share in percent, which runs from 0 to 100", where)
             return None
         return figure
 

@@ -640,8 +640,8 @@ def number_in_words(raw) -> Decimal | None:
     >>> number_in_words("dozens") is None, number_in_words("1.5") is None, number_in_words("many") is None
     (True, True, True)
     """
-    if isinstance(raw, bool) or not isinstance(raw, str):
-        return None
+    if isinstance(raw, bool) or not isinstance(raw, str) or raw.strip().startswith(("-", "\u2212", "\u2013")):
+        return None  # '-22' is no count in words: its sign is not to be dropped
     text = " ".join(raw.casefold().replace("-", " ").split())
     if not text:
         return None
@@ -729,6 +729,8 @@ def parse_count(raw) -> Amount:
     if isinstance(raw, bool) or not isinstance(raw, str):
         raise QuantityError("expected a whole number, or one with a bound such as 'more than 30' or 'up to 20'")
     text = " ".join(raw.split())
+    if re.match(r"(?:[a-z ]*\s)?(?:[-\u2212\u2013]\s*\d|minus\b)", text, re.IGNORECASE):
+        raise QuantityError(f"{text!r} is negative: a count is never below 0")
     span = _COUNT_RANGE.fullmatch(text)
     if span:
         # '990-1650', 'between 990 and 1,650': both bounds inclusive, as the text gives them.

@@ -1229,8 +1229,7 @@ def test_o1_a_fact_of_another_claims_file_of_the_corpus_may_be_named(opinion, tm
      "not yet in effect is a Withdrawal with modality: planned)"),
     ("{id: x, fact: vote-northern-court-fish-stocks-opinion, type: Vote, votingBody: Northern Court, votesAgainst: -2,"
      " quote: \"It is not binding.\"}",
-     "fact 'vote-northern-court-fish-stocks-opinion' (Vote): votes for, against and abstentions are counts of members: "
-     "whole numbers from 0"),
+     "claim 'x' (line 3): votesAgainst: -2 is negative; a count or a size is never below 0 (0 for none)"),
 ])
 def test_o1_bad_claims_are_refused_naming_file_claim_and_key_and_the_store_is_unchanged(opinion, tmp_path, claim, message):
     refused_and_store_unchanged(opinion, _opinion_with(tmp_path, claim), tmp_path, message)

@@ -139,7 +139,8 @@ EXAMPLE_CORPUS = {**{name: ROOT / "tests" / "data" / "model-v2-exercise" for nam
                   "negotiations": ROOT / "tests" / "data" / "query-r64-tarvia-talks",
                   "disqualifications": ROOT / "tests" / "data" / "query-qfix22-varnia-embargo",
                   "protecting-powers": ROOT / "tests" / "data" / "query-qfix23-varnia-mandate",
-                  "awards": ROOT / "tests" / "data" / "unseen-newuser48"}
+                  "awards": ROOT / "tests" / "data" / "unseen-newuser48",
+                  "holdings": ROOT / "tests" / "data" / "unseen-newuser51"}
 
 
 @pytest.mark.parametrize("name", sorted(q["name"] for q in CATALOG))

@@ -632,6 +632,23 @@ CASES = [
      _backed('fact:m a gkg:Agreement ; gkg:party id:russia, id:myanmar ; gkg:stage fact:m-requested . '
              'fact:m-requested a gkg:Stage ; gkg:stageStatus gkg:Requested ; gkg:stageMaxDelay "P30D"^^xsd:duration .'),
      "A requested timing keeps its words"),
+    # Numbers a key cannot hold, written without the reader (which refuses them too).
+    ("negative count", _backed("fact:o a gkg:Agreement ; gkg:party id:russia, id:myanmar ; gkg:quantity -22 ."),
+     "is never negative: 0 for none"),
+    ("ordinal 0", _backed("fact:o a gkg:Agreement ; gkg:party id:russia, id:myanmar ; gkg:ordinal 0 ."),
+     "a chamber's seats count from 1"),
+    ("ratio 0", _backed("fact:o a gkg:Agreement ; gkg:party id:russia, id:myanmar ; gkg:ratio 0.0 ."), "is above 0"),
+    ("share as text", _backed('fact:o a gkg:Ownership ; gkg:owner id:russia ; gkg:owned id:myanmar-junta ; gkg:share "half" .'),
+     "A share is a percentage, an xsd:decimal"),
+    ("negative bound of a count", _backed('fact:o a gkg:Agreement ; gkg:party id:russia, id:myanmar ; gkg:quantityBounds fact:q . '
+                                          'fact:q a schema:QuantitativeValue ; schema:unitCode "C62" ; schema:minValue -5.0 .'),
+     "A count or a sum of money is never negative"),
+    ("negative sum of money", _backed('fact:o a gkg:Ownership ; gkg:owner id:russia ; gkg:owned id:myanmar-junta ; gkg:value fact:q . '
+                                      'fact:q a schema:MonetaryAmount ; schema:currency "USD" ; schema:value -5.0 .'),
+     "A count or a sum of money is never negative"),
+    ("share bounds over 100", _backed('fact:o a gkg:Ownership ; gkg:owner id:russia ; gkg:owned id:myanmar-junta ; gkg:shareBounds fact:q . '
+                                      'fact:q a schema:QuantitativeValue ; schema:unitCode "P1" ; schema:minValue 150.0 .'),
+     "A share in percent runs from 0 to 100"),
     # Roles of one fact that name different actors (a release by the one released).
     # Every pair of the table the shapes and the reader share, on each class it lists.
     *((f"{cls} with {p.first} also {p.second}",

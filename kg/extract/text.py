@@ -697,7 +697,7 @@ def text_headline(text: str, lines: int = 6) -> str | None:
     r"""The headline of a plain text, as a page's title gives an HTML page's: the first
     line that is not blank, when it reads as a headline (:func:`_reads_as_headline`) and
     a blank line or a line of its own follows it (a section trail above it, "World |
-    Business", left out); after a label line in capitals (a
+    Business", and the date line a release opens with, "Washington, 24 July 2025", left out); after a label line in capitals (a
     press release's "PRESS RELEASE - FOR IMMEDIATE USE"), the last such line above the
     release's date line, byline or first paragraph (an issuer's name and address may
     stand between the label and the headline). Only the ``lines`` first lines that are
@@ -708,6 +708,8 @@ def text_headline(text: str, lines: int = 6) -> str | None:
     'Thai court dissolves party'
     >>> text_headline("PRESS RELEASE\n\nMinistry of X, 1 Main Street\n\nMinisters appointed\n\nLondon, 14 January 2025\n\nThe King has approved two appointments.")
     'Ministers appointed'
+    >>> text_headline("Washington, 24 July 2025\n\nSenegal signs the Artemis Accords\n\nSenegal today became the 56th nation to sign.")
+    'Senegal signs the Artemis Accords'
     >>> text_headline("Putin met Xi in Moscow on Monday for talks on trade.\n\nThey agreed ..."), text_headline("One line")
     (None, None)
     """
@@ -719,6 +721,8 @@ def text_headline(text: str, lines: int = 6) -> str | None:
                 line.endswith((".", "!", "?")) and len(line.split()) >= 5:
             break  # the report begins
         top.append(line)
+    if top and (PLACE_DATE_LINE.fullmatch(top[0]) or _DATE_LINE.fullmatch(top[0])):
+        top.pop(0)  # a release that opens with its date line ("Washington, 24 July 2025"): its date, no title
     while top and TRAIL_LINE.fullmatch(top[0]):
         top.pop(0)  # "World | Business" above the headline: the page's section, no title
     if not top or len(top) == len(rest):
