@@ -151,8 +151,8 @@ EnabledDavVSP       = 0
 
 [SPARQL]
 ResultSetMaxRows         = 100000
-; timeline's page takes Virtuoso 7 about 50 s on the sample on an idle machine (its
-; dates' sub-select, docs/external-stores.md); a test runner's load more than doubles it.
+; the largest canned queries take Virtuoso 7 up to 35 s on the sample on a loaded machine,
+; most of it compiling them (docs/external-stores.md); a test runner's load can double it.
 MaxQueryExecutionTime    = 300
 MaxQueryCostEstimationTime = 36000
 """
