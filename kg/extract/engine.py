@@ -840,6 +840,9 @@ def _speaker_of(cx: Context):
             if states:
                 return states[:1], None
         investor = unnamed_investor([tok], cx) if tok.lemma_.lower() in INVESTOR_NOUNS else None
+        named_before = _body_named_before(tok, cx) if investor is not None else None
+        if named_before is not None:  # "Norway's sovereign wealth fund sold ... The fund said": the fund named
+            return [named_before], None
         if investor is not None:
             # "Norway's sovereign wealth fund said", "the fund said": an investor the article does not name
             return [UnnamedSpeaker(*investor) if investor[1] is not None else investor[0]], None
