@@ -12,7 +12,10 @@ registry of invented names), each beside look-alikes that must draft nothing of 
   company named in the sentence before, and no sale is made up from the restated plan;
   an 'it' of a clause joined to a named body's clause is still that body;
 - "The fund said" after "Lindvik's pension fund ..." is the fund the article named, not an
-  unnamed one.
+  unnamed one;
+- "the fund owned 2.4 percent of X, a stake worth $1.3 billion": an Ownership of the fund
+  named before with its share and value; a company worth a sum is no stake's value, and
+  "the fund" with no fund named before owns nothing.
 """
 
 from __future__ import annotations
@@ -56,6 +59,11 @@ CASES = {
                  "Osterby Bank did not immediately respond to a request for comment. "
                  "The fund said in May that it would divest from four companies, but it declined to name them "
                  "until the shares had been sold."),
+    "stake": ("Lindvik's pension fund sold its holdings in Arden Motors on Monday. Before the sale the fund "
+              "owned 2.4 percent of Arden Motors, a stake worth $1.3 billion at the end of June."),
+    "company_worth": ("Lindvik's pension fund sold its holdings in Arden Motors on Monday. Before the sale the fund "
+                      "owned 2.4 percent of Arden Motors, a company worth $1.3 billion."),
+    "no_fund_named": "Before the sale the fund owned 2.4 percent of Arden Motors, a stake worth $1.3 billion.",
     # an 'it' joined to a named body's clause is that body
     "named_it": ("Caldera Steel did not comment on Monday. "
                  "Nordhavn Shipping said it would sell its stake in Osterby Bank, and it sold its holdings in "
@@ -113,3 +121,26 @@ def test_it_joined_to_a_named_bodys_clause_is_that_body(drafts):
     sales = _sales(drafts["named_it"])
     assert [c for c in sales if _ids(c.get("sold")) == {"arden-motors"} and c.get("seller") == "nordhavn-shipping"], sales
     assert not [c for c in sales if c.get("seller") == "caldera-steel"], sales
+
+
+# -- a share held, and what the stake is worth -----------------------------------------------
+
+def _owned(claims: list[dict]) -> list[dict]:
+    return [c for c in claims if c["type"] == "Ownership" and c.get("owned") == "arden-motors"]
+
+
+def test_a_stake_worth_a_sum_gives_the_ownership_its_share_and_value(drafts):
+    owned = _owned(drafts["stake"])
+    assert len(owned) == 1, drafts["stake"]
+    assert owned[0]["owner"] == "lindvik-fund" and owned[0]["share"] == 2.4, owned
+    assert owned[0]["value"] == "USD 1.3 billion", owned
+
+
+def test_a_company_worth_a_sum_is_no_stakes_value(drafts):
+    owned = _owned(drafts["company_worth"])
+    assert len(owned) == 1 and owned[0]["owner"] == "lindvik-fund", drafts["company_worth"]
+    assert "value" not in owned[0], owned
+
+
+def test_the_fund_with_no_fund_named_before_owns_nothing(drafts):
+    assert not _owned(drafts["no_fund_named"]), drafts["no_fund_named"]
