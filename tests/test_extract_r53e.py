@@ -15,7 +15,9 @@ registry of invented names), each beside look-alikes that must draft nothing of 
   unnamed one;
 - "the fund owned 2.4 percent of X, a stake worth $1.3 billion": an Ownership of the fund
   named before with its share and value; a company worth a sum is no stake's value, and
-  "the fund" with no fund named before owns nothing.
+  "the fund" with no fund named before owns nothing;
+- "A, <apposition>, and B, <apposition>, took part in the ceremony": both take part; a
+  title's own "and" ("adviser for trade and energy") adds no one.
 """
 
 from __future__ import annotations
@@ -64,6 +66,11 @@ CASES = {
     "company_worth": ("Lindvik's pension fund sold its holdings in Arden Motors on Monday. Before the sale the fund "
                       "owned 2.4 percent of Arden Motors, a company worth $1.3 billion."),
     "no_fund_named": "Before the sale the fund owned 2.4 percent of Arden Motors, a stake worth $1.3 billion.",
+    "two_guests": ("Chile and Peru signed the accord at a ceremony in Lima on Monday. Lina Varo, senior bureau "
+                   "official for Andean Affairs at the Chilean Ministry of Foreign Affairs, and Omar Kadir, the "
+                   "ambassador of Peru to Chile, took part in the ceremony."),
+    "one_guest": ("Chile and Peru signed the accord at a ceremony in Lima on Monday. Lina Varo, senior adviser "
+                  "for trade and energy, took part in the ceremony."),
     # an 'it' joined to a named body's clause is that body
     "named_it": ("Caldera Steel did not comment on Monday. "
                  "Nordhavn Shipping said it would sell its stake in Osterby Bank, and it sold its holdings in "
@@ -144,3 +151,17 @@ def test_a_company_worth_a_sum_is_no_stakes_value(drafts):
 
 def test_the_fund_with_no_fund_named_before_owns_nothing(drafts):
     assert not _owned(drafts["no_fund_named"]), drafts["no_fund_named"]
+
+
+# -- two named guests, each with an apposition -----------------------------------------------
+
+def _guests(claims: list[dict]) -> set[str]:
+    return {p for c in claims if c["type"] == "Ceremony" and "took part" in c["quote"] for p in _ids(c.get("participant"))}
+
+
+def test_two_names_each_with_an_apposition_both_take_part(drafts):
+    assert _guests(drafts["two_guests"]) == {"lina-varo", "omar-kadir"}, drafts["two_guests"]
+
+
+def test_a_titles_own_and_adds_no_guest(drafts):
+    assert _guests(drafts["one_guest"]) == {"lina-varo"}, drafts["one_guest"]
