@@ -17,7 +17,9 @@ registry of invented names), each beside look-alikes that must draft nothing of 
   named before with its share and value; a company worth a sum is no stake's value, and
   "the fund" with no fund named before owns nothing;
 - "A, <apposition>, and B, <apposition>, took part in the ceremony": both take part; a
-  title's own "and" ("adviser for trade and energy") adds no one.
+  title's own "and" ("adviser for trade and energy") adds no one;
+- "X today became the 12th country to sign Y": the signing's ordinal and the release's
+  date; a signing with no place in a series has no ordinal.
 """
 
 from __future__ import annotations
@@ -71,6 +73,8 @@ CASES = {
                    "ambassador of Peru to Chile, took part in the ceremony."),
     "one_guest": ("Chile and Peru signed the accord at a ceremony in Lima on Monday. Lina Varo, senior adviser "
                   "for trade and energy, took part in the ceremony."),
+    "nth_signer": "Peru today became the 12th country to sign the Coastal Roads Convention.",
+    "plain_signer": "Peru today signed the Coastal Roads Convention on its 12th anniversary.",
     # an 'it' joined to a named body's clause is that body
     "named_it": ("Caldera Steel did not comment on Monday. "
                  "Nordhavn Shipping said it would sell its stake in Osterby Bank, and it sold its holdings in "
@@ -165,3 +169,21 @@ def test_two_names_each_with_an_apposition_both_take_part(drafts):
 
 def test_a_titles_own_and_adds_no_guest(drafts):
     assert _guests(drafts["one_guest"]) == {"lina-varo"}, drafts["one_guest"]
+
+
+# -- the Nth nation to sign ------------------------------------------------------------------
+
+def _signed(claims: list[dict]) -> list[dict]:
+    return [c for c in claims if c["type"] == "Agreement" and c.get("title") == "Coastal Roads Convention"]
+
+
+def test_the_nth_country_to_sign_gives_the_ordinal_and_todays_date(drafts):
+    signed = _signed(drafts["nth_signer"])
+    assert len(signed) == 1, drafts["nth_signer"]
+    assert signed[0]["ordinal"] == 12 and signed[0]["status"] == "signed", signed
+    assert signed[0]["date"] == "2030-09-03", signed  # "today": the day the article is dated
+
+
+def test_a_signing_with_no_place_in_a_series_has_no_ordinal(drafts):
+    signed = _signed(drafts["plain_signer"])
+    assert signed and all("ordinal" not in c for c in signed), drafts["plain_signer"]
