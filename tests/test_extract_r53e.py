@@ -19,12 +19,17 @@ registry of invented names), each beside look-alikes that must draft nothing of 
 - "A, <apposition>, and B, <apposition>, took part in the ceremony": both take part; a
   title's own "and" ("adviser for trade and energy") adds no one;
 - "X today became the 12th country to sign Y": the signing's ordinal and the release's
-  date; a signing with no place in a series has no ordinal.
+  date; a signing with no place in a series has no ordinal;
+- proposed names: "a transit section known as X" is an Asset (not a Person); "official
+  for Andean Affairs" proposes no body, "official for the Andean Development Bank" does.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from kg.extract.pipeline import model_path
 
@@ -75,6 +80,12 @@ CASES = {
                   "for trade and energy, took part in the ceremony."),
     "nth_signer": "Peru today became the 12th country to sign the Coastal Roads Convention.",
     "plain_signer": "Peru today signed the Coastal Roads Convention on its 12th anniversary.",
+    "known_as": ("Russia and China agreed on Monday to build a gas pipeline. The route includes a transit "
+                 "section known as Vostra Link through Mongolia."),
+    "portfolio": ("Anna Lind, senior bureau official for Andean Affairs at the Chilean Ministry of Foreign "
+                  "Affairs, met Peruvian Foreign Minister Omar Kadir in Lima on Monday."),
+    "portfolio_body": ("Anna Lind, senior official for the Andean Development Bank, met Peruvian Foreign Minister "
+                       "Omar Kadir in Lima on Monday."),
     # an 'it' joined to a named body's clause is that body
     "named_it": ("Caldera Steel did not comment on Monday. "
                  "Nordhavn Shipping said it would sell its stake in Osterby Bank, and it sold its holdings in "
@@ -83,11 +94,24 @@ CASES = {
 
 
 @pytest.fixture(scope="module")
-def drafts(tmp_path_factory) -> dict[str, list[dict]]:
-    """name -> the drafted claims of each case, drafted in one run with :data:`REGISTRY`."""
+def run(tmp_path_factory) -> tuple[dict[str, list[dict]], Path]:
+    """(name -> the drafted claims of each case, the folder of the drafts), drafted in one
+    run with :data:`REGISTRY`."""
     folder = tmp_path_factory.mktemp("r53e")
     found, _ = drafted_cases(folder, CASES, *registry_options(folder, REGISTRY))
-    return found
+    return found, folder / "drafts"
+
+
+@pytest.fixture(scope="module")
+def drafts(run) -> dict[str, list[dict]]:
+    """name -> the drafted claims of each case."""
+    return run[0]
+
+
+def _proposed(run, name: str) -> dict[str, str]:
+    """label -> class of the entities the draft of case ``name`` proposes."""
+    data = yaml.safe_load((run[1] / f"{name}.yaml").read_text(encoding="utf-8"))
+    return {e["label"]: e["type"] for e in data.get("entities") or []}
 
 
 def _sales(claims: list[dict]) -> list[dict]:
@@ -187,3 +211,14 @@ def test_the_nth_country_to_sign_gives_the_ordinal_and_todays_date(drafts):
 def test_a_signing_with_no_place_in_a_series_has_no_ordinal(drafts):
     signed = _signed(drafts["plain_signer"])
     assert signed and all("ordinal" not in c for c in signed), drafts["plain_signer"]
+
+
+# -- proposed names: the class a naming noun gives, a post's portfolio -----------------------
+
+def test_a_section_known_as_a_name_is_an_asset(run):
+    assert _proposed(run, "known_as").get("Vostra Link") == "Asset", _proposed(run, "known_as")
+
+
+def test_an_officials_portfolio_is_no_body_a_body_after_for_is(run):
+    assert "Andean Affairs" not in _proposed(run, "portfolio"), _proposed(run, "portfolio")
+    assert _proposed(run, "portfolio_body").get("Andean Development Bank") == "Organisation", _proposed(run, "portfolio_body")
