@@ -21,7 +21,9 @@ registry of invented names), each beside look-alikes that must draft nothing of 
 - "X today became the 12th country to sign Y": the signing's ordinal and the release's
   date; a signing with no place in a series has no ordinal;
 - proposed names: "a transit section known as X" is an Asset (not a Person); "official
-  for Andean Affairs" proposes no body, "official for the Andean Development Bank" does.
+  for Andean Affairs" proposes no body, "official for the Andean Development Bank" does;
+  an acronym in capitals named twice and acting as a body ("at KOSA headquarters",
+  "worked with KOSA") is proposed as an Organisation; once, or as a time zone, it is not.
 """
 
 from __future__ import annotations
@@ -86,6 +88,10 @@ CASES = {
                   "Affairs, met Peruvian Foreign Minister Omar Kadir in Lima on Monday."),
     "portfolio_body": ("Anna Lind, senior official for the Andean Development Bank, met Peruvian Foreign Minister "
                        "Omar Kadir in Lima on Monday."),
+    "acronym": ("Peru signed the accord at a ceremony held at KOSA headquarters in Lima on Monday. Peruvian "
+                "astronomers have already worked with KOSA."),
+    "acronym_once": "Peru signed the accord at a ceremony held at KOSA headquarters in Lima on Monday.",
+    "time_zone": "Peru and Chile signed the accord at 1400 GMT on Monday. The talks had ended at 1200 GMT.",
     # an 'it' joined to a named body's clause is that body
     "named_it": ("Caldera Steel did not comment on Monday. "
                  "Nordhavn Shipping said it would sell its stake in Osterby Bank, and it sold its holdings in "
@@ -222,3 +228,9 @@ def test_a_section_known_as_a_name_is_an_asset(run):
 def test_an_officials_portfolio_is_no_body_a_body_after_for_is(run):
     assert "Andean Affairs" not in _proposed(run, "portfolio"), _proposed(run, "portfolio")
     assert _proposed(run, "portfolio_body").get("Andean Development Bank") == "Organisation", _proposed(run, "portfolio_body")
+
+
+def test_an_acronym_named_twice_as_a_body_is_proposed(run):
+    assert _proposed(run, "acronym").get("KOSA") == "Organisation", _proposed(run, "acronym")
+    assert "KOSA" not in _proposed(run, "acronym_once"), _proposed(run, "acronym_once")
+    assert "GMT" not in _proposed(run, "time_zone"), _proposed(run, "time_zone")
