@@ -343,6 +343,31 @@ def _unsure_name(entry: dict) -> bool:
         len(words) > 2 and words[0] in AGREEMENT_NAME_WORDS and words[1] in AGREEMENT_NAME_LINKS
 
 
+#: Nouns after a name that make it a body's ("NASA headquarters", "NASA officials").
+BODY_AFTER_NOUNS = {"headquarters", "officials", "official", "chief", "administrator", "spokesperson", "spokesman",
+                    "spokeswoman", "director", "staff", "engineers", "scientists", "researchers"}
+
+
+def _acronym_acting(e, mentions: list, doc) -> bool:
+    """Whether an Organisation named by one word in capitals the article never spells out
+    ("NASA") is a body all the same: named at least twice, and acting or owning as one at
+    least once: the subject of a verb, a possessor ("NASA's spacecraft"), the object of
+    'with' ("worked with NASA") or a modifier of a noun of :data:`BODY_AFTER_NOUNS` ("at
+    NASA headquarters"). An acronym of a unit or a time ("GMT") does none of these."""
+    if e.type != "Organisation":
+        return False
+    ms = [m for m in mentions if m.entity.id == e.id and m.form == "name" and m.end - m.start == 1]
+    if len(ms) < 2:
+        return False
+    for m in ms:
+        t = doc[m.start]
+        nxt = doc[m.end] if m.end < len(doc) else None
+        if t.dep_ in ("nsubj", "poss") or (nxt is not None and nxt.lower_ in ("'s", "’s", *BODY_AFTER_NOUNS)) or \
+                (t.dep_ == "pobj" and t.head.lower_ == "with"):
+            return True
+    return False
+
+
 def _named_proposals(mentions: list, proposed: dict, owner: dict, registry, doc, furniture) -> set[str]:
     """Add to ``proposed`` (entity id -> the entry proposed, changed in place) the entities
     of :data:`NAMED_CLASSES` that ``mentions`` name by their name (not by a demonym, a
@@ -366,7 +391,8 @@ def _named_proposals(mentions: list, proposed: dict, owner: dict, registry, doc,
         if any(a <= start < b for a, b in credits):
             continue  # "By Ana Kell, Harbourline Wire", "(Reporting by Ana Kell; Editing by ...)"
         if e.id not in proposed and (m.start, m.end) not in listed and \
-                _unsure_name({**e.proposed, **({"of": e.state} if e.state else {})}):
+                _unsure_name({**e.proposed, **({"of": e.state} if e.state else {})}) and \
+                not _acronym_acting(e, mentions, doc):
             continue
         proposed.setdefault(e.id, e.proposed)
         if e.state:
@@ -840,6 +866,9 @@ def _speaker_of(cx: Context):
             if states:
                 return states[:1], None
         investor = unnamed_investor([tok], cx) if tok.lemma_.lower() in INVESTOR_NOUNS else None
+        named_before = _body_named_before(tok, cx) if investor is not None else None
+        if named_before is not None:  # "Norway's sovereign wealth fund sold ... The fund said": the fund named
+            return [named_before], None
         if investor is not None:
             # "Norway's sovereign wealth fund said", "the fund said": an investor the article does not name
             return [UnnamedSpeaker(*investor) if investor[1] is not None else investor[0]], None

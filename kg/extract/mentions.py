@@ -1884,6 +1884,8 @@ class MentionFinder:
                     start += 1  # "US Citizen Amir Kanji" of a headline: the noun describes the person
             if claimed & set(range(start, end)):
                 continue
+            if label == "ORG" and _portfolio(doc, start, end):
+                continue  # "senior official for African Affairs": the post's portfolio, no body
             last = end  # "Jane Hollis MP": the mention holds the seat she holds, her name does not
             while label == "PERSON" and last - start >= 3 and doc[last - 1].text in POSTNOMINALS:
                 last -= 1
@@ -2272,6 +2274,14 @@ class MentionFinder:
             if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" and \
                     tok.head.lemma_ not in IT_IMPERSONAL and not any(m.start <= tok.i < m.end for m in out):
                 # "The bloc ... It also agreed to": the one state or body named in this or the last sentence
+                first = _first_clause_subject(tok)
+                if first is not None:
+                    # "The fund said ..., but it declined to name them": the subject of the clause it is
+                    # joined to, or no one when that subject names no state or body
+                    m = next((m for m in out if m.start <= first.i < m.end), None)
+                    if m is not None and m.entity.type not in IT_UNFIT | {"Person"}:
+                        out.append(Mention(tok.i, tok.i + 1, m.entity, "pronoun"))
+                    continue
                 prev = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
                 # the one body its own sentence names first ("crucial for Myanmar as it relies on Russia"),
                 # else the one of this sentence and the last
@@ -2946,6 +2956,43 @@ def _bodies_of_listed_states(doc: Doc, found: list[Mention]) -> list[Mention]:
         start = min([tok.i, *(c.i for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i)])
         out.append(Mention(start, max(m.end for m in states), bodies[0], "description", tuple(bodies[1:])))
     return out
+
+
+#: Nouns of a post whose 'for' names its portfolio ("official for African Affairs",
+#: "commissioner for Trade", "under secretary for Political Affairs").
+PORTFOLIO_POSTS = {"official", "secretary", "minister", "commissioner", "adviser", "advisor", "undersecretary",
+                   "coordinator", "director", "envoy", "representative", "spokesperson", "spokesman", "spokeswoman"}
+#: Words of a body's name, which a portfolio's name lacks ("the Office for Democratic Institutions").
+BODY_NAME_WORDS = {"office", "agency", "ministry", "department", "council", "commission", "bureau", "organisation",
+                   "organization", "programme", "program", "fund", "bank", "union", "committee", "institute", "court",
+                   "authority", "service", "centre", "center", "corporation", "company", "group"}
+
+
+def _portfolio(doc: Doc, start: int, end: int) -> bool:
+    """Whether the capitalised name ``doc[start:end]`` is the portfolio of a post, not a
+    body: the object of 'for' after a noun of :data:`PORTFOLIO_POSTS` ("senior bureau
+    official for African Affairs", "commissioner for Trade"), with no word of a body's name
+    (:data:`BODY_NAME_WORDS`)."""
+    head = doc[start:end].root
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in PORTFOLIO_POSTS or \
+            prep.head.pos_ != "NOUN":
+        return False
+    return not {t.lower_ for t in doc[start:end]} & BODY_NAME_WORDS
+
+
+def _first_clause_subject(it: Token) -> Token | None:
+    """The subject of the clause a clause with the subject 'it' is joined to by a
+    conjunction ("The fund said ..., but it declined", "The council met and it agreed"):
+    a singular noun or name before it, not a pronoun (English repeats the first clause's
+    subject as 'it'); None when 'it' heads no such joined clause."""
+    verb = it.head
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < it.i]
+    if len(subj) != 1 or subj[0].tag_ not in ("NN", "NNP"):
+        return None
+    return subj[0]
 
 
 #: Nouns of a definite description of one state ("left the country", "the nation").

@@ -205,7 +205,8 @@ APPOSITION_CLASSES = {
     **dict.fromkeys(("section", "pipeline", "project", "field", "plant", "refinery", "reactor", "mine", "terminal",
                      "railway", "railroad", "corridor", "interconnector", "cable", "dam", "deposit", "connection", "tanker", "vessel",
                      "freighter", "warship", "frigate", "destroyer", "satellite", "spur", "link", "ship", "ferry", "trawler",
-                     "yacht"), "Asset"),
+                     "yacht", "spacecraft", "probe", "rover", "telescope", "station"), "Asset"),
+    **dict.fromkeys(("asteroid", "comet", "planet", "moon"), "Place"),  # a named body in space: a location
     **dict.fromkeys(("lender", "bank", "company", "firm", "group", "militia", "party", "movement", "insurer",
                      "airline", "operator", "producer", "miner", "exporter", "importer", "manufacturer",
                      "maker", "conglomerate", "charity", "organisation", "organization", "association", "federation",
@@ -246,6 +247,31 @@ def _described_class(noun) -> str | None:
     return kind
 
 
+#: Verbs of a name given to what a noun describes ("a section known as X", "a field called X").
+NAMING_VERBS = {"know", "call", "name", "dub", "term"}
+
+
+def _named_as(root) -> list:
+    """The common nouns a name whose head token is ``root`` is given to, besides an
+    apposition: "a transit section known as X", "the field called X" (the noun a clause of
+    :data:`NAMING_VERBS` hangs on), and the noun right before the name that 'the' or 'a'
+    opens ("the asteroid X", "the rights group X": a close apposition, whatever the parser
+    made of it); [] for none."""
+    out = []
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head if root.dep_ == "oprd" else None
+    if verb is not None and verb.lemma_ in NAMING_VERBS and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        out.append(verb.head)
+    start = root.i
+    while start > 0 and root.doc[start - 1].pos_ == "PROPN" and root.doc[start - 1].dep_ == "compound":
+        start -= 1
+    if start >= 2:
+        noun, det = root.doc[start - 1], root.doc[start - 2]
+        if noun.pos_ == "NOUN" and noun.is_lower and det.lower_ in ("the", "a", "an") and \
+                noun.lemma_.lower() in APPOSITION_CLASSES:
+            out.append(noun)
+    return out
+
+
 def _relation_other(noun):
     """The token of the actor a relation noun ``noun`` (:data:`RELATION_NOUNS`) relates to:
     its possessor ("Move Forward's predecessor") or the object of its 'of' ("the
@@ -265,7 +291,8 @@ def class_by_description(root, class_at) -> str | None:
     ``root``: the common noun in apposition after it ("Soyuz Vostok, the transit
     section", "X, a state-owned lender") or before it ("the rights group, X"; "Move
     Forward's predecessor, Future Forward"), a determiner or possessor on the noun (a
-    bare noun in apposition is as often a list's word). A noun of
+    bare noun in apposition is as often a list's word), or the noun that names it
+    (:func:`_named_as`: "a section known as X", "the asteroid X"). A noun of
     :data:`RELATION_NOUNS` gives the class of the actor it relates to (``class_at``: token
     index -> the class of the entity named there, or None), a person's relation a
     person's; any other noun, or a relation noun to no actor of a class, its own
@@ -275,10 +302,12 @@ def class_by_description(root, class_at) -> str | None:
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         nouns.append(root.head)
+    named_as = _named_as(root)
+    nouns += named_as
     if any(n.pos_ == "NOUN" and n.lemma_.lower() in PERSON_POSTS - RELATION_NOUNS for n in nouns):
         return None  # "X, the former president who chairs the party": a person, whatever else is in apposition
     for noun in nouns:
-        if noun.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") for c in noun.children):
+        if noun.pos_ != "NOUN" or not (noun in named_as or any(c.dep_ in ("det", "poss") for c in noun.children)):
             continue
         if noun.lemma_.lower() in RELATION_NOUNS:
             other = _relation_other(noun)

@@ -136,6 +136,9 @@ The modules, in the order they import one another:
   deployment ("The brigade is to grow to about 4,800 soldiers").
 - :mod:`~kg.extract.facts.divestments`: an investor excluding companies from its holdings
   ("the fund's board excluded Caterpillar and five banks").
+- :mod:`~kg.extract.facts.listed`: a count named, then its members listed in a later
+  sentence ("sold its holdings in five banks. The five banks are A, B, ..."): the sale or
+  exclusion of each member.
 - :mod:`~kg.extract.facts.shipping`: attacks on ships ("rebels sank the bulk carrier X"),
   a vessel named before attacked by unnamed men, people taken hostage ("accused X of
   abducting 12 aid workers"), and the dead and wounded an attack's participle counts.

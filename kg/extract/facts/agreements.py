@@ -2660,7 +2660,38 @@ def named_treaty_rules(tok: Token, cx: Context) -> list[Fact]:
         f.attrs["status"] = status
     if not listed:
         f.qualified["party"] = ("unnamed other parties", None)
+    _nth_to_join(f, tok, cx)
     return [f]
+
+
+#: Nouns of the one who joins a treaty in "the 56th nation to sign": a state or a body.
+JOINER_NOUNS = {"nation", "country", "state", "signatory", "member", "government", "party"}
+
+
+def _nth_to_join(f: Fact, verb: Token, cx: Context) -> None:
+    """"X today became the 56th nation to sign Y": the place of the party in the series of
+    those who signed (``ordinal``, corpus/CLAIMS.md 'which one in a series') and the date
+    of the clause of 'become' the infinitive hangs on (a press release's "today" is its
+    date line's day), on the Agreement ``f``. Changes ``f`` in place; nothing for another
+    construction."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "relcl", "acl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                       for c in verb.children):
+        return
+    noun = head if head.pos_ == "NOUN" else next((c for c in head.children if c.dep_ == "attr"), None)
+    become = head if head.lemma_ == "become" else (head.head if head.pos_ == "NOUN" and head.dep_ == "attr"
+                                                  and head.head.lemma_ == "become" else None)
+    if noun is None or become is None or noun.lemma_.lower() not in JOINER_NOUNS:
+        return
+    n = next((n for c in noun.children if c.dep_ == "amod" for n in [ordinal_of(c)] if n), None)
+    if n is None:
+        return
+    f.attrs["ordinal"] = n
+    if "date" not in f.attrs and f.attrs.get("status"):
+        date, toks = cx.date_of(become)
+        if date:
+            f.attrs["date"] = date
+            f.tokens += toks
 
 
 # --- one agreement signed by each party in its own clause ------------------------------------

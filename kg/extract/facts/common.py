@@ -314,6 +314,11 @@ class Context:
             listed = [tok, *(c for c in tok.conjuncts if c.i > tok.i)]
         if conj:  # "Kenyan President A and Somali President B": the parser may hang A on B's name
             listed = [*_joined_before(tok, self.at), *listed]
+        if conj and self._person(tok):
+            # "A, senior official for X, and B, the ambassador, took part": the parser may hang the second
+            # name on the first's apposition (a title, a common noun); a person named there is one more
+            listed += [x for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i not in self.at
+                       for x in c.conjuncts if x.i > c.i and x.pos_ == "PROPN" and self._person(x)]
         if conj and self._state(tok):  # "Mali, Burkina Faso and Niger": the parser may hang the list on an apposition
             listed += [x for c in tok.children if c.dep_ == "appos" and self._state(c) for x in (c, *c.conjuncts)]
         for t in listed:
@@ -403,6 +408,11 @@ class Context:
         """Whether ``tok`` is in a mention of a state by its name."""
         m = self.at.get(tok.i)
         return m is not None and m.form == "name" and m.entity.type == "State"
+
+    def _person(self, tok: Token) -> bool:
+        """Whether ``tok`` is in a mention of a person by name."""
+        m = self.at.get(tok.i)
+        return m is not None and m.form == "name" and m.entity.type == "Person"
 
     def _its(self, tok: Token) -> list[Known]:
         """'its' / 'their' as the subject of the clause it stands in ("Russia will find

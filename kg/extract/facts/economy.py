@@ -54,7 +54,7 @@ def ownership_rules(tok: Token, cx: Context) -> list[Fact]:
         share = percent_near(tok)
     elif tok.pos_ == "VERB" and tok.lemma_ in ("own", "hold", "have", "keep", "control") and objects(tok):
         obj = objects(tok)[0]
-        owner = [e for s in doers(tok) for e in cx.entities(s)]
+        owner = [e for s in doers(tok) for e in cx.entities(s)] or _holder_named_before(doers(tok), cx)
         share = percent_near(obj) if obj.lower_ in ("%", "percent") or obj.like_num or any(
             t.lower_ in ("%", "percent") for t in obj.subtree) else None
         if share is not None:
@@ -82,7 +82,44 @@ def ownership_rules(tok: Token, cx: Context) -> list[Fact]:
     f = Fact("Ownership", {"owner": owner, "owned": owned}, tokens=[tok.i])
     if share is not None:
         f.attrs["share"] = share
+        worth = _stake_worth(tok)
+        if worth is not None:
+            f.attrs["value"] = worth[0]
+            f.tokens += worth[1]
     return [f]
+
+
+#: Nouns of a holding an apposition calls a share's worth ("1.17 percent of X, a stake worth $2 billion").
+WORTH_NOUNS = {"stake", "holding", "shareholding", "interest", "position"}
+
+
+def _stake_worth(verb: Token) -> tuple[str, list[int]] | None:
+    """The worth of a share held, which news gives in an apposition on what the share is
+    of: "owned 1.17 percent of X, a stake worth $2.1 billion" (a noun of
+    :data:`WORTH_NOUNS` with 'worth' or 'valued at'): the amount in the reader's words and
+    its tokens (corpus/CLAIMS.md: ``value`` of an Ownership), else None."""
+    for t in verb.subtree:
+        if t.dep_ != "appos" or t.lemma_.lower() not in WORTH_NOUNS:
+            continue
+        for c in t.children:
+            if c.lower_ == "worth" or c.lemma_ == "value":
+                money = money_near(c)
+                if money is not None:
+                    return money[0], [t.i, *money[1]]
+    return None
+
+
+def _holder_named_before(subj: list[Token], cx: Context) -> list:
+    """The investor a bare "the fund" subject stands for: the organisation the article
+    named before whose name ends in the same noun ("Norway's sovereign wealth fund ...
+    the fund owned 1.17 percent of X"), else []."""
+    from kg.extract.engine import _body_named_before
+    from kg.extract.facts.sales import INVESTOR_NOUNS
+
+    if len(subj) != 1 or subj[0].lemma_.lower() not in INVESTOR_NOUNS or subj[0].i in cx.at:
+        return []
+    found = _body_named_before(subj[0], cx)
+    return [found] if found is not None else []
 
 
 def state_owned_facts(cx: Context) -> list[Fact]:

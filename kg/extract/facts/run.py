@@ -1952,6 +1952,11 @@ from kg.extract.facts.divestments import DIVEST_TRIGGERS, exclusion_rules  # noq
 RULES = RULES + (exclusion_rules,)  # "the fund's board excluded Caterpillar and five banks": an investor's exclusion
 TRIGGERS |= DIVEST_TRIGGERS
 
+from kg.extract.facts.listed import LISTED_TRIGGERS, listed_rules  # noqa: E402
+
+RULES = RULES + (listed_rules,)  # "sold ... five banks. The five banks are A, B, ...": a sale of each
+TRIGGERS |= LISTED_TRIGGERS
+
 from kg.extract.facts.takings import TAKE_TRIGGERS, nationalisation_rules  # noqa: E402
 
 RULES = RULES + (nationalisation_rules,)  # "the junta nationalised Vell Mining": a government taking a company
