@@ -26,10 +26,11 @@ def with_claims(case: Path, claims_file: str, tmp_path: Path, claims: list[str])
 
 
 def store_copy(store: Path, tmp_path: Path) -> tuple[Path, int]:
-    """A copy of the built ``store`` in ``tmp_path``, and its number of quads."""
+    """A copy of the built ``store`` in ``tmp_path``, and its number of quads (those of
+    ``store``, which a shared store answers once a session: conftest.kg_json)."""
     dest = tmp_path / "kg-store"
     shutil.copytree(store, dest)
-    return dest, quads(dest)
+    return dest, quads(store)
 
 
 def quads(store: Path) -> int:

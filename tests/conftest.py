@@ -271,10 +271,31 @@ def listed(value) -> list:
     return value if isinstance(value, list) else [value]
 
 
+#: The stores that tests only read (a shared build: :func:`read_only_store`), by path.
+_READ_ONLY_STORES: set[str] = set()
+#: What ``kg ARGS --format json`` printed on such a store, by ARGS: a store no test
+#: changes answers a command the same each time it runs in a session.
+_printed_json: dict[tuple[str, ...], str] = {}
+
+
+def read_only_store(path: Path) -> Path:
+    """``path``, a store that tests share and must not modify (the rule above), named so
+    that :func:`kg_json` runs a command on it once a session; returns ``path``."""
+    _READ_ONLY_STORES.add(str(path))
+    return path
+
+
 def kg_json(*args):
     """The JSON that ``kg ARGS --format json`` prints, parsed; the command runs in this
-    process (:func:`kg_cli`) and must exit 0."""
-    return json.loads(kg_cli(*args, "--format", "json", check=0).stdout)
+    process (:func:`kg_cli`) and must exit 0. On a shared store (:func:`read_only_store`)
+    a command is run once per session and its output parsed anew for each caller."""
+    key = tuple(map(str, args))
+    store = key[key.index("--store") + 1] if "--store" in key[:-1] else None
+    if store not in _READ_ONLY_STORES:
+        return json.loads(kg_cli(*args, "--format", "json", check=0).stdout)
+    if key not in _printed_json:
+        _printed_json[key] = kg_cli(*args, "--format", "json", check=0).stdout
+    return json.loads(_printed_json[key])
 
 
 def query_rows(store, name: str, **params) -> list[dict]:
@@ -317,7 +338,7 @@ def built_once_per_module(corpus: Path, build=built_once):
 
     @pytest.fixture(scope="module")
     def store(tmp_path_factory) -> Path:
-        return build(tmp_path_factory, corpus)
+        return read_only_store(build(tmp_path_factory, corpus))
 
     return store
 
@@ -354,7 +375,8 @@ def built_corpus_printing(tmp_path_factory, corpus: Path) -> tuple[Path, str]:
 def dev_build(tmp_path_factory) -> tuple[Path, str]:
     """The development set (corpus/dev) built once: the store's path and what the build
     printed (:func:`built_corpus_printing`); tests must not modify the store."""
-    return built_corpus_printing(tmp_path_factory, CORPUS / "dev")
+    store, printed = built_corpus_printing(tmp_path_factory, CORPUS / "dev")
+    return read_only_store(store), printed
 
 
 @pytest.fixture(scope="session")
@@ -366,7 +388,7 @@ def dev_store(dev_build) -> Path:
 @pytest.fixture(scope="session")
 def heldout_store(tmp_path_factory) -> Path:
     """The held-out set (corpus/heldout) built once; tests must not modify it."""
-    return built_corpus(tmp_path_factory, CORPUS / "heldout")
+    return read_only_store(built_corpus(tmp_path_factory, CORPUS / "heldout"))
 
 
 @pytest.fixture(scope="session")
@@ -462,11 +484,19 @@ def store_quads(store: Path) -> list[bytes]:
     nothing out of the article graphs either) and a third of its time."""
     import pyoxigraph as ox
 
+    if str(store) in _READ_ONLY_STORES and str(store) in _dumped:
+        return list(_dumped[str(store)])
     handle = ox.Store.read_only(str(store))
     try:
-        return sorted(handle.dump(format=ox.RdfFormat.N_QUADS).splitlines())
+        quads = sorted(handle.dump(format=ox.RdfFormat.N_QUADS).splitlines())
     finally:
         del handle
+    if str(store) in _READ_ONLY_STORES:  # a shared store no test changes: dumped once a session
+        _dumped[str(store)] = quads
+    return list(quads)
+
+
+_dumped: dict[str, list[bytes]] = {}
 
 
 @pytest.fixture(scope="session")
@@ -474,7 +504,7 @@ def built_store(tmp_path_factory) -> Path:
     """The sample corpus built once by ``kg build``; tests must not modify it."""
     store = tmp_path_factory.mktemp("store") / "kg-store"
     kg_cli("build", "--store", store, check=0)
-    return store
+    return read_only_store(store)
 
 
 #: The martial-law case corpus (votes, acting holders, counts in words), which
@@ -485,7 +515,7 @@ EMERGENCY = ROOT / "tests" / "data" / "model-v2-emergency"
 @pytest.fixture(scope="session")
 def emergency(tmp_path_factory) -> Path:
     """The martial-law case corpus built once by ``kg build``; tests must not modify it."""
-    return built_once(tmp_path_factory, EMERGENCY)
+    return read_only_store(built_once(tmp_path_factory, EMERGENCY))
 
 
 @pytest.fixture

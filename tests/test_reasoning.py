@@ -23,9 +23,7 @@ def test_an_individual_in_two_disjoint_classes_is_caught(store_copy):
     store = GraphStore.open(store_copy)
     store.store.update("""INSERT DATA { GRAPH <https://w3id.org/geopolitics-kg/graph/000_0f2a5f001831298a> {
         <https://w3id.org/geopolitics-kg/id/russia> a <https://w3id.org/geopolitics-kg/ontology#Person> } }""")
-    ok, _ = is_consistent(q.triple for q in store.store)
-    assert not ok
-    problems = check_consistency(store)
+    problems = check_consistency(store)  # [] when HermiT finds the graph consistent
     assert [p.label for p in problems] == ["Russia"]
     assert "disjoint" in problems[0].message
     del store  # release the lock before the CLI opens the store
