@@ -272,6 +272,9 @@ def fact_backing_rules(tok: Token, cx: Context) -> list[Fact]:
 #: Words of an office a person is removed from ("removed him from his post").
 OFFICE_WORDS = {"office", "post", "position", "job", "duty", "duties", "seat", "role"}
 
+#: Classes of actor that remove or suspend a person from office.
+REMOVERS = ("State", "Government", "Organisation", "Person", "MilitaryGovernment", "Court")
+
 
 def removal_rules(tok: Token, cx: Context) -> list[Fact]:
     """"The interior ministry removed him from his post", "Tor Ashby was removed from
@@ -285,7 +288,7 @@ def removal_rules(tok: Token, cx: Context) -> list[Fact]:
     if not office:
         return []
     initiator = [e for s_ in doers(tok) for e in cx.entities(s_)
-                 if e.type in ("State", "Government", "Organisation", "Person", "MilitaryGovernment", "Court")]
+                 if e.type in REMOVERS]
     target = [e for o in objects(tok) for e in cx.entities(o) if e.type == "Person"]
     target = [e for e in target if e.id not in {i.id for i in initiator}]
     if not initiator or not target:

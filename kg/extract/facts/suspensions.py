@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.facts.common import Context, Fact, objects
+from kg.extract.facts.common import Context, Fact, doers, objects, preps
+from kg.extract.facts.judgements import OFFICE_WORDS, REMOVERS
 
 #: Common nouns of a state's executive that suspends its officials.
 GOVERNMENT_WORDS = {"government", "cabinet", "administration", "presidency", "ministry"}
@@ -23,12 +24,17 @@ def suspension_rules(tok: Token, cx: Context) -> list[Fact]:
     """"The government had suspended X from his post": the module's ExecutiveAction.
     Nothing for a thing suspended ("suspended talks", "suspended the sanctions"), a
     passive with no one suspending, a negated verb, or a subject that is no government
-    (a name of the registry of class Government, or a word of :data:`GOVERNMENT_WORDS`)."""
+    (a name of the registry of class Government, or a word of :data:`GOVERNMENT_WORDS`),
+    nor where :func:`~kg.extract.facts.judgements.removal_rules` drafts the act: "suspended
+    X from office" by a doer it resolves (one fact, with its ``actionType``)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() != "suspend" or any(c.dep_ == "neg" for c in tok.children):
         return []
     persons = [(o, e) for o in objects(tok) for e in cx.entities(o) if e.type == "Person"]
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if not persons or len(subj) != 1:
+        return []
+    if any(o.lemma_.lower() in OFFICE_WORDS for o in preps(tok, {"from", "of"})) and any(
+            e.type in REMOVERS for s_ in doers(tok) for e in cx.entities(s_)):
         return []
     named = [e for e in cx.entities(subj[0]) if e.type == "Government"]
     if not named and subj[0].lemma_.lower() not in GOVERNMENT_WORDS:
