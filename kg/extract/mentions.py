@@ -1790,7 +1790,9 @@ class MentionFinder:
                 if e.label_ == "ORG"}
         people = {normalise(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
         for e in doc.ents:
-            words = [t for t in e if not (t.lower_ in ("the", "'s", "’s") or t.is_punct)]
+            # "... on Power of Siberia 2" ending a headline: the model ran the name on into the line
+            # break after its number, which is no part of it (nor a heading run into the name)
+            words = [t for t in e if not (t.lower_ in ("the", "'s", "’s") or t.is_punct or t.is_space)]
             while len(words) > 1 and words[0].text[:1].islower() and words[0].lower_.split("-")[0] not in NAME_PARTICLES:
                 words.pop(0)  # "Police arrested Tor Ashby": the model took the verb before the name into it
             words = _without_sum(doc, words)
@@ -3524,6 +3526,15 @@ def _asset_after(doc: Doc, end: int) -> bool:
     return False
 
 
+def _acts_as_body(doc: Doc, m: "Mention") -> bool:
+    """Whether the mention ``m`` of a name is a body's by its use: the subject of a verb, a
+    possessor ("Velmar's board"), or before a company officer's title ("Velmar chief
+    executive"). A pipeline's name does none of these ("talks over Line 2 stalled")."""
+    head = doc[m.end - 1]
+    return head.dep_ in ("nsubj", "poss") or (m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s")) or \
+        _officer_after(doc, m.end)
+
+
 def _company_named(m: "Mention") -> bool:
     """Whether ``m`` names a body whose name carries a company's word ("China National
     Petroleum Corporation", "FIBI Holdings")."""
@@ -3543,8 +3554,9 @@ def _classes_from_use(doc: Doc, out: list["Mention"], found: list["Mention"] = (
       named with a company's word ("Gazprom and the China National Petroleum Corporation
       signed"): a city bears no chief executive, and a fund that sells, owns or speaks is an
       actor;
-    - a body's name every mention of which stands before a noun of a named asset ("the Power
-      of Siberia 2 gas pipeline") is an ``Asset``;
+    - a body's name a mention of which stands before a noun of a named asset ("the Power
+      of Siberia 2 gas pipeline"), none acting as a body (:func:`_acts_as_body`: "the Velmar
+      pipeline ... Velmar said"), is an ``Asset``;
     - before all these, a name a description in apposition tells the class of ("Soyuz
       Vostok, the transit section" an ``Asset``, "the rights group, X" an ``Organisation``,
       "Move Forward's predecessor, Future Forward" of the class of Move Forward:
@@ -3582,7 +3594,8 @@ def _classes_from_use(doc: Doc, out: list["Mention"], found: list["Mention"] = (
             if words & (COMPANY_NAME_WORDS - {"bank"}) or any(_officer_after(doc, m.end) for m in ms) or \
                     any(_company_named(o) for o in joined):
                 kind = "Organisation"
-        elif e.type == "Organisation" and all(_asset_after(doc, m.end) for m in ms):
+        elif e.type == "Organisation" and any(_asset_after(doc, m.end) for m in ms) and \
+                not any(_acts_as_body(doc, m) for m in ms):
             kind = "Asset"
         if kind is not None and kind != e.type:
             retyped[eid] = Known(e.id, kind, e.label, {**e.proposed, "type": kind}, e.state)
