@@ -1,0 +1,53 @@
+"""Rule set 53, part f: names ending in a numeral, drafted through the real ``kg extract``
+command on small articles written for these tests (one run for all, a module-scoped
+fixture), each beside look-alikes that must not change:
+
+- a headline that ends in a numbered name ("... on Nord Stream 3", a line break after it)
+  proposes the whole name, not one run on into the line break, which is too unsure to
+  propose (so no mention of the name was proposed at all);
+- a body's name written once before a noun of a named asset ("the Nord Stream 3 gas
+  pipeline") and elsewhere bare ("talks over Nord Stream 3") is an ``Asset`` (CLAIMS.md:
+  an Asset is a named project, vessel, pipeline or fund); a name that also acts as a body
+  ("the Ostrava pipeline ... Ostrava said") stays an ``Organisation``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.pipeline import model_path
+
+from test_extract_r43d import draft_articles
+
+pytestmark = pytest.mark.skipif(model_path() is None, reason="the rules read the trained parser's tree")
+
+ARTICLES = {
+    "numbered_headline": (
+        "Gazprom and Uniper sign binding memorandum on Nord Stream 3\n\n"
+        "Gazprom signed a memorandum with Uniper on Tuesday to build the Nord Stream 3 gas pipeline, "
+        "the company said. Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on "
+        "Tuesday. Negotiations over Nord Stream 3 have stalled for years over pricing."),
+    "acting_body": (
+        "Ostrava Energy will build the Ostrava pipeline to the coast, officials said. "
+        "Ostrava said on Monday that the work would start next year. Russian President Vladimir Putin met "
+        "Chinese President Xi Jinping in Beijing on Tuesday."),
+}
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory) -> dict[str, dict]:
+    """name -> the drafted claims file (parsed) of each article, drafted in one run."""
+    return draft_articles(tmp_path_factory.mktemp("r53f"), ARTICLES, {}, "2031-05-02")
+
+
+def test_numbered_name_ending_a_headline_is_proposed_whole(drafts):
+    entities = drafts["numbered_headline"]["entities"]
+    assert entities["nord-stream-3"]["label"] == "Nord Stream 3"
+    assert not any("\n" in e["label"] for e in entities.values()), entities
+    assert entities["nord-stream-3"]["type"] == "Asset"
+    assert "nord-stream" not in entities  # no shorter name cut from it
+
+
+def test_name_acting_as_a_body_is_no_asset(drafts):
+    entities = drafts["acting_body"]["entities"]
+    assert all(e["type"] != "Asset" for e in entities.values() if e["label"].startswith("Ostrava")), entities
