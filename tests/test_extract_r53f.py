@@ -8,7 +8,11 @@ fixture), each beside look-alikes that must not change:
 - a body's name written once before a noun of a named asset ("the Nord Stream 3 gas
   pipeline") and elsewhere bare ("talks over Nord Stream 3") is an ``Asset`` (CLAIMS.md:
   an Asset is a named project, vessel, pipeline or fund); a name that also acts as a body
-  ("the Ostrava pipeline ... Ostrava said") stays an ``Organisation``.
+  ("the Ostrava pipeline ... Ostrava said") stays an ``Organisation``;
+- a territory's name its last word tells ("the Gaza Strip", "the West Bank") is proposed
+  a ``Region``, as the registries declare territories (ontology gkg:Region), not a City; a
+  one-word place joined to one ("Gaza and the West Bank") is a Region too, one joined to a
+  town ("Gaza and Hebron") is left as the model's place.
 """
 
 from __future__ import annotations
@@ -31,6 +35,9 @@ ARTICLES = {
         "Ostrava Energy will build the Ostrava pipeline to the coast, officials said. "
         "Ostrava said on Monday that the work would start next year. Russian President Vladimir Putin met "
         "Chinese President Xi Jinping in Beijing on Tuesday."),
+    "strip": "Israel launched air strikes on the Gaza Strip on Monday.",
+    "joined_territory": "Israel launched air strikes on Gaza and the West Bank on Monday.",
+    "joined_town": "Israel launched air strikes on Gaza and Hebron on Monday.",
 }
 
 
@@ -51,3 +58,13 @@ def test_numbered_name_ending_a_headline_is_proposed_whole(drafts):
 def test_name_acting_as_a_body_is_no_asset(drafts):
     entities = drafts["acting_body"]["entities"]
     assert all(e["type"] != "Asset" for e in entities.values() if e["label"].startswith("Ostrava")), entities
+
+
+def test_territory_named_by_its_last_word_is_a_region(drafts):
+    assert drafts["strip"]["entities"]["gaza-strip"]["type"] == "Region"
+    assert [c["place"] for c in drafts["strip"]["claims"] if c["type"] == "Attack"] == ["gaza-strip"]
+
+
+def test_place_joined_to_a_territory_is_a_region(drafts):
+    assert drafts["joined_territory"]["entities"]["gaza"]["type"] == "Region"
+    assert drafts["joined_town"]["entities"]["gaza"]["type"] == "City"  # joined to a town: the model's guess stays

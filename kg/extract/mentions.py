@@ -2216,6 +2216,8 @@ class MentionFinder:
         etype = NER_CLASS[label]
         if label in ("LOC", "GPE", "FAC") and WATER_NAME.match(name):
             return self._propose(name, label, "Region")  # "Red Sea", "Gulf of Aden": a sea, not a town or site
+        if label in ("LOC", "GPE") and LAND_NAME.match(name):
+            return self._propose(name, label, "Region")  # "the West Bank", "the Gaza Strip": a territory, no town
         if label == "PERSON" and len(name.split()) < 2:
             return None  # a single name nobody introduced: too unsure to propose
         if label in ("GPE", "LOC") and normalise(name) in _divisions():
@@ -3526,6 +3528,15 @@ def _asset_after(doc: Doc, end: int) -> bool:
     return False
 
 
+def _joined_to(doc: Doc, m: "Mention", at: dict) -> list["Mention"]:
+    """The mentions of ``at`` (token index -> mention) joined to ``m`` by 'and' or 'or' (the
+    parser's conj either way): "Gaza and the West Bank"."""
+    head = doc[m.end - 1]
+    near = {head.head.i} if head.dep_ == "conj" else set()
+    near |= {c.i for c in head.children if c.dep_ == "conj"}
+    return [at[i] for i in near if i in at and at[i] is not m]
+
+
 def _acts_as_body(doc: Doc, m: "Mention") -> bool:
     """Whether the mention ``m`` of a name is a body's by its use: the subject of a verb, a
     possessor ("Velmar's board"), or before a company officer's title ("Velmar chief
@@ -3554,6 +3565,8 @@ def _classes_from_use(doc: Doc, out: list["Mention"], found: list["Mention"] = (
       named with a company's word ("Gazprom and the China National Petroleum Corporation
       signed"): a city bears no chief executive, and a fund that sells, owns or speaks is an
       actor;
+    - a name proposed as a City joined by 'and' or 'or' to a territory's name
+      (:data:`LAND_NAME`: "in Gaza and the West Bank") is a ``Region``, as that one is;
     - a body's name a mention of which stands before a noun of a named asset ("the Power
       of Siberia 2 gas pipeline"), none acting as a body (:func:`_acts_as_body`: "the Velmar
       pipeline ... Velmar said"), is an ``Asset``;
@@ -3583,14 +3596,13 @@ def _classes_from_use(doc: Doc, out: list["Mention"], found: list["Mention"] = (
             kind = "Asset"  # "the Grand Inga Dam": a facility's name, whatever else the article says of it
         elif kind is not None:
             pass
+        elif e.type == "City" and any(LAND_NAME.match(o.entity.label) for m in ms for o in _joined_to(doc, m, at)):
+            kind = "Region"  # "in Gaza and the West Bank": one of two territories, no town
         elif e.type in (*PLACE_TYPES, "Person"):
             words = set(normalise(e.label).split())
             joined = []
             for m in ms if e.type in PLACE_TYPES else ():  # a person is often joined to a company ("Ana Kell and Velmar")
-                head = doc[m.end - 1]
-                near = {head.head.i} if head.dep_ == "conj" else set()
-                near |= {c.i for c in head.children if c.dep_ == "conj"}
-                joined += [at[i] for i in near if i in at and at[i] is not m]
+                joined += _joined_to(doc, m, at)
             if words & (COMPANY_NAME_WORDS - {"bank"}) or any(_officer_after(doc, m.end) for m in ms) or \
                     any(_company_named(o) for o in joined):
                 kind = "Organisation"
@@ -4055,6 +4067,11 @@ WATER_HEADS = {"Gulf", "Sea", "Strait", "Straits", "Bay"}
 #: a gkg:Region, not a town or a site.
 WATER_NAME = re.compile(r"^(?:the\s+)?(?:(?:[A-Z][\w'-]*\s+)+(?:Sea|Ocean|Gulf|Strait|Straits|Bay|Channel|Sound)"
                         r"|(?:Gulf|Strait|Straits|Bay|Sea)\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)$")
+
+#: The name of a stretch of land its last word tells ("the West Bank", "the Gaza Strip", "the
+#: Golan Heights", "the Korean Peninsula"): a territory, a gkg:Region (as the registry
+#: declares them), never a town.
+LAND_NAME = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'-]*\s+)+(?:Strip|Bank|Heights|Peninsula|Territories)$")
 
 
 def _carrier_noun(tok: Token) -> bool:
