@@ -12,7 +12,12 @@ fixture), each beside look-alikes that must not change:
 - a territory's name its last word tells ("the Gaza Strip", "the West Bank") is proposed
   a ``Region``, as the registries declare territories (ontology gkg:Region), not a City; a
   one-word place joined to one ("Gaza and the West Bank") is a Region too, one joined to a
-  town ("Gaza and Hebron") is left as the model's place.
+  town ("Gaza and Hebron") is left as the model's place;
+- "Its holdings in the three companies were worth a combined $400 million": an Ownership of
+  the holder the sentence before has for subject, in each member of the group a listing
+  sentence spelled out ("The three companies are A, B and C"), with its ``value``; "the
+  fund's holdings in X were worth $90 million" of one company. A holding's worth told of
+  nothing named, of no holder, of a group never listed, or with no sum, drafts none.
 """
 
 from __future__ import annotations
@@ -38,6 +43,17 @@ ARTICLES = {
     "strip": "Israel launched air strikes on the Gaza Strip on Monday.",
     "joined_territory": "Israel launched air strikes on Gaza and the West Bank on Monday.",
     "joined_town": "Israel launched air strikes on Gaza and Hebron on Monday.",
+    "group_worth": (
+        "The Larsson Pension Fund said on Monday it had sold its stakes in three steel makers. The three companies "
+        "are Velmar Steel, Kortex Metals and Ostrava Holdings, the fund said. Before the sale the fund owned 2 percent "
+        "of Velmar Steel. Its holdings in the three companies were worth a combined $400 million at the end of June."),
+    "one_worth": ("The Larsson Pension Fund will keep its shares, officials said. The fund's holdings in Kortex Metals "
+                  "were worth $90 million at the end of June."),
+    "unlisted_group": ("The Larsson Pension Fund said on Monday it had sold its stakes in four steel makers. Its "
+                       "holdings in the four companies were worth a combined $400 million at the end of June."),
+    "no_sum": ("The Larsson Pension Fund will keep its shares in Kortex Metals, officials said. Its holdings in "
+               "Kortex Metals were worth more than a year ago."),
+    "no_holder": "The houses in Kortex Metals' village were worth $2 million, officials said.",
 }
 
 
@@ -68,3 +84,24 @@ def test_territory_named_by_its_last_word_is_a_region(drafts):
 def test_place_joined_to_a_territory_is_a_region(drafts):
     assert drafts["joined_territory"]["entities"]["gaza"]["type"] == "Region"
     assert drafts["joined_town"]["entities"]["gaza"]["type"] == "City"  # joined to a town: the model's guess stays
+
+
+def _ownerships(draft: dict) -> list[dict]:
+    return [c for c in draft["claims"] if c["type"] == "Ownership" and "value" in c]
+
+
+def test_holdings_in_a_listed_group_with_their_worth(drafts):
+    [own] = [c for c in _ownerships(drafts["group_worth"]) if c["value"] == "USD 400 million"]
+    assert own["owner"] == "larsson-pension-fund"
+    assert own["owned"] == ["velmar-steel", "kortex-metals", "ostrava-holdings"]
+    assert own["quote"].startswith("Its holdings in the three companies")
+
+
+def test_holdings_in_one_company_with_their_worth(drafts):
+    [own] = _ownerships(drafts["one_worth"])
+    assert (own["owner"], own["owned"], own["value"]) == ("larsson-pension-fund", "kortex-metals", "USD 90 million")
+
+
+def test_holdings_worth_look_alikes_draft_no_ownership(drafts):
+    for name in ("unlisted_group", "no_sum", "no_holder"):
+        assert _ownerships(drafts[name]) == [], name

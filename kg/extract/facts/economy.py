@@ -109,6 +109,50 @@ def _stake_worth(verb: Token) -> tuple[str, list[int]] | None:
     return None
 
 
+#: Words that give a holding's worth on 'be' ("its holdings in X were worth $661 million").
+HOLDING_WORTH_TRIGGERS = {"worth"}
+
+
+def holdings_worth_rules(tok: Token, cx: Context) -> list[Fact]:
+    """"Its holdings in X were worth $661 million", "the fund's stake in X and Y was worth a
+    combined $2 billion": an Ownership of the holder (the possessive; a bare "the fund" the
+    investor named before, :func:`_holder_named_before`) in what the holding is 'in', with
+    its ``value`` (corpus/CLAIMS.md: ``value`` of an Ownership, the worth of the share held;
+    as :func:`_stake_worth` reads it in an apposition). What it is in may be a group the
+    article counted and then listed ("the five banks", :func:`~kg.extract.facts.listed.members_told`):
+    its members are the owned. ``tok`` the 'worth' after 'be'; returns [] or one fact.
+    A holding of no named holder, in nothing named, or of no amount of money drafts
+    nothing ("the houses were worth $2 million", "its stake was worth more than before")."""
+    from kg.extract.facts.listed import members_told
+
+    if tok.lower_ != "worth" or tok.dep_ != "acomp" or tok.head.lemma_ != "be":
+        return []
+    subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or subj[0].lemma_.lower() not in WORTH_NOUNS:
+        return []
+    holding = subj[0]
+    money = money_near(tok)
+    if money is None:
+        return []
+    poss = [c for c in holding.children if c.dep_ == "poss"]
+    owner = [e for p in poss for e in cx.entities(p) if e.type not in PLACES] or _holder_named_before(poss, cx)
+    if not owner and [p.lower_ for p in poss] == ["its"] and holding.sent.start > 0:
+        # "The fund owned 1.17 percent of X ... Its holdings in Y were worth ...": 'its' the holder the
+        # sentence before has for its subject
+        before = cx.doc[holding.sent.start - 1].sent.root
+        said = [c for c in before.children if c.dep_ == "nsubj"]
+        owner = [e for s_ in said for e in cx.entities(s_) if e.type not in PLACES] or _holder_named_before(said, cx)
+    owned = []
+    for o in preps(holding, {"in"}):
+        for x in [o, *o.conjuncts]:
+            owned += cx.entities(x) or members_told(x, cx)
+    owned = _uniq([e for e in owned if e.type not in PLACES])
+    if not (owner and owned) or {e.id for e in owner} & {e.id for e in owned}:
+        return []
+    return [Fact("Ownership", {"owner": owner, "owned": owned}, {"value": money[0]},
+                 tokens=[*(p.i for p in poss), holding.i, tok.i, *money[1]], split=False)]
+
+
 def _holder_named_before(subj: list[Token], cx: Context) -> list:
     """The investor a bare "the fund" subject stands for: the organisation the article
     named before whose name ends in the same noun ("Norway's sovereign wealth fund ...

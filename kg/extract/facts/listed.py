@@ -139,3 +139,21 @@ def listed_rules(tok: Token, cx: Context) -> list[Fact]:
         if out:
             return out
     return out
+
+
+def members_told(noun: Token, cx: Context) -> list:
+    """The members a listing sentence before spelled out for a back-reference to the same
+    counted group ("The five banks are A, B, C, D and E. ... Its holdings in the five banks
+    were worth ..."): ``noun`` the plural noun of "the <number> <noun>", naming no entity;
+    the entities of the last listing (:func:`listing`) before it in the article, whose
+    subject is the same noun counted by the same number ("the five banks" names that group
+    wherever it comes back); else []."""
+    n = _counted(noun)
+    if n is None or noun.i in cx.at or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return []
+    for t in reversed(cx.doc[:noun.sent.start]):
+        found = listing(t, cx) if t.lemma_ == "be" else None
+        if found is not None and found[0] == n and \
+                any(c.dep_ == "nsubj" and c.lemma_ == noun.lemma_ for c in t.children):
+            return found[1]
+    return []

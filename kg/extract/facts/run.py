@@ -1957,6 +1957,11 @@ from kg.extract.facts.listed import LISTED_TRIGGERS, listed_rules  # noqa: E402
 RULES = RULES + (listed_rules,)  # "sold ... five banks. The five banks are A, B, ...": a sale of each
 TRIGGERS |= LISTED_TRIGGERS
 
+from kg.extract.facts.economy import HOLDING_WORTH_TRIGGERS, holdings_worth_rules  # noqa: E402
+
+RULES = RULES + (holdings_worth_rules,)  # "its holdings in the five banks were worth $661 million": an Ownership
+TRIGGERS |= HOLDING_WORTH_TRIGGERS
+
 from kg.extract.facts.takings import TAKE_TRIGGERS, nationalisation_rules  # noqa: E402
 
 RULES = RULES + (nationalisation_rules,)  # "the junta nationalised Vell Mining": a government taking a company
