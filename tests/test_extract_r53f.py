@@ -17,7 +17,11 @@ fixture), each beside look-alikes that must not change:
   the holder the sentence before has for subject, in each member of the group a listing
   sentence spelled out ("The three companies are A, B and C"), with its ``value``; "the
   fund's holdings in X were worth $90 million" of one company. A holding's worth told of
-  nothing named, of no holder, of a group never listed, or with no sum, drafts none.
+  nothing named, of no holder, of a group never listed, or with no sum, drafts none;
+- "X signed a memorandum with Y on Tuesday to build the Z gas pipeline": the Agreement's
+  ``subject`` is what it is for ("build the Z gas pipeline"), as "agreed to resume flights"
+  gives it; a paper on something ("an agreement on defence") keeps that, and a 'to' infinitive
+  of the speaker's clause is no purpose of the paper.
 """
 
 from __future__ import annotations
@@ -54,6 +58,10 @@ ARTICLES = {
     "no_sum": ("The Larsson Pension Fund will keep its shares in Kortex Metals, officials said. Its holdings in "
                "Kortex Metals were worth more than a year ago."),
     "no_holder": "The houses in Kortex Metals' village were worth $2 million, officials said.",
+    "signed_to_build": ("Peru signed a legally binding memorandum with Chile on Tuesday to build a new gas "
+                        "pipeline, officials said."),
+    "signed_on": "Peru and Chile signed an agreement on defence cooperation on Tuesday.",
+    "signed_plain": "Peru and Chile signed an agreement on Tuesday, officials said, declining to give details.",
 }
 
 
@@ -105,3 +113,17 @@ def test_holdings_in_one_company_with_their_worth(drafts):
 def test_holdings_worth_look_alikes_draft_no_ownership(drafts):
     for name in ("unlisted_group", "no_sum", "no_holder"):
         assert _ownerships(drafts[name]) == [], name
+
+
+def _agreements(draft: dict) -> list[dict]:
+    return [c for c in draft["claims"] if c["type"] == "Agreement"]
+
+
+def test_signed_paper_to_build_has_that_subject(drafts):
+    [deal] = _agreements(drafts["signed_to_build"])
+    assert deal["party"] == ["peru", "chile"] and deal["subject"] == "build a new gas pipeline"
+
+
+def test_signed_paper_look_alikes_keep_their_subject(drafts):
+    assert [c.get("subject") for c in _agreements(drafts["signed_on"])] == ["defence cooperation"]
+    assert [c.get("subject") for c in _agreements(drafts["signed_plain"])] == [None]

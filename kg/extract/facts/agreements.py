@@ -696,7 +696,7 @@ def _signed(tok: Token, docs: list[Token], cx: Context, actors: list[Known]) -> 
         if unnamed:
             f.qualified["signatory"] = (f"unnamed {unnamed[0].lower_}", officials_states(unnamed[0], cx))
             f.members_of.add("signatory")
-    subject = _about(docs[0])
+    subject = _about(docs[0]) or _purpose(tok, docs[0], cx)
     if subject:
         f.attrs["subject"] = subject
     # where it was signed: the verb's 'in' / 'at' ("signed the treaty at Lancaster House"), or a city
@@ -711,6 +711,23 @@ def _signed(tok: Token, docs: list[Token], cx: Context, actors: list[Known]) -> 
         f.attrs["duration"] = term[0]
         f.tokens += term[1]
     return [f]
+
+
+def _purpose(verb: Token, doc_noun: Token, cx: Context) -> str | None:
+    """What a signed paper is for when the sentence gives it as an infinitive of purpose on
+    the verb or the paper ("signed a memorandum with Y on Tuesday to build the X gas
+    pipeline", "signed a deal to supply grain"): the words from the infinitive's verb on,
+    without a phrase of date (corpus/CLAIMS.md: an agreement's ``subject`` in words, as
+    "agreed to resume flights" gives it); at most 20 words, else None. An infinitive
+    before the paper, or a verb with no 'to' right before it, gives none."""
+    for head in (verb, doc_noun):
+        for c in head.children:
+            if c.dep_ in ("advcl", "relcl", "acl") and c.pos_ == "VERB" and c.i > doc_noun.i and \
+                    any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children):
+                words = _undated(list(c.subtree), c)
+                if 0 < len(words) <= 20:
+                    return _text(cx.doc, words)
+    return None
 
 
 def _about(noun: Token) -> str | None:
@@ -2414,7 +2431,7 @@ def agreement_acted_on_rules(tok: Token, cx: Context) -> list[Fact]:
     f = Fact("Agreement", {"party": parties}, tokens=[tok.i, docs[0].i], read_as=notes, undated=status is None)
     if status:
         f.attrs["status"] = status
-    subject = _about(docs[0])
+    subject = _about(docs[0]) or _purpose(tok, docs[0], cx)
     if subject:
         f.attrs["subject"] = subject
     term = contract_term(docs[0], tok)
