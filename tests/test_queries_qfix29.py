@@ -5,7 +5,8 @@ back through the real CLI:
 13. an end of a sanction that others only asked for ("calling on the United States to end
     its embargo": ``status: ended``, ``modality: requested``, ``said_by`` the Assembly):
     ``sanctions`` says "end requested (by United Nations General Assembly)", not "end
-    planned", which reads as the authority's own plan;
+    planned", which reads as the authority's own plan; so do ``timeline``'s modality
+    column, the browser's fact page and ``exercises`` (a demand that troops withdraw);
 14. a speaker who speaks for several parties (``speaker: {actor: poland, for: [czechia,
     estonia, latvia, lithuania]}``) is named once with all of them, by ``statements``
     and by ``facts``;
@@ -41,6 +42,44 @@ def test_an_end_only_requested_reads_end_requested_by_whom(case):
     # The look-alike: a sanction only planned, with no status of its own, gets none.
     assert rows["sanction-ukraine-mindich-tsukerman"]["status"] is None
     assert rows["sanction-ukraine-mindich-tsukerman"]["modality"] == "planned"
+
+
+def test_the_timeline_s_modality_says_the_end_was_requested_and_by_whom(case):
+    rows = by_fact(query_rows(case, "timeline", entity="Cuba"))
+    assert rows[EMBARGO]["modality"] == "asserted, requested (end requested (by United Nations General Assembly))"
+    # The look-alike: a sanction only planned, with no status, reads its modality alone.
+    assert by_fact(query_rows(case, "timeline", entity="Ukraine"))["sanction-ukraine-mindich-tsukerman"]["modality"] == "planned"
+
+
+def test_the_browser_s_fact_page_says_end_requested_by_whom(case, tmp_path):
+    out = tmp_path / "site"
+    kg_cli("export", "--store", case, "-F", "html", "-o", out, check=0)
+    page = (out / "fact" / f"{EMBARGO}.html").read_text(encoding="utf-8")
+    row = page[page.index(">status<"):]
+    row = row[:row.index("</tr>")]
+    assert ('<td>end requested (by <a href="../entity/united-nations-general-assembly.html">'
+            'United Nations General Assembly</a>)</td>') in row
+    assert "end planned" not in row and ">ended<" not in row
+
+
+def test_a_withdrawal_only_demanded_reads_end_requested_by_whom(tmp_path_factory):
+    # The ceasefire corpus, with the Lebanese prime minister's demand that Israel withdraw
+    # read as what it asks: the deployment's end.
+    corpus = tmp_path_factory.mktemp("ceasefire") / "corpus"
+    shutil.copytree(ROOT / "tests" / "data" / "newcomer-ceasefire-recount", corpus)
+    claims = corpus / "claims" / "x01_israel-hezbollah-ceasefire.yaml"
+    demand = "  - id: mikati-withdraw-requested\n    fact: deployment-israel-forces-southern-lebanon-2024\n" \
+             "    type: Deployment\n    initiator: Israel\n    modality: requested\n"
+    text = claims.read_text(encoding="utf-8")
+    assert demand in text
+    claims.write_text(text.replace(demand, demand + "    status: ended\n"), encoding="utf-8")
+    store = built_corpus(tmp_path_factory, corpus)
+    deployment = "deployment-israel-forces-southern-lebanon-2024"
+    assert by_fact(query_rows(store, "exercises"))[deployment]["modality"] == (
+        "planned, reported (continuing; said by Israel Defense Forces), "
+        "requested (end requested (by Najib Mikati); said by Najib Mikati)")
+    assert by_fact(query_rows(store, "timeline", entity="Israel"))[deployment]["modality"] == (
+        "planned, reported (continuing), requested (end requested (by Najib Mikati))")
 
 
 # -- 14. a speaker for several parties ----------------------------------------------------------------------------

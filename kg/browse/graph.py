@@ -994,15 +994,22 @@ def fact_pages(run: Runner, wanted, indexes: dict[str, FactSources], per_page: i
     # graph pattern, 0.64 s of CPU for 500 pages at 80 generated articles, 0.17 s so).
     # Whether a claim stating it says it is done (asserted, reported, alleged, corrected)
     # or only to come (planned, hoped, ...): an end only the latter state is shown as
-    # "end planned" (:data:`ENDS`).
-    rows = select(run, f"""SELECT ?f ?g ?p ?o (MAX(?says) AS ?positive) (MAX(?did) AS ?done) (MAX(?plan) AS ?planned) WHERE {{
+    # "end planned" (:data:`ENDS`), and one only others ask for (requested: "calling on the
+    # United States to end its embargo") as "end requested (by <who asked>)", as 'sanctions'
+    # shows them.
+    rows = select(run, f"""SELECT ?f ?g ?p ?o (MAX(?says) AS ?positive) (MAX(?did) AS ?done) (MAX(?plan) AS ?planned)
+                                  (MAX(?plan - ?rq) AS ?by_plan) (MAX(?rq) AS ?by_request)
+                                  (GROUP_CONCAT(DISTINCT STR(?asker); separator=" ") AS ?askers) WHERE {{
         {{ SELECT ?f ?g ?st ?p ?o WHERE {{
            VALUES (?f ?g) {{ {" ".join(f"(<{f}> <{g}>)" for f, g in sorted(page_of_source))} }}
            GRAPH ?g {{ ?st rdf:subject ?f ; rdf:predicate ?p ; rdf:object ?o }} FILTER(?p != rdfs:label) }} }}
-        OPTIONAL {{ GRAPH ?g {{ ?c gkg:statesValue ?st OPTIONAL {{ ?c gkg:polarity ?pol }} OPTIONAL {{ ?c gkg:modality ?cm }} }} }}
+        OPTIONAL {{ GRAPH ?g {{ ?c gkg:statesValue ?st OPTIONAL {{ ?c gkg:polarity ?pol }} OPTIONAL {{ ?c gkg:modality ?cm }}
+                               OPTIONAL {{ ?c prov:wasAttributedTo ?by }} }} }}
         BIND(IF(BOUND(?c) && COALESCE(?pol = gkg:Negative, false), 0, 1) AS ?says)
         BIND(IF(BOUND(?cm) && ?cm IN ({DONE}) && ?says = 1, 1, 0) AS ?did)
-        BIND(IF(BOUND(?cm) && ?cm NOT IN ({DONE}, {NOT_TO_COME}), 1, 0) AS ?plan) }}
+        BIND(IF(BOUND(?cm) && ?cm NOT IN ({DONE}, {NOT_TO_COME}), 1, 0) AS ?plan)
+        BIND(IF(COALESCE(?cm = gkg:RequestedModality, false), 1, 0) AS ?rq)
+        BIND(IF(?rq = 1, ?by, ?unbound) AS ?asker) }}
         GROUP BY ?f ?g ?p ?o""") if page_of_source else []
     # Qualified roles and roles not held (nodes minted from the fact's IRI, W3C PROV's
     # qualified pattern) are shown on the role they qualify, never as values of their own.
@@ -1013,6 +1020,7 @@ def fact_pages(run: Runner, wanted, indexes: dict[str, FactSources], per_page: i
             ?q gkg:roleProperty ?role ; prov:agent ?agent OPTIONAL {{ ?q gkg:onBehalfOf ?party }} }} }}"""):
         qualified[r["f"].value][r["q"].value] = r
     named = labels(run, {r["o"].value for r in rows if type(r["o"]).__name__ == "NamedNode"}
+                   | {a for r in rows if "askers" in r for a in r["askers"].value.split()}
                    | {q[k].value for of in qualified.values() for q in of.values() for k in ("agent", "party") if k in q})
     named.update(_described(run, [i for i, text in named.items() if text == local(i) and not is_fact(i)
                                   and i.startswith(FACT)]))
@@ -1150,11 +1158,30 @@ def _fact_table(rows: list[dict], qualified: dict[str, dict], index: FactSources
     table: dict[str, dict[str, set]] = {p: defaultdict(set) for p in index.agreement}  # a row for every property
     differs = dict(index.agreement)
 
+    def named_part(iri: str) -> tuple[str, str | None]:
+        found = page_of(iri)
+        return named[iri], "/".join(found) if found else None
+
     def part(term) -> tuple[str, str | None]:
         if type(term).__name__ != "NamedNode":
             return term.value, None
-        found = page_of(term.value)
-        return named[term.value], "/".join(found) if found else None
+        return named_part(term.value)
+
+    def end_to_come(r: dict) -> tuple:
+        """An end only claims of what is to come give: "end planned", and "end requested
+        (by <who asked>)" for one others only ask for, each with who asked linked."""
+        shown: list[tuple[str, str | None]] = []
+        if r["by_plan"].value != "0":
+            shown.append(("end planned", None))
+        if r["by_request"].value != "0":
+            shown.append((", end requested" if shown else "end requested", None))
+            askers = sorted((named_part(a) for a in set(r["askers"].value.split()) if a in named), key=lambda p: p[0])
+            if askers:
+                shown.append((" (by ", None))
+                for i, asker in enumerate(askers):
+                    shown.extend([(", ", None), asker] if i else [asker])
+                shown.append((")", None))
+        return tuple(shown)
 
     for r in rows:
         o, source = r["o"], r["g"].value[len(GRAPH):]
@@ -1162,7 +1189,7 @@ def _fact_table(rows: list[dict], qualified: dict[str, dict], index: FactSources
         if q is None:
             denied = r["positive"].value == "0" and r["p"].value not in UNMARKED
             if r["p"].value == GKG + "status" and o.value in ENDS and r["done"].value == "0" and r["planned"].value == "1":
-                table[r["p"].value][source].add((("end planned", None),))
+                table[r["p"].value][source].add(end_to_come(r))
                 continue
             table[r["p"].value][source].add((part(o), (" (negative)", None)) if denied else (part(o),))
             continue
